@@ -1,0 +1,331 @@
+/**
+ * The one IPC contract between the renderer and the main process.
+ *
+ * Channel names are `domain:verb`. Every request payload has a runtime schema
+ * (main validates `unknown` input against it); responses are typed only, since
+ * they come from our own main process. Results cross IPC as data:
+ * `{ ok: true, value } | { ok: false, error }`.
+ *
+ * Imported by main and preload; the renderer imports it type-only.
+ */
+import { z } from 'zod';
+
+export const FACETS = ['actors', 'dates', 'quotes', 'arguments'] as const;
+export const facetSchema = z.enum(FACETS);
+export type Facet = z.infer<typeof facetSchema>;
+
+const id = z.string().min(1).max(200);
+const ids = z.array(id).min(1).max(50_000);
+const text = (max: number) => z.string().max(max);
+
+export const sourceSpanSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type SourceSpan = z.infer<typeof sourceSpanSchema>;
+
+/** One element of an ordered answer (timeline events, "the three factors"). */
+export const orderedItemSchema = z.object({
+  text: text(2000).min(1),
+  when: text(200).optional(),
+  iso: text(20).nullable().optional(),
+});
+export type OrderedItem = z.infer<typeof orderedItemSchema>;
+
+/** A card as the generator produces it and the renderer saves it. */
+export const cardDraftSchema = z.object({
+  id,
+  kind: text(60).min(1),
+  facet: facetSchema,
+  prompt: text(5000).min(1),
+  answer: text(5000).min(1),
+  /** Multiple-choice options, the answer among them. */
+  choices: z.array(text(2000)).max(8).optional(),
+  /** Other typed answers that count as right (an actor's aliases). */
+  acceptable: z.array(text(500)).max(30).optional(),
+  /** Ordered answer: timeline sets and "what are the N factors" cards. */
+  items: z.array(orderedItemSchema).max(40).optional(),
+  /** Shown beside the answer: the speaker's role, the date of a quote. */
+  context: text(2000).optional(),
+  /** Canonical names of the actors this card is about (mastery by actor). */
+  actors: z.array(text(200)).max(40).optional(),
+  source: sourceSpanSchema,
+  /** Starts unaccepted in the review of new cards (arguments, unattributed quotes). */
+  needsReview: z.boolean().optional(),
+});
+export type CardDraft = z.infer<typeof cardDraftSchema>;
+
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+export const articleInputSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/),
+  title: text(500).min(1),
+  publisher: text(200).optional(),
+  language: text(20).optional(),
+  sourceName: text(500).optional(),
+  format: z.enum(['txt', 'md', 'html']),
+  /** The plain text the cards' source offsets point into. */
+  text: text(MAX_ARTICLE_CHARS).min(1),
+  bundled: z.boolean().optional(),
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+export const RATINGS = [1, 2, 3, 4] as const;
+export type Rating = (typeof RATINGS)[number];
+export const answerModeSchema = z.enum(['self', 'typed', 'choice', 'timeline']);
+export type AnswerMode = z.infer<typeof answerModeSchema>;
+
+export const cardStateSchema = z.enum(['new', 'learning', 'review', 'relearning']);
+export type CardState = z.infer<typeof cardStateSchema>;
+
+export const settingsSchema = z.object({
+  desiredRetention: z.number().min(0.7).max(0.99),
+  newPerDay: z.number().int().min(0).max(9999),
+  maxReviewsPerDay: z.number().int().min(0).max(99_999),
+  /** Steps as ts-fsrs writes them: '1m', '10m', '1h', '1d'. */
+  learningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/)).max(10),
+  relearningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/)).max(10),
+  fuzz: z.boolean(),
+  dayStartHour: z.number().int().min(0).max(23),
+  theme: z.enum(['system', 'light', 'dark']),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  desiredRetention: 0.9,
+  newPerDay: 20,
+  maxReviewsPerDay: 200,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: true,
+  dayStartHour: 4,
+  theme: 'system',
+};
+
+// ---------------------------------------------------------------- responses
+
+export type ReviewStatus = 'pending' | 'accepted' | 'rejected';
+
+/** A stored card as main returns it. Dates are ISO strings. */
+export type CardView = CardDraft & {
+  articleId: string;
+  articleTitle: string;
+  review: ReviewStatus;
+  state: CardState;
+  suspended: boolean;
+  retired: boolean;
+  due: string;
+  stability: number;
+  difficulty: number;
+  reps: number;
+  lapses: number;
+  lastReview: string | null;
+  /** Probability of recall now; null for new cards. */
+  retrievability: number | null;
+  createdAt: string;
+};
+
+export type IntervalPreview = { rating: Rating; due: string; label: string };
+
+export type QueueItem = { card: CardView; previews: IntervalPreview[] };
+
+export type Queue = {
+  items: QueueItem[];
+  counts: { new: number; learning: number; review: number };
+  /** When the next card falls due, when nothing is due now. */
+  nextDue: string | null;
+};
+
+export type AnswerResult = { card: CardView; undoDepth: number };
+
+export type ReviewEntry = {
+  cardId: string;
+  at: string;
+  rating: Rating;
+  mode: AnswerMode;
+  durationMs: number;
+  stateBefore: CardState;
+  /** Days until the next review that this answer scheduled. */
+  intervalDays: number;
+  /** Probability of recall at the moment of the answer (null when new). */
+  retrievability: number | null;
+};
+
+export type ArticleSummary = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  words: number;
+  bundled: boolean;
+  addedAt: string;
+  counts: { total: number; new: number; due: number; learned: number; pending: number };
+  /** Mean retrievability of its studied cards, 0..1, null before any study. */
+  mastery: number | null;
+};
+
+export type Article = ArticleInput & { addedAt: string; updatedAt: string };
+
+export type SaveDeckResult = {
+  articleId: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  retired: number;
+  pending: number;
+};
+
+export type Mastery = { key: string; label: string; mastery: number | null; cards: number; lapses: number };
+
+export type Summary = {
+  now: string;
+  dueNow: number;
+  dueToday: number;
+  dueTomorrow: number;
+  newAvailable: number;
+  reviewedToday: number;
+  streakDays: number;
+  timeTodayMs: number;
+  timeTotalMs: number;
+  /** Share of review-state answers in the last 30 days that were not Again. */
+  retention30: number | null;
+  /** Cards falling due on each of the next 30 days (index 0 = today). */
+  forecast30: number[];
+  /** Reviews per day for the past 365 days, oldest first; `date` is YYYY-MM-DD. */
+  activity365: { date: string; count: number }[];
+  masteryByFacet: Mastery[];
+  masteryByActor: Mastery[];
+  masteryByArticle: Mastery[];
+};
+
+export type OptimizerResult = {
+  kept: 'new' | 'old';
+  reason: string;
+  reviews: number;
+  oldLoss: number | null;
+  newLoss: number | null;
+  parameters: number[];
+};
+
+export type BackupInfo = { id: string; kind: 'recent' | 'daily' | 'weekly'; createdAt: string; bytes: number };
+
+export type Notice = { level: 'info' | 'warning' | 'error'; message: string };
+
+export type OpenedFile = { name: string; format: 'txt' | 'md' | 'html'; text: string };
+
+// ---------------------------------------------------------------- channels
+
+const none = z.undefined().or(z.object({}).strict());
+const scopeSchema = z
+  .object({
+    articleId: id.optional(),
+    facet: facetSchema.optional(),
+    kinds: z.array(text(60)).max(30).optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+
+const cardFilterSchema = z
+  .object({
+    articleId: id.optional(),
+    facet: facetSchema.optional(),
+    state: z.enum(['new', 'learning', 'review', 'suspended', 'retired', 'pending']).optional(),
+    dueOnly: z.boolean().optional(),
+    search: text(200).optional(),
+    sort: z.enum(['due', 'retrievability', 'lapses', 'created']).optional(),
+  })
+  .strict();
+
+/** Request schemas and response types, one entry per channel. */
+export const channels = {
+  'app:info': { input: none, output: {} as { version: string; dataDir: string } },
+  'app:notices': { input: none, output: [] as Notice[] },
+
+  'library:list': { input: none, output: [] as ArticleSummary[] },
+  'library:get': { input: z.object({ id }).strict(), output: {} as Article },
+  'library:save': {
+    input: z
+      .object({
+        article: articleInputSchema,
+        cards: z.array(cardDraftSchema).max(50_000),
+        acceptAll: z.boolean().optional(),
+      })
+      .strict(),
+    output: {} as SaveDeckResult,
+  },
+  'library:remove': { input: z.object({ id }).strict(), output: {} as { removed: boolean } },
+  'library:openFile': { input: none, output: null as OpenedFile | null },
+
+  'study:queue': { input: scopeSchema, output: {} as Queue },
+  'study:answer': {
+    input: z
+      .object({
+        cardId: id,
+        rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+        mode: answerModeSchema,
+        durationMs: z.number().int().min(0).max(86_400_000),
+      })
+      .strict(),
+    output: {} as AnswerResult,
+  },
+  'study:undo': { input: none, output: {} as { card: CardView; undoDepth: number } },
+
+  'cards:list': { input: cardFilterSchema, output: [] as CardView[] },
+  'cards:review': {
+    input: z.object({ accept: z.array(id).max(50_000), reject: z.array(id).max(50_000) }).strict(),
+    output: {} as { accepted: number; rejected: number },
+  },
+  'cards:update': {
+    input: z.object({ id, prompt: text(5000).min(1).optional(), answer: text(5000).min(1).optional() }).strict(),
+    output: {} as CardView,
+  },
+  'cards:suspend': { input: z.object({ ids, suspended: z.boolean() }).strict(), output: {} as { changed: number } },
+  'cards:reset': { input: z.object({ ids }).strict(), output: {} as { changed: number } },
+  'cards:history': { input: z.object({ id }).strict(), output: [] as ReviewEntry[] },
+  'cards:export': {
+    input: z.object({ format: z.enum(['anki', 'csv']), articleId: id.optional() }).strict(),
+    output: {} as { filename: string; text: string },
+  },
+
+  'settings:get': { input: none, output: {} as Settings },
+  'settings:set': { input: settingsSchema.partial().strict(), output: {} as Settings },
+
+  'stats:summary': { input: none, output: {} as Summary },
+  'optimizer:run': { input: none, output: {} as OptimizerResult },
+
+  'backup:list': { input: none, output: [] as BackupInfo[] },
+  'backup:restore': { input: z.object({ id }).strict(), output: {} as { restored: string } },
+  'progress:export': { input: none, output: {} as { filename: string; text: string } },
+  'progress:import': {
+    input: z.object({ text: text(200_000_000).min(1) }).strict(),
+    output: {} as { cards: number; reviews: number },
+  },
+  'file:save': {
+    input: z.object({ suggestedName: text(200).min(1), text: text(200_000_000) }).strict(),
+    output: null as { path: string } | null,
+  },
+} as const;
+
+export type Channel = keyof typeof channels;
+export const CHANNELS = Object.keys(channels) as Channel[];
+export type Input<C extends Channel> = z.input<(typeof channels)[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
+export type Output<C extends Channel> = (typeof channels)[C]['output'];
+
+export type IpcError = { code: 'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'failed'; message: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Main-process handlers: inputs already validated. May throw; the dispatcher turns throws into results. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
+
+/** `library:list` -> `libraryList`: the verb name the preload exposes. */
+export function verbName(channel: Channel): string {
+  const [domain, verb] = channel.split(':') as [string, string];
+  return domain + verb.charAt(0).toUpperCase() + verb.slice(1);
+}
+
+type VerbOf<C extends string> = C extends `${infer D}:${infer V}` ? `${D}${Capitalize<V>}` : never;
+
+/** What `window.dossier` offers: one function per channel and nothing else. */
+export type DossierApi = {
+  [C in Channel as VerbOf<C>]: (input?: Input<C>) => Promise<Result<Output<C>>>;
+};
