@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { app, type BrowserWindow, ipcMain } from 'electron';
+import { openArticleDialog, saveFileDialog } from './electron-dialogs';
+import { electronStoreFactory } from './electron-store-factory';
+import { createHandlers } from './handlers';
+import { createDispatch } from './ipc/dispatch';
+import { registerIpc } from './ipc/register';
+import { createMainWindow } from './window';
+
+// Tests and portable installs point the data folder elsewhere.
+const dataDirOverride = process.env.DOSSIER_DATA_DIR;
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  let window: BrowserWindow | null = null;
+  const dataDir = app.getPath('userData');
+  const service = await createHandlers({
+    dataDir,
+    storeFactory: electronStoreFactory,
+    clock: () => new Date(),
+    version: app.getVersion(),
+    openFile: async () => (window ? openArticleDialog(window) : null),
+    saveFile: async (name, text) => (window ? saveFileDialog(window, name, text) : null),
+  });
+  const page = createMainWindow(join(import.meta.dirname, '../renderer'), join(import.meta.dirname, '../preload/index.cjs'));
+  window = page.window;
+  registerIpc(ipcMain, createDispatch(service.handlers, (e) => console.error(e)), page.appOrigin);
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void service.close().finally(() => app.quit());
+  });
+}

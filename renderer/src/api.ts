@@ -1,0 +1,31 @@
+import type { Channel, DossierApi, Input, Output, Result } from '../../electron/contract';
+
+declare global {
+  interface Window {
+    dossier: DossierApi;
+  }
+}
+
+/** Raised in the renderer when main answers `{ ok: false }`: its message is meant for the user. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+function verbOf(channel: Channel): string {
+  const [domain, verb] = channel.split(':') as [string, string];
+  return domain + verb.charAt(0).toUpperCase() + verb.slice(1);
+}
+
+/** Calls a contract channel through the preload's verbs and unwraps the result. */
+export async function call<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> {
+  const fn = (window.dossier as unknown as Record<string, (i?: unknown) => Promise<Result<Output<C>>>>)[verbOf(channel)];
+  if (!fn) throw new ApiError(`The app bridge has no verb for ${channel}.`, 'unknown-channel');
+  const result = await fn(input);
+  if (!result.ok) throw new ApiError(result.error.message, result.error.code);
+  return result.value;
+}
