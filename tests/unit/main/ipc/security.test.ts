@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAllowedNavigation,
+  isPermissionGranted,
+  isTrustedSender,
+  withCspHeader,
+} from '../../../../electron/main/security';
+
+describe('window security policy', () => {
+  it('allows no remote origin, inline script or eval', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  });
+
+  it('replaces any CSP a response carried with ours', () => {
+    const headers = withCspHeader({ 'content-security-policy': ['default-src *'], 'X-Other': 'a' });
+    expect(headers['Content-Security-Policy']?.[0]).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).toBeUndefined();
+    expect(headers['X-Other']).toEqual(['a']);
+  });
+
+  it('trusts only our own top frame', () => {
+    const origin = 'file:///opt/dossier/out/renderer';
+    expect(isTrustedSender('file:///opt/dossier/out/renderer/index.html', true, origin)).toBe(true);
+    expect(isTrustedSender('file:///opt/dossier/out/renderer/index.html', false, origin)).toBe(false);
+    expect(isTrustedSender('file:///tmp/evil.html', true, origin)).toBe(false);
+    expect(isTrustedSender('https://evil.example/', true, origin)).toBe(false);
+    expect(isTrustedSender(undefined, true, origin)).toBe(false);
+    expect(isTrustedSender('not a url', true, origin)).toBe(false);
+    expect(isTrustedSender('http://localhost:5173/', true, 'http://localhost:5173')).toBe(true);
+    expect(isTrustedSender('http://localhost:5174/', true, 'http://localhost:5173')).toBe(false);
+  });
+
+  it('denies navigation and every permission', () => {
+    expect(isAllowedNavigation('https://example.com')).toBe(false);
+    expect(isPermissionGranted('notifications')).toBe(false);
+    expect(isPermissionGranted('media')).toBe(false);
+  });
+});
