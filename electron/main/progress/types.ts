@@ -2,7 +2,7 @@
  * Stored shapes of the progress layer (main process). Times are epoch
  * milliseconds in storage; the contract's views use ISO strings.
  */
-import type { AnswerMode, CardDraft, Rating, ReviewStatus } from '../../contract';
+import type { AnswerMode, Article, CardDraft, Rating, ReviewStatus, Settings } from '../../contract';
 
 /** ts-fsrs card state, serialisable (State: 0 new, 1 learning, 2 review, 3 relearning). */
 export type FsrsState = {
@@ -27,6 +27,11 @@ export type StoredCard = {
   fsrs: FsrsState;
   createdAt: number;
   updatedAt: number;
+  /**
+   * The generator's id when it differs from `draft.id`: a draft id already taken
+   * by another article is stored as `articleId:id` so ids stay unique.
+   */
+  sourceId?: string;
 };
 
 /** One answer as the journal keeps it: enough to replay, undo and compute statistics. */
@@ -42,4 +47,32 @@ export type ReviewRecord = {
   after: FsrsState;
   /** Probability of recall at the moment of the answer; null for a new card. */
   retrievability: number | null;
+};
+
+/** An undo as the journal keeps it: the answer `undoes` is void, the card is back to `restore`. */
+export type UndoRecord = {
+  seq: number;
+  cardId: string;
+  articleId: string;
+  at: number;
+  undoes: number;
+  restore: FsrsState;
+};
+
+export type JournalEntry = ({ kind: 'answer' } & ReviewRecord) | ({ kind: 'undo' } & UndoRecord);
+
+/** One deck file: an article, its cards and the journal position it includes. */
+export type DeckData = {
+  version: number;
+  article: Article;
+  cards: StoredCard[];
+  /** Every journal entry up to this seq is reflected in `cards`. */
+  checkpointSeq: number;
+};
+
+export type SettingsData = {
+  version: number;
+  settings: Settings;
+  /** FSRS weights from the optimiser; null for the defaults. */
+  parameters: number[] | null;
 };

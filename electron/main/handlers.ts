@@ -1,0 +1,112 @@
+/**
+ * The main-process handlers: every channel of the contract, over the progress
+ * layer. Imports no electron: the app passes electron-store and dialogs, the
+ * tests and the end-to-end harness pass conf and temp-folder fakes.
+ */
+import type { Handlers, Notice, OpenedFile, ParsedInput, Settings } from '../contract';
+import { settingsSchema } from '../contract';
+import { UserError } from './ipc/dispatch';
+import { cardHistory, listCards, resetCards, reviewCards, suspendCards, updateCard } from './progress/card-ops';
+import { getArticle, listLibrary, removeArticle, saveDeck } from './progress/library-ops';
+import { Progress } from './progress/progress';
+import type { JournalFs, StoreFactory } from './progress/store-port';
+import { answer, studyQueue, undo } from './progress/study-ops';
+import { exportProgress, importProgress, listBackups, restoreBackup } from './progress/transfer-ops';
+
+export type HandlerDeps = {
+  dataDir: string;
+  storeFactory: StoreFactory;
+  clock: () => Date;
+  random?: () => number;
+  version: string;
+  openFile: () => Promise<OpenedFile | null>;
+  saveFile: (name: string, text: string) => Promise<{ path: string } | null>;
+  /** Journal file calls; tests inject a failing one to simulate a full disk. */
+  fs?: JournalFs;
+  checkpointDelayMs?: number;
+  backupIntervalMs?: number;
+};
+
+export type HandlerService = { handlers: Handlers; close(): Promise<void>; notices: Notice[]; progress: Progress };
+
+export async function createHandlers(deps: HandlerDeps): Promise<HandlerService> {
+  const p = Progress.open(deps);
+  const titles = () => new Map([...p.collection.decks].map(([id, d]) => [id, d.data.article.title]));
+
+  const handlers = {
+    'app:info': () => ({ version: deps.version, dataDir: deps.dataDir }),
+    'app:notices': () => [...p.notices],
+
+    'library:list': () => listLibrary(p),
+    'library:get': ({ id }) => getArticle(p, id),
+    'library:save': (input) => saveDeck(p, input),
+    'library:remove': ({ id }) => removeArticle(p, id),
+    'library:openFile': () => deps.openFile(),
+
+    'study:queue': (scope) => studyQueue(p, scope),
+    'study:answer': (input) => answer(p, input),
+    'study:undo': () => undo(p),
+
+    'cards:list': (filter) => listCards(p, filter),
+    'cards:review': (input) => reviewCards(p, input),
+    'cards:update': (input) => updateCard(p, input),
+    'cards:suspend': (input) => suspendCards(p, input),
+    'cards:reset': (input) => resetCards(p, input),
+    'cards:history': ({ id }) => cardHistory(p, id),
+    'cards:export': async ({ format, articleId }) => {
+      const { exportCards } = await import('./progress/export-cards');
+      const cards = [...p.collection.allCards()].filter(
+        (c) => !c.retired && (articleId === undefined || c.articleId === articleId),
+      );
+      return exportCards(cards, format, titles());
+    },
+
+    'settings:get': () => p.settings,
+    'settings:set': (patch) => setSettings(p, patch),
+
+    'stats:summary': async () => {
+      const { computeSummary } = await import('./progress/summary');
+      return computeSummary({
+        cards: [...p.collection.allCards()],
+        reviews: p.allReviews(),
+        settings: p.settings,
+        now: deps.clock(),
+        articleTitles: titles(),
+      });
+    },
+    'optimizer:run': async () => {
+      // Loaded on demand: the optimiser pulls in a native binding.
+      const { runOptimizer } = await import('./progress/optimizer');
+      const result = await runOptimizer(p.allReviews(), p.settingsData.parameters, p.settings.desiredRetention);
+      if (result.kept === 'new') p.writeSettings({ ...p.settingsData, parameters: result.parameters });
+      return result;
+    },
+
+    'backup:list': () => listBackups(p),
+    'backup:restore': ({ id }) => restoreBackup(p, id),
+    'progress:export': () => exportProgress(p),
+    'progress:import': ({ text }) => importProgress(p, text),
+    'file:save': ({ suggestedName, text }) => deps.saveFile(suggestedName, text),
+  } satisfies Handlers;
+
+  return { handlers, close: () => p.close(), notices: p.notices, progress: p };
+}
+
+const LIMITS: Partial<Record<keyof Settings, string>> = {
+  desiredRetention: 'Desired retention must be between 0.70 and 0.99.',
+  newPerDay: 'New cards per day must be a whole number from 0 to 9999.',
+  maxReviewsPerDay: 'Maximum reviews per day must be a whole number from 0 to 99999.',
+  learningSteps: 'Learning steps are durations like 1m, 10m, 1h or 1d (at most 10).',
+  relearningSteps: 'Relearning steps are durations like 10m or 1d (at most 10).',
+  dayStartHour: 'The day starts at a whole hour from 0 to 23.',
+};
+
+function setSettings(p: Progress, patch: ParsedInput<'settings:set'>): Settings {
+  const merged = settingsSchema.safeParse({ ...p.settings, ...patch });
+  if (!merged.success) {
+    const field = merged.error.issues[0]?.path[0] as keyof Settings | undefined;
+    throw new UserError((field && LIMITS[field]) ?? 'These settings are not valid.', 'invalid-input');
+  }
+  p.writeSettings({ ...p.settingsData, settings: merged.data });
+  return merged.data;
+}

@@ -1,0 +1,196 @@
+/**
+ * The append-only review journal: one JSON line per answer or undo, written
+ * with writeSync + fsyncSync before an answer is acknowledged, one file per
+ * month (`journal/2026-11.jsonl`). Damaged lines are reported and skipped; an
+ * unfinished last line (a crash mid-write, never acknowledged) is cut off.
+ */
+import nodeFs from 'node:fs';
+import path from 'node:path';
+import type { Notice } from '../../contract';
+import { moveAside, readIfExists, removeTempFiles, writeFileAtomic } from './files';
+import { decodeEntry, encodeEntry, headerVersion, JOURNAL_HEADER, JOURNAL_VERSION } from './journal-codec';
+import type { JournalFs } from './store-port';
+import type { JournalEntry } from './types';
+
+const FILE = /^(\d{4}-\d{2})\.jsonl$/;
+
+export function monthOf(at: number): string {
+  return new Date(at).toISOString().slice(0, 7);
+}
+
+export class Journal {
+  readonly dir: string;
+  private fd: number | null = null;
+  private fdMonth = '';
+  private size = 0;
+  lastSeq = 0;
+
+  constructor(
+    dataDir: string,
+    private readonly fs: JournalFs,
+    private readonly clock: () => Date,
+    private readonly notices: Notice[],
+  ) {
+    this.dir = path.join(dataDir, 'journal');
+    nodeFs.mkdirSync(this.dir, { recursive: true });
+    removeTempFiles(this.dir);
+  }
+
+  /** Month files, oldest first. */
+  months(): string[] {
+    return nodeFs
+      .readdirSync(this.dir)
+      .map((name) => FILE.exec(name)?.[1])
+      .filter((m): m is string => m !== undefined)
+      .sort();
+  }
+
+  /**
+   * Reads month files from the newest back until one starts at or before
+   * `fromSeq` (so every entry after `fromSeq` is returned) and at least
+   * `minMonths` were read. Sets `lastSeq`.
+   */
+  readTail(fromSeq: number, minMonths: number): JournalEntry[] {
+    const months = this.months();
+    const chunks: JournalEntry[][] = [];
+    for (let i = months.length - 1; i >= 0; i--) {
+      const entries = this.readMonth(months[i]!);
+      chunks.unshift(entries);
+      if (entries.length > 0) this.lastSeq = Math.max(this.lastSeq, entries[entries.length - 1]!.seq);
+      const read = months.length - i;
+      if (read >= minMonths && entries.length > 0 && entries[0]!.seq <= fromSeq + 1) break;
+    }
+    return chunks.flat();
+  }
+
+  /** Every entry of every month, oldest first. */
+  readAll(): JournalEntry[] {
+    return this.months().flatMap((m) => this.readMonth(m, false));
+  }
+
+  private readMonth(month: string, repair = true): JournalEntry[] {
+    const file = path.join(this.dir, `${month}.jsonl`);
+    const text = readIfExists(file);
+    if (text === null || text.length === 0) return [];
+    const lines = text.split('\n');
+    const unfinished = lines.pop() ?? '';
+    const entries: JournalEntry[] = [];
+    let damaged = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (i === 0) {
+        const version = headerVersion(line);
+        if (version !== null) {
+          if (version === JOURNAL_VERSION) continue;
+          if (repair) this.setAside(file, `is from an unsupported journal version (${version})`);
+          return [];
+        }
+      }
+      const entry = line.length > 0 ? decodeEntry(line) : null;
+      if (entry) entries.push(entry);
+      else damaged++;
+    }
+    if (!repair) return entries;
+    if (damaged > 0) this.rewrite(file, month, entries, damaged);
+    else if (unfinished.length > 0) this.cutUnfinished(file, text.slice(0, text.length - unfinished.length));
+    return entries;
+  }
+
+  private setAside(file: string, why: string): void {
+    const aside = moveAside(file, this.clock());
+    this.notices.push({
+      level: 'error',
+      message: `The review journal ${path.basename(file)} ${why}; it was moved aside as ${aside}. Answers recorded only there are not loaded.`,
+    });
+  }
+
+  /** Keeps the readable entries, the original moved aside untouched. */
+  private rewrite(file: string, month: string, entries: JournalEntry[], damaged: number): void {
+    const aside = moveAside(file, this.clock());
+    if (entries.length > 0) writeFileAtomic(file, `${JOURNAL_HEADER}\n${entries.map(encodeEntry).join('\n')}\n`);
+    this.notices.push({
+      level: 'warning',
+      message: `The review journal for ${month} had ${damaged} damaged line(s); they were skipped and the original was kept as ${aside}. ${entries.length} answer record(s) were recovered.`,
+    });
+  }
+
+  private cutUnfinished(file: string, kept: string): void {
+    nodeFs.truncateSync(file, Buffer.byteLength(kept));
+    this.notices.push({
+      level: 'info',
+      message:
+        'An answer that was being written when Dossier last stopped was incomplete and was ignored (it had not been confirmed).',
+    });
+  }
+
+  /** Appends one entry durably (write + fsync). Throws when it could not be written; nothing is then recorded. */
+  append(entry: JournalEntry): void {
+    // Never behind the newest file, so a clock set back still appends where the tail is read.
+    const latest = this.fd !== null ? this.fdMonth : (this.months().at(-1) ?? '');
+    const month = [monthOf(entry.at), latest].sort()[1]!;
+    if (this.fd === null || month !== this.fdMonth) this.openMonth(month);
+    const fd = this.fd!;
+    const prefix = this.size === 0 ? `${JOURNAL_HEADER}\n` : '';
+    const data = Buffer.from(`${prefix}${encodeEntry(entry)}\n`);
+    try {
+      const written = this.fs.writeSync(fd, data, 0, data.length);
+      if (written !== data.length) throw new Error(`short write (${written} of ${data.length} bytes)`);
+      this.fs.fsyncSync(fd);
+    } catch (error) {
+      this.undoPartialWrite(fd);
+      throw error;
+    }
+    this.size += data.length;
+    this.lastSeq = entry.seq;
+  }
+
+  /** A failed write may leave part of a line; cut it so the next append starts clean. */
+  private undoPartialWrite(fd: number): void {
+    try {
+      this.fs.ftruncateSync(fd, this.size);
+    } catch {
+      // If even that fails the next open cuts or skips the partial line.
+      this.closeFd();
+    }
+  }
+
+  private openMonth(month: string): void {
+    this.closeFd();
+    const file = path.join(this.dir, `${month}.jsonl`);
+    const isNew = !nodeFs.existsSync(file);
+    this.fd = this.fs.openSync(file, 'a');
+    this.fdMonth = month;
+    this.size = this.fs.fstatSync(this.fd).size;
+    if (isNew) syncDir(this.dir);
+  }
+
+  private closeFd(): void {
+    if (this.fd === null) return;
+    try {
+      this.fs.closeSync(this.fd);
+    } catch {
+      // Closing a descriptor whose writes failed can fail again; nothing more to do.
+    }
+    this.fd = null;
+  }
+
+  close(): void {
+    this.closeFd();
+  }
+
+  /** For backups and export: the journal's files. */
+  files(): string[] {
+    return this.months().map((m) => path.join(this.dir, `${m}.jsonl`));
+  }
+}
+
+/** A new file's name is durable only once its folder is synced. */
+function syncDir(dir: string): void {
+  try {
+    const fd = nodeFs.openSync(dir, 'r');
+    nodeFs.fsyncSync(fd);
+    nodeFs.closeSync(fd);
+  } catch {
+    // Not supported on every platform (Windows); the file content is still synced.
+  }
+}

@@ -1,0 +1,51 @@
+/** The library: saving decks (merge by stable id), listing, reading and removing articles. */
+import type { Article, ArticleSummary, ParsedInput, SaveDeckResult } from '../../contract';
+import { UserError } from '../ipc/dispatch';
+import { mergeDeck } from './merge';
+import { messageOf, type Progress } from './progress';
+import { articleSummary } from './views';
+
+export function saveDeck(p: Progress, input: ParsedInput<'library:save'>): SaveDeckResult {
+  const c = p.collection;
+  const articleId = input.article.id;
+  const existing = c.decks.get(articleId);
+  const outcome = mergeDeck(existing?.data ?? null, input, p.deps.clock(), p.journal.lastSeq, (id) =>
+    c.isTakenByOther(id, articleId),
+  );
+  if (!outcome.changed) return outcome.result;
+  const previous = existing?.data ?? null;
+  c.put(outcome.deck, true);
+  try {
+    c.write(articleId, p.journal.lastSeq);
+  } catch (error) {
+    if (previous) c.put(previous, existing!.dirty);
+    else c.decks.delete(articleId);
+    if (!previous) for (const card of outcome.deck.cards) c.cards.delete(card.draft.id);
+    throw new UserError(`The deck was not saved: ${messageOf(error)}. Nothing was changed.`);
+  }
+  p.changed();
+  return outcome.result;
+}
+
+export function listLibrary(p: Progress): ArticleSummary[] {
+  const now = p.now();
+  return [...p.collection.decks.values()]
+    .map((d) => articleSummary(d.data, d.words, p.scheduler, now))
+    .sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.title.localeCompare(b.title)));
+}
+
+export function getArticle(p: Progress, id: string): Article {
+  const deck = p.collection.decks.get(id);
+  if (!deck) throw new UserError('This article is not in the library.', 'not-found');
+  return deck.data.article;
+}
+
+export function removeArticle(p: Progress, id: string): { removed: boolean } {
+  p.flush();
+  const removed = p.collection.remove(id, p.deps.clock());
+  if (removed) {
+    p.undoStack = p.undoStack.filter((r) => r.articleId !== id);
+    p.changed();
+  }
+  return { removed };
+}

@@ -1,0 +1,279 @@
+/**
+ * The progress layer's state and its persistence: settings, the collection of
+ * decks, the journal, backups; opening (validate, restore, replay), debounced
+ * checkpoints and periodic backups. Operations live in the *-ops.ts modules.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_SETTINGS, type Notice, type Settings } from '../../contract';
+import { UserError } from '../ipc/dispatch';
+import { Backups } from './backups';
+import { Collection } from './collection';
+import { dayStart } from './day';
+import { removeTempFiles } from './files';
+import { Journal, monthOf } from './journal';
+import { createScheduler, type Scheduler } from './scheduler';
+import { parseSettings, SETTINGS_VERSION } from './schemas';
+import type { LoadContext } from './store-files';
+import { loadStoreFile } from './store-files';
+import type { JournalFs, PersistentStore, StoreFactory } from './store-port';
+import type { JournalEntry, ReviewRecord, SettingsData, StoredCard } from './types';
+
+export type ProgressDeps = {
+  dataDir: string;
+  storeFactory: StoreFactory;
+  clock: () => Date;
+  random?: () => number;
+  fs?: JournalFs;
+  /** Delay before dirty decks are checkpointed (default 2 s). */
+  checkpointDelayMs?: number;
+  /** Interval of the periodic backup (default 30 min). */
+  backupIntervalMs?: number;
+};
+
+const DAY_MS = 86_400_000;
+const UNDO_DEPTH = 100;
+
+export class Progress {
+  readonly notices: Notice[] = [];
+  readonly backups: Backups;
+  collection!: Collection;
+  journal!: Journal;
+  settingsData: SettingsData = { version: SETTINGS_VERSION, settings: { ...DEFAULT_SETTINGS }, parameters: null };
+  scheduler!: Scheduler;
+  /** Journal entries since the start of yesterday: today's counts and undo bookkeeping. */
+  recent: JournalEntry[] = [];
+  /** Every answer not undone, loaded on first need (stats, history). */
+  history: ReviewRecord[] | null = null;
+  undoStack: ReviewRecord[] = [];
+  private settingsStore: PersistentStore | null = null;
+  private changes = 0;
+  private backedUpAt = -1;
+  private checkpointTimer: NodeJS.Timeout | null = null;
+  private backupTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(readonly deps: ProgressDeps) {
+    fs.mkdirSync(deps.dataDir, { recursive: true });
+    this.backups = new Backups(deps.dataDir);
+  }
+
+  static open(deps: ProgressDeps): Progress {
+    const progress = new Progress(deps);
+    progress.load();
+    progress.backupIfChanged(true);
+    progress.backupTimer = setInterval(() => progress.backupIfChanged(false), deps.backupIntervalMs ?? 1_800_000);
+    progress.backupTimer.unref();
+    return progress;
+  }
+
+  get settings(): Settings {
+    return this.settingsData.settings;
+  }
+
+  now(): number {
+    return this.deps.clock().getTime();
+  }
+
+  /** (Re)reads everything from disk: settings, decks, the journal's tail, replayed over the checkpoints. */
+  load(): void {
+    this.journal?.close();
+    const { dataDir, clock } = this.deps;
+    const ctx: LoadContext = { dataDir, backups: this.backups, clock, notices: this.notices };
+    const leftovers = removeTempFiles(dataDir);
+    const settings = loadStoreFile(ctx, 'settings.json', 'your settings', parseSettings);
+    this.settingsData = settings?.value ?? {
+      version: SETTINGS_VERSION,
+      settings: { ...DEFAULT_SETTINGS },
+      parameters: null,
+    };
+    this.collection = new Collection(dataDir, this.deps.storeFactory);
+    leftovers.push(...this.collection.load(ctx));
+    this.journal = new Journal(dataDir, this.deps.fs ?? fs, clock, this.notices);
+    this.replayJournal();
+    this.scheduler = createScheduler(this.settings, this.settingsData.parameters, this.deps.random);
+    this.history = null;
+    this.undoStack = [];
+    if (leftovers.length > 0) {
+      this.notices.push({
+        level: 'info',
+        message: `Removed ${leftovers.length} unfinished temporary file(s) left by an interrupted save; they were not loaded.`,
+      });
+    }
+    if ([...this.collection.decks.values()].some((d) => d.dirty)) this.scheduleCheckpoint();
+  }
+
+  private replayJournal(): void {
+    const decks = [...this.collection.decks.values()];
+    const fromSeq = decks.length > 0 ? Math.min(...decks.map((d) => d.data.checkpointSeq)) : Number.MAX_SAFE_INTEGER;
+    const now = this.deps.clock();
+    const since = dayStart(now, this.settings.dayStartHour) - DAY_MS;
+    const months = monthOf(since) === monthOf(now.getTime()) ? 1 : 2;
+    const tail = this.journal.readTail(fromSeq, months);
+    let replayed = 0;
+    for (const entry of tail) {
+      const deck = this.collection.decks.get(entry.articleId);
+      if (!deck || entry.seq <= deck.data.checkpointSeq) continue;
+      const card = this.collection.cards.get(entry.cardId);
+      if (!card || card.articleId !== entry.articleId) continue;
+      card.fsrs = entry.kind === 'answer' ? entry.after : entry.restore;
+      deck.dirty = true;
+      replayed++;
+    }
+    // A journal lost or moved aside must not reuse seqs a checkpoint already includes.
+    for (const d of decks) this.journal.lastSeq = Math.max(this.journal.lastSeq, d.data.checkpointSeq);
+    this.recent = tail.filter((e) => e.at >= since);
+    if (replayed > 0) {
+      this.notices.push({
+        level: 'info',
+        message: `${replayed} answer(s) recorded after the last checkpoint were replayed from the journal.`,
+      });
+    }
+  }
+
+  /** Today's answers (not undone) that count against the daily limits. */
+  todayCounts(): { newStudied: number; reviewsDone: number } {
+    const start = dayStart(this.deps.clock(), this.settings.dayStartHour);
+    const undone = new Set<number>();
+    for (const e of this.recent) if (e.kind === 'undo') undone.add(e.undoes);
+    let newStudied = 0;
+    let reviewsDone = 0;
+    for (const e of this.recent) {
+      if (e.kind !== 'answer' || e.at < start || undone.has(e.seq)) continue;
+      if (e.before.state === 0) newStudied++;
+      else if (e.before.state === 2) reviewsDone++;
+    }
+    return { newStudied, reviewsDone };
+  }
+
+  /** Every answer not undone, oldest first (reads the whole journal once). */
+  allReviews(): ReviewRecord[] {
+    if (!this.history) {
+      const entries = this.journal.readAll();
+      const undone = new Set(entries.filter((e) => e.kind === 'undo').map((e) => (e.kind === 'undo' ? e.undoes : 0)));
+      this.history = entries.filter((e): e is JournalEntry & ReviewRecord => e.kind === 'answer' && !undone.has(e.seq));
+    }
+    return this.history;
+  }
+
+  /** Records an answer or undo durably (journal append) and in memory. Throws when not written. */
+  record(entry: JournalEntry): void {
+    this.journal.append(entry);
+    this.recent.push(entry);
+    if (entry.kind === 'answer') {
+      this.history?.push(entry);
+      this.undoStack.push(entry);
+      if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+    } else if (this.history) {
+      const i = this.history.findLastIndex((r) => r.seq === entry.undoes);
+      if (i >= 0) this.history.splice(i, 1);
+    }
+    const deck = this.collection.decks.get(entry.articleId);
+    if (deck) deck.dirty = true;
+    this.changed();
+    this.scheduleCheckpoint();
+  }
+
+  changed(): void {
+    this.changes++;
+  }
+
+  /**
+   * Applies a change to cards and writes their decks now; when the write fails
+   * the cards are put back as they were and the user is told nothing was saved.
+   */
+  mutateCards(cards: StoredCard[], apply: () => void): void {
+    const before = cards.map((c) => ({ ...c }));
+    apply();
+    const articleIds = new Set(cards.map((c) => c.articleId));
+    try {
+      for (const id of articleIds) this.collection.write(id, this.journal.lastSeq);
+    } catch (error) {
+      cards.forEach((c, i) => {
+        Object.assign(c, before[i]);
+      });
+      for (const id of articleIds) this.collection.decks.get(id)!.dirty = true;
+      throw new UserError(`The change was not saved: ${messageOf(error)}. Nothing was changed.`);
+    }
+    this.changed();
+  }
+
+  writeSettings(data: SettingsData): void {
+    this.settingsStore ??= this.deps.storeFactory({ cwd: this.deps.dataDir, name: 'settings' });
+    try {
+      this.settingsStore.store = data as unknown as Record<string, unknown>;
+    } catch (error) {
+      throw new UserError(`The settings were not saved: ${messageOf(error)}.`);
+    }
+    this.settingsData = data;
+    this.scheduler = createScheduler(data.settings, data.parameters, this.deps.random);
+    this.changed();
+  }
+
+  scheduleCheckpoint(): void {
+    if (this.checkpointTimer) return;
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      this.flush();
+    }, this.deps.checkpointDelayMs ?? 2000);
+    this.checkpointTimer.unref();
+  }
+
+  /** Writes every dirty deck. A failed write leaves it dirty (the journal has its answers) and retries later. */
+  flush(): boolean {
+    let ok = true;
+    for (const [id, deck] of this.collection.decks) {
+      if (!deck.dirty) continue;
+      try {
+        this.collection.write(id, this.journal.lastSeq);
+      } catch {
+        ok = false;
+      }
+    }
+    if (!ok && !this.closed) this.scheduleCheckpoint();
+    return ok;
+  }
+
+  /** The store files a backup copies. */
+  storeFiles(): string[] {
+    const files = this.collection.relFiles();
+    if (fs.existsSync(path.join(this.deps.dataDir, 'settings.json'))) files.unshift('settings.json');
+    return files.filter((rel) => fs.existsSync(path.join(this.deps.dataDir, rel)));
+  }
+
+  backupIfChanged(atStart: boolean): string | null {
+    if (!atStart && this.changes === this.backedUpAt) return null;
+    if (!atStart) this.flush();
+    const files = this.storeFiles();
+    if (files.length === 0) return null;
+    const fingerprint = files
+      .map((rel) => {
+        const st = fs.statSync(path.join(this.deps.dataDir, rel));
+        return `${rel}:${st.size}:${st.mtimeMs}`;
+      })
+      .join('|');
+    this.backedUpAt = this.changes;
+    if (this.backups.entries()[0]?.manifest.fingerprint === fingerprint) return null;
+    try {
+      return this.backups.create(this.deps.dataDir, files, this.journal.lastSeq, fingerprint, this.deps.clock());
+    } catch (error) {
+      this.notices.push({ level: 'warning', message: `A backup could not be written: ${messageOf(error)}.` });
+      return null;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    if (this.backupTimer) clearInterval(this.backupTimer);
+    this.checkpointTimer = null;
+    this.backupTimer = null;
+    this.flush();
+    this.journal.close();
+  }
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

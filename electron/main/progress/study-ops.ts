@@ -1,0 +1,72 @@
+/** Study: today's queue, answering (durable before acknowledged) and undo. */
+import type { AnswerResult, ParsedInput, Queue } from '../../contract';
+import { UserError } from '../ipc/dispatch';
+import { messageOf, type Progress } from './progress';
+import { buildQueue } from './queue';
+import { retrievability, schedule } from './scheduler';
+import type { ReviewRecord } from './types';
+import { isStudyable, toCardView } from './views';
+
+export function studyQueue(p: Progress, scope: ParsedInput<'study:queue'>): Queue {
+  const c = p.collection;
+  return buildQueue(c.allCards(), c.titleOf, p.scheduler, p.settings, p.now(), scope, p.todayCounts());
+}
+
+export function answer(p: Progress, input: ParsedInput<'study:answer'>): AnswerResult {
+  const card = p.collection.cards.get(input.cardId);
+  if (!card) throw new UserError('This card no longer exists.', 'not-found');
+  if (!isStudyable(card)) throw new UserError('This card is not being studied (suspended, retired or not accepted).');
+  const now = p.now();
+  const record: ReviewRecord = {
+    seq: p.journal.lastSeq + 1,
+    cardId: card.draft.id,
+    articleId: card.articleId,
+    at: now,
+    rating: input.rating,
+    mode: input.mode,
+    durationMs: input.durationMs,
+    before: card.fsrs,
+    after: schedule(p.scheduler, card.fsrs, now, input.rating),
+    retrievability: retrievability(p.scheduler, card.fsrs, now),
+  };
+  try {
+    p.record({ kind: 'answer', ...record });
+  } catch (error) {
+    throw new UserError(`Your answer was not saved (${messageOf(error)}). Your progress is unchanged; try again.`);
+  }
+  card.fsrs = record.after;
+  return {
+    card: toCardView(card, p.collection.titleOf(card.articleId), p.scheduler, now),
+    undoDepth: p.undoStack.length,
+  };
+}
+
+export function undo(p: Progress): AnswerResult {
+  const last = p.undoStack.at(-1);
+  if (!last) throw new UserError('There is no answer to undo in this session.');
+  const card = p.collection.cards.get(last.cardId);
+  if (!card || card.articleId !== last.articleId) {
+    p.undoStack.pop();
+    throw new UserError('The card of the last answer no longer exists.', 'not-found');
+  }
+  const now = p.now();
+  try {
+    p.record({
+      kind: 'undo',
+      seq: p.journal.lastSeq + 1,
+      cardId: last.cardId,
+      articleId: last.articleId,
+      at: now,
+      undoes: last.seq,
+      restore: last.before,
+    });
+  } catch (error) {
+    throw new UserError(`The undo was not saved (${messageOf(error)}). Nothing was changed.`);
+  }
+  p.undoStack.pop();
+  card.fsrs = last.before;
+  return {
+    card: toCardView(card, p.collection.titleOf(card.articleId), p.scheduler, now),
+    undoDepth: p.undoStack.length,
+  };
+}

@@ -1,0 +1,97 @@
+/** Backups (list, restore) and the portable progress file (export, import). */
+import type { BackupInfo } from '../../contract';
+import { UserError } from '../ipc/dispatch';
+import { decodeEntry, encodeEntry } from './journal-codec';
+import type { Progress } from './progress';
+import { replaceStores } from './replace-stores';
+import { parseDeck, parseSettings } from './schemas';
+import { parseStoreText } from './store-files';
+import type { DeckData, JournalEntry, SettingsData } from './types';
+
+export const PROGRESS_FORMAT = 'dossier-progress';
+const PROGRESS_VERSION = 1;
+
+export function listBackups(p: Progress): BackupInfo[] {
+  return p.backups.list();
+}
+
+export function restoreBackup(p: Progress, id: string): { restored: string } {
+  const entry = p.backups.entries().find((e) => e.id === id);
+  if (!entry) throw new UserError('This backup no longer exists.', 'not-found');
+  let settings: SettingsData | null = null;
+  const decks: DeckData[] = [];
+  for (const rel of entry.manifest.files) {
+    const text = p.backups.read(id, rel) ?? '';
+    const damaged = () =>
+      new UserError(`The backup of ${entry.manifest.createdAt} is damaged (${rel}); nothing was changed.`);
+    if (rel === 'settings.json') {
+      const parsed = parseStoreText(text, parseSettings);
+      if (!parsed.ok) throw damaged();
+      settings = parsed.value;
+    } else {
+      const parsed = parseStoreText(text, parseDeck);
+      if (!parsed.ok) throw damaged();
+      decks.push(parsed.value);
+    }
+  }
+  // Answers after the backup stay in the journal (history) but are not replayed over it.
+  for (const deck of decks) deck.checkpointSeq = p.journal.lastSeq;
+  replaceStores(p, { settings, decks });
+  p.notices.push({ level: 'info', message: `The backup of ${entry.manifest.createdAt} was restored.` });
+  return { restored: entry.manifest.createdAt };
+}
+
+export function exportProgress(p: Progress): { filename: string; text: string } {
+  const lastSeq = p.journal.lastSeq;
+  const decks = [...p.collection.decks.values()].map((d) => ({ ...d.data, checkpointSeq: lastSeq }));
+  const journal = p.journal.readAll().map(encodeEntry);
+  const doc = {
+    format: PROGRESS_FORMAT,
+    version: PROGRESS_VERSION,
+    exportedAt: p.deps.clock().toISOString(),
+    settings: p.settingsData,
+    decks,
+    journal,
+  };
+  return { filename: `dossier-progress-${doc.exportedAt.slice(0, 10)}.json`, text: JSON.stringify(doc) };
+}
+
+/** Validates the whole file first: an import that fails validation changes nothing. */
+export function importProgress(p: Progress, text: string): { cards: number; reviews: number } {
+  const refuse = (why: string): never => {
+    throw new UserError(`This is not a valid Dossier progress file (${why}); nothing was changed.`, 'invalid-input');
+  };
+  let doc: Record<string, unknown> = {};
+  try {
+    doc = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    refuse('not JSON');
+  }
+  if (typeof doc !== 'object' || doc === null || doc.format !== PROGRESS_FORMAT) refuse('unknown format');
+  if (doc.version !== PROGRESS_VERSION) refuse(`unsupported version ${String(doc.version)}`);
+  const settings = parseSettings(doc.settings);
+  if (!settings.ok) return refuse(`settings: ${settings.reason}`);
+  if (!Array.isArray(doc.decks) || !Array.isArray(doc.journal)) return refuse('decks or journal missing');
+  const decks: DeckData[] = [];
+  const ids = new Set<string>();
+  for (const raw of doc.decks) {
+    const deck = parseDeck(raw);
+    if (!deck.ok) return refuse(`deck: ${deck.reason}`);
+    if (ids.has(deck.value.article.id)) return refuse(`deck ${deck.value.article.id} twice`);
+    ids.add(deck.value.article.id);
+    decks.push(deck.value);
+  }
+  const journal: JournalEntry[] = [];
+  for (const line of doc.journal) {
+    const entry = typeof line === 'string' ? decodeEntry(line) : null;
+    if (!entry) return refuse(`journal line ${journal.length + 1}`);
+    if (journal.length > 0 && entry.seq <= journal[journal.length - 1]!.seq) return refuse('journal out of order');
+    journal.push(entry);
+  }
+  replaceStores(p, { settings: settings.value, decks, journal });
+  p.notices.push({ level: 'info', message: 'Progress was imported from a file.' });
+  return {
+    cards: decks.reduce((n, d) => n + d.cards.filter((c) => !c.retired).length, 0),
+    reviews: journal.filter((e) => e.kind === 'answer').length,
+  };
+}
