@@ -91,6 +91,8 @@ export class Journal {
       else damaged++;
     }
     if (!repair) return entries;
+    // A crash leaves a prefix of a line; NUL bytes are the file system's damage instead.
+    if (unfinished.includes('\0')) damaged++;
     if (damaged > 0) this.rewrite(file, month, entries, damaged);
     else if (unfinished.length > 0) this.cutUnfinished(file, text.slice(0, text.length - unfinished.length));
     return entries;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CardDraft, Channel, Input, Output } from '../../../../electron/contract';
 import { createHandlers, type HandlerDeps, type HandlerService } from '../../../../electron/main/handlers';
-import { createDispatch } from '../../../../electron/main/ipc/dispatch';
+import { createDispatch, type Dispatch } from '../../../../electron/main/ipc/dispatch';
 import { createConfStoreFactory } from '../../../../electron/main/progress/conf-store';
 
 export const T0 = '2026-03-02T10:00:00.000Z';
@@ -32,6 +32,7 @@ export type Env = HandlerService & {
   dataDir: string;
   clock: Clock;
   call<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>>;
+  dispatchRaw: Dispatch;
   reopen(extra?: Partial<HandlerDeps>): Promise<Env>;
 };
 
@@ -56,6 +57,7 @@ export async function openEnv(
     ...service,
     dataDir,
     clock,
+    dispatchRaw: dispatch,
     async call(channel, input) {
       const result = await dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);

@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Env, openEnv, saveDeck } from './setup';
+
+let env: Env;
+afterEach(async () => env?.close());
+
+const answer = (e: Env, cardId: string) => e.call('study:answer', { cardId, rating: 3, mode: 'self', durationMs: 5 });
+const stateOf = async (e: Env, id: string) => (await e.call('cards:list', {})).find((c) => c.id === id)?.state;
+
+/** A deck with a backup of it, then one more answer recorded only in the journal. */
+async function prepared(): Promise<Env> {
+  let e = await openEnv();
+  await e.call('settings:set', { newPerDay: 7 });
+  await saveDeck(e, 'art-one', ['a', 'b', 'c']);
+  await answer(e, 'a');
+  e = await e.reopen(); // start-up backup holds the deck with `a` answered
+  expect(e.progress.backups.entries()).toHaveLength(1);
+  await answer(e, 'b');
+  await e.close();
+  return e;
+}
+
+const damages: [string, (valid: string) => string | Buffer][] = [
+  ['empty', () => ''],
+  ['all NUL', (v) => Buffer.alloc(v.length)],
+  ['truncated mid-record', (v) => v.slice(0, Math.floor(v.length / 2))],
+  ['invalid JSON', () => '{"version":1,"article":'],
+  ['of the wrong schema', (v) => JSON.stringify({ ...JSON.parse(v), cards: 'none', settings: 'none' })],
+  ['from an older version', (v) => JSON.stringify({ ...JSON.parse(v), version: 0 })],
+];
+
+function asideFiles(dir: string, base: string): string[] {
+  return fs.readdirSync(dir).filter((n) => n.startsWith(`${base}.corrupt-`));
+}
+
+describe('damaged store files', () => {
+  it.each(damages)(
+    'restores a deck file that is %s from the newest backup and replays the journal',
+    async (_, damage) => {
+      const old = await prepared();
+      const file = path.join(old.dataDir, 'decks', 'art-one.json');
+      const bad = damage(fs.readFileSync(file, 'utf8'));
+      fs.writeFileSync(file, bad);
+      env = await old.reopen();
+      expect(await stateOf(env, 'a')).toBe('learning');
+      expect(await stateOf(env, 'b')).toBe('learning'); // replayed from the journal
+      expect(await stateOf(env, 'c')).toBe('new');
+      const notices = await env.call('app:notices');
+      expect(notices.some((n) => n.level === 'warning' && /art-one.*damaged.*backup/s.test(n.message))).toBe(true);
+      const [aside] = asideFiles(path.join(env.dataDir, 'decks'), 'art-one.json');
+      expect(fs.readFileSync(path.join(env.dataDir, 'decks', aside!)).equals(Buffer.from(bad))).toBe(true);
+    },
+  );
+
+  it.each(damages)('restores settings that are %s from the newest backup', async (_, damage) => {
+    const old = await prepared();
+    const file = path.join(old.dataDir, 'settings.json');
+    fs.writeFileSync(file, damage(fs.readFileSync(file, 'utf8')));
+    env = await old.reopen();
+    expect((await env.call('settings:get')).newPerDay).toBe(7);
+    expect(asideFiles(env.dataDir, 'settings.json')).toHaveLength(1);
+    expect((await env.call('app:notices')).some((n) => /settings.*damaged/.test(n.message))).toBe(true);
+  });
+
+  it('starts and says so when a damaged deck has no backup', async () => {
+    let e = await openEnv();
+    await saveDeck(e, 'art-one', ['a']);
+    await e.close();
+    fs.rmSync(path.join(e.dataDir, 'backups'), { recursive: true });
+    fs.writeFileSync(path.join(e.dataDir, 'decks', 'art-one.json'), '');
+    e = await e.reopen();
+    env = e;
+    expect(await env.call('library:list')).toEqual([]);
+    const notices = await env.call('app:notices');
+    expect(notices).toContainEqual(
+      expect.objectContaining({ level: 'error', message: expect.stringMatching(/no valid backup/) }),
+    );
+  });
+});
+
+describe('damaged journal', () => {
+  const journalFile = (e: Env) => {
+    const dir = path.join(e.dataDir, 'journal');
+    return path.join(dir, fs.readdirSync(dir).find((n) => n.endsWith('.jsonl'))!);
+  };
+
+  it('ignores and cuts an unfinished last line, keeping every confirmed answer', async () => {
+    const old = await prepared();
+    fs.appendFileSync(journalFile(old), '{"k":"a","s":9,"c":"c","a":"art-');
+    env = await old.reopen();
+    expect(await stateOf(env, 'b')).toBe('learning');
+    expect(await stateOf(env, 'c')).toBe('new');
+    expect((await env.call('app:notices')).some((n) => /incomplete/.test(n.message))).toBe(true);
+    expect(fs.readFileSync(journalFile(env), 'utf8').endsWith('\n')).toBe(true);
+    await answer(env, 'c');
+    env = await env.reopen();
+    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it.each([
+    ['invalid JSON', '{"k":"a","s":'],
+    ['the wrong schema', '{"k":"a","s":2,"c":"b"}'],
+    ['NUL bytes', '\0\0\0\0'],
+  ])('skips a line of %s, keeps the rest and moves the original aside', async (_, line) => {
+    const old = await prepared();
+    const file = journalFile(old);
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    lines.splice(2, 0, line);
+    fs.writeFileSync(file, lines.join('\n'));
+    env = await old.reopen();
+    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b']);
+    expect(await stateOf(env, 'b')).toBe('learning');
+    expect((await env.call('app:notices')).some((n) => n.level === 'warning' && /1 damaged line/.test(n.message))).toBe(
+      true,
+    );
+    expect(asideFiles(path.dirname(file), path.basename(file))).toHaveLength(1);
+  });
+
+  it.each([
+    ['all NUL', (v: string) => Buffer.alloc(v.length)],
+    ['from an older version', (v: string) => v.replace('{"dossierJournal":1}', '{"dossierJournal":0}')],
+  ])('moves a journal that is %s aside and starts from the checkpoints, with a notice', async (_, damage) => {
+    const old = await prepared();
+    const file = journalFile(old);
+    const bad = damage(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, bad);
+    env = await old.reopen();
+    expect(await stateOf(env, 'a')).toBe('learning'); // in the deck checkpoint
+    expect((await env.call('app:notices')).some((n) => n.level !== 'info' && /journal/.test(n.message))).toBe(true);
+    const [aside] = asideFiles(path.dirname(file), path.basename(file));
+    expect(fs.readFileSync(path.join(path.dirname(file), aside!)).equals(Buffer.from(bad))).toBe(true);
+    await answer(env, 'c');
+    env = await env.reopen();
+    expect(await stateOf(env, 'c')).toBe('learning');
+  });
+
+  it('removes temp files left by an interrupted write and never loads them', async () => {
+    const old = await prepared();
+    const temp = path.join(old.dataDir, 'decks', 'art-one.json.tmp-1234567890abcdef');
+    fs.writeFileSync(temp, '{"garbage":');
+    env = await old.reopen();
+    expect(fs.existsSync(temp)).toBe(false);
+    expect(await stateOf(env, 'b')).toBe('learning');
+  });
+});

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConfStoreFactory } from '../../../../electron/main/progress/conf-store';
+import type { JournalFs, StoreFactory } from '../../../../electron/main/progress/store-port';
+import { type Env, openEnv, saveDeck, tempDir } from './setup';
+
+let env: Env;
+afterEach(async () => env?.close());
+
+function enospc(): Error {
+  return Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+}
+
+/** Real fs calls, with a switch that makes writes fail after writing part of the data. */
+function fullDisk(): { fs: JournalFs; full: boolean } {
+  const state = { full: false, fs: undefined as unknown as JournalFs };
+  state.fs = {
+    openSync: fs.openSync,
+    fsyncSync: fs.fsyncSync,
+    closeSync: fs.closeSync,
+    ftruncateSync: fs.ftruncateSync,
+    fstatSync: fs.fstatSync,
+    writeSync: ((fd: number, buffer: Buffer, offset: number, length: number) => {
+      if (!state.full) return fs.writeSync(fd, buffer, offset, length);
+      fs.writeSync(fd, buffer, offset, Math.floor(length / 2));
+      throw enospc();
+    }) as JournalFs['writeSync'],
+  };
+  return state;
+}
+
+const listed = async (e: Env) => (await e.call('cards:list', {})).map((c) => [c.id, c.state, c.due, c.reps]);
+
+describe('a full disk', () => {
+  it('reports an answer as not saved, leaves the state as it was and keeps running', async () => {
+    const disk = fullDisk();
+    env = await openEnv(tempDir(), undefined, { fs: disk.fs });
+    await saveDeck(env, 'art-one', ['a', 'b']);
+    await env.call('study:answer', { cardId: 'a', rating: 3, mode: 'self', durationMs: 5 });
+    const before = await listed(env);
+    disk.full = true;
+    const failed = await env.dispatchRaw('study:answer', { cardId: 'b', rating: 4, mode: 'self', durationMs: 5 });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringMatching(/not saved/) } });
+    expect(await listed(env)).toEqual(before);
+    expect((await env.call('study:queue', {})).counts.new).toBe(1);
+    disk.full = false;
+    const undone = await env.call('study:undo');
+    expect(undone.card.id).toBe('a'); // the failed answer never joined the undo stack
+    await env.call('study:answer', { cardId: 'b', rating: 4, mode: 'self', durationMs: 5 });
+    env = await env.reopen({ fs: fs });
+    expect(env.progress.allReviews().map((r) => [r.cardId, r.rating])).toEqual([['b', 4]]);
+    expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
+  });
+
+  it('refuses a card change whose deck cannot be written and keeps the card as it was', async () => {
+    const real = createConfStoreFactory();
+    let failing = false;
+    const factory: StoreFactory = (options) => {
+      const store = real(options);
+      return {
+        path: store.path,
+        get store() {
+          return store.store;
+        },
+        set store(value) {
+          if (failing) throw enospc();
+          store.store = value;
+        },
+      };
+    };
+    env = await openEnv(tempDir(), undefined, { storeFactory: factory });
+    await saveDeck(env, 'art-one', ['a']);
+    failing = true;
+    const r = await env.dispatchRaw('cards:suspend', { ids: ['a'], suspended: true });
+    expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not saved/) } });
+    expect((await env.call('cards:list', {}))[0]!.suspended).toBe(false);
+    // Answers stay durable through the journal even while checkpoints fail.
+    await env.call('study:answer', { cardId: 'a', rating: 3, mode: 'self', durationMs: 5 });
+    await env.close();
+    failing = false;
+    env = await env.reopen({ storeFactory: real });
+    expect((await env.call('cards:list', {}))[0]!.state).toBe('learning');
+    expect(fs.existsSync(path.join(env.dataDir, 'decks', 'art-one.json'))).toBe(true);
+  });
+});
