@@ -262,14 +262,15 @@ export class Progress {
     }
   }
 
-  async close(): Promise<void> {
+  /** Writes pending checkpoints and closes the journal. `flush: false` stops as a crash would (tests). */
+  async close({ flush = true }: { flush?: boolean } = {}): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     if (this.backupTimer) clearInterval(this.backupTimer);
     this.checkpointTimer = null;
     this.backupTimer = null;
-    this.flush();
+    if (flush) this.flush();
     this.journal.close();
   }
 }

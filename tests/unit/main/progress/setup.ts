@@ -34,6 +34,8 @@ export type Env = HandlerService & {
   call<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>>;
   dispatchRaw: Dispatch;
   reopen(extra?: Partial<HandlerDeps>): Promise<Env>;
+  /** Reopens without writing pending checkpoints, as after a crash. */
+  crashAndReopen(): Promise<Env>;
 };
 
 export async function openEnv(
@@ -62,6 +64,10 @@ export async function openEnv(
       const result = await dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       return result.value as never;
+    },
+    async crashAndReopen() {
+      await service.progress.close({ flush: false });
+      return openEnv(dataDir, clock, extra, false);
     },
     async reopen(more = {}) {
       await service.close();
