@@ -61,4 +61,5 @@ async function main(): Promise<void> {
   }
 }
 
+export {};
 await main();
