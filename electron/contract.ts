@@ -78,15 +78,23 @@ export type AnswerMode = z.infer<typeof answerModeSchema>;
 export const cardStateSchema = z.enum(['new', 'learning', 'review', 'relearning']);
 export type CardState = z.infer<typeof cardStateSchema>;
 
+const stepsMessage = 'Steps are durations like 1m, 10m, 1h or 1d (at most 10).';
 export const settingsSchema = z.object({
-  desiredRetention: z.number().min(0.7).max(0.99),
-  newPerDay: z.number().int().min(0).max(9999),
-  maxReviewsPerDay: z.number().int().min(0).max(99_999),
+  desiredRetention: z
+    .number()
+    .min(0.7, 'Desired retention must be between 0.70 and 0.99.')
+    .max(0.99, 'Desired retention must be between 0.70 and 0.99.'),
+  newPerDay: z.number().int().min(0).max(9999, 'New cards per day must be a whole number from 0 to 9999.'),
+  maxReviewsPerDay: z
+    .number()
+    .int()
+    .min(0)
+    .max(99_999, 'Maximum reviews per day must be a whole number from 0 to 99999.'),
   /** Steps as ts-fsrs writes them: '1m', '10m', '1h', '1d'. */
-  learningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/)).max(10),
-  relearningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/)).max(10),
+  learningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/, stepsMessage)).max(10, stepsMessage),
+  relearningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/, stepsMessage)).max(10, stepsMessage),
   fuzz: z.boolean(),
-  dayStartHour: z.number().int().min(0).max(23),
+  dayStartHour: z.number().int().min(0).max(23, 'The day starts at a whole hour from 0 to 23.'),
   theme: z.enum(['system', 'light', 'dark']),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -311,7 +319,10 @@ export type Input<C extends Channel> = z.input<(typeof channels)[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
 export type Output<C extends Channel> = (typeof channels)[C]['output'];
 
-export type IpcError = { code: 'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'failed'; message: string };
+export type IpcError = {
+  code: 'invalid-input' | 'unknown-channel' | 'forbidden' | 'not-found' | 'failed';
+  message: string;
+};
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Main-process handlers: inputs already validated. May throw; the dispatcher turns throws into results. */
