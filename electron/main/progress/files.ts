@@ -15,6 +15,17 @@ export function moveAside(file: string, now: Date): string {
   return path.basename(target);
 }
 
+/**
+ * Copies a damaged file aside (`name.corrupt-<time>`) and leaves it in place, for
+ * a caller that then replaces it atomically: a crash in between loses nothing.
+ */
+export function copyAside(file: string, now: Date): string {
+  let target = `${file}.corrupt-${fileStamp(now)}`;
+  for (let i = 1; fs.existsSync(target); i++) target = `${file}.corrupt-${fileStamp(now)}-${i}`;
+  fs.copyFileSync(file, target);
+  return path.basename(target);
+}
+
 /** Writes through a temp file, fsync and rename, so a crash leaves the old or the new file. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const temp = `${file}.tmp-${process.pid}${Date.now()}`;

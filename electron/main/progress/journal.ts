@@ -7,7 +7,7 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../contract';
-import { moveAside, readIfExists, removeTempFiles, writeFileAtomic } from './files';
+import { copyAside, moveAside, readIfExists, removeTempFiles, writeFileAtomic } from './files';
 import { decodeEntry, encodeEntry, headerVersion, JOURNAL_HEADER, JOURNAL_VERSION } from './journal-codec';
 import type { JournalFs } from './store-port';
 import type { JournalEntry } from './types';
@@ -108,8 +108,9 @@ export class Journal {
 
   /** Keeps the readable entries, the original moved aside untouched. */
   private rewrite(file: string, month: string, entries: JournalEntry[], damaged: number): void {
-    const aside = moveAside(file, this.clock());
-    if (entries.length > 0) writeFileAtomic(file, `${JOURNAL_HEADER}\n${entries.map(encodeEntry).join('\n')}\n`);
+    // Copy first, then replace atomically: a crash in between leaves the damaged file to repair again.
+    const aside = copyAside(file, this.clock());
+    writeFileAtomic(file, entries.length > 0 ? `${JOURNAL_HEADER}\n${entries.map(encodeEntry).join('\n')}\n` : '');
     this.notices.push({
       level: 'warning',
       message: `The review journal for ${month} had ${damaged} damaged line(s); they were skipped and the original was kept as ${aside}. ${entries.length} answer record(s) were recovered.`,

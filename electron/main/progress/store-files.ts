@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Notice } from '../../contract';
 import type { Backups } from './backups';
-import { moveAside, parseJsonFile, readIfExists, writeFileAtomic } from './files';
+import { copyAside, moveAside, parseJsonFile, readIfExists, writeFileAtomic } from './files';
 import type { Parsed } from './schemas';
 
 export type LoadContext = { dataDir: string; backups: Backups; clock: () => Date; notices: Notice[] };
@@ -33,12 +33,12 @@ export function loadStoreFile<T>(
   if (text === null) return null;
   const parsed = parseStoreText(text, parse);
   if (parsed.ok) return { value: parsed.value, restoredFrom: null };
-  const aside = moveAside(file, ctx.clock());
   for (const { id, manifest } of ctx.backups.entries()) {
     const copy = ctx.backups.read(id, rel);
     if (copy === null) continue;
     const fromBackup = parseStoreText(copy, parse);
     if (!fromBackup.ok) continue;
+    const aside = copyAside(file, ctx.clock());
     writeFileAtomic(file, copy);
     ctx.notices.push({
       level: 'warning',
@@ -46,6 +46,7 @@ export function loadStoreFile<T>(
     });
     return { value: fromBackup.value, restoredFrom: id };
   }
+  const aside = moveAside(file, ctx.clock());
   ctx.notices.push({
     level: 'error',
     message: `The file for ${label} was damaged (${parsed.reason}) and no valid backup of it exists. It was moved aside as ${aside}.`,

@@ -1,0 +1,121 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEMP_FILE } from '../../../../electron/main/progress/files';
+import { draft, makeClock, openEnv, tempDir } from './setup';
+
+const KILLS = 210;
+let bundleDir: string;
+let child: string;
+
+beforeAll(() => {
+  // One bundled file starts in ~80 ms, so 200+ lives fit the time budget.
+  bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-crash-child-'));
+  child = path.join(bundleDir, 'crash-child.mjs');
+  buildSync({
+    entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    outfile: child,
+    logLevel: 'error',
+    external: ['./progress/summary', './progress/optimizer', './progress/export-cards'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+});
+afterAll(() => fs.rmSync(bundleDir, { recursive: true, force: true }));
+
+function tempFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((rel) => TEMP_FILE.test(path.basename(rel)) || /\.tmp-[0-9a-f]+[/\\]/.test(rel));
+}
+
+type Ack = { seq: number; cardId: string; rating: number; at: number };
+
+/** Runs one life of the child and SIGKILLs it after `delayMs`. */
+function life(dataDir: string, startIso: string, seed: number, delayMs: number): Promise<Ack[]> {
+  return new Promise((resolve, reject) => {
+    const proc: ChildProcess = spawn(process.execPath, [child, dataDir, startIso, String(seed)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    proc.stdout!.on('data', (d) => {
+      out += d;
+    });
+    proc.stderr!.on('data', (d) => {
+      err += d;
+    });
+    const timer = setTimeout(() => proc.kill('SIGKILL'), delayMs);
+    proc.on('exit', (_code, signal) => {
+      clearTimeout(timer);
+      if (signal !== 'SIGKILL') return reject(new Error(`child ended by itself: ${err.slice(0, 2000)}`));
+      const acks = out
+        .split('\n')
+        .filter((l) => l.startsWith('ack '))
+        .map((l) => {
+          const [, seq, cardId, rating, at] = l.split(' ');
+          return { seq: Number(seq), cardId: cardId!, rating: Number(rating), at: Number(at) };
+        });
+      resolve(acks);
+    });
+  });
+}
+
+describe('crashes', () => {
+  it(`keeps every acknowledged answer through ${KILLS} SIGKILLs at random moments`, async () => {
+    const dataDir = tempDir();
+    const setup = await openEnv(dataDir, makeClock());
+    await setup.call('library:save', {
+      article: { id: 'crash-deck', title: 'Crash deck', format: 'txt', text: 'Text.' },
+      cards: Array.from({ length: 30 }, (_, i) => draft(`card-${i}`)),
+      acceptAll: true,
+    });
+    await setup.close();
+
+    let rng = 12_345;
+    const random = () => {
+      rng = (rng * 1_103_515_245 + 12_345) % 2 ** 31;
+      return rng / 2 ** 31;
+    };
+    const acked = new Map<number, Ack>();
+    let clock = Date.parse('2026-03-02T10:00:00Z');
+    let sawTemp = 0;
+    for (let i = 0; i < KILLS; i++) {
+      const acks = await life(dataDir, new Date(clock).toISOString(), i + 1, 20 + random() * 150);
+      for (const a of acks) {
+        expect(acked.has(a.seq)).toBe(false);
+        acked.set(a.seq, a);
+        clock = Math.max(clock, a.at + 60_000);
+      }
+      if (tempFiles(dataDir).length > 0) sawTemp++;
+
+      const env = await openEnv(dataDir, makeClock(new Date(clock).toISOString()), {}, false);
+      try {
+        const bad = (await env.call('app:notices')).filter((n) => n.level !== 'info');
+        expect(bad).toEqual([]);
+        expect(tempFiles(dataDir)).toEqual([]);
+        const bySeq = new Map(env.progress.allReviews().map((r) => [r.seq, r]));
+        for (const a of acked.values()) {
+          expect(bySeq.get(a.seq)).toMatchObject({ cardId: a.cardId, rating: a.rating });
+        }
+        // Every card is where its last journal answer left it (replay over the checkpoint).
+        const last = new Map<string, number>();
+        for (const r of env.progress.allReviews()) last.set(r.cardId, r.after.due);
+        for (const card of env.progress.collection.cards.values()) {
+          if (last.has(card.draft.id)) expect(card.fsrs.due).toBe(last.get(card.draft.id));
+        }
+      } finally {
+        await env.progress.close({ flush: false });
+      }
+    }
+    expect(acked.size).toBeGreaterThan(KILLS);
+    console.info(`crash test: ${acked.size} acknowledged answers, temp files left by ${sawTemp} kill(s)`);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 120_000);
+});
