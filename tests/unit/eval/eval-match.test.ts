@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  argumentMatches,
+  commonInOrder,
+  dateMatches,
+  matchOneToOne,
+  nameKeys,
+  normaliseName,
+  quoteMatches,
+  sharesKey,
+  wordsOf,
+} from '../../../electron/cli/eval-match';
+
+describe('name matching', () => {
+  it('ignores case, punctuation, spaces, accents and a leading article', () => {
+    expect(normaliseName('ISIS-K')).toBe(normaliseName('isis k'));
+    expect(normaliseName('St. Petersburg Forum')).toBe(normaliseName('st petersburg forum'));
+    expect(normaliseName('José Núñez')).toBe(normaliseName('Jose Nunez'));
+    expect(normaliseName('The Taliban')).toBe(normaliseName('Taliban'));
+  });
+
+  it('keeps different names apart', () => {
+    expect(normaliseName('Lavrov')).not.toBe(normaliseName('Sergey Lavrov'));
+    expect(sharesKey(nameKeys('Russia', ['Moscow']), nameKeys('Kremlin'))).toBe(false);
+  });
+
+  it('matches through the aliases of either side', () => {
+    expect(sharesKey(nameKeys('Russia', ['Moscow']), nameKeys('Moscow'))).toBe(true);
+    expect(
+      sharesKey(nameKeys('Islamic State Khorasan Province'), nameKeys('ISIS-K', ['Islamic State Khorasan Province'])),
+    ).toBe(true);
+  });
+});
+
+describe('date matching', () => {
+  it('accepts the same expression with a leading preposition or article', () => {
+    expect(dateMatches('June 3rd', 'On June 3rd')).toBe(true);
+    expect(dateMatches('the 1990s', '1990s')).toBe(true);
+    expect(dateMatches('the 19th of March, 2013', '19th of March 2013')).toBe(true);
+  });
+
+  it('rejects a less precise or a different date', () => {
+    expect(dateMatches('March 2024', '2024')).toBe(false);
+    expect(dateMatches('March 2024', 'March 2023')).toBe(false);
+    expect(dateMatches('June 3rd', 'June')).toBe(false);
+  });
+
+  it('rejects a generated date that swallows a whole clause', () => {
+    expect(dateMatches('May 2024', 'early May 2024')).toBe(true);
+    expect(dateMatches('May 2024', 'participating in a press briefing in May 2024')).toBe(false);
+  });
+});
+
+describe('quote matching', () => {
+  const gold = 'The Taliban are a reality we cannot ignore, and constructive engagement serves the region’s stability.';
+
+  it('accepts the same words with other quotation marks, apostrophes and case', () => {
+    expect(
+      quoteMatches(
+        gold,
+        "the Taliban are a reality we cannot ignore and constructive engagement serves the region's stability",
+      ),
+    ).toBe(true);
+  });
+
+  it('accepts a quote missing one word in ten and refuses one missing more', () => {
+    const words = wordsOf(gold);
+    expect(quoteMatches(gold, words.slice(0, -1).join(' '))).toBe(true);
+    expect(quoteMatches(gold, words.slice(0, -3).join(' '))).toBe(false);
+  });
+
+  it('needs the words in order', () => {
+    const shuffled = [...wordsOf(gold)].reverse().join(' ');
+    expect(quoteMatches(gold, shuffled)).toBe(false);
+  });
+
+  it('refuses a generated quote that swallows far more than the quotation', () => {
+    const filler = Array.from({ length: 80 }, () => 'filler').join(' ');
+    expect(quoteMatches(gold, `${gold} ${filler}`)).toBe(false);
+  });
+
+  it('counts common words in order', () => {
+    expect(commonInOrder(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd', 'b'])).toBe(3);
+  });
+});
+
+describe('argument matching', () => {
+  it('accepts a paraphrase keeping most content words and refuses an unrelated sentence', () => {
+    const gold = 'Moscow sees the Taliban as a shield against ISIS-K';
+    expect(argumentMatches(gold, 'To very first, Moscow sees the Taliban as a possible shield against ISIS-K.')).toBe(
+      true,
+    );
+    expect(argumentMatches(gold, 'China extends its Belt and Road Initiative.')).toBe(false);
+  });
+});
+
+describe('one-to-one matching', () => {
+  it('finds the pairing that serves most gold items, not the greedy first one', () => {
+    // gold 0 matches both, gold 1 only the first generated item
+    const pairing = matchOneToOne(2, 2, (g, j) => (g === 0 ? true : j === 0));
+    expect(pairing).toEqual([1, 0]);
+  });
+
+  it('never gives one generated item to two gold items', () => {
+    expect(matchOneToOne(2, 1, () => true).filter((j) => j !== -1)).toHaveLength(1);
+  });
+});

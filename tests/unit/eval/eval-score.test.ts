@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { type Gold, goldSchema } from '../../../electron/cli/eval-gold';
+import { aggregate, type GeneratedFacts, scoreArticle } from '../../../electron/cli/eval-score';
+
+const gold: Gold = goldSchema.parse({
+  actors: [
+    { name: 'Russia', aliases: ['Moscow'], kind: 'state' },
+    { name: 'Sergey Lavrov', aliases: ['Lavrov'], role: 'Russian Foreign Minister', kind: 'person' },
+    { name: 'Amina Yusuf', aliases: ['Yusuf'], kind: 'person' },
+    { name: 'Afghanistan', kind: 'state', optional: true },
+  ],
+  dates: [
+    { when: 'March 2024', event: 'an envoy spoke' },
+    { when: 'March 2024', event: 'an attack happened' },
+    { when: 'June 3rd', event: 'recognition' },
+  ],
+  quotes: [
+    { speaker: 'Sergey Lavrov', text: 'There is no recognition yet, but the work is productive.' },
+    { speaker: 'Amina Yusuf', text: 'We will build the road, and we will pay for it ourselves.' },
+    { speaker: null, text: 'gradual economic decline', optional: true },
+  ],
+  arguments: [{ kind: 'thesis', text: 'Russia engages the Taliban out of interest, not shared values' }],
+});
+
+const empty: GeneratedFacts = { actors: [], dates: [], quotes: [], arguments: [] };
+
+describe('scoreArticle', () => {
+  it('gives full marks to an output that has every gold fact', () => {
+    const score = scoreArticle('a', gold, {
+      actors: [
+        { name: 'Russia', aliases: ['Moscow'] },
+        { name: 'Sergey Lavrov', aliases: [] },
+        { name: 'Amina Yusuf', aliases: [] },
+      ],
+      dates: [{ when: 'in March 2024' }, { when: 'March 2024' }, { when: 'June 3rd' }],
+      quotes: [
+        { text: 'There is no recognition yet, but the work is productive.', speaker: 'Sergey Lavrov' },
+        { text: 'We will build the road, and we will pay for it ourselves.', speaker: 'Amina Yusuf' },
+      ],
+      arguments: [{ kind: 'thesis', text: 'Russia engages the Taliban out of interest, not out of shared values.' }],
+    });
+    for (const key of ['actorRecall', 'actorPrecision', 'dateRecall', 'quoteRecall', 'speakerAccuracy'] as const) {
+      expect(score[key].hit, key).toBe(score[key].total);
+    }
+    expect(score.misses).toEqual([]);
+  });
+
+  it('scores an empty output as zero recall with nothing to be precise about', () => {
+    const score = scoreArticle('a', gold, empty);
+    expect(score.actorRecall).toEqual({ hit: 0, total: 3 });
+    expect(score.actorPrecision).toEqual({ hit: 0, total: 0 });
+    expect(score.dateRecall).toEqual({ hit: 0, total: 3 });
+    expect(score.quoteRecall).toEqual({ hit: 0, total: 2 });
+    expect(score.misses.filter((miss) => miss.kind === 'quote-missed')).toHaveLength(2);
+  });
+
+  it('counts a date once even when the gold has two events on it', () => {
+    const score = scoreArticle('a', gold, { ...empty, dates: [{ when: 'March 2024' }] });
+    expect(score.dateRecall).toEqual({ hit: 1, total: 3 });
+  });
+
+  it('counts a second actor for the same entity against precision', () => {
+    const score = scoreArticle('a', gold, { ...empty, actors: [{ name: 'Russia' }, { name: 'Moscow' }] });
+    expect(score.actorRecall.hit).toBe(1);
+    expect(score.actorPrecision).toEqual({ hit: 1, total: 2 });
+    expect(score.misses.some((miss) => miss.kind === 'actor-duplicate')).toBe(true);
+  });
+
+  it('does not count an optional gold actor either way', () => {
+    const score = scoreArticle('a', gold, { ...empty, actors: [{ name: 'Afghanistan' }, { name: 'Kabul Airport' }] });
+    expect(score.actorRecall).toEqual({ hit: 0, total: 3 });
+    expect(score.actorPrecision).toEqual({ hit: 0, total: 1 });
+  });
+
+  it('accepts a speaker given by an alias of the gold speaker or of the generated actor', () => {
+    const score = scoreArticle('a', gold, {
+      ...empty,
+      actors: [{ name: 'Foreign Minister', aliases: ['Lavrov'] }],
+      quotes: [
+        { text: 'There is no recognition yet, but the work is productive.', speaker: 'Foreign Minister' },
+        { text: 'We will build the road, and we will pay for it ourselves.', speaker: 'Yusuf' },
+      ],
+    });
+    expect(score.speakerAccuracy).toEqual({ hit: 2, total: 2 });
+  });
+
+  it('counts a wrong speaker only among recalled quotes', () => {
+    const score = scoreArticle('a', gold, {
+      ...empty,
+      quotes: [{ text: 'There is no recognition yet, but the work is productive.', speaker: 'Amina Yusuf' }],
+    });
+    expect(score.quoteRecall).toEqual({ hit: 1, total: 2 });
+    expect(score.speakerAccuracy).toEqual({ hit: 0, total: 1 });
+    expect(score.misses.some((miss) => miss.kind === 'speaker-wrong')).toBe(true);
+  });
+
+  it('recalls a quote split by its attribution from its two generated halves', () => {
+    const score = scoreArticle('a', gold, {
+      ...empty,
+      quotes: [
+        { text: 'We will build the road,', speaker: 'Amina Yusuf', source: { start: 10 } },
+        { text: 'and we will pay for it ourselves.', speaker: 'Amina Yusuf', source: { start: 50 } },
+      ],
+    });
+    expect(score.quoteRecall.hit).toBe(1);
+    expect(score.speakerAccuracy).toEqual({ hit: 1, total: 1 });
+    expect(score.quotePrecision).toEqual({ hit: 2, total: 2 });
+  });
+
+  it('reports a scare quote taken for a quotation as spurious', () => {
+    const score = scoreArticle('a', gold, { ...empty, quotes: [{ text: 'reset', speaker: null }] });
+    expect(score.quotePrecision).toEqual({ hit: 0, total: 1 });
+    expect(score.misses.map((miss) => miss.kind)).toContain('quote-spurious');
+  });
+});
+
+describe('aggregate', () => {
+  it('sums hits and totals over articles (micro-average)', () => {
+    const first = scoreArticle('a', gold, { ...empty, dates: [{ when: 'June 3rd' }] });
+    const second = scoreArticle('b', gold, { ...empty, dates: [{ when: 'March 2024' }, { when: 'March 2024' }] });
+    expect(aggregate([first, second]).dateRecall).toEqual({ hit: 3, total: 6 });
+  });
+});
+
+describe('gold schema', () => {
+  it('rejects a quote whose speaker is not a gold actor', () => {
+    const result = goldSchema.safeParse({
+      actors: [],
+      dates: [],
+      quotes: [{ speaker: 'Nobody Known', text: 'hello' }],
+      arguments: [],
+    });
+    expect(result.success).toBe(false);
+  });
+});
