@@ -1,4 +1,75 @@
-/** Placeholder until the Settings view lands (owned by the progress-views work). */
+import './progress/views.css';
+import './settings/settings.css';
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings } from '../../../electron/contract';
+import { call } from '../api';
+import { useLoad } from './progress/use-load';
+import { BackupsPanel } from './settings/BackupsPanel';
+import { ExportPanel } from './settings/ExportPanel';
+import { OptimizerPanel } from './settings/OptimizerPanel';
+import { refusalMessage } from './settings/refusal';
+import { StudySettings } from './settings/StudySettings';
+import { ThemeSetting } from './settings/ThemeSetting';
+import { TransferPanel } from './settings/TransferPanel';
+import { announceDataChanged, announceSettings, applyTheme } from './settings/theme';
+
+/** Settings: scheduling, appearance, the optimiser, export, the progress file and backups. */
 export function SettingsView() {
-  return <section aria-label="Settings"><h1>Settings</h1></section>;
+  const [loaded, reloadSettings] = useLoad(() => call('settings:get'), []);
+  const [backups, reloadBackups] = useLoad(() => call('backup:list'), []);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    if (loaded.status === 'ready') setSettings(loaded.value);
+  }, [loaded]);
+
+  const save = useCallback(async (patch: Partial<Settings>): Promise<string | null> => {
+    try {
+      const saved = await call('settings:set', patch);
+      setSettings(saved);
+      if (patch.theme) applyTheme(saved.theme);
+      announceSettings(saved);
+      return null;
+    } catch (e) {
+      return refusalMessage(e, patch);
+    }
+  }, []);
+  // An import or a restore replaces settings too: show them and apply their theme.
+  const onReplaced = useCallback(() => {
+    reloadSettings();
+    reloadBackups();
+    announceDataChanged();
+    void call('settings:get').then((s) => {
+      applyTheme(s.theme);
+      announceSettings(s);
+    });
+  }, [reloadSettings, reloadBackups]);
+
+  return (
+    <section className="dv-page st-page" aria-labelledby="st-title" data-state={settings ? 'ready' : loaded.status}>
+      <header className="dv-page-head">
+        <h1 id="st-title" className="dv-h1">
+          Settings
+        </h1>
+      </header>
+      {loaded.status === 'error' && (
+        <div className="dv-alert" role="alert">
+          The settings could not be loaded: {loaded.message}
+        </div>
+      )}
+      {settings && (
+        <>
+          <StudySettings settings={settings} save={save} />
+          <ThemeSetting theme={settings.theme} onChange={(theme) => void save({ theme })} />
+          <OptimizerPanel />
+          <ExportPanel />
+          <TransferPanel onImported={onReplaced} />
+          <BackupsPanel
+            backups={backups.value}
+            loadError={backups.status === 'error' ? backups.message : null}
+            onRestored={onReplaced}
+          />
+        </>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { call } from '../../api';
+import { messageOf, useLoad } from '../progress/use-load';
+import { saveText } from './save-file';
+
+type Message = { text: string; isError: boolean } | null;
+
+/** Cards to Anki (tab-separated) or CSV, for one article or all. */
+export function ExportPanel() {
+  const id = useId();
+  const [articles] = useLoad(() => call('library:list'), []);
+  const [articleId, setArticleId] = useState('');
+  const [message, setMessage] = useState<Message>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  const exportCards = async (format: 'anki' | 'csv') => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const file = await call('cards:export', { format, ...(articleId ? { articleId } : {}) });
+      setMessage({ text: await saveText(file), isError: false });
+    } catch (e) {
+      setMessage({ text: `The export failed: ${messageOf(e)}`, isError: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="st-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className="st-h2">
+        Export cards
+      </h2>
+      <p className="st-hint">
+        The Anki file is tab-separated (front, back, tags by article and facet): in Anki, File › Import. CSV opens in
+        any spreadsheet.
+      </p>
+      <div className="st-row">
+        <label className="cb-field">
+          <span className="cb-field-label">Cards from</span>
+          <select className="dv-select" value={articleId} onChange={(e) => setArticleId(e.target.value)}>
+            <option value="">All articles</option>
+            {(articles.value ?? []).map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="dv-button" disabled={isBusy} onClick={() => void exportCards('anki')}>
+          Export for Anki
+        </button>
+        <button type="button" className="dv-button" disabled={isBusy} onClick={() => void exportCards('csv')}>
+          Export as CSV
+        </button>
+      </div>
+      <p className={message?.isError ? 'dv-error' : 'dv-status'} role="status">
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}
