@@ -7,10 +7,13 @@ import type { Handlers, Notice, OpenedFile, ParsedInput, Settings } from '../con
 import { settingsSchema } from '../contract';
 import { UserError } from './ipc/dispatch';
 import { cardHistory, listCards, resetCards, reviewCards, suspendCards, updateCard } from './progress/card-ops';
+import { exportCards } from './progress/export-cards';
 import { getArticle, listLibrary, removeArticle, saveDeck } from './progress/library-ops';
+import { runOptimizer } from './progress/optimizer';
 import { Progress } from './progress/progress';
 import type { JournalFs, StoreFactory } from './progress/store-port';
 import { answer, studyQueue, undo } from './progress/study-ops';
+import { computeSummary } from './progress/summary';
 import { exportProgress, importProgress, listBackups, restoreBackup } from './progress/transfer-ops';
 
 export type HandlerDeps = {
@@ -53,8 +56,7 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
     'cards:suspend': (input) => suspendCards(p, input),
     'cards:reset': (input) => resetCards(p, input),
     'cards:history': ({ id }) => cardHistory(p, id),
-    'cards:export': async ({ format, articleId }) => {
-      const { exportCards } = await import('./progress/export-cards');
+    'cards:export': ({ format, articleId }) => {
       const cards = [...p.collection.allCards()].filter(
         (c) => !c.retired && (articleId === undefined || c.articleId === articleId),
       );
@@ -64,20 +66,19 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
     'settings:get': () => p.settings,
     'settings:set': (patch) => setSettings(p, patch),
 
-    'stats:summary': async () => {
-      const { computeSummary } = await import('./progress/summary');
-      return computeSummary({
+    'stats:summary': () =>
+      computeSummary({
         cards: [...p.collection.allCards()],
         reviews: p.allReviews(),
         settings: p.settings,
         now: deps.clock(),
         articleTitles: titles(),
-      });
-    },
+        parameters: p.settingsData.parameters,
+      }),
     'optimizer:run': async () => {
-      // Loaded on demand: the optimiser pulls in a native binding.
-      const { runOptimizer } = await import('./progress/optimizer');
-      const result = await runOptimizer(p.allReviews(), p.settingsData.parameters, p.settings.desiredRetention);
+      const result = await runOptimizer(p.allReviews(), p.settingsData.parameters, p.settings.desiredRetention, {
+        numRelearningSteps: p.settings.relearningSteps.length,
+      });
       if (result.kept === 'new') p.writeSettings({ ...p.settingsData, parameters: result.parameters });
       return result;
     },

@@ -14,6 +14,7 @@ export function saveDeck(p: Progress, input: ParsedInput<'library:save'>): SaveD
   );
   if (!outcome.changed) return outcome.result;
   const previous = existing?.data ?? null;
+  p.queueIndex.invalidate();
   c.put(outcome.deck, true);
   try {
     c.write(articleId, p.journal.lastSeq);
@@ -44,6 +45,7 @@ export function removeArticle(p: Progress, id: string): { removed: boolean } {
   p.flush();
   const removed = p.collection.remove(id, p.deps.clock());
   if (removed) {
+    p.queueIndex.invalidate();
     p.undoStack = p.undoStack.filter((r) => r.articleId !== id);
     p.changed();
   }

@@ -12,6 +12,7 @@ import { Collection } from './collection';
 import { dayStart } from './day';
 import { removeTempFiles } from './files';
 import { Journal, monthOf } from './journal';
+import { QueueIndex } from './queue-index';
 import { createScheduler, type Scheduler } from './scheduler';
 import { parseSettings, SETTINGS_VERSION } from './schemas';
 import type { LoadContext } from './store-files';
@@ -46,6 +47,8 @@ export class Progress {
   /** Every answer not undone, loaded on first need (stats, history). */
   history: ReviewRecord[] | null = null;
   undoStack: ReviewRecord[] = [];
+  /** Scheduling fields in typed arrays for the queue; stale after bulk changes. */
+  readonly queueIndex = new QueueIndex();
   private settingsStore: PersistentStore | null = null;
   private changes = 0;
   private backedUpAt = -1;
@@ -94,6 +97,7 @@ export class Progress {
     this.scheduler = createScheduler(this.settings, this.settingsData.parameters, this.deps.random);
     this.history = null;
     this.undoStack = [];
+    this.queueIndex.invalidate();
     if (leftovers.length > 0) {
       this.notices.push({
         level: 'info',
@@ -184,6 +188,7 @@ export class Progress {
    */
   mutateCards(cards: StoredCard[], apply: () => void): void {
     const before = cards.map((c) => ({ ...c }));
+    this.queueIndex.invalidate();
     apply();
     const articleIds = new Set(cards.map((c) => c.articleId));
     try {

@@ -1,12 +1,13 @@
 /**
  * Today's study queue: due learning cards, then due reviews (lowest
  * retrievability first), then new cards within the daily limit. One pass over
- * the cards; previews only for the items returned.
+ * the queue index's typed arrays; only the reviews that can be shown are kept
+ * sorted; previews only for the items returned.
  */
 import type { Facet, Queue, QueueItem, Settings } from '../../contract';
-import { previews, retrievability, type Scheduler } from './scheduler';
-import type { StoredCard } from './types';
-import { isStudyable, toCardView } from './views';
+import type { QueueIndex } from './queue-index';
+import { previews, type Scheduler } from './scheduler';
+import { toCardView } from './views';
 
 export type QueueScope = { articleId?: string; facet?: Facet; kinds?: string[]; limit?: number };
 
@@ -15,10 +16,60 @@ export type TodayCounts = { newStudied: number; reviewsDone: number };
 
 export const DEFAULT_QUEUE_LIMIT = 50;
 
-type Ranked = { card: StoredCard; key: number };
+/** Keeps the `size` smallest keys seen (a max-heap of card slots). */
+class Smallest {
+  readonly slots: number[] = [];
+  readonly keys: number[] = [];
+  constructor(private readonly size: number) {}
+
+  offer(slot: number, key: number): void {
+    const { slots, keys } = this;
+    if (slots.length < this.size) {
+      slots.push(slot);
+      keys.push(key);
+      for (let i = slots.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (keys[parent]! >= keys[i]!) break;
+        this.swap(parent, i);
+        i = parent;
+      }
+    } else if (this.size > 0 && key < keys[0]!) {
+      slots[0] = slot;
+      keys[0] = key;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let top = i;
+        if (l < slots.length && keys[l]! > keys[top]!) top = l;
+        if (r < slots.length && keys[r]! > keys[top]!) top = r;
+        if (top === i) break;
+        this.swap(top, i);
+        i = top;
+      }
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    [this.slots[a], this.slots[b]] = [this.slots[b]!, this.slots[a]!];
+    [this.keys[a], this.keys[b]] = [this.keys[b]!, this.keys[a]!];
+  }
+
+  /** Slots by ascending key. */
+  sorted(): number[] {
+    return this.slots
+      .map((slot, i) => ({ slot, key: this.keys[i]! }))
+      .sort((a, b) => a.key - b.key)
+      .map((e) => e.slot);
+  }
+}
+
+/** -1 when the scope names something no card has (nothing matches), null when unscoped. */
+function scopeId(ids: Map<string, number>, key: string | undefined): number | null {
+  return key === undefined ? null : (ids.get(key) ?? -1);
+}
 
 export function buildQueue(
-  cards: Iterable<StoredCard>,
+  index: QueueIndex,
   titleOf: (articleId: string) => string,
   scheduler: Scheduler,
   settings: Settings,
@@ -26,37 +77,50 @@ export function buildQueue(
   scope: QueueScope,
   today: TodayCounts,
 ): Queue {
-  const kinds = scope.kinds && scope.kinds.length > 0 ? new Set(scope.kinds) : null;
-  const learning: Ranked[] = [];
-  const reviews: Ranked[] = [];
-  const fresh: StoredCard[] = [];
-  let nextDue = Number.POSITIVE_INFINITY;
-  for (const card of cards) {
-    if (!isStudyable(card)) continue;
-    if (scope.articleId !== undefined && card.articleId !== scope.articleId) continue;
-    if (scope.facet !== undefined && card.draft.facet !== scope.facet) continue;
-    if (kinds && !kinds.has(card.draft.kind)) continue;
-    const f = card.fsrs;
-    if (f.state === 0) fresh.push(card);
-    else if (f.due > now) nextDue = Math.min(nextDue, f.due);
-    else if (f.state === 2) reviews.push({ card, key: retrievability(scheduler, f, now) ?? 0 });
-    else learning.push({ card, key: f.due });
-  }
-  learning.sort((a, b) => a.key - b.key);
-  reviews.sort((a, b) => a.key - b.key || a.card.fsrs.due - b.card.fsrs.due);
+  const article = scopeId(index.articleIds, scope.articleId);
+  const facet = scopeId(index.facetIds, scope.facet);
+  const kinds = scope.kinds?.length ? new Set(scope.kinds.map((k) => index.kindIds.get(k) ?? -1)) : null;
+  const limit = scope.limit ?? DEFAULT_QUEUE_LIMIT;
   const reviewRoom = Math.max(0, settings.maxReviewsPerDay - today.reviewsDone);
   const newRoom = Math.max(0, settings.newPerDay - today.newStudied);
-  const dueReviews = reviews.slice(0, reviewRoom);
-  const newCards = fresh.slice(0, newRoom);
-  const ordered = [...learning.map((r) => r.card), ...dueReviews.map((r) => r.card), ...newCards];
-  const limit = scope.limit ?? DEFAULT_QUEUE_LIMIT;
-  const items: QueueItem[] = ordered.slice(0, limit).map((card) => ({
-    card: toCardView(card, titleOf(card.articleId), scheduler, now),
-    previews: previews(scheduler, card.fsrs, now),
-  }));
+  const { due, state, studyable, lastReview, stability } = index;
+  const learning: number[] = [];
+  const reviews = new Smallest(Math.min(limit, reviewRoom));
+  const fresh: number[] = [];
+  let dueReviews = 0;
+  let nextDue = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < due.length; i++) {
+    if (studyable[i] === 0) continue;
+    if (article !== null && index.article[i] !== article) continue;
+    if (facet !== null && index.facet[i] !== facet) continue;
+    if (kinds && !kinds.has(index.kind[i]!)) continue;
+    const s = state[i];
+    if (s === 0) {
+      if (fresh.length < newRoom) fresh.push(i);
+    } else if (due[i]! > now) {
+      if (due[i]! < nextDue) nextDue = due[i]!;
+    } else if (s === 2) {
+      dueReviews++;
+      // Retrievability falls as elapsed/stability grows: ordering by the ratio orders by
+      // retrievability without a power per card.
+      reviews.offer(
+        i,
+        stability[i]! > 0 && !Number.isNaN(lastReview[i]!) ? (lastReview[i]! - now) / stability[i]! : -1e300,
+      );
+    } else learning.push(i);
+  }
+  learning.sort((a, b) => due[a]! - due[b]!);
+  const ordered = [...learning, ...reviews.sorted(), ...fresh].slice(0, limit);
+  const items: QueueItem[] = ordered.map((slot) => {
+    const card = index.cards[slot]!;
+    return {
+      card: toCardView(card, titleOf(card.articleId), scheduler, now),
+      previews: previews(scheduler, card.fsrs, now),
+    };
+  });
   return {
     items,
-    counts: { new: newCards.length, learning: learning.length, review: dueReviews.length },
+    counts: { new: fresh.length, learning: learning.length, review: Math.min(dueReviews, reviewRoom) },
     nextDue: items.length === 0 && Number.isFinite(nextDue) ? new Date(nextDue).toISOString() : null,
   };
 }

@@ -6,7 +6,6 @@ import {
   type Card,
   createEmptyCard,
   type FSRS,
-  forgetting_curve,
   fsrs,
   type Grade,
   generatorParameters,
@@ -21,8 +20,9 @@ const DAY_MS = 86_400_000;
 
 export type Scheduler = {
   fsrs: FSRS;
-  /** The forgetting curve's decay parameter w[20], as ts-fsrs' forgetting_curve takes it. */
+  /** The forgetting curve R(t) = (1 + factor * t / S) ^ -decay, decay = w[20] (as ts-fsrs computes it). */
   decay: number;
+  factor: number;
 };
 
 export function createScheduler(settings: Settings, parameters: number[] | null, random?: () => number): Scheduler {
@@ -39,7 +39,8 @@ export function createScheduler(settings: Settings, parameters: number[] | null,
   // Fuzz draws from the injected source so runs can be reproduced.
   // biome-ignore lint/correctness/useHookAtTopLevel: ts-fsrs' useStrategy is no React hook.
   if (random) instance.useStrategy(StrategyMode.SEED, () => String(random()));
-  return { fsrs: instance, decay: params.w[20] ?? 0.1542 };
+  const decay = params.w[20] ?? 0.1542;
+  return { fsrs: instance, decay, factor: 0.9 ** (1 / -decay) - 1 };
 }
 
 export function newState(now: number): FsrsState {
@@ -79,8 +80,9 @@ export function fromCard(card: Card): FsrsState {
 /** Probability of recall at `now`; null for a card never reviewed. */
 export function retrievability(scheduler: Scheduler, state: FsrsState, now: number): number | null {
   if (state.state === 0 || state.last_review === null || state.stability <= 0) return null;
+  // Inline rather than ts-fsrs' forgetting_curve: the queue computes it for up to 100k cards.
   const elapsedDays = Math.max(0, (now - state.last_review) / DAY_MS);
-  return forgetting_curve(scheduler.decay, elapsedDays, state.stability);
+  return (1 + (scheduler.factor * elapsedDays) / state.stability) ** -scheduler.decay;
 }
 
 export function schedule(scheduler: Scheduler, state: FsrsState, now: number, rating: Rating): FsrsState {

@@ -9,7 +9,8 @@ import { isStudyable, toCardView } from './views';
 
 export function studyQueue(p: Progress, scope: ParsedInput<'study:queue'>): Queue {
   const c = p.collection;
-  return buildQueue(c.allCards(), c.titleOf, p.scheduler, p.settings, p.now(), scope, p.todayCounts());
+  p.queueIndex.ensure(() => c.allCards());
+  return buildQueue(p.queueIndex, c.titleOf, p.scheduler, p.settings, p.now(), scope, p.todayCounts());
 }
 
 export function answer(p: Progress, input: ParsedInput<'study:answer'>): AnswerResult {
@@ -35,6 +36,7 @@ export function answer(p: Progress, input: ParsedInput<'study:answer'>): AnswerR
     throw new UserError(`Your answer was not saved (${messageOf(error)}). Your progress is unchanged; try again.`);
   }
   card.fsrs = record.after;
+  p.queueIndex.update(card);
   return {
     card: toCardView(card, p.collection.titleOf(card.articleId), p.scheduler, now),
     undoDepth: p.undoStack.length,
@@ -65,6 +67,7 @@ export function undo(p: Progress): AnswerResult {
   }
   p.undoStack.pop();
   card.fsrs = last.before;
+  p.queueIndex.update(card);
   return {
     card: toCardView(card, p.collection.titleOf(card.articleId), p.scheduler, now),
     undoDepth: p.undoStack.length,

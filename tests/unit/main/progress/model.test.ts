@@ -24,6 +24,7 @@ type Command =
   | { kind: 'undo' }
   | { kind: 'suspend'; id: number; article: 'art-a' | 'art-b'; suspended: boolean }
   | { kind: 'wait'; minutes: number }
+  | { kind: 'queue' }
   | { kind: 'restart'; crash: boolean };
 
 const articleArb = fc.constantFrom<'art-a' | 'art-b'>('art-a', 'art-b');
@@ -43,6 +44,7 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant('suspend' as const), id: idArb, article: articleArb, suspended: fc.boolean() }),
   fc.record({ kind: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 60 * 24 * 20 }) }),
   fc.record({ kind: fc.constant('restart' as const), crash: fc.boolean() }),
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('queue' as const) }) },
 );
 
 const cardId = (article: string, id: number) => `${article}-card${id}`;
@@ -78,6 +80,8 @@ async function apply(env: Env, model: Model, c: Command): Promise<Env> {
     await env.call('cards:suspend', { ids: [id], suspended: c.suspended });
     const m = model.cards.get(id);
     if (m) m.suspended = c.suspended;
+  } else if (c.kind === 'queue') {
+    await expectQueue(env, model);
   } else if (c.kind === 'wait') {
     env.clock.advance(c.minutes * 60_000);
   } else {
@@ -100,6 +104,17 @@ async function expectMatches(env: Env, model: Model): Promise<void> {
     ]),
   );
   expect(actual).toEqual(expected);
+  await expectQueue(env, model);
+}
+
+/** The queue (kept in its own index) offers exactly the studyable cards that are new or due. */
+async function expectQueue(env: Env, model: Model): Promise<void> {
+  const now = env.clock.now().getTime();
+  const queue = await env.call('study:queue', { limit: 1000 });
+  const due = [...model.cards]
+    .filter(([, m]) => !m.retired && !m.suspended && (m.card.state === 0 || m.card.due.getTime() <= now))
+    .map(([id]) => id);
+  expect(queue.items.map((i) => i.card.id).sort()).toEqual(due.sort());
 }
 
 describe('the progress layer against a simple model', () => {
