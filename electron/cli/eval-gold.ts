@@ -4,7 +4,7 @@ import { z } from 'zod';
 // a fact a careful reader could go either way on: it is never required for recall and a
 // generated fact matching it is never counted against precision.
 
-export const ACTOR_KINDS = ['person', 'state', 'organisation', 'forum', 'initiative'] as const;
+export const ACTOR_KINDS = ['person', 'state', 'organisation', 'group', 'forum', 'initiative'] as const;
 export const ARGUMENT_KINDS = ['thesis', 'factor', 'risk', 'motive', 'condition', 'claim'] as const;
 
 const text = z.string().trim().min(1);

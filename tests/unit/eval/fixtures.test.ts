@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseGold } from '../../../electron/cli/eval-gold';
+import { commonInOrder, wordsOf } from '../../../electron/cli/eval-match';
+
+const DIR = join(import.meta.dirname, '../../fixtures/articles');
+const ARTICLE = /^(.+)\.(txt|md|html)$/;
+const files = readdirSync(DIR);
+const slugs = files.filter((file) => file.endsWith('.gold.json')).map((file) => file.slice(0, -'.gold.json'.length));
+
+const ENTITIES: Record<string, string> = { amp: '&', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', nbsp: ' ' };
+
+// A deliberately crude reading of the fixture, independent of the generator's parser:
+// enough to check that every annotation is really in the article.
+function roughText(raw: string, ext: string): string {
+  if (ext === 'md') return raw.replace(/^---\n[\s\S]*?\n---\n/, '');
+  if (ext !== 'html') return raw;
+  return raw
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&(\w+);/g, (_, name: string) => ENTITIES[name] ?? ' ');
+}
+
+function article(slug: string): { file: string; text: string } {
+  const file = files.find((name) => ARTICLE.exec(name)?.[1] === slug);
+  if (!file) throw new Error(`no article file for ${slug}.gold.json`);
+  return { file, text: roughText(readFileSync(join(DIR, file), 'utf8'), file.split('.').pop()!) };
+}
+
+describe('annotated article fixtures', () => {
+  it('holds the bundled article and at least five written ones, in txt, md and html', () => {
+    expect(slugs).toContain('stratheia-russia-taliban');
+    expect(slugs.length).toBeGreaterThanOrEqual(6);
+    const formats = new Set(slugs.map((slug) => article(slug).file.split('.').pop()));
+    expect([...formats].sort()).toEqual(['html', 'md', 'txt']);
+  });
+
+  it('keeps the bundled article byte for byte', () => {
+    const fixture = readFileSync(join(DIR, 'stratheia-russia-taliban.txt'));
+    expect(fixture.equals(readFileSync('/work/shared/seed/article.txt'))).toBe(true);
+  });
+
+  describe.each(slugs)('%s', (slug) => {
+    const gold = parseGold(readFileSync(join(DIR, `${slug}.gold.json`), 'utf8'));
+    const { text } = article(slug);
+    const lower = text.toLowerCase();
+    const words = wordsOf(text);
+
+    it('has a gold file valid against the schema and an article of 500 to 1500 words', () => {
+      expect(gold.actors.length).toBeGreaterThan(0);
+      expect(words.length).toBeGreaterThanOrEqual(500);
+      expect(words.length).toBeLessThanOrEqual(1500);
+    });
+
+    it('names only actors whose name or an alias is in the article', () => {
+      const absent = gold.actors.filter((actor) =>
+        [actor.name, ...actor.aliases].every((name) => !lower.includes(name.toLowerCase())),
+      );
+      expect(absent.map((actor) => actor.name)).toEqual([]);
+    });
+
+    it('dates only expressions the article writes', () => {
+      const absent = gold.dates.filter((date) => !lower.includes(date.when.toLowerCase()));
+      expect(absent.map((date) => date.when)).toEqual([]);
+    });
+
+    it('quotes only words the article has, in the same order', () => {
+      const absent = gold.quotes.filter((quote) => {
+        const quoted = wordsOf(quote.text);
+        return commonInOrder(quoted, words) < quoted.length;
+      });
+      expect(absent.map((quote) => quote.text)).toEqual([]);
+    });
+
+    it('has no duplicate actor names or aliases', () => {
+      const keys = gold.actors.flatMap((actor) => [actor.name, ...actor.aliases].map((name) => name.toLowerCase()));
+      expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+    });
+  });
+});
