@@ -1,22 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseGold } from './eval-gold';
+import { writeFileSync } from 'node:fs';
 import { formatJson, formatMisses, formatTable } from './eval-report';
-import { aggregate, type GeneratedFacts, scoreArticle } from './eval-score';
+import { type CardsModule, scoreDir } from './eval-run';
+import { aggregate } from './eval-score';
 
 // `npm run eval -- DIR [--json] [--misses FILE]`: scores the card generator against every
 // `slug.gold.json` + `slug.(txt|md|html)` pair in DIR (see ../shared/FACTS-JSON.md).
-
-type CardsModule = {
-  decodeArticle(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string };
-  parseArticle(
-    raw: string,
-    format: 'txt' | 'md' | 'html',
-  ): { ok: true; title: string | null; text: string } | { ok: false; error: string };
-  generate(text: string, options: { title?: string }): GeneratedFacts;
-};
-
-const ARTICLE_EXTENSIONS = ['txt', 'md', 'html'] as const;
 
 function parseArgs(argv: readonly string[]) {
   const misses = argv.indexOf('--misses');
@@ -26,21 +14,6 @@ function parseArgs(argv: readonly string[]) {
     isJson: argv.includes('--json'),
     missesFile: misses === -1 ? undefined : argv[misses + 1],
   };
-}
-
-function scoreDir(dir: string, cards: CardsModule) {
-  const files = readdirSync(dir);
-  const slugs = files.filter((file) => file.endsWith('.gold.json')).map((file) => file.slice(0, -'.gold.json'.length));
-  return slugs.sort().map((slug) => {
-    const ext = ARTICLE_EXTENSIONS.find((candidate) => files.includes(`${slug}.${candidate}`));
-    if (!ext) throw new Error(`${slug}.gold.json has no article file (${slug}.txt, .md or .html)`);
-    const gold = parseGold(readFileSync(join(dir, `${slug}.gold.json`), 'utf8'));
-    const decoded = cards.decodeArticle(readFileSync(join(dir, `${slug}.${ext}`)));
-    if (!decoded.ok) throw new Error(`${slug}.${ext}: ${decoded.error}`);
-    const parsed = cards.parseArticle(decoded.text, ext);
-    if (!parsed.ok) throw new Error(`${slug}.${ext}: ${parsed.error}`);
-    return scoreArticle(slug, gold, cards.generate(parsed.text, { title: parsed.title ?? slug }));
-  });
 }
 
 async function main(): Promise<number> {
