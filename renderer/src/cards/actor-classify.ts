@@ -1,0 +1,121 @@
+/** What a capitalised run names: a state, an organisation, a forum, an initiative, a place, or a person. */
+
+import { isRoleNoun } from './actor-roles';
+import { REGION_ADJECTIVES, STATE_INDEX, type StateRef } from './geo';
+import { COMMON, FORUM_WORDS, HONORIFICS, INITIATIVE_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from './lexicon';
+import type { ActorKind } from './types';
+
+export type RunClass =
+  | { type: 'state'; ref: StateRef; alias: string | null }
+  | { type: 'body'; kind: ActorKind; name: string }
+  | { type: 'person'; nameFrom: number; name: string }
+  | { type: 'single'; word: string }
+  | { type: 'skip' };
+
+/** Words that complete a role ("Minister of Industry and Trade") rather than start a name. */
+const ROLE_COMPLEMENTS = new Set(
+  'trade industry commerce affairs defence defense finance justice health education interior energy economy economic agriculture culture labour labor transport environment information development security state foreign planning tourism communications technology science research housing water mines petroleum oil women youth sports religious refugees immigration treasury intelligence relations cooperation external internal home public national general human rights and of on for the to at in with'.split(
+    ' ',
+  ),
+);
+const STATE_BODIES = new Set([
+  'government',
+  'federation',
+  'state',
+  'regime',
+  'administration',
+  'authorities',
+  'leadership',
+  'republic',
+]);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'upper',
+  'lower',
+  'greater',
+  'inner',
+  'outer',
+  'middle',
+  'far',
+  'near',
+]);
+
+const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+const nameLike = (word: string): boolean =>
+  /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !COMMON.has(word.toLowerCase()) && !STATE_INDEX.has(word.toLowerCase());
+
+function bodyKind(lower: string[]): ActorKind | null {
+  const last = lower[lower.length - 1];
+  const byWord = (w: string): ActorKind | null =>
+    INITIATIVE_WORDS.has(w) ? 'initiative' : FORUM_WORDS.has(w) ? 'forum' : ORG_WORDS.has(w) ? 'organisation' : null;
+  const lastKind = byWord(last);
+  if (lastKind) return lastKind;
+  if (PLACE_WORDS.has(last)) {
+    for (const w of lower) if (ORG_WORDS.has(w)) return 'organisation';
+    return null;
+  }
+  for (const w of lower) {
+    const kind = byWord(w);
+    if (kind && w !== 'state') return kind;
+  }
+  return null;
+}
+
+/** Index where the name starts after a role written in capitals ("Russian Foreign Minister Sergey Lavrov"). */
+function nameStart(lower: string[]): number {
+  let lastRole = -1;
+  for (let k = 0; k < lower.length; k += 1) if (isRoleNoun(lower[k]) || HONORIFICS.has(lower[k])) lastRole = k;
+  if (lastRole === -1) return 0;
+  let k = lastRole + 1;
+  // Complements after the role noun: "of Industry and Trade", "of Russia on Afghanistan".
+  if (k < lower.length && ROLE_COMPLEMENTS.has(lower[k]) && ['of', 'for', 'on', 'to'].includes(lower[k])) {
+    while (k < lower.length && (ROLE_COMPLEMENTS.has(lower[k]) || STATE_INDEX.has(lower[k]))) k += 1;
+  }
+  return k;
+}
+
+export function classifyRun(words: string[]): RunClass {
+  const lower = words.map((w) => w.toLowerCase());
+  const phrase = lower.join(' ');
+  const ref = STATE_INDEX.get(phrase);
+  if (ref)
+    return ref.via === 'demonym'
+      ? { type: 'skip' }
+      : { type: 'state', ref, alias: words.join(' ') === ref.state.name ? null : words.join(' ') };
+  if (words.length === 2 && STATE_INDEX.has(lower[0]) && STATE_BODIES.has(lower[1])) {
+    return { type: 'state', ref: STATE_INDEX.get(lower[0])!, alias: words.join(' ') };
+  }
+  const start = nameStart(lower);
+  if (start > 0 && start < words.length) {
+    const rest = words.slice(start);
+    if (rest.every(nameLike) && !bodyKind(rest.map((w) => w.toLowerCase()))) {
+      return { type: 'person', nameFrom: start, name: rest.join(' ') };
+    }
+  }
+  const kind = bodyKind(lower);
+  if (kind) {
+    if (words.length === 1 && !isAcronym(words[0])) return { type: 'skip' };
+    return { type: 'body', kind, name: words.join(' ') };
+  }
+  if (PLACE_WORDS.has(lower[lower.length - 1]) || (DIRECTIONS.has(lower[0]) && words.length <= 3))
+    return { type: 'skip' };
+  if (lower.some((w) => REGION_ADJECTIVES.has(w) || (STATE_INDEX.get(w)?.via === 'demonym' && words.length <= 2)))
+    return { type: 'skip' };
+  if (words.length === 1) {
+    if (isAcronym(words[0])) return { type: 'body', kind: 'organisation', name: words[0] };
+    if (/[-‐]/.test(words[0]) || ROLE_WORDS.has(lower[0])) return { type: 'skip' };
+    return { type: 'single', word: words[0] };
+  }
+  if (words.length <= 4 && words.every(nameLike) && !lower.some((w) => ROLE_WORDS.has(w))) {
+    return { type: 'person', nameFrom: 0, name: words.join(' ') };
+  }
+  return { type: 'skip' };
+}

@@ -1,0 +1,93 @@
+/** Capitalised runs of tokens ("Sergey Lavrov", "Belt and Road Initiative"): the raw material of actors. */
+import { bareWord, joined } from './actor-roles';
+import { COMMON, MONTHS, WEEKDAYS } from './lexicon';
+import type { TextModel } from './text-model';
+
+export type Run = { first: number; last: number; acronym: string | null };
+
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'on',
+  'the',
+  'de',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'ibn',
+  'al',
+  'da',
+  'du',
+  'del',
+  'la',
+  'le',
+  'el',
+  '&',
+]);
+const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+
+export function isNameToken(word: string, cap: boolean): boolean {
+  return cap && !NOT_NAMES.has(word.toLowerCase());
+}
+
+/** A token opens a sentence, a quotation or a parenthesis: its capital says nothing. */
+export function opensClause(model: TextModel, index: number): boolean {
+  const t = model.tokens[index];
+  if (t.first) return true;
+  const before = model.text.slice(Math.max(0, t.start - 2), t.start);
+  return /["“‘'(:]\s?$/.test(before);
+}
+
+const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\p{N}-]{1,14})\)/u;
+
+/** All maximal capitalised runs, leading and trailing ordinary words dropped. */
+export function findRuns(model: TextModel): Run[] {
+  const { tokens, text } = model;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i].text, tokens[i].cap)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      tokens[j + 1].sentence === tokens[i].sentence &&
+      joined(text, tokens[j], tokens[j + 1])
+    ) {
+      if (/['’]s?$/u.test(tokens[j].text) && /['’]/u.test(tokens[j].text)) break;
+      const next = tokens[j + 1];
+      if (isNameToken(next.text, next.cap)) {
+        j += 1;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (CONNECTORS.has(next.text) && after?.cap && joined(text, next, after)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let first = i;
+    let last = j;
+    while (first <= last && COMMON.has(bareWord(tokens[first]).toLowerCase())) first += 1;
+    while (last >= first && (COMMON.has(bareWord(tokens[last]).toLowerCase()) || CONNECTORS.has(tokens[last].text)))
+      last -= 1;
+    if (first <= last) {
+      const m = ACRONYM_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 20));
+      runs.push({ first, last, acronym: m ? m[1] : null });
+    }
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** The run's words as written ("St. Petersburg" keeps its dot), a final possessive dropped. */
+export function runWords(model: TextModel, run: Run): string[] {
+  const { tokens, text } = model;
+  const end = tokens[run.last].start + bareWord(tokens[run.last]).length;
+  return text.slice(tokens[run.first].start, end).split(/\s+/);
+}

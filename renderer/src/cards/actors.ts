@@ -1,0 +1,179 @@
+/** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
+import { classifyRun } from './actor-classify';
+import { bareWord, roleAfter, roleBefore } from './actor-roles';
+import { findRuns, opensClause, runWords } from './actor-runs';
+import type { StateEntry } from './geo';
+import { CLAUSE_VERBS, SAY_VERBS } from './lexicon';
+import type { TextModel } from './text-model';
+import type { ActorFact, ActorKind } from './types';
+
+export type Mention = { start: number; end: number; actor: number; locative: boolean };
+export type ActorIndex = { actors: ActorFact[]; mentions: Mention[] };
+
+type Draft = { name: string; kind: ActorKind; aliases: Set<string>; role: string | null; at: number; end: number };
+type SingleStats = { mid: number; subject: number; at: number; end: number };
+
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'from',
+  'into',
+  'across',
+  'near',
+  'within',
+  'inside',
+  'throughout',
+  'around',
+  'to',
+  'via',
+  'outside',
+  'toward',
+  'towards',
+]);
+
+function isLocative(model: TextModel, index: number): boolean {
+  const prev = model.tokens[index - 1];
+  return prev !== undefined && prev.sentence === model.tokens[index].sentence && LOCATIVE.has(prev.text.toLowerCase());
+}
+
+function isSubjectLike(model: TextModel, index: number): boolean {
+  const t = model.tokens[index];
+  if (/['’]s?$/u.test(t.text) && /['’]/u.test(t.text)) return true;
+  const next = model.tokens[index + 1];
+  if (!next || next.sentence !== t.sentence) return true;
+  const gap = model.text.slice(t.end, next.start);
+  if (/[,;:.)]/.test(gap)) return true;
+  const w = next.text.toLowerCase();
+  return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || w === 'and' || w === 'or';
+}
+
+class Registry {
+  drafts: Draft[] = [];
+  byKey = new Map<string, number>();
+  add(name: string, kind: ActorKind, at: number, end: number): number {
+    const key = name.toLowerCase();
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end });
+    this.byKey.set(key, this.drafts.length - 1);
+    return this.drafts.length - 1;
+  }
+  alias(index: number, alias: string): void {
+    const key = alias.toLowerCase();
+    if (this.byKey.has(key) || alias.length < 2) return;
+    this.drafts[index].aliases.add(alias);
+    this.byKey.set(key, index);
+  }
+}
+
+function collect(model: TextModel, reg: Registry): Map<string, SingleStats> {
+  const singles = new Map<string, SingleStats>();
+  const states = new Map<StateEntry, { nonLocative: boolean; at: number; end: number; aliases: Set<string> }>();
+  for (const run of findRuns(model)) {
+    if (model.paragraphs[model.sentences[model.tokens[run.first].sentence].para].isHeading) continue;
+    const words = runWords(model, run);
+    const cls = classifyRun(words);
+    const at = model.tokens[run.first].start;
+    const end = model.tokens[run.last].end;
+    if (cls.type === 'state') {
+      const entry = states.get(cls.ref.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
+      const acting = !isLocative(model, run.first);
+      if (cls.alias && acting) entry.aliases.add(cls.alias);
+      if (acting && (cls.ref.via === 'name' || cls.alias)) entry.nonLocative = true;
+      states.set(cls.ref.state, entry);
+    } else if (cls.type === 'body') {
+      const index = reg.add(cls.name, cls.kind, at, end);
+      if (run.acronym) reg.alias(index, run.acronym);
+    } else if (cls.type === 'person') {
+      const from = run.first + cls.nameFrom;
+      const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);
+      const role = roleBefore(model, from) ?? roleAfter(model, run.last);
+      if (clauseStart && !role && run.last - run.first < 1) continue;
+      const index = reg.add(cls.name, 'person', model.tokens[from].start, end);
+      if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
+      const parts = cls.name.split(' ');
+      if (parts.length > 1) reg.alias(index, parts[parts.length - 1]);
+    } else if (cls.type === 'single') {
+      const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
+      if (!opensClause(model, run.first)) stats.mid += 1;
+      if (isSubjectLike(model, run.last)) stats.subject += 1;
+      singles.set(cls.word, stats);
+    }
+  }
+  for (const [state, info] of states) {
+    if (!info.nonLocative) continue;
+    const index = reg.add(state.name, 'state', info.at, info.end);
+    for (const alias of info.aliases) reg.alias(index, alias);
+  }
+  return singles;
+}
+
+function addSingles(model: TextModel, reg: Registry, singles: Map<string, SingleStats>): void {
+  for (const [word, stats] of singles) {
+    if (reg.byKey.has(word.toLowerCase())) continue;
+    if (stats.mid >= 2 && stats.subject >= 1) reg.add(word, 'group', stats.at, stats.end);
+  }
+  // A single name used alone after a person's full name is that person's surname or given name.
+  void model;
+}
+
+/** Phrase table for the mention scan: first word -> candidate word lists, longest first. */
+function phraseTable(reg: Registry): Map<string, { words: string[]; actor: number }[]> {
+  const table = new Map<string, { words: string[]; actor: number }[]>();
+  for (const [key, actor] of reg.byKey) {
+    const words = key.split(/\s+/);
+    const list = table.get(words[0]) ?? [];
+    list.push({ words, actor });
+    table.set(words[0], list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return table;
+}
+
+function scanMentions(model: TextModel, reg: Registry): Mention[] {
+  const table = phraseTable(reg);
+  const { tokens } = model;
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!tokens[i].cap) continue;
+    const list = table.get(bareWord(tokens[i]).toLowerCase()) ?? table.get(tokens[i].text.toLowerCase());
+    if (!list) continue;
+    for (const { words, actor } of list) {
+      let ok = i + words.length <= tokens.length;
+      for (let k = 0; ok && k < words.length; k += 1) {
+        const t = tokens[i + k];
+        ok =
+          t.sentence === tokens[i].sentence &&
+          (t.text.toLowerCase() === words[k] || bareWord(t).toLowerCase() === words[k]);
+      }
+      if (!ok) continue;
+      mentions.push({
+        start: tokens[i].start,
+        end: tokens[i + words.length - 1].end,
+        actor,
+        locative: isLocative(model, i),
+      });
+      i += words.length - 1;
+      break;
+    }
+  }
+  return mentions;
+}
+
+export function extractActors(model: TextModel): ActorIndex {
+  const reg = new Registry();
+  const singles = collect(model, reg);
+  addSingles(model, reg, singles);
+  const mentions = scanMentions(model, reg);
+  const counts = new Array<number>(reg.drafts.length).fill(0);
+  for (const m of mentions) counts[m.actor] += 1;
+  const actors: ActorFact[] = reg.drafts.map((d, i) => ({
+    name: d.name,
+    aliases: [...d.aliases],
+    kind: d.kind,
+    role: d.role,
+    mentions: Math.max(1, counts[i]),
+    source: { start: d.at, end: d.end },
+  }));
+  return { actors, mentions };
+}

@@ -1,0 +1,71 @@
+/** Actor cards: role of a person, person of a role, and what an acronym stands for. */
+import type { CardDraft } from '../../../electron/contract';
+import { pickChoices } from './card-kit';
+import { cardId } from './hash';
+import type { ActorFact } from './types';
+
+function actorRole(a: ActorFact, roles: string[]): CardDraft {
+  const id = cardId('actor-role', a.name);
+  const choices = pickChoices(a.role!, roles, id);
+  return {
+    id,
+    kind: 'actor-role',
+    facet: 'actors',
+    prompt: `What role does the article give ${a.name}?`,
+    answer: a.role!,
+    ...(choices ? { choices } : {}),
+    actors: [a.name],
+    source: a.source,
+  };
+}
+
+function roleActor(a: ActorFact, people: string[]): CardDraft {
+  const id = cardId('role-actor', a.role!);
+  const choices = pickChoices(a.name, people, id);
+  return {
+    id,
+    kind: 'role-actor',
+    facet: 'actors',
+    prompt: `Who is described as the ${a.role}?`,
+    answer: a.name,
+    ...(choices ? { choices } : {}),
+    ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),
+    actors: [a.name],
+    source: a.source,
+  };
+}
+
+function acronym(a: ActorFact, alias: string, names: string[]): CardDraft {
+  const id = cardId('actor-alias', `${alias}|${a.name}`);
+  const choices = pickChoices(a.name, names, id);
+  return {
+    id,
+    kind: 'actor-alias',
+    facet: 'actors',
+    prompt: `What does ${alias} stand for?`,
+    answer: a.name,
+    ...(choices ? { choices } : {}),
+    actors: [a.name],
+    source: a.source,
+  };
+}
+
+export function actorCards(actors: ActorFact[]): CardDraft[] {
+  const cards: CardDraft[] = [];
+  const withRole = actors.filter((a) => a.kind === 'person' && a.role);
+  const roles = withRole.map((a) => a.role!);
+  const people = actors.filter((a) => a.kind === 'person').map((a) => a.name);
+  const bodies = actors
+    .filter((a) => a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' '))
+    .map((a) => a.name);
+  for (const a of withRole) {
+    cards.push(actorRole(a, roles));
+    cards.push(roleActor(a, people));
+  }
+  for (const a of actors) {
+    const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
+    if (alias && a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' '))
+      cards.push(acronym(a, alias, bodies));
+  }
+  return cards;
+}

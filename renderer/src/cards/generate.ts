@@ -1,0 +1,66 @@
+/** Article text -> facts -> cards. Pure and deterministic: the same text always gives the same output. */
+import type { CardDraft } from '../../../electron/contract';
+import { extractActors } from './actors';
+import { extractArguments } from './arguments';
+import { actorCards } from './cards-actors';
+import { argumentCards } from './cards-arguments';
+import { dateCards } from './cards-dates';
+import { quoteCards } from './cards-quotes';
+import { extractDateFacts } from './date-facts';
+import { findDates } from './dates';
+import { markPullQuotes } from './pull-quotes';
+import { dedupeCards } from './quality';
+import { extractQuotes } from './quotes';
+import { buildSpeakerIndex, resolvePronoun, type SpeakerIndex } from './speakers';
+import { buildTextModel, countWords } from './text-model';
+import type { FactsDoc, GenerateOptions } from './types';
+
+/** "he said" in a prompt becomes "Nooruddin Azizi said": prompts carry no dangling pronouns. */
+function pronounFixer(idx: SpeakerIndex) {
+  return (text: string, at: number): string =>
+    text.replace(/\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b/g, (word: string, _p: string, offset: number) => {
+      const actor = resolvePronoun(idx, 'he', at + offset);
+      if (actor === null) return word;
+      const name = idx.actors[actor].name;
+      return /^(?:his|her)$/i.test(word) ? `${name}’s` : name;
+    });
+}
+
+function titleOf(text: string, given: string | undefined): string {
+  if (given && given.trim() !== '') return given.trim();
+  const first = text.split('\n', 1)[0]?.trim() ?? '';
+  return first.split(/\s+/).length <= 14 && !/[.!?]$/.test(first) ? first : '';
+}
+
+export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
+  const progress = opts.onProgress ?? (() => {});
+  const model = buildTextModel(typeof text === 'string' ? text : '');
+  markPullQuotes(model);
+  progress(0.2);
+  const { actors, mentions } = extractActors(model);
+  progress(0.45);
+  const idx = buildSpeakerIndex(actors, mentions);
+  const found = findDates(model.text);
+  const quotes = extractQuotes(model, idx, found);
+  progress(0.65);
+  const dates = extractDateFacts(model, found, actors, mentions);
+  const args = extractArguments(model);
+  progress(0.8);
+  const title = titleOf(model.text, opts.title);
+  const fix = pronounFixer(idx);
+  const cards: CardDraft[] = dedupeCards([
+    ...quoteCards(quotes, actors, dates),
+    ...dateCards(dates, title, fix),
+    ...actorCards(actors),
+    ...argumentCards(args, title),
+  ]);
+  progress(1);
+  return {
+    article: { title, words: countWords(model.text) },
+    actors,
+    dates,
+    quotes,
+    arguments: args.map(({ list: _list, ...a }) => a),
+    cards,
+  };
+}

@@ -1,0 +1,155 @@
+/** Word lists the extractors share. Lower-case; sets for O(1) look-ups. */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Ordinary words that can open a sentence capitalised without naming anything. */
+export const COMMON = set(`
+a an the this that these those there here it its it's he she they we i you his her their our my your him them us me
+and or but nor so yet for if then than because since while although though unless until when whenever where wherever
+whether after before as at by in into on onto of off out over under up down to from with within without about above
+across against along among around behind below beneath beside besides between beyond during except inside near
+outside past through throughout toward towards upon via despite amid amidst per plus like unlike regarding concerning
+however nevertheless nonetheless moreover furthermore meanwhile instead indeed thus hence therefore consequently
+accordingly also still otherwise likewise similarly conversely finally lastly first second third fourth fifth firstly
+secondly thirdly next then later earlier today yesterday tomorrow now soon already perhaps maybe certainly clearly
+surely obviously apparently reportedly notably importantly interestingly ultimately eventually initially originally
+recently currently previously subsequently simultaneously overall altogether additionally alternatively admittedly
+such some any all each every both either neither none no not many much more most few fewer less least several
+other another same own only even just very too quite rather almost nearly about what which who whom whose why how
+is are was were be been being am do does did done doing have has had having will would shall should can could may
+might must ought one two three four five six seven eight nine ten hundreds thousands millions dozens
+yes well oh please thank thanks dear sir madam mr mrs ms dr
+while whilst once twice ever never always often sometimes usually rarely seldom again
+according given including following regarding considering assuming provided
+in on at so as if to up no
+western eastern northern southern central global international national regional local foreign domestic
+new old great big small large major minor key main top high low long short early late former latter
+chapter section part figure table note notes disclaimer update editor source sources conclusion introduction summary
+background analysis opinion comment commentary abstract references appendix contents acknowledgements
+`);
+
+/** Verbs of saying, every tense; "put" covers "as he put it". */
+export const SAY_VERBS = set(`
+say says said saying tell tells told telling state states stated stating add adds added adding explain explains
+explained explaining note notes noted noting claim claims claimed claiming argue argues argued arguing insist insists
+insisted insisting declare declares declared declaring announce announces announced announcing remark remarks
+remarked comment comments commented observe observes observed warn warns warned warning write writes wrote written
+writing tweet tweets tweeted post posted reply replies replied respond responds responded answer answered ask asks
+asked acknowledge acknowledges acknowledged admit admits admitted conclude concludes concluded recall recalls
+recalled suggest suggests suggested emphasise emphasises emphasised emphasize emphasizes emphasized stress stresses
+stressed mention mentions mentioned assert asserts asserted confirm confirms confirmed deny denies denied predict
+predicts predicted urge urges urged continue continues continued quip quipped joke joked concede concedes conceded
+contend contends contended maintain maintains maintained reiterate reiterated underline underlined highlight
+highlighted caution cautioned recount recounted testify testified exclaim exclaimed shout shouted whisper whispered
+cry cried boast boasted complain complained promise promised vow vowed pledge pledged proclaim proclaimed put puts
+describe describes described characterise characterised characterize characterized told reflected reflects mused
+muses sighed laughed smiled agreed agrees disagreed objected protested lamented acknowledged conceded summed
+affirmed affirms clarified clarifies opined opines
+`);
+
+/** Words that make a quotation a name ("so-called"), not speech. */
+export const NAMING = set(
+  'called dubbed termed named titled entitled labelled labeled branded nicknamed so-called known coined',
+);
+
+/** Nouns and adjectives that make up a person's role. */
+export const ROLE_WORDS = set(`
+minister president prime premier chancellor envoy spokesperson spokesman spokeswoman ambassador secretary chairman
+chairwoman chairperson chair director chief head leader commander general governor mayor senator representative
+deputy adviser advisor analyst professor researcher economist scientist expert officer official diplomat king queen
+prince princess emperor empress ceo cfo cto founder cofounder co-founder editor journalist correspondent author
+historian lawyer judge justice speaker member lawmaker mp negotiator coordinator manager executive vice fellow
+lecturer dean doctor physician surgeon engineer activist student teacher colonel captain lieutenant admiral marshal
+sheikh emir sultan pope bishop archbishop cardinal imam rabbi priest candidate witness farmer worker owner nurse
+councillor councilor commissioner inspector prosecutor attorney strategist consultant administrator curator
+archivist president-elect commissar delegate ambassador-at-large
+foreign special presidential senior junior acting former interim assistant associate principal permanent
+undersecretary under-secretary vice-president co-chair superintendent sergeant corporal private pilot captain
+physicist chemist biologist mathematician philosopher sociologist psychologist anthropologist novelist poet
+artist musician singer actor actress director producer coach player athlete champion referee
+entrepreneur investor banker trader broker accountant auditor architect designer developer programmer
+researchers scholar academic instructor tutor principal headmaster headmistress pastor reverend monk nun
+mullah ayatollah cleric elder chieftain warlord militant commander-in-chief spy agent detective sheriff
+constable ranger guard soldier veteran general-secretary secretary-general director-general attaché attache
+`);
+
+/** Role words that only qualify another ("former", "Russian"), never a role by themselves. */
+export const ROLE_QUALIFIERS = set(
+  'foreign special presidential senior junior acting former interim assistant associate principal permanent deputy vice chief head',
+);
+
+/** Title words that can stand right before a name ("Dr", "President"). */
+export const HONORIFICS = set(
+  'mr mrs ms miss dr prof sir dame lord lady rev fr sheikh mullah imam ayatollah general gen col lt capt sgt adm president minister senator governor mayor king queen prince princess emperor pope judge justice ambassador envoy chancellor premier',
+);
+
+export const ORG_WORDS = set(`
+organization organisation council union nations ministry agency bank fund committee commission group army front
+movement corporation corp inc ltd llc plc company university institute institution court parliament congress
+senate government party assembly federation league association alliance coalition office department bureau service
+services police force forces navy airforce guard brigade battalion militia network foundation trust society club
+board authority administration cabinet secretariat center centre school college academy hospital laboratory lab
+news press times post journal media broadcasting television radio agency tribunal state
+`);
+
+export const FORUM_WORDS = set(
+  'forum summit conference consultations format dialogue talks meeting congress convention symposium process games olympics',
+);
+
+export const INITIATIVE_WORDS = set(
+  'initiative corridor programme program plan project agreement accord treaty deal pact doctrine strategy compact partnership framework mission operation act law bill',
+);
+
+/** Heads of place names: a "Crocus City Hall" is somewhere, not someone. */
+export const PLACE_WORDS = set(`
+asia europe africa america americas oceania antarctica arctic east west north south middle far near hall city town
+village square street st avenue road boulevard sea ocean river lake mountain mountains hills valley island islands
+bay gulf peninsula strait straits region province district county border airport station bridge palace park plaza
+tower building stadium port harbour harbor desert plain plains coast basin delta canal pass cathedral church mosque
+temple museum cemetery prison camp base highway territory territories kingdom empire republic
+`);
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  a: 1,
+  an: 1,
+  several: 3,
+  few: 3,
+};
+
+/** Verbs and auxiliaries that show a capitalised word is the subject of a clause. */
+export const CLAUSE_VERBS = set(`
+is are was were has have had will would can could may might should must does did do said says says seeks seek
+wants want sees see views view considers consider became become becomes remains remain continues continue
+announced announce expressed express offered offer took take takes made make makes began begin led lead leads
+signed sign launched launch rejected reject accused accuse refused refuse agreed agree claimed claim denied deny
+warned warn called call urged urge told tell stated state added add explained explain argued argue
+`);
