@@ -38,6 +38,7 @@ export async function runOptimizer(
 ): Promise<OptimizerResult> {
   const old = migrateParameters(current ?? [...default_w]);
   const sequences = reviewSequences(reviews);
+  await yieldToEventLoop();
   const oldFit = logLoss(sequences, old);
   const keep = (reason: string): OptimizerResult => ({
     kept: 'old',
@@ -62,7 +63,8 @@ export async function runOptimizer(
   }
   let fitted: number[];
   try {
-    fitted = await binding.computeParameters(toItems(binding, sequences), {
+    const items = await toItems(binding, sequences);
+    fitted = await binding.computeParameters(items, {
       enableShortTerm: true,
       numRelearningSteps: options.numRelearningSteps ?? 1,
       progress: options.progress,
@@ -71,6 +73,7 @@ export async function runOptimizer(
   } catch (error) {
     return keep(`Fitting failed (${message(error)}); the current parameters stay.`);
   }
+  await yieldToEventLoop();
   const newFit = logLoss(sequences, fitted);
   return choose(reviews.length, oldFit.count, oldFit.loss, newFit.loss, old, fitted, desiredRetention);
 }
@@ -106,22 +109,35 @@ function choose(
  * being the one predicted. A prefix with no answer on a later day is left out:
  * fsrs-rs rejects it with a panic that aborts the whole process.
  */
-export function trainingPrefixes(sequences: readonly HistoryStep[][]): HistoryStep[][] {
-  const prefixes: HistoryStep[][] = [];
-  for (const sequence of sequences) {
-    let hasLaterDay = false;
-    for (let i = 1; i < sequence.length; i++) {
-      if (sequence[i].deltaT > 0) hasLaterDay = true;
-      if (hasLaterDay) prefixes.push(sequence.slice(0, i + 1));
-    }
+export function trainableLengths(sequence: readonly HistoryStep[]): number[] {
+  const lengths: number[] = [];
+  let hasLaterDay = false;
+  for (let i = 1; i < sequence.length; i++) {
+    if (sequence[i].deltaT > 0) hasLaterDay = true;
+    if (hasLaterDay) lengths.push(i + 1);
   }
-  return prefixes;
+  return lengths;
 }
 
-function toItems(binding: BindingModule, sequences: HistoryStep[][]) {
-  return trainingPrefixes(sequences).map(
-    (prefix) => new binding.FSRSBindingItem(prefix.map((s) => new binding.FSRSBindingReview(s.rating, s.deltaT))),
-  );
+/**
+ * Builds the binding's items a slice at a time, letting the event loop run in
+ * between: 200,000 reviews make over 100,000 native objects. A card's review
+ * objects are shared by all its prefixes.
+ */
+async function toItems(binding: BindingModule, sequences: HistoryStep[][]) {
+  const items: InstanceType<BindingModule['FSRSBindingItem']>[] = [];
+  for (let i = 0; i < sequences.length; i++) {
+    if (i % 500 === 499) await yieldToEventLoop();
+    const steps = sequences[i].map((s) => new binding.FSRSBindingReview(s.rating, s.deltaT));
+    for (const length of trainableLengths(sequences[i]))
+      items.push(new binding.FSRSBindingItem(steps.slice(0, length)));
+  }
+  return items;
+}
+
+/** Main answers IPC between the optimiser's long steps. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function finite(n: number): number | null {

@@ -14,31 +14,39 @@ export type HistoryStep = { rating: number; deltaT: number };
  * FSRS expects the first answer of a sequence to meet a new card.
  */
 export function reviewSequences(reviews: readonly ReviewRecord[]): HistoryStep[][] {
-  const byCard = new Map<string, ReviewRecord[]>();
+  // Card ids are unique within an article, so cards are keyed by both.
+  const byArticle = new Map<string, Map<string, ReviewRecord[]>>();
   for (const r of reviews) {
-    const key = `${r.articleId}\u0000${r.cardId}`;
-    const list = byCard.get(key);
+    let cards = byArticle.get(r.articleId);
+    if (!cards) {
+      cards = new Map();
+      byArticle.set(r.articleId, cards);
+    }
+    const list = cards.get(r.cardId);
     if (list) list.push(r);
-    else byCard.set(key, [r]);
+    else cards.set(r.cardId, [r]);
   }
   const sequences: HistoryStep[][] = [];
-  for (const list of byCard.values()) {
-    list.sort((a, b) => a.at - b.at || a.seq - b.seq);
-    let current: HistoryStep[] = [];
-    let previousAt = 0;
-    for (const r of list) {
-      if (r.before.state === 0 || current.length === 0) {
-        if (current.length) sequences.push(current);
-        current = [{ rating: r.rating, deltaT: 0 }];
-      } else {
-        // Whole days elapsed, as ts-fsrs counts them when it schedules.
-        current.push({ rating: r.rating, deltaT: Math.max(0, Math.floor((r.at - previousAt) / DAY_MS)) });
-      }
-      previousAt = r.at;
-    }
-    if (current.length) sequences.push(current);
-  }
+  for (const cards of byArticle.values()) for (const list of cards.values()) split(list, sequences);
   return sequences;
+}
+
+/** Appends a card's learning runs; a run restarts when the card was answered as new again. */
+function split(list: ReviewRecord[], sequences: HistoryStep[][]): void {
+  list.sort((a, b) => a.at - b.at || a.seq - b.seq);
+  let current: HistoryStep[] = [];
+  let previousAt = 0;
+  for (const r of list) {
+    if (r.before.state === 0 || current.length === 0) {
+      if (current.length) sequences.push(current);
+      current = [{ rating: r.rating, deltaT: 0 }];
+    } else {
+      // Whole days elapsed, as ts-fsrs counts them when it schedules.
+      current.push({ rating: r.rating, deltaT: Math.max(0, Math.floor((r.at - previousAt) / DAY_MS)) });
+    }
+    previousAt = r.at;
+  }
+  if (current.length) sequences.push(current);
 }
 
 const P_MIN = 1e-4;

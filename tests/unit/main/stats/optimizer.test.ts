@@ -1,6 +1,6 @@
 import { default_w, forgetting_curve } from 'ts-fsrs';
 import { describe, expect, it, vi } from 'vitest';
-import { type OptimizerOptions, runOptimizer, trainingPrefixes } from '../../../../electron/main/progress/optimizer';
+import { type OptimizerOptions, runOptimizer, trainableLengths } from '../../../../electron/main/progress/optimizer';
 import { logLoss, reviewSequences } from '../../../../electron/main/progress/stats-history';
 import type { ReviewRecord } from '../../../../electron/main/progress/types';
 import { dashboardReviews } from './dashboard-fixture';
@@ -69,7 +69,8 @@ describe('review history for FSRS', () => {
       { rating: 3, deltaT: 0 },
     ];
     const later = [...same, { rating: 3, deltaT: 2 }, { rating: 3, deltaT: 0 }];
-    expect(trainingPrefixes([same, later]).map((p) => p.length)).toEqual([3, 4]);
+    expect(trainableLengths(same)).toEqual([]);
+    expect(trainableLengths(later)).toEqual([3, 4]);
   });
 
   it('scores a prediction with the log-loss of the ts-fsrs forgetting curve', () => {
