@@ -156,7 +156,11 @@ function scoreQuotes(gold: Gold, generated: GeneratedFacts, misses: Miss[]) {
     quoteRecall.hit += 1;
     speakerAccuracy.total += 1;
     if (right) speakerAccuracy.hit += 1;
-    else misses.push({ kind: 'speaker-wrong', detail: `${label} given to ${best.speakers.join(' / ')}` });
+    else
+      misses.push({
+        kind: 'speaker-wrong',
+        detail: `${label} given to ${best.speakers.map((speaker) => speaker ?? 'nobody').join(' + ')}`,
+      });
   }
   // A generated quote that is part of a gold quote (one half of a split quote) is not spurious either.
   generated.quotes.forEach((quote, index) => {
