@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useState } from 'react';
+import { call } from './api';
+import { Sidebar } from './components/Sidebar';
+import { ensureBundledArticle } from './lib/bootstrap';
+import { NavigationContext, type Route } from './lib/navigation';
+import { applyTheme, type ThemeChoice } from './lib/theme';
+import { type DroppedFile, useDroppedFiles } from './lib/use-dropped-files';
+import { useDueCount } from './lib/use-due-count';
+import { CardsView } from './views/CardsView';
+import { NAVIGATE_EVENT, type NavigateDetail } from './views/cards/cards-link';
+import { LibraryView } from './views/LibraryView';
+import { ProgressView } from './views/ProgressView';
+import { QuoteQuizView } from './views/QuoteQuizView';
+import { ReadingView } from './views/ReadingView';
+import { SettingsView } from './views/SettingsView';
+import { StudyView } from './views/StudyView';
+import { TimelineView } from './views/TimelineView';
+
+type Boot = { state: 'starting' } | { state: 'ready' } | { state: 'failed'; message: string };
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'library':
+      return <LibraryView file={route.file} />;
+    case 'study':
+      return <StudyView key={JSON.stringify(route.scope)} scope={route.scope} />;
+    case 'quiz':
+      return <QuoteQuizView />;
+    case 'timeline':
+      return <TimelineView />;
+    case 'reading':
+      return <ReadingView key={route.articleId} articleId={route.articleId} focus={route.focus} />;
+    case 'progress':
+      return <ProgressView />;
+    case 'cards':
+      return <CardsView />;
+    case 'settings':
+      return <SettingsView />;
+  }
+}
+
+export function App() {
+  const [route, setRoute] = useState<Route>({ name: 'library' });
+  const [boot, setBoot] = useState<Boot>({ state: 'starting' });
+  const [theme, setTheme] = useState<ThemeChoice>('system');
+  const due = useDueCount(boot.state === 'ready');
+
+  useEffect(() => applyTheme(theme), [theme]);
+
+  useEffect(() => {
+    let live = true;
+    call('settings:get')
+      .then((settings) => live && setTheme(settings.theme))
+      .catch(() => {});
+    ensureBundledArticle()
+      .then(() => live && setBoot({ state: 'ready' }))
+      .catch((error: Error) => live && setBoot({ state: 'failed', message: error.message }));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // The Progress view links into the card browser through this event.
+  useEffect(() => {
+    const onNavigate = (event: Event) => {
+      const detail = (event as CustomEvent<NavigateDetail>).detail;
+      if (detail?.view === 'cards') setRoute({ name: 'cards' });
+    };
+    window.addEventListener(NAVIGATE_EVENT, onNavigate);
+    return () => window.removeEventListener(NAVIGATE_EVENT, onNavigate);
+  }, []);
+
+  const onDrop = useCallback((file: DroppedFile) => setRoute({ name: 'library', file }), []);
+  const dragging = useDroppedFiles(onDrop);
+
+  const switchTheme = (next: ThemeChoice) => {
+    setTheme(next);
+    call('settings:set', { theme: next }).catch(() => {});
+  };
+
+  return (
+    <NavigationContext.Provider value={setRoute}>
+      <div className="shell" data-boot={boot.state}>
+        <Sidebar route={route} due={due} onNavigate={setRoute} theme={theme} onTheme={switchTheme} />
+        <main className="page" id="page">
+          {boot.state === 'starting' && (
+            <p className="boot-note" role="status">
+              Preparing the library…
+            </p>
+          )}
+          {boot.state === 'failed' && (
+            <p className="notice notice-error" role="alert">
+              {boot.message}
+            </p>
+          )}
+          {boot.state !== 'starting' && <Page route={route} />}
+        </main>
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>Drop a .txt, .md or .html file to make cards from it</p>
+          </div>
+        )}
+      </div>
+    </NavigationContext.Provider>
+  );
+}

@@ -1,0 +1,47 @@
+/** "in 5 minutes", "in 3 days": how far `iso` is from `now`, for "next card due" lines. */
+export function timeUntil(iso: string, now: Date): string {
+  const ms = new Date(iso).getTime() - now.getTime();
+  if (ms <= 60_000) return 'in under a minute';
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `in ${plural(minutes, 'minute')}`;
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 36) return `in ${plural(hours, 'hour')}`;
+  return `in ${plural(Math.round(ms / 86_400_000), 'day')}`;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function percent(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+/** Article id from its title, as main expects it: lower-case ASCII slug, at most 80 characters. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 72)
+    .replace(/-+$/, '');
+  if (slug !== '') return slug;
+  let h = 2166136261;
+  for (let i = 0; i < title.length; i += 1) h = Math.imul(h ^ title.charCodeAt(i), 16777619);
+  return `article-${(h >>> 0).toString(36)}`;
+}
+
+/** The paragraph (line) around a span of the article text, with the span's offsets inside it. */
+export function paragraphAround(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; mark: string; after: string } {
+  const from = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const to = lineEnd === -1 ? text.length : lineEnd;
+  return { before: text.slice(from, start), mark: text.slice(start, end), after: text.slice(end, to) };
+}

@@ -1,0 +1,75 @@
+import type { OrderedItem, Rating } from '../../../electron/contract';
+
+export const MAX_DRILL_ITEMS = 6;
+
+/** A small seeded generator (mulberry32), so a card's shuffle is the same every time. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function hashString(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+export type DrillItem = OrderedItem & { rank: number };
+
+/**
+ * The events of a timeline card to put in order: at most six, picked evenly
+ * across the timeline, shuffled with a seed from the card id (never in order).
+ */
+export function drillItems(cardId: string, items: readonly OrderedItem[]): DrillItem[] {
+  const step = items.length / Math.min(items.length, MAX_DRILL_ITEMS);
+  const picked: DrillItem[] = [];
+  for (let k = 0; k * step < items.length && picked.length < MAX_DRILL_ITEMS; k += 1) {
+    const index = Math.floor(k * step);
+    picked.push({ ...items[index], rank: picked.length });
+  }
+  const random = seeded(hashString(cardId));
+  const shuffled = [...picked];
+  for (let i = shuffled.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+  }
+  if (shuffled.length > 1 && shuffled.every((item, i) => item.rank === i)) shuffled.push(shuffled.shift()!);
+  return shuffled;
+}
+
+/** Share of pairs in the right relative order (1 = all in order). */
+export function orderScore(ranks: readonly number[]): number {
+  let right = 0;
+  let pairs = 0;
+  for (let i = 0; i < ranks.length; i += 1) {
+    for (let j = i + 1; j < ranks.length; j += 1) {
+      pairs += 1;
+      if (ranks[i] < ranks[j]) right += 1;
+    }
+  }
+  return pairs === 0 ? 1 : right / pairs;
+}
+
+/** All in order -> Good; one neighbour swap or so -> Hard; worse -> Again. */
+export function ratingForScore(score: number): Rating {
+  if (score >= 1) return 3;
+  if (score >= 0.8) return 2;
+  return 1;
+}
+
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length || from === to) return [...list];
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item);
+  return next;
+}

@@ -1,0 +1,137 @@
+import './library/library.css';
+import { useCallback, useEffect, useState } from 'react';
+import type { ArticleSummary, CardDraft } from '../../../electron/contract';
+import { call } from '../api';
+import { Notice } from '../components/Notice';
+import { ProgressBar } from '../components/ProgressBar';
+import { plural } from '../lib/format';
+import { CHANGED_EVENT, notifyChanged, type Route, useNavigate } from '../lib/navigation';
+import { AddArticle } from './library/AddArticle';
+import { ArticleCard } from './library/ArticleCard';
+import { NewCardsReview } from './library/NewCardsReview';
+import { useImport } from './library/use-import';
+
+type Pending = { title: string; cards: CardDraft[] } | null;
+
+function useLibrary() {
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [due, setDue] = useState(0);
+  const load = useCallback(() => {
+    call('library:list').then(setArticles, () => setArticles([]));
+    call('study:queue', { limit: 1000 }).then(
+      (q) => setDue(q.items.length),
+      () => {},
+    );
+  }, []);
+  useEffect(() => {
+    load();
+    window.addEventListener(CHANGED_EVENT, load);
+    return () => window.removeEventListener(CHANGED_EVENT, load);
+  }, [load]);
+  return { articles, due };
+}
+
+/** The first screen: the articles, the day's study, and adding an article. */
+export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' }>['file'] }) {
+  const navigate = useNavigate();
+  const { articles, due } = useLibrary();
+  const flow = useImport();
+  const [pending, setPending] = useState<Pending>(null);
+  const [savingPending, setSavingPending] = useState(false);
+  const { fromBytes } = flow;
+
+  // A file dropped on the window arrives as a route parameter.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per dropped file
+  useEffect(() => {
+    if (file) fromBytes(file.name, file.bytes, file.error);
+  }, [file]);
+
+  const openPending = async (article: ArticleSummary) => {
+    const cards = await call('cards:list', { articleId: article.id, state: 'pending' });
+    setPending({ title: article.title, cards });
+  };
+
+  const savePending = async (cards: CardDraft[], accepted: Set<string>) => {
+    setSavingPending(true);
+    try {
+      const ids = cards.map((c) => c.id);
+      await call('cards:review', {
+        accept: ids.filter((id) => accepted.has(id)),
+        reject: ids.filter((id) => !accepted.has(id)),
+      });
+      flow.setMessage({ kind: 'success', text: `${accepted.size} of ${cards.length} cards accepted.` });
+      setPending(null);
+      notifyChanged();
+    } catch (error) {
+      flow.setMessage({ kind: 'error', text: (error as Error).message });
+    } finally {
+      setSavingPending(false);
+    }
+  };
+
+  const { state } = flow;
+  const busy = state.step !== 'idle';
+
+  return (
+    <div className="library" data-state={articles === null ? 'loading' : 'ready'}>
+      <header className="page-head">
+        <div>
+          <h1>Library</h1>
+          <p className="muted">{articles ? `${plural(articles.length, 'article')}` : 'Loading…'}</p>
+        </div>
+        <button
+          type="button"
+          className="btn btn-primary btn-large"
+          disabled={due === 0}
+          onClick={() => navigate({ name: 'study', scope: {} })}
+        >
+          {due > 0 ? `Study ${due} due` : 'Nothing due'}
+        </button>
+      </header>
+      {flow.message && (
+        <Notice kind={flow.message.kind} onDismiss={() => flow.setMessage(null)}>
+          {flow.message.text}
+        </Notice>
+      )}
+      {state.step === 'generating' && (
+        <ProgressBar value={state.progress} label={`Making cards from “${state.title}”…`} onCancel={flow.cancel} />
+      )}
+      {state.step === 'review' && (
+        <NewCardsReview
+          title={state.article.title}
+          cards={state.cards}
+          busy={false}
+          onDiscard={flow.discard}
+          onSave={(cards, accepted) => flow.save(state.article, cards, accepted)}
+        />
+      )}
+      {state.step === 'saving' && <p role="status">Saving…</p>}
+      {pending && state.step === 'idle' && (
+        <NewCardsReview
+          title={pending.title}
+          cards={pending.cards}
+          busy={savingPending}
+          onDiscard={() => setPending(null)}
+          onSave={savePending}
+        />
+      )}
+      {articles && articles.length > 0 && (
+        <ul className="article-list" aria-label="Articles">
+          {[...articles]
+            .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
+            .map((article) => (
+              <ArticleCard
+                key={article.id}
+                article={article}
+                onStudy={() => navigate({ name: 'study', scope: { articleId: article.id } })}
+                onRead={() => navigate({ name: 'reading', articleId: article.id })}
+                onReviewPending={() => void openPending(article)}
+              />
+            ))}
+        </ul>
+      )}
+      {articles && articles.length === 0 && <p className="muted">No articles yet. Add one below.</p>}
+      <AddArticle disabled={busy} onPaste={flow.fromPaste} onOpenFile={() => void flow.openFile()} />
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import './study/study.css';
+import { useEffect, useRef, useState } from 'react';
+import { FACET_LABELS } from '../components/FacetBadge';
+import { Notice } from '../components/Notice';
+import { useNavigate } from '../lib/navigation';
+import { CardPanel } from './study/CardPanel';
+import { modeFor, type SessionMode, type Variant } from './study/card-mode';
+import { isTypingTarget } from './study/keys';
+import { SessionEnd } from './study/SessionEnd';
+import { ShortcutSheet } from './study/ShortcutSheet';
+import { type SessionScope, useSession } from './study/use-session';
+
+type Props = { scope: SessionScope; variant?: Variant; title?: string; emptyText?: string };
+
+const MODES: { value: SessionMode; label: string }[] = [
+  { value: 'self', label: 'Recall' },
+  { value: 'typed', label: 'Type' },
+  { value: 'choice', label: 'Choose' },
+];
+
+/** A review session: one card at a time, progress above, the session's keys (Z, Esc, ?). */
+export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothing is due now' }: Props) {
+  const navigate = useNavigate();
+  const session = useSession(scope);
+  const [preferred, setPreferred] = useState<SessionMode>('self');
+  const [sheet, setSheet] = useState(false);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const heading =
+    title ?? (scope.facet ? `Study: ${FACET_LABELS[scope.facet]}` : scope.articleId ? 'Study this article' : 'Study');
+
+  const keys = useRef<(event: KeyboardEvent) => void>(() => {});
+  keys.current = (event) => {
+    if (event.defaultPrevented) return;
+    const typing = isTypingTarget(event.target);
+    if (event.key === '?' && !typing) {
+      event.preventDefault();
+      setSheet((open) => !open);
+    } else if (sheet) {
+      return;
+    } else if (event.key === 'Escape' && !typing) {
+      event.preventDefault();
+      navigate({ name: 'library' });
+    } else if ((event.key === 'z' || event.key === 'Z') && !typing && !event.altKey && !event.metaKey) {
+      event.preventDefault();
+      void session.undo();
+    }
+  };
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => keys.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const item = session.item;
+  return (
+    <div className="study" data-state={session.status} data-variant={variant}>
+      <header className="study-head">
+        <h1 className="study-title">{heading}</h1>
+        <p className="study-progress" aria-live="polite" data-testid="session-progress">
+          {session.done} done · {session.left} left
+        </p>
+        {variant === 'study' && (
+          <fieldset className="segmented" aria-label="Answer by">
+            {MODES.map((m) => (
+              <label key={m.value}>
+                <input
+                  type="radio"
+                  name="answer-mode"
+                  checked={preferred === m.value}
+                  onChange={() => setPreferred(m.value)}
+                />
+                <span>{m.label}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="study-head-tools">
+          <button
+            type="button"
+            className="btn-link"
+            onClick={() => void session.undo()}
+            aria-keyshortcuts="Z Control+Z"
+          >
+            Undo
+          </button>
+          <button type="button" className="btn-link" onClick={() => setSheet(true)} aria-keyshortcuts="?">
+            Shortcuts
+          </button>
+        </div>
+      </header>
+      {session.error && session.error !== dismissed && (
+        <Notice kind="error" onDismiss={() => setDismissed(session.error)}>
+          {session.error}
+        </Notice>
+      )}
+      <div className="study-stage">
+        {session.status === 'loading' && (
+          <p className="muted" role="status">
+            Loading cards…
+          </p>
+        )}
+        {item && (
+          <CardPanel
+            key={`${item.card.id}:${session.turn}`}
+            item={item}
+            mode={modeFor(item.card, preferred, variant)}
+            onAnswer={session.answer}
+            onContinue={session.advance}
+            onSuspend={() => void session.suspend()}
+            onReplace={session.replaceCard}
+          />
+        )}
+        {(session.status === 'done' || session.status === 'empty') && (
+          <SessionEnd
+            done={session.done}
+            tally={session.tally}
+            nextDue={session.nextDue}
+            emptyText={emptyText}
+            onLibrary={() => navigate({ name: 'library' })}
+          />
+        )}
+      </div>
+      {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { StudyView } from './StudyView';
+
+/** Timeline cards only: put an article's dated events in order; the score suggests the rating. */
+export function TimelineView() {
+  return (
+    <StudyView
+      scope={{ kinds: ['timeline'] }}
+      variant="timeline"
+      title="Timeline drill"
+      emptyText="No timeline is due now"
+    />
+  );
+}

@@ -1,0 +1,119 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ArticleInput, CardDraft } from '../../../../electron/contract';
+import { call } from '../../api';
+import { formatFromName } from '../../cards/parse';
+import { forgetArticle } from '../../lib/article-cache';
+import { GenerationCancelled, type GenerationJob, startGeneration } from '../../lib/generate-client';
+import { notifyChanged } from '../../lib/navigation';
+import { type Format, guessPastedFormat, prepareArticle, prepareFile } from '../../lib/prepare-article';
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'generating'; title: string; progress: number }
+  | { step: 'review'; article: ArticleInput; cards: CardDraft[] }
+  | { step: 'saving' };
+
+export type ImportMessage = { kind: 'error' | 'success' | 'info'; text: string } | null;
+
+/** Paste, open or drop -> checked text -> cards made in the worker -> reviewed -> saved. */
+export function useImport() {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [message, setMessage] = useState<ImportMessage>(null);
+  const job = useRef<GenerationJob | null>(null);
+
+  const generateFor = useCallback(async (article: ArticleInput) => {
+    setMessage(null);
+    setState({ step: 'generating', title: article.title, progress: 0 });
+    const started = startGeneration({ text: article.text, title: article.title }, (progress) =>
+      setState((s) => (s.step === 'generating' ? { ...s, progress } : s)),
+    );
+    job.current = started;
+    try {
+      const doc = await started.result;
+      if (doc.cards.length === 0) {
+        setState({ step: 'idle' });
+        setMessage({
+          kind: 'error',
+          text: 'No cards could be made from this text (no actors, dates, quotes or arguments found). Nothing was saved.',
+        });
+        return;
+      }
+      setState({ step: 'review', article, cards: doc.cards });
+    } catch (error) {
+      setState({ step: 'idle' });
+      const cancelled = error instanceof GenerationCancelled;
+      setMessage({ kind: cancelled ? 'info' : 'error', text: (error as Error).message });
+    } finally {
+      job.current = null;
+    }
+  }, []);
+
+  const refuse = (error: string) => {
+    setState({ step: 'idle' });
+    setMessage({ kind: 'error', text: `${error} Nothing was saved.` });
+  };
+
+  const fromPaste = (raw: string, title: string) => {
+    if (raw.trim() === '') return refuse('Paste the text of an article first.');
+    const prepared = prepareArticle(raw, guessPastedFormat(raw), { title });
+    if (!prepared.ok) return refuse(prepared.error);
+    void generateFor(prepared.article);
+  };
+
+  const fromText = (name: string, text: string, format: Format) => {
+    const prepared = prepareArticle(text, format, { sourceName: name });
+    if (!prepared.ok) return refuse(`${name}: ${prepared.error}`);
+    void generateFor(prepared.article);
+  };
+
+  const fromBytes = (name: string, bytes: Uint8Array, error?: string) => {
+    if (error) return refuse(`${name}: ${error}`);
+    const prepared = prepareFile(name, bytes, formatFromName(name));
+    if (!prepared.ok) return refuse(`${name}: ${prepared.error}`);
+    void generateFor(prepared.article);
+  };
+
+  const openFile = async () => {
+    try {
+      const file = await call('library:openFile');
+      if (file) fromText(file.name, file.text, file.format);
+    } catch (error) {
+      refuse((error as Error).message);
+    }
+  };
+
+  const cancel = () => job.current?.cancel();
+
+  const discard = () => {
+    setState({ step: 'idle' });
+    setMessage({ kind: 'info', text: 'The new cards were discarded; nothing was saved.' });
+  };
+
+  /** Saves the article and its cards, then marks each card accepted or rejected as the person chose. */
+  const save = async (article: ArticleInput, cards: CardDraft[], accepted: Set<string>) => {
+    setState({ step: 'saving' });
+    try {
+      const result = await call('library:save', { article, cards });
+      const ids = cards.map((c) => c.id);
+      await call('cards:review', {
+        accept: ids.filter((id) => accepted.has(id)),
+        reject: ids.filter((id) => !accepted.has(id)),
+      });
+      forgetArticle(article.id);
+      notifyChanged();
+      setState({ step: 'idle' });
+      const kept = result.unchanged + result.updated;
+      setMessage({
+        kind: 'success',
+        text:
+          `Saved “${article.title}”: ${accepted.size} of ${cards.length} cards accepted` +
+          (kept > 0 ? `; progress kept on ${kept} cards that were already there.` : '.'),
+      });
+    } catch (error) {
+      setState({ step: 'review', article, cards });
+      setMessage({ kind: 'error', text: `Could not save: ${(error as Error).message}` });
+    }
+  };
+
+  return { state, message, setMessage, fromPaste, fromBytes, openFile, cancel, discard, save };
+}

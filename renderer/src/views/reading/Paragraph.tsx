@@ -1,0 +1,58 @@
+import type { RefObject } from 'react';
+import type { SourceSpan } from '../../../../electron/contract';
+import { type Mark, segments } from './marks';
+
+type Props = {
+  text: string;
+  from: number;
+  to: number;
+  marks: Mark[];
+  focus: SourceSpan | null;
+  selectedKey: string | null;
+  onSelect(mark: Mark): void;
+  focusRef: RefObject<HTMLElement | null>;
+};
+
+/** One paragraph of the article: plain text, marks as buttons, the focused source span highlighted. */
+export function Paragraph({ text, from, to, marks, focus, selectedKey, onSelect, focusRef }: Props) {
+  if (from === to) return null;
+  let focusSeen = false;
+  return (
+    <p>
+      {segments(from, to, marks, focus).map((seg) => {
+        const chunk = text.slice(seg.start, seg.end);
+        const inner = seg.mark ? (
+          <button
+            type="button"
+            className={`mark mark-${seg.mark.facet}`}
+            aria-pressed={selectedKey === seg.mark.key}
+            onClick={() => onSelect(seg.mark!)}
+          >
+            {chunk}
+          </button>
+        ) : (
+          chunk
+        );
+        if (!seg.focus) return <span key={seg.start}>{inner}</span>;
+        const first = !focusSeen;
+        focusSeen = true;
+        return (
+          <mark
+            key={seg.start}
+            className="source-mark"
+            data-testid="reading-focus"
+            ref={
+              first
+                ? (el) => {
+                    focusRef.current = el;
+                  }
+                : undefined
+            }
+          >
+            {inner}
+          </mark>
+        );
+      })}
+    </p>
+  );
+}

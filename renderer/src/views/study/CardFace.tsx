@@ -1,0 +1,34 @@
+import type { CardView } from '../../../../electron/contract';
+import { FacetBadge } from '../../components/FacetBadge';
+import { smartQuotes } from './card-mode';
+
+/** Facet badge and article title, small, above the prompt; the prompt large (quotes in the serif). */
+export function CardHead({ card }: { card: CardView }) {
+  return (
+    <div className="card-meta">
+      <FacetBadge facet={card.facet} />
+      <span className="card-article">{card.articleTitle}</span>
+      {card.state === 'new' && <span className="tag">New</span>}
+    </div>
+  );
+}
+
+export function CardPrompt({ card }: { card: CardView }) {
+  const isQuote = card.facet === 'quotes';
+  return (
+    <h2 className={`card-prompt${isQuote ? ' serif quote' : ''}`} id="card-prompt">
+      {isQuote ? smartQuotes(card.prompt) : card.prompt}
+    </h2>
+  );
+}
+
+/** The answer side: the answer, then its context (a speaker's role, a quote's date). */
+export function CardAnswer({ card }: { card: CardView }) {
+  const isQuote = card.facet === 'quotes';
+  return (
+    <div className="card-answer-text">
+      <p className={`answer${isQuote && card.kind === 'quote-finish' ? ' serif' : ''}`}>{card.answer}</p>
+      {card.context && <p className="answer-context">{card.context}</p>}
+    </div>
+  );
+}
