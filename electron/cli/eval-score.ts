@@ -17,7 +17,7 @@ import {
 /** The part of the generator's FACTS-JSON document the scorer reads. */
 export type GeneratedFacts = {
   actors: ReadonlyArray<{ name: string; aliases?: readonly string[] }>;
-  dates: ReadonlyArray<{ when: string }>;
+  dates: ReadonlyArray<{ when: string; iso?: string | null }>;
   quotes: ReadonlyArray<{ text: string; speaker: string | null; source?: { start: number } }>;
   arguments?: ReadonlyArray<{ kind: string; text: string }>;
 };
@@ -29,6 +29,7 @@ export type MissKind =
   | 'actor-spurious'
   | 'actor-duplicate'
   | 'date-missed'
+  | 'iso-wrong'
   | 'quote-missed'
   | 'speaker-wrong'
   | 'quote-spurious'
@@ -41,6 +42,7 @@ export type ArticleScore = {
   actorRecall: Ratio;
   actorPrecision: Ratio;
   dateRecall: Ratio;
+  isoAccuracy: Ratio;
   quoteRecall: Ratio;
   speakerAccuracy: Ratio;
   quotePrecision: Ratio;
@@ -52,6 +54,7 @@ export const RATIO_KEYS = [
   'actorRecall',
   'actorPrecision',
   'dateRecall',
+  'isoAccuracy',
   'quoteRecall',
   'speakerAccuracy',
   'quotePrecision',
@@ -91,15 +94,30 @@ function scoreActors(gold: Gold, generated: GeneratedFacts, misses: Miss[]) {
   };
 }
 
-function scoreDates(gold: Gold, generated: GeneratedFacts, misses: Miss[]): Ratio {
+/** True when the gold `iso` is written out in the text (not a decade, not inferred from context). */
+function isExplicitIso(when: string, iso: string | null | undefined): iso is string {
+  return typeof iso === 'string' && when.includes(iso.slice(0, 4)) && !/\d0s\b/.test(when);
+}
+
+function scoreDates(gold: Gold, generated: GeneratedFacts, misses: Miss[]) {
   const required = gold.dates.filter((date) => !date.optional);
   const pairing = matchOneToOne(required.length, generated.dates.length, (g, j) =>
     dateMatches(required[g].when, generated.dates[j].when),
   );
+  const isoAccuracy: Ratio = { hit: 0, total: 0 };
   pairing.forEach((j, g) => {
-    if (j === -1) misses.push({ kind: 'date-missed', detail: `${required[g].when} — ${required[g].event}` });
+    const date = required[g];
+    if (j === -1) {
+      misses.push({ kind: 'date-missed', detail: `${date.when} — ${date.event}` });
+      return;
+    }
+    if (!isExplicitIso(date.when, date.iso)) return;
+    isoAccuracy.total += 1;
+    const iso = generated.dates[j].iso ?? null;
+    if (iso === date.iso) isoAccuracy.hit += 1;
+    else misses.push({ kind: 'iso-wrong', detail: `${date.when}: iso ${iso ?? 'null'}, expected ${date.iso}` });
   });
-  return { hit: pairing.filter((j) => j !== -1).length, total: required.length };
+  return { dateRecall: { hit: pairing.filter((j) => j !== -1).length, total: required.length }, isoAccuracy };
 }
 
 type QuoteUnit = { text: string; speakers: Array<string | null>; members: number[] };
@@ -192,7 +210,7 @@ export function scoreArticle(slug: string, gold: Gold, generated: GeneratedFacts
   return {
     slug,
     ...scoreActors(gold, generated, misses),
-    dateRecall: scoreDates(gold, generated, misses),
+    ...scoreDates(gold, generated, misses),
     ...scoreQuotes(gold, generated, misses),
     argumentRecall: scoreArguments(gold, generated, misses),
     misses,

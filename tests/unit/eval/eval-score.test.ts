@@ -133,3 +133,34 @@ describe('gold schema', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('iso accuracy', () => {
+  const dated: Gold = goldSchema.parse({
+    actors: [],
+    dates: [
+      { when: 'August 2021', iso: '2021-08', event: 'takeover' },
+      { when: 'the 1990s', iso: '1990', event: 'decade' },
+      { when: 'the following spring', iso: '1975', event: 'inferred' },
+    ],
+    quotes: [],
+    arguments: [],
+  });
+
+  it('checks iso only on recalled dates whose year the text writes, decades aside', () => {
+    const score = scoreArticle('a', dated, {
+      ...empty,
+      dates: [
+        { when: 'August 2021', iso: '2021' },
+        { when: 'the 1990s', iso: '199' },
+        { when: 'the following spring', iso: null },
+      ],
+    });
+    expect(score.isoAccuracy).toEqual({ hit: 0, total: 1 });
+    expect(score.misses).toEqual([{ kind: 'iso-wrong', detail: 'August 2021: iso 2021, expected 2021-08' }]);
+  });
+
+  it('counts a right iso', () => {
+    const score = scoreArticle('a', dated, { ...empty, dates: [{ when: 'in August 2021', iso: '2021-08' }] });
+    expect(score.isoAccuracy).toEqual({ hit: 1, total: 1 });
+  });
+});
