@@ -3,6 +3,7 @@ import './cards/cards.css';
 import { useEffect, useState } from 'react';
 import type { CardView } from '../../../electron/contract';
 import { call } from '../api';
+import { notifyChanged } from '../lib/navigation';
 import { CardDetail } from './cards/CardDetail';
 import { CardFilters } from './cards/CardFilters';
 import { CardList } from './cards/CardList';
@@ -46,6 +47,7 @@ export function CardsView() {
   const onChanged = (card: CardView) => {
     setSelected(card);
     setVersion((v) => v + 1);
+    notifyChanged();
   };
   const isStale = list.status === 'loading' || filter !== settled;
 

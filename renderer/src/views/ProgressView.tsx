@@ -2,6 +2,7 @@ import './progress/views.css';
 import './progress/progress.css';
 import { useCallback, useEffect, useRef } from 'react';
 import { call } from '../api';
+import { CHANGED_EVENT } from '../lib/navigation';
 import { ActivityHeatmap } from './progress/ActivityHeatmap';
 import { ForecastChart } from './progress/ForecastChart';
 import { formatDateTime } from './progress/format';
@@ -32,7 +33,11 @@ export function ProgressView() {
   useEffect(() => {
     const refresh = () => document.visibilityState === 'visible' && reload();
     document.addEventListener('visibilitychange', refresh);
-    return () => document.removeEventListener('visibilitychange', refresh);
+    window.addEventListener(CHANGED_EVENT, reload);
+    return () => {
+      document.removeEventListener('visibilitychange', refresh);
+      window.removeEventListener(CHANGED_EVENT, reload);
+    };
   }, [reload]);
 
   const s = summary.value;

@@ -3,6 +3,7 @@ import './settings/settings.css';
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../../electron/contract';
 import { call } from '../api';
+import { notifyChanged } from '../lib/navigation';
 import { useLoad } from './progress/use-load';
 import { BackupsPanel } from './settings/BackupsPanel';
 import { ExportPanel } from './settings/ExportPanel';
@@ -11,7 +12,7 @@ import { refusalMessage } from './settings/refusal';
 import { StudySettings } from './settings/StudySettings';
 import { ThemeSetting } from './settings/ThemeSetting';
 import { TransferPanel } from './settings/TransferPanel';
-import { announceDataChanged, announceSettings, applyTheme } from './settings/theme';
+import { announceSettings, applyTheme } from './settings/theme';
 
 /** Settings: scheduling, appearance, the optimiser, export, the progress file and backups. */
 export function SettingsView() {
@@ -21,6 +22,17 @@ export function SettingsView() {
   useEffect(() => {
     if (loaded.status === 'ready') setSettings(loaded.value);
   }, [loaded]);
+
+  // The sidebar has a theme switch too: keep the radio buttons here in step with it.
+  useEffect(() => {
+    const root = document.documentElement;
+    const observer = new MutationObserver(() => {
+      const choice = root.dataset.themeChoice as Settings['theme'] | undefined;
+      if (choice) setSettings((s) => (s && s.theme !== choice ? { ...s, theme: choice } : s));
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ['data-theme-choice'] });
+    return () => observer.disconnect();
+  }, []);
 
   const save = useCallback(async (patch: Partial<Settings>): Promise<string | null> => {
     try {
@@ -37,7 +49,7 @@ export function SettingsView() {
   const onReplaced = useCallback(() => {
     reloadSettings();
     reloadBackups();
-    announceDataChanged();
+    notifyChanged();
     void call('settings:get').then((s) => {
       applyTheme(s.theme);
       announceSettings(s);

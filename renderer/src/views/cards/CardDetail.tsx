@@ -55,7 +55,14 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
     });
 
   return (
-    <aside className="cb-detail" aria-label="Card details" data-card-id={card.id}>
+    <aside
+      className="cb-detail"
+      aria-label="Card details"
+      data-card-id={card.id}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !isEditing) onClose();
+      }}
+    >
       <div className="cb-detail-head">
         <span className={`dv-facet dv-facet-${card.facet}`}>{card.facet}</span>
         <span className="dv-muted cb-detail-article">{card.articleTitle}</span>

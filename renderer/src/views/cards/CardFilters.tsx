@@ -9,8 +9,8 @@ type Props = {
 const STATES: CardState[] = ['new', 'learning', 'review', 'suspended', 'retired', 'pending'];
 const SORTS: [CardSort, string][] = [
   ['due', 'Due date'],
-  ['retrievability', 'Recall now (lowest first)'],
-  ['lapses', 'Lapses (most first)'],
+  ['retrievability', 'Lowest recall'],
+  ['lapses', 'Most lapses'],
   ['created', 'Date added'],
 ];
 
@@ -68,7 +68,7 @@ export function CardFilters({ filter, articles, onChange }: Props) {
           value={filter.state}
           onChange={(e) => onChange({ state: e.target.value as CardFilter['state'] })}
         >
-          <option value="">Any (not retired)</option>
+          <option value="">Any state</option>
           {STATES.map((s) => (
             <option key={s} value={s}>
               {capital(s)}

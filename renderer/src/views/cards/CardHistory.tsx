@@ -1,13 +1,19 @@
 import type { ReviewEntry } from '../../../../electron/contract';
-import { formatDateTime, formatInterval, formatPercent } from '../progress/format';
+import { formatInterval, formatPercent } from '../progress/format';
 
 const RATINGS = ['', 'Again', 'Hard', 'Good', 'Easy'] as const;
 const MODES: Record<ReviewEntry['mode'], string> = {
-  self: 'Self-graded',
+  self: 'Self',
   typed: 'Typed',
   choice: 'Choice',
   timeline: 'Timeline',
 };
+
+function shortDateTime(iso: string): string {
+  const d = new Date(iso);
+  const day = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: '2-digit' });
+  return `${day} ${d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+}
 
 /** Every answer given to one card, newest first. */
 export function CardHistory({ entries }: { entries: ReviewEntry[] }) {
@@ -33,7 +39,7 @@ export function CardHistory({ entries }: { entries: ReviewEntry[] }) {
         <tbody>
           {newestFirst.map((e) => (
             <tr key={e.at + e.rating}>
-              <td>{formatDateTime(e.at)}</td>
+              <td title={new Date(e.at).toLocaleString('en-GB')}>{shortDateTime(e.at)}</td>
               <td>
                 <span className={`cb-rating cb-rating-${e.rating}`}>{RATINGS[e.rating]}</span>
               </td>

@@ -8,15 +8,16 @@ type Props = {
   detail?: ReactNode;
   /** What the figure means, shown on hover and focus and read as its description. */
   explain: string;
+  isWide?: boolean;
 };
 
 /** One headline number that explains itself on hover or keyboard focus. */
-export function Figure({ name, label, value, detail, explain }: Props) {
+export function Figure({ name, label, value, detail, explain, isWide = false }: Props) {
   const id = useId();
   return (
     // biome-ignore lint/a11y/useSemanticElements: a labelled group of text, not a form fieldset
     <div
-      className="pg-figure"
+      className={isWide ? 'pg-figure pg-figure-wide' : 'pg-figure'}
       role="group"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so keyboard users can read the explanation too
       tabIndex={0}

@@ -9,12 +9,17 @@ const HEIGHT = 180;
 
 type Props = { forecast: number[]; now: string; onPainted?: () => void };
 
+/** "today", "tomorrow" or "5 Mar", for use inside a sentence. */
+function inSentence(label: string): string {
+  return label === 'Today' || label === 'Tomorrow' ? label.toLowerCase() : label;
+}
+
 function describeForecast(forecast: number[], dayLabel: (i: number) => string): string {
   const total = forecast.reduce((a, b) => a + b, 0);
   if (total === 0) return 'Nothing falls due in the next 30 days.';
   let busiest = 0;
   for (let i = 1; i < forecast.length; i++) if (forecast[i]! > forecast[busiest]!) busiest = i;
-  return `${plural(total, 'card')} fall due in the next 30 days; the busiest day is ${dayLabel(busiest)} with ${formatCount(forecast[busiest]!)}.`;
+  return `${plural(total, 'card')} fall due in the next 30 days; the busiest day is ${inSentence(dayLabel(busiest))}, with ${formatCount(forecast[busiest]!)}.`;
 }
 
 function makeOptions(

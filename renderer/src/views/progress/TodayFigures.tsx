@@ -52,6 +52,8 @@ export function TodayFigures({ summary: s }: { summary: Summary }) {
           name="retention"
           label="True retention, 30 days"
           value={formatPercent(s.retention30, 1)}
+          detail="of answers to learned cards in the last 30 days were not Again"
+          isWide
           explain="Of the answers to cards you had already learned, given in the last 30 days, the share that was not Again. Compare it with the desired retention in Settings."
         />
       </div>
