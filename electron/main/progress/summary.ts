@@ -2,6 +2,13 @@
  * The dashboard's figures in one pass over the cards and one over the reviews.
  * Pure: `now` is a parameter, days are study days starting at `settings.dayStartHour`
  * local time, and the loops work on epoch ms and day indices only.
+ *
+ * Definitions: due counts take accepted cards that are neither suspended nor
+ * retired and have been studied (new cards are `newAvailable`); "today" ends at the
+ * next day start, "tomorrow" is the study day after (cards due today not counted
+ * again). Retention counts answers given in review state over the last 30 study days,
+ * today included. Mastery averages the current retrievability of studied cards
+ * (fractional days, as the scheduler computes it); `cards` counts new ones too.
  */
 import { default_w } from 'ts-fsrs';
 import type { Settings, Summary } from '../../contract';
