@@ -3,9 +3,12 @@
  * and 200,000 reviews in the journal (a year of study), in a temp folder.
  *   answer_p95_ms       answer -> durable (journal fsync), 95th percentile
  *   naive_store_set_ms  the same answer with everything in ONE conf file: one `set`
- *   open_ms             createHandlers on the collection: load, validate, replay, ready
+ *   open_ms             createHandlers on the collection, cold: load, validate, replay, backup, first queue
+ *   open_warm_ms        the same, median of later opens in the same process
  *   queue_100k_ms       today's queue over 100,000 cards (in memory)
  *   summary_ms          all dashboard summaries over 200k reviews (stats module)
+ *   history_load_ms     reading the whole journal at once, right after opening (no target)
+ *   history_after_prefetch_ms  the same a few seconds after opening, past months read in the background
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +16,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { DEFAULT_SETTINGS } from '../../electron/contract';
 import { createHandlers, type HandlerService } from '../../electron/main/handlers';
+import { writeChecksum } from '../../electron/main/progress/collection';
 import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
 import { monthOf } from '../../electron/main/progress/journal';
 import { encodeEntry, JOURNAL_HEADER } from '../../electron/main/progress/journal-codec';
@@ -148,7 +152,9 @@ function generate(dir: string): { cards: StoredCard[]; reviews: ReviewRecord[] }
       cards: cards.slice(d * CARDS_PER_DECK, (d + 1) * CARDS_PER_DECK),
       checkpointSeq: REVIEWS,
     };
-    fs.writeFileSync(path.join(dir, 'decks', `${articleId}.json`), JSON.stringify(deck));
+    const file = path.join(dir, 'decks', `${articleId}.json`);
+    fs.writeFileSync(file, JSON.stringify(deck));
+    writeChecksum(file); // as the app does after each deck write
   }
   const settings = {
     version: 1,
@@ -173,16 +179,33 @@ async function open(dir: string, now: () => number): Promise<HandlerService> {
   });
 }
 
-async function measureOpen(dir: string): Promise<number> {
+/**
+ * Each open follows a session that changed something, so each includes the
+ * start-up backup. The first is cold (nothing compiled or cached in this process).
+ */
+async function measureOpen(dir: string): Promise<{ cold: number; warm: number }> {
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 4; i++) {
     const started = performance.now();
-    const service = await open(dir, () => NOW);
-    await service.handlers['study:queue']({ limit: 1 });
+    const service = await open(dir, () => NOW + i * 60_000);
+    const queue = await service.handlers['study:queue']({ limit: 1 });
     times.push(performance.now() - started);
+    const cardId = queue.items[0]?.card.id;
+    if (cardId) await service.handlers['study:answer']({ cardId, rating: 3, mode: 'self', durationMs: 4000 });
     await service.close();
   }
-  return median(times);
+  return { cold: times[0]!, warm: median(times.slice(1)) };
+}
+
+async function measureHistoryLoad(dir: string, waitMs: number): Promise<number> {
+  const service = await open(dir, () => NOW);
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+  const started = performance.now();
+  const count = service.progress.allReviews().length;
+  const elapsed = performance.now() - started;
+  await service.close();
+  if (count < REVIEWS) throw new Error(`history has ${count} reviews, expected ${REVIEWS}`);
+  return elapsed;
 }
 
 async function measureAnswers(dir: string): Promise<number> {
@@ -272,14 +295,19 @@ export async function benchProgress(): Promise<Record<string, number>> {
   try {
     const { cards, reviews } = generate(dir);
     const figures: Record<string, number> = {};
-    figures.open_ms = await measureOpen(dir);
+    const opened = await measureOpen(dir);
+    figures.open_ms = opened.cold;
+    figures.open_warm_ms = opened.warm;
     figures.answer_p95_ms = await measureAnswers(dir);
+    figures.history_load_ms = await measureHistoryLoad(dir, 0);
+    figures.history_after_prefetch_ms = await measureHistoryLoad(dir, 3000);
     figures.naive_store_set_ms = measureNaiveSet(dir, cards, reviews);
     figures.queue_100k_ms = measureQueue();
     const summary = await measureSummary(cards, reviews);
     if (summary !== null) figures.summary_ms = summary;
     return figures;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (process.env.KEEP_BENCH_DIR) console.error(dir);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -3,10 +3,11 @@
  * and each deck's electron-store/conf store (made on its first write, so
  * opening only reads the files). Checkpoints write a whole deck file.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileStamp, removeTempFiles } from './files';
-import { parseDeck } from './schemas';
+import { DECK_VERSION, parseDeck } from './schemas';
 import type { LoadContext } from './store-files';
 import { loadStoreFile } from './store-files';
 import type { PersistentStore, StoreFactory } from './store-port';
@@ -35,7 +36,10 @@ export class Collection {
     for (const name of fs.readdirSync(this.dir).sort()) {
       const id = DECK_FILE.exec(name)?.[1];
       if (!id) continue;
-      const loaded = loadStoreFile(ctx, `decks/${name}`, `the deck “${id}”`, parseDeck);
+      const file = path.join(this.dir, name);
+      const loaded = loadStoreFile(ctx, `decks/${name}`, `the deck “${id}”`, parseDeck, (text) =>
+        trustedDeck(file, text),
+      );
       if (loaded && loaded.value.article.id === id) this.put(loaded.value, false);
     }
     return removed;
@@ -67,6 +71,7 @@ export class Collection {
     deck.store ??= this.storeFactory({ cwd: this.dir, name: articleId });
     deck.store.store = deck.data as unknown as Record<string, unknown>;
     deck.dirty = false;
+    writeChecksum(deck.store.path);
   }
 
   /** Forgets a deck and moves its file aside (`.removed-<time>`); the journal keeps its history. */
@@ -77,6 +82,7 @@ export class Collection {
     this.decks.delete(articleId);
     const file = path.join(this.dir, `${articleId}.json`);
     if (fs.existsSync(file)) fs.renameSync(file, `${file}.removed-${fileStamp(now)}`);
+    fs.rmSync(`${file}.sum`, { force: true });
     return true;
   }
 
@@ -91,6 +97,36 @@ export class Collection {
   *allCards(): Iterable<StoredCard> {
     for (const deck of this.decks.values()) yield* deck.data.cards;
   }
+}
+
+/**
+ * Schema-validating 20k cards costs more than the rest of opening together. A
+ * deck file whose bytes match the checksum recorded when we wrote it (after
+ * validating what we wrote) is intact and skips it; anything else, damaged or
+ * written by someone else, is fully validated.
+ */
+function checksum(text: string | Buffer): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+export function writeChecksum(file: string): void {
+  try {
+    fs.writeFileSync(`${file}.sum`, checksum(fs.readFileSync(file)));
+  } catch {
+    // Without a checksum the next open validates the whole file: slower, still safe.
+  }
+}
+
+function trustedDeck(file: string, text: string): DeckData | null {
+  let sum: string;
+  try {
+    sum = fs.readFileSync(`${file}.sum`, 'utf8');
+  } catch {
+    return null;
+  }
+  if (sum !== checksum(text)) return null;
+  const data = JSON.parse(text) as DeckData;
+  return data.version === DECK_VERSION && data.article?.id === path.basename(file, '.json') ? data : null;
 }
 
 function countWords(text: string): number {

@@ -68,6 +68,11 @@ export class Journal {
     return this.months().flatMap((m) => this.readMonth(m, false));
   }
 
+  /** One month's entries, as read-only (damage was already repaired at open). */
+  readMonthEntries(month: string): JournalEntry[] {
+    return this.readMonth(month, false);
+  }
+
   private readMonth(month: string, repair = true): JournalEntry[] {
     const file = path.join(this.dir, `${month}.jsonl`);
     const text = readIfExists(file);

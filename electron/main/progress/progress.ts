@@ -54,6 +54,9 @@ export class Progress {
   private backedUpAt = -1;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private backupTimer: NodeJS.Timeout | null = null;
+  /** Past months of the journal read in the background, one per tick, for the first summary. */
+  private prefetched = new Map<string, JournalEntry[]>();
+  private prefetchTimer: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(readonly deps: ProgressDeps) {
@@ -96,6 +99,7 @@ export class Progress {
     this.replayJournal();
     this.scheduler = createScheduler(this.settings, this.settingsData.parameters, this.deps.random);
     this.history = null;
+    this.prefetched = new Map();
     this.undoStack = [];
     this.queueIndex.invalidate();
     if (leftovers.length > 0) {
@@ -105,6 +109,7 @@ export class Progress {
       });
     }
     if ([...this.collection.decks.values()].some((d) => d.dirty)) this.scheduleCheckpoint();
+    this.startPrefetch();
   }
 
   private replayJournal(): void {
@@ -150,14 +155,43 @@ export class Progress {
     return { newStudied, reviewsDone };
   }
 
-  /** Every answer not undone, oldest first (reads the whole journal once). */
+  /** Every answer not undone, oldest first (reads the rest of the journal on first use). */
   allReviews(): ReviewRecord[] {
     if (!this.history) {
-      const entries = this.journal.readAll();
-      const undone = new Set(entries.filter((e) => e.kind === 'undo').map((e) => (e.kind === 'undo' ? e.undoes : 0)));
+      this.stopPrefetch();
+      const entries = this.journal.months().flatMap((m) => this.prefetched.get(m) ?? this.journal.readMonthEntries(m));
+      this.prefetched = new Map();
+      const undone = new Set<number>();
+      for (const e of entries) if (e.kind === 'undo') undone.add(e.undoes);
       this.history = entries.filter((e): e is JournalEntry & ReviewRecord => e.kind === 'answer' && !undone.has(e.seq));
     }
     return this.history;
+  }
+
+  /**
+   * Reads past months in the background so the first summary does not wait for
+   * the whole history. The newest month is left for `allReviews`, since answers
+   * are still appended to it; older ones no longer change.
+   */
+  startPrefetch(): void {
+    this.stopPrefetch();
+    const tick = () => {
+      this.prefetchTimer = null;
+      if (this.history || this.closed) return;
+      const months = this.journal.months().slice(0, -1);
+      const next = months.find((m) => !this.prefetched.has(m));
+      if (next === undefined) return;
+      this.prefetched.set(next, this.journal.readMonthEntries(next));
+      this.prefetchTimer = setTimeout(tick, 0);
+      this.prefetchTimer.unref();
+    };
+    this.prefetchTimer = setTimeout(tick, 50);
+    this.prefetchTimer.unref();
+  }
+
+  private stopPrefetch(): void {
+    if (this.prefetchTimer) clearTimeout(this.prefetchTimer);
+    this.prefetchTimer = null;
   }
 
   /** Records an answer or undo durably (journal append) and in memory. Throws when not written. */
@@ -273,6 +307,7 @@ export class Progress {
     this.closed = true;
     if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     if (this.backupTimer) clearInterval(this.backupTimer);
+    this.stopPrefetch();
     this.checkpointTimer = null;
     this.backupTimer = null;
     if (flush) this.flush();

@@ -20,6 +20,7 @@ export function parseStoreText<T>(text: string, parse: (raw: unknown) => Parsed<
 /**
  * @param rel path relative to the data folder (`settings.json`, `decks/x.json`)
  * @param label what the user calls it ("your settings", "the deck “Title”")
+ * @param trusted the value when the text is known intact (checksum of our own write), else null
  * @returns the value, or null when the file is missing or could not be recovered
  */
 export function loadStoreFile<T>(
@@ -27,10 +28,13 @@ export function loadStoreFile<T>(
   rel: string,
   label: string,
   parse: (raw: unknown) => Parsed<T>,
+  trusted: (text: string) => T | null = () => null,
 ): { value: T; restoredFrom: string | null } | null {
   const file = path.join(ctx.dataDir, rel);
   const text = readIfExists(file);
   if (text === null) return null;
+  const known = trusted(text);
+  if (known !== null) return { value: known, restoredFrom: null };
   const parsed = parseStoreText(text, parse);
   if (parsed.ok) return { value: parsed.value, restoredFrom: null };
   for (const { id, manifest } of ctx.backups.entries()) {
