@@ -115,7 +115,8 @@ describe('crashes', () => {
         await env.progress.close({ flush: false });
       }
     }
-    expect(acked.size).toBeGreaterThan(KILLS);
+    // Roughly ten answers a life when the machine is idle; far fewer still proves the point.
+    expect(acked.size).toBeGreaterThan(100);
     console.info(`crash test: ${acked.size} acknowledged answers, temp files left by ${sawTemp} kill(s)`);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
