@@ -13,6 +13,7 @@ import { dayStart } from './day';
 import { removeTempFiles } from './files';
 import { Journal, monthOf } from './journal';
 import { QueueIndex } from './queue-index';
+import { ReviewLog, type TodayCounts } from './review-log';
 import { createScheduler, type Scheduler } from './scheduler';
 import { parseSettings, SETTINGS_VERSION } from './schemas';
 import type { LoadContext } from './store-files';
@@ -42,10 +43,9 @@ export class Progress {
   journal!: Journal;
   settingsData: SettingsData = { version: SETTINGS_VERSION, settings: { ...DEFAULT_SETTINGS }, parameters: null };
   scheduler!: Scheduler;
-  /** Journal entries since the start of yesterday: today's counts and undo bookkeeping. */
-  recent: JournalEntry[] = [];
-  /** Every answer not undone, loaded on first need (stats, history). */
-  history: ReviewRecord[] | null = null;
+  /** The review history: today's counts, statistics, card history. */
+  log!: ReviewLog;
+  /** This session's answers, for undo (last first). */
   undoStack: ReviewRecord[] = [];
   /** Scheduling fields in typed arrays for the queue; stale after bulk changes. */
   readonly queueIndex = new QueueIndex();
@@ -54,9 +54,6 @@ export class Progress {
   private backedUpAt = -1;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private backupTimer: NodeJS.Timeout | null = null;
-  /** Past months of the journal read in the background, one per tick, for the first summary. */
-  private prefetched = new Map<string, JournalEntry[]>();
-  private prefetchTimer: NodeJS.Timeout | null = null;
   private closed = false;
 
   constructor(readonly deps: ProgressDeps) {
@@ -84,6 +81,7 @@ export class Progress {
   /** (Re)reads everything from disk: settings, decks, the journal's tail, replayed over the checkpoints. */
   load(): void {
     this.journal?.close();
+    this.log?.stop();
     const { dataDir, clock } = this.deps;
     const ctx: LoadContext = { dataDir, backups: this.backups, clock, notices: this.notices };
     const leftovers = removeTempFiles(dataDir);
@@ -98,8 +96,6 @@ export class Progress {
     this.journal = new Journal(dataDir, this.deps.fs ?? fs, clock, this.notices);
     this.replayJournal();
     this.scheduler = createScheduler(this.settings, this.settingsData.parameters, this.deps.random);
-    this.history = null;
-    this.prefetched = new Map();
     this.undoStack = [];
     this.queueIndex.invalidate();
     if (leftovers.length > 0) {
@@ -109,7 +105,7 @@ export class Progress {
       });
     }
     if ([...this.collection.decks.values()].some((d) => d.dirty)) this.scheduleCheckpoint();
-    this.startPrefetch();
+    this.log.prefetch();
   }
 
   private replayJournal(): void {
@@ -131,7 +127,10 @@ export class Progress {
     }
     // A journal lost or moved aside must not reuse seqs a checkpoint already includes.
     for (const d of decks) this.journal.lastSeq = Math.max(this.journal.lastSeq, d.data.checkpointSeq);
-    this.recent = tail.filter((e) => e.at >= since);
+    this.log = new ReviewLog(
+      this.journal,
+      tail.filter((e) => e.at >= since),
+    );
     if (replayed > 0) {
       this.notices.push({
         level: 'info',
@@ -140,71 +139,22 @@ export class Progress {
     }
   }
 
-  /** Today's answers (not undone) that count against the daily limits. */
-  todayCounts(): { newStudied: number; reviewsDone: number } {
-    const start = dayStart(this.deps.clock(), this.settings.dayStartHour);
-    const undone = new Set<number>();
-    for (const e of this.recent) if (e.kind === 'undo') undone.add(e.undoes);
-    let newStudied = 0;
-    let reviewsDone = 0;
-    for (const e of this.recent) {
-      if (e.kind !== 'answer' || e.at < start || undone.has(e.seq)) continue;
-      if (e.before.state === 0) newStudied++;
-      else if (e.before.state === 2) reviewsDone++;
-    }
-    return { newStudied, reviewsDone };
+  todayCounts(): TodayCounts {
+    return this.log.todayCounts(this.deps.clock(), this.settings.dayStartHour);
   }
 
-  /** Every answer not undone, oldest first (reads the rest of the journal on first use). */
+  /** Every answer not undone, oldest first (reads the journal's past on first use). */
   allReviews(): ReviewRecord[] {
-    if (!this.history) {
-      this.stopPrefetch();
-      const entries = this.journal.months().flatMap((m) => this.prefetched.get(m) ?? this.journal.readMonthEntries(m));
-      this.prefetched = new Map();
-      const undone = new Set<number>();
-      for (const e of entries) if (e.kind === 'undo') undone.add(e.undoes);
-      this.history = entries.filter((e): e is JournalEntry & ReviewRecord => e.kind === 'answer' && !undone.has(e.seq));
-    }
-    return this.history;
-  }
-
-  /**
-   * Reads past months in the background so the first summary does not wait for
-   * the whole history. The newest month is left for `allReviews`, since answers
-   * are still appended to it; older ones no longer change.
-   */
-  startPrefetch(): void {
-    this.stopPrefetch();
-    const tick = () => {
-      this.prefetchTimer = null;
-      if (this.history || this.closed) return;
-      const months = this.journal.months().slice(0, -1);
-      const next = months.find((m) => !this.prefetched.has(m));
-      if (next === undefined) return;
-      this.prefetched.set(next, this.journal.readMonthEntries(next));
-      this.prefetchTimer = setTimeout(tick, 0);
-      this.prefetchTimer.unref();
-    };
-    this.prefetchTimer = setTimeout(tick, 50);
-    this.prefetchTimer.unref();
-  }
-
-  private stopPrefetch(): void {
-    if (this.prefetchTimer) clearTimeout(this.prefetchTimer);
-    this.prefetchTimer = null;
+    return this.log.reviews();
   }
 
   /** Records an answer or undo durably (journal append) and in memory. Throws when not written. */
   record(entry: JournalEntry): void {
     this.journal.append(entry);
-    this.recent.push(entry);
+    this.log.add(entry);
     if (entry.kind === 'answer') {
-      this.history?.push(entry);
       this.undoStack.push(entry);
       if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
-    } else if (this.history) {
-      const i = this.history.findLastIndex((r) => r.seq === entry.undoes);
-      if (i >= 0) this.history.splice(i, 1);
     }
     const deck = this.collection.decks.get(entry.articleId);
     if (deck) deck.dirty = true;
@@ -307,7 +257,7 @@ export class Progress {
     this.closed = true;
     if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     if (this.backupTimer) clearInterval(this.backupTimer);
-    this.stopPrefetch();
+    this.log.stop();
     this.checkpointTimer = null;
     this.backupTimer = null;
     if (flush) this.flush();

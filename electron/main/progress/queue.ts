@@ -6,13 +6,11 @@
  */
 import type { Facet, Queue, QueueItem, Settings } from '../../contract';
 import type { QueueIndex } from './queue-index';
+import type { TodayCounts } from './review-log';
 import { previews, type Scheduler } from './scheduler';
 import { toCardView } from './views';
 
 export type QueueScope = { articleId?: string; facet?: Facet; kinds?: string[]; limit?: number };
-
-/** What was already done today: it counts against the daily limits. */
-export type TodayCounts = { newStudied: number; reviewsDone: number };
 
 export const DEFAULT_QUEUE_LIMIT = 50;
 
