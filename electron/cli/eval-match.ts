@@ -108,6 +108,19 @@ export function argumentMatches(goldText: string, generatedText: string): boolea
 }
 
 /**
+ * True when a generated role gives the gold role: it holds ARGUMENT_COVERAGE of the gold
+ * role's content words, or it is a part of the gold role of at least two content words
+ * (the text gave two roles, "the jury's president, the Spanish editor", and it took one).
+ */
+export function roleMatches(goldRole: string, generatedRole: string | null | undefined): boolean {
+  if (!generatedRole) return false;
+  if (argumentMatches(goldRole, generatedRole)) return true;
+  const gold = new Set(wordsOf(goldRole));
+  const generated = wordsOf(generatedRole).filter((word) => !STOP_WORDS.has(word));
+  return generated.length >= 2 && generated.every((word) => gold.has(word));
+}
+
+/**
  * Maximum one-to-one matching between gold items and generated items (Kuhn's
  * augmenting paths): result[g] is the generated index paired with gold g, or -1.
  * One-to-one so that one generated fact cannot be counted for two gold facts.

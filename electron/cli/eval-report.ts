@@ -5,6 +5,7 @@ import { type ArticleScore, type Miss, RATIO_KEYS, type Ratio, ratioValue } from
 const HEADERS: Record<(typeof RATIO_KEYS)[number], string> = {
   actorRecall: 'actor R',
   actorPrecision: 'actor P',
+  roleAccuracy: 'role',
   dateRecall: 'date R',
   isoAccuracy: 'iso',
   quoteRecall: 'quote R',
@@ -57,6 +58,7 @@ const MISS_TITLES: Record<Miss['kind'], string> = {
   'actor-missed': 'Actors not found',
   'actor-duplicate': 'Actors found twice',
   'actor-spurious': 'Actors that are not in the gold',
+  'role-wrong': 'People with a wrong or missing role',
   'quote-spurious': 'Quotations that are not in the gold',
   'argument-missed': 'Arguments not found',
 };

@@ -7,6 +7,7 @@ import {
   nameKeys,
   normaliseName,
   quoteMatches,
+  roleMatches,
   sharesKey,
   wordsOf,
 } from '../../../electron/cli/eval-match';
@@ -103,5 +104,24 @@ describe('one-to-one matching', () => {
 
   it('never gives one generated item to two gold items', () => {
     expect(matchOneToOne(2, 1, () => true).filter((j) => j !== -1)).toHaveLength(1);
+  });
+});
+
+describe('role matching', () => {
+  it('accepts the role in other words or another order', () => {
+    expect(roleMatches('Russian Foreign Minister', 'Foreign Minister of Russia')).toBe(true);
+    expect(roleMatches('Russian Foreign Minister', 'the Russian Foreign Minister')).toBe(true);
+    expect(roleMatches("Senegal's Minister of Health", 'Minister of Health of Senegal')).toBe(true);
+    expect(roleMatches("Senegal's Minister of Health", "Senegal's Minister of Health")).toBe(true);
+  });
+
+  it('accepts one of two roles the text gives, but not a single generic word', () => {
+    expect(roleMatches("the jury's president, the Spanish editor", 'Spanish editor')).toBe(true);
+    expect(roleMatches('Taliban Minister of Industry and Trade', 'Minister')).toBe(false);
+  });
+
+  it('refuses a missing or unrelated role', () => {
+    expect(roleMatches('Chinese envoy', null)).toBe(false);
+    expect(roleMatches('Chinese envoy', 'Taliban spokesperson')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Gold, goldSchema } from '../../../electron/cli/eval-gold';
-import { aggregate, type GeneratedFacts, scoreArticle } from '../../../electron/cli/eval-score';
+import { aggregate, type GeneratedFacts, RATIO_KEYS, scoreArticle } from '../../../electron/cli/eval-score';
 
 const gold: Gold = goldSchema.parse({
   actors: [
@@ -29,7 +29,7 @@ describe('scoreArticle', () => {
     const score = scoreArticle('a', gold, {
       actors: [
         { name: 'Russia', aliases: ['Moscow'] },
-        { name: 'Sergey Lavrov', aliases: [] },
+        { name: 'Sergey Lavrov', aliases: [], role: 'Foreign Minister of Russia' },
         { name: 'Amina Yusuf', aliases: [] },
       ],
       dates: [{ when: 'in March 2024' }, { when: 'March 2024' }, { when: 'June 3rd' }],
@@ -39,7 +39,7 @@ describe('scoreArticle', () => {
       ],
       arguments: [{ kind: 'thesis', text: 'Russia engages the Taliban out of interest, not out of shared values.' }],
     });
-    for (const key of ['actorRecall', 'actorPrecision', 'dateRecall', 'quoteRecall', 'speakerAccuracy'] as const) {
+    for (const key of RATIO_KEYS) {
       expect(score[key].hit, key).toBe(score[key].total);
     }
     expect(score.misses).toEqual([]);
@@ -162,5 +162,22 @@ describe('iso accuracy', () => {
   it('counts a right iso', () => {
     const score = scoreArticle('a', dated, { ...empty, dates: [{ when: 'in August 2021', iso: '2021-08' }] });
     expect(score.isoAccuracy).toEqual({ hit: 1, total: 1 });
+  });
+});
+
+describe('role accuracy', () => {
+  it('checks the role of recalled people only, and reports a missing one', () => {
+    const score = scoreArticle('a', gold, {
+      ...empty,
+      actors: [
+        { name: 'Lavrov', role: null },
+        { name: 'Russia', role: 'Foreign Minister' },
+      ],
+    });
+    expect(score.roleAccuracy).toEqual({ hit: 0, total: 1 });
+    expect(score.misses).toContainEqual({
+      kind: 'role-wrong',
+      detail: 'Sergey Lavrov: "no role", expected "Russian Foreign Minister"',
+    });
   });
 });

@@ -61,6 +61,14 @@ describe('annotated article fixtures', () => {
       expect(absent.map((actor) => actor.name)).toEqual([]);
     });
 
+    it('gives people only roles the article writes', () => {
+      const flat = (value: string) => value.toLowerCase().replace(/[’‘]/g, "'");
+      const absent = gold.actors.filter(
+        (actor) => actor.kind === 'person' && actor.role !== null && !flat(text).includes(flat(actor.role)),
+      );
+      expect(absent.map((actor) => actor.name)).toEqual([]);
+    });
+
     it('dates only expressions the article writes', () => {
       const absent = gold.dates.filter((date) => !lower.includes(date.when.toLowerCase()));
       expect(absent.map((date) => date.when)).toEqual([]);

@@ -1,0 +1,51 @@
+// Shapes shared by the eval scorer, its report and its command.
+
+/** The part of the generator's FACTS-JSON document the scorer reads. */
+export type GeneratedFacts = {
+  actors: ReadonlyArray<{ name: string; aliases?: readonly string[]; role?: string | null }>;
+  dates: ReadonlyArray<{ when: string; iso?: string | null }>;
+  quotes: ReadonlyArray<{ text: string; speaker: string | null; source?: { start: number } }>;
+  arguments?: ReadonlyArray<{ kind: string; text: string }>;
+};
+
+export type Ratio = { hit: number; total: number };
+
+export type MissKind =
+  | 'actor-missed'
+  | 'actor-spurious'
+  | 'role-wrong'
+  | 'actor-duplicate'
+  | 'date-missed'
+  | 'iso-wrong'
+  | 'quote-missed'
+  | 'speaker-wrong'
+  | 'quote-spurious'
+  | 'argument-missed';
+
+export type Miss = { kind: MissKind; detail: string };
+
+export type ArticleScore = {
+  slug: string;
+  actorRecall: Ratio;
+  actorPrecision: Ratio;
+  roleAccuracy: Ratio;
+  dateRecall: Ratio;
+  isoAccuracy: Ratio;
+  quoteRecall: Ratio;
+  speakerAccuracy: Ratio;
+  quotePrecision: Ratio;
+  argumentRecall: Ratio;
+  misses: Miss[];
+};
+
+export const RATIO_KEYS = [
+  'actorRecall',
+  'actorPrecision',
+  'roleAccuracy',
+  'dateRecall',
+  'isoAccuracy',
+  'quoteRecall',
+  'speakerAccuracy',
+  'quotePrecision',
+  'argumentRecall',
+] as const;
