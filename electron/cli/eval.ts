@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import * as cards from '../../renderer/src/cards/index';
 import { formatJson, formatMisses, formatTable } from './eval-report';
 import { type CardsModule, scoreDir } from './eval-run';
 import { aggregate } from './eval-score';
@@ -16,16 +17,13 @@ function parseArgs(argv: readonly string[]) {
   };
 }
 
-async function main(): Promise<number> {
+function main(): number {
   const { dir, isJson, missesFile } = parseArgs(process.argv.slice(2));
   if (!dir) {
     process.stderr.write('usage: npm run eval -- DIR [--json] [--misses FILE]\n');
     return 2;
   }
-  // Loaded by path so that this command type-checks while the generator is being written.
-  const cardsPath = '../../renderer/src/cards/index.ts';
-  const cards = (await import(cardsPath)) as CardsModule;
-  const scores = scoreDir(dir, cards);
+  const scores = scoreDir(dir, cards satisfies CardsModule);
   if (scores.length === 0) {
     process.stderr.write(`no *.gold.json with an article in ${dir}\n`);
     return 1;
@@ -36,12 +34,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+try {
+  process.exitCode = main();
+} catch (error: unknown) {
+  process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
