@@ -14,7 +14,7 @@ export type RunClass =
 
 /** Words that complete a role ("Minister of Industry and Trade") rather than start a name. */
 const ROLE_COMPLEMENTS = new Set(
-  'trade industry commerce affairs defence defense finance justice health education interior energy economy economic agriculture culture labour labor transport environment information development security state foreign planning tourism communications technology science research housing water mines petroleum oil women youth sports religious refugees immigration treasury intelligence relations cooperation external internal home public national general human rights and of on for the to at in with'.split(
+  'water resources natural emergency emergencies situations digital fisheries forestry land maritime ocean oceans climate power electricity infrastructure works roads railways aviation telecommunications media arts heritage family welfare social employment children veterans trade industry commerce affairs defence defense finance justice health education interior energy economy economic agriculture culture labour labor transport environment information development security state foreign planning tourism communications technology science research housing water mines petroleum oil women youth sports religious refugees immigration treasury intelligence relations cooperation external internal home public national general human rights and of on for the to at in with'.split(
     ' ',
   ),
 );
@@ -49,8 +49,87 @@ const DIRECTIONS = new Set([
 ]);
 
 const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
-const nameLike = (word: string): boolean =>
-  /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !COMMON.has(word.toLowerCase()) && !STATE_INDEX.has(word.toLowerCase());
+const PARTICLE_WORDS = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'du',
+  'del',
+  'di',
+  'da',
+  'dos',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'ter',
+  'op',
+]);
+const COMPANY_WORDS = new Set([
+  'construction',
+  'engineering',
+  'industries',
+  'holdings',
+  'group',
+  'systems',
+  'technologies',
+  'motors',
+  'airlines',
+  'corporation',
+  'company',
+  'corp',
+  'inc',
+  'ltd',
+  'llc',
+  'plc',
+  'consortium',
+  'partners',
+  'bank',
+]);
+
+/** "Hanbit Construction of Seoul": the firm, without where it is based. */
+function withoutSeat(words: string[]): string[] {
+  const of = words.lastIndexOf('of');
+  if (of < 2 || !COMPANY_WORDS.has(words[of - 1].toLowerCase())) return words;
+  return STATE_INDEX.has(
+    words
+      .slice(of + 1)
+      .join(' ')
+      .toLowerCase(),
+  )
+    ? words.slice(0, of)
+    : words;
+}
+
+/** Name tokens, particles ("van der") allowed inside. */
+const nameTokens = (words: string[]): boolean =>
+  words.every((w, i) => nameLike(w) || (i > 0 && i < words.length - 1 && PARTICLE_WORDS.has(w)));
+
+const nameLike = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return (
+    /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) &&
+    !COMMON.has(w) &&
+    !STATE_INDEX.has(w) &&
+    !REGION_ADJECTIVES.has(w) &&
+    !ORG_WORDS.has(w) &&
+    !PLACE_WORDS.has(w)
+  );
+};
+const CUT_AT = new Set(['of', 'at', 'from', 'for']);
+
+/** "Priya Raghunathan of IITM" names a person; the organisation after "of" is another actor. */
+function personBeforeConnector(words: string[], from: number): string | null {
+  const cut = words.findIndex((w, i) => i >= from && CUT_AT.has(w));
+  const rest = words.slice(from, cut === -1 ? words.length : cut);
+  if (rest.length === 0 || rest.length > 4 || !nameTokens(rest)) return null;
+  if (cut === -1 && from === 0) return null;
+  return rest.join(' ');
+}
 
 function bodyKind(lower: string[]): ActorKind | null {
   const last = lower[lower.length - 1];
@@ -72,7 +151,10 @@ function bodyKind(lower: string[]): ActorKind | null {
 /** Index where the name starts after a role written in capitals ("Russian Foreign Minister Sergey Lavrov"). */
 function nameStart(lower: string[]): number {
   let lastRole = -1;
-  for (let k = 0; k < lower.length; k += 1) if (isRoleNoun(lower[k]) || HONORIFICS.has(lower[k])) lastRole = k;
+  for (let k = 0; k < lower.length; k += 1) {
+    const w = lower[k].replace(/\.$/, '');
+    if (isRoleNoun(w) || HONORIFICS.has(w)) lastRole = k;
+  }
   if (lastRole === -1) return 0;
   let k = lastRole + 1;
   // Complements after the role noun: "of Industry and Trade", "of Russia on Afghanistan".
@@ -95,26 +177,35 @@ export function classifyRun(words: string[]): RunClass {
   }
   const start = nameStart(lower);
   if (start > 0 && start < words.length) {
-    const rest = words.slice(start);
-    if (rest.every(nameLike) && !bodyKind(rest.map((w) => w.toLowerCase()))) {
-      return { type: 'person', nameFrom: start, name: rest.join(' ') };
-    }
+    const name = personBeforeConnector(words, start);
+    if (name && !bodyKind(name.toLowerCase().split(' '))) return { type: 'person', nameFrom: start, name };
+  }
+  if (start === 0 && words.length > 2) {
+    const name = personBeforeConnector(words, 0);
+    const tail = name ? words.slice(name.split(' ').length + 1) : [];
+    const tailIsBody =
+      tail.length > 0 &&
+      (bodyKind(tail.map((w) => w.toLowerCase())) ||
+        isAcronym(tail[0]) ||
+        STATE_INDEX.has(tail.join(' ').toLowerCase()));
+    if (name?.includes(' ') && tailIsBody) return { type: 'person', nameFrom: 0, name };
   }
   const kind = bodyKind(lower);
   if (kind) {
     if (words.length === 1 && !isAcronym(words[0])) return { type: 'skip' };
-    return { type: 'body', kind, name: words.join(' ') };
+    return { type: 'body', kind, name: withoutSeat(words).join(' ') };
   }
   if (PLACE_WORDS.has(lower[lower.length - 1]) || (DIRECTIONS.has(lower[0]) && words.length <= 3))
     return { type: 'skip' };
   if (lower.some((w) => REGION_ADJECTIVES.has(w) || (STATE_INDEX.get(w)?.via === 'demonym' && words.length <= 2)))
     return { type: 'skip' };
   if (words.length === 1) {
-    if (isAcronym(words[0])) return { type: 'body', kind: 'organisation', name: words[0] };
+    if (isAcronym(words[0]) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]))
+      return { type: 'body', kind: 'organisation', name: words[0] };
     if (/[-‐]/.test(words[0]) || ROLE_WORDS.has(lower[0])) return { type: 'skip' };
     return { type: 'single', word: words[0] };
   }
-  if (words.length <= 4 && words.every(nameLike) && !lower.some((w) => ROLE_WORDS.has(w))) {
+  if (words.length <= 5 && nameTokens(words) && !lower.some((w) => ROLE_WORDS.has(w))) {
     return { type: 'person', nameFrom: 0, name: words.join(' ') };
   }
   return { type: 'skip' };

@@ -1,5 +1,5 @@
 /** Roles the text gives a person: before the name ("Russian Foreign Minister …") or in apposition after it. */
-import { COMMON, ROLE_QUALIFIERS, ROLE_WORDS, SAY_VERBS } from './lexicon';
+import { CLAUSE_VERBS, COMMON, ROLE_QUALIFIERS, ROLE_WORDS, SAY_VERBS } from './lexicon';
 import type { TextModel, Token } from './text-model';
 
 const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'at', 'in', 'the', '&']);
@@ -26,13 +26,22 @@ function cleanRole(words: string): string | null {
   return role.length > 1 ? role : null;
 }
 
-/** Role right before the name token `nameStart`, e.g. "Taliban spokesperson" or "the Chinese envoy". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const AGENT = /(?:ist|er|or|ian|ant|ent)$/;
+const MAX_FREE_WORDS = 3;
+
+/** A role noun, or an agent noun ("critic", "campaigner") when a determiner or possessive leads the phrase. */
+function isRoleHead(word: string, led: boolean): boolean {
+  return isRoleNoun(word) || (led && AGENT.test(word) && word.length > 4 && !COMMON.has(word));
+}
+
+/** Role right before the name token `nameStart`, e.g. "Taliban spokesperson" or "the festival director". */
 export function roleBefore(model: TextModel, nameStart: number): string | null {
   const { tokens, text } = model;
   const name = tokens[nameStart];
   let i = nameStart - 1;
-  let hasRole = false;
   let first = nameStart;
+  let free = 0;
   let allowComma = true;
   while (i >= 0 && nameStart - i <= MAX_ROLE_TOKENS) {
     const t = tokens[i];
@@ -42,37 +51,62 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (!/^\s+$/.test(gap) && !(commaGap && allowComma && i + 1 === first)) break;
     allowComma = false;
     const lower = t.text.toLowerCase();
-    if (isRoleNoun(lower)) hasRole = true;
-    else if (!(t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower))) break;
+    if (DETERMINERS.has(lower)) break;
+    if (/['’]s$/u.test(t.text)) {
+      first = i;
+      break;
+    }
+    const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower);
     if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower)) break;
-    if (/['’]s$/u.test(t.text) && i < nameStart - 1) break;
+    if (!known) {
+      if (COMMON.has(lower) || SAY_VERBS.has(lower) || CLAUSE_VERBS.has(lower) || free >= MAX_FREE_WORDS) break;
+      free += 1;
+    }
     first = i;
     i -= 1;
   }
-  if (!hasRole || first === nameStart) return null;
+  if (first === nameStart) return null;
+  const led =
+    first > 0 && (DETERMINERS.has(tokens[first - 1].text.toLowerCase()) || /['’]s$/u.test(tokens[first].text));
+  const head = tokens[nameStart - 1].text.toLowerCase();
+  const anyRole = tokens.slice(first, nameStart).some((t) => isRoleNoun(t.text.toLowerCase()));
+  if (!isRoleHead(head, led) && !(anyRole && tokens[nameStart - 1].cap)) return null;
+  if (free > 0 && !isRoleHead(head, led)) return null;
   return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
 }
 
-/** Role in apposition: "Zamir Kabulov, the special envoy for Afghanistan, said". */
+/** "Irina Petrova of the Central Asia Water Institute": the affiliation right after a name. */
+export function affiliationAfter(model: TextModel, nameEnd: number): string | null {
+  const m =
+    /^\s+((?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*)*)/u.exec(
+      model.text.slice(model.tokens[nameEnd].end, model.tokens[nameEnd].end + 120),
+    );
+  return m ? m[1] : null;
+}
+
+/** Role in apposition: "Kofi Asante, a Ghanaian engineer who designed the frames," / "Emeka Eze, captain of the ferry". */
 export function roleAfter(model: TextModel, nameEnd: number): string | null {
   const { tokens, text } = model;
   const last = tokens[nameEnd];
   const next = tokens[nameEnd + 1];
   if (!next || next.sentence !== last.sentence) return null;
   if (!/^,\s+$/.test(text.slice(last.end, next.start))) return null;
+  const lead = next.text.toLowerCase();
+  const led = DETERMINERS.has(lead) || /['’]s$/u.test(next.text);
+  if (!led && !isRoleNoun(lead)) return null;
   let j = nameEnd + 1;
-  let roleSeen = -1;
-  while (j < tokens.length && j - nameEnd <= 12) {
+  let hasHead = isRoleNoun(lead);
+  while (j < tokens.length && j - nameEnd <= 16) {
     const t = tokens[j];
     if (t.sentence !== last.sentence) break;
     const lower = t.text.toLowerCase();
-    if (SAY_VERBS.has(lower) || lower === 'who' || lower === 'which' || lower === 'is' || lower === 'was') return null;
-    if (isRoleNoun(lower) && j - nameEnd <= 5) roleSeen = j;
+    if (j - nameEnd <= 3 && SAY_VERBS.has(lower)) return null;
+    if (j - nameEnd <= 6 && isRoleHead(lower, true)) hasHead = true;
     const after = tokens[j + 1];
     if (!after || !/^\s+$/.test(text.slice(t.end, after.start))) break;
     j += 1;
   }
-  if (roleSeen === -1) return null;
+  if (!hasHead) return null;
   const end = Math.min(j, tokens.length - 1);
   return cleanRole(text.slice(next.start, tokens[end].end));
 }

@@ -26,6 +26,26 @@ const CONNECTORS = new Set([
   'el',
   '&',
 ]);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'du',
+  'del',
+  'di',
+  'da',
+  'dos',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'ter',
+  'op',
+]);
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
 export function isNameToken(word: string, cap: boolean): boolean {
@@ -67,6 +87,12 @@ export function findRuns(model: TextModel): Run[] {
       const after = tokens[j + 2];
       if (CONNECTORS.has(next.text) && after?.cap && joined(text, next, after)) {
         j += 2;
+        continue;
+      }
+      // Name particles in a row: "Pieter van der Berg", "María de la Cruz".
+      const third = tokens[j + 3];
+      if (PARTICLES.has(next.text) && after && PARTICLES.has(after.text) && third?.cap && joined(text, after, third)) {
+        j += 3;
         continue;
       }
       break;

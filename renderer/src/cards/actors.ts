@@ -1,7 +1,7 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 import { classifyRun } from './actor-classify';
-import { bareWord, roleAfter, roleBefore } from './actor-roles';
-import { findRuns, opensClause, runWords } from './actor-runs';
+import { affiliationAfter, bareWord, roleAfter, roleBefore } from './actor-roles';
+import { findRuns, opensClause, type Run, runWords } from './actor-runs';
 import type { StateEntry } from './geo';
 import { CLAUSE_VERBS, SAY_VERBS } from './lexicon';
 import type { TextModel } from './text-model';
@@ -40,11 +40,12 @@ function isSubjectLike(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
   if (/['’]s?$/u.test(t.text) && /['’]/u.test(t.text)) return true;
   const next = model.tokens[index + 1];
+  if (isLocative(model, index)) return false;
   if (!next || next.sentence !== t.sentence) return true;
   const gap = model.text.slice(t.end, next.start);
   if (/[,;:.)]/.test(gap)) return true;
   const w = next.text.toLowerCase();
-  return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || w === 'and' || w === 'or';
+  return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w);
 }
 
 class Registry {
@@ -66,38 +67,86 @@ class Registry {
   }
 }
 
-function collect(model: TextModel, reg: Registry): Map<string, SingleStats> {
+/** "Tajikistan and Turkmenistan" is two actors; "Belt and Road Initiative" is one. */
+function splitAtAnd(model: TextModel, run: Run): Run[] {
+  const words = runWords(model, run);
+  if (!words.some((w) => w === 'and' || w === '&')) return [run];
+  const cls = classifyRun(words);
+  if (cls.type === 'body' || cls.type === 'person') return [run];
+  const out: Run[] = [];
+  let first = run.first;
+  for (let k = run.first; k <= run.last + 1; k += 1) {
+    const t = model.tokens[k];
+    if (k > run.last || t.text === 'and' || t.text === '&') {
+      if (k - 1 >= first) out.push({ first, last: k - 1, acronym: k > run.last ? run.acronym : null });
+      first = k + 1;
+    }
+  }
+  return out;
+}
+
+/** "LAGOS —" opening a news story is a dateline, not an organisation. */
+function isDateline(model: TextModel, run: Run, words: string[]): boolean {
+  if (words.length !== 1 || !/^\p{Lu}{3,}$/u.test(words[0])) return false;
+  const t = model.tokens[run.first];
+  const para = model.paragraphs[model.sentences[t.sentence].para];
+  return t.start === para.start && /^\s*(?:[—–-]|,)/.test(model.text.slice(t.end, t.end + 3));
+}
+
+/** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
+function chooseRole(model: TextModel, nameStart: number, nameEnd: number): string | null {
+  let before = roleBefore(model, nameStart);
+  const after = roleAfter(model, nameEnd);
+  const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
+  if (before && affiliation) before = `${before} ${affiliation}`;
+  if (!before) return after;
+  if (!after) return before;
+  return after.split(' ').length > before.split(' ').length ? after : before;
+}
+
+type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
+
+function collect(model: TextModel, reg: Registry): Collected {
+  const givenNames = new Map<string, number>();
   const singles = new Map<string, SingleStats>();
   const states = new Map<StateEntry, { nonLocative: boolean; at: number; end: number; aliases: Set<string> }>();
-  for (const run of findRuns(model)) {
-    if (model.paragraphs[model.sentences[model.tokens[run.first].sentence].para].isHeading) continue;
-    const words = runWords(model, run);
-    const cls = classifyRun(words);
-    const at = model.tokens[run.first].start;
-    const end = model.tokens[run.last].end;
-    if (cls.type === 'state') {
-      const entry = states.get(cls.ref.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
-      const acting = !isLocative(model, run.first);
-      if (cls.alias && acting) entry.aliases.add(cls.alias);
-      if (acting && (cls.ref.via === 'name' || cls.alias)) entry.nonLocative = true;
-      states.set(cls.ref.state, entry);
-    } else if (cls.type === 'body') {
-      const index = reg.add(cls.name, cls.kind, at, end);
-      if (run.acronym) reg.alias(index, run.acronym);
-    } else if (cls.type === 'person') {
-      const from = run.first + cls.nameFrom;
-      const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);
-      const role = roleBefore(model, from) ?? roleAfter(model, run.last);
-      if (clauseStart && !role && run.last - run.first < 1) continue;
-      const index = reg.add(cls.name, 'person', model.tokens[from].start, end);
-      if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
-      const parts = cls.name.split(' ');
-      if (parts.length > 1) reg.alias(index, parts[parts.length - 1]);
-    } else if (cls.type === 'single') {
-      const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
-      if (!opensClause(model, run.first)) stats.mid += 1;
-      if (isSubjectLike(model, run.last)) stats.subject += 1;
-      singles.set(cls.word, stats);
+  for (const whole of findRuns(model)) {
+    if (model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para].isHeading) continue;
+    for (const run of splitAtAnd(model, whole)) {
+      const words = runWords(model, run);
+      if (isDateline(model, run, words)) continue;
+      const cls = classifyRun(words);
+      const at = model.tokens[run.first].start;
+      const end = model.tokens[run.last].end;
+      if (cls.type === 'state') {
+        const entry = states.get(cls.ref.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
+        const acting = !isLocative(model, run.first);
+        if (cls.alias && acting) entry.aliases.add(cls.alias);
+        if (acting && (cls.ref.via === 'name' || cls.alias)) entry.nonLocative = true;
+        states.set(cls.ref.state, entry);
+      } else if (cls.type === 'body') {
+        const index = reg.add(cls.name, cls.kind, at, end);
+        if (run.acronym) reg.alias(index, run.acronym);
+      } else if (cls.type === 'person') {
+        const from = run.first + cls.nameFrom;
+        const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);
+        const role = chooseRole(model, from, run.last);
+        if (clauseStart && !role && run.last - run.first < 1) continue;
+        if (!role && cls.nameFrom === 0 && model.tokens[run.first - 1]?.text.toLowerCase() === 'the') continue;
+        // "Minister of Investment, Budi Santoso": the run is a role, the name follows the comma.
+        if (cls.nameFrom > 0 && !cls.name.includes(' ') && /^,\s+\p{Lu}/u.test(model.text.slice(end, end + 4)))
+          continue;
+        const index = reg.add(cls.name, 'person', model.tokens[from].start, end);
+        if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
+        const parts = cls.name.split(' ');
+        if (parts.length > 1) reg.alias(index, parts[parts.length - 1]);
+        if (parts.length > 1) givenNames.set(parts[0].toLowerCase(), index);
+      } else if (cls.type === 'single') {
+        const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
+        if (!opensClause(model, run.first)) stats.mid += 1;
+        if (isSubjectLike(model, run.last)) stats.subject += 1;
+        singles.set(cls.word, stats);
+      }
     }
   }
   for (const [state, info] of states) {
@@ -105,16 +154,20 @@ function collect(model: TextModel, reg: Registry): Map<string, SingleStats> {
     const index = reg.add(state.name, 'state', info.at, info.end);
     for (const alias of info.aliases) reg.alias(index, alias);
   }
-  return singles;
+  return { singles, givenNames };
 }
 
-function addSingles(model: TextModel, reg: Registry, singles: Map<string, SingleStats>): void {
+function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
   for (const [word, stats] of singles) {
     if (reg.byKey.has(word.toLowerCase())) continue;
+    // A name part used alone ("Seo" for Seo Yeon-hee, "Liu" for Liu Yang) is that person.
+    const person = givenNames.get(word.toLowerCase());
+    if (person !== undefined) {
+      reg.alias(person, word);
+      continue;
+    }
     if (stats.mid >= 2 && stats.subject >= 1) reg.add(word, 'group', stats.at, stats.end);
   }
-  // A single name used alone after a person's full name is that person's surname or given name.
-  void model;
 }
 
 /** Phrase table for the mention scan: first word -> candidate word lists, longest first. */
@@ -162,8 +215,7 @@ function scanMentions(model: TextModel, reg: Registry): Mention[] {
 
 export function extractActors(model: TextModel): ActorIndex {
   const reg = new Registry();
-  const singles = collect(model, reg);
-  addSingles(model, reg, singles);
+  addSingles(reg, collect(model, reg));
   const mentions = scanMentions(model, reg);
   const counts = new Array<number>(reg.drafts.length).fill(0);
   for (const m of mentions) counts[m.actor] += 1;

@@ -39,7 +39,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   progress(0.2);
   const { actors, mentions } = extractActors(model);
   progress(0.45);
-  const idx = buildSpeakerIndex(actors, mentions);
+  const idx = buildSpeakerIndex(model, actors, mentions);
   const found = findDates(model.text);
   const quotes = extractQuotes(model, idx, found);
   progress(0.65);

@@ -22,8 +22,7 @@ yes well oh please thank thanks dear sir madam mr mrs ms dr
 while whilst once twice ever never always often sometimes usually rarely seldom again
 according given including following regarding considering assuming provided
 in on at so as if to up no
-western eastern northern southern central global international national regional local foreign domestic
-new old great big small large major minor key main top high low long short early late former latter
+big small large major minor key main top high low long short early late former latter
 chapter section part figure table note notes disclaimer update editor source sources conclusion introduction summary
 background analysis opinion comment commentary abstract references appendix contents acknowledgements
 `);
@@ -70,7 +69,7 @@ artist musician singer actor actress director producer coach player athlete cham
 entrepreneur investor banker trader broker accountant auditor architect designer developer programmer
 researchers scholar academic instructor tutor principal headmaster headmistress pastor reverend monk nun
 mullah ayatollah cleric elder chieftain warlord militant commander-in-chief spy agent detective sheriff
-constable ranger guard soldier veteran general-secretary secretary-general director-general attaché attache
+constable ranger guard soldier veteran critic moderator host presenter treasurer campaigner organiser organizer spokesman chairman surveyor planner photographer filmmaker writer reporter columnist blogger commentator volunteer pilot sailor fisherman fisher captain skipper mechanic technician astronomer biologist ecologist geologist climatologist meteorologist economist epidemiologist phycologist oceanographer activist campaigner advocate organiser minister general-secretary secretary-general director-general attaché attache
 `);
 
 /** Role words that only qualify another ("former", "Russian"), never a role by themselves. */
@@ -89,7 +88,9 @@ movement corporation corp inc ltd llc plc company university institute instituti
 senate government party assembly federation league association alliance coalition office department bureau service
 services police force forces navy airforce guard brigade battalion militia network foundation trust society club
 board authority administration cabinet secretariat center centre school college academy hospital laboratory lab
-news press times post journal media broadcasting television radio agency tribunal state
+news press times post journal media broadcasting television radio agency tribunal state construction engineering
+industries holdings systems technologies motors airlines pharmaceuticals labs partners capital ventures
+consortium cooperative co-operative syndicate firm enterprises bureau observatory
 `);
 
 export const FORUM_WORDS = set(

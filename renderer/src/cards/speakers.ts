@@ -1,8 +1,10 @@
 /** Who is speaking at a position: mentions before and after, pronouns and roles resolved to people. */
 import type { Mention } from './actors';
+import { sentenceAt, type TextModel, tokenAt } from './text-model';
 import type { ActorFact } from './types';
 
 export type SpeakerIndex = {
+  model: TextModel;
   actors: ActorFact[];
   mentions: Mention[];
   /** Offsets of person mentions, ascending, parallel to `personActors`. */
@@ -10,10 +12,55 @@ export type SpeakerIndex = {
   personActors: number[];
   bodyAt: number[];
   bodyActors: number[];
+  /** Per sentence: the person it is about (named first in it, or carried over from "She …"), or -1. */
+  subjectOf: Int32Array;
+  /** Per sentence: offset of that person's mention when named in the sentence itself, else -1. */
+  subjectAt: Int32Array;
 };
 
-export function buildSpeakerIndex(actors: ActorFact[], mentions: Mention[]): SpeakerIndex {
-  const index: SpeakerIndex = { actors, mentions, personAt: [], personActors: [], bodyAt: [], bodyActors: [] };
+const OBJECT_LEADS = new Set(['to', 'with', 'of', 'by', 'from', 'for', 'about', 'on', 'at', 'according']);
+const SUBJECT_WINDOW = 6;
+const PRONOUN_LEADS = new Set(['he', 'she', 'his', 'her', 'they', 'i', 'we']);
+
+/** The person each sentence is about: the first one named in its opening words, not after a preposition. */
+function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], index: SpeakerIndex): void {
+  let m = 0;
+  let t = 0;
+  let current = -1;
+  for (let s = 0; s < model.sentences.length; s += 1) {
+    const sentence = model.sentences[s];
+    while (t < model.tokens.length && model.tokens[t].start < sentence.start) t += 1;
+    while (m < mentions.length && mentions[m].start < sentence.start) m += 1;
+    const limit = model.tokens[Math.min(t + SUBJECT_WINDOW, model.tokens.length - 1)]?.end ?? sentence.end;
+    index.subjectAt[s] = -1;
+    const opener = model.tokens[t]?.text.toLowerCase() ?? '';
+    const pronounLed = model.tokens[t]?.sentence === s && PRONOUN_LEADS.has(opener);
+    for (let k = m; !pronounLed && k < mentions.length && mentions[k].start < Math.min(limit, sentence.end); k += 1) {
+      if (actors[mentions[k].actor].kind !== 'person') continue;
+      const ti = tokenAt(model, mentions[k].start);
+      if (ti > t && OBJECT_LEADS.has(model.tokens[ti - 1].text.toLowerCase())) continue;
+      current = mentions[k].actor;
+      index.subjectAt[s] = mentions[k].start;
+      break;
+    }
+    index.subjectOf[s] = current;
+  }
+}
+
+export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mentions: Mention[]): SpeakerIndex {
+  const n = model.sentences.length;
+  const index: SpeakerIndex = {
+    model,
+    actors,
+    mentions,
+    personAt: [],
+    personActors: [],
+    bodyAt: [],
+    bodyActors: [],
+    subjectOf: new Int32Array(n),
+    subjectAt: new Int32Array(n),
+  };
+  subjects(model, actors, mentions, index);
   for (const m of mentions) {
     if (actors[m.actor].kind === 'person') {
       index.personAt.push(m.start);
@@ -60,6 +107,9 @@ export function resolvePronoun(index: SpeakerIndex, pronoun: string, at: number)
     const i = lastBefore(index.bodyAt, at);
     return i >= 0 ? index.bodyActors[i] : null;
   }
+  const s = sentenceAt(index.model, at);
+  if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at) return index.subjectOf[s];
+  if (s > 0 && index.subjectOf[s - 1] >= 0) return index.subjectOf[s - 1];
   const i = lastBefore(index.personAt, at);
   return i >= 0 ? index.personActors[i] : null;
 }

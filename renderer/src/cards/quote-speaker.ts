@@ -1,0 +1,114 @@
+/** Who said a quotation: words after it, words before it, "according to", colons, the sentence before. */
+
+import type { Mention } from './actors';
+import { NAMING, ROLE_WORDS, SAY_VERBS } from './lexicon';
+import { mentionsIn, resolvePronoun, resolveRole, type SpeakerIndex } from './speakers';
+import { sentenceAt, type TextModel } from './text-model';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'his', 'her']);
+const POST_VERB_WINDOW = 10;
+const PRE_WINDOW = 16;
+
+export type Word = { text: string; start: number; end: number };
+
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  if (to <= from) return out;
+  const body = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
+    out.push({ text: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A verb of saying opens the text after the closing mark: `"Plenty," she says`. */
+export function sayVerbAfter(model: TextModel, from: number, to: number): boolean {
+  if (!/^\s*[,—–-]|[,!?]\s*$/.test(model.text.slice(from - 2, from + 2))) return false;
+  return wordsIn(model.text, from, to)
+    .slice(0, 4)
+    .some((w) => SAY_VERBS.has(w.text));
+}
+
+const isPerson = (idx: SpeakerIndex, m: Mention): boolean => idx.actors[m.actor].kind === 'person';
+
+function speakerAfter(model: TextModel, idx: SpeakerIndex, from: number, to: number, quoteAt: number): number | null {
+  const words = wordsIn(model.text, from, to).slice(0, POST_VERB_WINDOW + 6);
+  const verb = words.findIndex((w, i) => i < POST_VERB_WINDOW && SAY_VERBS.has(w.text));
+  if (verb === -1) return null;
+  const between = mentionsIn(idx, from, words[verb].start);
+  const person = between.filter((m) => isPerson(idx, m)).pop();
+  if (person || between.length > 0) return (person ?? between[between.length - 1]).actor;
+  for (let i = verb - 1; i >= 0; i -= 1)
+    if (PRONOUNS.has(words[i].text)) return resolvePronoun(idx, words[i].text, quoteAt);
+  const after = mentionsIn(idx, words[verb].end, words[Math.min(words.length - 1, verb + 6)].end + 1);
+  if (after.length > 0) return after[0].actor;
+  for (let i = verb + 1; i < Math.min(words.length, verb + 4); i += 1) {
+    if (ROLE_WORDS.has(words[i].text)) return resolveRole(idx, words[i].text, quoteAt);
+  }
+  return null;
+}
+
+function accordingTo(idx: SpeakerIndex, words: Word[], to: number): number | null {
+  for (let i = words.length - 2; i >= 0; i -= 1) {
+    if (words[i].text === 'according' && words[i + 1].text === 'to') {
+      const found = mentionsIn(idx, words[i + 1].end, to);
+      const hit = found.find((m) => isPerson(idx, m)) ?? found[0];
+      if (hit) return hit.actor;
+    }
+  }
+  return null;
+}
+
+/** Subject of the last verb of saying (or of a colon) in [from, to): a person named, a pronoun, or a role. */
+function speakerBefore(model: TextModel, idx: SpeakerIndex, from: number, to: number): number | null {
+  const words = wordsIn(model.text, from, to);
+  const according = accordingTo(idx, words, to);
+  if (according !== null) return according;
+  let verb = -1;
+  for (let i = words.length - 1; i >= 0 && verb === -1; i -= 1)
+    if (SAY_VERBS.has(words[i].text) || NAMING.has(words[i].text)) verb = i;
+  const colon = /:\s*$/.test(model.text.slice(from, to));
+  if (verb === -1 && !colon) return null;
+  const limit = verb === -1 ? words.length : verb;
+  const windowStart = verb === -1 ? 0 : Math.max(0, limit - PRE_WINDOW);
+  const scanFrom = words[windowStart]?.start ?? from;
+  const scanTo = verb === -1 ? to : words[verb].start;
+  const found = mentionsIn(idx, scanFrom, scanTo);
+  const lastPerson = found.filter((m) => isPerson(idx, m)).pop();
+  for (let i = limit - 1; i >= windowStart; i -= 1) {
+    const w = words[i];
+    if (lastPerson && lastPerson.start >= w.start) return lastPerson.actor;
+    if (PRONOUNS.has(w.text)) return resolvePronoun(idx, w.text, w.start);
+  }
+  if (found.length > 0) return found[found.length - 1].actor;
+  for (let i = limit - 1; i >= windowStart; i -= 1) {
+    if (ROLE_WORDS.has(words[i].text) && words[i].text !== 'member') {
+      const byRole = resolveRole(idx, words[i].text, words[i].start);
+      if (byRole !== null) return byRole;
+    }
+  }
+  if (verb !== -1) {
+    const after = mentionsIn(idx, words[verb].end, to).find((m) => isPerson(idx, m));
+    if (after) return after.actor;
+  }
+  return null;
+}
+
+export type QuoteSite = { open: number; close: number; unclosed: boolean; preFrom: number; postTo: number };
+
+/** The actor index of the speaker, or null when the text names nobody. */
+export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): number | null {
+  const after = q.unclosed ? null : speakerAfter(model, idx, q.close, q.postTo, q.open);
+  if (after !== null) return after;
+  const before = speakerBefore(model, idx, q.preFrom, q.open);
+  if (before !== null) return before;
+  // A quotation opening its sentence: the sentence before introduces it ("X admitted … ." / "… :").
+  if (wordsIn(model.text, q.preFrom, q.open).length === 0) {
+    const s = sentenceAt(model, q.open);
+    const prev = s > 0 ? model.sentences[s - 1] : null;
+    if (prev && q.open - prev.end < 4) return speakerBefore(model, idx, prev.start, prev.end);
+  }
+  return null;
+}
