@@ -32,7 +32,9 @@ export class Backups {
       const parsed = text === null ? null : parseJsonFile(text);
       if (parsed?.ok && isManifest(parsed.value)) list.push({ id, manifest: parsed.value });
     }
-    return list.sort((a, b) => (a.manifest.createdAt < b.manifest.createdAt ? 1 : -1));
+    // Same-millisecond backups get `-1`, `-2` suffixes, so the id breaks ties in order.
+    const key = (e: { id: string; manifest: BackupManifest }) => `${e.manifest.createdAt} ${e.id}`;
+    return list.sort((a, b) => (key(a) < key(b) ? 1 : -1));
   }
 
   /** Copies `files` (relative to dataDir) into a new backup; built in a temp folder, then renamed. */

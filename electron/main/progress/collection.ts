@@ -40,7 +40,14 @@ export class Collection {
       const loaded = loadStoreFile(ctx, `decks/${name}`, `the deck “${id}”`, parseDeck, (text) =>
         trustedDeck(file, text),
       );
-      if (loaded && loaded.value.article.id === id) this.put(loaded.value, false);
+      if (!loaded) continue;
+      if (loaded.value.article.id === id) this.put(loaded.value, false);
+      else {
+        ctx.notices.push({
+          level: 'warning',
+          message: `The deck file ${name} holds the article “${loaded.value.article.id}”, not “${id}”; it was not loaded.`,
+        });
+      }
     }
     return removed;
   }

@@ -64,6 +64,30 @@ describe('damaged store files', () => {
     expect((await env.call('app:notices')).some((n) => /settings.*damaged/.test(n.message))).toBe(true);
   });
 
+  it('skips a damaged backup and restores the newest valid one', async () => {
+    let e = await openEnv();
+    await saveDeck(e, 'art-one', ['a', 'b', 'c']);
+    e.clock.advance(60_000);
+    e = await e.reopen(); // backup 1: nothing answered
+    await answer(e, 'a');
+    e.clock.advance(60_000);
+    e = await e.reopen(); // backup 2: `a` answered
+    await answer(e, 'b');
+    await e.close();
+    const [newest, older] = e.progress.backups.entries();
+    expect(older!.manifest.createdAt < newest!.manifest.createdAt).toBe(true);
+    fs.writeFileSync(path.join(e.dataDir, 'backups', newest!.id, 'decks', 'art-one.json'), '{"version":1,');
+    fs.writeFileSync(path.join(e.dataDir, 'decks', 'art-one.json'), '');
+    env = await e.reopen();
+    expect([await stateOf(env, 'a'), await stateOf(env, 'b'), await stateOf(env, 'c')]).toEqual([
+      'learning',
+      'learning',
+      'new',
+    ]);
+    const notice = (await env.call('app:notices')).find((n) => /damaged/.test(n.message));
+    expect(notice?.message).toContain(older!.manifest.createdAt);
+  });
+
   it('starts and says so when a damaged deck has no backup', async () => {
     let e = await openEnv();
     await saveDeck(e, 'art-one', ['a']);
