@@ -45,6 +45,10 @@ export const goldSchema = z
     dates: z.array(goldDateSchema),
     quotes: z.array(goldQuoteSchema),
     arguments: z.array(goldArgumentSchema),
+    /** Phrases that look like dates and are not ("for around 20 years", "tend to fall"). */
+    notDates: z.array(text).default([]),
+    /** Strings that must not survive into the plain text (script and style content). */
+    notInText: z.array(text).default([]),
   })
   .superRefine((gold, context) => {
     const names = new Set(gold.actors.map((actor) => actor.name));

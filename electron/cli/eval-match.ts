@@ -60,10 +60,26 @@ export function dateMatches(goldWhen: string, generatedWhen: string): boolean {
   const generated = dateWords(generatedWhen);
   if (gold.length === 0 || generated.length < gold.length) return false;
   if (generated.length - gold.length > DATE_EXTRA_WORDS) return false;
-  for (let start = 0; start + gold.length <= generated.length; start += 1) {
-    if (gold.every((word, offset) => generated[start + offset] === word)) return true;
+  return containsRun(generated, gold);
+}
+
+function containsRun(outer: readonly string[], inner: readonly string[]): boolean {
+  for (let start = 0; start + inner.length <= outer.length; start += 1) {
+    if (inner.every((word, offset) => outer[start + offset] === word)) return true;
   }
   return false;
+}
+
+/**
+ * True when a generated `when` was taken from a phrase that is not a date: its words are
+ * a run of the phrase's words ("20 years" from "for around 20 years", "fall" from "tend to
+ * fall"), or the other way round.
+ */
+export function isDateTrapTaken(notDate: string, generatedWhen: string): boolean {
+  const trap = wordsOf(notDate);
+  const generated = wordsOf(generatedWhen);
+  if (generated.length === 0 || trap.length === 0) return false;
+  return containsRun(trap, generated) || containsRun(generated, trap);
 }
 
 /** Length of the longest common subsequence of two word lists (words kept in order). */

@@ -12,6 +12,7 @@ const HEADERS: Record<(typeof RATIO_KEYS)[number], string> = {
   speakerAccuracy: 'speaker',
   quotePrecision: 'quote P',
   argumentRecall: 'arg R',
+  trapsAvoided: 'traps',
 };
 
 function cell(ratio: Ratio): string {
@@ -61,6 +62,7 @@ const MISS_TITLES: Record<Miss['kind'], string> = {
   'role-wrong': 'People with a wrong or missing role',
   'quote-spurious': 'Quotations that are not in the gold',
   'argument-missed': 'Arguments not found',
+  'trap-taken': 'Traps taken (false dates, markup left in the text)',
 };
 
 /** Every miss of every article as Markdown, grouped by article and kind. */

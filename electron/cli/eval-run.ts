@@ -29,6 +29,6 @@ export function scoreDir(dir: string, cards: CardsModule): ArticleScore[] {
     if (!decoded.ok) throw new Error(`${slug}.${ext}: ${decoded.error}`);
     const parsed = cards.parseArticle(decoded.text, ext);
     if (!parsed.ok) throw new Error(`${slug}.${ext}: ${parsed.error}`);
-    return scoreArticle(slug, gold, cards.generate(parsed.text, { title: parsed.title ?? slug }));
+    return scoreArticle(slug, gold, cards.generate(parsed.text, { title: parsed.title ?? slug }), parsed.text);
   });
 }

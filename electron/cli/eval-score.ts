@@ -1,5 +1,13 @@
 import type { Gold } from './eval-gold';
-import { argumentMatches, dateMatches, matchOneToOne, nameKeys, roleMatches, sharesKey } from './eval-match';
+import {
+  argumentMatches,
+  dateMatches,
+  isDateTrapTaken,
+  matchOneToOne,
+  nameKeys,
+  roleMatches,
+  sharesKey,
+} from './eval-match';
 import { scoreQuotes } from './eval-score-quotes';
 import { type ArticleScore, type GeneratedFacts, type Miss, RATIO_KEYS, type Ratio } from './eval-types';
 
@@ -84,8 +92,26 @@ function scoreArguments(gold: Gold, generated: GeneratedFacts, misses: Miss[]): 
   return { hit: found.length, total: gold.arguments.length };
 }
 
-/** Scores one article: every ratio of FACTS-JSON.md plus the list of misses behind them. */
-export function scoreArticle(slug: string, gold: Gold, generated: GeneratedFacts): ArticleScore {
+function scoreTraps(gold: Gold, generated: GeneratedFacts, text: string | undefined, misses: Miss[]): Ratio {
+  let taken = 0;
+  for (const notDate of gold.notDates) {
+    const date = generated.dates.find((candidate) => isDateTrapTaken(notDate, candidate.when));
+    if (!date) continue;
+    taken += 1;
+    misses.push({ kind: 'trap-taken', detail: `"${date.when}" taken for a date, from "${notDate}"` });
+  }
+  const leaks = text === undefined ? [] : gold.notInText.filter((markup) => text.includes(markup));
+  for (const markup of leaks) misses.push({ kind: 'trap-taken', detail: `"${markup}" left in the plain text` });
+  taken += leaks.length;
+  const total = gold.notDates.length + (text === undefined ? 0 : gold.notInText.length);
+  return { hit: total - taken, total };
+}
+
+/**
+ * Scores one article: every ratio of FACTS-JSON.md plus the list of misses behind them.
+ * `text` is the plain text the generator read; without it the markup traps are skipped.
+ */
+export function scoreArticle(slug: string, gold: Gold, generated: GeneratedFacts, text?: string): ArticleScore {
   const misses: Miss[] = [];
   return {
     slug,
@@ -93,6 +119,7 @@ export function scoreArticle(slug: string, gold: Gold, generated: GeneratedFacts
     ...scoreDates(gold, generated, misses),
     ...scoreQuotes(gold, generated, misses),
     argumentRecall: scoreArguments(gold, generated, misses),
+    trapsAvoided: scoreTraps(gold, generated, text, misses),
     misses,
   };
 }
@@ -101,7 +128,7 @@ export function scoreArticle(slug: string, gold: Gold, generated: GeneratedFacts
 export function aggregate(scores: readonly ArticleScore[]): ArticleScore {
   const total: ArticleScore = scoreArticle(
     'overall',
-    { actors: [], dates: [], quotes: [], arguments: [] },
+    { actors: [], dates: [], quotes: [], arguments: [], notDates: [], notInText: [] },
     {
       actors: [],
       dates: [],

@@ -20,7 +20,8 @@ export type MissKind =
   | 'quote-missed'
   | 'speaker-wrong'
   | 'quote-spurious'
-  | 'argument-missed';
+  | 'argument-missed'
+  | 'trap-taken';
 
 export type Miss = { kind: MissKind; detail: string };
 
@@ -35,6 +36,7 @@ export type ArticleScore = {
   speakerAccuracy: Ratio;
   quotePrecision: Ratio;
   argumentRecall: Ratio;
+  trapsAvoided: Ratio;
   misses: Miss[];
 };
 
@@ -48,4 +50,5 @@ export const RATIO_KEYS = [
   'speakerAccuracy',
   'quotePrecision',
   'argumentRecall',
+  'trapsAvoided',
 ] as const;

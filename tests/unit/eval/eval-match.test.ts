@@ -3,6 +3,7 @@ import {
   argumentMatches,
   commonInOrder,
   dateMatches,
+  isDateTrapTaken,
   matchOneToOne,
   nameKeys,
   normaliseName,
@@ -123,5 +124,18 @@ describe('role matching', () => {
   it('refuses a missing or unrelated role', () => {
     expect(roleMatches('Chinese envoy', null)).toBe(false);
     expect(roleMatches('Chinese envoy', 'Taliban spokesperson')).toBe(false);
+  });
+});
+
+describe('date traps', () => {
+  it('sees a generated date cut from a phrase that is not a date', () => {
+    expect(isDateTrapTaken('for around 20 years', '20 years')).toBe(true);
+    expect(isDateTrapTaken('tend to fall', 'fall')).toBe(true);
+    expect(isDateTrapTaken('41 votes to 12', 'in 41 votes to 12')).toBe(true);
+  });
+
+  it('leaves real dates alone', () => {
+    expect(isDateTrapTaken('for around 20 years', 'the 1920s')).toBe(false);
+    expect(isDateTrapTaken('tend to fall', 'the fall of 2020')).toBe(false);
   });
 });

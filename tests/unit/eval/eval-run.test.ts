@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGold } from '../../../electron/cli/eval-gold';
 import { type CardsModule, scoreDir } from '../../../electron/cli/eval-run';
 import { aggregate, type GeneratedFacts, RATIO_KEYS } from '../../../electron/cli/eval-score';
+import { roughText } from './rough-text';
 
 const DIR = join(import.meta.dirname, '../../fixtures/articles');
 
@@ -15,9 +16,9 @@ function oracle(): CardsModule & { seen: string[] } {
   return {
     seen,
     decodeArticle: (bytes) => ({ ok: true, text: new TextDecoder().decode(bytes) }),
-    parseArticle: (raw) => {
-      current = raw;
-      return { ok: true, title: null, text: raw };
+    parseArticle: (raw, format) => {
+      current = roughText(raw, format);
+      return { ok: true, title: null, text: current };
     },
     generate: (_text, { title }): GeneratedFacts => {
       seen.push(title ?? '');
@@ -54,6 +55,20 @@ describe('scoreDir', () => {
     expect(overall.actorRecall.total).toBeGreaterThan(60);
     expect(overall.quoteRecall.total).toBeGreaterThan(35);
     expect(overall.dateRecall.total).toBeGreaterThan(45);
+    expect(overall.trapsAvoided.hit).toBe(overall.trapsAvoided.total);
+  });
+
+  it('catches a parser that keeps script text and a generator that dates "for around 20 years"', () => {
+    const cards: CardsModule = {
+      ...oracle(),
+      parseArticle: (raw) => ({ ok: true, title: null, text: raw }),
+      generate: () => ({ actors: [], dates: [{ when: '20 years' }], quotes: [], arguments: [] }),
+    };
+    const scores = scoreDir(DIR, cards);
+    const html = scores.find((score) => score.slug === 'amu-darya-compact-opinion')!;
+    expect(html.misses.map((miss) => miss.detail)).toContain('"alert(1)" left in the plain text');
+    const seed = scores.find((score) => score.slug === 'stratheia-russia-taliban')!;
+    expect(seed.trapsAvoided).toEqual({ hit: 1, total: 2 });
   });
 
   it('refuses an article the generator cannot decode, naming the file', () => {

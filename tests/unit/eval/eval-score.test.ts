@@ -181,3 +181,29 @@ describe('role accuracy', () => {
     });
   });
 });
+
+describe('traps', () => {
+  const trapped: Gold = goldSchema.parse({
+    actors: [],
+    dates: [],
+    quotes: [],
+    arguments: [],
+    notDates: ['for around 20 years', 'tend to fall'],
+    notInText: ['alert(1)'],
+  });
+
+  it('counts each false date and each markup leak once', () => {
+    const score = scoreArticle(
+      'a',
+      trapped,
+      { ...empty, dates: [{ when: '20 years' }, { when: 'around 20 years' }] },
+      'x alert(1)',
+    );
+    expect(score.trapsAvoided).toEqual({ hit: 1, total: 3 });
+    expect(score.misses.filter((miss) => miss.kind === 'trap-taken')).toHaveLength(2);
+  });
+
+  it('skips the markup traps when it is not given the plain text', () => {
+    expect(scoreArticle('a', trapped, empty).trapsAvoided).toEqual({ hit: 2, total: 2 });
+  });
+});

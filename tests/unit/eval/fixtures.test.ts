@@ -3,25 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGold } from '../../../electron/cli/eval-gold';
 import { commonInOrder, wordsOf } from '../../../electron/cli/eval-match';
+import { roughText } from './rough-text';
 
 const DIR = join(import.meta.dirname, '../../fixtures/articles');
 const ARTICLE = /^(.+)\.(txt|md|html)$/;
 const files = readdirSync(DIR);
 const slugs = files.filter((file) => file.endsWith('.gold.json')).map((file) => file.slice(0, -'.gold.json'.length));
-
-const ENTITIES: Record<string, string> = { amp: '&', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', nbsp: ' ' };
-
-// A deliberately crude reading of the fixture, independent of the generator's parser:
-// enough to check that every annotation is really in the article.
-function roughText(raw: string, ext: string): string {
-  if (ext === 'md') return raw.replace(/^---\n[\s\S]*?\n---\n/, '');
-  if (ext !== 'html') return raw;
-  return raw
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&(\w+);/g, (_, name: string) => ENTITIES[name] ?? ' ');
-}
 
 function article(slug: string): { file: string; text: string } {
   const file = files.find((name) => ARTICLE.exec(name)?.[1] === slug);
@@ -80,6 +67,12 @@ describe('annotated article fixtures', () => {
         return commonInOrder(quoted, words) < quoted.length;
       });
       expect(absent.map((quote) => quote.text)).toEqual([]);
+    });
+
+    it('sets only traps that the article holds', () => {
+      const raw = readFileSync(join(DIR, article(slug).file), 'utf8');
+      expect(gold.notDates.filter((phrase) => !text.includes(phrase))).toEqual([]);
+      expect(gold.notInText.filter((markup) => !raw.includes(markup))).toEqual([]);
     });
 
     it('has no duplicate actor names or aliases', () => {
