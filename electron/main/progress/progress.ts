@@ -126,7 +126,14 @@ export class Progress {
       replayed++;
     }
     // A journal lost or moved aside must not reuse seqs a checkpoint already includes.
-    for (const d of decks) this.journal.lastSeq = Math.max(this.journal.lastSeq, d.data.checkpointSeq);
+    const checkpointed = Math.max(0, ...decks.map((d) => d.data.checkpointSeq));
+    if (this.journal.lastSeq < checkpointed) {
+      this.notices.push({
+        level: 'warning',
+        message: `The review journal ends before the last saved state (answer ${this.journal.lastSeq} of ${checkpointed}). Your cards are as last saved, but the history of some answers is missing, so statistics may be incomplete.`,
+      });
+      this.journal.lastSeq = checkpointed;
+    }
     this.log = new ReviewLog(
       this.journal,
       tail.filter((e) => e.at >= since),

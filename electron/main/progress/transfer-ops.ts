@@ -42,9 +42,11 @@ export function restoreBackup(p: Progress, id: string): { restored: string } {
 }
 
 export function exportProgress(p: Progress): { filename: string; text: string } {
-  const lastSeq = p.journal.lastSeq;
+  const entries = p.journal.readAll();
+  // The decks are exported as they are in memory, which includes every journal entry.
+  const lastSeq = entries.at(-1)?.seq ?? 0;
   const decks = [...p.collection.decks.values()].map((d) => ({ ...d.data, checkpointSeq: lastSeq }));
-  const journal = p.journal.readAll().map(encodeEntry);
+  const journal = entries.map(encodeEntry);
   const doc = {
     format: PROGRESS_FORMAT,
     version: PROGRESS_VERSION,

@@ -160,6 +160,21 @@ describe('damaged journal', () => {
     expect(await stateOf(env, 'c')).toBe('learning');
   });
 
+  it('says so when an emptied journal no longer covers the saved state', async () => {
+    const old = await prepared();
+    await old.reopen().then((e) => e.close()); // checkpoint includes `b`
+    fs.writeFileSync(journalFile(old), '');
+    env = await old.reopen();
+    expect(await stateOf(env, 'b')).toBe('learning');
+    const notices = await env.call('app:notices');
+    expect(notices.some((n) => n.level === 'warning' && /history of some answers is missing/.test(n.message))).toBe(
+      true,
+    );
+    await answer(env, 'c');
+    env = await env.crashAndReopen();
+    expect(await stateOf(env, 'c')).toBe('learning');
+  });
+
   it('removes temp files left by an interrupted write and never loads them', async () => {
     const old = await prepared();
     const temp = path.join(old.dataDir, 'decks', 'art-one.json.tmp-1234567890abcdef');
