@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { CardDraft, Channel, Input, Output } from '../../../../electron/contract';
 import { createHandlers, type HandlerDeps, type HandlerService } from '../../../../electron/main/handlers';
 import { createDispatch, type Dispatch } from '../../../../electron/main/ipc/dispatch';
@@ -24,8 +25,16 @@ export function makeClock(iso = T0): Clock {
   };
 }
 
+const created: string[] = [];
+// Registered in every test file that imports this module.
+afterAll(() => {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-progress-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-progress-'));
+  created.push(dir);
+  return dir;
 }
 
 export type Env = HandlerService & {
