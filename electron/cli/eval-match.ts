@@ -109,7 +109,7 @@ export function quoteMatches(goldText: string, generatedText: string): boolean {
 }
 
 const STOP_WORDS = new Set(
-  'a an and are as at be but by for from has have in is it its of on or that the their this to was were which will with'.split(
+  'a an and are as at be but by for from has her his have in is it its of on or our that the their this to was were which will with'.split(
     ' ',
   ),
 );
