@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Settings } from '../../electron/contract';
 import { call } from './api';
 import { Sidebar } from './components/Sidebar';
 import { ensureBundledArticle } from './lib/bootstrap';
-import { NavigationContext, type Route } from './lib/navigation';
+import { NavigationContext, notifyChanged, type Route } from './lib/navigation';
 import { applyTheme, type ThemeChoice } from './lib/theme';
 import { type DroppedFile, useDroppedFiles } from './lib/use-dropped-files';
 import { useDueCount } from './lib/use-due-count';
@@ -14,6 +15,7 @@ import { QuoteQuizView } from './views/QuoteQuizView';
 import { ReadingView } from './views/ReadingView';
 import { SettingsView } from './views/SettingsView';
 import { StudyView } from './views/StudyView';
+import { SETTINGS_EVENT } from './views/settings/theme';
 import { TimelineView } from './views/TimelineView';
 
 type Boot = { state: 'starting' } | { state: 'ready' } | { state: 'failed'; message: string };
@@ -58,6 +60,17 @@ export function App() {
     return () => {
       live = false;
     };
+  }, []);
+
+  // Settings saved in the Settings view (theme, limits, a restore) reach the shell through this event.
+  useEffect(() => {
+    const onSettings = (event: Event) => {
+      const detail = (event as CustomEvent<Settings>).detail;
+      if (detail?.theme) setTheme(detail.theme);
+      notifyChanged();
+    };
+    window.addEventListener(SETTINGS_EVENT, onSettings);
+    return () => window.removeEventListener(SETTINGS_EVENT, onSettings);
   }, []);
 
   // The Progress view links into the card browser through this event.

@@ -26,7 +26,7 @@ export function normalizeAnswer(text: string): string {
 
 /** Typos allowed for an answer of this many characters: none when short, then one per six. */
 function tolerance(length: number): number {
-  if (length <= 3) return 0;
+  if (length <= 4) return 0;
   return Math.max(1, Math.floor(length / 6));
 }
 

@@ -1,7 +1,8 @@
 import './library/library.css';
 import { useCallback, useEffect, useState } from 'react';
-import type { ArticleSummary, CardDraft } from '../../../electron/contract';
+import { type ArticleSummary, type CardDraft, FACETS } from '../../../electron/contract';
 import { call } from '../api';
+import { FACET_LABELS } from '../components/FacetBadge';
 import { Notice } from '../components/Notice';
 import { ProgressBar } from '../components/ProgressBar';
 import { plural } from '../lib/format';
@@ -88,6 +89,19 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
           {due > 0 ? `Study ${due} due` : 'Nothing due'}
         </button>
       </header>
+      <nav className="facet-links" aria-label="Study one facet">
+        <span className="muted small">Study one facet:</span>
+        {FACETS.map((facet) => (
+          <button
+            key={facet}
+            type="button"
+            className={`facet-badge facet-${facet} facet-link`}
+            onClick={() => navigate({ name: 'study', scope: { facet } })}
+          >
+            {FACET_LABELS[facet]}
+          </button>
+        ))}
+      </nav>
       {flow.message && (
         <Notice kind={flow.message.kind} onDismiss={() => flow.setMessage(null)}>
           {flow.message.text}

@@ -12,6 +12,9 @@ import { type SessionScope, useSession } from './study/use-session';
 
 type Props = { scope: SessionScope; variant?: Variant; title?: string; emptyText?: string };
 
+/** The answer mode is a habit of the person, kept between sessions on this machine. */
+const MODE_KEY = 'dossier.answerMode';
+
 const MODES: { value: SessionMode; label: string }[] = [
   { value: 'self', label: 'Recall' },
   { value: 'typed', label: 'Type' },
@@ -22,7 +25,14 @@ const MODES: { value: SessionMode; label: string }[] = [
 export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothing is due now' }: Props) {
   const navigate = useNavigate();
   const session = useSession(scope);
-  const [preferred, setPreferred] = useState<SessionMode>('self');
+  const [preferred, setPreferredState] = useState<SessionMode>(() => {
+    const saved = localStorage.getItem(MODE_KEY);
+    return saved === 'typed' || saved === 'choice' ? saved : 'self';
+  });
+  const setPreferred = (mode: SessionMode) => {
+    setPreferredState(mode);
+    localStorage.setItem(MODE_KEY, mode);
+  };
   const [sheet, setSheet] = useState(false);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const heading =

@@ -29,7 +29,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
     const next = moveItem(order, from, to);
     setOrder(next);
     onOrder(next.map((item) => item.rank));
-    setAnnounce(`${order[from].text}: moved to position ${to + 1} of ${order.length}.`);
+    setAnnounce(`Moved to position ${to + 1} of ${order.length}.`);
     requestAnimationFrame(() => refs.current[to]?.focus());
   };
 
@@ -65,7 +65,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
               draggable={!checked}
               data-rank={item.rank}
               data-state={checked ? (right ? 'right' : 'wrong') : 'open'}
-              aria-label={`${index + 1}. ${item.text}${checked ? (right ? ', in place' : `, belongs at ${item.rank + 1}`) : ''}`}
+              aria-label={`${index + 1}. ${checked ? item.text : hideDate(item)}${checked ? (right ? ', in place' : `, belongs at ${item.rank + 1}`) : ''}`}
               onKeyDown={(event) => onKey(event, index)}
               onDragStart={() => setDragFrom(index)}
               onDragOver={(event) => event.preventDefault()}
@@ -78,7 +78,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
             >
               <span className="timeline-pos">{index + 1}</span>
               <span className="timeline-text">
-                {item.text}
+                {checked ? item.text : hideDate(item)}
                 {checked && item.when && <span className="timeline-when"> — {item.when}</span>}
               </span>
               {!checked && (
@@ -86,7 +86,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
                   <button
                     type="button"
                     className="btn-icon"
-                    aria-label={`Move “${item.text}” up`}
+                    aria-label={`Move event ${index + 1} up`}
                     disabled={index === 0}
                     onClick={() => move(index, index - 1)}
                   >
@@ -95,7 +95,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
                   <button
                     type="button"
                     className="btn-icon"
-                    aria-label={`Move “${item.text}” down`}
+                    aria-label={`Move event ${index + 1} down`}
                     disabled={index === order.length - 1}
                     onClick={() => move(index, index + 1)}
                   >
@@ -112,4 +112,9 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
       </p>
     </div>
   );
+}
+
+/** The event without its date, so the order has to be recalled, not read. */
+function hideDate(item: OrderedItem): string {
+  return item.when ? item.text.split(item.when).join('___') : item.text;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../../renderer/src/lib/format';
+import { guessPastedFormat, prepareArticle, prepareFile } from '../../../renderer/src/lib/prepare-article';
+
+describe('preparing an article to save', () => {
+  it('derives the id from the title, so a re-import finds the same article', () => {
+    expect(slugify('Russia’s Recognition of the Taliban Government')).toBe(
+      'russias-recognition-of-the-taliban-government',
+    );
+    expect(slugify('Ελληνικά')).toMatch(/^article-[a-z0-9]+$/);
+    const a = prepareArticle('Title line\nSome body text here.', 'txt');
+    expect(a).toMatchObject({ ok: true, article: { id: 'title-line', title: 'Title line' } });
+  });
+
+  it('reads pasted markup as HTML and keeps no script or tag', () => {
+    const raw = '<h1>Plot</h1><p>Safe words.</p><script>window.pwned = 1</script><img src=x onerror="alert(1)">';
+    expect(guessPastedFormat(raw)).toBe('html');
+    const result = prepareArticle(raw, guessPastedFormat(raw));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.article.text).not.toMatch(/<|pwned|onerror/);
+      expect(result.article.title).toBe('Plot');
+    }
+  });
+
+  it('refuses empty, blank and binary input with a reason', () => {
+    expect(prepareArticle('   \n ', 'txt')).toMatchObject({ ok: false });
+    expect(prepareFile('x.txt', new Uint8Array([0x50, 0, 1, 2, 3]), 'txt')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/binary/),
+    });
+    expect(prepareFile('x.txt', new Uint8Array(0), 'txt')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/empty/),
+    });
+  });
+});
