@@ -114,11 +114,18 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** Content words of a text, plural "s" dropped so that "becomes" meets "become". */
+function contentWords(text: string): string[] {
+  return wordsOf(text)
+    .filter((word) => !STOP_WORDS.has(word))
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+}
+
 /** True when the generated argument contains ARGUMENT_COVERAGE of the gold argument's content words. */
 export function argumentMatches(goldText: string, generatedText: string): boolean {
-  const gold = [...new Set(wordsOf(goldText).filter((word) => !STOP_WORDS.has(word)))];
+  const gold = [...new Set(contentWords(goldText))];
   if (gold.length === 0) return false;
-  const generated = new Set(wordsOf(generatedText));
+  const generated = new Set(contentWords(generatedText));
   const found = gold.filter((word) => generated.has(word)).length;
   return found >= Math.ceil(gold.length * ARGUMENT_COVERAGE);
 }
@@ -131,8 +138,8 @@ export function argumentMatches(goldText: string, generatedText: string): boolea
 export function roleMatches(goldRole: string, generatedRole: string | null | undefined): boolean {
   if (!generatedRole) return false;
   if (argumentMatches(goldRole, generatedRole)) return true;
-  const gold = new Set(wordsOf(goldRole));
-  const generated = wordsOf(generatedRole).filter((word) => !STOP_WORDS.has(word));
+  const gold = new Set(contentWords(goldRole));
+  const generated = contentWords(generatedRole);
   return generated.length >= 2 && generated.every((word) => gold.has(word));
 }
 

@@ -94,6 +94,13 @@ describe('argument matching', () => {
     );
     expect(argumentMatches(gold, 'China extends its Belt and Road Initiative.')).toBe(false);
   });
+
+  it('does not let a plural or third-person "s" hide a word', () => {
+    const gold = 'There is a risk that the website becomes a monument rather than a tool.';
+    expect(argumentMatches(gold, 'There is also a risk that the website become monuments rather than tools.')).toBe(
+      true,
+    );
+  });
 });
 
 describe('one-to-one matching', () => {
