@@ -1,19 +1,44 @@
 /** Small helpers shared by the card builders. */
-import { factKey, seededShuffle } from './hash';
+import { factKey, hashText, seededShuffle } from './hash';
 
-/** 3-4 unique options, the answer among them, in an order seeded by the card id; undefined if too few. */
-export function pickChoices(answer: string, pool: readonly string[], id: string): string[] | undefined {
-  const seen = new Set([factKey(answer)]);
-  const distractors: string[] = [];
-  for (const option of pool) {
+/** Distinct options of one kind, keyed once so that picking choices costs O(1) per card. */
+export type ChoicePool = { items: string[]; keys: string[] };
+
+export function choicePool(options: readonly string[]): ChoicePool {
+  const seen = new Set<string>();
+  const pool: ChoicePool = { items: [], keys: [] };
+  for (const option of options) {
     const key = factKey(option);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
-    distractors.push(option);
+    pool.items.push(option);
+    pool.keys.push(key);
   }
-  if (distractors.length < 2) return undefined;
-  const picked = seededShuffle(distractors, id).slice(0, 3);
-  return seededShuffle([answer, ...picked], `${id}#order`);
+  return pool;
+}
+
+const MAX_PROBES = 64;
+
+/** 3-4 unique options, the answer among them, picked and ordered from a seed (the card id); undefined if too few. */
+export function pickChoices(answer: string, pool: ChoicePool, id: string): string[] | undefined {
+  const answerKey = factKey(answer);
+  const n = pool.items.length;
+  if (n < 3) return n === 0 ? undefined : pickFew(answer, answerKey, pool, id);
+  const start = Number.parseInt(hashText(id).slice(0, 8), 16) % n;
+  const picked: string[] = [];
+  const keys = new Set([answerKey]);
+  for (let k = 0; k < Math.min(n, MAX_PROBES) && picked.length < 3; k += 1) {
+    const i = (start + k) % n;
+    if (keys.has(pool.keys[i])) continue;
+    keys.add(pool.keys[i]);
+    picked.push(pool.items[i]);
+  }
+  return picked.length < 2 ? undefined : seededShuffle([answer, ...picked], `${id}#order`);
+}
+
+function pickFew(answer: string, answerKey: string, pool: ChoicePool, id: string): string[] | undefined {
+  const picked = pool.items.filter((_, i) => pool.keys[i] !== answerKey);
+  return picked.length < 2 ? undefined : seededShuffle([answer, ...picked], `${id}#order`);
 }
 
 export function clip(text: string, maxWords: number): string {

@@ -1,10 +1,10 @@
 /** Actor cards: role of a person, person of a role, and what an acronym stands for. */
 import type { CardDraft } from '../../../electron/contract';
-import { pickChoices } from './card-kit';
+import { type ChoicePool, choicePool, pickChoices } from './card-kit';
 import { cardId } from './hash';
 import type { ActorFact } from './types';
 
-function actorRole(a: ActorFact, roles: string[]): CardDraft {
+function actorRole(a: ActorFact, roles: ChoicePool): CardDraft {
   const id = cardId('actor-role', a.name);
   const choices = pickChoices(a.role!, roles, id);
   return {
@@ -19,7 +19,7 @@ function actorRole(a: ActorFact, roles: string[]): CardDraft {
   };
 }
 
-function roleActor(a: ActorFact, people: string[]): CardDraft {
+function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
   const id = cardId('role-actor', a.role!);
   const choices = pickChoices(a.name, people, id);
   return {
@@ -35,7 +35,7 @@ function roleActor(a: ActorFact, people: string[]): CardDraft {
   };
 }
 
-function acronym(a: ActorFact, alias: string, names: string[]): CardDraft {
+function acronym(a: ActorFact, alias: string, names: ChoicePool): CardDraft {
   const id = cardId('actor-alias', `${alias}|${a.name}`);
   const choices = pickChoices(a.name, names, id);
   return {
@@ -53,11 +53,11 @@ function acronym(a: ActorFact, alias: string, names: string[]): CardDraft {
 export function actorCards(actors: ActorFact[]): CardDraft[] {
   const cards: CardDraft[] = [];
   const withRole = actors.filter((a) => a.kind === 'person' && a.role);
-  const roles = withRole.map((a) => a.role!);
-  const people = actors.filter((a) => a.kind === 'person').map((a) => a.name);
-  const bodies = actors
-    .filter((a) => a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' '))
-    .map((a) => a.name);
+  const roles = choicePool(withRole.map((a) => a.role!));
+  const people = choicePool(actors.filter((a) => a.kind === 'person').map((a) => a.name));
+  const bodies = choicePool(
+    actors.filter((a) => a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' ')).map((a) => a.name),
+  );
   for (const a of withRole) {
     cards.push(actorRole(a, roles));
     cards.push(roleActor(a, people));

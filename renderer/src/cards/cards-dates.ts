@@ -1,6 +1,6 @@
 /** Date cards: date -> event, event -> date, and one timeline ordering drill. */
 import type { CardDraft, OrderedItem } from '../../../electron/contract';
-import { clip, datePhrase, isRelative, pickChoices } from './card-kit';
+import { type ChoicePool, choicePool, clip, datePhrase, isRelative, pickChoices } from './card-kit';
 import { cardId, factKey } from './hash';
 import type { DateFact } from './types';
 
@@ -28,7 +28,7 @@ function dateEvent(d: DateFact, sameWhen: DateFact[], fix: PronounFixer): CardDr
   };
 }
 
-function eventDate(d: DateFact, pool: string[], fix: PronounFixer): CardDraft | null {
+function eventDate(d: DateFact, pool: ChoicePool, fix: PronounFixer): CardDraft | null {
   const at = d.event.indexOf(d.when);
   if (at === -1) return null;
   const blanked = `${d.event.slice(0, at)}___${d.event.slice(at + d.when.length)}`;
@@ -79,7 +79,7 @@ function timeline(dates: DateFact[], title: string, fix: PronounFixer): CardDraf
 export function dateCards(dates: DateFact[], title: string, fix: PronounFixer): CardDraft[] {
   const cards: CardDraft[] = [];
   const absolute = dates.filter((d) => !isRelative(d.when));
-  const pool = absolute.map((d) => d.when);
+  const pool = choicePool(absolute.map((d) => d.when));
   const byWhen = new Map<string, DateFact[]>();
   for (const d of absolute) {
     const key = factKey(d.when);

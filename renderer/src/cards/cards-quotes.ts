@@ -1,20 +1,27 @@
 /** Quote cards: who said it, finish it, when was it said. */
 import type { CardDraft } from '../../../electron/contract';
-import { clip, pickChoices } from './card-kit';
+import { type ChoicePool, choicePool, clip, pickChoices } from './card-kit';
 import { cardId } from './hash';
 import type { ActorFact, DateFact, QuoteFact } from './types';
 
 const MAX_PROMPT_WORDS = 80;
 
-function speakerPool(speaker: ActorFact, actors: ActorFact[]): string[] {
-  const same = actors.filter((a) => a.name !== speaker.name && (a.kind === 'person') === (speaker.kind === 'person'));
-  const rest = actors.filter((a) => a.name !== speaker.name && !same.includes(a));
-  return [...same.map((a) => a.name), ...(same.length >= 3 ? [] : rest.map((a) => a.name))];
+type Pools = { people: ChoicePool; others: ChoicePool; dates: ChoicePool };
+
+/** Distractors of the speaker's kind: people for a person, states and bodies otherwise (topped up if too few). */
+function pools(actors: ActorFact[], dates: DateFact[]): Pools {
+  const people = actors.filter((a) => a.kind === 'person').map((a) => a.name);
+  const others = actors.filter((a) => a.kind !== 'person').map((a) => a.name);
+  return {
+    people: choicePool(people.length >= 4 ? people : [...people, ...others]),
+    others: choicePool(others.length >= 4 ? others : [...others, ...people]),
+    dates: choicePool(dates.filter((d) => d.iso !== null).map((d) => d.when)),
+  };
 }
 
-function quoteSpeaker(q: QuoteFact, speaker: ActorFact, actors: ActorFact[]): CardDraft {
+function quoteSpeaker(q: QuoteFact, speaker: ActorFact, p: Pools): CardDraft {
   const id = cardId('quote-speaker', q.text);
-  const choices = pickChoices(speaker.name, speakerPool(speaker, actors), id);
+  const choices = pickChoices(speaker.name, speaker.kind === 'person' ? p.people : p.others, id);
   return {
     id,
     kind: 'quote-speaker',
@@ -65,10 +72,9 @@ function quoteFinish(q: QuoteFact, speaker: ActorFact | null): CardDraft | null 
   };
 }
 
-function quoteWhen(q: QuoteFact, speaker: ActorFact, dates: DateFact[]): CardDraft | null {
+function quoteWhen(q: QuoteFact, speaker: ActorFact, pool: ChoicePool): CardDraft | null {
   if (!q.when) return null;
   const id = cardId('quote-when', q.text);
-  const pool = dates.filter((d) => d.iso !== null).map((d) => d.when);
   const choices = pickChoices(q.when, pool, id);
   return {
     id,
@@ -85,12 +91,13 @@ function quoteWhen(q: QuoteFact, speaker: ActorFact, dates: DateFact[]): CardDra
 export function quoteCards(quotes: QuoteFact[], actors: ActorFact[], dates: DateFact[]): CardDraft[] {
   const byName = new Map(actors.map((a) => [a.name, a]));
   const cards: CardDraft[] = [];
+  const p = pools(actors, dates);
   for (const q of quotes) {
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
-    if (speaker) cards.push(quoteSpeaker(q, speaker, actors));
+    if (speaker) cards.push(quoteSpeaker(q, speaker, p));
     const finish = quoteFinish(q, speaker);
     if (finish) cards.push(finish);
-    const when = speaker ? quoteWhen(q, speaker, dates) : null;
+    const when = speaker ? quoteWhen(q, speaker, p.dates) : null;
     if (when) cards.push(when);
   }
   return cards;

@@ -104,6 +104,11 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): nu
   if (after !== null) return after;
   const before = speakerBefore(model, idx, q.preFrom, q.open);
   if (before !== null) return before;
+  // "To the Taliban, “…”": the view of the actor the sentence opens with.
+  if (/^\s*(?:to|for)\s+[^,]{2,60},\s*$/i.test(model.text.slice(q.preFrom, q.open))) {
+    const found = mentionsIn(idx, q.preFrom, q.open);
+    if (found.length === 1) return found[0].actor;
+  }
   // A quotation opening its sentence: the sentence before introduces it ("X admitted … ." / "… :").
   if (wordsIn(model.text, q.preFrom, q.open).length === 0) {
     const s = sentenceAt(model, q.open);

@@ -98,13 +98,12 @@ function quoteOf(
     preFrom: Math.max(sFrom, bounds[0]),
     postTo,
   });
-  const noOtherPerson = mentionsIn(idx, state.lastEnd, g.open).every((m) => idx.actors[m.actor].kind !== 'person');
+  // A quotation right after another, with no other person named between them, continues it.
+  const near = state.lastSpeaker !== null && state.lastEnd >= 0 && g.open - state.lastEnd < 400;
   if (
     speaker === null &&
-    state.lastSpeaker !== null &&
-    noOtherPerson &&
-    state.lastEnd >= 0 &&
-    g.open - state.lastEnd < 400
+    near &&
+    mentionsIn(idx, state.lastEnd, g.open).every((m) => idx.actors[m.actor].kind !== 'person')
   ) {
     speaker = state.lastSpeaker;
   }

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { generateFile, loadArticle, SEED_PATH } from './helpers';
+
+const doc = generateFile(SEED_PATH);
+const speakerOf = (fragment: string) => doc.quotes.find((q) => q.text.includes(fragment))?.speaker;
+const actor = (name: string) => doc.actors.find((a) => a.name === name);
+
+describe('the bundled article', () => {
+  it('attributes all six attributed quotations to the right speaker', () => {
+    expect(speakerOf('The Taliban are a reality we cannot ignore')).toBe('Zamir Kabulov');
+    expect(speakerOf('We will never allow anyone to use Afghanistan land')).toBe('Zabihullah Mujahid');
+    expect(speakerOf('Afghanistan wants to be a transit route')).toBe('Nooruddin Azizi');
+    expect(speakerOf('stability in Afghanistan is in the centre')).toBe('Yue Xiaoyong');
+    expect(speakerOf('At this point, there is no recognition of the Taliban')).toBe('Sergey Lavrov');
+    expect(speakerOf('Moscow means a window to regional integration')).toBe('Taliban');
+  });
+
+  it('ends a quotation that is never closed at the end of its paragraph', () => {
+    const azizi = doc.quotes.find((q) => q.text.startsWith('Afghanistan wants'));
+    expect(azizi?.text.endsWith('under the sanctions and isolation.')).toBe(true);
+  });
+
+  it('finds all nine dated events with their ISO dates', () => {
+    const whens = doc.dates.map((d) => `${d.when}=${d.iso}`);
+    for (const expected of [
+      'June 3rd=null',
+      'August 2021=2021-08',
+      'March 2024=2024-03',
+      'January 2024=2024-01',
+      'October 2023=2023-10',
+      'February 2024=2024-02',
+      'May 2024=2024-05',
+      'April 2024=2024-04',
+    ]) {
+      expect(whens).toContain(expected);
+    }
+    expect(doc.dates.filter((d) => d.when === 'March 2024')).toHaveLength(2);
+    expect(doc.dates).toHaveLength(9);
+  });
+
+  it('does not take "for around 20 years" or "tend to fall" for dates', () => {
+    expect(doc.dates.some((d) => /20 years|fall/.test(d.when))).toBe(false);
+  });
+
+  it('gives every named person the role the text gives', () => {
+    expect(actor('Zabihullah Mujahid')?.role).toBe('Taliban spokesperson');
+    expect(actor('Zamir Kabulov')?.role).toBe('Special Presidential Envoy of Russia on Afghanistan');
+    expect(actor('Sergey Lavrov')?.role).toBe('Russian Foreign Minister');
+    expect(actor('Yue Xiaoyong')?.role).toBe('Chinese envoy');
+    expect(actor('Nooruddin Azizi')?.role).toBe('Taliban Minister of Industry and Trade');
+  });
+
+  it('keeps acronyms, capitals and surnames as aliases', () => {
+    expect(actor('Islamic State Khorasan Province')?.aliases).toContain('ISIS-K');
+    expect(actor('Belt and Road Initiative')?.aliases).toContain('BRI');
+    expect(actor('Russia')?.aliases).toContain('Moscow');
+    expect(actor('Sergey Lavrov')?.aliases).toContain('Lavrov');
+    expect(actor('Moscow')).toBeUndefined();
+  });
+
+  it('takes no place that acts in nothing, and no fragment of a longer name, for an actor', () => {
+    const names = doc.actors.map((a) => a.name);
+    for (const wrong of [
+      'Tajikistan',
+      'Crocus City Hall',
+      'Central Asia',
+      'South Asia',
+      'Islamic State',
+      'Petersburg',
+      'Disclaimer',
+    ]) {
+      expect(names).not.toContain(wrong);
+    }
+  });
+
+  it('draws no duplicate facts from the pull quotes', () => {
+    const keys = doc.quotes.map((q) => q.text.toLowerCase());
+    expect(new Set(keys).size).toBe(keys.length);
+    const pull = 'signaling a new era of pragmatic engagement';
+    expect(doc.arguments.filter((a) => a.text.includes(pull))).toHaveLength(0);
+  });
+
+  it('finds the three factors in order and a thesis', () => {
+    const factors = doc.arguments.filter((a) => a.kind === 'factor');
+    expect(factors.map((f) => f.text.slice(0, 20))).toEqual([
+      'Moscow sees the Tali',
+      'The Russian Governme',
+      'The emerging Sino-Ru',
+    ]);
+    expect(doc.arguments.some((a) => a.kind === 'thesis')).toBe(true);
+    const list = doc.cards.find((c) => c.kind === 'argument-list' && c.items?.length === 3);
+    expect(list?.needsReview).toBe(true);
+  });
+
+  it('points every source span at the text it came from', () => {
+    const { text } = loadArticle(SEED_PATH);
+    for (const q of doc.quotes) expect(text.slice(q.source.start, q.source.end)).toContain(q.text.split(' ')[0]);
+    for (const d of doc.dates) expect(text.slice(d.source.start, d.source.end)).toContain(d.when);
+  });
+
+  it('builds a timeline of the dated events in chronological order', () => {
+    const timeline = doc.cards.find((c) => c.kind === 'timeline');
+    const isos = timeline?.items?.map((i) => i.iso ?? '') ?? [];
+    expect(isos.length).toBeGreaterThanOrEqual(3);
+    expect(isos).toEqual(isos.slice().sort());
+  });
+
+  it('makes every required kind of card', () => {
+    const kinds = new Set(doc.cards.map((c) => c.kind));
+    for (const kind of [
+      'quote-speaker',
+      'quote-finish',
+      'quote-when',
+      'date-event',
+      'event-date',
+      'actor-role',
+      'role-actor',
+      'argument-list',
+      'argument-single',
+      'thesis',
+      'timeline',
+    ]) {
+      expect(kinds).toContain(kind);
+    }
+  });
+});
