@@ -45,6 +45,21 @@ export function SettingsView() {
       return refusalMessage(e, patch);
     }
   }, []);
+  // Radio buttons, checkboxes and selects show the new choice at once; a refusal puts the old one back.
+  const saveChoice = useCallback(
+    async (patch: Partial<Settings>): Promise<string | null> => {
+      const before = settings;
+      setSettings((s) => (s ? { ...s, ...patch } : s));
+      if (patch.theme) applyTheme(patch.theme);
+      const refusal = await save(patch);
+      if (refusal && before) {
+        setSettings(before);
+        applyTheme(before.theme);
+      }
+      return refusal;
+    },
+    [settings, save],
+  );
   // An import or a restore replaces settings too: show them and apply their theme.
   const onReplaced = useCallback(() => {
     reloadSettings();
@@ -70,8 +85,8 @@ export function SettingsView() {
       )}
       {settings && (
         <>
-          <StudySettings settings={settings} save={save} />
-          <ThemeSetting theme={settings.theme} onChange={(theme) => void save({ theme })} />
+          <StudySettings settings={settings} save={save} saveChoice={saveChoice} />
+          <ThemeSetting theme={settings.theme} onChange={(theme) => void saveChoice({ theme })} />
           <OptimizerPanel />
           <ExportPanel />
           <TransferPanel onImported={onReplaced} />

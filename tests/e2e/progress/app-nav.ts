@@ -25,6 +25,8 @@ export type Theme = 'light' | 'dark';
 
 /** Screenshots of the current view in both themes at both window sizes, into test-results/screens/. */
 export async function screens(page: Page, name: string, waitFor: () => Promise<void>): Promise<void> {
+  // No colour transitions caught half-way through a theme switch.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   for (const [w, h] of [
     [1280, 800],
     [900, 700],

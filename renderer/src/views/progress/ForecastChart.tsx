@@ -5,7 +5,7 @@ import { formatCount, formatShortDay, plural } from './format';
 import { token, useThemeVersion } from './use-theme-version';
 
 const DAY_MS = 86_400_000;
-const HEIGHT = 180;
+const HEIGHT = 170;
 
 type Props = { forecast: number[]; now: string; onPainted?: () => void };
 
@@ -40,6 +40,7 @@ function makeOptions(
     axes: [
       {
         ...axis,
+        size: 28,
         grid: { show: false },
         splits: () => [0, 7, 14, 21, 28],
         values: (_u, splits) => splits.map(dayLabel),

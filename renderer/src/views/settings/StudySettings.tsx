@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import type { Settings } from '../../../../electron/contract';
 import { type Parsed, TextSetting } from './TextSetting';
 
-type Props = { settings: Settings; save: (patch: Partial<Settings>) => Promise<string | null> };
+type Save = (patch: Partial<Settings>) => Promise<string | null>;
+/** `save` for typed fields; `saveChoice` for selects and checkboxes, which show the choice before main answers. */
+type Props = { settings: Settings; save: Save; saveChoice: Save };
 
 function number(key: 'desiredRetention' | 'newPerDay' | 'maxReviewsPerDay', example: string) {
   return (text: string): Parsed => {
@@ -20,10 +22,10 @@ function steps(key: 'learningSteps' | 'relearningSteps') {
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 /** The scheduler's settings: retention, daily limits, steps, when the day starts, fuzz. */
-export function StudySettings({ settings, save }: Props) {
+export function StudySettings({ settings, save, saveChoice: saveNow }: Props) {
   const id = useId();
   const [choiceError, setChoiceError] = useState<string | null>(null);
-  const saveChoice = async (patch: Partial<Settings>) => setChoiceError(await save(patch));
+  const saveChoice = async (patch: Partial<Settings>) => setChoiceError(await saveNow(patch));
   return (
     <section className="st-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="st-h2">
