@@ -41,12 +41,12 @@ function scoreActors(gold: Gold, generated: GeneratedFacts, misses: Miss[]) {
   let counted = 0;
   generated.actors.forEach((actor, j) => {
     if (claimed.has(j)) return;
-    const sameAs = gold.actors.find((_, g) => sharesKey(goldKeys[g], generatedKeys[j]));
-    if (sameAs?.optional) return;
+    const sameAs = gold.actors.filter((_, g) => sharesKey(goldKeys[g], generatedKeys[j]));
+    if (sameAs.some((candidate) => candidate.optional)) return;
     counted += 1;
     misses.push(
-      sameAs
-        ? { kind: 'actor-duplicate', detail: `"${actor.name}" repeats gold actor ${sameAs.name}` }
+      sameAs.length > 0
+        ? { kind: 'actor-duplicate', detail: `"${actor.name}" repeats gold actor ${sameAs[0].name}` }
         : { kind: 'actor-spurious', detail: actor.name },
     );
   });

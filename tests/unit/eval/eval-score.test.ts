@@ -72,6 +72,15 @@ describe('scoreArticle', () => {
     expect(score.actorPrecision).toEqual({ hit: 0, total: 1 });
   });
 
+  it('does not count an actor that also matches an optional gold actor as a duplicate', () => {
+    const withBrand = goldSchema.parse({
+      ...gold,
+      actors: [...gold.actors, { name: 'Moscow Metro', aliases: ['Moscow'], kind: 'organisation', optional: true }],
+    });
+    const score = scoreArticle('a', withBrand, { ...empty, actors: [{ name: 'Russia' }, { name: 'Moscow' }] });
+    expect(score.actorPrecision).toEqual({ hit: 1, total: 1 });
+  });
+
   it('accepts a speaker given by an alias of the gold speaker or of the generated actor', () => {
     const score = scoreArticle('a', gold, {
       ...empty,
