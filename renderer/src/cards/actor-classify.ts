@@ -107,7 +107,12 @@ function withoutSeat(words: string[]): string[] {
 
 /** Name tokens, particles ("van der") allowed inside. */
 const nameTokens = (words: string[]): boolean =>
-  words.every((w, i) => nameLike(w) || (i > 0 && i < words.length - 1 && PARTICLE_WORDS.has(w)));
+  words.every(
+    (w, i) =>
+      nameLike(w) ||
+      (i > 0 && i < words.length - 1 && PARTICLE_WORDS.has(w)) ||
+      (i > 0 && /^\p{Lu}\p{Ll}{0,2}$/u.test(w)),
+  );
 
 const nameLike = (word: string): boolean => {
   const w = word.toLowerCase();

@@ -100,8 +100,8 @@ export function findRuns(model: TextModel): Run[] {
     let first = i;
     let last = j;
     while (first <= last && COMMON.has(bareWord(tokens[first]).toLowerCase())) first += 1;
-    while (last >= first && (COMMON.has(bareWord(tokens[last]).toLowerCase()) || CONNECTORS.has(tokens[last].text)))
-      last -= 1;
+    while (last >= first && CONNECTORS.has(tokens[last].text)) last -= 1;
+    if (first === last && COMMON.has(bareWord(tokens[last]).toLowerCase())) first = last + 1;
     if (first <= last) {
       const m = ACRONYM_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 20));
       runs.push({ first, last, acronym: m ? m[1] : null });

@@ -200,12 +200,16 @@ function scanMentions(model: TextModel, reg: Registry): Mention[] {
           (t.text.toLowerCase() === words[k] || bareWord(t).toLowerCase() === words[k]);
       }
       if (!ok) continue;
-      mentions.push({
-        start: tokens[i].start,
-        end: tokens[i + words.length - 1].end,
-        actor,
-        locative: isLocative(model, i),
-      });
+      const prev = mentions[mentions.length - 1];
+      // "(NATO)" right after the full name restates it; it is not another mention.
+      const restated = prev?.actor === actor && /^\s*\($/.test(model.text.slice(prev.end, tokens[i].start));
+      if (!restated)
+        mentions.push({
+          start: tokens[i].start,
+          end: tokens[i + words.length - 1].end,
+          actor,
+          locative: isLocative(model, i),
+        });
       i += words.length - 1;
       break;
     }

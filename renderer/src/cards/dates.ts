@@ -61,8 +61,9 @@ function isoOf(g: Record<string, string | undefined>, text: string): { iso: stri
   if (g.month) return month > 0 ? { iso: `--${pad(month)}`, needsYear: true } : null;
   if (g.season || g.year) return { iso: year, needsYear: false };
   if (g.decade) {
+    // A decade is dated by its first year ("the 2030s" -> 2030); "the '90s" gives no century.
     const decade = /(\d{3})0s/.exec(text)?.[1];
-    return { iso: decade ? `${decade}x` : null, needsYear: false };
+    return { iso: decade ? `${decade}0` : null, needsYear: false };
   }
   return { iso: null, needsYear: false };
 }

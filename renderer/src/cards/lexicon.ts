@@ -94,7 +94,7 @@ consortium cooperative co-operative syndicate firm enterprises bureau observator
 `);
 
 export const FORUM_WORDS = set(
-  'forum summit conference consultations format dialogue talks meeting congress convention symposium process games olympics',
+  'festival fair expo exhibition biennale forum summit conference consultations format dialogue talks meeting congress convention symposium process games olympics',
 );
 
 export const INITIATIVE_WORDS = set(

@@ -46,7 +46,7 @@ function splitSentences(text: string, start: number, end: number, para: number, 
 /** A short line without closing punctuation is a heading, not prose. */
 function looksLikeHeading(line: string): boolean {
   const words = line.split(/\s+/).length;
-  return words <= 12 && !/[.!?:;,"”’)]$/.test(line.trim());
+  return words <= 12 && !/[.!?:;,"”’')\]»…]$/.test(line.trim());
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
