@@ -1,22 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../electron/contract';
 import { call } from './api';
 import { Sidebar } from './components/Sidebar';
 import { ensureBundledArticle } from './lib/bootstrap';
-import { NavigationContext, notifyChanged, type Route } from './lib/navigation';
+import { NavigationContext, notifyChanged, type Route, routeFromHash } from './lib/navigation';
 import { applyTheme, type ThemeChoice } from './lib/theme';
 import { type DroppedFile, useDroppedFiles } from './lib/use-dropped-files';
 import { useDueCount } from './lib/use-due-count';
-import { CardsView } from './views/CardsView';
 import { NAVIGATE_EVENT, type NavigateDetail } from './views/cards/cards-link';
 import { LibraryView } from './views/LibraryView';
-import { ProgressView } from './views/ProgressView';
 import { QuoteQuizView } from './views/QuoteQuizView';
-import { ReadingView } from './views/ReadingView';
-import { SettingsView } from './views/SettingsView';
 import { StudyView } from './views/StudyView';
 import { SETTINGS_EVENT } from './views/settings/theme';
 import { TimelineView } from './views/TimelineView';
+
+// Pages off the daily path load on first visit, so the first card appears sooner.
+const ProgressView = lazy(() => import('./views/ProgressView').then((m) => ({ default: m.ProgressView })));
+const CardsView = lazy(() => import('./views/CardsView').then((m) => ({ default: m.CardsView })));
+const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
+const ReadingView = lazy(() => import('./views/ReadingView').then((m) => ({ default: m.ReadingView })));
 
 type Boot = { state: 'starting' } | { state: 'ready' } | { state: 'failed'; message: string };
 
@@ -42,7 +44,7 @@ function Page({ route }: { route: Route }) {
 }
 
 export function App() {
-  const [route, setRoute] = useState<Route>({ name: 'library' });
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   const [boot, setBoot] = useState<Boot>({ state: 'starting' });
   const [theme, setTheme] = useState<ThemeChoice>('system');
   const due = useDueCount(boot.state === 'ready');
@@ -106,7 +108,11 @@ export function App() {
               {boot.message}
             </p>
           )}
-          {boot.state !== 'starting' && <Page route={route} />}
+          {boot.state !== 'starting' && (
+            <Suspense fallback={<p className="boot-note">Loading…</p>}>
+              <Page route={route} />
+            </Suspense>
+          )}
         </main>
         {dragging && (
           <div className="drop-overlay" aria-hidden="true">

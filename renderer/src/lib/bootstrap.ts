@@ -1,22 +1,24 @@
 import bundledRaw from '../../../content/stratheia-russia-taliban.md?raw';
 import { call } from '../api';
+import { splitFrontMatter } from '../cards/parse-markdown';
+import { slugify } from './format';
 import { startGeneration } from './generate-client';
-import { prepareArticle } from './prepare-article';
+
+const SOURCE_NAME = 'stratheia-russia-taliban.md';
 
 /**
- * First start: the bundled article is parsed and turned into cards in the worker,
+ * First start: the bundled article is read and turned into cards in the worker,
  * then saved with everything accepted except the cards that need a person's review.
- * Later starts find it in the library and do nothing.
+ * Later starts find it in the library (by the id its title gives) and do nothing.
  */
 export async function ensureBundledArticle(): Promise<void> {
-  const prepared = prepareArticle(bundledRaw, 'md', { sourceName: 'stratheia-russia-taliban.md' });
-  if (!prepared.ok) throw new Error(`The bundled article could not be read: ${prepared.error}`);
+  const title = splitFrontMatter(bundledRaw.replace(/\r\n?/g, '\n')).meta.title ?? SOURCE_NAME;
   const library = await call('library:list');
-  if (library.some((a) => a.id === prepared.article.id)) return;
-  const doc = await startGeneration({ text: prepared.article.text, title: prepared.article.title }, () => {}).result;
-  await call('library:save', {
-    article: { ...prepared.article, bundled: true },
-    cards: doc.cards,
-    acceptAll: true,
-  });
+  if (library.some((a) => a.id === slugify(title))) return;
+  const { article, doc } = await startGeneration(
+    { kind: 'text', raw: bundledRaw, format: 'md', sourceName: SOURCE_NAME },
+    () => {},
+  ).result;
+  if (!article) throw new Error('The bundled article could not be read.');
+  await call('library:save', { article: { ...article, bundled: true }, cards: doc.cards, acceptAll: true });
 }

@@ -45,3 +45,8 @@ export function paragraphAround(
   const to = lineEnd === -1 ? text.length : lineEnd;
   return { before: text.slice(from, start), mark: text.slice(start, end), after: text.slice(end, to) };
 }
+
+/** Pasted text with markup in it is read as HTML, so tags and scripts never reach the cards. */
+export function guessPastedFormat(raw: string): 'txt' | 'html' {
+  return /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?>/i.test(raw) ? 'html' : 'txt';
+}

@@ -1,7 +1,9 @@
+import type { ArticleInput } from '../../../electron/contract';
 import type { FactsDoc } from '../cards/types';
-import type { GenerateMessage, GenerateRequest } from '../generate-worker';
+import type { WorkMessage, WorkRequest } from '../generate-worker';
 
-export type GenerationJob = { result: Promise<FactsDoc>; cancel(): void };
+export type WorkResult = { article: ArticleInput | null; doc: FactsDoc };
+export type GenerationJob = { result: Promise<WorkResult>; cancel(): void };
 
 export class GenerationCancelled extends Error {
   constructor() {
@@ -9,20 +11,22 @@ export class GenerationCancelled extends Error {
   }
 }
 
-/** Starts the generator in a fresh worker; `cancel` terminates it and rejects with GenerationCancelled. */
-export function startGeneration(request: GenerateRequest, onProgress: (fraction: number) => void): GenerationJob {
+/** The input is not an article (empty, binary, too long…): the message says why. */
+export class InputRefused extends Error {}
+
+/** Starts a fresh worker on one request; `cancel` terminates it and rejects with GenerationCancelled. */
+export function startGeneration(request: WorkRequest, onProgress: (fraction: number) => void): GenerationJob {
   const worker = new Worker(new URL('../generate-worker.ts', import.meta.url), { type: 'module' });
-  let settle: { reject(error: Error): void } | null = null;
-  const result = new Promise<FactsDoc>((resolve, reject) => {
-    settle = { reject };
-    worker.onmessage = (event: MessageEvent<GenerateMessage>) => {
+  let fail: (error: Error) => void = () => {};
+  const result = new Promise<WorkResult>((resolve, reject) => {
+    fail = reject;
+    worker.onmessage = (event: MessageEvent<WorkMessage>) => {
       const message = event.data;
-      if (message.type === 'progress') onProgress(message.fraction);
-      else {
-        worker.terminate();
-        if (message.type === 'done') resolve(message.doc);
-        else reject(new Error(`The card generator failed: ${message.message}`));
-      }
+      if (message.type === 'progress') return onProgress(message.fraction);
+      worker.terminate();
+      if (message.type === 'done') resolve({ article: message.article, doc: message.doc });
+      else if (message.type === 'refused') reject(new InputRefused(message.message));
+      else reject(new Error(`The card generator failed: ${message.message}`));
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -34,7 +38,7 @@ export function startGeneration(request: GenerateRequest, onProgress: (fraction:
     result,
     cancel() {
       worker.terminate();
-      settle?.reject(new GenerationCancelled());
+      fail(new GenerationCancelled());
     },
   };
 }

@@ -19,6 +19,20 @@ export function useNavigate(): (route: Route) => void {
   return useContext(NavigationContext);
 }
 
+const START_PAGES: Record<string, Route> = {
+  '#/study': { name: 'study', scope: {} },
+  '#/quiz': { name: 'quiz' },
+  '#/timeline': { name: 'timeline' },
+  '#/progress': { name: 'progress' },
+  '#/cards': { name: 'cards' },
+  '#/settings': { name: 'settings' },
+};
+
+/** The page to open on: the library, unless the URL names another (`#/study`: straight into a session). */
+export function routeFromHash(hash: string): Route {
+  return START_PAGES[hash] ?? { name: 'library' };
+}
+
 export const CHANGED_EVENT = 'dossier:changed';
 
 /** Tells the shell (due count) and open views that cards or articles changed. */

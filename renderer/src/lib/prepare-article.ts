@@ -6,11 +6,6 @@ import { slugify } from './format';
 export type Format = ArticleInput['format'];
 export type Prepared = { ok: true; article: ArticleInput } | { ok: false; error: string };
 
-/** Pasted text with markup in it is read as HTML, so tags and scripts never reach the cards. */
-export function guessPastedFormat(raw: string): Format {
-  return /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?>/i.test(raw) ? 'html' : 'txt';
-}
-
 function firstLineTitle(text: string): string | null {
   const line = text.split('\n', 1)[0]?.trim() ?? '';
   return line.length > 0 && line.length <= 120 && !/[.!?]$/.test(line) ? line : null;

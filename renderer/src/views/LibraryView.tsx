@@ -1,6 +1,6 @@
 import './library/library.css';
 import { useCallback, useEffect, useState } from 'react';
-import { type ArticleSummary, type CardDraft, FACETS } from '../../../electron/contract';
+import type { ArticleSummary, CardDraft, Facet } from '../../../electron/contract';
 import { call } from '../api';
 import { FACET_LABELS } from '../components/FacetBadge';
 import { Notice } from '../components/Notice';
@@ -11,6 +11,8 @@ import { AddArticle } from './library/AddArticle';
 import { ArticleCard } from './library/ArticleCard';
 import { NewCardsReview } from './library/NewCardsReview';
 import { useImport } from './library/use-import';
+
+const FACETS: Facet[] = ['actors', 'dates', 'quotes', 'arguments'];
 
 type Pending = { title: string; cards: CardDraft[] } | null;
 

@@ -24,9 +24,9 @@ function useReading(articleId: string) {
       .then((loaded) => {
         if (!live) return;
         setArticle(loaded);
-        const job = startGeneration({ text: loaded.text, title: loaded.title }, () => {});
+        const job = startGeneration({ kind: 'facts', text: loaded.text, title: loaded.title }, () => {});
         cancel = job.cancel;
-        return job.result.then((doc) => live && setMarks(computeMarks(loaded.text, doc)));
+        return job.result.then(({ doc }) => live && setMarks(computeMarks(loaded.text, doc)));
       })
       .catch((e: Error) => live && setError(e.message));
     call('cards:list', { articleId }).then(

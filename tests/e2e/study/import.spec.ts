@@ -129,19 +129,18 @@ test('a text file opened or dropped becomes an article after review', async ({ a
 
 test('generation shows progress and can be cancelled, saving nothing', async ({ app }) => {
   const page = await openLibrary(app);
-  // A long article keeps the worker busy long enough to cancel.
-  const long = Array.from({ length: 400 }, (_, i) =>
-    SAMPLE_ARTICLE.split('\n')
-      .slice(1)
-      .join(' ')
-      .replaceAll('2025', String(1700 + i)),
-  ).join('\n');
-  await paste(page, `Long Harbour History\n${long}`);
-  const cancel = page.getByRole('button', { name: 'Cancel' });
+  // A long article (dropped as a file) keeps the worker busy long enough to cancel.
+  await page.evaluate((body) => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => body.replaceAll('2025', String(1000 + i)));
+    const data = new DataTransfer();
+    data.items.add(new File([`Long Harbour History\n${paragraphs.join('\n')}`], 'long.txt'));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, SAMPLE_ARTICLE.split('\n').slice(1).join(' '));
   await expect(page.getByRole('progressbar')).toBeVisible();
-  await cancel.click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'cancelled' })).toBeVisible();
   await expect(page.getByRole('progressbar')).toBeHidden();
+  await expect(page.locator('.review-new')).toBeHidden();
   expect(await app.backend.call('library:list')).toHaveLength(1);
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../../renderer/src/lib/format';
-import { guessPastedFormat, prepareArticle, prepareFile } from '../../../renderer/src/lib/prepare-article';
+import { guessPastedFormat, slugify } from '../../../renderer/src/lib/format';
+import { prepareArticle, prepareFile } from '../../../renderer/src/lib/prepare-article';
 
 describe('preparing an article to save', () => {
   it('derives the id from the title, so a re-import finds the same article', () => {

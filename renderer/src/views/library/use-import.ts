@@ -2,10 +2,12 @@ import { useCallback, useRef, useState } from 'react';
 import type { ArticleInput, CardDraft } from '../../../../electron/contract';
 import { call } from '../../api';
 import { formatFromName } from '../../cards/parse';
+import type { WorkRequest } from '../../generate-worker';
 import { forgetArticle } from '../../lib/article-cache';
-import { GenerationCancelled, type GenerationJob, startGeneration } from '../../lib/generate-client';
+import { guessPastedFormat } from '../../lib/format';
+import { GenerationCancelled, type GenerationJob, InputRefused, startGeneration } from '../../lib/generate-client';
 import { notifyChanged } from '../../lib/navigation';
-import { type Format, guessPastedFormat, prepareArticle, prepareFile } from '../../lib/prepare-article';
+import type { Format } from '../../lib/prepare-article';
 
 export type ImportState =
   | { step: 'idle' }
@@ -21,15 +23,16 @@ export function useImport() {
   const [message, setMessage] = useState<ImportMessage>(null);
   const job = useRef<GenerationJob | null>(null);
 
-  const generateFor = useCallback(async (article: ArticleInput) => {
+  const run = useCallback(async (request: WorkRequest, label: string) => {
     setMessage(null);
-    setState({ step: 'generating', title: article.title, progress: 0 });
-    const started = startGeneration({ text: article.text, title: article.title }, (progress) =>
+    setState({ step: 'generating', title: label, progress: 0 });
+    const started = startGeneration(request, (progress) =>
       setState((s) => (s.step === 'generating' ? { ...s, progress } : s)),
     );
     job.current = started;
     try {
-      const doc = await started.result;
+      const { article, doc } = await started.result;
+      if (!article) throw new Error('The article could not be read.');
       if (doc.cards.length === 0) {
         setState({ step: 'idle' });
         setMessage({
@@ -41,8 +44,10 @@ export function useImport() {
       setState({ step: 'review', article, cards: doc.cards });
     } catch (error) {
       setState({ step: 'idle' });
-      const cancelled = error instanceof GenerationCancelled;
-      setMessage({ kind: cancelled ? 'info' : 'error', text: (error as Error).message });
+      if (error instanceof GenerationCancelled) setMessage({ kind: 'info', text: error.message });
+      else if (error instanceof InputRefused)
+        setMessage({ kind: 'error', text: `${label}: ${error.message} Nothing was saved.` });
+      else setMessage({ kind: 'error', text: `${(error as Error).message} Nothing was saved.` });
     } finally {
       job.current = null;
     }
@@ -55,22 +60,16 @@ export function useImport() {
 
   const fromPaste = (raw: string, title: string) => {
     if (raw.trim() === '') return refuse('Paste the text of an article first.');
-    const prepared = prepareArticle(raw, guessPastedFormat(raw), { title });
-    if (!prepared.ok) return refuse(prepared.error);
-    void generateFor(prepared.article);
+    void run({ kind: 'text', raw, format: guessPastedFormat(raw), title }, title.trim() || 'The pasted text');
   };
 
   const fromText = (name: string, text: string, format: Format) => {
-    const prepared = prepareArticle(text, format, { sourceName: name });
-    if (!prepared.ok) return refuse(`${name}: ${prepared.error}`);
-    void generateFor(prepared.article);
+    void run({ kind: 'text', raw: text, format, sourceName: name }, name);
   };
 
   const fromBytes = (name: string, bytes: Uint8Array, error?: string) => {
     if (error) return refuse(`${name}: ${error}`);
-    const prepared = prepareFile(name, bytes, formatFromName(name));
-    if (!prepared.ok) return refuse(`${name}: ${prepared.error}`);
-    void generateFor(prepared.article);
+    void run({ kind: 'bytes', name, bytes, format: formatFromName(name) }, name);
   };
 
   const openFile = async () => {

@@ -1,0 +1,169 @@
+/**
+ * Renderer benchmarks on the built renderer (out/renderer) in Debian's Chromium,
+ * `window.dossier` bound to the real handlers on a temp folder holding a deck of
+ * due cards (the bundled article, every card answered once, then a month later).
+ *  - first_card_ms: navigation start to the first study card painted (opened on #/study);
+ *  - answer_next_p95_ms: rating key down to the next card painted, measured in the page;
+ *  - renderer_js_kb_gz: gzip size of all renderer JavaScript (app + generator worker).
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { CHANNELS, verbName } from '../../electron/contract';
+import { createHandlers } from '../../electron/main/handlers';
+import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch';
+import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+import { generate } from '../../renderer/src/cards';
+import { prepareArticle } from '../../renderer/src/lib/prepare-article';
+import { serveRenderer } from '../e2e/static-server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RENDERER_DIR = join(ROOT, 'out/renderer');
+const DAY = 86_400_000;
+
+async function seededBackend(dataDir: string) {
+  let now = new Date('2026-03-02T10:00:00.000Z').getTime();
+  const service = await createHandlers({
+    dataDir,
+    storeFactory: createConfStoreFactory(),
+    clock: () => new Date(now),
+    random: () => 0.5,
+    version: 'bench',
+    openFile: async () => null,
+    saveFile: async () => null,
+  });
+  const dispatch = createDispatch(service.handlers);
+  const call = async (channel: string, input?: unknown) => {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as never;
+  };
+  const bundledRaw = await readFile(join(ROOT, 'content/stratheia-russia-taliban.md'), 'utf8');
+  const prepared = prepareArticle(bundledRaw, 'md', { sourceName: 'stratheia-russia-taliban.md' });
+  if (!prepared.ok) throw new Error(prepared.error);
+  const doc = generate(prepared.article.text, { title: prepared.article.title });
+  await call('settings:set', { newPerDay: 9999, fuzz: false });
+  await call('library:save', { article: { ...prepared.article, bundled: true }, cards: doc.cards, acceptAll: true });
+  const queue: { items: { card: { id: string } }[] } = await call('study:queue', { limit: 1000 });
+  for (const item of queue.items)
+    await call('study:answer', { cardId: item.card.id, rating: 3, mode: 'self', durationMs: 3000 });
+  now += 60 * DAY;
+  return { dispatch, cards: queue.items.length, close: () => service.close() };
+}
+
+async function bind(page: Page, dispatch: Dispatch): Promise<void> {
+  await page.exposeBinding('__dossierInvoke', (_source, channel: unknown, payload: unknown) =>
+    dispatch(channel, payload),
+  );
+  const verbs = CHANNELS.map((channel) => [verbName(channel), channel] as const);
+  await page.addInitScript((pairs) => {
+    const w = window as unknown as Record<string, unknown>;
+    const invoke = w.__dossierInvoke as (channel: string, payload: unknown) => Promise<unknown>;
+    const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+    for (const [verb, channel] of pairs) api[verb] = (input) => invoke(channel, input);
+    Object.defineProperty(window, 'dossier', { value: Object.freeze(api), enumerable: true });
+  }, verbs);
+}
+
+/** Time from navigation start to the frame that first shows a study card. */
+async function firstCardMs(page: Page, url: string): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstCard: Promise<number> };
+    w.__firstCard = new Promise((done) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.study-card')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => done(performance.now()));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+  });
+  await page.goto(url);
+  return page.evaluate(() => (window as unknown as { __firstCard: Promise<number> }).__firstCard);
+}
+
+/** One rating: key down on "3" to the frame that shows the next card. */
+async function answerNextMs(page: Page): Promise<number | null> {
+  await page.locator('.card-panel[data-state="front"]').waitFor();
+  await page.keyboard.press('Space');
+  await page.locator('.card-panel[data-state="back"]').waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __next: Promise<number | null> };
+    const before = document.querySelector('.study-card')?.getAttribute('data-card-id');
+    w.__next = new Promise((done) => {
+      let t0 = 0;
+      window.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        const card = document.querySelector('.study-card');
+        const ended = document.querySelector('.session-end');
+        if (ended) {
+          observer.disconnect();
+          done(null);
+        } else if (card && card.getAttribute('data-card-id') !== before) {
+          observer.disconnect();
+          requestAnimationFrame(() => done(performance.now() - t0));
+        }
+      });
+      observer.observe(document.querySelector('.study-stage')!, { childList: true, subtree: true, attributes: true });
+    });
+  });
+  await page.keyboard.press('3');
+  return page.evaluate(() => (window as unknown as { __next: Promise<number | null> }).__next);
+}
+
+async function jsGzipKb(): Promise<number> {
+  const dir = join(RENDERER_DIR, 'assets');
+  let bytes = 0;
+  for (const name of await readdir(dir))
+    if (name.endsWith('.js')) bytes += gzipSync(await readFile(join(dir, name))).length;
+  return Math.round(bytes / 102.4) / 10;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+export async function benchRenderer(): Promise<Record<string, number>> {
+  await readFile(join(RENDERER_DIR, 'index.html')).catch(() => {
+    throw new Error('out/renderer is missing: run `npx electron-vite build` first.');
+  });
+  const dataDir = await mkdtemp(join(tmpdir(), 'dossier-bench-renderer-'));
+  const server = await serveRenderer(RENDERER_DIR);
+  const backend = await seededBackend(dataDir);
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    const firsts: number[] = [];
+    const samples: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await bind(page, backend.dispatch);
+      firsts.push(await firstCardMs(page, `${server.url}/index.html#/study`));
+      // Rate a share of the deck each run, leaving cards for the next run's first card.
+      for (let i = 0; i < Math.floor(backend.cards / 4); i += 1) {
+        const ms = await answerNextMs(page);
+        if (ms === null) break;
+        samples.push(ms);
+      }
+      await page.close();
+    }
+    return {
+      first_card_ms: Math.round(percentile(firsts, 50)),
+      answer_next_p95_ms: Math.round(percentile(samples, 95) * 10) / 10,
+      answer_next_samples: samples.length,
+      renderer_js_kb_gz: await jsGzipKb(),
+    };
+  } finally {
+    await browser?.close();
+    await backend.close();
+    await server.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
