@@ -1,5 +1,5 @@
 import { DEFAULT_NOW, expect, test } from '../harness';
-import { goTo, openApp, screens } from './app-nav';
+import { goTo, lowerScreens, openApp, screens } from './app-nav';
 import { makeDrafts, STUDY_DAYS, saveDeck, studyHistory } from './seed';
 
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -77,6 +77,14 @@ test.describe('progress dashboard', () => {
     const mostLapses = Math.max(...s.masteryByActor.map((m) => m.lapses));
     await expect(actors.first().locator('.pg-mrow-meta')).toContainText(`${mostLapses} lapse`);
 
+    // A facet row opens the browser on that facet; back to the dashboard for the actor.
+    await page
+      .locator('section[aria-labelledby="pg-facets"]')
+      .getByRole('button', { name: /^Quotes:/ })
+      .click();
+    await expect(page.getByRole('combobox', { name: 'Facet' })).toHaveValue('quotes');
+    await goTo(page, 'Progress');
+    await page.getByRole('button', { name: 'Most lapses' }).click();
     await actors.first().getByRole('button').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Cards' })).toBeVisible();
     const name = await page.getByRole('searchbox').inputValue();
@@ -97,5 +105,6 @@ test.describe('progress dashboard', () => {
     await screens(page, 'progress', async () => {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     });
+    await lowerScreens(page, 'progress');
   });
 });

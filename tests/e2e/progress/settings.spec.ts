@@ -1,5 +1,5 @@
 import { DEFAULT_NOW, expect, test } from '../harness';
-import { goTo, openApp, screens } from './app-nav';
+import { goTo, lowerScreens, openApp, screens } from './app-nav';
 import { makeDrafts, saveDeck, studyHistory } from './seed';
 
 test.describe('settings', () => {
@@ -117,5 +117,8 @@ test.describe('settings', () => {
     await page.getByLabel('Desired retention').press('Enter');
     await expect(page.getByRole('alert')).toBeVisible();
     await screens(page, 'settings', async () => {});
+    await page.getByRole('button', { name: 'Export progress' }).click();
+    await expect(page.getByTestId('transfer-message')).toHaveText(/^Saved to /);
+    await lowerScreens(page, 'settings');
   });
 });

@@ -88,7 +88,7 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
           {card.context && <p className="dv-muted">{card.context}</p>}
         </div>
       )}
-      <dl className="cb-facts">
+      <dl className="dv-facts">
         <dt>State</dt>
         <dd data-field="state">{stateLabel(card)}</dd>
         <dt>Due</dt>
@@ -105,7 +105,7 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
         <dd>{card.lapses}</dd>
       </dl>
       {!isEditing && (
-        <div className="cb-actions">
+        <div className="dv-actions">
           <button type="button" className="dv-button" onClick={() => setEditing(true)}>
             Edit
           </button>
@@ -118,11 +118,11 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
         </div>
       )}
       {isConfirmingReset && (
-        <div className="cb-confirm" role="alertdialog" aria-label="Reset this card" aria-describedby="cb-reset-text">
+        <div className="dv-confirm" role="alertdialog" aria-label="Reset this card" aria-describedby="cb-reset-text">
           <p id="cb-reset-text">
             Forget this card's schedule? It becomes new again; its past answers stay in the history.
           </p>
-          <div className="cb-actions">
+          <div className="dv-actions">
             <button type="button" className="dv-button dv-button-primary" onClick={reset} autoFocus>
               Reset card
             </button>

@@ -37,8 +37,8 @@ export function CardEditor({ card, onSaved, onCancel }: Props) {
         void save();
       }}
     >
-      <label className="cb-field">
-        <span className="cb-field-label">Prompt</span>
+      <label className="dv-field">
+        <span className="dv-field-label">Prompt</span>
         <textarea
           className="dv-input"
           rows={3}
@@ -47,8 +47,8 @@ export function CardEditor({ card, onSaved, onCancel }: Props) {
           onChange={(e) => setPrompt(e.target.value)}
         />
       </label>
-      <label className="cb-field">
-        <span className="cb-field-label">Answer</span>
+      <label className="dv-field">
+        <span className="dv-field-label">Answer</span>
         <textarea
           className="dv-input"
           rows={3}
@@ -62,7 +62,7 @@ export function CardEditor({ card, onSaved, onCancel }: Props) {
           {error}
         </p>
       )}
-      <div className="cb-actions">
+      <div className="dv-actions">
         <button type="submit" className="dv-button dv-button-primary" disabled={isSaving}>
           {isSaving ? 'Saving…' : 'Save'}
         </button>

@@ -20,8 +20,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function CardFilters({ filter, articles, onChange }: Props) {
   return (
     <search className="cb-filters" aria-label="Filter cards">
-      <label className="cb-field cb-field-search">
-        <span className="cb-field-label">Search</span>
+      <label className="dv-field dv-field-search">
+        <span className="dv-field-label">Search</span>
         <input
           className="dv-input"
           type="search"
@@ -31,8 +31,8 @@ export function CardFilters({ filter, articles, onChange }: Props) {
           onChange={(e) => onChange({ search: e.target.value })}
         />
       </label>
-      <label className="cb-field">
-        <span className="cb-field-label">Article</span>
+      <label className="dv-field">
+        <span className="dv-field-label">Article</span>
         <select
           className="dv-select"
           value={filter.articleId}
@@ -46,8 +46,8 @@ export function CardFilters({ filter, articles, onChange }: Props) {
           ))}
         </select>
       </label>
-      <label className="cb-field">
-        <span className="cb-field-label">Facet</span>
+      <label className="dv-field">
+        <span className="dv-field-label">Facet</span>
         <select
           className="dv-select"
           value={filter.facet}
@@ -61,8 +61,8 @@ export function CardFilters({ filter, articles, onChange }: Props) {
           ))}
         </select>
       </label>
-      <label className="cb-field">
-        <span className="cb-field-label">State</span>
+      <label className="dv-field">
+        <span className="dv-field-label">State</span>
         <select
           className="dv-select"
           value={filter.state}
@@ -76,8 +76,8 @@ export function CardFilters({ filter, articles, onChange }: Props) {
           ))}
         </select>
       </label>
-      <label className="cb-field">
-        <span className="cb-field-label">Sort by</span>
+      <label className="dv-field">
+        <span className="dv-field-label">Sort by</span>
         <select
           className="dv-select"
           value={filter.sort}

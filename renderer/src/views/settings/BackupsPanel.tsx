@@ -50,12 +50,12 @@ export function BackupsPanel({ backups, loadError, onRestored }: Props) {
         </ul>
       )}
       {confirming && (
-        <div className="cb-confirm" role="alertdialog" aria-label="Restore backup" aria-describedby={`${id}-confirm`}>
+        <div className="dv-confirm" role="alertdialog" aria-label="Restore backup" aria-describedby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>
             Go back to the state of {formatDateTime(confirming.createdAt)}? Answers given since then leave the schedule
             (they stay in the history), and the current state is backed up first.
           </p>
-          <div className="cb-actions">
+          <div className="dv-actions">
             <button
               type="button"
               className="dv-button dv-button-primary"

@@ -36,8 +36,8 @@ export function ExportPanel() {
         any spreadsheet.
       </p>
       <div className="st-row">
-        <label className="cb-field">
-          <span className="cb-field-label">Cards from</span>
+        <label className="dv-field">
+          <span className="dv-field-label">Cards from</span>
           <select className="dv-select" value={articleId} onChange={(e) => setArticleId(e.target.value)}>
             <option value="">All articles</option>
             {(articles.value ?? []).map((a) => (

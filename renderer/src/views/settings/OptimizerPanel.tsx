@@ -34,7 +34,7 @@ export function OptimizerPanel() {
         The optimiser fits the FSRS memory model to your own answers. New parameters are kept only if they predict your
         past answers better than the current ones.
       </p>
-      <div className="cb-actions">
+      <div className="dv-actions">
         <button type="button" className="dv-button dv-button-primary" onClick={run} disabled={isRunning}>
           {isRunning ? 'Optimising…' : 'Optimise parameters'}
         </button>
@@ -46,7 +46,7 @@ export function OptimizerPanel() {
             <p className="st-verdict">
               {result.kept === 'new' ? 'New parameters kept.' : 'Current parameters kept.'} {result.reason}
             </p>
-            <dl className="cb-facts">
+            <dl className="dv-facts">
               <dt>Reviews used</dt>
               <dd>{formatCount(result.reviews)}</dd>
               <dt>Error with current parameters</dt>

@@ -69,12 +69,12 @@ export function TransferPanel({ onImported }: { onImported: () => void }) {
         />
       </div>
       {picked && (
-        <div className="cb-confirm" role="alertdialog" aria-label="Import progress" aria-describedby={`${id}-confirm`}>
+        <div className="dv-confirm" role="alertdialog" aria-label="Import progress" aria-describedby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>
             Replace all progress on this computer with {picked.name} ({formatBytes(picked.size)})? A backup of the
             current state is made first, so you can restore it below.
           </p>
-          <div className="cb-actions">
+          <div className="dv-actions">
             <button
               type="button"
               className="dv-button dv-button-primary"
