@@ -121,8 +121,7 @@ const nameLike = (word: string): boolean => {
     !COMMON.has(w) &&
     !STATE_INDEX.has(w) &&
     !REGION_ADJECTIVES.has(w) &&
-    !ORG_WORDS.has(w) &&
-    !PLACE_WORDS.has(w)
+    !ORG_WORDS.has(w)
   );
 };
 const CUT_AT = new Set(['of', 'at', 'from', 'for']);

@@ -68,10 +68,11 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   if (first === nameStart) return null;
   const led =
     first > 0 && (DETERMINERS.has(tokens[first - 1].text.toLowerCase()) || /['’]s$/u.test(tokens[first].text));
-  const head = tokens[nameStart - 1].text.toLowerCase();
-  const anyRole = tokens.slice(first, nameStart).some((t) => isRoleNoun(t.text.toLowerCase()));
-  if (!isRoleHead(head, led) && !(anyRole && tokens[nameStart - 1].cap)) return null;
-  if (free > 0 && !isRoleHead(head, led)) return null;
+  let lastRole = -1;
+  for (let k = first; k < nameStart; k += 1) if (isRoleHead(tokens[k].text.toLowerCase(), led)) lastRole = k;
+  if (lastRole === -1) return null;
+  const trailing = lastRole + 1 < nameStart ? tokens[lastRole + 1].text.toLowerCase() : '';
+  if (trailing && !CONNECTORS.has(trailing) && !tokens[nameStart - 1].cap) return null;
   return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
 }
 

@@ -3,7 +3,7 @@ import { classifyRun } from './actor-classify';
 import { affiliationAfter, bareWord, roleAfter, roleBefore } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
 import type { StateEntry } from './geo';
-import { CLAUSE_VERBS, SAY_VERBS } from './lexicon';
+import { CLAUSE_VERBS, HONORIFICS, SAY_VERBS } from './lexicon';
 import type { TextModel } from './text-model';
 import type { ActorFact, ActorKind } from './types';
 
@@ -93,9 +93,12 @@ function isDateline(model: TextModel, run: Run, words: string[]): boolean {
   return t.start === para.start && /^\s*(?:[—–-]|,)/.test(model.text.slice(t.end, t.end + 3));
 }
 
+const isHonorific = (model: TextModel, index: number): boolean =>
+  HONORIFICS.has(model.tokens[index].text.toLowerCase().replace(/\.$/, ''));
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): string | null {
-  let before = roleBefore(model, nameStart);
+  let before = roleBefore(model, nameStart) ?? (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null);
   const after = roleAfter(model, nameEnd);
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
   if (before && affiliation) before = `${before} ${affiliation}`;

@@ -48,7 +48,7 @@ affirmed affirms clarified clarifies opined opines
 
 /** Words that make a quotation a name ("so-called"), not speech. */
 export const NAMING = set(
-  'called dubbed termed named titled entitled labelled labeled branded nicknamed so-called known coined',
+  'called dubbed termed named titled entitled labelled labeled branded nicknamed so-called coined',
 );
 
 /** Nouns and adjectives that make up a person's role. */
@@ -69,7 +69,7 @@ artist musician singer actor actress director producer coach player athlete cham
 entrepreneur investor banker trader broker accountant auditor architect designer developer programmer
 researchers scholar academic instructor tutor principal headmaster headmistress pastor reverend monk nun
 mullah ayatollah cleric elder chieftain warlord militant commander-in-chief spy agent detective sheriff
-constable ranger guard soldier veteran critic moderator host presenter treasurer campaigner organiser organizer spokesman chairman surveyor planner photographer filmmaker writer reporter columnist blogger commentator volunteer pilot sailor fisherman fisher captain skipper mechanic technician astronomer biologist ecologist geologist climatologist meteorologist economist epidemiologist phycologist oceanographer activist campaigner advocate organiser minister general-secretary secretary-general director-general attaché attache
+constable ranger guard soldier veteran amateur enthusiast resident survivor mother father son daughter wife husband widow friend colleague neighbour neighbor mentor pupil apprentice aide ally rival boss fan collector donor patron sponsor guide translator interpreter chef cook baker butcher tailor vendor seller shopkeeper merchant clerk critic moderator host presenter treasurer campaigner organiser organizer spokesman chairman surveyor planner photographer filmmaker writer reporter columnist blogger commentator volunteer pilot sailor fisherman fisher captain skipper mechanic technician astronomer biologist ecologist geologist climatologist meteorologist economist epidemiologist phycologist oceanographer activist campaigner advocate organiser minister general-secretary secretary-general director-general attaché attache
 `);
 
 /** Role words that only qualify another ("former", "Russian"), never a role by themselves. */

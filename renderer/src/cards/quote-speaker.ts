@@ -34,7 +34,7 @@ export function sayVerbAfter(model: TextModel, from: number, to: number): boolea
 const isPerson = (idx: SpeakerIndex, m: Mention): boolean => idx.actors[m.actor].kind === 'person';
 
 function speakerAfter(model: TextModel, idx: SpeakerIndex, from: number, to: number, quoteAt: number): number | null {
-  const words = wordsIn(model.text, from, to).slice(0, POST_VERB_WINDOW + 6);
+  const words = wordsIn(model.text, from, to).slice(0, POST_VERB_WINDOW + 14);
   const verb = words.findIndex((w, i) => i < POST_VERB_WINDOW && SAY_VERBS.has(w.text));
   if (verb === -1) return null;
   const between = mentionsIn(idx, from, words[verb].start);
@@ -42,8 +42,9 @@ function speakerAfter(model: TextModel, idx: SpeakerIndex, from: number, to: num
   if (person || between.length > 0) return (person ?? between[between.length - 1]).actor;
   for (let i = verb - 1; i >= 0; i -= 1)
     if (PRONOUNS.has(words[i].text)) return resolvePronoun(idx, words[i].text, quoteAt);
-  const after = mentionsIn(idx, words[verb].end, words[Math.min(words.length - 1, verb + 6)].end + 1);
-  if (after.length > 0) return after[0].actor;
+  const after = mentionsIn(idx, words[verb].end, words[Math.min(words.length - 1, verb + 12)].end + 1);
+  const named = after.find((m) => isPerson(idx, m));
+  if (named || after.length > 0) return (named ?? after[0]).actor;
   for (let i = verb + 1; i < Math.min(words.length, verb + 4); i += 1) {
     if (ROLE_WORDS.has(words[i].text)) return resolveRole(idx, words[i].text, quoteAt);
   }

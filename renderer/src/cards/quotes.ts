@@ -8,9 +8,12 @@ import { sentenceAt, type TextModel } from './text-model';
 import type { QuoteFact } from './types';
 
 /** A quotation split by its attribution: parts share one speaker and become one quote. */
-type Group = { parts: QuoteSpan[]; open: number; close: number; unclosed: boolean };
+type Group = { parts: QuoteSpan[]; open: number; close: number; unclosed: boolean; depth: number };
 
-const MAX_ATTRIBUTION_WORDS = 12;
+/** How many neighbours are searched for the text bounds of a quotation (nesting is shallow). */
+const NEIGHBOURS = 8;
+
+const MAX_ATTRIBUTION_WORDS = 20;
 
 function isQuotation(
   model: TextModel,
@@ -23,7 +26,7 @@ function isQuotation(
   const before = wordsIn(model.text, Math.max(0, open - 30), open).slice(-2);
   if (
     before.some((w) => NAMING.has(w.text)) ||
-    /\bso-called\s*$/i.test(model.text.slice(Math.max(0, open - 12), open))
+    /\b(?:so-called|known as|referred to as)\s*$/i.test(model.text.slice(Math.max(0, open - 20), open))
   ) {
     return false;
   }
@@ -39,8 +42,12 @@ function isQuotation(
 function joinsParts(model: TextModel, from: number, to: number): boolean {
   const between = model.text.slice(from, to);
   if (/[“”"]/.test(between)) return false;
+  // The first part breaks off at a comma (or ? ! —) and the attribution opens with its verb or speaker.
+  if (!/[,!?—–]["'”’»]?\s*$/.test(model.text.slice(Math.max(0, from - 3), from)) && !/^\s*[,—–]/.test(between)) return false;
   const words = wordsIn(model.text, from, to);
-  return words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS && words.some((w) => SAY_VERBS.has(w.text));
+  return (
+    words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS && words.slice(0, 4).some((w) => SAY_VERBS.has(w.text))
+  );
 }
 
 function groups(model: TextModel, paraStart: number, spans: QuoteSpan[]): Group[] {
@@ -49,11 +56,12 @@ function groups(model: TextModel, paraStart: number, spans: QuoteSpan[]): Group[
     const open = paraStart + span.open;
     const close = paraStart + span.close;
     const last = out[out.length - 1];
-    if (last && !last.unclosed && last.parts.length < 4 && joinsParts(model, last.close, open)) {
+    const sameLevel = last && last.depth === span.depth && last.close <= open;
+    if (sameLevel && !last.unclosed && last.parts.length < 4 && joinsParts(model, last.close, open)) {
       last.parts.push(span);
       last.close = close;
       last.unclosed = span.unclosed;
-    } else out.push({ parts: [span], open, close, unclosed: span.unclosed });
+    } else out.push({ parts: [span], open, close, unclosed: span.unclosed, depth: span.depth });
   }
   return out;
 }
@@ -70,6 +78,34 @@ function whenOf(dates: readonly DateMatch[], sentenceFrom: number, sentenceTo: n
   return (inSentence ?? before)?.when ?? null;
 }
 
+/** The text around a quotation that may attribute it: up to its neighbours, inside the quotation enclosing it. */
+function boundsOf(list: Group[], k: number, paraStart: number, paraEnd: number): Bounds {
+  const g = list[k];
+  let from = paraStart;
+  let to = paraEnd;
+  let enclosing: Group | null = null;
+  for (let j = k - 1; j >= Math.max(0, k - NEIGHBOURS); j -= 1) {
+    const o = list[j];
+    if (o.close <= g.open) from = Math.max(from, o.close);
+    else if (o.close >= g.close && !enclosing) enclosing = o;
+  }
+  for (let j = k + 1; j < Math.min(list.length, k + NEIGHBOURS); j += 1) if (list[j].open >= g.close) to = Math.min(to, list[j].open);
+  if (enclosing) {
+    from = Math.max(from, enclosing.open + 1);
+    to = Math.min(to, enclosing.close - 1);
+  }
+  return { from, to, enclosing };
+}
+
+/** A quotation inside another counts only when the outer speaker reports someone's words: "… and said, “…”". */
+function isReportedInside(model: TextModel, g: Group, outer: Group, text: string): boolean {
+  if (text.split(/\s+/).length < 5) return false;
+  const before = wordsIn(model.text, outer.open, g.open).slice(-6);
+  return before.some((w) => SAY_VERBS.has(w.text)) || /:\s*$/.test(model.text.slice(outer.open, g.open));
+}
+
+type Bounds = { from: number; to: number; enclosing: Group | null };
+
 type State = { lastSpeaker: number | null; lastEnd: number; seen: Set<string> };
 
 function quoteOf(
@@ -77,25 +113,26 @@ function quoteOf(
   idx: SpeakerIndex,
   g: Group,
   paraStart: number,
-  bounds: [number, number],
+  bounds: Bounds,
   paraDates: DateMatch[],
   state: State,
 ): QuoteFact | null {
   const text = g.parts.map((p) => model.text.slice(paraStart + p.start, paraStart + p.end)).join(' ');
   const sFrom = model.sentences[sentenceAt(model, g.open)].start;
   const sTo = model.sentences[sentenceAt(model, Math.max(g.open, g.close - 1))].end;
-  const postTo = Math.min(sTo, bounds[1]);
+  const postTo = Math.min(sTo, bounds.to);
   const firstClose = paraStart + g.parts[0].close;
   const attributedAfter = !g.unclosed && sayVerbAfter(model, g.parts.length > 1 ? firstClose : g.close, postTo);
   const sayNear =
     wordsIn(model.text, sFrom, sTo).some((w) => SAY_VERBS.has(w.text)) ||
-    /:\s*$/.test(model.text.slice(Math.max(sFrom, bounds[0]), g.open));
+    /:\s*$/.test(model.text.slice(Math.max(sFrom, bounds.from), g.open));
   if (!isQuotation(model, g.open, text, sayNear || g.parts.length > 1, attributedAfter)) return null;
+  if (bounds.enclosing && !isReportedInside(model, g, bounds.enclosing, text)) return null;
   let speaker = attribute(model, idx, {
     open: g.open,
     close: g.parts.length > 1 ? firstClose : g.close,
     unclosed: g.unclosed,
-    preFrom: Math.max(sFrom, bounds[0]),
+    preFrom: Math.max(sFrom, bounds.from),
     postTo,
   });
   // A quotation right after another, with no other person named between them, continues it.
@@ -139,11 +176,7 @@ export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readon
     const paraDates = dates.slice(dateCursor, dateEnd);
     const list = groups(model, para.start, spans);
     list.forEach((g, k) => {
-      const bounds: [number, number] = [
-        k > 0 ? list[k - 1].close : para.start,
-        k + 1 < list.length ? list[k + 1].open : para.end,
-      ];
-      const quote = quoteOf(model, idx, g, para.start, bounds, paraDates, state);
+      const quote = quoteOf(model, idx, g, para.start, boundsOf(list, k, para.start, para.end), paraDates, state);
       if (quote) quotes.push(quote);
     });
   }
