@@ -86,6 +86,27 @@ test.describe('card browser', () => {
     expect((await app.backend.call('cards:list', { state: 'new' })).map((c) => c.id)).toContain(card!.id);
   });
 
+  test('a card waiting for review can be accepted or rejected from its details', async ({ app }) => {
+    const drafts = makeDrafts(12).map((d, i) => (i < 3 ? { ...d, needsReview: true } : d));
+    await saveDeck(app.backend, drafts);
+    const page = await openApp(app);
+    await goTo(page, 'Cards');
+    await page.getByLabel('Search').fill('Question');
+    await page.getByRole('combobox', { name: 'State' }).selectOption('pending');
+    const counter = page.locator('.cb-page [data-count]');
+    await expect(counter).toHaveAttribute('data-count', '3');
+    const options = page.getByRole('listbox', { name: 'Cards' }).getByRole('option');
+    const detail = page.getByRole('complementary', { name: 'Card details' });
+    await options.first().click();
+    await detail.getByRole('button', { name: 'Accept' }).click();
+    await expect(counter).toHaveAttribute('data-count', '2');
+    await options.first().click();
+    await detail.getByRole('button', { name: 'Reject' }).click();
+    await expect(counter).toHaveAttribute('data-count', '1');
+    const pending = await app.backend.call('cards:list', { state: 'pending', search: 'Question' });
+    expect(pending).toHaveLength(1);
+  });
+
   test('keyboard moves through the list and opens the selected card', async ({ app }) => {
     await saveDeck(app.backend, makeDrafts(30));
     const page = await openApp(app);

@@ -61,6 +61,10 @@ test.describe('progress dashboard', () => {
     await page.mouse.move(0, 0);
     await tile.focus();
     await expect(tip).toBeVisible();
+    // Before any study: dashes and "not studied", no broken charts.
+    await expect(tile.locator('[data-value]')).toHaveText('0 days');
+    await expect(page.locator('[data-figure="retention"] [data-value]')).toHaveText('—');
+    await page.screenshot({ path: 'test-results/screens/progress-empty-light-1280x800.png' });
   });
 
   test('an actor in "who do I keep forgetting" opens the card browser on their cards', async ({ app }) => {

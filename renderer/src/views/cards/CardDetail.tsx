@@ -47,6 +47,11 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
       await call('cards:suspend', { ids: [card.id], suspended: !card.suspended });
       return { ...card, suspended: !card.suspended };
     });
+  const decide = (isAccepted: boolean) =>
+    act(async () => {
+      await call('cards:review', isAccepted ? { accept: [card.id], reject: [] } : { accept: [], reject: [card.id] });
+      return { ...card, review: isAccepted ? 'accepted' : 'rejected' };
+    });
   const reset = () =>
     act(async () => {
       await call('cards:reset', { ids: [card.id] });
@@ -104,6 +109,17 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
         <dt>Lapses</dt>
         <dd>{card.lapses}</dd>
       </dl>
+      {card.review === 'pending' && !isEditing && (
+        <div className="dv-actions" role="group" aria-label="Review this new card">
+          <span className="dv-muted">Waiting for your review before it is studied.</span>
+          <button type="button" className="dv-button dv-button-primary" onClick={() => decide(true)}>
+            Accept
+          </button>
+          <button type="button" className="dv-button" onClick={() => decide(false)}>
+            Reject
+          </button>
+        </div>
+      )}
       {!isEditing && (
         <div className="dv-actions">
           <button type="button" className="dv-button" onClick={() => setEditing(true)}>

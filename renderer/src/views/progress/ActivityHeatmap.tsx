@@ -40,6 +40,7 @@ function describeActivity(days: Day[]): string {
     if (d.count > 0) active++;
     best = Math.max(best, d.count);
   }
+  if (total === 0) return 'No reviews in the past year yet.';
   return `${plural(total, 'review')} on ${plural(active, 'day')} of the past year; at most ${formatCount(best)} in a day.`;
 }
 

@@ -24,8 +24,17 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 /** The scheduler's settings: retention, daily limits, steps, when the day starts, fuzz. */
 export function StudySettings({ settings, save, saveChoice: saveNow }: Props) {
   const id = useId();
-  const [choiceError, setChoiceError] = useState<string | null>(null);
-  const saveChoice = async (patch: Partial<Settings>) => setChoiceError(await saveNow(patch));
+  const [choiceError, setChoiceError] = useState<{ field: keyof Settings; message: string } | null>(null);
+  const saveChoice = async (patch: Partial<Settings>) => {
+    const message = await saveNow(patch);
+    setChoiceError(message ? { field: Object.keys(patch)[0] as keyof Settings, message } : null);
+  };
+  const errorFor = (field: keyof Settings) =>
+    choiceError?.field === field && (
+      <span className="dv-error st-msg" role="alert">
+        {choiceError.message}
+      </span>
+    );
   return (
     <section className="st-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="st-h2">
@@ -88,6 +97,7 @@ export function StudySettings({ settings, save, saveChoice: saveNow }: Props) {
               </option>
             ))}
           </select>
+          {errorFor('dayStartHour')}
         </div>
         <p className="st-hint">Reviews after midnight and before this hour count for the day before.</p>
       </div>
@@ -102,16 +112,12 @@ export function StudySettings({ settings, save, saveChoice: saveNow }: Props) {
             />
             Spread due dates a little
           </label>
+          {errorFor('fuzz')}
         </div>
         <p className="st-hint">
           Varies long intervals slightly so cards learned together do not all fall due on one day.
         </p>
       </div>
-      {choiceError && (
-        <p className="dv-error" role="alert">
-          {choiceError}
-        </p>
-      )}
     </section>
   );
 }
