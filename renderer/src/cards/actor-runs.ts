@@ -60,6 +60,14 @@ export function opensClause(model: TextModel, index: number): boolean {
   return /["“‘'(:]\s?$/.test(before);
 }
 
+/** Adjectives that may begin a name mid-sentence ("Minor Planet Center", "Great Britain"). */
+const NAME_ADJECTIVES = new Set(['big', 'small', 'large', 'major', 'minor', 'key', 'main', 'top', 'high', 'low', 'long', 'short', 'early', 'late', 'new', 'old', 'great', 'grand', 'little']);
+
+function isLeadingFiller(model: TextModel, index: number): boolean {
+  const w = bareWord(model.tokens[index]).toLowerCase();
+  return COMMON.has(w) && (!NAME_ADJECTIVES.has(w) || opensClause(model, index));
+}
+
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\p{N}-]{1,14})\)/u;
 
 /** All maximal capitalised runs, leading and trailing ordinary words dropped. */
@@ -99,7 +107,7 @@ export function findRuns(model: TextModel): Run[] {
     }
     let first = i;
     let last = j;
-    while (first <= last && COMMON.has(bareWord(tokens[first]).toLowerCase())) first += 1;
+    while (first <= last && isLeadingFiller(model, first)) first += 1;
     while (last >= first && CONNECTORS.has(tokens[last].text)) last -= 1;
     if (first === last && COMMON.has(bareWord(tokens[last]).toLowerCase())) first = last + 1;
     if (first <= last) {

@@ -143,6 +143,8 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
         const parts = cls.name.split(' ');
         if (parts.length > 1) reg.alias(index, parts[parts.length - 1]);
+      const particle = parts.findIndex((p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p));
+      if (particle > 0) reg.alias(index, parts.slice(particle).join(' '));
         if (parts.length > 1) givenNames.set(parts[0].toLowerCase(), index);
       } else if (cls.type === 'single') {
         const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };

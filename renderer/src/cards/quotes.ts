@@ -55,9 +55,12 @@ function groups(model: TextModel, paraStart: number, spans: QuoteSpan[]): Group[
   for (const span of spans) {
     const open = paraStart + span.open;
     const close = paraStart + span.close;
-    const last = out[out.length - 1];
-    const sameLevel = last && last.depth === span.depth && last.close <= open;
-    if (sameLevel && !last.unclosed && last.parts.length < 4 && joinsParts(model, last.close, open)) {
+    let last: Group | undefined;
+    for (let j = out.length - 1; j >= Math.max(0, out.length - NEIGHBOURS) && !last; j -= 1) {
+      if (out[j].depth === span.depth) last = out[j];
+    }
+    const sameLevel = last !== undefined && last.close <= open;
+    if (last && sameLevel && !last.unclosed && last.parts.length < 4 && joinsParts(model, last.close, open)) {
       last.parts.push(span);
       last.close = close;
       last.unclosed = span.unclosed;
@@ -91,8 +94,10 @@ function boundsOf(list: Group[], k: number, paraStart: number, paraEnd: number):
   }
   for (let j = k + 1; j < Math.min(list.length, k + NEIGHBOURS); j += 1) if (list[j].open >= g.close) to = Math.min(to, list[j].open);
   if (enclosing) {
-    from = Math.max(from, enclosing.open + 1);
-    to = Math.min(to, enclosing.close - 1);
+    // Only the part of a split quotation that holds this one: not the attribution after it.
+    const part = enclosing.parts.find((p) => paraStart + p.open < g.open && paraStart + p.close >= g.close);
+    from = Math.max(from, paraStart + (part?.open ?? enclosing.open - paraStart) + 1);
+    to = Math.min(to, paraStart + (part?.close ?? enclosing.close - paraStart) - 1);
   }
   return { from, to, enclosing };
 }
