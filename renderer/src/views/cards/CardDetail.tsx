@@ -110,7 +110,8 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
         <dd>{card.lapses}</dd>
       </dl>
       {card.review === 'pending' && !isEditing && (
-        <div className="dv-actions" role="group" aria-label="Review this new card">
+        <fieldset className="dv-actions dv-fieldset">
+          <legend className="pg-sr-only">Review this new card</legend>
           <span className="dv-muted">Waiting for your review before it is studied.</span>
           <button type="button" className="dv-button dv-button-primary" onClick={() => decide(true)}>
             Accept
@@ -118,7 +119,7 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
           <button type="button" className="dv-button" onClick={() => decide(false)}>
             Reject
           </button>
-        </div>
+        </fieldset>
       )}
       {!isEditing && (
         <div className="dv-actions">
