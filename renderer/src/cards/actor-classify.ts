@@ -111,7 +111,7 @@ const nameTokens = (words: string[]): boolean =>
     (w, i) =>
       nameLike(w) ||
       (i > 0 && i < words.length - 1 && PARTICLE_WORDS.has(w)) ||
-      (i > 0 && /^\p{Lu}\p{Ll}{0,2}$/u.test(w)),
+      (i > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(w) && nameLike(words[0])),
   );
 
 const nameLike = (word: string): boolean => {

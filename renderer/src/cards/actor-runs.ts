@@ -61,7 +61,27 @@ export function opensClause(model: TextModel, index: number): boolean {
 }
 
 /** Adjectives that may begin a name mid-sentence ("Minor Planet Center", "Great Britain"). */
-const NAME_ADJECTIVES = new Set(['big', 'small', 'large', 'major', 'minor', 'key', 'main', 'top', 'high', 'low', 'long', 'short', 'early', 'late', 'new', 'old', 'great', 'grand', 'little']);
+const NAME_ADJECTIVES = new Set([
+  'big',
+  'small',
+  'large',
+  'major',
+  'minor',
+  'key',
+  'main',
+  'top',
+  'high',
+  'low',
+  'long',
+  'short',
+  'early',
+  'late',
+  'new',
+  'old',
+  'great',
+  'grand',
+  'little',
+]);
 
 function isLeadingFiller(model: TextModel, index: number): boolean {
   const w = bareWord(model.tokens[index]).toLowerCase();

@@ -14,6 +14,7 @@ type Draft = { name: string; kind: ActorKind; aliases: Set<string>; role: string
 type SingleStats = { mid: number; subject: number; at: number; end: number };
 
 const LOCATIVE = new Set([
+  'between',
   'in',
   'at',
   'from',
@@ -31,9 +32,19 @@ const LOCATIVE = new Set([
   'towards',
 ]);
 
+/** After "in", "at", "between"…, also down a list: "in Lagos, Accra and Dakar". */
 function isLocative(model: TextModel, index: number): boolean {
-  const prev = model.tokens[index - 1];
-  return prev !== undefined && prev.sentence === model.tokens[index].sentence && LOCATIVE.has(prev.text.toLowerCase());
+  const { tokens } = model;
+  const sentence = tokens[index].sentence;
+  let k = index - 1;
+  for (let steps = 0; k >= 0 && steps < 12 && tokens[k].sentence === sentence; steps += 1) {
+    const w = tokens[k].text.toLowerCase();
+    if (LOCATIVE.has(w)) return true;
+    if (!(tokens[k].cap || w === 'and' || w === 'or')) return false;
+    if (k === index - 1 && tokens[k].cap) return false;
+    k -= 1;
+  }
+  return false;
 }
 
 function isSubjectLike(model: TextModel, index: number): boolean {
@@ -98,7 +109,9 @@ const isHonorific = (model: TextModel, index: number): boolean =>
 
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): string | null {
-  let before = roleBefore(model, nameStart) ?? (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null);
+  let before =
+    roleBefore(model, nameStart) ??
+    (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null);
   const after = roleAfter(model, nameEnd);
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
   if (before && affiliation) before = `${before} ${affiliation}`;
@@ -135,7 +148,11 @@ function collect(model: TextModel, reg: Registry): Collected {
         const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);
         const role = chooseRole(model, from, run.last);
         if (clauseStart && !role && run.last - run.first < 1) continue;
-        if (!role && cls.nameFrom === 0 && model.tokens[run.first - 1]?.text.toLowerCase() === 'the') continue;
+        if (!role && cls.nameFrom === 0 && model.tokens[run.first - 1]?.text.toLowerCase() === 'the') {
+          // "the Red Cross said" names a body; "the Golden Lamp award" only qualifies a noun.
+          if (isSubjectLike(model, run.last)) reg.add(cls.name, 'organisation', at, end);
+          continue;
+        }
         // "Minister of Investment, Budi Santoso": the run is a role, the name follows the comma.
         if (cls.nameFrom > 0 && !cls.name.includes(' ') && /^,\s+\p{Lu}/u.test(model.text.slice(end, end + 4)))
           continue;
@@ -143,8 +160,10 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
         const parts = cls.name.split(' ');
         if (parts.length > 1) reg.alias(index, parts[parts.length - 1]);
-      const particle = parts.findIndex((p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p));
-      if (particle > 0) reg.alias(index, parts.slice(particle).join(' '));
+        const particle = parts.findIndex(
+          (p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p),
+        );
+        if (particle > 0) reg.alias(index, parts.slice(particle).join(' '));
         if (parts.length > 1) givenNames.set(parts[0].toLowerCase(), index);
       } else if (cls.type === 'single') {
         const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };

@@ -10,7 +10,8 @@ const YEAR = '((?:1[0-9]|20)\\d{2})';
 const SEASON = '(spring|summer|autumn|fall|winter)';
 const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a|an)';
 const UNIT = '(days?|weeks?|months?|years?|decades?)';
-const PARTS = '(?:(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[\\s-]+)?';
+const PARTS =
+  '(?:(?:early|mid|late|the end of|the start of|the beginning of|the middle of|(?:the\\s+)?(?:first|second|third|fourth|final|last)\\s+(?:quarter|half)\\s+of)[\\s-]+)?';
 
 const PATTERNS = [
   `(?<dmy>(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR})`,

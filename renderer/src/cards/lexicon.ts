@@ -29,21 +29,18 @@ background analysis opinion comment commentary abstract references appendix cont
 
 /** Verbs of saying, every tense; "put" covers "as he put it". */
 export const SAY_VERBS = set(`
-say says said saying tell tells told telling state states stated stating add adds added adding explain explains
-explained explaining note notes noted noting claim claims claimed claiming argue argues argued arguing insist insists
-insisted insisting declare declares declared declaring announce announces announced announcing remark remarks
-remarked comment comments commented observe observes observed warn warns warned warning write writes wrote written
-writing tweet tweets tweeted post posted reply replies replied respond responds responded answer answered ask asks
-asked acknowledge acknowledges acknowledged admit admits admitted conclude concludes concluded recall recalls
-recalled suggest suggests suggested emphasise emphasises emphasised emphasize emphasizes emphasized stress stresses
-stressed mention mentions mentioned assert asserts asserted confirm confirms confirmed deny denies denied predict
-predicts predicted urge urges urged continue continues continued quip quipped joke joked concede concedes conceded
-contend contends contended maintain maintains maintained reiterate reiterated underline underlined highlight
-highlighted caution cautioned recount recounted testify testified exclaim exclaimed shout shouted whisper whispered
-cry cried boast boasted complain complained promise promised vow vowed pledge pledged proclaim proclaimed put puts
-describe describes described characterise characterised characterize characterized told reflected reflects mused
-muses sighed laughed smiled agreed agrees disagreed objected protested lamented acknowledged conceded summed
-affirmed affirms clarified clarifies opined opines
+say says said saying tell tells told telling stated stating add adds added adding explain explains explained
+explaining noted noting claimed claiming argue argues argued arguing insist insists insisted insisting declare
+declares declared declaring announce announces announced announcing remarked commented observe observes
+observed warn warns warned writes wrote tweet tweets tweeted posted reply replies replied respond responds
+responded answered ask asks asked acknowledge acknowledges acknowledged admit admits admitted conclude
+concludes concluded recall recalls recalled suggest suggests suggested emphasise emphasises emphasised
+emphasize emphasizes emphasized stressed mentioned assert asserts asserted confirm confirms confirmed denies
+denied predict predicts predicted urge urges urged quip quipped joke joked concede concedes conceded contend
+contends contended reiterate reiterated underline underlined highlighted caution cautioned recount recounted
+testify testified exclaim exclaimed shout shouted whisper whispered cried boast boasted complain complained
+promised vow vowed pledged proclaim proclaimed told mused muses agreed agrees disagreed objected protested
+lamented acknowledged conceded summed affirmed affirms clarified clarifies opined opines
 `);
 
 /** Words that make a quotation a name ("so-called"), not speech. */

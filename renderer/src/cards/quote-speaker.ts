@@ -23,6 +23,12 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** A verb of saying, a naming verb ("called it"), or "as she put it". */
+function isSayVerb(words: Word[], i: number): boolean {
+  const w = words[i].text;
+  return SAY_VERBS.has(w) || NAMING.has(w) || (w === 'put' && words[i + 1]?.text === 'it');
+}
+
 /** A verb of saying opens the text after the closing mark: `"Plenty," she says`. */
 export function sayVerbAfter(model: TextModel, from: number, to: number): boolean {
   if (!/^\s*[,—–-]|[,!?]\s*$/.test(model.text.slice(from - 2, from + 2))) return false;
@@ -68,8 +74,7 @@ function speakerBefore(model: TextModel, idx: SpeakerIndex, from: number, to: nu
   const according = accordingTo(idx, words, to);
   if (according !== null) return according;
   let verb = -1;
-  for (let i = words.length - 1; i >= 0 && verb === -1; i -= 1)
-    if (SAY_VERBS.has(words[i].text) || NAMING.has(words[i].text)) verb = i;
+  for (let i = words.length - 1; i >= 0 && verb === -1; i -= 1) if (isSayVerb(words, i)) verb = i;
   const colon = /:\s*$/.test(model.text.slice(from, to));
   if (verb === -1 && !colon) return null;
   const limit = verb === -1 ? words.length : verb;
@@ -114,7 +119,13 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): nu
   if (wordsIn(model.text, q.preFrom, q.open).length === 0) {
     const s = sentenceAt(model, q.open);
     const prev = s > 0 ? model.sentences[s - 1] : null;
-    if (prev && q.open - prev.end < 4) return speakerBefore(model, idx, prev.start, prev.end);
+    if (prev && q.open - prev.end < 4) {
+      const introduced = speakerBefore(model, idx, prev.start, prev.end);
+      if (introduced !== null) return introduced;
+      // Narration about a person, then their words: "Her answer ran over several sentences. “Consent is …”".
+      const subject = idx.subjectOf[s - 1];
+      if (subject >= 0 && model.sentences[s - 1].para >= model.sentences[s].para - 1) return subject;
+    }
   }
   return null;
 }

@@ -43,7 +43,8 @@ function joinsParts(model: TextModel, from: number, to: number): boolean {
   const between = model.text.slice(from, to);
   if (/[“”"]/.test(between)) return false;
   // The first part breaks off at a comma (or ? ! —) and the attribution opens with its verb or speaker.
-  if (!/[,!?—–]["'”’»]?\s*$/.test(model.text.slice(Math.max(0, from - 3), from)) && !/^\s*[,—–]/.test(between)) return false;
+  if (!/[,!?—–]["'”’»]?\s*$/.test(model.text.slice(Math.max(0, from - 3), from)) && !/^\s*[,—–]/.test(between))
+    return false;
   const words = wordsIn(model.text, from, to);
   return (
     words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS && words.slice(0, 4).some((w) => SAY_VERBS.has(w.text))
@@ -92,7 +93,8 @@ function boundsOf(list: Group[], k: number, paraStart: number, paraEnd: number):
     if (o.close <= g.open) from = Math.max(from, o.close);
     else if (o.close >= g.close && !enclosing) enclosing = o;
   }
-  for (let j = k + 1; j < Math.min(list.length, k + NEIGHBOURS); j += 1) if (list[j].open >= g.close) to = Math.min(to, list[j].open);
+  for (let j = k + 1; j < Math.min(list.length, k + NEIGHBOURS); j += 1)
+    if (list[j].open >= g.close) to = Math.min(to, list[j].open);
   if (enclosing) {
     // Only the part of a split quotation that holds this one: not the attribution after it.
     const part = enclosing.parts.find((p) => paraStart + p.open < g.open && paraStart + p.close >= g.close);

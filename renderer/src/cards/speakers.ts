@@ -37,6 +37,12 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     const pronounLed = model.tokens[t]?.sentence === s && PRONOUN_LEADS.has(opener);
     for (let k = m; !pronounLed && k < mentions.length && mentions[k].start < Math.min(limit, sentence.end); k += 1) {
       if (actors[mentions[k].actor].kind !== 'person') continue;
+      // "Asante's frames …": a possessive is not the subject.
+      if (
+        /^['’]s?\b/u.test(model.text.slice(mentions[k].end, mentions[k].end + 2)) ||
+        /['’]s$/u.test(model.text.slice(mentions[k].start, mentions[k].end))
+      )
+        continue;
       const ti = tokenAt(model, mentions[k].start);
       if (ti > t && OBJECT_LEADS.has(model.tokens[ti - 1].text.toLowerCase())) continue;
       current = mentions[k].actor;
