@@ -61,5 +61,7 @@ export function datePhrase(when: string): string {
   return `in ${when}`;
 }
 
+/** Relative dates and bare weekdays date nothing on their own: no date cards for them. */
 export const isRelative = (when: string): boolean =>
+  /^(?:last\s+|next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(when) ||
   /\b(?:later|earlier|ago|following|next|previous|preceding|last|this|same|that)\b/i.test(when);

@@ -23,6 +23,7 @@ const PATTERNS = [
   `(?<dm>(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})`,
   `(?<decade>(?:the\\s+)?${PARTS}(?:(?:1[0-9]|20)\\d0s|'\\d0s))`,
   `(?<rel>(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(?:day|week|month|year|decade|morning|evening|night|${SEASON.slice(1, -1)})|${NUM}\\s+${UNIT}\\s+(?:later|earlier|before|after|ago|on)|(?:earlier|later)\\s+(?:this|that|the same)\\s+(?:year|month|week)|(?:last|next|this)\\s+(?:year|month|week|${SEASON.slice(1, -1)}))`,
+  `(?<weekday>\\b(?:on|last|next|this|by|until|since)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
   `(?<century>(?:the\\s+)?${PARTS}(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)`,
   `(?<year>${PARTS}${YEAR}(?![\\d,.]\\d))`,
   `(?<month>\\b(?:in|since|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?![\\s,]+\\d))`,
@@ -85,6 +86,7 @@ export function findDates(text: string): DateMatch[] {
       /\bfor\s+(?:around\s+|about\s+|nearly\s+|almost\s+|over\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))
     )
       continue;
+    if (g.weekday) when = when.replace(/^(?:on|by|until|since)\s+/i, '');
     if (g.month || (g.dm && /^the\s/i.test(when) === false && /^\d/.test(when) === false)) {
       when = when.replace(/^(?:in|since|by|until|during)\s+/i, '');
     }

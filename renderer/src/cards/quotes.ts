@@ -25,7 +25,7 @@ function isQuotation(
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const before = wordsIn(model.text, Math.max(0, open - 30), open).slice(-2);
   if (
-    before.some((w) => NAMING.has(w.text)) ||
+    (before.some((w) => NAMING.has(w.text)) && words.length < 5) ||
     /\b(?:so-called|known as|referred to as)\s*$/i.test(model.text.slice(Math.max(0, open - 20), open))
   ) {
     return false;
@@ -71,11 +71,13 @@ function groups(model: TextModel, paraStart: number, spans: QuoteSpan[]): Group[
 }
 
 /** The date of the sentence (before the quote, else after it), else the paragraph's last date before it. */
-function whenOf(dates: readonly DateMatch[], sentenceFrom: number, sentenceTo: number, at: number): string | null {
+function whenOf(dates: readonly DateMatch[], sentenceFrom: number, sentenceTo: number, g: Group): string | null {
+  const at = g.open;
   let inSentence: DateMatch | null = null;
   let before: DateMatch | null = null;
   for (const d of dates) {
-    if (d.iso === null) continue;
+    // A date the speaker mentions is not the date of speaking.
+    if (d.iso === null || (d.start >= g.open && d.start < g.close)) continue;
     if (d.start >= sentenceFrom && d.start < sentenceTo && (d.start < at || !inSentence)) inSentence = d;
     else if (d.start < at) before = d;
   }
@@ -164,7 +166,7 @@ function quoteOf(
   return {
     text,
     speaker: speaker === null ? null : idx.actors[speaker].name,
-    when: whenOf(paraDates, sFrom, sTo, g.open),
+    when: whenOf(paraDates, sFrom, sTo, g),
     source: { start: paraStart + first.start, end: paraStart + last.end },
   };
 }
