@@ -47,7 +47,8 @@ async function timeOnce(page: Page): Promise<number> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   return page.evaluate(
     () =>
-      new Promise<number>((done) => {
+      new Promise<number>((done, fail) => {
+        setTimeout(() => fail(new Error('The dashboard did not paint within 10 s')), 10_000);
         const button = [...document.querySelectorAll('nav button')].find((b) => b.textContent?.trim() === 'Progress');
         if (!(button instanceof HTMLElement)) throw new Error('No Progress entry in the sidebar');
         const start = performance.now();
