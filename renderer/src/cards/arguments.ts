@@ -45,7 +45,7 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, si
 const CUES: [ArgumentKind, RegExp][] = [
   [
     'condition',
-    /\b(?:will|would|could)\s+(?:\w+\s+)?(?:hinge|depend)s?\s+on\b|\bdepends\s+on\b|\bhinges\s+on\b|\bprovided\s+that\b|\bonly\s+if\b|\bunless\b|\bas\s+long\s+as\b/i,
+    /\b(?:must(?:\s+not)?|has\s+to|have\s+to|needs?\s+to|depends?\s+on)\b|\bif\s+[^,]{3,80},\s+(?:\w+\s+){1,4}(?:will|would|could)\b|\b(?:will|would|could)\s+(?:\w+\s+)?(?:hinge|depend)s?\s+on\b|\bdepends\s+on\b|\bhinges\s+on\b|\bprovided\s+that\b|\bonly\s+if\b|\bunless\b|\bas\s+long\s+as\b/i,
   ],
   [
     'risk',
@@ -57,7 +57,7 @@ const CUES: [ArgumentKind, RegExp][] = [
   ],
   [
     'claim',
-    /\b(?:argues?|contends?|maintains?\s+that|it\s+is\s+clear\s+that|this\s+shows|demonstrates|suggests\s+that|evidence)\b/i,
+    /\b(?:argues?|contends?|maintains?\s+that|it\s+is\s+clear\s+that|this\s+shows|demonstrates|suggests\s+that|evidence|tends?\s+to|usually|more\s+than\s+any)\b/i,
   ],
 ];
 const STRONG_THESIS =
@@ -65,12 +65,21 @@ const STRONG_THESIS =
 const THESIS =
   /\b(?:is\s+a\s+(?:tale|story|narrative|case|question|matter)\s+of|this\s+(?:article|paper|essay|analysis)|in\s+(?:short|sum|conclusion)|ultimately|fundamental|the\s+(?:key|central|real)\s+(?:point|question|issue)|above\s+all|at\s+(?:its|the)\s+(?:heart|core)|marks?\s+(?:a|an)\s+\w+\s+shift|unprecedented)\b/i;
 
-type Sent = { start: number; end: number; text: string; para: number };
+type Sent = { start: number; end: number; text: string; para: number; heading: boolean; single: boolean };
 
 function sentenceTexts(model: TextModel): Sent[] {
+  const perPara = new Array<number>(model.paragraphs.length).fill(0);
+  for (const s of model.sentences) perPara[s.para] += 1;
   return model.sentences
-    .filter((s) => !model.paragraphs[s.para].isPull && !model.paragraphs[s.para].isHeading)
-    .map((s) => ({ start: s.start, end: s.end, text: model.text.slice(s.start, s.end), para: s.para }));
+    .filter((s) => !model.paragraphs[s.para].isPull)
+    .map((s) => ({
+      start: s.start,
+      end: s.end,
+      text: model.text.slice(s.start, s.end),
+      para: s.para,
+      heading: model.paragraphs[s.para].isHeading,
+      single: perPara[s.para] === 1,
+    }));
 }
 
 function stripOrdinal(text: string): string {
@@ -78,66 +87,109 @@ function stripOrdinal(text: string): string {
   return stripped.charAt(0).toUpperCase() + stripped.slice(1);
 }
 
-/** "Three main factors…" then "First… Second… Third…" (or the rest of the paragraph) become an ordered list. */
+const LIST_HEAD = new RegExp(`\\b(${Object.keys(NOUNS).join('|')})\\b`, 'i');
+const CAUTION = /\b(?:caution|concerns?|worr(?:y|ies)|risks?|dangers?|doubts?|warnings?|pitfalls?)\b/i;
+const MAX_ITEMS = 6;
+
+/** Items after a head: ordinal sentences ("First… Second…"), list lines, or the rest of the head's paragraph. */
+function itemsAfter(sents: Sent[], i: number, want: number, listHead: boolean): number[] {
+  const items: number[] = [];
+  for (let j = i + 1; j < sents.length && j < i + 40 && items.length < (want || MAX_ITEMS); j += 1) {
+    const s = sents[j];
+    if (s.heading) break;
+    const samePara = s.para === sents[i].para;
+    if (ORDINAL.test(s.text)) items.push(j);
+    else if (!want && samePara && !sents[i].heading && items.length < 4) items.push(j);
+    else if (!want && listHead && s.single && s.text.split(/\s+/).length <= 40) items.push(j);
+    else if (!want && (!samePara || listHead)) break;
+  }
+  return items;
+}
+
+function headOf(s: Sent): { kind: ArgumentKind; want: number; listHead: boolean } | null {
+  const counted = HEAD.exec(s.text);
+  if (counted) {
+    const kind = CAUTION.test(s.text) ? 'risk' : (NOUNS[counted[2].toLowerCase()] ?? 'factor');
+    return { kind, want: NUMBERS[counted[1].toLowerCase()] ?? (Number(counted[1]) || 0), listHead: s.heading };
+  }
+  const risks = RISKS_HEAD.exec(s.text);
+  if (risks) return { kind: 'risk', want: 0, listHead: false };
+  const listed = (s.heading || /:\s*$/.test(s.text)) && LIST_HEAD.exec(s.text);
+  if (listed)
+    return {
+      kind: CAUTION.test(s.text) ? 'risk' : (NOUNS[listed[1].toLowerCase()] ?? 'claim'),
+      want: 0,
+      listHead: true,
+    };
+  return null;
+}
+
+/** "Three main factors…" then "First… Second… Third…", a heading over list lines, or a paragraph of risks. */
 function enumerations(sents: Sent[], used: Set<number>, out: ArgumentFact[]): void {
   for (let i = 0; i < sents.length; i += 1) {
-    const head = HEAD.exec(sents[i].text) ?? RISKS_HEAD.exec(sents[i].text);
+    const head = headOf(sents[i]);
     if (!head) continue;
-    const noun = (head[2] ?? head[1]).toLowerCase();
-    const kind = NOUNS[noun] ?? 'risk';
-    const want = NUMBERS[head[1].toLowerCase()] ?? (Number(head[1]) || 0);
-    const items: number[] = [];
-    for (let j = i + 1; j < sents.length && j < i + 40 && items.length < (want || 5); j += 1) {
-      const ordinal = ORDINAL.test(sents[j].text);
-      const samePara = sents[j].para === sents[i].para;
-      if (ordinal || (!want && samePara && items.length < 4)) items.push(j);
-      else if (!want && !samePara) break;
-    }
-    if (items.length < 2 || (want > 0 && items.length !== want && items.length < 2)) continue;
-    const size = items.length;
+    const items = itemsAfter(sents, i, head.want, head.listHead);
+    if (items.length < 2) continue;
     items.forEach((index, ordinal) => {
       const item = sents[index];
       used.add(index);
       out.push({
-        kind,
+        kind: head.kind,
         text: stripOrdinal(item.text),
         source: { start: item.start, end: item.end },
-        list: { head: sents[i].text, ordinal: ordinal + 1, size },
+        list: { head: sents[i].text, ordinal: ordinal + 1, size: items.length },
       });
     });
     used.add(i);
   }
 }
 
-function thesis(model: TextModel, sents: Sent[], out: ArgumentFact[]): number {
-  const paras = [...new Set(sents.map((s) => s.para))];
+/** The lead paragraph's closing sentence, or a sentence with a strong cue near either end. */
+function thesis(sents: Sent[], out: ArgumentFact[]): number[] {
+  const body = sents.filter((s) => !s.heading);
+  const paras = [...new Set(body.map((s) => s.para))];
   const edge = new Set([paras[0], paras[1], paras[paras.length - 1], paras[paras.length - 2]]);
+  const lead = paras.find((p) => body.filter((s) => s.para === p).length >= 3);
   let best = -1;
   let bestScore = 0;
   for (let i = 0; i < sents.length; i += 1) {
-    if (!edge.has(sents[i].para)) continue;
-    const score = STRONG_THESIS.test(sents[i].text) ? 3 : THESIS.test(sents[i].text) ? 1 : 0;
+    const s = sents[i];
+    if (s.heading || !edge.has(s.para)) continue;
+    const isLeadClose = s.para === lead && (sents[i + 1]?.para !== lead || i + 1 === sents.length);
+    const score = STRONG_THESIS.test(s.text) || isLeadClose ? 3 : THESIS.test(s.text) ? 1 : 0;
     if (score > bestScore) {
       best = i;
       bestScore = score;
     }
   }
-  if (best === -1 && sents.length > 0) best = 0;
-  if (best >= 0 && model.text.length > 0)
+  if (best === -1) best = sents.findIndex((s) => !s.heading);
+  if (best >= 0)
     out.push({ kind: 'thesis', text: sents[best].text, source: { start: sents[best].start, end: sents[best].end } });
-  return best;
+  // Another strongly cued summary ("X is a tale of …") stays as a claim.
+  const second = sents.findIndex((s, i) => i !== best && !s.heading && edge.has(s.para) && STRONG_THESIS.test(s.text));
+  if (second >= 0) {
+    out.push({
+      kind: 'claim',
+      text: sents[second].text,
+      source: { start: sents[second].start, end: sents[second].end },
+    });
+    return [best, second];
+  }
+  return [best];
 }
 
 export function extractArguments(model: TextModel): ArgumentFact[] {
   const sents = sentenceTexts(model);
   const out: ArgumentFact[] = [];
   const used = new Set<number>();
-  used.add(thesis(model, sents, out));
+  for (const i of thesis(sents, out)) used.add(i);
   enumerations(sents, used, out);
   for (let i = 0; i < sents.length; i += 1) {
-    if (used.has(i) || sents[i].text.split(/\s+/).length < 6 || /[“”"]/.test(sents[i].text)) continue;
-    const cue = CUES.find(([, re]) => re.test(sents[i].text));
-    if (cue) out.push({ kind: cue[0], text: sents[i].text, source: { start: sents[i].start, end: sents[i].end } });
+    const s = sents[i];
+    if (used.has(i) || s.heading || s.text.split(/\s+/).length < 6 || /[“”"]/.test(s.text)) continue;
+    const cue = CUES.find(([, re]) => re.test(s.text));
+    if (cue) out.push({ kind: cue[0], text: s.text, source: { start: s.start, end: s.end } });
   }
   return out.sort((a, b) => a.source.start - b.source.start);
 }
