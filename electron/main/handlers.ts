@@ -9,7 +9,7 @@ import { UserError } from './ipc/dispatch';
 import { cardHistory, listCards, resetCards, reviewCards, suspendCards, updateCard } from './progress/card-ops';
 import { exportCards } from './progress/export-cards';
 import { getArticle, listLibrary, removeArticle, saveDeck } from './progress/library-ops';
-import { runOptimizer } from './progress/optimizer';
+import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimizer-isolation';
 import { Progress } from './progress/progress';
 import type { JournalFs, StoreFactory } from './progress/store-port';
 import { answer, studyQueue, undo } from './progress/study-ops';
@@ -26,6 +26,8 @@ export type HandlerDeps = {
   saveFile: (name: string, text: string) => Promise<{ path: string } | null>;
   /** Journal file calls; tests inject a failing one to simulate a full disk. */
   fs?: JournalFs;
+  /** Where the FSRS optimiser runs; the app isolates it in a utility process. */
+  optimizer?: OptimizerRunner;
   checkpointDelayMs?: number;
   backupIntervalMs?: number;
 };
@@ -76,7 +78,10 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
         parameters: p.settingsData.parameters,
       }),
     'optimizer:run': async () => {
-      const result = await runOptimizer(p.allReviews(), p.settingsData.parameters, p.settings.desiredRetention, {
+      const result = await (deps.optimizer ?? runOptimizerInProcess)({
+        reviews: p.allReviews(),
+        current: p.settingsData.parameters,
+        desiredRetention: p.settings.desiredRetention,
         numRelearningSteps: p.settings.relearningSteps.length,
       });
       if (result.kept === 'new') p.writeSettings({ ...p.settingsData, parameters: result.parameters });

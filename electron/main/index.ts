@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { app, type BrowserWindow, ipcMain } from 'electron';
+import { app, type BrowserWindow, ipcMain, utilityProcess } from 'electron';
 import { openArticleDialog, saveFileDialog } from './electron-dialogs';
 import { electronStoreFactory } from './electron-store-factory';
 import { createHandlers } from './handlers';
 import { createDispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
+import { isolatedOptimizer } from './progress/optimizer-isolation';
 import { createMainWindow } from './window';
 
 // Tests and portable installs point the data folder elsewhere.
@@ -26,12 +27,31 @@ async function start(): Promise<void> {
     storeFactory: electronStoreFactory,
     clock: () => new Date(),
     version: app.getVersion(),
+    // fsrs-rs aborts its process on a panic: keep that away from main.
+    optimizer: isolatedOptimizer(() => {
+      const child = utilityProcess.fork(join(import.meta.dirname, 'optimizer-process.js'), [], {
+        serviceName: 'Dossier optimiser',
+      });
+      return {
+        send: (message) => child.postMessage(message),
+        onMessage: (listener) => child.on('message', listener),
+        onExit: (listener) => child.on('exit', listener),
+        kill: () => child.kill(),
+      };
+    }),
     openFile: async () => (window ? openArticleDialog(window) : null),
     saveFile: async (name, text) => (window ? saveFileDialog(window, name, text) : null),
   });
-  const page = createMainWindow(join(import.meta.dirname, '../renderer'), join(import.meta.dirname, '../preload/index.cjs'));
+  const page = createMainWindow(
+    join(import.meta.dirname, '../renderer'),
+    join(import.meta.dirname, '../preload/index.cjs'),
+  );
   window = page.window;
-  registerIpc(ipcMain, createDispatch(service.handlers, (e) => console.error(e)), page.appOrigin);
+  registerIpc(
+    ipcMain,
+    createDispatch(service.handlers, (e) => console.error(e)),
+    page.appOrigin,
+  );
 
   app.on('second-instance', () => {
     if (!window) return;
