@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../electron/contract';
 import { call } from './api';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Sidebar } from './components/Sidebar';
 import { ensureBundledArticle } from './lib/bootstrap';
 import { NavigationContext, notifyChanged, type Route, routeFromHash } from './lib/navigation';
@@ -109,9 +110,11 @@ export function App() {
             </p>
           )}
           {boot.state !== 'starting' && (
-            <Suspense fallback={<p className="boot-note">Loading…</p>}>
-              <Page route={route} />
-            </Suspense>
+            <ErrorBoundary resetKey={route.name}>
+              <Suspense fallback={<p className="boot-note">Loading…</p>}>
+                <Page route={route} />
+              </Suspense>
+            </ErrorBoundary>
           )}
         </main>
         {dragging && (

@@ -5,6 +5,7 @@ export type DiffPart = { kind: 'same' | 'missing' | 'extra'; text: string };
 
 export type MatchResult = {
   verdict: 'exact' | 'close' | 'wrong';
+  typed: string;
   /** The accepted answer the typed text came closest to. */
   closest: string;
   suggested: Rating;
@@ -45,11 +46,12 @@ export function matchAnswer(typed: string, answer: string, acceptable: readonly 
     if (dist < best.dist) best = { candidate, dist, norm };
   }
   const diff = diffChars(typed.trim(), best.candidate);
-  if (input !== '' && best.dist === 0) return { verdict: 'exact', closest: best.candidate, suggested: 3, diff };
+  if (input !== '' && best.dist === 0)
+    return { verdict: 'exact', typed: typed.trim(), closest: best.candidate, suggested: 3, diff };
   if (input !== '' && best.dist <= tolerance(best.norm.length)) {
-    return { verdict: 'close', closest: best.candidate, suggested: 2, diff };
+    return { verdict: 'close', typed: typed.trim(), closest: best.candidate, suggested: 2, diff };
   }
-  return { verdict: 'wrong', closest: best.candidate, suggested: 1, diff };
+  return { verdict: 'wrong', typed: typed.trim(), closest: best.candidate, suggested: 1, diff };
 }
 
 /** Character diff (LCS, case-insensitive): what the typed text shares, lacks and adds. */

@@ -7,6 +7,13 @@ export const BUNDLED_TITLE = 'Russia’s Recognition of the Taliban Government';
 /** Opens the app and waits until the bundled article is in the library. */
 export async function openLibrary(app: App): Promise<Page> {
   const page = await app.open();
+  // An exception in the page fails the test with its message, not with a blank screen later.
+  page.on('pageerror', (error) => {
+    throw new Error(`Uncaught in the page: ${error.message}\n${error.stack ?? ''}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`[page] ${message.text()}`);
+  });
   await expect(page.locator('.library[data-state="ready"] .article-card')).toHaveCount(1);
   return page;
 }

@@ -22,14 +22,23 @@ export function Paragraph({ text, from, to, marks, focus, selectedKey, onSelect,
       {segments(from, to, marks, focus).map((seg) => {
         const chunk = text.slice(seg.start, seg.end);
         const inner = seg.mark ? (
-          <button
-            type="button"
+          // A span, not a <button>: buttons do not wrap across lines inside running text.
+          // biome-ignore lint/a11y/useSemanticElements: an inline, wrapping toggle inside prose
+          <span
+            role="button"
+            tabIndex={0}
             className={`mark mark-${seg.mark.facet}`}
             aria-pressed={selectedKey === seg.mark.key}
             onClick={() => onSelect(seg.mark!)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                onSelect(seg.mark!);
+              }
+            }}
           >
             {chunk}
-          </button>
+          </span>
         ) : (
           chunk
         );

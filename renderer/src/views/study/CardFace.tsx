@@ -16,7 +16,10 @@ export function CardHead({ card }: { card: CardView }) {
 export function CardPrompt({ card }: { card: CardView }) {
   const isQuote = card.facet === 'quotes';
   return (
-    <h2 className={`card-prompt${isQuote ? ' serif quote' : ''}`} id="card-prompt">
+    <h2
+      className={`card-prompt${isQuote ? ' serif quote' : ''}${card.prompt.length > 140 ? ' long' : ''}`}
+      id="card-prompt"
+    >
       {isQuote ? smartQuotes(card.prompt) : card.prompt}
     </h2>
   );

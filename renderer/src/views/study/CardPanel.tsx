@@ -33,10 +33,18 @@ export function CardPanel({ item, mode, onAnswer, onContinue, onSuspend, onRepla
   const [showSource, setShowSource] = useState(false);
   const [editing, setEditing] = useState(false);
   const ranks = useRef<number[]>([]);
+  const cardRef = useRef<HTMLElement>(null);
+
+  // Keys belong to the card once it is shown, not to whatever button led here (a sidebar entry would take Space).
+  useEffect(() => {
+    if (mode !== 'typed') cardRef.current?.focus({ preventScroll: true });
+  }, [mode]);
 
   const reveal = () => {
     if (revealed) return;
     if (mode === 'typed') {
+      // Leave the field, so Space and 1-4 go to the rating at once.
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       const result = matchAnswer(typed, card.answer, card.acceptable);
       setMatch(result);
       setSuggested(result.suggested);
@@ -67,7 +75,7 @@ export function CardPanel({ item, mode, onAnswer, onContinue, onSuspend, onRepla
     if (isTypingTarget(event.target)) return;
     const key = event.key;
     const activate = key === ' ' || key === 'Enter';
-    if (activate && event.target instanceof HTMLElement && event.target.closest('button, a, [tabindex]')) return;
+    if (activate && event.target instanceof HTMLElement && event.target.closest('button, a')) return;
     if (afterAgain) {
       if (activate) onContinue();
       else return;
@@ -94,7 +102,14 @@ export function CardPanel({ item, mode, onAnswer, onContinue, onSuspend, onRepla
   const state = afterAgain ? 'again' : revealed ? 'back' : 'front';
   return (
     <div className="card-panel" data-state={state}>
-      <article className="study-card" data-card-id={card.id} data-kind={card.kind} aria-labelledby="card-prompt">
+      <article
+        ref={cardRef}
+        tabIndex={-1}
+        className="study-card"
+        data-card-id={card.id}
+        data-kind={card.kind}
+        aria-labelledby="card-prompt"
+      >
         <CardHead card={card} />
         {editing ? (
           <CardEditor
@@ -133,7 +148,7 @@ export function CardPanel({ item, mode, onAnswer, onContinue, onSuspend, onRepla
             {/* Laid out from the start and only made visible, so revealing moves nothing. */}
             <div className="card-answer" data-revealed={revealed} aria-hidden={!revealed} aria-live="polite">
               {mode !== 'timeline' && <CardAnswer card={card} />}
-              {mode === 'timeline' && revealed && <p className="answer">{describeOrderScore(ranks.current)}</p>}
+              {mode === 'timeline' && revealed && <p className="answer-context">{describeOrderScore(ranks.current)}</p>}
               {mode === 'typed' && (match ? <TypedVerdict match={match} /> : <p className="typed-verdict">&nbsp;</p>)}
             </div>
           </>
@@ -182,5 +197,5 @@ export function CardPanel({ item, mode, onAnswer, onContinue, onSuspend, onRepla
 function describeOrderScore(ranks: number[]): string {
   const score = orderScore(ranks);
   if (score >= 1) return 'All in order.';
-  return `${Math.round(score * 100)}% of the pairs were in the right order. The right place is shown beside each event.`;
+  return `${Math.round(score * 100)}% of the pairs were in the right order; each misplaced event shows where it belongs.`;
 }

@@ -19,7 +19,7 @@ export function TypedInput({ value, disabled, onChange, onSubmit }: InputProps) 
         id="typed-answer"
         className="typed-input"
         value={value}
-        disabled={disabled}
+        readOnly={disabled}
         autoComplete="off"
         spellCheck={false}
         placeholder="Type your answer, then press Enter"
@@ -41,7 +41,8 @@ export function TypedVerdict({ match }: { match: MatchResult }) {
   return (
     <div className="typed-verdict" data-verdict={match.verdict} data-testid="typed-verdict">
       <strong>{VERDICTS[match.verdict]}</strong>{' '}
-      {match.verdict !== 'exact' && (
+      {match.verdict === 'wrong' && <span className="muted">You wrote “{match.typed}”.</span>}
+      {match.verdict === 'close' && (
         <span className="diff">
           <span className="sr-only">Compared with {match.closest}: </span>
           {match.diff.map((part, i) =>

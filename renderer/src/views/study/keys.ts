@@ -4,5 +4,5 @@ const TEXT_INPUTS = new Set(['', 'text', 'search', 'email', 'url', 'number', 'pa
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.getAttribute('type') ?? '');
+  return target instanceof HTMLInputElement && !target.readOnly && TEXT_INPUTS.has(target.getAttribute('type') ?? '');
 }

@@ -80,6 +80,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
               <span className="timeline-text">
                 {checked ? item.text : hideDate(item)}
                 {checked && item.when && <span className="timeline-when"> — {item.when}</span>}
+                {checked && !right && <span className="timeline-should"> (belongs at {item.rank + 1})</span>}
               </span>
               {!checked && (
                 <span className="timeline-buttons">

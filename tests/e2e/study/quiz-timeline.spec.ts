@@ -1,0 +1,76 @@
+import { orderScore, ratingForScore } from '../../../renderer/src/lib/timeline-drill';
+import { expect, test } from '../harness';
+import { currentCard, openLibrary, panel } from './helpers';
+
+test('the quote quiz asks who said it (choices), to finish the quote (typed) and when it was said', async ({ app }) => {
+  const page = await openLibrary(app);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Quote quiz' }).click();
+  const seen = new Set<string>();
+  for (let i = 0; i < 20 && seen.size < 3; i += 1) {
+    await expect(panel(page)).toHaveAttribute('data-state', 'front');
+    const card = await currentCard(app, page);
+    expect(card.facet).toBe('quotes');
+    await expect(page.locator('#card-prompt')).toHaveClass(/serif/);
+    await expect(page.locator('#card-prompt')).toContainText('“');
+    seen.add(card.kind);
+    if (card.kind === 'quote-finish') {
+      await page.getByLabel('Your answer').fill(card.answer);
+      await page.getByLabel('Your answer').press('Enter');
+      await expect(page.getByTestId('typed-verdict')).toHaveAttribute('data-verdict', 'exact');
+    } else {
+      expect(card.choices?.length).toBeGreaterThanOrEqual(3);
+      await page.keyboard.press(String(card.choices!.indexOf(card.answer) + 1));
+      await expect(page.locator('.choice[data-state="right"]')).toHaveText(new RegExp(card.answer));
+      if (card.kind === 'quote-speaker' && card.context)
+        await expect(page.locator('.answer-context')).toHaveText(card.context);
+    }
+    await page.keyboard.press('Space');
+  }
+  expect([...seen].sort()).toEqual(['quote-finish', 'quote-speaker', 'quote-when']);
+});
+
+test('the timeline drill is ordered with the keyboard alone and the score becomes the rating', async ({ app }) => {
+  const page = await openLibrary(app);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timeline' }).click();
+  await expect(panel(page)).toHaveAttribute('data-state', 'front');
+  const card = await currentCard(app, page);
+  expect(card.kind).toBe('timeline');
+  const items = page.locator('.timeline-item');
+  const count = await items.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  expect(count).toBeLessThanOrEqual(6);
+  // Dates are hidden until the order is checked.
+  for (const item of card.items ?? [])
+    if (item.when) await expect(page.locator('.timeline-list')).not.toContainText(item.when);
+
+  // Selection sort by keyboard: focus the event that belongs at i, Alt+Up until it is there.
+  for (let target = 0; target < count; target += 1) {
+    const ranks = await items.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-rank'))));
+    const at = ranks.indexOf(target);
+    await items.nth(at).focus();
+    for (let k = at; k > target; k -= 1) await page.keyboard.press('Alt+ArrowUp');
+    await expect(items.nth(target)).toHaveAttribute('data-rank', String(target));
+    await expect(items.nth(target)).toBeFocused();
+  }
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toHaveAttribute('data-state', 'back');
+  await expect(page.locator('.timeline-item[data-state="right"]')).toHaveCount(count);
+  await expect(page.locator('.rate-good')).toHaveAttribute('data-suggested', 'true');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await app.backend.call('cards:history', { id: card.id }))[0]?.mode).toBe('timeline');
+  expect((await app.backend.call('cards:history', { id: card.id }))[0].rating).toBe(3);
+});
+
+test('the timeline drill works with the mouse buttons and suggests a rating from the score', async ({ app }) => {
+  const page = await openLibrary(app);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timeline' }).click();
+  await expect(panel(page)).toHaveAttribute('data-state', 'front');
+  const items = page.locator('.timeline-item');
+  const before = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-rank')));
+  await page.getByRole('button', { name: 'Move event 2 up' }).click();
+  await expect(items.first()).toHaveAttribute('data-rank', before[1]!);
+  const ranks = await items.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-rank'))));
+  await page.getByRole('button', { name: /Check the order/ }).click();
+  const expected = ratingForScore(orderScore(ranks));
+  await expect(page.locator(`.rate[data-rating="${expected}"]`)).toHaveAttribute('data-suggested', 'true');
+});
