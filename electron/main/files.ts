@@ -1,5 +1,5 @@
-import type { OpenedFile } from '../contract';
 import { decodeArticle, formatFromName } from '../../renderer/src/cards';
+import type { OpenedFile } from '../contract';
 import { UserError } from './ipc/dispatch';
 
 /** Decodes an article file's bytes, refusing empty, binary, non-UTF-8 or oversized input with a clear message. */

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { app, type BrowserWindow, ipcMain, utilityProcess } from 'electron';
 import { openArticleDialog, saveFileDialog } from './electron-dialogs';
+import { registerIpc } from './electron-ipc';
 import { electronStoreFactory } from './electron-store-factory';
 import { createHandlers } from './handlers';
 import { createDispatch } from './ipc/dispatch';
-import { registerIpc } from './ipc/register';
 import { isolatedOptimizer } from './progress/optimizer-isolation';
 import { createMainWindow } from './window';
 

@@ -26,7 +26,10 @@ export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<un
 export function createDispatch(handlers: Handlers, log: (e: unknown) => void = () => {}): Dispatch {
   return async (channel, payload) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 60)}` } };
+      return {
+        ok: false,
+        error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 60)}` },
+      };
     }
     const parsed = channels[channel].input.safeParse(payload);
     if (!parsed.success) {
@@ -34,7 +37,10 @@ export function createDispatch(handlers: Handlers, log: (e: unknown) => void = (
       const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
       return {
         ok: false,
-        error: { code: 'invalid-input', message: `Invalid request for ${channel}${where}: ${first?.message ?? 'bad payload'}` },
+        error: {
+          code: 'invalid-input',
+          message: `Invalid request for ${channel}${where}: ${first?.message ?? 'bad payload'}`,
+        },
       };
     }
     try {

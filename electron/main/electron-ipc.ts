@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '../../contract';
-import { isTrustedSender } from '../security';
-import type { Dispatch } from './dispatch';
+import { CHANNELS } from '../contract';
+import type { Dispatch } from './ipc/dispatch';
+import { isTrustedSender } from './security';
 
 /**
  * Binds every contract channel to the dispatcher, refusing messages that do
