@@ -150,7 +150,9 @@ function thesis(sents: Sent[], out: ArgumentFact[]): number[] {
   const body = sents.filter((s) => !s.heading);
   const paras = [...new Set(body.map((s) => s.para))];
   const edge = new Set([paras[0], paras[1], paras[paras.length - 1], paras[paras.length - 2]]);
-  const lead = paras.find((p) => body.filter((s) => s.para === p).length >= 3);
+  const perPara = new Map<number, number>();
+  for (const s of body) perPara.set(s.para, (perPara.get(s.para) ?? 0) + 1);
+  const lead = paras.find((p) => (perPara.get(p) ?? 0) >= 3);
   let best = -1;
   let bestScore = 0;
   for (let i = 0; i < sents.length; i += 1) {

@@ -26,7 +26,7 @@ function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
     id,
     kind: 'role-actor',
     facet: 'actors',
-    prompt: `Who is described as the ${a.role}?`,
+    prompt: /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(a.role!) ? `Who is ${a.role}?` : `Who is described as the ${a.role}?`,
     answer: a.name,
     ...(choices ? { choices } : {}),
     ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),

@@ -49,16 +49,16 @@ function eventDate(d: DateFact, pool: ChoicePool, fix: PronounFixer): CardDraft 
 
 function timeline(dates: DateFact[], title: string, fix: PronounFixer): CardDraft | null {
   const seen = new Set<string>();
-  const dated = dates
-    .filter((d) => d.iso !== null && /^\d{4}/.test(d.iso))
-    .filter((d) => {
-      const key = factKey(d.event);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_TIMELINE)
-    .sort((a, b) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.source.start - b.source.start));
+  const dated: DateFact[] = [];
+  for (const d of dates) {
+    if (dated.length >= MAX_TIMELINE) break;
+    if (d.iso === null || !/^\d{4}/.test(d.iso)) continue;
+    const key = factKey(d.event);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    dated.push(d);
+  }
+  dated.sort((a, b) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.source.start - b.source.start));
   if (dated.length < 3) return null;
   const items: OrderedItem[] = dated.map((d) => ({
     text: clip(fix(d.event, d.source.start), 60),

@@ -2,41 +2,60 @@
 import type { TextModel } from './text-model';
 
 const SHINGLE = 6;
-
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-}
-
-function shingles(ws: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + SHINGLE <= ws.length; i += 1) out.push(ws.slice(i, i + SHINGLE).join(' '));
-  return out;
-}
-
+const WORD = /[\p{L}\p{N}]+/gu;
 const BOILERPLATE =
   /^(?:disclaimer|copyright|©|all rights reserved|about the author|the (?:views|opinions) expressed|share this|subscribe|follow us|read more|related:)/i;
 
-/** Marks `isPull` on single-sentence lines whose opening (8+ words) or most of whose words repeat another line. */
+/** Numeric hashes of the lower-cased words of [start, end). */
+function wordHashes(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  const body = text.slice(start, end).toLowerCase().replace(/['’]/g, '');
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
+    let h = 0x811c9dc5;
+    const w = m[0];
+    for (let i = 0; i < w.length; i += 1) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    out.push(h >>> 0);
+  }
+  return out;
+}
+
+/** Hashes of every run of SHINGLE words. */
+function shingles(words: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i += 1) {
+    let h = 17;
+    for (let k = 0; k < SHINGLE; k += 1) h = Math.imul(h, 0x2c1b3c6d) ^ words[i + k];
+    out.push(h >>> 0);
+  }
+  return out;
+}
+
+/** Marks `isPull` on boilerplate and on single-sentence lines whose opening (8+ words) or most words repeat the body. */
 export function markPullQuotes(model: TextModel): void {
   const sentenceCount = new Array<number>(model.paragraphs.length).fill(0);
   for (const s of model.sentences) sentenceCount[s.para] += 1;
-  const owner = new Set<string>();
-  model.paragraphs.forEach((p, i) => {
-    if (sentenceCount[i] < 2 && p.end - p.start < 400) return;
-    for (const sh of shingles(words(model.text.slice(p.start, p.end)))) owner.add(sh);
-  });
+  const candidates: { index: number; list: number[] }[] = [];
+  const wanted = new Set<number>();
   model.paragraphs.forEach((p, i) => {
     if (BOILERPLATE.test(model.text.slice(p.start, p.start + 40))) p.isPull = true;
-    if (sentenceCount[i] !== 1 || p.isHeading) return;
-    const list = shingles(words(model.text.slice(p.start, p.end)));
+    if (sentenceCount[i] !== 1 || p.isHeading || p.isPull) return;
+    const list = shingles(wordHashes(model.text, p.start, p.end));
     if (list.length === 0) return;
-    let run = 0;
-    while (run < list.length && owner.has(list[run])) run += 1;
-    const hits = list.filter((sh) => owner.has(sh)).length;
-    if (run + SHINGLE - 1 >= 8 || hits >= list.length * 0.8) p.isPull = true;
+    candidates.push({ index: i, list });
+    for (const sh of list) wanted.add(sh);
   });
+  if (candidates.length === 0) return;
+  // Only the shingles some candidate line has need to be looked for in the body.
+  const seen = new Set<number>();
+  model.paragraphs.forEach((p, i) => {
+    if (sentenceCount[i] < 2 && p.end - p.start < 400) return;
+    for (const sh of shingles(wordHashes(model.text, p.start, p.end))) if (wanted.has(sh)) seen.add(sh);
+  });
+  for (const { index, list } of candidates) {
+    let run = 0;
+    while (run < list.length && seen.has(list[run])) run += 1;
+    const hits = list.filter((sh) => seen.has(sh)).length;
+    if (run + SHINGLE - 1 >= 8 || hits >= list.length * 0.8) model.paragraphs[index].isPull = true;
+  }
 }

@@ -77,7 +77,7 @@ function whenOf(dates: readonly DateMatch[], sentenceFrom: number, sentenceTo: n
   let before: DateMatch | null = null;
   for (const d of dates) {
     // A date the speaker mentions is not the date of speaking.
-    if (d.iso === null || (d.start >= g.open && d.start < g.close)) continue;
+    if (d.iso === null || !/^\d/.test(d.iso) || (d.start >= g.open && d.start < g.close)) continue;
     if (d.start >= sentenceFrom && d.start < sentenceTo && (d.start < at || !inSentence)) inSentence = d;
     else if (d.start < at) before = d;
   }
@@ -126,7 +126,10 @@ function quoteOf(
   paraDates: DateMatch[],
   state: State,
 ): QuoteFact | null {
-  const text = g.parts.map((p) => model.text.slice(paraStart + p.start, paraStart + p.end)).join(' ');
+  // Parts of a split quotation keep the comma the attribution interrupted: "A, b".
+  const text = g.parts
+    .map((p) => model.text.slice(paraStart + p.start, paraStart + p.end))
+    .reduce((all, part) => (all === '' ? part : `${all}${/[.!?…]$/.test(all) ? '' : ','} ${part}`), '');
   const sFrom = model.sentences[sentenceAt(model, g.open)].start;
   const sTo = model.sentences[sentenceAt(model, Math.max(g.open, g.close - 1))].end;
   const postTo = Math.min(sTo, bounds.to);

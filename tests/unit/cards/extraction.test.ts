@@ -23,7 +23,7 @@ describe('quotation extraction', () => {
     const text =
       'Dr. Kwame Asante, a surgeon in Accra, was blunt. “We have no beds left,” he said, “and no staff to open new ones.”';
     expect(quotes(text)).toEqual([
-      { text: 'We have no beds left and no staff to open new ones.', speaker: 'Kwame Asante' },
+      { text: 'We have no beds left, and no staff to open new ones.', speaker: 'Kwame Asante' },
     ]);
   });
 
