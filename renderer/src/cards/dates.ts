@@ -10,6 +10,7 @@ const YEAR = '((?:1[0-9]|20)\\d{2})';
 const SEASON = '(spring|summer|autumn|fall|winter)';
 const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a|an)';
 const UNIT = '(days?|weeks?|months?|years?|decades?)';
+const REL_UNIT = '(?:days?|weeks?|months?|years?|decades?|mornings?|evenings?|nights?)';
 const PARTS =
   '(?:(?:early|mid|late|the end of|the start of|the beginning of|the middle of|(?:the\\s+)?(?:first|second|third|fourth|final|last)\\s+(?:quarter|half)\\s+of)[\\s-]+)?';
 
@@ -22,7 +23,7 @@ const PATTERNS = [
   `(?<md>${MONTH}\\s+${DAY}(?![\\d,]*\\s*\\d{3}))`,
   `(?<dm>(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})`,
   `(?<decade>(?:the\\s+)?${PARTS}(?:(?:1[0-9]|20)\\d0s|'\\d0s))`,
-  `(?<rel>(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(?:day|week|month|year|decade|morning|evening|night|${SEASON.slice(1, -1)})|${NUM}\\s+${UNIT}\\s+(?:later|earlier|before|after|ago|on)|(?:earlier|later)\\s+(?:this|that|the same)\\s+(?:year|month|week)|(?:last|next|this)\\s+(?:year|month|week|${SEASON.slice(1, -1)}))`,
+  `(?<rel>(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(?:${REL_UNIT}|${SEASON.slice(1, -1)})|${NUM}\\s+${UNIT}\\s+(?:later|earlier|before|after|ago|on)|(?:earlier|later)\\s+(?:this|that|the same)\\s+(?:year|month|week)|(?:last|next|this)\\s+(?:year|month|week|${SEASON.slice(1, -1)}))`,
   `(?<weekday>\\b(?:on|last|next|this|by|until|since)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
   `(?<century>(?:the\\s+)?${PARTS}(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)`,
   `(?<year>${PARTS}${YEAR}(?![\\d,.]\\d))`,

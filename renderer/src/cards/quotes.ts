@@ -70,18 +70,25 @@ function groups(model: TextModel, paraStart: number, spans: QuoteSpan[]): Group[
   return out;
 }
 
-/** The date of the sentence (before the quote, else after it), else the paragraph's last date before it. */
-function whenOf(dates: readonly DateMatch[], sentenceFrom: number, sentenceTo: number, g: Group): string | null {
-  const at = g.open;
-  let inSentence: DateMatch | null = null;
-  let before: DateMatch | null = null;
+/**
+ * The date of the quotation's own sentence, outside the quotation, before it if there are
+ * several. A date elsewhere in the paragraph may date something else ("since 2020").
+ */
+function whenOf(
+  model: TextModel,
+  dates: readonly DateMatch[],
+  sentenceFrom: number,
+  sentenceTo: number,
+  g: Group,
+): string | null {
+  let found: DateMatch | null = null;
   for (const d of dates) {
-    // A date the speaker mentions is not the date of speaking.
     if (d.iso === null || !/^\d/.test(d.iso) || (d.start >= g.open && d.start < g.close)) continue;
-    if (d.start >= sentenceFrom && d.start < sentenceTo && (d.start < at || !inSentence)) inSentence = d;
-    else if (d.start < at) before = d;
+    if (d.start < sentenceFrom || d.start >= sentenceTo) continue;
+    if (/\b(?:since|until|by|before|after)\s+$/i.test(model.text.slice(Math.max(0, d.start - 7), d.start))) continue;
+    if (!found || d.start < g.open) found = d;
   }
-  return (inSentence ?? before)?.when ?? null;
+  return found?.when ?? null;
 }
 
 /** The text around a quotation that may attribute it: up to its neighbours, inside the quotation enclosing it. */
@@ -169,7 +176,7 @@ function quoteOf(
   return {
     text,
     speaker: speaker === null ? null : idx.actors[speaker].name,
-    when: whenOf(paraDates, sFrom, sTo, g),
+    when: whenOf(model, paraDates, sFrom, sTo, g),
     source: { start: paraStart + first.start, end: paraStart + last.end },
   };
 }
