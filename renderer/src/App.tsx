@@ -3,6 +3,7 @@ import type { Settings } from '../../electron/contract';
 import { call } from './api';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Sidebar } from './components/Sidebar';
+import { StartupNotices } from './components/StartupNotices';
 import { ensureBundledArticle } from './lib/bootstrap';
 import { NavigationContext, notifyChanged, type Route, routeFromHash } from './lib/navigation';
 import { applyTheme, type ThemeChoice } from './lib/theme';
@@ -99,6 +100,7 @@ export function App() {
       <div className="shell" data-boot={boot.state}>
         <Sidebar route={route} due={due} onNavigate={setRoute} theme={theme} onTheme={switchTheme} />
         <main className="page" id="page">
+          <StartupNotices />
           {boot.state === 'starting' && (
             <p className="boot-note" role="status">
               Preparing the library…

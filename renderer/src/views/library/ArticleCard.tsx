@@ -14,7 +14,7 @@ export function ArticleCard({ article, onStudy, onRead, onReviewPending }: Props
   return (
     <li className="article-card" data-article-id={article.id}>
       <div className="article-main">
-        <h3 className="article-title">{article.title}</h3>
+        <h2 className="article-title">{article.title}</h2>
         <p className="muted small">
           {article.publisher ?? 'Unknown publisher'} · {plural(article.words, 'word')} · {plural(counts.total, 'card')}
         </p>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerMode, CardView, QueueItem, Rating } from '../../../../electron/contract';
 import { type MatchResult, matchAnswer } from '../../lib/answer-match';
-import { orderScore, ratingForScore } from '../../lib/timeline-drill';
+import { MAX_DRILL_ITEMS, orderScore, ratingForScore } from '../../lib/timeline-drill';
 import { TimelineDrill } from '../timeline/TimelineDrill';
 import { CardEditor } from './CardEditor';
 import { CardAnswer, CardHead, CardPrompt } from './CardFace';
@@ -122,7 +122,7 @@ export function CardPanel({ item, mode, onAnswer, onContinue, onSuspend, onRepla
           />
         ) : (
           <>
-            <CardPrompt card={card} />
+            <CardPrompt card={mode === 'timeline' ? { ...card, prompt: timelinePrompt(card) } : card} />
             {mode === 'typed' && <TypedInput value={typed} disabled={revealed} onChange={setTyped} onSubmit={reveal} />}
             {mode === 'choice' && (
               <ChoiceAnswer
@@ -198,4 +198,10 @@ function describeOrderScore(ranks: number[]): string {
   const score = orderScore(ranks);
   if (score >= 1) return 'All in order.';
   return `${Math.round(score * 100)}% of the pairs were in the right order; each misplaced event shows where it belongs.`;
+}
+
+/** The drill shows at most six of the card's events: say so, rather than the card's own count. */
+function timelinePrompt(card: CardView): string {
+  const count = Math.min(card.items?.length ?? 0, MAX_DRILL_ITEMS);
+  return `Put these ${count} events from “${card.articleTitle}” in order, earliest first.`;
 }

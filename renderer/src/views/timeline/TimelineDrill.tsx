@@ -48,7 +48,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
   return (
     <div className="timeline-drill" data-state={checked ? 'checked' : 'ordering'}>
       <p className="small muted" id="timeline-help">
-        Earliest first. Drag, use the arrows, or focus an event and press Alt+↑ / Alt+↓. Enter checks.
+        Drag, use the arrows, or focus an event and press Alt+↑ / Alt+↓. Enter checks.
       </p>
       <ol className="timeline-list" aria-describedby="timeline-help">
         {order.map((item, index) => {
