@@ -1,51 +1,18 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 import { classifyRun } from './actor-classify';
-import { affiliationAfter, bareWord, roleAfter, roleBefore } from './actor-roles';
+import { isLocative, type Mention, scanMentions } from './actor-mentions';
+import { affiliationAfter, roleAfter, roleBefore } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
-import type { StateEntry } from './geo';
+import { STATE_INDEX, type StateEntry } from './geo';
 import { CLAUSE_VERBS, HONORIFICS, SAY_VERBS } from './lexicon';
 import type { TextModel } from './text-model';
 import type { ActorFact, ActorKind } from './types';
 
-export type Mention = { start: number; end: number; actor: number; locative: boolean };
+export type { Mention } from './actor-mentions';
 export type ActorIndex = { actors: ActorFact[]; mentions: Mention[] };
 
 type Draft = { name: string; kind: ActorKind; aliases: Set<string>; role: string | null; at: number; end: number };
 type SingleStats = { mid: number; subject: number; at: number; end: number };
-
-const LOCATIVE = new Set([
-  'between',
-  'in',
-  'at',
-  'from',
-  'into',
-  'across',
-  'near',
-  'within',
-  'inside',
-  'throughout',
-  'around',
-  'to',
-  'via',
-  'outside',
-  'toward',
-  'towards',
-]);
-
-/** After "in", "at", "between"…, also down a list: "in Lagos, Accra and Dakar". */
-function isLocative(model: TextModel, index: number): boolean {
-  const { tokens } = model;
-  const sentence = tokens[index].sentence;
-  let k = index - 1;
-  for (let steps = 0; k >= 0 && steps < 12 && tokens[k].sentence === sentence; steps += 1) {
-    const w = tokens[k].text.toLowerCase();
-    if (LOCATIVE.has(w)) return true;
-    if (!(tokens[k].cap || w === 'and' || w === 'or')) return false;
-    if (k === index - 1 && tokens[k].cap) return false;
-    k -= 1;
-  }
-  return false;
-}
 
 function isSubjectLike(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
@@ -190,61 +157,16 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
       reg.alias(person, word);
       continue;
     }
-    if (stats.mid >= 2 && stats.subject >= 1) reg.add(word, 'group', stats.at, stats.end);
+    // "Afghans", "Russians": the people of a state, not an actor of their own.
+    const demonymPlural = STATE_INDEX.get(word.toLowerCase().replace(/s$/, ''))?.via === 'demonym';
+    if (stats.mid >= 2 && stats.subject >= 1 && !demonymPlural) reg.add(word, 'group', stats.at, stats.end);
   }
-}
-
-/** Phrase table for the mention scan: first word -> candidate word lists, longest first. */
-function phraseTable(reg: Registry): Map<string, { words: string[]; actor: number }[]> {
-  const table = new Map<string, { words: string[]; actor: number }[]>();
-  for (const [key, actor] of reg.byKey) {
-    const words = key.split(/\s+/);
-    const list = table.get(words[0]) ?? [];
-    list.push({ words, actor });
-    table.set(words[0], list);
-  }
-  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return table;
-}
-
-function scanMentions(model: TextModel, reg: Registry): Mention[] {
-  const table = phraseTable(reg);
-  const { tokens } = model;
-  const mentions: Mention[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    if (!tokens[i].cap) continue;
-    const list = table.get(bareWord(tokens[i]).toLowerCase()) ?? table.get(tokens[i].text.toLowerCase());
-    if (!list) continue;
-    for (const { words, actor } of list) {
-      let ok = i + words.length <= tokens.length;
-      for (let k = 0; ok && k < words.length; k += 1) {
-        const t = tokens[i + k];
-        ok =
-          t.sentence === tokens[i].sentence &&
-          (t.text.toLowerCase() === words[k] || bareWord(t).toLowerCase() === words[k]);
-      }
-      if (!ok) continue;
-      const prev = mentions[mentions.length - 1];
-      // "(NATO)" right after the full name restates it; it is not another mention.
-      const restated = prev?.actor === actor && /^\s*\($/.test(model.text.slice(prev.end, tokens[i].start));
-      if (!restated)
-        mentions.push({
-          start: tokens[i].start,
-          end: tokens[i + words.length - 1].end,
-          actor,
-          locative: isLocative(model, i),
-        });
-      i += words.length - 1;
-      break;
-    }
-  }
-  return mentions;
 }
 
 export function extractActors(model: TextModel): ActorIndex {
   const reg = new Registry();
   addSingles(reg, collect(model, reg));
-  const mentions = scanMentions(model, reg);
+  const mentions = scanMentions(model, reg.byKey);
   const counts = new Array<number>(reg.drafts.length).fill(0);
   for (const m of mentions) counts[m.actor] += 1;
   const actors: ActorFact[] = reg.drafts.map((d, i) => ({

@@ -24,6 +24,8 @@ const PATTERNS = [
   `(?<dm>(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})`,
   `(?<decade>(?:the\\s+)?${PARTS}(?:(?:1[0-9]|20)\\d0s|'\\d0s))`,
   `(?<rel>(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(?:${REL_UNIT}|${SEASON.slice(1, -1)})|${NUM}\\s+${UNIT}\\s+(?:later|earlier|before|after|ago|on)|(?:earlier|later)\\s+(?:this|that|the same)\\s+(?:year|month|week)|(?:last|next|this)\\s+(?:year|month|week|${SEASON.slice(1, -1)}))`,
+  `(?<numeric>\\b\\d{1,2}[/.]\\d{1,2}[/.](?:1[0-9]|20)\\d{2}\\b)`,
+  `(?<bareseason>\\b(?:(?:in|during|by)\\s+the|this|last|next)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d))`,
   `(?<weekday>\\b(?:on|last|next|this|by|until|since)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
   `(?<century>(?:the\\s+)?${PARTS}(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)`,
   `(?<year>${PARTS}${YEAR}(?![\\d,.]\\d))`,
@@ -63,12 +65,22 @@ function isoOf(g: Record<string, string | undefined>, text: string): { iso: stri
   if (g.md || g.dm) return validDay(day, month) ? { iso: `--${pad(month)}-${pad(day)}`, needsYear: true } : null;
   if (g.month) return month > 0 ? { iso: `--${pad(month)}`, needsYear: true } : null;
   if (g.season || g.year) return { iso: year, needsYear: false };
+  if (g.numeric) return numericIso(text);
   if (g.decade) {
     // A decade is dated by its first year ("the 2030s" -> 2030); "the '90s" gives no century.
     const decade = /(\d{3})0s/.exec(text)?.[1];
     return { iso: decade ? `${decade}0` : null, needsYear: false };
   }
   return { iso: null, needsYear: false };
+}
+
+/** "19/03/2013" is day-first, "03/19/2013" month-first; "03/04/2013" could be either: no ISO date. */
+function numericIso(text: string): { iso: string | null; needsYear: boolean } | null {
+  const [a, b, y] = text.split(/[/.]/).map(Number);
+  if (a > 12 && validDay(a, b)) return { iso: `${y}-${pad(b)}-${pad(a)}`, needsYear: false };
+  if (b > 12 && validDay(b, a)) return { iso: `${y}-${pad(a)}-${pad(b)}`, needsYear: false };
+  if (a === b && validDay(a, b)) return { iso: `${y}-${pad(a)}-${pad(b)}`, needsYear: false };
+  return validDay(a, b) || validDay(b, a) ? { iso: String(y), needsYear: false } : null;
 }
 
 /** Every date expression in `text` (one regex pass), with `iso` at the precision given. */
@@ -87,7 +99,7 @@ export function findDates(text: string): DateMatch[] {
       /\bfor\s+(?:around\s+|about\s+|nearly\s+|almost\s+|over\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))
     )
       continue;
-    if (g.weekday) when = when.replace(/^(?:on|by|until|since)\s+/i, '');
+    if (g.weekday || g.bareseason) when = when.replace(/^(?:on|by|until|since|in|during)\s+/i, '');
     if (g.month || (g.dm && /^the\s/i.test(when) === false && /^\d/.test(when) === false)) {
       when = when.replace(/^(?:in|since|by|until|during)\s+/i, '');
     }

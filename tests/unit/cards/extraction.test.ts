@@ -79,6 +79,14 @@ describe('date extraction', () => {
     ]);
   });
 
+  it('reads numeric dates day-first or month-first only when the numbers decide it', () => {
+    expect(whens('Filed on 19/03/2013, amended 03/19/2013 and signed 03/04/2013.')).toEqual([
+      '19/03/2013|2013-03-19',
+      '03/19/2013|2013-03-19',
+      '03/04/2013|2013',
+    ]);
+  });
+
   it('does not invent a year for a yearless date, but takes one from the same sentence', () => {
     expect(whens('On June 3rd, the council voted.')).toEqual(['June 3rd|null']);
     expect(whens('In 2019, on June 3rd, the council voted.')).toContain('June 3rd|2019-06-03');

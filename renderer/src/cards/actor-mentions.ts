@@ -1,0 +1,87 @@
+/** Mentions of known actors, and whether a mention is a place ("in Kabul") rather than an actor acting. */
+import { bareWord } from './actor-roles';
+import type { TextModel } from './text-model';
+
+export type Mention = { start: number; end: number; actor: number; locative: boolean };
+
+const LOCATIVE = new Set([
+  'between',
+  'in',
+  'at',
+  'from',
+  'into',
+  'across',
+  'near',
+  'within',
+  'inside',
+  'throughout',
+  'around',
+  'to',
+  'via',
+  'outside',
+  'toward',
+  'towards',
+]);
+
+/** After "in", "at", "between"…, also down a list: "in Lagos, Accra and Dakar". */
+export function isLocative(model: TextModel, index: number): boolean {
+  const { tokens } = model;
+  const sentence = tokens[index].sentence;
+  let k = index - 1;
+  for (let steps = 0; k >= 0 && steps < 12 && tokens[k].sentence === sentence; steps += 1) {
+    const w = tokens[k].text.toLowerCase();
+    if (LOCATIVE.has(w)) return true;
+    if (!(tokens[k].cap || w === 'and' || w === 'or')) return false;
+    if (k === index - 1 && tokens[k].cap) return false;
+    k -= 1;
+  }
+  return false;
+}
+
+/** Phrase table for the mention scan: first word -> candidate word lists, longest first. */
+function phraseTable(byKey: Map<string, number>): Map<string, { words: string[]; actor: number }[]> {
+  const table = new Map<string, { words: string[]; actor: number }[]>();
+  for (const [key, actor] of byKey) {
+    const words = key.split(/\s+/);
+    const list = table.get(words[0]) ?? [];
+    list.push({ words, actor });
+    table.set(words[0], list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return table;
+}
+
+/** Every mention of a known name or alias, longest match first, in one pass over the tokens. */
+export function scanMentions(model: TextModel, byKey: Map<string, number>): Mention[] {
+  const table = phraseTable(byKey);
+  const { tokens } = model;
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!tokens[i].cap) continue;
+    const list = table.get(bareWord(tokens[i]).toLowerCase()) ?? table.get(tokens[i].text.toLowerCase());
+    if (!list) continue;
+    for (const { words, actor } of list) {
+      let ok = i + words.length <= tokens.length;
+      for (let k = 0; ok && k < words.length; k += 1) {
+        const t = tokens[i + k];
+        ok =
+          t.sentence === tokens[i].sentence &&
+          (t.text.toLowerCase() === words[k] || bareWord(t).toLowerCase() === words[k]);
+      }
+      if (!ok) continue;
+      const prev = mentions[mentions.length - 1];
+      // "(NATO)" right after the full name restates it; it is not another mention.
+      const restated = prev?.actor === actor && /^\s*\($/.test(model.text.slice(prev.end, tokens[i].start));
+      if (!restated)
+        mentions.push({
+          start: tokens[i].start,
+          end: tokens[i + words.length - 1].end,
+          actor,
+          locative: isLocative(model, i),
+        });
+      i += words.length - 1;
+      break;
+    }
+  }
+  return mentions;
+}
