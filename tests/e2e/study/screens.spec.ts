@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness';
-import { openLibrary, panel, SAMPLE_ARTICLE } from './helpers';
+import { currentCard, openLibrary, panel, SAMPLE_ARTICLE } from './helpers';
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -60,6 +60,18 @@ for (const theme of THEMES) {
       await nav(page, 'Quote quiz');
       await expect(panel(page)).toHaveAttribute('data-state', 'front');
       await shot(page, 'quiz');
+      for (let i = 0; i < 6; i += 1) {
+        await expect(panel(page)).toHaveAttribute('data-state', 'front');
+        const quizCard = await currentCard(app, page);
+        if (quizCard.kind === 'quote-speaker') {
+          await page.locator('.choice', { hasText: quizCard.answer }).first().click();
+          await expect(panel(page)).toHaveAttribute('data-state', 'back');
+          await shot(page, 'quiz-answered');
+          break;
+        }
+        await page.getByRole('button', { name: /Show answer|Check/ }).click();
+        await page.keyboard.press('3');
+      }
 
       await nav(page, 'Timeline');
       await expect(panel(page)).toHaveAttribute('data-state', 'front');
