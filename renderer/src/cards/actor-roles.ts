@@ -51,7 +51,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (!/^\s+$/.test(gap) && !(commaGap && allowComma && i + 1 === first)) break;
     allowComma = false;
     const lower = t.text.toLowerCase();
-    if (DETERMINERS.has(lower)) break;
+    // "spokeswoman for the EIB": an article inside the role, between a connector and a name.
+    const inner = lower === 'the' && tokens[i + 1].cap && i > 0 && CONNECTORS.has(tokens[i - 1].text.toLowerCase());
+    if (DETERMINERS.has(lower) && !inner) break;
     if (/['’]s$/u.test(t.text)) {
       first = i;
       break;

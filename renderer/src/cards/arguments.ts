@@ -152,12 +152,12 @@ function thesis(sents: Sent[], out: ArgumentFact[]): number[] {
   const edge = new Set([paras[0], paras[1], paras[paras.length - 1], paras[paras.length - 2]]);
   const perPara = new Map<number, number>();
   for (const s of body) perPara.set(s.para, (perPara.get(s.para) ?? 0) + 1);
-  const lead = paras.find((p) => (perPara.get(p) ?? 0) >= 3);
+  const lead = paras.slice(0, 2).find((p) => (perPara.get(p) ?? 0) >= 3);
   let best = -1;
   let bestScore = 0;
   for (let i = 0; i < sents.length; i += 1) {
     const s = sents[i];
-    if (s.heading || !edge.has(s.para)) continue;
+    if (s.heading || !edge.has(s.para) || /[“”"]/.test(s.text)) continue;
     const isLeadClose = s.para === lead && (sents[i + 1]?.para !== lead || i + 1 === sents.length);
     const score = STRONG_THESIS.test(s.text) || isLeadClose ? 3 : THESIS.test(s.text) ? 1 : 0;
     if (score > bestScore) {
