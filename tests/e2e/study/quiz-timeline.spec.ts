@@ -69,6 +69,9 @@ test('the timeline drill works with the mouse buttons and suggests a rating from
   const before = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-rank')));
   await page.getByRole('button', { name: 'Move event 2 up' }).click();
   await expect(items.first()).toHaveAttribute('data-rank', before[1]!);
+  // Dragging the first event onto the third puts it there.
+  await items.nth(0).dragTo(items.nth(2));
+  await expect(items.nth(2)).toHaveAttribute('data-rank', before[1]!);
   const ranks = await items.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-rank'))));
   await page.getByRole('button', { name: /Check the order/ }).click();
   const expected = ratingForScore(orderScore(ranks));

@@ -1,5 +1,5 @@
 import { expect, test } from '../harness';
-import { currentCard, openLibrary, panel, startStudy } from './helpers';
+import { currentCard, openLibrary, panel, SAMPLE_ARTICLE, startStudy } from './helpers';
 
 test('reveals with Space without moving the prompt, rates with keys and undoes with Z and Ctrl+Z', async ({ app }) => {
   const page = await openLibrary(app);
@@ -152,7 +152,7 @@ test('ends with a summary and says when the next card is due', async ({ app }) =
   await expect(end).toHaveAttribute('data-state', 'summary');
   await expect(end).toContainText('Session complete');
   await expect(end).toContainText('You answered 2 cards');
-  await expect(end.locator('.tally-easy strong')).toHaveText('2');
+  await expect(end.locator('.tally-easy .tally-count')).toHaveText('2');
   await expect(page.getByTestId('next-due')).toContainText('The next card is due on');
 
   await page.getByRole('button', { name: 'Back to the library' }).click();
@@ -162,4 +162,33 @@ test('ends with a summary and says when the next card is due', async ({ app }) =
     .click();
   await expect(page.locator('.session-end')).toHaveAttribute('data-state', 'empty');
   await expect(page.locator('.session-end')).toContainText('Nothing is due now');
+});
+
+test('Source shows the card’s sentence in its paragraph before the answer is seen', async ({ app }) => {
+  const page = await openLibrary(app);
+  await startStudy(page);
+  const card = await currentCard(app, page);
+  const article = await app.backend.call('library:get', { id: card.articleId });
+  await page.getByRole('button', { name: 'Source' }).click();
+  const passage = page.getByTestId('source-passage');
+  await expect(passage.locator('mark')).toHaveText(article.text.slice(card.source.start, card.source.end));
+  await expect(panel(page)).toHaveAttribute('data-state', 'front');
+  await page.getByRole('button', { name: 'Source' }).click();
+  await expect(passage).toBeHidden();
+});
+
+test('a session over one article shows only that article’s cards', async ({ app }) => {
+  const page = await openLibrary(app);
+  await page.getByLabel('Article text').fill(SAMPLE_ARTICLE);
+  await page.getByRole('button', { name: 'Make cards' }).click();
+  await page.getByRole('button', { name: /^Accept all/ }).click();
+  const row = page.locator('.article-card', { hasText: 'Harbour Talks Resume in Valdora' });
+  await row.getByRole('button', { name: 'Study this' }).click();
+  for (let i = 0; i < 3; i += 1) {
+    await expect(panel(page)).toHaveAttribute('data-state', 'front');
+    await expect(page.locator('.card-article')).toHaveText('Harbour Talks Resume in Valdora');
+    expect((await currentCard(app, page)).articleId).toBe('harbour-talks-resume-in-valdora');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('3');
+  }
 });
