@@ -147,28 +147,37 @@ export function roleMatches(goldRole: string, generatedRole: string | null | und
  * Maximum one-to-one matching between gold items and generated items (Kuhn's
  * augmenting paths): result[g] is the generated index paired with gold g, or -1.
  * One-to-one so that one generated fact cannot be counted for two gold facts.
+ * Preferred edges are matched first, so that "Julio Ríos" pairs with the generated
+ * "Julio Ríos" rather than with another Ríos who merely shares an alias.
  */
 export function matchOneToOne(
   goldCount: number,
   generatedCount: number,
   isEdge: (gold: number, generated: number) => boolean,
+  isPreferred: (gold: number, generated: number) => boolean = () => true,
 ): number[] {
-  const edges = Array.from({ length: goldCount }, (_, g) =>
+  const all = Array.from({ length: goldCount }, (_, g) =>
     Array.from({ length: generatedCount }, (_, j) => j).filter((j) => isEdge(g, j)),
   );
+  const preferred = all.map((targets, g) => targets.filter((j) => isPreferred(g, j)));
   const owner = new Array<number>(generatedCount).fill(-1);
-  const augment = (g: number, seen: boolean[]): boolean => {
+  const augment = (edges: number[][], g: number, seen: boolean[]): boolean => {
     for (const j of edges[g]) {
       if (seen[j]) continue;
       seen[j] = true;
-      if (owner[j] === -1 || augment(owner[j], seen)) {
+      if (owner[j] === -1 || augment(edges, owner[j], seen)) {
         owner[j] = g;
         return true;
       }
     }
     return false;
   };
-  for (let g = 0; g < goldCount; g += 1) augment(g, new Array<boolean>(generatedCount).fill(false));
+  for (const edges of [preferred, all]) {
+    const matched = new Set(owner);
+    for (let g = 0; g < goldCount; g += 1) {
+      if (!matched.has(g)) augment(edges, g, new Array<boolean>(generatedCount).fill(false));
+    }
+  }
   const result = new Array<number>(goldCount).fill(-1);
   owner.forEach((g, j) => {
     if (g !== -1) result[g] = j;

@@ -5,6 +5,7 @@ import {
   isDateTrapTaken,
   matchOneToOne,
   nameKeys,
+  normaliseName,
   roleMatches,
   sharesKey,
 } from './eval-match';
@@ -24,8 +25,15 @@ function scoreActors(gold: Gold, generated: GeneratedFacts, misses: Miss[]) {
   const goldKeys = gold.actors.map((actor) => nameKeys(actor.name, actor.aliases));
   const generatedKeys = generated.actors.map((actor) => nameKeys(actor.name, actor.aliases ?? []));
   const required = gold.actors.flatMap((actor, index) => (actor.optional ? [] : [index]));
-  const pairing = matchOneToOne(required.length, generated.actors.length, (g, j) =>
-    sharesKey(goldKeys[required[g]], generatedKeys[j]),
+  // A pair where one side's name is among the other's names beats two aliases that agree.
+  const isNamed = (g: number, j: number) =>
+    goldKeys[required[g]].has(normaliseName(generated.actors[j].name)) ||
+    generatedKeys[j].has(normaliseName(gold.actors[required[g]].name));
+  const pairing = matchOneToOne(
+    required.length,
+    generated.actors.length,
+    (g, j) => sharesKey(goldKeys[required[g]], generatedKeys[j]),
+    isNamed,
   );
   const claimed = new Set(pairing.filter((j) => j !== -1));
   const roleAccuracy: Ratio = { hit: 0, total: 0 };

@@ -110,6 +110,21 @@ describe('one-to-one matching', () => {
     expect(pairing).toEqual([1, 0]);
   });
 
+  it('pairs preferred edges first and falls back to others only to serve more gold items', () => {
+    // gold 0 may take either, preferring 1; gold 1 can only take 0
+    const preferOne = (g: number, j: number) => g === 0 && j === 1;
+    expect(matchOneToOne(2, 2, (g, j) => g === 0 || j === 0, preferOne)).toEqual([1, 0]);
+    // gold 0 prefers 0, gold 1 can take only 0: cardinality wins over preference
+    expect(
+      matchOneToOne(
+        2,
+        2,
+        (g, j) => (g === 0 ? true : j === 0),
+        (g, j) => g === 0 && j === 0,
+      ),
+    ).toEqual([1, 0]);
+  });
+
   it('never gives one generated item to two gold items', () => {
     expect(matchOneToOne(2, 1, () => true).filter((j) => j !== -1)).toHaveLength(1);
   });

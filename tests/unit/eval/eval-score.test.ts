@@ -81,6 +81,32 @@ describe('scoreArticle', () => {
     expect(score.actorPrecision).toEqual({ hit: 1, total: 1 });
   });
 
+  it('pairs a gold actor with the generated actor of the same name before one sharing only an alias', () => {
+    const family = goldSchema.parse({
+      actors: [
+        { name: 'Carmen Marenco Ríos', aliases: ['Marenco Ríos'], role: 'Her daughter', kind: 'person' },
+        { name: 'Julio Ríos', aliases: ['Ríos'], role: 'the architect', kind: 'person' },
+      ],
+      dates: [],
+      quotes: [],
+      arguments: [],
+    });
+    const score = scoreArticle('a', family, {
+      ...empty,
+      actors: [
+        { name: 'Carmen Marenco Ríos', aliases: ['Ríos'], role: 'daughter' },
+        { name: 'Marenco Ríos' },
+        { name: 'Julio Ríos', role: 'architect' },
+      ],
+    });
+    expect(score.roleAccuracy).toEqual({ hit: 2, total: 2 });
+    expect(score.actorPrecision).toEqual({ hit: 2, total: 3 });
+    expect(score.misses).toContainEqual({
+      kind: 'actor-duplicate',
+      detail: '"Marenco Ríos" repeats gold actor Carmen Marenco Ríos',
+    });
+  });
+
   it('accepts a speaker given by an alias of the gold speaker or of the generated actor', () => {
     const score = scoreArticle('a', gold, {
       ...empty,
