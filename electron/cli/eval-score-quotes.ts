@@ -1,5 +1,5 @@
 import type { Gold, GoldActor } from './eval-gold';
-import { commonInOrder, nameKeys, normaliseName, QUOTE_COVERAGE, quoteMatches, sharesKey, wordsOf } from './eval-match';
+import { commonInOrder, nameKeys, normaliseName, QUOTE_COVERAGE, quoteMatches, wordsOf } from './eval-match';
 import type { GeneratedFacts, Miss, Ratio } from './eval-types';
 
 // Quote recall, speaker accuracy and quote precision.
@@ -32,8 +32,12 @@ function speakerMatches(goldSpeaker: string | null, speaker: string | null, gold
   const goldActor: GoldActor | undefined = gold.actors.find((actor) => actor.name === goldSpeaker);
   const goldKeys = goldActor ? nameKeys(goldActor.name, goldActor.aliases) : nameKeys(goldSpeaker);
   const key = normaliseName(speaker);
+  if (goldKeys.has(key)) return true;
+  // The generated actor may carry the gold name among its aliases; two aliases that
+  // merely agree ("Ríos" for two different Ríos) are not enough.
   const actor = generated.actors.find((candidate) => normaliseName(candidate.name) === key);
-  return sharesKey(goldKeys, actor ? nameKeys(actor.name, actor.aliases ?? []) : nameKeys(speaker));
+  const goldName = normaliseName(goldActor?.name ?? goldSpeaker);
+  return actor !== undefined && nameKeys(actor.name, actor.aliases ?? []).has(goldName);
 }
 
 /** Quote recall and speaker accuracy over the gold quotes; quote precision over the generated ones. */

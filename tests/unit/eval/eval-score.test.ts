@@ -110,13 +110,22 @@ describe('scoreArticle', () => {
   it('accepts a speaker given by an alias of the gold speaker or of the generated actor', () => {
     const score = scoreArticle('a', gold, {
       ...empty,
-      actors: [{ name: 'Foreign Minister', aliases: ['Lavrov'] }],
+      actors: [{ name: 'Foreign Minister', aliases: ['Sergey Lavrov'] }],
       quotes: [
         { text: 'There is no recognition yet, but the work is productive.', speaker: 'Foreign Minister' },
         { text: 'We will build the road, and we will pay for it ourselves.', speaker: 'Yusuf' },
       ],
     });
     expect(score.speakerAccuracy).toEqual({ hit: 2, total: 2 });
+  });
+
+  it('does not accept a speaker that only shares an alias with the gold speaker', () => {
+    const score = scoreArticle('a', gold, {
+      ...empty,
+      actors: [{ name: 'Amina Diallo', aliases: ['Yusuf'] }],
+      quotes: [{ text: 'We will build the road, and we will pay for it ourselves.', speaker: 'Amina Diallo' }],
+    });
+    expect(score.speakerAccuracy).toEqual({ hit: 0, total: 1 });
   });
 
   it('counts a wrong speaker only among recalled quotes', () => {
