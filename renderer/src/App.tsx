@@ -49,7 +49,9 @@ export function App() {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   const [boot, setBoot] = useState<Boot>({ state: 'starting' });
   const [theme, setTheme] = useState<ThemeChoice>('system');
-  const due = useDueCount(boot.state === 'ready');
+  const due = useDueCount(true);
+  // Only the library waits for the bundled article; a session can start at once.
+  const waiting = boot.state === 'starting' && route.name === 'library';
 
   useEffect(() => applyTheme(theme), [theme]);
 
@@ -59,7 +61,11 @@ export function App() {
       .then((settings) => live && setTheme(settings.theme))
       .catch(() => {});
     ensureBundledArticle()
-      .then(() => live && setBoot({ state: 'ready' }))
+      .then(() => {
+        if (!live) return;
+        setBoot({ state: 'ready' });
+        notifyChanged();
+      })
       .catch((error: Error) => live && setBoot({ state: 'failed', message: error.message }));
     return () => {
       live = false;
@@ -101,7 +107,7 @@ export function App() {
         <Sidebar route={route} due={due} onNavigate={setRoute} theme={theme} onTheme={switchTheme} />
         <main className="page" id="page">
           <StartupNotices />
-          {boot.state === 'starting' && (
+          {waiting && (
             <p className="boot-note" role="status">
               Preparing the library…
             </p>
@@ -111,7 +117,7 @@ export function App() {
               {boot.message}
             </p>
           )}
-          {boot.state !== 'starting' && (
+          {!waiting && (
             <ErrorBoundary resetKey={route.name}>
               <Suspense fallback={<p className="boot-note">Loading…</p>}>
                 <Page route={route} />

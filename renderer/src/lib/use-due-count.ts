@@ -3,7 +3,7 @@ import { call } from '../api';
 import { CHANGED_EVENT } from './navigation';
 
 /** Cards a session would show now (new within today's limit, learning, review); refreshed on change. */
-export function useDueCount(enabled: boolean): number | null {
+export function useDueCount(enabled = true): number | null {
   const [due, setDue] = useState<number | null>(null);
   useEffect(() => {
     if (!enabled) return;
@@ -13,10 +13,15 @@ export function useDueCount(enabled: boolean): number | null {
         .then((queue) => live && setDue(queue.items.length))
         .catch(() => {});
     };
-    load();
+    // The count waits for an idle moment: the first card matters more than the sidebar.
+    const idle = window.requestIdleCallback
+      ? window.requestIdleCallback(load, { timeout: 500 })
+      : setTimeout(load, 200);
     window.addEventListener(CHANGED_EVENT, load);
     return () => {
       live = false;
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle as number);
+      else clearTimeout(idle);
       window.removeEventListener(CHANGED_EVENT, load);
     };
   }, [enabled]);

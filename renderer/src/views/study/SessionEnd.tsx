@@ -33,7 +33,8 @@ export function SessionEnd({ done, tally, nextDue, emptyText, onLibrary }: Props
           <ul className="tally" aria-label="Answers by rating">
             {ratings.map((r) => (
               <li key={r} className={`tally-${RATING_NAMES[r].toLowerCase()}`}>
-                <span className="tally-name">{RATING_NAMES[r]}</span> <strong className="tally-count">{tally[r]}</strong>
+                <span className="tally-name">{RATING_NAMES[r]}</span>{' '}
+                <strong className="tally-count">{tally[r]}</strong>
               </li>
             ))}
           </ul>
