@@ -21,8 +21,18 @@ export function normalizeAnswer(text: string): string {
     .toLowerCase()
     .replace(/[’']s\b/g, 's')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1')
     .trim()
     .replace(/^(the|a|an) /, '');
+}
+
+function numbers(norm: string): string {
+  return (norm.match(/\d+/g) ?? []).sort().join(' ');
+}
+
+/** The same words in another order ("3 June" for "June 3rd") count as the same answer. */
+function sortedWords(norm: string): string {
+  return norm.split(' ').sort().join(' ');
 }
 
 /** Typos allowed for an answer of this many characters: none when short, then one per six. */
@@ -42,13 +52,15 @@ export function matchAnswer(typed: string, answer: string, acceptable: readonly 
   for (const candidate of [answer, ...acceptable]) {
     const norm = normalizeAnswer(candidate);
     if (norm === '') continue;
-    const dist = distance(input, norm);
+    const dist = sortedWords(input) === sortedWords(norm) ? 0 : distance(input, norm);
     if (dist < best.dist) best = { candidate, dist, norm };
   }
   const diff = diffChars(typed.trim(), best.candidate);
   if (input !== '' && best.dist === 0)
     return { verdict: 'exact', typed: typed.trim(), closest: best.candidate, suggested: 3, diff };
-  if (input !== '' && best.dist <= tolerance(best.norm.length)) {
+  // A slip in a number is a different date or count, never a typo.
+  const sameNumbers = numbers(input) === numbers(best.norm);
+  if (input !== '' && sameNumbers && best.dist <= tolerance(best.norm.length)) {
     return { verdict: 'close', typed: typed.trim(), closest: best.candidate, suggested: 2, diff };
   }
   return { verdict: 'wrong', typed: typed.trim(), closest: best.candidate, suggested: 1, diff };

@@ -24,6 +24,15 @@ describe('typed answers', () => {
     expect(matchAnswer('UN', 'UN').verdict).toBe('exact');
   });
 
+  it('accepts a date written the other way round', () => {
+    expect(matchAnswer('3 June', 'June 3rd').verdict).toBe('exact');
+    expect(matchAnswer('june 3', 'June 3rd').verdict).toBe('exact');
+    expect(matchAnswer('4 June', 'June 3rd').verdict).toBe('wrong');
+    expect(matchAnswer('June 4', 'June 3rd').verdict).toBe('wrong');
+    expect(matchAnswer('March 2023', 'March 2024').verdict).toBe('wrong');
+    expect(matchAnswer('Mrch 2024', 'March 2024').verdict).toBe('close');
+  });
+
   it('treats an empty answer as wrong', () => {
     expect(matchAnswer('   ', 'Moscow').verdict).toBe('wrong');
   });

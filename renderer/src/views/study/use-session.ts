@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerMode, CardView, QueueItem, Rating } from '../../../../electron/contract';
 import { call } from '../../api';
-import { notifyChanged } from '../../lib/navigation';
+import { CHANGED_EVENT, notifyChanged } from '../../lib/navigation';
 
 export type SessionScope = {
   articleId?: string;
@@ -80,6 +80,14 @@ export function useSession(scope: SessionScope): Session {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // With nothing to show, look again when cards change elsewhere (the first start's article, an import).
+  useEffect(() => {
+    if (status !== 'empty') return;
+    const reload = () => void load();
+    window.addEventListener(CHANGED_EVENT, reload);
+    return () => window.removeEventListener(CHANGED_EVENT, reload);
+  }, [status, load]);
 
   const advance = useCallback(() => {
     const rest = itemsRef.current.slice(1);
