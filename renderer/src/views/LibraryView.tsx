@@ -1,5 +1,5 @@
 import './library/library.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, CardDraft, Facet } from '../../../electron/contract';
 import { call } from '../api';
 import { FACET_LABELS } from '../components/FacetBadge';
@@ -73,6 +73,11 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
   };
 
   const { state } = flow;
+  const flowRef = useRef<HTMLDivElement>(null);
+  // Progress, the new cards and messages appear at the top: bring them into view from wherever the action was.
+  useEffect(() => {
+    if (state.step !== 'idle' || flow.message || pending) flowRef.current?.scrollIntoView({ block: 'start' });
+  }, [state.step, flow.message, pending]);
   const busy = state.step !== 'idle';
 
   return (
@@ -104,33 +109,35 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
           </button>
         ))}
       </nav>
-      {flow.message && (
-        <Notice kind={flow.message.kind} onDismiss={() => flow.setMessage(null)}>
-          {flow.message.text}
-        </Notice>
-      )}
-      {state.step === 'generating' && (
-        <ProgressBar value={state.progress} label={`Making cards from “${state.title}”…`} onCancel={flow.cancel} />
-      )}
-      {state.step === 'review' && (
-        <NewCardsReview
-          title={state.article.title}
-          cards={state.cards}
-          busy={false}
-          onDiscard={flow.discard}
-          onSave={(cards, accepted) => flow.save(state.article, cards, accepted)}
-        />
-      )}
-      {state.step === 'saving' && <p role="status">Saving…</p>}
-      {pending && state.step === 'idle' && (
-        <NewCardsReview
-          title={pending.title}
-          cards={pending.cards}
-          busy={savingPending}
-          onDiscard={() => setPending(null)}
-          onSave={savePending}
-        />
-      )}
+      <div ref={flowRef} className="import-flow">
+        {flow.message && (
+          <Notice kind={flow.message.kind} onDismiss={() => flow.setMessage(null)}>
+            {flow.message.text}
+          </Notice>
+        )}
+        {state.step === 'generating' && (
+          <ProgressBar value={state.progress} label={`Making cards from “${state.title}”…`} onCancel={flow.cancel} />
+        )}
+        {state.step === 'review' && (
+          <NewCardsReview
+            title={state.article.title}
+            cards={state.cards}
+            busy={false}
+            onDiscard={flow.discard}
+            onSave={(cards, accepted) => flow.save(state.article, cards, accepted)}
+          />
+        )}
+        {state.step === 'saving' && <p role="status">Saving…</p>}
+        {pending && state.step === 'idle' && (
+          <NewCardsReview
+            title={pending.title}
+            cards={pending.cards}
+            busy={savingPending}
+            onDiscard={() => setPending(null)}
+            onSave={savePending}
+          />
+        )}
+      </div>
       {articles && articles.length > 0 && (
         <ul className="article-list" aria-label="Articles">
           {[...articles]
@@ -147,7 +154,7 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
         </ul>
       )}
       {articles && articles.length === 0 && <p className="muted">No articles yet. Add one below.</p>}
-      <AddArticle disabled={busy} onPaste={flow.fromPaste} onOpenFile={() => void flow.openFile()} />
+      <AddArticle key={flow.saved} disabled={busy} onPaste={flow.fromPaste} onOpenFile={() => void flow.openFile()} />
     </div>
   );
 }

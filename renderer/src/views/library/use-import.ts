@@ -21,6 +21,8 @@ export type ImportMessage = { kind: 'error' | 'success' | 'info'; text: string }
 export function useImport() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [message, setMessage] = useState<ImportMessage>(null);
+  /** Counts saved imports, so the paste form can start empty again. */
+  const [saved, setSaved] = useState(0);
   const job = useRef<GenerationJob | null>(null);
 
   const run = useCallback(async (request: WorkRequest, label: string) => {
@@ -100,6 +102,7 @@ export function useImport() {
       });
       forgetArticle(article.id);
       notifyChanged();
+      setSaved((n) => n + 1);
       setState({ step: 'idle' });
       const kept = result.unchanged + result.updated;
       setMessage({
@@ -114,5 +117,5 @@ export function useImport() {
     }
   };
 
-  return { state, message, setMessage, fromPaste, fromBytes, openFile, cancel, discard, save };
+  return { state, message, saved, setMessage, fromPaste, fromBytes, openFile, cancel, discard, save };
 }
