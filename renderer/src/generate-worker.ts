@@ -4,7 +4,7 @@
  * bytes or text, stripping markup, and generating the cards. One request per
  * worker: the page terminates the worker to cancel.
  */
-import type { ArticleInput } from '../../electron/contract';
+import { type ArticleInput, cardDraftSchema } from '../../electron/contract';
 import { generate } from './cards';
 import type { FactsDoc } from './cards/types';
 import { type Format, prepareArticle, prepareFile } from './lib/prepare-article';
@@ -16,7 +16,8 @@ export type WorkRequest =
 
 export type WorkMessage =
   | { type: 'progress'; fraction: number }
-  | { type: 'done'; article: ArticleInput | null; doc: FactsDoc }
+  /** `dropped`: generated cards main would refuse (over the contract's limits), left out with a count. */
+  | { type: 'done'; article: ArticleInput | null; doc: FactsDoc; dropped: number }
   | { type: 'refused'; message: string }
   | { type: 'error'; message: string };
 
@@ -50,7 +51,8 @@ scope.onmessage = (event: MessageEvent<WorkRequest>) => {
         }
       },
     });
-    post({ type: 'done', article, doc });
+    const cards = doc.cards.filter((card) => cardDraftSchema.safeParse(card).success);
+    post({ type: 'done', article, doc: { ...doc, cards }, dropped: doc.cards.length - cards.length });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

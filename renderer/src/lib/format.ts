@@ -9,8 +9,8 @@ export function timeUntil(iso: string, now: Date): string {
   return `in ${plural(Math.round(ms / 86_400_000), 'day')}`;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
 }
 
 export function percent(share: number | null): string {

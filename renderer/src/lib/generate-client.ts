@@ -2,7 +2,7 @@ import type { ArticleInput } from '../../../electron/contract';
 import type { FactsDoc } from '../cards/types';
 import type { WorkMessage, WorkRequest } from '../generate-worker';
 
-export type WorkResult = { article: ArticleInput | null; doc: FactsDoc };
+export type WorkResult = { article: ArticleInput | null; doc: FactsDoc; dropped: number };
 export type GenerationJob = { result: Promise<WorkResult>; cancel(): void };
 
 export class GenerationCancelled extends Error {
@@ -24,7 +24,7 @@ export function startGeneration(request: WorkRequest, onProgress: (fraction: num
       const message = event.data;
       if (message.type === 'progress') return onProgress(message.fraction);
       worker.terminate();
-      if (message.type === 'done') resolve({ article: message.article, doc: message.doc });
+      if (message.type === 'done') resolve({ article: message.article, doc: message.doc, dropped: message.dropped });
       else if (message.type === 'refused') reject(new InputRefused(message.message));
       else reject(new Error(`The card generator failed: ${message.message}`));
     };

@@ -122,6 +122,7 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
           <NewCardsReview
             title={state.article.title}
             cards={state.cards}
+            dropped={state.dropped}
             busy={false}
             onDiscard={flow.discard}
             onSave={(cards, accepted) => flow.save(state.article, cards, accepted)}

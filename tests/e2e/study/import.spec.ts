@@ -154,3 +154,33 @@ test('pending cards of the bundled article can be reviewed from the library', as
   const [after] = await app.backend.call('library:list');
   expect(after.counts.pending).toBe(0);
 });
+
+test('a long article’s new cards are listed a page at a time, and Accept all takes every one', async ({ app }) => {
+  const page = await openLibrary(app);
+  await page.evaluate((body) => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => body.replaceAll('2025', String(1000 + i)));
+    const data = new DataTransfer();
+    data.items.add(new File([`Long Harbour History\n${paragraphs.join('\n')}`], 'long.txt'));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, SAMPLE_ARTICLE.split('\n').slice(1).join(' '));
+  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+  await expect(review(page).locator('.review-item')).toHaveCount(200);
+  const total = Number(
+    (
+      await review(page)
+        .getByRole('button', { name: /^Accept all/ })
+        .textContent()
+    )?.match(/\d+/)?.[0],
+  );
+  expect(total).toBeGreaterThan(200);
+  await review(page)
+    .getByRole('button', { name: /^Show \d+ more/ })
+    .click();
+  await expect(review(page).locator('.review-item')).toHaveCount(Math.min(400, total));
+  await review(page)
+    .getByRole('button', { name: /^Accept all/ })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: `${total} of ${total} cards accepted` })).toBeVisible();
+  const cards = await app.backend.call('cards:list', { articleId: 'long-harbour-history' });
+  expect(cards.filter((c) => c.review === 'accepted')).toHaveLength(total);
+});

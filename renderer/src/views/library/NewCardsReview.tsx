@@ -3,19 +3,25 @@ import type { CardDraft } from '../../../../electron/contract';
 import { FacetBadge } from '../../components/FacetBadge';
 import { plural } from '../../lib/format';
 
+const PAGE = 200;
+
 type Props = {
   title: string;
   cards: CardDraft[];
+  /** Cards the generator made that are too large to store, left out. */
+  dropped?: number;
   busy: boolean;
   onSave(cards: CardDraft[], accepted: Set<string>): void;
   onDiscard(): void;
 };
 
 /** New cards before they enter the queue: accept all, or accept, edit and reject one by one. */
-export function NewCardsReview({ title, cards, busy, onSave, onDiscard }: Props) {
+export function NewCardsReview({ title, cards, dropped = 0, busy, onSave, onDiscard }: Props) {
   const [accepted, setAccepted] = useState(() => new Set(cards.filter((c) => !c.needsReview).map((c) => c.id)));
   const [edits, setEdits] = useState<Record<string, { prompt: string; answer: string }>>({});
   const [editing, setEditing] = useState<string | null>(null);
+  // A long article makes thousands of cards: list them a page at a time (the buttons above act on all).
+  const [shown, setShown] = useState(PAGE);
   const edited = useMemo(() => cards.map((c) => (edits[c.id] ? { ...c, ...edits[c.id] } : c)), [cards, edits]);
   const flagged = cards.filter((c) => c.needsReview).length;
 
@@ -36,6 +42,7 @@ export function NewCardsReview({ title, cards, busy, onSave, onDiscard }: Props)
             {plural(cards.length, 'card')} made.{' '}
             {flagged > 0 && `${flagged} start unchecked: arguments and quotes without a speaker need your eye. `}
             Unchecked cards are rejected.
+            {dropped > 0 && ` ${plural(dropped, 'card was', 'cards were')} too large to store and left out.`}
           </p>
         </div>
         <div className="actions">
@@ -56,7 +63,7 @@ export function NewCardsReview({ title, cards, busy, onSave, onDiscard }: Props)
         </div>
       </header>
       <ul className="review-list">
-        {edited.map((card) => (
+        {edited.slice(0, shown).map((card) => (
           <li key={card.id} className="review-item" data-accepted={accepted.has(card.id)}>
             <label className="review-check">
               <input type="checkbox" checked={accepted.has(card.id)} onChange={() => toggle(card.id)} />
@@ -91,6 +98,13 @@ export function NewCardsReview({ title, cards, busy, onSave, onDiscard }: Props)
           </li>
         ))}
       </ul>
+      {shown < edited.length && (
+        <div className="review-more">
+          <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
+            Show {Math.min(PAGE, edited.length - shown)} more ({edited.length - shown} not shown)
+          </button>
+        </div>
+      )}
     </section>
   );
 }

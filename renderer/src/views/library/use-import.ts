@@ -12,7 +12,7 @@ import type { Format } from '../../lib/prepare-article';
 export type ImportState =
   | { step: 'idle' }
   | { step: 'generating'; title: string; progress: number }
-  | { step: 'review'; article: ArticleInput; cards: CardDraft[] }
+  | { step: 'review'; article: ArticleInput; cards: CardDraft[]; dropped: number }
   | { step: 'saving' };
 
 export type ImportMessage = { kind: 'error' | 'success' | 'info'; text: string } | null;
@@ -33,7 +33,7 @@ export function useImport() {
     );
     job.current = started;
     try {
-      const { article, doc } = await started.result;
+      const { article, doc, dropped } = await started.result;
       if (!article) throw new Error('The article could not be read.');
       if (doc.cards.length === 0) {
         setState({ step: 'idle' });
@@ -43,7 +43,7 @@ export function useImport() {
         });
         return;
       }
-      setState({ step: 'review', article, cards: doc.cards });
+      setState({ step: 'review', article, cards: doc.cards, dropped });
     } catch (error) {
       setState({ step: 'idle' });
       if (error instanceof GenerationCancelled) setMessage({ kind: 'info', text: error.message });
@@ -112,8 +112,8 @@ export function useImport() {
           (kept > 0 ? `; progress kept on ${kept} cards that were already there.` : '.'),
       });
     } catch (error) {
-      setState({ step: 'review', article, cards });
-      setMessage({ kind: 'error', text: `Could not save: ${(error as Error).message}` });
+      setState({ step: 'review', article, cards, dropped: 0 });
+      setMessage({ kind: 'error', text: `Could not save: ${(error as Error).message}. Nothing was saved.` });
     }
   };
 
