@@ -43,7 +43,24 @@ export function paragraphAround(
   const from = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
   const lineEnd = text.indexOf('\n', end);
   const to = lineEnd === -1 ? text.length : lineEnd;
-  return { before: text.slice(from, start), mark: text.slice(start, end), after: text.slice(end, to) };
+  return {
+    before: clip(text.slice(from, start), 'start'),
+    mark: text.slice(start, end),
+    after: clip(text.slice(end, to), 'end'),
+  };
+}
+
+const CONTEXT_CHARS = 220;
+
+/** Keeps the context next to the mark short: about a sentence either side, cut at a word, with an ellipsis. */
+function clip(context: string, keep: 'start' | 'end'): string {
+  if (context.length <= CONTEXT_CHARS) return context;
+  if (keep === 'start') {
+    const cut = context.slice(-CONTEXT_CHARS);
+    return `…${cut.slice(cut.indexOf(' ') + 1)}`;
+  }
+  const cut = context.slice(0, CONTEXT_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
 /** Pasted text with markup in it is read as HTML, so tags and scripts never reach the cards. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessPastedFormat, slugify } from '../../../renderer/src/lib/format';
+import { guessPastedFormat, paragraphAround, slugify } from '../../../renderer/src/lib/format';
 import { prepareArticle, prepareFile } from '../../../renderer/src/lib/prepare-article';
 
 describe('preparing an article to save', () => {
@@ -32,6 +32,24 @@ describe('preparing an article to save', () => {
     expect(prepareFile('x.txt', new Uint8Array(0), 'txt')).toMatchObject({
       ok: false,
       error: expect.stringMatching(/empty/),
+    });
+  });
+});
+
+describe('the source passage', () => {
+  it('returns the marked span whole with short context cut at words', () => {
+    const text = `First line.\n${'word '.repeat(100)}The marked sentence. ${'tail '.repeat(100)}\nNext line.`;
+    const start = text.indexOf('The marked');
+    const end = start + 'The marked sentence.'.length;
+    const passage = paragraphAround(text, start, end);
+    expect(passage.mark).toBe('The marked sentence.');
+    expect(passage.before.startsWith('…word')).toBe(true);
+    expect(passage.after.endsWith('tail…')).toBe(true);
+    expect(passage.before.length).toBeLessThan(230);
+    expect(paragraphAround('Short. Mark here. End.', 7, 17)).toEqual({
+      before: 'Short. ',
+      mark: 'Mark here.',
+      after: ' End.',
     });
   });
 });

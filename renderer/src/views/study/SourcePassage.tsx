@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SourceSpan } from '../../../../electron/contract';
 import { getArticle } from '../../lib/article-cache';
 import { paragraphAround } from '../../lib/format';
@@ -11,6 +11,11 @@ export function SourcePassage({ articleId, source, heading = 'Source' }: Props) 
   const navigate = useNavigate();
   const [passage, setPassage] = useState<ReturnType<typeof paragraphAround> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLElement>(null);
+  // Once the sentence is there, make sure it is in view (the card above stays where it is).
+  useEffect(() => {
+    if (passage) box.current?.scrollIntoView({ block: 'nearest' });
+  }, [passage]);
   useEffect(() => {
     let live = true;
     getArticle(articleId).then(
@@ -22,7 +27,7 @@ export function SourcePassage({ articleId, source, heading = 'Source' }: Props) 
     };
   }, [articleId, source.start, source.end]);
   return (
-    <aside className="source-passage" aria-label={heading} data-testid="source-passage">
+    <aside ref={box} className="source-passage" aria-label={heading} data-testid="source-passage">
       <h3 className="small muted">{heading}</h3>
       {error && <p className="notice notice-error">{error}</p>}
       {passage && (
