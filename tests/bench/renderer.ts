@@ -5,7 +5,8 @@
  *  - first_card_ms: navigation start to the first study card painted (opened on #/study),
  *    median of three loads in one browser; first_card_cold_ms is the first of them (empty cache);
  *  - answer_next_p95_ms: rating key down to the next card painted, measured in the page;
- *  - renderer_js_kb_gz: gzip size of all renderer JavaScript (app + generator worker).
+ *  - renderer_js_kb_gz: gzip size of all renderer JavaScript (app, lazy pages, generator worker and its
+ *    on-page fallback); renderer_entry_js_kb_gz: the entry chunk loaded at start.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -161,6 +162,7 @@ export async function benchRenderer(): Promise<Record<string, number>> {
       answer_next_p95_ms: Math.round(percentile(samples, 95) * 10) / 10,
       answer_next_samples: samples.length,
       renderer_js_kb_gz: await jsGzipKb(),
+      renderer_entry_js_kb_gz: await jsGzipKb('index-'),
     };
   } finally {
     await browser?.close();

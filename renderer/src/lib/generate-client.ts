@@ -1,7 +1,8 @@
 import type { ArticleInput } from '../../../electron/contract';
 import type { FactsDoc } from '../cards/types';
-import type { WorkMessage, WorkRequest } from '../generate-worker';
+import type { WorkMessage, WorkRequest } from './article-work';
 
+export type { WorkRequest } from './article-work';
 export type WorkResult = { article: ArticleInput | null; doc: FactsDoc; dropped: number };
 export type GenerationJob = { result: Promise<WorkResult>; cancel(): void };
 
@@ -14,23 +15,36 @@ export class GenerationCancelled extends Error {
 /** The input is not an article (empty, binary, too long…): the message says why. */
 export class InputRefused extends Error {}
 
+function settle(message: WorkMessage, resolve: (r: WorkResult) => void, reject: (e: Error) => void): void {
+  if (message.type === 'done') resolve({ article: message.article, doc: message.doc, dropped: message.dropped });
+  else if (message.type === 'refused') reject(new InputRefused(message.message));
+  else if (message.type === 'error') reject(new Error(`The card generator failed: ${message.message}`));
+}
+
+/** Where no worker can start, the same work runs on the page (slower to respond, but it works). */
+async function runHere(request: WorkRequest, onProgress: (fraction: number) => void): Promise<WorkMessage> {
+  const { runWork } = await import('./article-work');
+  return runWork(request, (m) => m.type === 'progress' && onProgress(m.fraction));
+}
+
 /** Starts a fresh worker on one request; `cancel` terminates it and rejects with GenerationCancelled. */
 export function startGeneration(request: WorkRequest, onProgress: (fraction: number) => void): GenerationJob {
   const worker = new Worker(new URL('../generate-worker.ts', import.meta.url), { type: 'module' });
   let fail: (error: Error) => void = () => {};
+  let heard = false;
   const result = new Promise<WorkResult>((resolve, reject) => {
     fail = reject;
     worker.onmessage = (event: MessageEvent<WorkMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') return onProgress(message.fraction);
+      heard = true;
+      if (event.data.type === 'progress') return onProgress(event.data.fraction);
       worker.terminate();
-      if (message.type === 'done') resolve({ article: message.article, doc: message.doc, dropped: message.dropped });
-      else if (message.type === 'refused') reject(new InputRefused(message.message));
-      else reject(new Error(`The card generator failed: ${message.message}`));
+      settle(event.data, resolve, reject);
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(`The card generator stopped: ${event.message || 'unknown error'}`));
+      if (heard) return reject(new Error(`The card generator stopped: ${event.message || 'unknown error'}`));
+      event.preventDefault();
+      runHere(request, onProgress).then((message) => settle(message, resolve, reject), reject);
     };
   });
   worker.postMessage(request);

@@ -184,3 +184,15 @@ test('a long article’s new cards are listed a page at a time, and Accept all t
   const cards = await app.backend.call('cards:list', { articleId: 'long-harbour-history' });
   expect(cards.filter((c) => c.review === 'accepted')).toHaveLength(total);
 });
+
+test('if no worker can start, cards are still made on the page', async ({ app, page }) => {
+  let blocked = 0;
+  await page.route(/generate-worker-[^/]*\.js$/, (route) => {
+    blocked += 1;
+    return route.abort();
+  });
+  await openLibrary(app);
+  await paste(page, SAMPLE_ARTICLE);
+  await expect(review(page)).toContainText('New cards from “Harbour Talks Resume in Valdora”');
+  expect(blocked).toBeGreaterThan(0);
+});
