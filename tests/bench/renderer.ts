@@ -116,11 +116,13 @@ async function answerNextMs(page: Page): Promise<number | null> {
   return page.evaluate(() => (window as unknown as { __next: Promise<number | null> }).__next);
 }
 
-async function jsGzipKb(): Promise<number> {
+/** Gzip size of the renderer's JavaScript: every file, or only those whose name starts with `prefix`. */
+async function jsGzipKb(prefix = ''): Promise<number> {
   const dir = join(RENDERER_DIR, 'assets');
   let bytes = 0;
-  for (const name of await readdir(dir))
-    if (name.endsWith('.js')) bytes += gzipSync(await readFile(join(dir, name))).length;
+  for (const name of await readdir(dir)) {
+    if (name.endsWith('.js') && name.startsWith(prefix)) bytes += gzipSync(await readFile(join(dir, name))).length;
+  }
   return Math.round(bytes / 102.4) / 10;
 }
 
