@@ -47,7 +47,7 @@ export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothin
       setSheet((open) => !open);
     } else if (sheet) {
       return;
-    } else if (event.key === 'Escape' && !typing) {
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       navigate({ name: 'library' });
     } else if ((event.key === 'z' || event.key === 'Z') && !typing && !event.altKey && !event.metaKey) {
@@ -98,6 +98,12 @@ export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothin
           </button>
         </div>
       </header>
+      <div className="session-bar" aria-hidden="true">
+        <div
+          className="session-bar-fill"
+          style={{ transform: `scaleX(${session.done / Math.max(1, session.done + session.left)})` }}
+        />
+      </div>
       {session.error && session.error !== dismissed && (
         <Notice kind="error" onDismiss={() => setDismissed(session.error)}>
           {session.error}
