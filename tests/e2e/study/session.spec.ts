@@ -103,11 +103,13 @@ test('E edits the card in place and S suspends it', async ({ app }) => {
   const page = await openLibrary(app);
   await startStudy(page);
   const card = await currentCard(app, page);
+  await page.keyboard.press('Space');
   await page.keyboard.press('e');
   const answer = page.getByRole('form', { name: 'Edit card' }).getByLabel('Answer');
   await answer.fill('An answer fixed by hand');
   await page.getByRole('button', { name: 'Save card' }).click();
-  await page.keyboard.press('Space');
+  // Still on the answer side, now with the fixed answer.
+  await expect(panel(page)).toHaveAttribute('data-state', 'back');
   await expect(page.locator('.card-answer')).toContainText('An answer fixed by hand');
   expect((await currentCard(app, page)).answer).toBe('An answer fixed by hand');
 

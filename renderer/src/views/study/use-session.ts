@@ -40,10 +40,10 @@ export function useSession(scope: SessionScope): Session {
   const [items, setItemsState] = useState<QueueItem[]>([]);
   const itemsRef = useRef<QueueItem[]>([]);
   const [turn, setTurn] = useState(0);
-  const setItems = useCallback((list: QueueItem[]) => {
+  const setItems = useCallback((list: QueueItem[], newTurn = true) => {
     itemsRef.current = list;
     setItemsState(list);
-    setTurn((t) => t + 1);
+    if (newTurn) setTurn((t) => t + 1);
   }, []);
   const [status, setStatus] = useState<SessionStatus>('loading');
   const [done, setDone] = useState(0);
@@ -147,7 +147,8 @@ export function useSession(scope: SessionScope): Session {
   const replaceCard = useCallback(
     (card: CardView) => {
       const list = itemsRef.current;
-      if (list[0]?.card.id === card.id) setItems([{ ...list[0], card }, ...list.slice(1)]);
+      // The same card, edited: keep it on screen as it was (revealed or not).
+      if (list[0]?.card.id === card.id) setItems([{ ...list[0], card }, ...list.slice(1)], false);
     },
     [setItems],
   );
