@@ -61,7 +61,7 @@ function timeline(dates: DateFact[], title: string, fix: PronounFixer): CardDraf
   dated.sort((a, b) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.source.start - b.source.start));
   if (dated.length < 3) return null;
   const items: OrderedItem[] = dated.map((d) => ({
-    text: clip(fix(d.event, d.source.start), 60),
+    text: clip(fix(d.event, d.source.start), 40),
     when: d.when,
     iso: d.iso,
   }));

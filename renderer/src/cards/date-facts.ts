@@ -1,5 +1,6 @@
 /** Dated events: each date expression with the sentence (or clause) it dates and the actors in it. */
 import type { Mention } from './actors';
+import { clip } from './card-kit';
 import { type DateMatch, inferYear } from './dates';
 import { sentenceAt, type TextModel } from './text-model';
 import type { ActorFact, DateFact } from './types';
@@ -64,7 +65,7 @@ export function extractDateFacts(
     out.push({
       when: d.when,
       iso: inferYear(d, bySentence),
-      event: eventText(sentence, d.start - s.start),
+      event: clip(eventText(sentence, d.start - s.start), MAX_EVENT_WORDS + 20),
       actors: names,
       source: { start: s.start, end: s.end },
     });

@@ -1,4 +1,5 @@
-import { MAX_ARTICLE_CHARS } from '../../../electron/contract';
+/** Same limit as the contract's MAX_ARTICLE_CHARS (a test keeps them equal): pure modules import no values from it. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
 

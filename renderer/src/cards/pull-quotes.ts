@@ -2,6 +2,7 @@
 import type { TextModel } from './text-model';
 
 const SHINGLE = 6;
+const MAX_PULL_CHARS = 400;
 const WORD = /[\p{L}\p{N}]+/gu;
 const BOILERPLATE =
   /^(?:disclaimer|copyright|©|all rights reserved|about the author|the (?:views|opinions) expressed|share this|subscribe|follow us|read more|related:)/i;
@@ -35,11 +36,14 @@ function shingles(words: number[]): number[] {
 export function markPullQuotes(model: TextModel): void {
   const sentenceCount = new Array<number>(model.paragraphs.length).fill(0);
   for (const s of model.sentences) sentenceCount[s.para] += 1;
+  // A pull quote is one short sentence on its own line; everything else is the body it may repeat.
+  const isCandidate = (i: number): boolean =>
+    sentenceCount[i] === 1 && model.paragraphs[i].end - model.paragraphs[i].start < MAX_PULL_CHARS;
   const candidates: { index: number; list: number[] }[] = [];
   const wanted = new Set<number>();
   model.paragraphs.forEach((p, i) => {
     if (BOILERPLATE.test(model.text.slice(p.start, p.start + 40))) p.isPull = true;
-    if (sentenceCount[i] !== 1 || p.isHeading || p.isPull) return;
+    if (!isCandidate(i) || p.isHeading || p.isPull) return;
     const list = shingles(wordHashes(model.text, p.start, p.end));
     if (list.length === 0) return;
     candidates.push({ index: i, list });
@@ -49,7 +53,7 @@ export function markPullQuotes(model: TextModel): void {
   // Only the shingles some candidate line has need to be looked for in the body.
   const seen = new Set<number>();
   model.paragraphs.forEach((p, i) => {
-    if (sentenceCount[i] < 2 && p.end - p.start < 400) return;
+    if (isCandidate(i)) return;
     for (const sh of shingles(wordHashes(model.text, p.start, p.end))) if (wanted.has(sh)) seen.add(sh);
   });
   for (const { index, list } of candidates) {

@@ -34,8 +34,28 @@ export function hasValidChoices(card: Pick<CardDraft, 'answer' | 'choices'>): bo
   );
 }
 
+/** The size limits of the contract's card schema (electron/contract.ts), checked without importing zod. */
+export function fitsContract(card: CardDraft): boolean {
+  const within = (list: readonly string[] | undefined, count: number, chars: number): boolean =>
+    !list || (list.length <= count && list.every((s) => s.length <= chars));
+  return (
+    card.id.length <= 200 &&
+    card.prompt.length <= 5000 &&
+    card.answer.length <= 5000 &&
+    (card.context?.length ?? 0) <= 2000 &&
+    within(card.choices, 8, 2000) &&
+    within(card.acceptable, 30, 500) &&
+    within(card.actors, 40, 200) &&
+    within(
+      card.items?.map((i) => i.text),
+      40,
+      2000,
+    )
+  );
+}
+
 export function passesQuality(card: CardDraft): boolean {
-  return !promptRevealsAnswer(card) && !hasDanglingPronoun(card.prompt) && hasValidChoices(card);
+  return fitsContract(card) && !promptRevealsAnswer(card) && !hasDanglingPronoun(card.prompt) && hasValidChoices(card);
 }
 
 /** Keeps the first card of each id and of each prompt: no two cards ask the same thing. */

@@ -82,7 +82,15 @@ function whenOf(
   g: Group,
 ): string | null {
   let found: DateMatch | null = null;
-  for (const d of dates) {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < sentenceFrom) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < dates.length && dates[k].start < sentenceTo; k += 1) {
+    const d = dates[k];
     if (d.iso === null || !/^\d/.test(d.iso) || (d.start >= g.open && d.start < g.close)) continue;
     if (d.start < sentenceFrom || d.start >= sentenceTo) continue;
     if (/\b(?:since|until|by|before|after)\s+$/i.test(model.text.slice(Math.max(0, d.start - 7), d.start))) continue;
@@ -122,7 +130,18 @@ function isReportedInside(model: TextModel, g: Group, outer: Group, text: string
 
 type Bounds = { from: number; to: number; enclosing: Group | null };
 
-type State = { lastSpeaker: number | null; lastEnd: number; seen: Set<string> };
+type State = { lastSpeaker: number | null; lastEnd: number; seen: Set<string>; sayVerbIn: Map<string, boolean> };
+
+/** Whether the sentence(s) [from, to) hold a verb of saying; cached, as one sentence may hold many quotations. */
+function sentenceHasSayVerb(model: TextModel, state: State, from: number, to: number): boolean {
+  const key = `${from}:${to}`;
+  let known = state.sayVerbIn.get(key);
+  if (known === undefined) {
+    known = wordsIn(model.text, from, to).some((w) => SAY_VERBS.has(w.text));
+    state.sayVerbIn.set(key, known);
+  }
+  return known;
+}
 
 function quoteOf(
   model: TextModel,
@@ -143,7 +162,7 @@ function quoteOf(
   const firstClose = paraStart + g.parts[0].close;
   const attributedAfter = !g.unclosed && sayVerbAfter(model, g.parts.length > 1 ? firstClose : g.close, postTo);
   const sayNear =
-    wordsIn(model.text, sFrom, sTo).some((w) => SAY_VERBS.has(w.text)) ||
+    sentenceHasSayVerb(model, state, sFrom, sTo) ||
     /:\s*$/.test(model.text.slice(Math.max(sFrom, bounds.from), g.open));
   if (!isQuotation(model, g.open, text, sayNear || g.parts.length > 1, attributedAfter)) return null;
   if (bounds.enclosing && !isReportedInside(model, g, bounds.enclosing, text)) return null;
@@ -183,7 +202,7 @@ function quoteOf(
 
 export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readonly DateMatch[]): QuoteFact[] {
   const quotes: QuoteFact[] = [];
-  const state: State = { lastSpeaker: null, lastEnd: -1, seen: new Set() };
+  const state: State = { lastSpeaker: null, lastEnd: -1, seen: new Set(), sayVerbIn: new Map() };
   let dateCursor = 0;
   for (const para of model.paragraphs) {
     if (para.isPull) continue;

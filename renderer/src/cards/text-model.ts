@@ -18,6 +18,7 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+const MAX_SENTENCE_CHARS = 1500;
 const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«([]?[\p{Lu}\p{N}])/gu;
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -36,11 +37,27 @@ function splitSentences(text: string, start: number, end: number, para: number, 
   for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
     if (isAbbreviation(body, m.index) && m[0].length === 1) continue;
     const stop = m.index + m[0].length;
-    out.push({ start: start + from, end: start + stop, para });
+    pushCapped(body, start, from, stop, para, out);
     from = stop;
     while (from < body.length && /\s/.test(body[from])) from += 1;
   }
-  if (from < body.length) out.push({ start: start + from, end, para });
+  if (from < body.length) pushCapped(body, start, from, body.length, para, out);
+}
+
+/**
+ * Text without sentence ends (lists, run-ons, hostile input) is cut near every
+ * MAX_SENTENCE_CHARS at a space, so that no per-sentence step can become quadratic.
+ */
+function pushCapped(body: string, base: number, from: number, to: number, para: number, out: Sentence[]): void {
+  let s = from;
+  while (to - s > MAX_SENTENCE_CHARS) {
+    let cut = body.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+    if (cut <= s) cut = s + MAX_SENTENCE_CHARS;
+    out.push({ start: base + s, end: base + cut, para });
+    s = cut;
+    while (s < to && /\s/.test(body[s])) s += 1;
+  }
+  if (to > s) out.push({ start: base + s, end: base + to, para });
 }
 
 /** A short line without closing punctuation is a heading, not prose. */

@@ -66,3 +66,11 @@ describe('parseArticle', () => {
     expect(parseArticle('<script>x</script>', 'html').ok).toBe(false);
   });
 });
+
+describe('the article size limit', () => {
+  it('is the contract’s limit', async () => {
+    const contract = await import('../../../electron/contract');
+    const cards = await import('../../../renderer/src/cards/decode');
+    expect(cards.MAX_ARTICLE_CHARS).toBe(contract.MAX_ARTICLE_CHARS);
+  });
+});

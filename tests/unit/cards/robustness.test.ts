@@ -61,6 +61,15 @@ describe('the generator on any input', () => {
     );
   });
 
+  it('keeps every card within the contract’s limits on a long run-on text without sentence ends', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 2000; i += 1)
+      parts.push(`Envoy Ana${i} Lima said "we will build ${i} more" in March ${1900 + (i % 120)} and`);
+    const doc = generate(parts.join(' '));
+    expect(doc.quotes.length).toBeGreaterThan(1000);
+    for (const card of doc.cards) expect(cardDraftSchema.safeParse(card).success).toBe(true);
+  });
+
   it('parses any string in every format without throwing', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('txt', 'md', 'html' as const), (raw, format) => {
