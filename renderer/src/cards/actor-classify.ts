@@ -114,10 +114,12 @@ const nameTokens = (words: string[]): boolean =>
       (i > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(w) && nameLike(words[0])),
   );
 
+const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|bint|ben)-\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
 const nameLike = (word: string): boolean => {
   const w = word.toLowerCase();
   return (
-    /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) &&
+    (/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word) || PREFIXED_NAME.test(word)) &&
     !COMMON.has(w) &&
     !STATE_INDEX.has(w) &&
     !REGION_ADJECTIVES.has(w) &&

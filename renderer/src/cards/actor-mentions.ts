@@ -1,5 +1,6 @@
 /** Mentions of known actors, and whether a mention is a place ("in Kabul") rather than an actor acting. */
 import { bareWord } from './actor-roles';
+import { isNameToken } from './actor-runs';
 import type { TextModel } from './text-model';
 
 export type Mention = { start: number; end: number; actor: number; locative: boolean };
@@ -57,7 +58,7 @@ export function scanMentions(model: TextModel, byKey: Map<string, number>): Ment
   const { tokens } = model;
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!tokens[i].cap) continue;
+    if (!tokens[i].cap && !isNameToken(tokens[i].text, false)) continue;
     const list = table.get(bareWord(tokens[i]).toLowerCase()) ?? table.get(tokens[i].text.toLowerCase());
     if (!list) continue;
     for (const { words, actor } of list) {

@@ -48,8 +48,11 @@ const PARTICLES = new Set([
 ]);
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
+/** Arabic and similar name prefixes written in lower case: "al-Assad", "bin-Salman". */
+const PREFIXED = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|bint|ben)-\p{Lu}/u;
+
 export function isNameToken(word: string, cap: boolean): boolean {
-  return cap && !NOT_NAMES.has(word.toLowerCase());
+  return (cap && !NOT_NAMES.has(word.toLowerCase())) || PREFIXED.test(word);
 }
 
 /** A token opens a sentence, a quotation or a parenthesis: its capital says nothing. */
