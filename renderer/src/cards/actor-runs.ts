@@ -1,6 +1,6 @@
 /** Capitalised runs of tokens ("Sergey Lavrov", "Belt and Road Initiative"): the raw material of actors. */
 import { bareWord, joined } from './actor-roles';
-import { COMMON, MONTHS, WEEKDAYS } from './lexicon';
+import { COMMON, FORUM_WORDS, INITIATIVE_WORDS, MONTHS, ORG_WORDS, WEEKDAYS } from './lexicon';
 import type { TextModel } from './text-model';
 
 export type Run = { first: number; last: number; acronym: string | null };
@@ -26,6 +26,7 @@ const CONNECTORS = new Set([
   'el',
   '&',
 ]);
+const BODY_WORDS = new Set([...ORG_WORDS, ...FORUM_WORDS, ...INITIATIVE_WORDS]);
 const PARTICLES = new Set([
   'van',
   'von',
@@ -109,7 +110,9 @@ export function findRuns(model: TextModel): Run[] {
       tokens[j + 1].sentence === tokens[i].sentence &&
       joined(text, tokens[j], tokens[j + 1])
     ) {
-      if (/['’]s?$/u.test(tokens[j].text) && /['’]/u.test(tokens[j].text)) break;
+      // A possessive ends a name ("Russia’s Taliban policy") unless a body's name goes on ("Fishermen's Union").
+      const possessive = /['’]s?$/u.test(tokens[j].text) && /['’]/u.test(tokens[j].text);
+      if (possessive && !(tokens[j + 1]?.cap && BODY_WORDS.has(bareWord(tokens[j + 1]).toLowerCase()))) break;
       const next = tokens[j + 1];
       if (isNameToken(next.text, next.cap)) {
         j += 1;

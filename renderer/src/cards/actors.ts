@@ -87,6 +87,17 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): strin
   return after.split(' ').length > before.split(' ').length ? after : before;
 }
 
+/** "Its president, Martin Mallet": the role belongs to the body named last before it. */
+function ownerOfRole(model: TextModel, reg: Registry, role: string | null, nameAt: number): string | null {
+  if (!role) return role;
+  const before = model.text.slice(Math.max(0, nameAt - role.length - 12), nameAt);
+  const at = before.lastIndexOf(role);
+  if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return role;
+  let owner: Draft | null = null;
+  for (const d of reg.drafts) if (d.kind !== 'person' && d.at < nameAt && (!owner || d.at > owner.at)) owner = d;
+  return owner ? `${role} of the ${owner.name}` : role;
+}
+
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
 
 function collect(model: TextModel, reg: Registry): Collected {
@@ -113,7 +124,7 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (cls.type === 'person') {
         const from = run.first + cls.nameFrom;
         const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);
-        const role = chooseRole(model, from, run.last);
+        const role = ownerOfRole(model, reg, chooseRole(model, from, run.last), model.tokens[from].start);
         if (clauseStart && !role && run.last - run.first < 1) continue;
         if (!role && cls.nameFrom === 0 && model.tokens[run.first - 1]?.text.toLowerCase() === 'the') {
           // "the Red Cross said" names a body; "the Golden Lamp award" only qualifies a noun.
