@@ -55,7 +55,22 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     const inner = lower === 'the' && tokens[i + 1].cap && i > 0 && CONNECTORS.has(tokens[i - 1].text.toLowerCase());
     if (DETERMINERS.has(lower) && !inner) break;
     if (/['’]s$/u.test(t.text)) {
+      // The owner's whole name: "Network Rail’s chief negotiator".
       first = i;
+      while (
+        first > 0 &&
+        t.cap &&
+        tokens[first - 1].cap &&
+        tokens[first - 1].sentence === t.sentence &&
+        nameStart - first < MAX_ROLE_TOKENS
+      ) {
+        if (
+          !/^\s+$/.test(text.slice(tokens[first - 1].end, tokens[first].start)) ||
+          COMMON.has(tokens[first - 1].text.toLowerCase())
+        )
+          break;
+        first -= 1;
+      }
       break;
     }
     const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower);
