@@ -16,13 +16,21 @@ const FACETS: Facet[] = ['actors', 'dates', 'quotes', 'arguments'];
 
 type Pending = { title: string; cards: CardDraft[] } | null;
 
+/** "Study 12 due + 20 new": reviews that are due and new cards are not the same promise. */
+function studyLabel(dueNow: number, fresh: number): string {
+  if (dueNow > 0 && fresh > 0) return `Study ${dueNow} due + ${fresh} new`;
+  if (dueNow > 0) return `Study ${dueNow} due`;
+  if (fresh > 0) return `Study ${fresh} new`;
+  return 'Nothing due';
+}
+
 function useLibrary() {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [due, setDue] = useState(0);
+  const [due, setDue] = useState({ total: 0, label: 'Nothing due' });
   const load = useCallback(() => {
     call('library:list').then(setArticles, () => setArticles([]));
     call('study:queue', { limit: 1000 }).then(
-      (q) => setDue(q.items.length),
+      (q) => setDue({ total: q.items.length, label: studyLabel(q.counts.learning + q.counts.review, q.counts.new) }),
       () => {},
     );
   }, []);
@@ -90,10 +98,10 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
         <button
           type="button"
           className="btn btn-primary btn-large"
-          disabled={due === 0}
+          disabled={due.total === 0}
           onClick={() => navigate({ name: 'study', scope: {} })}
         >
-          {due > 0 ? `Study ${due} due` : 'Nothing due'}
+          {due.label}
         </button>
       </header>
       <nav className="facet-links" aria-label="Study one facet">

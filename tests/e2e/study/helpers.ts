@@ -37,7 +37,7 @@ export async function startStudy(page: Page, facet?: 'Actors' | 'Dates' | 'Quote
   else
     await page
       .getByRole('main')
-      .getByRole('button', { name: /^Study \d+ due$/ })
+      .getByRole('button', { name: /^Study \d+ (due|new)/ })
       .click();
   await expect(panel(page)).toHaveAttribute('data-state', 'front');
 }

@@ -12,7 +12,7 @@ test('opens on the library with the bundled article, its counts and a study acti
   // Argument cards and unattributed quotes wait for a person's review.
   expect(summary.counts.pending).toBeGreaterThan(0);
   await expect(card.locator('.counts')).toContainText(String(summary.counts.new));
-  await expect(page.getByRole('main').getByRole('button', { name: /^Study \d+ due$/ })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button', { name: /^Study \d+ new$/ })).toBeVisible();
   await expect(page.getByTestId('due-count')).toHaveText(/\d+/);
 });
 

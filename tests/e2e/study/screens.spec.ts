@@ -34,7 +34,7 @@ for (const theme of THEMES) {
 
       await page
         .getByRole('main')
-        .getByRole('button', { name: /^Study \d+ due$/ })
+        .getByRole('button', { name: /^Study \d+ (due|new)/ })
         .click();
       await expect(panel(page)).toHaveAttribute('data-state', 'front');
       await shot(page, 'study-front');
@@ -93,7 +93,7 @@ for (const theme of THEMES) {
       await openLibrary(app);
       await page
         .getByRole('main')
-        .getByRole('button', { name: /^Study \d+ due$/ })
+        .getByRole('button', { name: /^Study \d+ (due|new)/ })
         .click();
       await page.getByRole('radio', { name: 'Choose' }).check();
       for (const key of ['3', '1', '4']) {
