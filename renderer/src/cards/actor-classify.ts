@@ -1,6 +1,7 @@
 /** What a capitalised run names: a state, an organisation, a forum, an initiative, a place, or a person. */
 
 import { isRoleNoun } from './actor-roles';
+import { NAME_ADJECTIVES } from './actor-runs';
 import { REGION_ADJECTIVES, STATE_INDEX, type StateRef } from './geo';
 import { COMMON, FORUM_WORDS, HONORIFICS, INITIATIVE_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from './lexicon';
 import type { ActorKind } from './types';
@@ -105,11 +106,12 @@ function withoutSeat(words: string[]): string[] {
     : words;
 }
 
-/** Name tokens, particles ("van der") allowed inside. */
+/** Name tokens, particles ("van der") allowed inside; a run kept with a common first word has a given name there ("Per"). */
 const nameTokens = (words: string[]): boolean =>
   words.every(
     (w, i) =>
       nameLike(w) ||
+      (i === 0 && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && !NAME_ADJECTIVES.has(w.toLowerCase())) ||
       (i > 0 && i < words.length - 1 && PARTICLE_WORDS.has(w)) ||
       (i > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(w) && nameLike(words[0])),
   );
@@ -137,8 +139,16 @@ function personBeforeConnector(words: string[], from: number): string | null {
   return rest.join(' ');
 }
 
+/** Last words that make a run a company or a body: "Semiconductor Equipment", "Health Access Watch". */
+const BODY_TAILS = new Set(
+  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom'.split(
+    ' ',
+  ),
+);
+
 function bodyKind(lower: string[]): ActorKind | null {
   const last = lower[lower.length - 1];
+  if (lower.length > 1 && BODY_TAILS.has(last)) return 'organisation';
   const byWord = (w: string): ActorKind | null =>
     INITIATIVE_WORDS.has(w) ? 'initiative' : FORUM_WORDS.has(w) ? 'forum' : ORG_WORDS.has(w) ? 'organisation' : null;
   const lastKind = byWord(last);
@@ -166,8 +176,28 @@ function nameStart(lower: string[]): number {
   // Complements after the role noun: "of Industry and Trade", "of Russia on Afghanistan".
   if (k < lower.length && ROLE_COMPLEMENTS.has(lower[k]) && ['of', 'for', 'on', 'to'].includes(lower[k])) {
     while (k < lower.length && (ROLE_COMPLEMENTS.has(lower[k]) || STATE_INDEX.has(lower[k]))) k += 1;
+    // "of Agriculture and Rural Development": after "and" the portfolio goes on to its head noun.
+    if (lower[k - 1] === 'and') k = portfolioEnd(lower, k);
   }
   return k;
+}
+
+/** Nouns that end a ministry's portfolio ("Environmental Surveillance", "Rural Development"). */
+const PORTFOLIO_HEADS = new Set(
+  'surveillance services service protection control prevention management conservation safety statistics innovation reform reforms regulation policy sanitation medicine care resources development affairs relations works planning security trade industry health'.split(
+    ' ',
+  ),
+);
+
+function portfolioEnd(lower: string[], from: number): number {
+  for (let j = from; j < Math.min(lower.length, from + 3); j += 1) if (PORTFOLIO_HEADS.has(lower[j])) return j + 1;
+  return lower.length;
+}
+
+/** The run opens with a role ("Deputy Minister of …"): an "and" inside it joins a portfolio, not two actors. */
+export function opensWithRole(words: string[]): boolean {
+  const first = words.findIndex((w) => w === 'and' || w === '&');
+  return words.slice(0, first === -1 ? words.length : first).some((w) => isRoleNoun(w.replace(/\.$/, '')));
 }
 
 export function classifyRun(words: string[]): RunClass {
@@ -211,6 +241,9 @@ export function classifyRun(words: string[]): RunClass {
     if (/[-‐]/.test(words[0]) || ROLE_WORDS.has(lower[0])) return { type: 'skip' };
     return { type: 'single', word: words[0] };
   }
+  // "Tokyo Electron": a firm named after its city (a person is never named after a capital).
+  if (words.length <= 3 && STATE_INDEX.get(lower[0])?.via === 'capital' && nameTokens(words.slice(1)))
+    return { type: 'body', kind: 'organisation', name: words.join(' ') };
   if (words.length <= 5 && nameTokens(words) && !lower.some((w) => ROLE_WORDS.has(w))) {
     return { type: 'person', nameFrom: 0, name: words.join(' ') };
   }

@@ -14,11 +14,11 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_WORDS.has(w) && !ROLE_QUALIFIERS.has(w);
 }
 
-/** Only spaces between two tokens (or the dot of "St."). */
+/** Only spaces between two tokens (or the dot of "St.", or the "&" of "Hygiene & Tropical Medicine"). */
 export function joined(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end > 3) return false;
   const gap = text.slice(a.end, b.start);
-  return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && a.text.length <= 4 && a.cap);
+  return /^\s+$/.test(gap) || /^ & $/.test(gap) || (/^\.\s+$/.test(gap) && a.text.length <= 4 && a.cap);
 }
 
 function cleanRole(words: string): string | null {

@@ -65,7 +65,7 @@ export function opensClause(model: TextModel, index: number): boolean {
 }
 
 /** Adjectives that may begin a name mid-sentence ("Minor Planet Center", "Great Britain"). */
-const NAME_ADJECTIVES = new Set([
+export const NAME_ADJECTIVES = new Set([
   'big',
   'small',
   'large',
@@ -87,10 +87,35 @@ const NAME_ADJECTIVES = new Set([
   'little',
 ]);
 
+/** Words capitalised mid-sentence only to open a title ("The Hague", "A Tale of …"), never a given name. */
+const TITLE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'i', 'in', 'on', 'of', 'and', 'or']);
+/** "Stockholm-based", "Kremlin-backed": an adjective made from a place, not part of the name after it. */
+const PLACE_ADJECTIVE = /-(?:based|born|led|backed|owned|funded|listed|headquartered|registered|made)$/i;
+
 function isLeadingFiller(model: TextModel, index: number): boolean {
-  const w = bareWord(model.tokens[index]).toLowerCase();
-  return COMMON.has(w) && (!NAME_ADJECTIVES.has(w) || opensClause(model, index));
+  const t = model.tokens[index];
+  if (PLACE_ADJECTIVE.test(t.text)) return true;
+  const w = bareWord(t).toLowerCase();
+  if (!COMMON.has(w)) return false;
+  // A capitalised common word before another name word is a given name ("Per Lindqvist"): mid-sentence
+  // always, at a sentence start only when an apposition follows ("Per Lindqvist, an analyst …").
+  const next = model.tokens[index + 1];
+  const givenName =
+    t.cap &&
+    !TITLE_OPENERS.has(w) &&
+    !CLAUSE_OPENERS.has(w) &&
+    next?.cap &&
+    !COMMON.has(bareWord(next).toLowerCase()) &&
+    (!opensClause(model, index) || /^,\s+(?:a|an|the)\s/.test(model.text.slice(next.end, next.end + 8)));
+  if (opensClause(model, index)) return !givenName;
+  return !NAME_ADJECTIVES.has(w) && !givenName;
 }
+
+const CLAUSE_OPENERS = new Set(
+  'after before since when while if as with for by at from to under despite unlike like although though because once until unless without during'.split(
+    ' ',
+  ),
+);
 
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\p{N}-]{1,14})\)/u;
 

@@ -1,5 +1,5 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
-import { classifyRun } from './actor-classify';
+import { classifyRun, opensWithRole } from './actor-classify';
 import { isLocative, type Mention, scanMentions } from './actor-mentions';
 import { affiliationAfter, roleAfter, roleBefore } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
@@ -50,7 +50,7 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
   const words = runWords(model, run);
   if (!words.some((w) => w === 'and' || w === '&')) return [run];
   const cls = classifyRun(words);
-  if (cls.type === 'body' || cls.type === 'person') return [run];
+  if (cls.type === 'body' || cls.type === 'person' || opensWithRole(words)) return [run];
   const out: Run[] = [];
   let first = run.first;
   for (let k = run.first; k <= run.last + 1; k += 1) {
