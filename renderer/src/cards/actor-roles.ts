@@ -18,7 +18,7 @@ export function isRoleNoun(word: string): boolean {
 export function joined(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end > 3) return false;
   const gap = text.slice(a.end, b.start);
-  return /^\s+$/.test(gap) || /^ & $/.test(gap) || (/^\.\s+$/.test(gap) && a.text.length <= 4 && a.cap);
+  return /^\s+$/.test(gap) || (/^ & $/.test(gap) && b.cap) || (/^\.\s+$/.test(gap) && a.text.length <= 4 && a.cap);
 }
 
 function cleanRole(words: string): string | null {

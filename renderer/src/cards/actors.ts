@@ -1,10 +1,10 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 import { classifyRun, opensWithRole } from './actor-classify';
 import { isLocative, type Mention, scanMentions } from './actor-mentions';
-import { affiliationAfter, roleAfter, roleBefore } from './actor-roles';
+import { affiliationAfter, joined, roleAfter, roleBefore } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
 import { STATE_INDEX, type StateEntry } from './geo';
-import { CLAUSE_VERBS, HONORIFICS, SAY_VERBS } from './lexicon';
+import { CLAUSE_VERBS, HONORIFICS, ORG_WORDS, SAY_VERBS } from './lexicon';
 import type { TextModel } from './text-model';
 import type { ActorFact, ActorKind } from './types';
 
@@ -98,11 +98,43 @@ function ownerOfRole(model: TextModel, reg: Registry, role: string | null, nameA
   return owner ? `${role} of the ${owner.name}` : role;
 }
 
+/** Bodies named in lower case after a nationality: "the Chinese foreign ministry", "the Turkish army". */
+const LOWER_BODIES = new Set(['ministry', 'army', 'navy', 'embassy', 'parliament', 'military', 'police', 'coastguard']);
+
+/** End offset of "Chinese foreign ministry" when the run is a nationality followed by such a body, else null. */
+function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | null {
+  if (words.length !== 1 || STATE_INDEX.get(words[0].toLowerCase())?.via !== 'demonym') return null;
+  const { tokens } = model;
+  for (let k = run.last + 1; k <= run.last + 3 && k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t.cap || t.sentence !== tokens[run.last].sentence || !joined(model.text, tokens[k - 1], t)) return null;
+    if (LOWER_BODIES.has(t.text)) return t.end;
+  }
+  return null;
+}
+
+function noteBareBody(
+  model: TextModel,
+  run: Run,
+  words: string[],
+  bodies: Map<string, { count: number; at: number; end: number }>,
+): void {
+  if (words.length !== 1 || !ORG_WORDS.has(words[0].toLowerCase()) || opensClause(model, run.first)) return;
+  if (model.tokens[run.first - 1]?.text.toLowerCase() !== 'the') return;
+  const t = model.tokens[run.first];
+  const info = bodies.get(words[0]) ?? { count: 0, at: t.start, end: t.end };
+  info.count += 1;
+  bodies.set(words[0], info);
+}
+
+const PLACE_LEADS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within']);
+
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
 
 function collect(model: TextModel, reg: Registry): Collected {
   const givenNames = new Map<string, number>();
   const singles = new Map<string, SingleStats>();
+  const bareBodies = new Map<string, { count: number; at: number; end: number }>();
   const states = new Map<StateEntry, { nonLocative: boolean; at: number; end: number; aliases: Set<string> }>();
   for (const whole of findRuns(model)) {
     if (model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para].isHeading) continue;
@@ -112,6 +144,12 @@ function collect(model: TextModel, reg: Registry): Collected {
       const cls = classifyRun(words);
       const at = model.tokens[run.first].start;
       const end = model.tokens[run.last].end;
+      if (cls.type === 'skip') {
+        noteBareBody(model, run, words, bareBodies);
+        const body = lowerCaseBody(model, run, words);
+        if (body) reg.add(model.text.slice(at, body), 'organisation', at, body);
+        continue;
+      }
       if (cls.type === 'state') {
         const entry = states.get(cls.ref.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
         const acting = !isLocative(model, run.first);
@@ -126,6 +164,9 @@ function collect(model: TextModel, reg: Registry): Collected {
         const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);
         const role = ownerOfRole(model, reg, chooseRole(model, from, run.last), model.tokens[from].start);
         if (clauseStart && !role && run.last - run.first < 1) continue;
+        // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
+        if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
+          continue;
         if (!role && cls.nameFrom === 0 && model.tokens[run.first - 1]?.text.toLowerCase() === 'the') {
           // "the Red Cross said" names a body; "the Golden Lamp award" only qualifies a noun.
           if (isSubjectLike(model, run.last)) reg.add(cls.name, 'organisation', at, end);
@@ -146,11 +187,15 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (cls.type === 'single') {
         const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
         if (!opensClause(model, run.first)) stats.mid += 1;
-        if (isSubjectLike(model, run.last)) stats.subject += 1;
+        // "the cooperatives of Palawan were …": after "of" a name qualifies a noun; it is not the subject.
+        if (isSubjectLike(model, run.last) && model.tokens[run.first - 1]?.text.toLowerCase() !== 'of')
+          stats.subject += 1;
         singles.set(cls.word, stats);
       }
     }
   }
+  // "the Senate" named again and again mid-sentence is that body.
+  for (const [name, info] of bareBodies) if (info.count >= 2) reg.add(name, 'organisation', info.at, info.end);
   for (const [state, info] of states) {
     if (!info.nonLocative) continue;
     const index = reg.add(state.name, 'state', info.at, info.end);

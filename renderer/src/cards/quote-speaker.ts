@@ -2,7 +2,7 @@
 
 import type { Mention } from './actors';
 import { NAMING, ROLE_WORDS, SAY_VERBS } from './lexicon';
-import { mentionsIn, resolvePronoun, resolveRole, type SpeakerIndex } from './speakers';
+import { lastBefore, mentionsIn, resolvePronoun, resolveRole, type SpeakerIndex } from './speakers';
 import { sentenceAt, type TextModel } from './text-model';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -23,10 +23,40 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-/** A verb of saying, a naming verb ("called it"), or "as she put it". */
+/** A verb of saying, a naming verb ("called it"), "as she put it" or "what she calls". */
 function isSayVerb(words: Word[], i: number): boolean {
   const w = words[i].text;
-  return SAY_VERBS.has(w) || NAMING.has(w) || (w === 'put' && words[i + 1]?.text === 'it');
+  return (
+    SAY_VERBS.has(w) ||
+    NAMING.has(w) ||
+    (w === 'put' && words[i + 1]?.text === 'it') ||
+    (/^(?:calls?|describes?)$/.test(w) && words[i - 2]?.text === 'what')
+  );
+}
+
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'official']);
+const BODY_LOOKBACK = 800;
+
+/** "a ministry spokesperson", "a spokesperson" (unnamed): the body they speak for, named shortly before. */
+function unnamedSpokesperson(idx: SpeakerIndex, words: Word[], i: number): number | null {
+  const noun = words[i - 1]?.text === 'a' || words[i - 1]?.text === 'an' ? null : words[i - 1]?.text;
+  if (noun && words[i - 2]?.text !== 'a' && words[i - 2]?.text !== 'an') return null;
+  const at = words[i].start;
+  let best: number | null = null;
+  let bestAt = -1;
+  idx.actors.forEach((a, k) => {
+    if (a.kind === 'person' || a.kind === 'state' || a.source.start >= at || a.source.start < at - BODY_LOOKBACK)
+      return;
+    if (noun && !a.name.toLowerCase().includes(noun)) return;
+    if (a.source.start > bestAt) [best, bestAt] = [k, a.source.start];
+  });
+  for (let j = lastBefore(idx.bodyAt, at); j >= 0 && idx.bodyAt[j] >= at - BODY_LOOKBACK; j -= 1) {
+    const a = idx.actors[idx.bodyActors[j]];
+    if (a.kind === 'state' || (noun && !a.name.toLowerCase().includes(noun))) continue;
+    if (idx.bodyAt[j] > bestAt) [best, bestAt] = [idx.bodyActors[j], idx.bodyAt[j]];
+    break;
+  }
+  return best;
 }
 
 /** A verb of saying opens the text after the closing mark: `"Plenty," she says`. */
@@ -90,6 +120,10 @@ function speakerBefore(model: TextModel, idx: SpeakerIndex, from: number, to: nu
   }
   if (found.length > 0) return found[found.length - 1].actor;
   for (let i = limit - 1; i >= windowStart; i -= 1) {
+    if (SPOKES.has(words[i].text)) {
+      const body = unnamedSpokesperson(idx, words, i);
+      if (body !== null) return body;
+    }
     if (ROLE_WORDS.has(words[i].text) && words[i].text !== 'member') {
       const byRole = resolveRole(idx, words[i].text, words[i].start);
       if (byRole !== null) return byRole;

@@ -166,22 +166,32 @@ function quoteOf(
     /:\s*$/.test(model.text.slice(Math.max(sFrom, bounds.from), g.open));
   if (!isQuotation(model, g.open, text, sayNear || g.parts.length > 1, attributedAfter)) return null;
   if (bounds.enclosing && !isReportedInside(model, g, bounds.enclosing, text)) return null;
-  let speaker = attribute(model, idx, {
-    open: g.open,
-    close: g.parts.length > 1 ? firstClose : g.close,
-    unclosed: g.unclosed,
-    preFrom: Math.max(sFrom, bounds.from),
-    postTo,
-  });
+  const preFrom = Math.max(sFrom, bounds.from);
   // A quotation right after another, with no other person named between them, continues it.
   const near = state.lastSpeaker !== null && state.lastEnd >= 0 && g.open - state.lastEnd < 400;
-  if (
-    speaker === null &&
+  const othersBetween =
     near &&
-    mentionsIn(idx, state.lastEnd, g.open).every((m) => idx.actors[m.actor].kind !== 'person')
-  ) {
-    speaker = state.lastSpeaker;
-  }
+    mentionsIn(idx, state.lastEnd, g.open).some(
+      (m) => idx.actors[m.actor].kind === 'person' && m.actor !== state.lastSpeaker,
+    );
+  // `"A," said X, who heads … . "B."`: the second quotation opens its sentence right after the first one's
+  // attribution; it is X's, whoever is named inside the first quotation.
+  const continues =
+    near &&
+    !othersBetween &&
+    !attributedAfter &&
+    sentenceAt(model, state.lastEnd) === sentenceAt(model, g.open) - 1 &&
+    wordsIn(model.text, preFrom, g.open).length === 0;
+  let speaker = continues
+    ? state.lastSpeaker
+    : attribute(model, idx, {
+        open: g.open,
+        close: g.parts.length > 1 ? firstClose : g.close,
+        unclosed: g.unclosed,
+        preFrom,
+        postTo,
+      });
+  if (speaker === null && near && !othersBetween) speaker = state.lastSpeaker;
   const key = text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

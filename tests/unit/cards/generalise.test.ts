@@ -38,3 +38,35 @@ describe('actor names that generalise', () => {
     expect(kinds['Qorikancha Mining Equipment']).toBe('organisation');
   });
 });
+
+const quotes = (text: string) => generate(text).quotes.map((q) => `${q.speaker}: ${q.text.split(' ')[0]}`);
+
+describe('speakers that generalise', () => {
+  it('gives a second quotation after an appositive attribution to the same speaker, not to a place quoted', () => {
+    const text =
+      'Lisbon signed on Monday.\n\n"Nobody from Lisbon came to ask us," said Rui Pinto, who heads a federation of farmers in Sines and followed the vote from the gallery. "They drew lines on a map."';
+    expect(generate(text).quotes.map((q) => q.speaker)).toEqual(['Rui Pinto']);
+    expect(generate(text).quotes[0].text).toContain('They drew lines');
+  });
+
+  it('gives the words of an unnamed spokesperson to the organisation named before', () => {
+    const text = [
+      'Mara Jensen says the bonds are a fig leaf. "They reward the label," she says.',
+      'The Northern Credit Bank disagrees. In a written reply, a spokesperson said that its bonds "meet the strictest standards."',
+      'The Danish finance ministry did not reply. Last year a ministry spokesperson warned against "rules that punish savers."',
+    ].join('\n');
+    expect(quotes(text)).toEqual([
+      'Mara Jensen: They',
+      'Northern Credit Bank: meet',
+      'Danish finance ministry: rules',
+    ]);
+  });
+
+  it('reads "what she calls" as her words and "the Senate" named twice as a body', () => {
+    const doc = generate(
+      'Ana Ruiz quit in 2010. She left after what she calls "the year I lost faith." The vote went to the Senate, and the Senate refused.',
+    );
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+    expect(doc.actors.map((a) => a.name)).toContain('Senate');
+  });
+});
