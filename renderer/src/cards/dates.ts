@@ -23,7 +23,8 @@ const PATTERNS = [
   `(?<md>${MONTH}\\s+${DAY}(?![\\d,]*\\s*\\d{3}))`,
   `(?<dm>(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})`,
   `(?<decade>(?:the\\s+)?${PARTS}(?:(?:1[0-9]|20)\\d0s|'\\d0s))`,
-  `(?<rel>(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(?:${REL_UNIT}|${SEASON.slice(1, -1)})|${NUM}\\s+${UNIT}\\s+(?:later|earlier|before|after|ago|on)|(?:earlier|later)\\s+(?:this|that|the same)\\s+(?:year|month|week)|(?:last|next|this)\\s+(?:year|month|week|${SEASON.slice(1, -1)}))`,
+  `(?<rel>(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(?:${REL_UNIT}|${SEASON.slice(1, -1)})|${NUM}\\s+${UNIT}\\s+(?:later|earlier|before|after|ago|on)|(?:earlier|later)\\s+(?:this|that|the same)\\s+(?:year|month|week)|(?:last|next|this)\\s+(?:year|month|week|${SEASON.slice(1, -1)})|the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:the|this|next|that)\\s+(?:year|decade|month|week|century))`,
+  `(?<weekof>(?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:week|weekend|fortnight|days)\\s+of\\s+${MONTH}(?![\\s,]+\\d))`,
   `(?<numeric>\\b\\d{1,2}[/.]\\d{1,2}[/.](?:1[0-9]|20)\\d{2}\\b)`,
   `(?<bareseason>\\b(?:(?:in|during|by)\\s+the|this|last|next)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d))`,
   `(?<weekday>\\b(?:on|last|next|this|by|until|since)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
@@ -63,7 +64,7 @@ function isoOf(g: Record<string, string | undefined>, text: string): { iso: stri
   }
   if (g.my) return month > 0 ? { iso: `${year}-${pad(month)}`, needsYear: false } : null;
   if (g.md || g.dm) return validDay(day, month) ? { iso: `--${pad(month)}-${pad(day)}`, needsYear: true } : null;
-  if (g.month) return month > 0 ? { iso: `--${pad(month)}`, needsYear: true } : null;
+  if (g.month || g.weekof) return month > 0 ? { iso: `--${pad(month)}`, needsYear: true } : null;
   if (g.season || g.year) return { iso: year, needsYear: false };
   if (g.numeric) return numericIso(text);
   if (g.decade) {

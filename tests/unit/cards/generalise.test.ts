@@ -55,11 +55,7 @@ describe('speakers that generalise', () => {
       'The Northern Credit Bank disagrees. In a written reply, a spokesperson said that its bonds "meet the strictest standards."',
       'The Danish finance ministry did not reply. Last year a ministry spokesperson warned against "rules that punish savers."',
     ].join('\n');
-    expect(quotes(text)).toEqual([
-      'Mara Jensen: They',
-      'Northern Credit Bank: meet',
-      'Danish finance ministry: rules',
-    ]);
+    expect(quotes(text)).toEqual(['Mara Jensen: They', 'Northern Credit Bank: meet', 'Danish finance ministry: rules']);
   });
 
   it('reads "what she calls" as her words and "the Senate" named twice as a body', () => {
@@ -68,5 +64,14 @@ describe('speakers that generalise', () => {
     );
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
     expect(doc.actors.map((a) => a.name)).toContain('Senate');
+  });
+});
+
+describe('dates that generalise', () => {
+  it('finds relative dates without a number: the end of the year or decade, a week of a month', () => {
+    const whens = generate(
+      'Hearings are set for the second week of September. The bill must pass before the end of the year, and the gap may close by the end of the decade.',
+    ).dates.map((d) => d.when);
+    expect(whens).toEqual(['the second week of September', 'the end of the year', 'the end of the decade']);
   });
 });
