@@ -47,11 +47,18 @@ function eventDate(d: DateFact, pool: ChoicePool, fix: PronounFixer): CardDraft 
   };
 }
 
+/** Up to `max` events spread evenly over the sorted list (first and last kept): a long history stays whole. */
+function spread<T>(sorted: T[], max: number): T[] {
+  if (sorted.length <= max) return sorted;
+  const out: T[] = [];
+  for (let k = 0; k < max; k += 1) out.push(sorted[Math.round((k * (sorted.length - 1)) / (max - 1))]);
+  return out;
+}
+
 function timeline(dates: DateFact[], title: string, fix: PronounFixer): CardDraft | null {
   const seen = new Set<string>();
   const dated: DateFact[] = [];
   for (const d of dates) {
-    if (dated.length >= MAX_TIMELINE) break;
     if (d.iso === null || !/^\d{4}/.test(d.iso)) continue;
     const key = factKey(d.event);
     if (seen.has(key)) continue;
@@ -60,7 +67,7 @@ function timeline(dates: DateFact[], title: string, fix: PronounFixer): CardDraf
   }
   dated.sort((a, b) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.source.start - b.source.start));
   if (dated.length < 3) return null;
-  const items: OrderedItem[] = dated.map((d) => ({
+  const items: OrderedItem[] = spread(dated, MAX_TIMELINE).map((d) => ({
     text: clip(fix(d.event, d.source.start), 40),
     when: d.when,
     iso: d.iso,

@@ -55,10 +55,13 @@ function blankOf(text: string): { prefix: string; answer: string } | null {
   return answer.length >= 3 ? { prefix, answer } : null;
 }
 
-function quoteFinish(q: QuoteFact, speaker: ActorFact | null): CardDraft | null {
+/** How a prompt names an actor: "the Taliban" where the article writes the article. */
+export type NameInProse = (actor: ActorFact) => string;
+
+function quoteFinish(q: QuoteFact, speaker: ActorFact | null, prose: NameInProse): CardDraft | null {
   const blank = blankOf(q.text);
   if (!blank) return null;
-  const by = speaker ? ` by ${speaker.name}` : '';
+  const by = speaker ? ` by ${prose(speaker)}` : '';
   return {
     id: cardId('quote-finish', q.text),
     kind: 'quote-finish',
@@ -88,14 +91,19 @@ function quoteWhen(q: QuoteFact, speaker: ActorFact, pool: ChoicePool): CardDraf
   };
 }
 
-export function quoteCards(quotes: QuoteFact[], actors: ActorFact[], dates: DateFact[]): CardDraft[] {
+export function quoteCards(
+  quotes: QuoteFact[],
+  actors: ActorFact[],
+  dates: DateFact[],
+  prose: NameInProse = (a) => a.name,
+): CardDraft[] {
   const byName = new Map(actors.map((a) => [a.name, a]));
   const cards: CardDraft[] = [];
   const p = pools(actors, dates);
   for (const q of quotes) {
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
     if (speaker) cards.push(quoteSpeaker(q, speaker, p));
-    const finish = quoteFinish(q, speaker);
+    const finish = quoteFinish(q, speaker, prose);
     if (finish) cards.push(finish);
     const when = speaker ? quoteWhen(q, speaker, p.dates) : null;
     if (when) cards.push(when);

@@ -1,6 +1,6 @@
 /** Article text -> facts -> cards. Pure and deterministic: the same text always gives the same output. */
 import type { CardDraft } from '../../../electron/contract';
-import { extractActors } from './actors';
+import { extractActors, type Mention } from './actors';
 import { extractArguments } from './arguments';
 import { actorCards } from './cards-actors';
 import { argumentCards } from './cards-arguments';
@@ -13,7 +13,7 @@ import { dedupeCards } from './quality';
 import { extractQuotes } from './quotes';
 import { buildSpeakerIndex, resolvePronoun, type SpeakerIndex } from './speakers';
 import { buildTextModel, countWords } from './text-model';
-import type { FactsDoc, GenerateOptions } from './types';
+import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 
 /** "he said" in a prompt becomes "Nooruddin Azizi said": prompts carry no dangling pronouns. */
 function pronounFixer(idx: SpeakerIndex) {
@@ -24,6 +24,19 @@ function pronounFixer(idx: SpeakerIndex) {
       const name = idx.actors[actor].name;
       return /^(?:his|her)$/i.test(word) ? `${name}’s` : name;
     });
+}
+
+/** Bodies the article mostly writes with "the" ("the Taliban") keep it in prompts; people never do. */
+function nameInProse(text: string, actors: ActorFact[], mentions: readonly Mention[]) {
+  const withThe = new Array<number>(actors.length).fill(0);
+  const total = new Array<number>(actors.length).fill(0);
+  for (const m of mentions) {
+    total[m.actor] += 1;
+    if (/\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) withThe[m.actor] += 1;
+  }
+  const uses = new Map(actors.map((a, i) => [a, a.kind !== 'person' && withThe[i] * 2 > total[i]]));
+  return (actor: ActorFact): string =>
+    uses.get(actor) && !/^the\s/i.test(actor.name) ? `the ${actor.name}` : actor.name;
 }
 
 function titleOf(text: string, given: string | undefined): string {
@@ -49,7 +62,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const title = titleOf(model.text, opts.title);
   const fix = pronounFixer(idx);
   const cards: CardDraft[] = dedupeCards([
-    ...quoteCards(quotes, actors, dates),
+    ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions)),
     ...dateCards(dates, title, fix),
     ...actorCards(actors),
     ...argumentCards(args, title),

@@ -75,3 +75,15 @@ describe('dates that generalise', () => {
     expect(whens).toEqual(['the second week of September', 'the end of the year', 'the end of the decade']);
   });
 });
+
+describe('prompts that read naturally', () => {
+  it('names a body with "the" in a quote prompt when the article does', () => {
+    const text =
+      'The Harbour Guild met on Monday. The Harbour Guild said: "We will not sign this deal in its present form." Later the Harbour Guild left.';
+    const prompts = generate(text)
+      .cards.filter((c) => c.kind === 'quote-finish')
+      .map((c) => c.prompt);
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]).toMatch(/^Finish the quote by the Harbour Guild:/);
+  });
+});
