@@ -102,6 +102,29 @@ export function affiliationAfter(model: TextModel, nameEnd: number): string | nu
   return m ? m[1] : null;
 }
 
+/** Verbs that make a clause a role: "who heads a federation of fishers", "runs the Lending Cooperative". */
+const LEADING_VERBS =
+  'leads|heads|runs|chairs|directs|manages|oversees|founded|co-founded|led|headed|ran|chaired|directed';
+const WHO_LEADS = new RegExp(
+  `^who\\s+((?:${LEADING_VERBS})\\s+[^,.;:()"“”]*?)(?=\\s+(?:and|but|who|where)\\s+\\p{Ll}+(?:ed|s)\\b|\\s*[,.;:()"“”]|$)`,
+  'u',
+);
+const SUBJECT_LEADS = new RegExp(
+  `^\\s+((?:${LEADING_VERBS})\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’&-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+)?\\p{Lu}[\\p{L}\\p{M}'’&-]*)*)`,
+  'u',
+);
+
+/** "who leads the minority bloc in the House" -> "leads the minority bloc in the House". */
+function leadsClause(after: string): string | null {
+  const m = WHO_LEADS.exec(after);
+  return m && m[1].split(/\s+/).length >= 3 ? m[1] : null;
+}
+
+/** "Solheim-Adeyemi runs the Nordic Lending Cooperative": a role given by a sentence about the person. */
+export function leadsAfter(text: string, end: number): string | null {
+  return SUBJECT_LEADS.exec(text.slice(end, end + 160))?.[1] ?? null;
+}
+
 /** Role in apposition: "Kofi Asante, a Ghanaian engineer who designed the frames," / "Emeka Eze, captain of the ferry". */
 export function roleAfter(model: TextModel, nameEnd: number): string | null {
   const { tokens, text } = model;
@@ -111,7 +134,10 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
   if (!/^,\s+$/.test(text.slice(last.end, next.start))) return null;
   const lead = next.text.toLowerCase();
   const led = DETERMINERS.has(lead) || /['’]s$/u.test(next.text);
-  if (!led && !isRoleNoun(lead)) return null;
+  if (lead === 'who') return leadsClause(text.slice(next.start, next.start + 160));
+  // "deputy director general for …": a qualifier opens the role as well as a role noun does.
+  const qualified = ROLE_QUALIFIERS.has(lead) && isRoleNoun(tokens[nameEnd + 2]?.text.toLowerCase() ?? '');
+  if (!led && !isRoleNoun(lead) && !qualified) return null;
   let j = nameEnd + 1;
   let hasHead = isRoleNoun(lead);
   while (j < tokens.length && j - nameEnd <= 16) {

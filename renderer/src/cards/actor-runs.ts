@@ -137,7 +137,10 @@ export function findRuns(model: TextModel): Run[] {
     ) {
       // A possessive ends a name ("Russia’s Taliban policy") unless a body's name goes on ("Fishermen's Union").
       const possessive = /['’]s?$/u.test(tokens[j].text) && /['’]/u.test(tokens[j].text);
-      if (possessive && !(tokens[j + 1]?.cap && BODY_WORDS.has(bareWord(tokens[j + 1]).toLowerCase()))) break;
+      // "Commerce Department’s Bureau of …" is two bodies: the owner is a body itself.
+      const ownerIsBody = BODY_WORDS.has(bareWord(tokens[j]).toLowerCase());
+      if (possessive && (ownerIsBody || !(tokens[j + 1]?.cap && BODY_WORDS.has(bareWord(tokens[j + 1]).toLowerCase()))))
+        break;
       const next = tokens[j + 1];
       if (isNameToken(next.text, next.cap)) {
         j += 1;

@@ -1,7 +1,7 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 import { classifyRun, opensWithRole } from './actor-classify';
 import { isLocative, type Mention, scanMentions } from './actor-mentions';
-import { affiliationAfter, joined, roleAfter, roleBefore } from './actor-roles';
+import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
 import { STATE_INDEX, type StateEntry } from './geo';
 import { CLAUSE_VERBS, HONORIFICS, ORG_WORDS, SAY_VERBS } from './lexicon';
@@ -83,9 +83,15 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): strin
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
   if (before && affiliation) before = `${before} ${affiliation}`;
   if (!before) return after;
-  if (!after) return before;
+  if (!after || !startsWithRoleNoun(after)) return before;
   return after.split(' ').length > before.split(' ').length ? after : before;
 }
+
+/** A clause role ("led the negotiations") does not replace a title ("Foreign Secretary"). */
+const startsWithRoleNoun = (role: string): boolean =>
+  !/^(?:leads|heads|runs|chairs|directs|manages|oversees|founded|co-founded|led|headed|ran|chaired|directed)\s/.test(
+    role,
+  );
 
 /** "Its president, Martin Mallet": the role belongs to the body named last before it. */
 function ownerOfRole(model: TextModel, reg: Registry, role: string | null, nameAt: number): string | null {
@@ -127,6 +133,16 @@ function noteBareBody(
   bodies.set(words[0], info);
 }
 
+/** “The Patient Ledger”: a title between quotation marks names a work, not an actor. */
+function isQuotedTitle(text: string, run: Run, model: TextModel): boolean {
+  const start = model.tokens[run.first].start;
+  const end = model.tokens[run.last].end;
+  return (
+    /["“‘](?:The\s+|A\s+|An\s+)?$/.test(text.slice(Math.max(0, start - 5), start)) &&
+    /^[,.]?["”’]/.test(text.slice(end, end + 2))
+  );
+}
+
 const PLACE_LEADS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within']);
 
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
@@ -144,6 +160,7 @@ function collect(model: TextModel, reg: Registry): Collected {
       const cls = classifyRun(words);
       const at = model.tokens[run.first].start;
       const end = model.tokens[run.last].end;
+      if (isQuotedTitle(model.text, whole, model)) continue;
       if (cls.type === 'skip') {
         noteBareBody(model, run, words, bareBodies);
         const body = lowerCaseBody(model, run, words);
@@ -184,6 +201,10 @@ function collect(model: TextModel, reg: Registry): Collected {
         );
         if (particle > 0) reg.alias(index, parts.slice(particle).join(' '));
         if (parts.length > 1) givenNames.set(parts[0].toLowerCase(), index);
+      } else if (cls.type === 'single' && !opensClause(model, run.first) && roleAfter(model, run.last)) {
+        // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person.
+        const index = reg.add(cls.word, 'person', at, end);
+        reg.drafts[index].role ??= roleAfter(model, run.last);
       } else if (cls.type === 'single') {
         const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
         if (!opensClause(model, run.first)) stats.mid += 1;
@@ -223,6 +244,11 @@ export function extractActors(model: TextModel): ActorIndex {
   const reg = new Registry();
   addSingles(reg, collect(model, reg));
   const mentions = scanMentions(model, reg.byKey);
+  // A person given no role where first named may get one from a later sentence: "Solheim-Adeyemi runs the …".
+  for (const m of mentions) {
+    const d = reg.drafts[m.actor];
+    if (d.kind === 'person' && d.role === null) d.role = leadsAfter(model.text, m.end);
+  }
   const counts = new Array<number>(reg.drafts.length).fill(0);
   for (const m of mentions) counts[m.actor] += 1;
   const actors: ActorFact[] = reg.drafts.map((d, i) => ({

@@ -87,3 +87,42 @@ describe('prompts that read naturally', () => {
     expect(prompts[0]).toMatch(/^Finish the quote by the Harbour Guild:/);
   });
 });
+
+describe('roles and bodies that generalise', () => {
+  const roles = (text: string) =>
+    Object.fromEntries(
+      generate(text)
+        .actors.filter((a) => a.kind === 'person')
+        .map((a) => [a.name, a.role]),
+    );
+
+  it('reads a role from "who heads …", from "X runs the …" and from a qualifier-led apposition', () => {
+    const text = [
+      'Marta Kovac, who heads a union of dock workers in Rijeka and addressed the rally, was angry.',
+      'Tomas Berger studied law. Berger runs the Alpine Savings Cooperative, a small lender.',
+      'Dr Aylin Demir, deputy director general for transport at the Ministry of Roads, agreed.',
+      'The team was led by Suharto, director of ports at the Ministry of Transport, who uses one name.',
+    ].join('\n');
+    expect(roles(text)).toEqual({
+      'Marta Kovac': 'heads a union of dock workers in Rijeka',
+      'Tomas Berger': 'runs the Alpine Savings Cooperative',
+      'Aylin Demir': 'deputy director general for transport at the Ministry of Roads',
+      Suharto: 'director of ports at the Ministry of Transport',
+    });
+  });
+
+  it('keeps a title before the name over a "who led …" clause after it', () => {
+    expect(roles('Foreign Secretary Ana Reyes, who led the talks, spoke.')).toEqual({
+      'Ana Reyes': 'Foreign Secretary',
+    });
+  });
+
+  it('does not make an actor of a title in quotation marks or of a body owning another', () => {
+    const names = generate(
+      'In her book, “The Quiet Ledger”, she argues for patience. The Trade Department’s Office of Export Control (OEC) disagrees.',
+    ).actors.map((a) => a.name);
+    expect(names).not.toContain('Quiet Ledger');
+    expect(names).toContain('Office of Export Control');
+    expect(names).toContain('Trade Department');
+  });
+});
