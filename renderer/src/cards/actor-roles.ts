@@ -26,6 +26,18 @@ function cleanRole(words: string): string | null {
   return role.length > 1 ? role : null;
 }
 
+const OPENING_PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'in',
+  'during',
+  'after',
+  'before',
+  'throughout',
+  'since',
+  'at',
+  'on',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const AGENT = /(?:ist|er|or|ian|ant|ent)$/;
 const MAX_FREE_WORDS = 3;
@@ -85,6 +97,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   if (first === nameStart) return null;
   const led =
     first > 0 && (DETERMINERS.has(tokens[first - 1].text.toLowerCase()) || /['’]s$/u.test(tokens[first].text));
+  // "For most of her career, Ama Owusu": a phrase after a preposition, cut off by a comma, is no role.
+  const commaCut = /,\s+$/.test(text.slice(tokens[nameStart - 1].end, name.start));
+  if (commaCut && led && OPENING_PREPOSITIONS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return null;
   let lastRole = -1;
   for (let k = first; k < nameStart; k += 1) if (isRoleHead(tokens[k].text.toLowerCase(), led)) lastRole = k;
   if (lastRole === -1) return null;

@@ -143,6 +143,8 @@ function isQuotedTitle(text: string, run: Run, model: TextModel): boolean {
   );
 }
 
+const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'charity', 'foundation']);
+
 const PLACE_LEADS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within']);
 
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
@@ -184,6 +186,11 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
           continue;
+        // "the Athi Tanneries company": a name qualifying "company" or "firm" is that company.
+        if (!role && cls.nameFrom === 0 && FIRM_NOUNS.has(model.tokens[run.last + 1]?.text ?? '')) {
+          reg.add(cls.name, 'organisation', at, end);
+          continue;
+        }
         if (!role && cls.nameFrom === 0 && model.tokens[run.first - 1]?.text.toLowerCase() === 'the') {
           // "the Red Cross said" names a body; "the Golden Lamp award" only qualifies a noun.
           if (isSubjectLike(model, run.last)) reg.add(cls.name, 'organisation', at, end);

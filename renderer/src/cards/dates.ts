@@ -36,7 +36,7 @@ const PATTERNS = [
 const DATE_RE = new RegExp(`\\b(?:${PATTERNS.join('|')})`, 'gi');
 /** Words before a bare year that make it a year, not a count ("in 2021", not "2021 soldiers"). */
 const YEAR_LEAD =
-  /(?:\b(?:in|since|by|until|till|from|to|during|before|after|between|and|of|around|circa|c\.|early|late|mid|year|the|through|as of|beyond|his|her|their|its|our|my|spring|summer|autumn|fall|winter|on)|[,(–-])\s*$/i;
+  /(?:\b(?:in|since|by|until|till|from|to|during|before|after|between|and|of|around|circa|c\.|early|late|mid|year|the|through|as of|beyond|his|her|their|its|our|my|spring|summer|autumn|fall|winter|on)|[,(–-]|\p{L}['’]s)\s*$/iu;
 
 function monthNumber(name: string): number {
   const m = name.toLowerCase().slice(0, 3);

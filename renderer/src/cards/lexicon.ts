@@ -43,6 +43,7 @@ promised vow vowed pledged proclaim proclaimed told mused muses agreed agrees di
 lamented acknowledged conceded summed affirmed affirms clarified clarifies opined opines
 accuse accuses accused accusing demand demands demanded criticise criticised criticize criticized condemn condemned
 blame blamed praise praised welcome welcomes welcomed insists conceding
+laughed laughs smiled smiles sighed sighs shrugged grinned chuckled joked jokes
 `);
 
 /** Words that make a quotation a name ("so-called"), not speech. */

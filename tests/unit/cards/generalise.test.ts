@@ -126,3 +126,21 @@ describe('roles and bodies that generalise', () => {
     expect(names).toContain('Trade Department');
   });
 });
+
+describe('court and sports prose', () => {
+  it('reads a name qualifying "company" as a company and a year after a possessive as a date', () => {
+    const doc = generate(
+      'The court ruled that the Sava Leathers company must pay. Serbia’s 2006 constitution protects rivers, the judge said.',
+    );
+    expect(doc.actors.find((a) => a.name === 'Sava Leathers')?.kind).toBe('organisation');
+    expect(doc.dates.map((d) => d.when)).toContain('2006');
+  });
+
+  it('takes a quotation attributed with "she laughed" and gives no role from "for most of her career,"', () => {
+    const doc = generate(
+      'For most of her career, Lena Brandt sat on the bench. "They were terrible gloves," she laughed. "But they worked."',
+    );
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Lena Brandt']);
+    expect(doc.actors.find((a) => a.name === 'Lena Brandt')?.role).toBeNull();
+  });
+});
