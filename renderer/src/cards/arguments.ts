@@ -45,11 +45,11 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, si
 const CUES: [ArgumentKind, RegExp][] = [
   [
     'condition',
-    /\b(?:must(?:\s+not)?|has\s+to|have\s+to|needs?\s+to|depends?\s+on)\b|\bif\s+[^,]{3,80},\s+(?:\w+\s+){1,4}(?:will|would|could)\b|\b(?:will|would|could)\s+(?:\w+\s+)?(?:hinge|depend)s?\s+on\b|\bdepends\s+on\b|\bhinges\s+on\b|\bprovided\s+that\b|\bonly\s+if\b|\bunless\b|\bas\s+long\s+as\b/i,
+    /\b(?:must(?:\s+not)?|has\s+to|have\s+to|needs?\s+to|depends?\s+on)\b|\bif\s+[^,]{3,80},\s+(?:\w+\s+){1,4}(?:will|would|could)\b|\b(?:will|would|could)\s+(?:\w+\s+)?(?:hinge|depend)s?\s+on\b|\bdepends\s+on\b|\bhinges\s+on\b|\bprovided\s+(?:that|the|it|they)\b|\bon\s+condition\s+that\b|\bonly\s+if\b|\bunless\b|\bas\s+long\s+as\b/i,
   ],
   [
     'risk',
-    /\b(?:risks?|danger(?:s|ous)?|threat(?:en|ens|s)?|could\s+(?:sour|backfire|undermine|damage|derail|jeopardi[sz]e|transform)|may\s+(?:backfire|undermine)|a\s+failure\s+in|liability|vulnerab\w+)\b/i,
+    /\b(?:risks?|danger(?:s|ous)?|threat(?:en|ens|s)?|could\s+(?:sour|backfire|undermine|damage|derail|jeopardi[sz]e|transform|make\s+\w+(?:\s+\w+)?\s+harder)|warn(?:s|ed)?\s+that|may\s+(?:backfire|undermine)|a\s+failure\s+in|liability|vulnerab\w+)\b/i,
   ],
   [
     'motive',
@@ -57,7 +57,7 @@ const CUES: [ArgumentKind, RegExp][] = [
   ],
   [
     'claim',
-    /\b(?:argues?|contends?|maintains?\s+that|it\s+is\s+clear\s+that|this\s+shows|demonstrates|suggests\s+that|evidence|tends?\s+to|usually|more\s+than\s+any)\b/i,
+    /\b(?:argue[sd]?|contend(?:s|ed)?|accuse[sd]?|maintains?\s+that|insists?\s+that|it\s+is\s+clear\s+that|this\s+shows|demonstrates|suggests\s+that|evidence|tends?\s+to|usually|more\s+than\s+any)\b/i,
   ],
 ];
 const STRONG_THESIS =
@@ -124,11 +124,56 @@ function headOf(s: Sent): { kind: ArgumentKind; want: number; listHead: boolean 
   return null;
 }
 
+const MAX_ITEM_WORDS = 80;
+
+/** "We see three main risks:" over list lines: each following short paragraph is one item, all its sentences. */
+function paragraphItems(sents: Sent[], i: number, want: number): { first: number; last: number }[] {
+  const items: { first: number; last: number }[] = [];
+  if (!/:\s*$/.test(sents[i].text) || sents[i + 1]?.para === sents[i].para) return items;
+  let j = i + 1;
+  while (j < sents.length && !sents[j].heading && items.length < (want || MAX_ITEMS)) {
+    let last = j;
+    while (last + 1 < sents.length && sents[last + 1].para === sents[j].para) last += 1;
+    const words = sents.slice(j, last + 1).reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+    if (words > MAX_ITEM_WORDS) break;
+    items.push({ first: j, last });
+    j = last + 1;
+  }
+  return items.length >= 2 && (!want || items.length === want) ? items : [];
+}
+
+function pushParagraphItems(sents: Sent[], i: number, kind: ArgumentKind, used: Set<number>, out: ArgumentFact[]) {
+  const items = paragraphItems(sents, i, headOf(sents[i])?.want ?? 0);
+  items.forEach(({ first, last }, ordinal) => {
+    for (let k = first; k <= last; k += 1) used.add(k);
+    // "Fragmentation. If …": the label of a list line reads as "Fragmentation: if …".
+    const text = sents
+      .slice(first, last + 1)
+      .map((s) => s.text)
+      .join(' ')
+      .replace(
+        /^([\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,3})\.\s+(\p{Lu})/u,
+        (_m, label: string, c: string) => `${label}: ${c.toLowerCase()}`,
+      );
+    out.push({
+      kind,
+      text,
+      source: { start: sents[first].start, end: sents[last].end },
+      list: { head: sents[i].text, ordinal: ordinal + 1, size: items.length },
+    });
+  });
+  return items.length;
+}
+
 /** "Three main factors…" then "First… Second… Third…", a heading over list lines, or a paragraph of risks. */
 function enumerations(sents: Sent[], used: Set<number>, out: ArgumentFact[]): void {
   for (let i = 0; i < sents.length; i += 1) {
     const head = headOf(sents[i]);
     if (!head) continue;
+    if (pushParagraphItems(sents, i, head.kind, used, out) > 0) {
+      used.add(i);
+      continue;
+    }
     const items = itemsAfter(sents, i, head.want, head.listHead);
     if (items.length < 2) continue;
     items.forEach((index, ordinal) => {

@@ -144,3 +144,31 @@ describe('court and sports prose', () => {
     expect(doc.actors.find((a) => a.name === 'Lena Brandt')?.role).toBeNull();
   });
 });
+
+describe('arguments that generalise', () => {
+  it('takes each list line after "We see three main risks:" as one risk, its label kept', () => {
+    const text = [
+      'The plan has flaws.',
+      'We see three main risks in the next year:',
+      'Leakage. If one port ignores the rules, the cargo will simply move there.',
+      'Retaliation. The neighbour could close its airspace to our carriers.',
+      'Fatigue. Voters may tire of paying for a policy with no end date.',
+      'Nothing here is certain.',
+    ].join('\n');
+    const risks = generate(text).arguments.filter((a) => a.kind === 'risk');
+    expect(risks.map((r) => r.text.split(':')[0])).toEqual(['Leakage', 'Retaliation', 'Fatigue']);
+    expect(risks[0].text).toBe('Leakage: if one port ignores the rules, the cargo will simply move there.');
+  });
+
+  it('reads "argued that", "accused" and "provided the" as claims and conditions', () => {
+    const kinds = generate(
+      [
+        'Mira Holm, who leads the opposition, argued that the treaty gives away fishing grounds.',
+        'Holm also accused the government of rushing the vote in the chamber.',
+        'The first patrols start in March, provided the Senate ratifies the treaty in time.',
+      ].join('\n'),
+    ).arguments.map((a) => `${a.kind}: ${a.text.slice(0, 12)}`);
+    expect(kinds).toEqual(expect.arrayContaining(['claim: Holm also ac', 'condition: The first p']));
+    expect(kinds.some((k) => /^(?:claim|thesis): Mira Holm/.test(k))).toBe(true);
+  });
+});
