@@ -168,7 +168,7 @@ describe('arguments that generalise', () => {
         'The first patrols start in March, provided the Senate ratifies the treaty in time.',
       ].join('\n'),
     ).arguments.map((a) => `${a.kind}: ${a.text.slice(0, 12)}`);
-    expect(kinds).toEqual(expect.arrayContaining(['claim: Holm also ac', 'condition: The first p']));
+    expect(kinds).toEqual(expect.arrayContaining(['claim: Holm also ac', 'condition: The first pa']));
     expect(kinds.some((k) => /^(?:claim|thesis): Mira Holm/.test(k))).toBe(true);
   });
 });
