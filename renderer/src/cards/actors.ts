@@ -4,7 +4,7 @@ import { isLocative, type Mention, scanMentions } from './actor-mentions';
 import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
 import { STATE_INDEX, type StateEntry } from './geo';
-import { CLAUSE_VERBS, HONORIFICS, ORG_WORDS, SAY_VERBS } from './lexicon';
+import { CLAUSE_VERBS, FAMILY_FIRST, HONORIFICS, ORG_WORDS, SAY_VERBS } from './lexicon';
 import type { TextModel } from './text-model';
 import type { ActorFact, ActorKind } from './types';
 
@@ -202,7 +202,10 @@ function collect(model: TextModel, reg: Registry): Collected {
         const index = reg.add(cls.name, 'person', model.tokens[from].start, end);
         if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
         const parts = cls.name.split(' ');
-        if (parts.length > 1) reg.alias(index, parts[parts.length - 1]);
+        // "Nguyen Thi Lan Anh" is Ms Nguyen: an East Asian family name written first is the short name.
+        const familyFirst = parts.length > 1 && FAMILY_FIRST.has(parts[0].toLowerCase());
+        if (familyFirst) reg.alias(index, parts[0]);
+        if (parts.length > 1 && !(familyFirst && parts.length > 2)) reg.alias(index, parts[parts.length - 1]);
         const particle = parts.findIndex(
           (p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p),
         );

@@ -154,3 +154,11 @@ announced announce expressed express offered offer took take takes made make mak
 signed sign launched launch rejected reject accused accuse refused refuse agreed agree claimed claim denied deny
 warned warn called call urged urge told tell stated state added add explained explain argued argue
 `);
+
+/** Common East Asian family names, written first ("Lin Zhaoming", "Nguyen Thi Lan Anh", "Kim Min-jun"). */
+export const FAMILY_FIRST = set(`
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang feng deng cao
+peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding ren shen yao lim tan ong goh ng
+kim lee park choi jung kang cho yoon jang han oh seo shin kwon hwang ahn song yoo hong
+nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly
+`);

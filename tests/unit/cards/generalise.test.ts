@@ -172,3 +172,12 @@ describe('arguments that generalise', () => {
     expect(kinds.some((k) => /^(?:claim|thesis): Mira Holm/.test(k))).toBe(true);
   });
 });
+
+describe('short names', () => {
+  it('gives an East Asian name written family name first its family name as the short form', () => {
+    const doc = generate('Vice Minister Pham Thi Thu Ha spoke first. Later Pham said the plan was ready.');
+    const person = doc.actors.find((a) => a.kind === 'person');
+    expect(person?.name).toBe('Pham Thi Thu Ha');
+    expect(person?.aliases).toEqual(['Pham']);
+  });
+});
