@@ -23,7 +23,9 @@ function verbOf(channel: Channel): string {
 
 /** Calls a contract channel through the preload's verbs and unwraps the result. */
 export async function call<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> {
-  const fn = (window.dossier as unknown as Record<string, (i?: unknown) => Promise<Result<Output<C>>>>)[verbOf(channel)];
+  const fn = (window.dossier as unknown as Record<string, (i?: unknown) => Promise<Result<Output<C>>>>)[
+    verbOf(channel)
+  ];
   if (!fn) throw new ApiError(`The app bridge has no verb for ${channel}.`, 'unknown-channel');
   const result = await fn(input);
   if (!result.ok) throw new ApiError(result.error.message, result.error.code);

@@ -48,9 +48,10 @@ async function main(): Promise<void> {
     Object.assign(figures, await run());
     if (!asJson) console.error(`${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  const rounded = Object.fromEntries(
-    Object.entries(figures).map(([k, v]) => [k, Math.round(v * 100) / 100]),
-  ) as Record<string, number>;
+  const rounded = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 100) / 100])) as Record<
+    string,
+    number
+  >;
   if (asJson) {
     process.stdout.write(`${JSON.stringify(rounded)}\n`);
     return;
@@ -62,4 +63,5 @@ async function main(): Promise<void> {
 }
 
 export {};
+
 await main();

@@ -119,6 +119,7 @@ type WorkerFixtures = { server: { url: string } };
 
 export const test = base.extend<{ app: App }, WorkerFixtures>({
   server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this destructuring.
     async ({}, use) => {
       try {
         await readFile(join(RENDERER_DIR, 'index.html'));

@@ -18,7 +18,10 @@ const TYPES: Record<string, string> = {
 /** Serves the built renderer on loopback with the same CSP header the Electron session adds. */
 export async function serveRenderer(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(root, path === '/' ? 'index.html' : path);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

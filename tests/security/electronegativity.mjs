@@ -2,7 +2,7 @@
 // Fails on any finding of MEDIUM severity or higher that ARCHITECTURE.md does not explain.
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -44,7 +44,10 @@ test('a malformed IPC payload returns a validation error and changes nothing', a
     cards: await app.backend.call('cards:list', {}),
   };
   const results = await page.evaluate(async () => {
-    const api = window.dossier as unknown as Record<string, (input?: unknown) => Promise<{ ok: boolean; error?: { code: string } }>>;
+    const api = window.dossier as unknown as Record<
+      string,
+      (input?: unknown) => Promise<{ ok: boolean; error?: { code: string } }>
+    >;
     return Promise.all([
       api.studyAnswer({ cardId: 42, rating: 9 }),
       api.settingsSet({ desiredRetention: 2 }),

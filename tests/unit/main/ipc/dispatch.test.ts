@@ -16,7 +16,14 @@ describe('createDispatch', () => {
 
   it('refuses a payload that does not match the schema and names the field', async () => {
     let calls = 0;
-    const dispatch = createDispatch(handlersWith({ 'settings:set': () => (calls++, {}) as never }));
+    const dispatch = createDispatch(
+      handlersWith({
+        'settings:set': () => {
+          calls++;
+          return {} as never;
+        },
+      }),
+    );
     const result = await dispatch('settings:set', { desiredRetention: 1.5 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('desiredRetention');
