@@ -78,23 +78,23 @@ export type AnswerMode = z.infer<typeof answerModeSchema>;
 export const cardStateSchema = z.enum(['new', 'learning', 'review', 'relearning']);
 export type CardState = z.infer<typeof cardStateSchema>;
 
-const stepsMessage = 'Steps are durations like 1m, 10m, 1h or 1d (at most 10).';
+const newPerDay = 'New cards per day must be a whole number from 0 to 9999.';
+const maxReviews = 'Maximum reviews per day must be a whole number from 0 to 99999.';
+const dayStart = 'The day starts at a whole hour from 0 to 23.';
+const learningSteps = 'Learning steps are durations like 1m, 10m, 1h or 1d (at most 10).';
+const relearningSteps = 'Relearning steps are durations like 10m or 1d (at most 10).';
 export const settingsSchema = z.object({
   desiredRetention: z
     .number()
     .min(0.7, 'Desired retention must be between 0.70 and 0.99.')
     .max(0.99, 'Desired retention must be between 0.70 and 0.99.'),
-  newPerDay: z.number().int().min(0).max(9999, 'New cards per day must be a whole number from 0 to 9999.'),
-  maxReviewsPerDay: z
-    .number()
-    .int()
-    .min(0)
-    .max(99_999, 'Maximum reviews per day must be a whole number from 0 to 99999.'),
+  newPerDay: z.number().int(newPerDay).min(0, newPerDay).max(9999, newPerDay),
+  maxReviewsPerDay: z.number().int(maxReviews).min(0, maxReviews).max(99_999, maxReviews),
   /** Steps as ts-fsrs writes them: '1m', '10m', '1h', '1d'. */
-  learningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/, stepsMessage)).max(10, stepsMessage),
-  relearningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/, stepsMessage)).max(10, stepsMessage),
+  learningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/, learningSteps)).max(10, learningSteps),
+  relearningSteps: z.array(z.string().regex(/^\d{1,4}[mhd]$/, relearningSteps)).max(10, relearningSteps),
   fuzz: z.boolean(),
-  dayStartHour: z.number().int().min(0).max(23, 'The day starts at a whole hour from 0 to 23.'),
+  dayStartHour: z.number().int(dayStart).min(0, dayStart).max(23, dayStart),
   theme: z.enum(['system', 'light', 'dark']),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -98,20 +98,11 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
   return { handlers, close: () => p.close(), notices: p.notices, progress: p };
 }
 
-const LIMITS: Partial<Record<keyof Settings, string>> = {
-  desiredRetention: 'Desired retention must be between 0.70 and 0.99.',
-  newPerDay: 'New cards per day must be a whole number from 0 to 9999.',
-  maxReviewsPerDay: 'Maximum reviews per day must be a whole number from 0 to 99999.',
-  learningSteps: 'Learning steps are durations like 1m, 10m, 1h or 1d (at most 10).',
-  relearningSteps: 'Relearning steps are durations like 10m or 1d (at most 10).',
-  dayStartHour: 'The day starts at a whole hour from 0 to 23.',
-};
-
 function setSettings(p: Progress, patch: ParsedInput<'settings:set'>): Settings {
   const merged = settingsSchema.safeParse({ ...p.settings, ...patch });
   if (!merged.success) {
-    const field = merged.error.issues[0]?.path[0] as keyof Settings | undefined;
-    throw new UserError((field && LIMITS[field]) ?? 'These settings are not valid.', 'invalid-input');
+    // The contract's schema carries the sentences meant for the user.
+    throw new UserError(merged.error.issues[0]?.message ?? 'These settings are not valid.', 'invalid-input');
   }
   p.writeSettings({ ...p.settingsData, settings: merged.data });
   return merged.data;

@@ -12,34 +12,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CHANNELS, type Summary, verbName } from '../../electron/contract';
+import type { Summary } from '../../electron/contract';
 import { createHandlers } from '../../electron/main/handlers';
-import { createDispatch } from '../../electron/main/ipc/dispatch';
+import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch';
 import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
 import { computeSummary } from '../../electron/main/progress/summary';
 import { CHROMIUM_ARGS } from '../../playwright.config';
+import { bindBackend } from '../e2e/bind-backend';
 import { serveRenderer } from '../e2e/static-server';
 import { makeSyntheticCollection } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NOW = new Date('2026-03-15T12:00:00Z');
 const RUNS = 7;
-
-async function bind(page: Page, dispatch: (channel: unknown, payload: unknown) => Promise<unknown>): Promise<void> {
-  await page.exposeBinding('__dossierInvoke', (_source, channel: unknown, payload: unknown) =>
-    dispatch(channel, payload),
-  );
-  await page.addInitScript(
-    (pairs) => {
-      const w = window as unknown as Record<string, unknown>;
-      const invoke = w.__dossierInvoke as (channel: string, payload: unknown) => Promise<unknown>;
-      const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
-      for (const [verb, channel] of pairs) api[verb] = (input) => invoke(channel, input);
-      Object.defineProperty(window, 'dossier', { value: Object.freeze(api) });
-    },
-    CHANNELS.map((c) => [verbName(c), c] as const),
-  );
-}
 
 /** One navigation: Library, then Progress, timed until the painted event. */
 async function timeOnce(page: Page): Promise<number> {
@@ -73,7 +58,7 @@ export async function benchDashboard(): Promise<Record<string, number>> {
   });
   const real = createDispatch(service.handlers);
   // Computed per request, as main does, so the time of the summary itself is in the figure.
-  const dispatch = (channel: unknown, payload: unknown) =>
+  const dispatch: Dispatch = (channel, payload) =>
     channel === 'stats:summary'
       ? Promise.resolve({ ok: true, value: computeSummary({ ...collection, now: NOW }) })
       : real(channel, payload);
@@ -84,7 +69,7 @@ export async function benchDashboard(): Promise<Record<string, number>> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await bind(page, dispatch);
+    await bindBackend(page, dispatch);
     await page.goto(`${server.url}/index.html`);
     await page.locator('.shell[data-boot="ready"]').waitFor({ timeout: 60_000 });
     await timeOnce(page); // warm-up: code, fonts and the chart library loaded once

@@ -13,13 +13,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { CHANNELS, verbName } from '../../electron/contract';
 import { createHandlers } from '../../electron/main/handlers';
-import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch';
+import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { generate } from '../../renderer/src/cards';
 import { prepareArticle } from '../../renderer/src/lib/prepare-article';
+import { bindBackend } from '../e2e/bind-backend';
 import { serveRenderer } from '../e2e/static-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -54,20 +54,6 @@ async function seededBackend(dataDir: string) {
     await call('study:answer', { cardId: item.card.id, rating: 3, mode: 'self', durationMs: 3000 });
   now += 60 * DAY;
   return { dispatch, cards: queue.items.length, close: () => service.close() };
-}
-
-async function bind(page: Page, dispatch: Dispatch): Promise<void> {
-  await page.exposeBinding('__dossierInvoke', (_source, channel: unknown, payload: unknown) =>
-    dispatch(channel, payload),
-  );
-  const verbs = CHANNELS.map((channel) => [verbName(channel), channel] as const);
-  await page.addInitScript((pairs) => {
-    const w = window as unknown as Record<string, unknown>;
-    const invoke = w.__dossierInvoke as (channel: string, payload: unknown) => Promise<unknown>;
-    const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
-    for (const [verb, channel] of pairs) api[verb] = (input) => invoke(channel, input);
-    Object.defineProperty(window, 'dossier', { value: Object.freeze(api), enumerable: true });
-  }, verbs);
 }
 
 /** Time from navigation start to the frame that first shows a study card. */
@@ -148,7 +134,7 @@ export async function benchRenderer(): Promise<Record<string, number>> {
     const samples: number[] = [];
     for (let run = 0; run < 3; run += 1) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await bind(page, backend.dispatch);
+      await bindBackend(page, backend.dispatch);
       firsts.push(await firstCardMs(page, `${server.url}/index.html#/study`));
       // Rate a share of the deck each run, leaving cards for the next run's first card.
       for (let i = 0; i < Math.floor(backend.cards / 4); i += 1) {

@@ -12,11 +12,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
-import { CHANNELS, type Channel, type Input, type Output, verbName } from '../../electron/contract';
+import type { Channel, Input, Output } from '../../electron/contract';
 import { readArticleFile } from '../../electron/main/files';
 import { createHandlers } from '../../electron/main/handlers';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch';
 import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
+import { bindBackend } from './bind-backend';
 import { installedElectronPath } from './electron-binary';
 import { serveRenderer } from './static-server';
 
@@ -98,23 +99,6 @@ async function makeBackend(dataDir: string): Promise<Backend & { close(): Promis
   };
 }
 
-/** Defines `window.dossier` in the page from the contract's verbs, each forwarding to the bound handlers. */
-async function bindBackend(page: Page, backend: Backend): Promise<void> {
-  await page.exposeBinding('__dossierInvoke', (_source, channel: unknown, payload: unknown) =>
-    backend.dispatch(channel, payload),
-  );
-  const verbs = CHANNELS.map((channel) => [verbName(channel), channel] as const);
-  await page.addInitScript((pairs) => {
-    const w = window as unknown as Record<string, unknown>;
-    const invoke = w.__dossierInvoke as (channel: string, payload: unknown) => Promise<unknown>;
-    const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
-    for (const [verb, channel] of pairs) api[verb] = (input) => invoke(channel, input);
-    Object.defineProperty(window, 'dossier', { value: Object.freeze(api), enumerable: true });
-    // Like the preload, the page sees verbs only: hide the raw binding.
-    delete w.__dossierInvoke;
-  }, verbs);
-}
-
 type WorkerFixtures = { server: { url: string } };
 
 export const test = base.extend<{ app: App }, WorkerFixtures>({
@@ -155,7 +139,7 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
           });
           return electronApp.firstWindow();
         }
-        await bindBackend(page, backend);
+        await bindBackend(page, backend.dispatch);
         await page.goto(`${server.url}/index.html`);
         return page;
       },

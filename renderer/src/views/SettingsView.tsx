@@ -42,7 +42,7 @@ export function SettingsView() {
       announceSettings(saved);
       return null;
     } catch (e) {
-      return refusalMessage(e, patch);
+      return refusalMessage(e);
     }
   }, []);
   // Radio buttons, checkboxes and selects show the new choice at once; a refusal puts the old one back.
