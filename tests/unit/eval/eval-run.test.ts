@@ -7,10 +7,11 @@ import { aggregate, type GeneratedFacts, RATIO_KEYS } from '../../../electron/cl
 import { roughText } from './rough-text';
 
 const DIR = join(import.meta.dirname, '../../fixtures/articles');
+const HOLDOUT = join(DIR, 'holdout');
 
 // A generator that answers with the gold file of the article it is given: the scorer
 // must give it full marks on every fixture, or the gold and the rules disagree.
-function oracle(): CardsModule & { seen: string[] } {
+function oracle(dir = DIR): CardsModule & { seen: string[] } {
   const seen: string[] = [];
   let current = '';
   return {
@@ -22,7 +23,7 @@ function oracle(): CardsModule & { seen: string[] } {
     },
     generate: (_text, { title }): GeneratedFacts => {
       seen.push(title ?? '');
-      const gold = parseGold(readFileSync(join(DIR, `${title}.gold.json`), 'utf8'));
+      const gold = parseGold(readFileSync(join(dir, `${title}.gold.json`), 'utf8'));
       expect(current.length).toBeGreaterThan(0);
       return {
         actors: gold.actors.filter((actor) => !actor.optional),
@@ -43,6 +44,12 @@ describe('scoreDir', () => {
     for (const score of scores) expect(score.misses, score.slug).toEqual([]);
     const overall = aggregate(scores);
     for (const key of RATIO_KEYS) expect(overall[key].hit, key).toBe(overall[key].total);
+  });
+
+  it('gives full marks to the gold on the held-out fixtures too', () => {
+    const scores = scoreDir(HOLDOUT, oracle(HOLDOUT));
+    expect(scores.length).toBeGreaterThanOrEqual(5);
+    for (const score of scores) expect(score.misses, score.slug).toEqual([]);
   });
 
   it('scores an empty generator at zero recall on every fixture', () => {

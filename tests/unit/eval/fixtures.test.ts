@@ -6,22 +6,34 @@ import { commonInOrder, wordsOf } from '../../../electron/cli/eval-match';
 import { roughText } from './rough-text';
 
 const DIR = join(import.meta.dirname, '../../fixtures/articles');
+const HOLDOUT = join(DIR, 'holdout');
 const ARTICLE = /^(.+)\.(txt|md|html)$/;
-const files = readdirSync(DIR);
-const slugs = files.filter((file) => file.endsWith('.gold.json')).map((file) => file.slice(0, -'.gold.json'.length));
 
-function article(slug: string): { file: string; text: string } {
-  const file = files.find((name) => ARTICLE.exec(name)?.[1] === slug);
-  if (!file) throw new Error(`no article file for ${slug}.gold.json`);
-  return { file, text: roughText(readFileSync(join(DIR, file), 'utf8'), file.split('.').pop()!) };
+function slugsIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.gold.json'))
+    .map((file) => file.slice(0, -'.gold.json'.length));
 }
+
+function article(dir: string, slug: string): { file: string; text: string } {
+  const file = readdirSync(dir).find((name) => ARTICLE.exec(name)?.[1] === slug);
+  if (!file) throw new Error(`no article file for ${slug}.gold.json`);
+  return { file, text: roughText(readFileSync(join(dir, file), 'utf8'), file.split('.').pop()!) };
+}
+
+const slugs = slugsIn(DIR);
+const pairs = [
+  ...slugs.map((slug) => ({ dir: DIR, slug })),
+  ...slugsIn(HOLDOUT).map((slug) => ({ dir: HOLDOUT, slug })),
+];
 
 describe('annotated article fixtures', () => {
   it('holds the bundled article and at least five written ones, in txt, md and html', () => {
     expect(slugs).toContain('stratheia-russia-taliban');
     expect(slugs.length).toBeGreaterThanOrEqual(6);
-    const formats = new Set(slugs.map((slug) => article(slug).file.split('.').pop()));
+    const formats = new Set(slugs.map((slug) => article(DIR, slug).file.split('.').pop()));
     expect([...formats].sort()).toEqual(['html', 'md', 'txt']);
+    expect(slugsIn(HOLDOUT).length).toBeGreaterThanOrEqual(5);
   });
 
   it('keeps the bundled article byte for byte', () => {
@@ -29,9 +41,9 @@ describe('annotated article fixtures', () => {
     expect(fixture.equals(readFileSync('/work/shared/seed/article.txt'))).toBe(true);
   });
 
-  describe.each(slugs)('%s', (slug) => {
-    const gold = parseGold(readFileSync(join(DIR, `${slug}.gold.json`), 'utf8'));
-    const { text } = article(slug);
+  describe.each(pairs)('$slug', ({ dir, slug }) => {
+    const gold = parseGold(readFileSync(join(dir, `${slug}.gold.json`), 'utf8'));
+    const { file, text } = article(dir, slug);
     const lower = text.toLowerCase();
     const words = wordsOf(text);
 
@@ -70,7 +82,7 @@ describe('annotated article fixtures', () => {
     });
 
     it('sets only traps that the article holds', () => {
-      const raw = readFileSync(join(DIR, article(slug).file), 'utf8');
+      const raw = readFileSync(join(dir, file), 'utf8');
       expect(gold.notDates.filter((phrase) => !text.includes(phrase))).toEqual([]);
       expect(gold.notInText.filter((markup) => !raw.includes(markup))).toEqual([]);
     });
