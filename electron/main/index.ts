@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, type BrowserWindow, ipcMain, utilityProcess } from 'electron';
 import { openArticleDialog, saveFileDialog } from './electron-dialogs';
 import { registerIpc } from './electron-ipc';
+import { registerAppScheme, serveRenderer } from './electron-protocol';
 import { electronStoreFactory } from './electron-store-factory';
 import { createHandlers } from './handlers';
 import { createDispatch } from './ipc/dispatch';
@@ -11,6 +12,8 @@ import { createMainWindow } from './window';
 // Tests and portable installs point the data folder elsewhere.
 const dataDirOverride = process.env.DOSSIER_DATA_DIR;
 if (dataDirOverride) app.setPath('userData', dataDirOverride);
+
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -42,10 +45,8 @@ async function start(): Promise<void> {
     openFile: async () => (window ? openArticleDialog(window) : null),
     saveFile: async (name, text) => (window ? saveFileDialog(window, name, text) : null),
   });
-  const page = createMainWindow(
-    join(import.meta.dirname, '../renderer'),
-    join(import.meta.dirname, '../preload/index.cjs'),
-  );
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  const page = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
   window = page.window;
   registerIpc(
     ipcMain,

@@ -42,7 +42,8 @@ export function isTrustedSender(frameUrl: string | undefined, isTopFrame: boolea
     return false;
   }
   if (appOrigin.startsWith('file://')) return url.protocol === 'file:' && frameUrl.startsWith(appOrigin);
-  return url.origin === appOrigin;
+  // Node does not know our scheme is "standard", so URL.origin is "null" for it: compare scheme and host.
+  return `${url.protocol}//${url.host}` === appOrigin;
 }
 
 /** Navigation away from the loaded page is never allowed; links open nothing. */
@@ -53,4 +54,47 @@ export function isAllowedNavigation(_targetUrl: string): boolean {
 /** Every permission request (camera, notifications, geolocation...) is denied. */
 export function isPermissionGranted(_permission: string): boolean {
   return false;
+}
+
+/** The app's own scheme: pages load from app://dossier/, never from file:// (which would trust every local file). */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://dossier`;
+
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json',
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+};
+
+export function contentTypeFor(path: string): string {
+  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
+/**
+ * The file below `root` that a request path names, or null when the path is
+ * malformed or climbs out of `root` (`..`, encoded slashes, NUL bytes).
+ */
+export function resolveAsset(pathname: string, root: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const parts: string[] = [];
+  for (const part of decoded.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') return null;
+    parts.push(part);
+  }
+  const relative = parts.length === 0 ? 'index.html' : parts.join('/');
+  return `${root.replace(/\/+$/, '')}/${relative}`;
 }

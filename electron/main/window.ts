@@ -1,13 +1,12 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
-import { isAllowedNavigation, isPermissionGranted, withCspHeader } from './security';
+import { APP_ORIGIN, isAllowedNavigation, isPermissionGranted, withCspHeader } from './security';
 
 export type LoadedPage = { window: BrowserWindow; appOrigin: string };
 
 /** One hardened window: isolated, sandboxed, CSP-guarded, no navigation, no pop-ups, no permissions. */
-export function createMainWindow(rendererDir: string, preloadPath: string): LoadedPage {
+export function createMainWindow(preloadPath: string): LoadedPage {
   const ses = session.defaultSession;
+  // The dev server's responses get the same CSP as app:// ones.
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCspHeader(details.responseHeaders) });
   });
@@ -48,7 +47,7 @@ export function createMainWindow(rendererDir: string, preloadPath: string): Load
     void window.loadURL(devUrl);
     return { window, appOrigin: new URL(devUrl).origin };
   }
-  const indexHtml = join(rendererDir, 'index.html');
-  void window.loadFile(indexHtml);
-  return { window, appOrigin: pathToFileURL(rendererDir).href };
+  // The built renderer is served by the app:// protocol handler (electron-protocol.ts).
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return { window, appOrigin: APP_ORIGIN };
 }

@@ -1,36 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../../electron/main/security';
+import { CONTENT_SECURITY_POLICY_HEADER, contentTypeFor, resolveAsset } from '../../electron/main/security';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
-
-/** Serves the built renderer on loopback with the same CSP header the Electron session adds. */
+/** Serves the built renderer on loopback as the app:// handler does: same path rules, same CSP header. */
 export async function serveRenderer(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    const file = join(root, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    const path = resolveAsset(new URL(req.url ?? '/', 'http://x').pathname, root);
+    if (!path) {
+      res.writeHead(404).end('not found');
       return;
     }
     try {
-      const body = await readFile(file);
+      const body = await readFile(path);
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeFor(path),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
       });
       res.end(body);
