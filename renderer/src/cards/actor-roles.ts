@@ -108,6 +108,17 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
 }
 
+const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam)\.?\s+)+/u;
+
+/** Courtesy titles are no role ("Mrs"); "Mrs Justice", "Lord Justice" name a judge. */
+export function tidyRole(role: string | null): string | null {
+  if (!role) return role;
+  const bare = role.replace(COURTESY, '');
+  if (/^Justice$/u.test(bare)) return 'judge';
+  if (bare === role) return role;
+  return bare.length > 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady)\.?$/u.test(bare) ? bare : null;
+}
+
 /** "Irina Petrova of the Central Asia Water Institute": the affiliation right after a name. */
 export function affiliationAfter(model: TextModel, nameEnd: number): string | null {
   const m =

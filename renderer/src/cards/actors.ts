@@ -1,7 +1,7 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 import { classifyRun, opensWithRole } from './actor-classify';
 import { isLocative, type Mention, scanMentions } from './actor-mentions';
-import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore } from './actor-roles';
+import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore, tidyRole } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
 import { STATE_INDEX, type StateEntry } from './geo';
 import { CLAUSE_VERBS, FAMILY_FIRST, HONORIFICS, ORG_WORDS, SAY_VERBS } from './lexicon';
@@ -76,9 +76,10 @@ const isHonorific = (model: TextModel, index: number): boolean =>
 
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): string | null {
-  let before =
+  let before = tidyRole(
     roleBefore(model, nameStart) ??
-    (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null);
+      (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
+  );
   const after = roleAfter(model, nameEnd);
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
   if (before && affiliation) before = `${before} ${affiliation}`;

@@ -19,7 +19,7 @@ import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 function pronounFixer(idx: SpeakerIndex) {
   return (text: string, at: number): string =>
     text.replace(/\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b/g, (word: string, _p: string, offset: number) => {
-      const actor = resolvePronoun(idx, 'he', at + offset);
+      const actor = resolvePronoun(idx, word, at + offset);
       if (actor === null) return word;
       const name = idx.actors[actor].name;
       return /^(?:his|her)$/i.test(word) ? `${name}’s` : name;

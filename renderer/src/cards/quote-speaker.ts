@@ -30,6 +30,8 @@ function isSayVerb(words: Word[], i: number): boolean {
     SAY_VERBS.has(w) ||
     NAMING.has(w) ||
     (w === 'put' && words[i + 1]?.text === 'it') ||
+    // "the judge found that the firm had broken the convention “in almost every respect”"
+    (w === 'found' && words[i + 1]?.text === 'that') ||
     (/^(?:calls?|describes?)$/.test(w) && words[i - 2]?.text === 'what')
   );
 }
@@ -76,6 +78,11 @@ function speakerAfter(model: TextModel, idx: SpeakerIndex, from: number, to: num
   const between = mentionsIn(idx, from, words[verb].start);
   const person = between.filter((m) => isPerson(idx, m)).pop();
   if (person || between.length > 0) return (person ?? between[between.length - 1]).actor;
+  // `“…,” the judge wrote`: the person holding that role.
+  if (verb >= 2 && words[verb - 2].text === 'the' && ROLE_WORDS.has(words[verb - 1].text)) {
+    const byRole = resolveRole(idx, words[verb - 1].text, quoteAt);
+    if (byRole !== null) return byRole;
+  }
   for (let i = verb - 1; i >= 0; i -= 1)
     if (PRONOUNS.has(words[i].text)) return resolvePronoun(idx, words[i].text, quoteAt);
   const after = mentionsIn(idx, words[verb].end, words[Math.min(words.length - 1, verb + 12)].end + 1);

@@ -1,5 +1,6 @@
 /** Who is speaking at a position: mentions before and after, pronouns and roles resolved to people. */
 import type { Mention } from './actors';
+import { actorGenders, pronounGender } from './gender';
 import { sentenceAt, type TextModel, tokenAt } from './text-model';
 import type { ActorFact } from './types';
 
@@ -16,6 +17,8 @@ export type SpeakerIndex = {
   subjectOf: Int32Array;
   /** Per sentence: offset of that person's mention when named in the sentence itself, else -1. */
   subjectAt: Int32Array;
+  /** Per actor: 0 unknown, 1 he, 2 she (see gender.ts). */
+  gender: Uint8Array;
 };
 
 const OBJECT_LEADS = new Set(['to', 'with', 'of', 'by', 'from', 'for', 'about', 'on', 'at', 'according']);
@@ -65,6 +68,7 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
     bodyActors: [],
     subjectOf: new Int32Array(n),
     subjectAt: new Int32Array(n),
+    gender: actorGenders(model, actors, mentions),
   };
   subjects(model, actors, mentions, index);
   for (const m of mentions) {
@@ -106,18 +110,23 @@ export function mentionsIn(index: SpeakerIndex, from: number, to: number): Menti
   return out;
 }
 
-/** "he"/"she" -> the last person named before `at`; "they" -> the last body (state, group…) acting. */
+/** "he"/"she" -> the person the sentence (or the one before) is about, else the last person named; a person
+ *  the text shows to be of the other gender is skipped for the nearest compatible one. "they" -> the last body. */
 export function resolvePronoun(index: SpeakerIndex, pronoun: string, at: number): number | null {
   const p = pronoun.toLowerCase();
   if (p === 'they' || p === 'we' || p === 'it') {
     const i = lastBefore(index.bodyAt, at);
     return i >= 0 ? index.bodyActors[i] : null;
   }
+  const want = pronounGender(p);
+  const fits = (actor: number): boolean => want === 0 || index.gender[actor] === 0 || index.gender[actor] === want;
   const s = sentenceAt(index.model, at);
-  if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at) return index.subjectOf[s];
-  if (s > 0 && index.subjectOf[s - 1] >= 0) return index.subjectOf[s - 1];
-  const i = lastBefore(index.personAt, at);
-  return i >= 0 ? index.personActors[i] : null;
+  if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s])) return index.subjectOf[s];
+  if (s > 0 && index.subjectOf[s - 1] >= 0 && fits(index.subjectOf[s - 1])) return index.subjectOf[s - 1];
+  for (let i = lastBefore(index.personAt, at); i >= 0; i -= 1) {
+    if (fits(index.personActors[i])) return index.personActors[i];
+  }
+  return null;
 }
 
 /** "the minister said" -> the last person before `at` whose role holds that noun. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../renderer/src/cards';
+
+// Patterns from the second blind set, checked on small made-up sentences.
+const speakerOf = (text: string, fragment: string) =>
+  generate(text).quotes.find((q) => q.text.includes(fragment))?.speaker ?? null;
+const roleOf = (text: string, name: string) => generate(text).actors.find((a) => a.name === name)?.role;
+
+describe('speakers resolved by gender and role', () => {
+  it('gives "she" to the last woman named, not to a man who was the subject since', () => {
+    const text =
+      'Ms Clara Benn chaired the inquiry. Tomas Ruud, the auditor, said the books were sound. He was asked twice.\n\nThe panel disagreed. She said the audit was "late and thin in every place that counts".';
+    expect(speakerOf(text, 'late and thin')).toBe('Clara Benn');
+  });
+
+  it('reads "the judge wrote" after a quotation as the person the text calls a judge', () => {
+    const text =
+      'Mr Justice Oren Talbot gave judgment on Monday. "The firm left its staff with nothing," the judge wrote. The firm will appeal.';
+    expect(speakerOf(text, 'left its staff')).toBe('Oren Talbot');
+  });
+
+  it('takes "found that" as an attribution verb', () => {
+    const text =
+      'In her ruling, Dame Ilse Varga found that the agency had failed its staff "at every single step of a process that should have protected them".';
+    expect(speakerOf(text, 'at every single step')).toBe('Ilse Varga');
+  });
+
+  it('passes over a topic phrase for the woman the pronouns describe', () => {
+    const text =
+      'The treasurer, Piet Mol, said the club was solvent. He did not say more.\n\nFor Lena Falk, who leaves in May, the future is open. Asked about it, she laughed. "I pack light," she said.';
+    expect(speakerOf(text, 'I pack light')).toBe('Lena Falk');
+  });
+});
+
+describe('roles without courtesy titles', () => {
+  it('calls a "Mrs Justice" a judge and keeps no courtesy title as a role', () => {
+    const text = 'The case was heard by Mrs Justice Hana Okoro. Later, Mr Daniel Pratt said he was pleased.';
+    expect(roleOf(text, 'Hana Okoro')).toBe('judge');
+    expect(roleOf(text, 'Daniel Pratt')).toBeNull();
+  });
+});
