@@ -200,9 +200,33 @@ export function opensWithRole(words: string[]): boolean {
   return words.slice(0, first === -1 ? words.length : first).some((w) => isRoleNoun(w.replace(/\.$/, '')));
 }
 
+/** Ships ("MV Kestrel Dawn"), natural features ("Lake Suwa"), venues ("Copper Box Arena"), holidays: no actors. */
+const VESSEL = /^(?:MV|M\/V|MS|MT|SS|RMS|HMS|HMAS|HMCS|USS|USNS|FV|RV|SY|MY)$/;
+const FEATURE_FIRST = /^(?:lake|mount|mt|river|bay|gulf|cape|loch|glacier|strait|isle)$/;
+const FEATURE_LAST =
+  /^(?:lake|river|mountains?|bay|glacier|valley|sea|strait|arena|stadium|velodrome|ballpark|racecourse)$/;
+const HOLIDAY =
+  /^(?:new year|new year['’]s(?: day| eve)?|christmas(?: day| eve)?|easter(?: sunday| monday)?|boxing day|good friday|thanksgiving|ramadan|eid(?: al-\w+)?|diwali|hanukkah|passover|lunar new year|labou?r day|may day|halloween)$/;
+
+/** The name of a ship after its prefix: later bare mentions ("the Kestrel Dawn") are no actor either. */
+export function vesselName(words: string[]): string | null {
+  return words.length > 1 && VESSEL.test(words[0]) ? words.slice(1).join(' ') : null;
+}
+
+export function isNonActorName(words: string[]): boolean {
+  if (words.length === 0) return false;
+  const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
+  if (VESSEL.test(words[0])) return true;
+  const short = words.length === 2 || lower[1] === 'of';
+  if ((short && FEATURE_FIRST.test(lower[0])) || (words.length > 1 && FEATURE_LAST.test(lower[lower.length - 1])))
+    return true;
+  return HOLIDAY.test(words.join(' ').toLowerCase());
+}
+
 export function classifyRun(words: string[]): RunClass {
   const lower = words.map((w) => w.toLowerCase());
   const phrase = lower.join(' ');
+  if (isNonActorName(words)) return { type: 'skip' };
   const ref = STATE_INDEX.get(phrase);
   if (ref)
     return ref.via === 'demonym'

@@ -119,6 +119,20 @@ const CLAUSE_OPENERS = new Set(
 
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\p{N}-]{1,14})\)/u;
 
+/** "Women's", "Workers'": a plural owner that opens a body's name rather than owning it. */
+const pluralOwner = (word: string): boolean =>
+  /^(?:\p{Lu}\p{Ll}*s['’]|(?:Wo)?men['’]s|Children['’]s|People['’]s)$/u.test(word);
+
+/** One of the next `span` tokens after `j`, capitalised and joined, is a body word ("League", "Union"). */
+function bodyFollows(model: TextModel, j: number, span: number): boolean {
+  const { tokens, text } = model;
+  for (let k = j + 1; k <= j + span && k < tokens.length; k += 1) {
+    if (!tokens[k].cap || !joined(text, tokens[k - 1], tokens[k])) return false;
+    if (BODY_WORDS.has(bareWord(tokens[k]).toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** All maximal capitalised runs, leading and trailing ordinary words dropped. */
 export function findRuns(model: TextModel): Run[] {
   const { tokens, text } = model;
@@ -139,7 +153,10 @@ export function findRuns(model: TextModel): Run[] {
       const possessive = /['’]s?$/u.test(tokens[j].text) && /['’]/u.test(tokens[j].text);
       // "Commerce Department’s Bureau of …" is two bodies: the owner is a body itself.
       const ownerIsBody = BODY_WORDS.has(bareWord(tokens[j]).toLowerCase());
-      if (possessive && (ownerIsBody || !(tokens[j + 1]?.cap && BODY_WORDS.has(bareWord(tokens[j + 1]).toLowerCase()))))
+      if (
+        possessive &&
+        (ownerIsBody || !(bodyFollows(model, j, 1) || (pluralOwner(tokens[j].text) && bodyFollows(model, j, 3))))
+      )
         break;
       const next = tokens[j + 1];
       if (isNameToken(next.text, next.cap)) {
@@ -147,7 +164,8 @@ export function findRuns(model: TextModel): Run[] {
         continue;
       }
       const after = tokens[j + 2];
-      if (CONNECTORS.has(next.text) && after?.cap && joined(text, next, after)) {
+      // "the High Court on Tuesday": a weekday or month after a connector ends the name.
+      if (CONNECTORS.has(next.text) && after && isNameToken(after.text, after.cap) && joined(text, next, after)) {
         j += 2;
         continue;
       }

@@ -1,5 +1,5 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
-import { classifyRun, opensWithRole } from './actor-classify';
+import { classifyRun, opensWithRole, vesselName } from './actor-classify';
 import { isLocative, type Mention, scanMentions } from './actor-mentions';
 import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore, tidyRole } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
@@ -134,6 +134,20 @@ function noteBareBody(
   bodies.set(words[0], info);
 }
 
+/** "A London court", "the Paris office": a capital qualifying a noun names no state acting. */
+function cityAsAdjective(model: TextModel, run: Run, via: string): boolean {
+  const { tokens } = model;
+  const next = tokens[run.last + 1];
+  return (
+    via === 'capital' &&
+    /^(?:a|an|the)$/i.test(tokens[run.first - 1]?.text ?? '') &&
+    next !== undefined &&
+    !next.cap &&
+    next.sentence === tokens[run.last].sentence &&
+    /^\s+$/.test(model.text.slice(tokens[run.last].end, next.start))
+  );
+}
+
 /** “The Patient Ledger”: a title between quotation marks names a work, not an actor. */
 function isQuotedTitle(text: string, run: Run, model: TextModel): boolean {
   const start = model.tokens[run.first].start;
@@ -155,11 +169,15 @@ function collect(model: TextModel, reg: Registry): Collected {
   const singles = new Map<string, SingleStats>();
   const bareBodies = new Map<string, { count: number; at: number; end: number }>();
   const states = new Map<StateEntry, { nonLocative: boolean; at: number; end: number; aliases: Set<string> }>();
+  const vessels = new Set<string>();
   for (const whole of findRuns(model)) {
     if (model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para].isHeading) continue;
     for (const run of splitAtAnd(model, whole)) {
       const words = runWords(model, run);
       if (isDateline(model, run, words)) continue;
+      const vessel = vesselName(words);
+      if (vessel) vessels.add(vessel);
+      if (vessels.has(words.join(' '))) continue;
       const cls = classifyRun(words);
       const at = model.tokens[run.first].start;
       const end = model.tokens[run.last].end;
@@ -172,7 +190,7 @@ function collect(model: TextModel, reg: Registry): Collected {
       }
       if (cls.type === 'state') {
         const entry = states.get(cls.ref.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
-        const acting = !isLocative(model, run.first);
+        const acting = !isLocative(model, run.first) && !cityAsAdjective(model, run, cls.ref.via);
         if (cls.alias && acting) entry.aliases.add(cls.alias);
         if (acting && (cls.ref.via === 'name' || cls.alias)) entry.nonLocative = true;
         states.set(cls.ref.state, entry);

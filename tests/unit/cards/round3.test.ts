@@ -39,3 +39,34 @@ describe('roles without courtesy titles', () => {
     expect(roleOf(text, 'Daniel Pratt')).toBeNull();
   });
 });
+
+const names = (text: string) => generate(text).actors.map((a) => a.name);
+
+describe('names that are no actors', () => {
+  it('ends a court name before a weekday after "on"', () => {
+    const found = names(
+      'Judgment was handed down in the High Court on Friday. The High Court said costs would follow.',
+    );
+    expect(found).not.toContain('High Court on Friday');
+  });
+
+  it('drops ships, with or without their prefix, lakes, mountains, arenas and holidays', () => {
+    const found = names(
+      'The tanker MV Silver Gull reached Dover in May. Later the Silver Gull was sold. Ice on Lake Bala melted early, and snow on Mount Orla went too. The final is at the Riverside Arena. Tickets sold out on New Year’s Day, said Owen Price, the promoter.',
+    );
+    expect(found).toContain('Owen Price');
+    for (const bad of ['MV Silver Gull', 'Silver Gull', 'Lake Bala', 'Mount Orla', 'Riverside Arena', 'New Year']) {
+      expect(found).not.toContain(bad);
+    }
+  });
+
+  it('does not make a state of a capital used as an adjective', () => {
+    const found = names('A London court fined the firm on Monday. Maria Holt, the firm’s lawyer, said it would pay.');
+    expect(found).not.toContain('United Kingdom');
+  });
+
+  it('keeps a body whose name opens with a plural possessive whole', () => {
+    const found = names('The Otters are top of the Women’s Netball League this year. The Otters won again, and again.');
+    expect(found).not.toContain('Netball League');
+  });
+});
