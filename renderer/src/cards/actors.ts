@@ -254,6 +254,15 @@ function collect(model: TextModel, reg: Registry): Collected {
   return { singles, givenNames };
 }
 
+function shortNameOf(reg: Registry, word: string): number {
+  if (ORG_WORDS.has(word.toLowerCase())) return -1;
+  return reg.drafts.findIndex((d) => {
+    if (d.kind === 'person' || d.kind === 'state') return false;
+    const parts = d.name.split(' ');
+    return parts.length > 1 && parts[parts.length - 1] === word;
+  });
+}
+
 function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
   for (const [word, stats] of singles) {
     if (reg.byKey.has(word.toLowerCase())) continue;
@@ -261,6 +270,12 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
     const person = givenNames.get(word.toLowerCase());
     if (person !== undefined) {
       reg.alias(person, word);
+      continue;
+    }
+    // "the Herons" of the Harrowgate Herons: a body's last name word, used alone, is that body.
+    const whole = shortNameOf(reg, word);
+    if (whole !== -1) {
+      reg.alias(whole, word);
       continue;
     }
     // "Afghans", "Russians": the people of a state, not an actor of their own.

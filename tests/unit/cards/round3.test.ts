@@ -70,3 +70,14 @@ describe('names that are no actors', () => {
     expect(found).not.toContain('Netball League');
   });
 });
+
+describe('short names of bodies', () => {
+  it('makes a team’s last name word, used alone, an alias of the team', () => {
+    const doc = generate(
+      'The Dunmore Gulls signed a new coach. Since then the Gulls have won nine games, and the Gulls say the title is next.',
+    );
+    const team = doc.actors.find((a) => a.name === 'Dunmore Gulls');
+    expect(team?.aliases).toContain('Gulls');
+    expect(doc.actors.map((a) => a.name)).not.toContain('Gulls');
+  });
+});
