@@ -4,6 +4,8 @@ import type { TextModel, Token } from './text-model';
 
 const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'at', 'in', 'the', '&']);
 const MAX_ROLE_TOKENS = 10;
+/** "The second engineer", "its third mate": an ordinal belongs to the role. */
+const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 export function bareWord(token: Token): string {
   return token.text.replace(/['’]s?$/u, '');
@@ -85,8 +87,8 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       }
       break;
     }
-    const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower);
-    if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower)) break;
+    const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower) || ORDINALS.test(lower);
+    if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower)) break;
     if (!known) {
       if (COMMON.has(lower) || SAY_VERBS.has(lower) || CLAUSE_VERBS.has(lower) || free >= MAX_FREE_WORDS) break;
       free += 1;
@@ -171,12 +173,27 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
     if (t.sentence !== last.sentence) break;
     const lower = t.text.toLowerCase();
     if (j - nameEnd <= 3 && SAY_VERBS.has(lower)) return null;
-    if (j - nameEnd <= 6 && isRoleHead(lower, true)) hasHead = true;
+    // "a former England international": a sports cap is a role.
+    if (j - nameEnd <= 6 && (isRoleHead(lower, true) || lower === 'international')) hasHead = true;
     const after = tokens[j + 1];
     if (!after || !/^\s+$/.test(text.slice(t.end, after.start))) break;
     j += 1;
   }
   if (!hasHead) return null;
   const end = Math.min(j, tokens.length - 1);
-  return cleanRole(text.slice(next.start, tokens[end].end));
+  const role = cleanRole(text.slice(next.start, tokens[end].end));
+  return role ? relativeRole(role) : role;
+}
+
+const BECAME =
+  /^(.+?)\s+who\s+(?:took over as|became|was named|was appointed|serves as|is now|now serves as)\s+(?:the\s+|a\s+|an\s+)?(.+)$/u;
+
+/** "the former Ireland international who took over as head coach in 2024" -> "former Ireland international, head coach". */
+function relativeRole(role: string): string {
+  const m = BECAME.exec(role);
+  if (!m) return role;
+  const words = m[2].split(/\s+/);
+  let k = 0;
+  while (k < words.length && k < 4 && (ROLE_WORDS.has(words[k].toLowerCase()) || ORDINALS.test(words[k]))) k += 1;
+  return k === 0 ? role : `${m[1]}, ${words.slice(0, k).join(' ')}`;
 }

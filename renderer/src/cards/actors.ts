@@ -74,15 +74,34 @@ function isDateline(model: TextModel, run: Run, words: string[]): boolean {
 const isHonorific = (model: TextModel, index: number): boolean =>
   HONORIFICS.has(model.tokens[index].text.toLowerCase().replace(/\.$/, ''));
 
+/** "of Uppsala University" closing a person's run: the body named after the connector. */
+function affiliatedBody(model: TextModel, nameLast: number, runLast: number): { name: string; at: number } | null {
+  const { tokens } = model;
+  if (!/^(?:of|at|from)$/.test(tokens[nameLast + 1]?.text ?? '') || nameLast + 2 > runLast) return null;
+  const words = runWords(model, { first: nameLast + 2, last: runLast, acronym: null });
+  const cls = classifyRun(words);
+  if (cls.type !== 'body') return null;
+  return { name: cls.name, at: tokens[nameLast + 2].start };
+}
+
+/** "Prof. Ada Lim": an academic title before the name is her role when the text gives no other. */
+function academicTitle(model: TextModel, nameStart: number): string | null {
+  const t = model.tokens[nameStart - 1];
+  if (!t || !/^(?:Prof|Professor)$/.test(t.text)) return null;
+  const gap = model.text.slice(t.end, model.tokens[nameStart].start);
+  return /^\.?\s+$/.test(gap) ? `${t.text}${gap.trim()}` : null;
+}
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): string | null {
   let before = tidyRole(
     roleBefore(model, nameStart) ??
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
+  before ??= academicTitle(model, nameStart);
   const after = roleAfter(model, nameEnd);
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
-  if (before && affiliation) before = `${before} ${affiliation}`;
+  if (before && affiliation) before = `${before} ${affiliation.replace(/\.$/, '')}`;
   if (!before) return after;
   if (!after || !startsWithRoleNoun(after)) return before;
   return after.split(' ').length > before.split(' ').length ? after : before;
@@ -200,7 +219,11 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (cls.type === 'person') {
         const from = run.first + cls.nameFrom;
         const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);
-        const role = ownerOfRole(model, reg, chooseRole(model, from, run.last), model.tokens[from].start);
+        // "Prof. Tomasz Lindqvist of Uppsala University": the name ends before "of"; the body after it is an actor.
+        const nameLast = from + cls.name.split(' ').length - 1;
+        const tailBody = nameLast < run.last ? affiliatedBody(model, nameLast, run.last) : null;
+        if (tailBody) reg.add(tailBody.name, 'organisation', tailBody.at, end);
+        const role = ownerOfRole(model, reg, chooseRole(model, from, nameLast), model.tokens[from].start);
         if (clauseStart && !role && run.last - run.first < 1) continue;
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))

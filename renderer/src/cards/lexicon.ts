@@ -65,7 +65,7 @@ archivist president-elect commissar delegate ambassador-at-large
 foreign special presidential senior junior acting former interim assistant associate principal permanent
 undersecretary under-secretary vice-president co-chair superintendent sergeant corporal private pilot captain
 physicist chemist biologist mathematician philosopher sociologist psychologist anthropologist novelist poet
-artist musician singer actor actress director producer coach player athlete champion referee
+artist musician singer actor actress director producer coach player athlete champion referee centre center guard forward striker goalkeeper midfielder defender winger fullback quarterback pitcher batsman bowler
 entrepreneur investor banker trader broker accountant auditor architect designer developer programmer
 researchers scholar academic instructor tutor principal headmaster headmistress pastor reverend monk nun
 mullah ayatollah cleric elder chieftain warlord militant commander-in-chief spy agent detective sheriff

@@ -81,3 +81,25 @@ describe('short names of bodies', () => {
     expect(doc.actors.map((a) => a.name)).not.toContain('Gulls');
   });
 });
+
+describe('roles from more shapes of apposition', () => {
+  it('keeps an ordinal in a role before the name', () => {
+    expect(roleOf('The third officer, Ravi Menon, kept the log. He was tired.', 'Ravi Menon')).toBe('third officer');
+  });
+
+  it('reads a sports position right before the name as the role', () => {
+    const text = 'The coach built the side around the striker Lea Moss, whom fans adore.';
+    expect(roleOf(text, 'Lea Moss')).toBe('striker');
+  });
+
+  it('joins an appositive and the post a relative clause says the person took over', () => {
+    const text = 'Fans credit Ada Quinn, the former Wales international who took over as head coach in 2023.';
+    expect(roleOf(text, 'Ada Quinn')).toBe('former Wales international, head coach');
+  });
+
+  it('gives "Prof. NAME of ORG" the title and body as role and the body as an actor', () => {
+    const doc = generate('The lakes are warming, said Prof. Lars Eide of Bergen University, who has studied them.');
+    expect(doc.actors.find((a) => a.name === 'Lars Eide')?.role).toBe('Prof. of Bergen University');
+    expect(doc.actors.map((a) => a.name)).toContain('Bergen University');
+  });
+});
