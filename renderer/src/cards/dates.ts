@@ -8,7 +8,8 @@ const MONTH =
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[0-9]|20)\\d{2})';
 const SEASON = '(spring|summer|autumn|fall|winter)';
-const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a|an)';
+const NUM =
+  '(\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a few|several|a couple of|a|an)';
 const UNIT = '(days?|weeks?|months?|years?|decades?)';
 const REL_UNIT = '(?:days?|weeks?|months?|years?|decades?|mornings?|evenings?|nights?)';
 const PARTS =
@@ -23,7 +24,7 @@ const PATTERNS = [
   `(?<md>${MONTH}\\s+${DAY}(?![\\d,]*\\s*\\d{3}))`,
   `(?<dm>(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})`,
   `(?<decade>(?:the\\s+)?${PARTS}(?:(?:1[0-9]|20)\\d0s|'\\d0s))`,
-  `(?<rel>(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(?:${REL_UNIT}|${SEASON.slice(1, -1)})|${NUM}\\s+${UNIT}\\s+(?:later|earlier|before|after|ago|on)|(?:earlier|later)\\s+(?:this|that|the same)\\s+(?:year|month|week)|(?:last|next|this)\\s+(?:year|month|week|${SEASON.slice(1, -1)})|the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:the|this|next|that)\\s+(?:year|decade|month|week|century))`,
+  `(?<rel>(?:the\\s+)?(?:following|next|previous|preceding|same|that)\\s+(?:${REL_UNIT}|${SEASON.slice(1, -1)})|${NUM}\\s+${UNIT}\\s+(?:later|earlier|before|after|ago|on)|(?:earlier|later)\\s+(?:this|that|the same)\\s+(?:year|month|week)|(?:last|next|this)\\s+(?:year|month|week|${SEASON.slice(1, -1)})(?!\\s+of\\b)|the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:the|this|next|that)\\s+(?:year|decade|month|week|century))`,
   `(?<weekof>(?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:week|weekend|fortnight|days)\\s+of\\s+${MONTH}(?![\\s,]+\\d))`,
   `(?<numeric>\\b\\d{1,2}[/.]\\d{1,2}[/.](?:1[0-9]|20)\\d{2}\\b)`,
   `(?<bareseason>\\b(?:(?:in|during|by)\\s+the|this|last|next)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d))`,
@@ -33,10 +34,12 @@ const PATTERNS = [
   `(?<month>\\b(?:in|since|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?![\\s,]+\\d))`,
 ];
 
+const WEEKDAY_BEFORE_DATE =
+  /^,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 const DATE_RE = new RegExp(`\\b(?:${PATTERNS.join('|')})`, 'gi');
 /** Words before a bare year that make it a year, not a count ("in 2021", not "2021 soldiers"). */
 const YEAR_LEAD =
-  /(?:\b(?:in|since|by|until|till|from|to|during|before|after|between|and|of|around|circa|c\.|early|late|mid|year|the|through|as of|beyond|his|her|their|its|our|my|spring|summer|autumn|fall|winter|on)|[,(–-]|\p{L}['’]s)\s*$/iu;
+  /(?:\b(?:in|since|by|until|till|from|to|during|throughout|before|after|between|and|of|around|circa|c\.|early|late|mid|year|the|through|as of|beyond|his|her|their|its|our|my|spring|summer|autumn|fall|winter|on)|[,(–-]|\p{L}['’]s)\s*$/iu;
 
 function monthNumber(name: string): number {
   const m = name.toLowerCase().slice(0, 3);
@@ -100,6 +103,8 @@ export function findDates(text: string): DateMatch[] {
       /\bfor\s+(?:around\s+|about\s+|nearly\s+|almost\s+|over\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))
     )
       continue;
+    // "on Tuesday 4 February 2025": the weekday only names the full date after it.
+    if (g.weekday && WEEKDAY_BEFORE_DATE.test(text.slice(start + m[0].length, start + m[0].length + 16))) continue;
     if (g.weekday || g.bareseason) when = when.replace(/^(?:on|by|until|since|in|during)\s+/i, '');
     if (g.month || (g.dm && /^the\s/i.test(when) === false && /^\d/.test(when) === false)) {
       when = when.replace(/^(?:in|since|by|until|during)\s+/i, '');

@@ -103,3 +103,25 @@ describe('roles from more shapes of apposition', () => {
     expect(doc.actors.map((a) => a.name)).toContain('Bergen University');
   });
 });
+
+describe('dates', () => {
+  const whens = (text: string) => generate(text).dates.map((d) => d.when);
+
+  it('takes a year after "throughout" and a spelled-out count before "ago"', () => {
+    const found = whens(
+      'The firm paid its board throughout 2021. Fourteen months ago the club was bottom of the table.',
+    );
+    expect(found).toContain('2021');
+    expect(found.some((w) => /^fourteen months ago$/i.test(w))).toBe(true);
+  });
+
+  it('does not read "the last week of" something as a date', () => {
+    expect(whens('The last week of the harvest is now the busiest week of the whole year.')).not.toContain('last week');
+  });
+
+  it('does not count a weekday before a full date as a date of its own', () => {
+    const found = whens('The court ruled on Tuesday 4 March 2025 that the firm must pay.');
+    expect(found).toContain('4 March 2025');
+    expect(found).not.toContain('Tuesday');
+  });
+});
