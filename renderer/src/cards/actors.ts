@@ -277,16 +277,20 @@ function collect(model: TextModel, reg: Registry): Collected {
   return { singles, givenNames };
 }
 
-function shortNameOf(reg: Registry, word: string): number {
-  if (ORG_WORDS.has(word.toLowerCase())) return -1;
-  return reg.drafts.findIndex((d) => {
-    if (d.kind === 'person' || d.kind === 'state') return false;
+/** Last name word -> the first multi-word body ending with it ("Herons" -> "Harrowgate Herons"). */
+function shortNames(reg: Registry): Map<string, number> {
+  const out = new Map<string, number>();
+  reg.drafts.forEach((d, i) => {
+    if (d.kind === 'person' || d.kind === 'state') return;
     const parts = d.name.split(' ');
-    return parts.length > 1 && parts[parts.length - 1] === word;
+    const last = parts[parts.length - 1];
+    if (parts.length > 1 && !ORG_WORDS.has(last.toLowerCase()) && !out.has(last)) out.set(last, i);
   });
+  return out;
 }
 
 function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
+  const bodyTails = shortNames(reg);
   for (const [word, stats] of singles) {
     if (reg.byKey.has(word.toLowerCase())) continue;
     // A name part used alone ("Seo" for Seo Yeon-hee, "Liu" for Liu Yang) is that person.
@@ -296,8 +300,8 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
       continue;
     }
     // "the Herons" of the Harrowgate Herons: a body's last name word, used alone, is that body.
-    const whole = shortNameOf(reg, word);
-    if (whole !== -1) {
+    const whole = bodyTails.get(word);
+    if (whole !== undefined) {
       reg.alias(whole, word);
       continue;
     }

@@ -23,6 +23,7 @@ export type SpeakerIndex = {
 
 const OBJECT_LEADS = new Set(['to', 'with', 'of', 'by', 'from', 'for', 'about', 'on', 'at', 'according']);
 const SUBJECT_WINDOW = 6;
+const PRONOUN_REACH = 40;
 const PRONOUN_LEADS = new Set(['he', 'she', 'his', 'her', 'they', 'i', 'we']);
 
 /** The person each sentence is about: the first one named in its opening words, not after a preposition. */
@@ -123,7 +124,9 @@ export function resolvePronoun(index: SpeakerIndex, pronoun: string, at: number)
   const s = sentenceAt(index.model, at);
   if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s])) return index.subjectOf[s];
   if (s > 0 && index.subjectOf[s - 1] >= 0 && fits(index.subjectOf[s - 1])) return index.subjectOf[s - 1];
-  for (let i = lastBefore(index.personAt, at); i >= 0; i -= 1) {
+  const last = lastBefore(index.personAt, at);
+  // Bounded: a pronoun does not reach back past dozens of people named since.
+  for (let i = last; i >= 0 && i > last - PRONOUN_REACH; i -= 1) {
     if (fits(index.personActors[i])) return index.personActors[i];
   }
   return null;
