@@ -57,7 +57,7 @@ const CUES: [ArgumentKind, RegExp][] = [
   ],
   [
     'claim',
-    /\b(?:argue[sd]?|contend(?:s|ed)?|accuse[sd]?|maintains?\s+that|insists?\s+that|it\s+is\s+clear\s+that|this\s+shows|demonstrates|suggests\s+that|evidence|tends?\s+to|usually|more\s+than\s+any)\b/i,
+    /\b(?:argue[sd]?|contend(?:s|ed)?|accuse[sd]?|maintains?\s+that|insists?\s+that|it\s+is\s+clear\s+that|this\s+shows|demonstrates|(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates)\s+that|evidence|tends?\s+to|usually|more\s+than\s+any)\b/i,
   ],
 ];
 const STRONG_THESIS =
@@ -174,7 +174,8 @@ function enumerations(sents: Sent[], used: Set<number>, out: ArgumentFact[]): vo
       used.add(i);
       continue;
     }
-    const items = itemsAfter(sents, i, head.want, head.listHead);
+    // A heading and the sentence under it often announce the same list: each item is taken once.
+    const items = itemsAfter(sents, i, head.want, head.listHead).filter((index) => !used.has(index));
     if (items.length < 2) continue;
     items.forEach((index, ordinal) => {
       const item = sents[index];

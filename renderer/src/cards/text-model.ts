@@ -61,9 +61,14 @@ function pushCapped(body: string, base: number, from: number, to: number, para: 
 }
 
 /** A short line without closing punctuation is a heading, not prose. */
+const QUESTION_OPENER = /^(?:How|What|Why|Who|When|Where|Which|Is|Are|Can|Could|Will|Would|Does|Do|Should)\s/;
+
 function looksLikeHeading(line: string): boolean {
   const words = line.split(/\s+/).length;
-  return words <= 12 && !/[.!?:;,"”’')\]»…]$/.test(line.trim());
+  const trimmed = line.trim();
+  // "How much warming is too much?": a short question standing alone is a section heading, not a claim.
+  if (words <= 10 && /\?$/.test(trimmed) && QUESTION_OPENER.test(trimmed)) return true;
+  return words <= 12 && !/[.!?:;,"”’')\]»…]$/.test(trimmed);
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;

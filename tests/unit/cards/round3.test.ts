@@ -125,3 +125,41 @@ describe('dates', () => {
     expect(found).not.toContain('Tuesday');
   });
 });
+
+describe('arguments', () => {
+  const args = (text: string) => generate(text).arguments;
+
+  it('takes each item of a list once when a heading and a sentence both announce it', () => {
+    const text = [
+      'Why bees are vanishing',
+      'Bees are in decline across the continent, and the causes are now well understood by researchers.',
+      'Three causes of the decline',
+      'Scientists point to three causes that together explain most of the loss.',
+      'First, pesticides weaken the hives. They linger in soil for years.',
+      'Second, meadows have been ploughed up. Food is scarce in late summer.',
+      'Third, mites spread disease. Warm winters help them.',
+    ].join('\n\n');
+    const factors = args(text)
+      .filter((a) => a.kind === 'factor')
+      .map((a) => a.text);
+    expect(factors.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(factors).size).toBe(factors.length);
+  });
+
+  it('does not take a short question standing as a heading for a risk', () => {
+    const text = [
+      'Farmers face several risks:',
+      'Drought. Wells run dry in August.',
+      'Pests. Locusts strip whole fields in days.',
+      'How bad can it get?',
+      'Nobody can yet say how far the losses will go, and the ministry has stopped counting them.',
+    ].join('\n\n');
+    expect(args(text).map((a) => a.text)).not.toContain('How bad can it get?');
+  });
+
+  it('reads "models suggest that" as a claim', () => {
+    const text =
+      'The lakes are warming fast. Her models suggest that a further degree of warming would melt most of the ice.';
+    expect(args(text).some((a) => a.kind === 'claim' && a.text.startsWith('Her models suggest'))).toBe(true);
+  });
+});
