@@ -249,6 +249,17 @@ export function classifyRun(words: string[]): RunClass {
         isAcronym(tail[0]) ||
         STATE_INDEX.has(tail.join(' ').toLowerCase()));
     if (name?.includes(' ') && tailIsBody) return { type: 'person', nameFrom: 0, name };
+    // "Marisol Gutiérrez Vázquez of Harbour Chambers": a three-part name, then its affiliation.
+    const parts = name?.split(' ') ?? [];
+    const tailWords = tail.map((w) => w.toLowerCase());
+    if (
+      name &&
+      parts.length === 3 &&
+      tail.length >= 2 &&
+      !bodyKind(parts.map((w) => w.toLowerCase())) &&
+      !tailWords.some((w) => STATE_INDEX.has(w))
+    )
+      return { type: 'person', nameFrom: 0, name };
   }
   const kind = bodyKind(lower);
   if (kind) {

@@ -45,6 +45,15 @@ class Registry {
   }
 }
 
+/** "Pike & Lowe", "Marks & Spencer": short names joined by an ampersand are a firm, not two people. */
+function ampersandFirm(model: TextModel, run: Run): string | null {
+  const words = runWords(model, run);
+  const amp = words.indexOf('&');
+  if (amp < 1 || amp > 2 || words.length - amp - 1 < 1 || words.length > 5 || words.includes('and')) return null;
+  if (words.some((w) => STATE_INDEX.has(w.toLowerCase()))) return null;
+  return classifyRun(words).type === 'body' ? null : words.join(' ');
+}
+
 /** "Tajikistan and Turkmenistan" is two actors; "Belt and Road Initiative" is one. */
 function splitAtAnd(model: TextModel, run: Run): Run[] {
   const words = runWords(model, run);
@@ -191,6 +200,11 @@ function collect(model: TextModel, reg: Registry): Collected {
   const vessels = new Set<string>();
   for (const whole of findRuns(model)) {
     if (model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para].isHeading) continue;
+    const firm = ampersandFirm(model, whole);
+    if (firm) {
+      reg.add(firm, 'organisation', model.tokens[whole.first].start, model.tokens[whole.last].end);
+      continue;
+    }
     for (const run of splitAtAnd(model, whole)) {
       const words = runWords(model, run);
       if (isDateline(model, run, words)) continue;
@@ -243,11 +257,20 @@ function collect(model: TextModel, reg: Registry): Collected {
           continue;
         const index = reg.add(cls.name, 'person', model.tokens[from].start, end);
         if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
+        // A later mention by a known short name ("Ortega Ramos") adds no alias of its own.
+        if (reg.drafts[index].aliases.has(cls.name)) continue;
         const parts = cls.name.split(' ');
+        // "Gutiérrez Vázquez said": a double surname used as a pair is the short name.
+        const doubleSurname = parts.length === 3 && model.text.includes(`${parts[1]} ${parts[2]}`, end);
+        if (doubleSurname) {
+          reg.alias(index, `${parts[1]} ${parts[2]}`);
+          reg.alias(index, parts[1]);
+        }
         // "Nguyen Thi Lan Anh" is Ms Nguyen: an East Asian family name written first is the short name.
         const familyFirst = parts.length > 1 && FAMILY_FIRST.has(parts[0].toLowerCase());
         if (familyFirst) reg.alias(index, parts[0]);
-        if (parts.length > 1 && !(familyFirst && parts.length > 2)) reg.alias(index, parts[parts.length - 1]);
+        if (parts.length > 1 && !(familyFirst && parts.length > 2) && !doubleSurname)
+          reg.alias(index, parts[parts.length - 1]);
         const particle = parts.findIndex(
           (p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p),
         );

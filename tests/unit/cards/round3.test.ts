@@ -163,3 +163,22 @@ describe('arguments', () => {
     expect(args(text).some((a) => a.kind === 'claim' && a.text.startsWith('Her models suggest'))).toBe(true);
   });
 });
+
+describe('names with ampersands and double surnames', () => {
+  it('makes short names joined by an ampersand one firm', () => {
+    const found = names(
+      'The sponsor, the local building firm Hale & Dorn, signed in March. Ana Reyes, the chair, was pleased.',
+    );
+    expect(found).toContain('Hale & Dorn');
+    expect(found).not.toContain('Dorn');
+  });
+
+  it('takes a double surname used as a pair, and its first surname, as the short name', () => {
+    const doc = generate(
+      'For the tenants, Lucía Ortega Ramos of Quay Lane Chambers argued the case. Later Ortega Ramos said the ruling was fair.',
+    );
+    const person = doc.actors.find((a) => a.name === 'Lucía Ortega Ramos');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['Ortega Ramos', 'Ortega']));
+    expect(person?.aliases).not.toContain('Ramos');
+  });
+});
