@@ -1,4 +1,6 @@
 /** Who is speaking at a position: mentions before and after, pronouns and roles resolved to people. */
+
+import { isRoleNoun } from './actor-roles';
 import type { Mention } from './actors';
 import { actorGenders, pronounGender } from './gender';
 import { sentenceAt, type TextModel, tokenAt } from './text-model';
@@ -24,6 +26,7 @@ export type SpeakerIndex = {
 const OBJECT_LEADS = new Set(['to', 'with', 'of', 'by', 'from', 'for', 'about', 'on', 'at', 'according']);
 const SUBJECT_WINDOW = 6;
 const PRONOUN_REACH = 40;
+const ROLE_REACH = 80;
 const PRONOUN_LEADS = new Set(['he', 'she', 'his', 'her', 'they', 'i', 'we']);
 
 /** The person each sentence is about: the first one named in its opening words, not after a preposition. */
@@ -53,6 +56,12 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       index.subjectAt[s] = mentions[k].start;
       break;
     }
+    // "The judge rejected both arguments.": a role noun opening the sentence stands for its holder.
+    if (index.subjectAt[s] === -1 && !pronounLed && /^the$/i.test(opener) && model.tokens[t + 1]?.sentence === s) {
+      const noun = model.tokens[t + 1].text.toLowerCase();
+      const holder = isRoleNoun(noun) ? resolveRole(index, noun, sentence.start) : null;
+      if (holder !== null) current = holder;
+    }
     index.subjectOf[s] = current;
   }
 }
@@ -71,7 +80,6 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
     subjectAt: new Int32Array(n),
     gender: actorGenders(model, actors, mentions),
   };
-  subjects(model, actors, mentions, index);
   for (const m of mentions) {
     if (actors[m.actor].kind === 'person') {
       index.personAt.push(m.start);
@@ -81,6 +89,7 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
       index.bodyActors.push(m.actor);
     }
   }
+  subjects(model, actors, mentions, index);
   return index;
 }
 
@@ -135,7 +144,8 @@ export function resolvePronoun(index: SpeakerIndex, pronoun: string, at: number)
 /** "the minister said" -> the last person before `at` whose role holds that noun. */
 export function resolveRole(index: SpeakerIndex, noun: string, at: number): number | null {
   const n = noun.toLowerCase();
-  for (let i = lastBefore(index.personAt, at); i >= 0; i -= 1) {
+  const last = lastBefore(index.personAt, at);
+  for (let i = last; i >= 0 && i > last - ROLE_REACH; i -= 1) {
     const role = index.actors[index.personActors[i]].role;
     if (role?.toLowerCase().includes(n)) return index.personActors[i];
   }

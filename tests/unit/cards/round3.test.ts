@@ -32,6 +32,14 @@ describe('speakers resolved by gender and role', () => {
   });
 });
 
+describe('role nouns as sentence subjects', () => {
+  it('reads "The minister …" opening a sentence as the minister, so a following "he" is the minister', () => {
+    const text =
+      'Tom Hale, the minister, met Rob Vance, the mayor. Rob Vance spoke first and he spoke for an hour.\n\nThe minister rejected the plan. He said it was "far too costly for a town that has no money left at all".';
+    expect(speakerOf(text, 'far too costly')).toBe('Tom Hale');
+  });
+});
+
 describe('roles without courtesy titles', () => {
   it('calls a "Mrs Justice" a judge and keeps no courtesy title as a role', () => {
     const text = 'The case was heard by Mrs Justice Hana Okoro. Later, Mr Daniel Pratt said he was pleased.';
