@@ -47,6 +47,7 @@ class Registry {
 
 /** "Pike & Lowe", "Marks & Spencer": short names joined by an ampersand are a firm, not two people. */
 function ampersandFirm(model: TextModel, run: Run): string | null {
+  if (!model.text.slice(model.tokens[run.first].end, model.tokens[run.last].start).includes('&')) return null;
   const words = runWords(model, run);
   const amp = words.indexOf('&');
   if (amp < 1 || amp > 2 || words.length - amp - 1 < 1 || words.length > 5 || words.includes('and')) return null;
