@@ -223,7 +223,17 @@ export function isNonActorName(words: string[]): boolean {
   return HOLIDAY.test(words.join(' ').toLowerCase());
 }
 
+/** Letters after a name ("KC", "MP", "PhD") are honours, not part of the name and never an alias. */
+const POST_NOMINAL = /\s+(?:KC|QC|SC|MP|MSP|MEP|MLA|PhD|MD|MBE|OBE|CBE|KBE|DBE|FRS)$/u;
+
 export function classifyRun(words: string[]): RunClass {
+  const cls = classifyWords(words);
+  if (cls.type !== 'person' || !POST_NOMINAL.test(cls.name)) return cls;
+  const name = cls.name.replace(POST_NOMINAL, '');
+  return name.includes(' ') ? { ...cls, name } : cls;
+}
+
+function classifyWords(words: string[]): RunClass {
   const lower = words.map((w) => w.toLowerCase());
   const phrase = lower.join(' ');
   if (isNonActorName(words)) return { type: 'skip' };

@@ -66,7 +66,12 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     allowComma = false;
     const lower = t.text.toLowerCase();
     // "spokeswoman for the EIB": an article inside the role, between a connector and a name.
-    const inner = lower === 'the' && tokens[i + 1].cap && i > 0 && CONNECTORS.has(tokens[i - 1].text.toLowerCase());
+    // "counsel for the crew": so is one before a lower-case noun when a role noun leads the phrase.
+    const inner =
+      lower === 'the' &&
+      i > 0 &&
+      CONNECTORS.has(tokens[i - 1].text.toLowerCase()) &&
+      (tokens[i + 1].cap || (i > 1 && isRoleNoun(tokens[i - 2].text)));
     if (DETERMINERS.has(lower) && !inner) break;
     if (/['’]s$/u.test(t.text)) {
       // The owner's whole name: "Network Rail’s chief negotiator".

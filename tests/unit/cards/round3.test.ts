@@ -91,6 +91,15 @@ describe('short names of bodies', () => {
 });
 
 describe('roles from more shapes of apposition', () => {
+  it('reads a role before the name and a comma, and drops post-nominal letters from the name', () => {
+    const doc = generate(
+      'Counsel for the council, Helen Marsh-Dale KC, argued that the claim was late. Marsh-Dale sat down.',
+    );
+    const person = doc.actors.find((a) => a.name === 'Helen Marsh-Dale');
+    expect(person?.role).toBe('Counsel for the council');
+    expect(person?.aliases).not.toContain('KC');
+  });
+
   it('keeps an ordinal in a role before the name', () => {
     expect(roleOf('The third officer, Ravi Menon, kept the log. He was tired.', 'Ravi Menon')).toBe('third officer');
   });
