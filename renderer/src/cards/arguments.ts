@@ -45,19 +45,23 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, si
 const CUES: [ArgumentKind, RegExp][] = [
   [
     'condition',
-    /\b(?:must(?:\s+not)?|has\s+to|have\s+to|needs?\s+to|depends?\s+on)\b|\bif\s+[^,]{3,80},\s+(?:\w+\s+){1,4}(?:will|would|could)\b|\b(?:will|would|could)\s+(?:\w+\s+)?(?:hinge|depend)s?\s+on\b|\bdepends\s+on\b|\bhinges\s+on\b|\bprovided\s+(?:that|the|it|they)\b|\bon\s+condition\s+that\b|\bonly\s+if\b|\bunless\b|\bas\s+long\s+as\b/i,
+    /\b(?:must(?:\s+not)?|has\s+to|have\s+to|needs?\s+to|depends?\s+on)\b|\bif\s+[^,]{3,80},\s+(?:\w+\s+){1,4}(?:will|would|could)\b|^If\s+[^,]{3,80},\s+|\b(?:will|would|could)\s+(?:\w+\s+)?(?:hinge|depend)s?\s+on\b|\bdepends\s+on\b|\bhinges\s+on\b|\bprovided\s+(?:that|the|it|they)\b|\bon\s+condition\s+that\b|\bonly\s+if\b|\bunless\b|\bas\s+long\s+as\b/i,
   ],
   [
     'risk',
-    /\b(?:risks?|danger(?:s|ous)?|threat(?:en|ens|s)?|could\s+(?:sour|backfire|undermine|damage|derail|jeopardi[sz]e|transform|make\s+\w+(?:\s+\w+)?\s+harder)|warn(?:s|ed)?\s+that|may\s+(?:backfire|undermine)|a\s+failure\s+in|liability|vulnerab\w+)\b/i,
+    /\b(?:risks?|danger(?:s|ous)?|threat(?:en|ens|s)?|could\s+(?:sour|backfire|undermine|damage|derail|jeopardi[sz]e|transform|make\s+\w+(?:\s+\w+)?\s+harder)|warn(?:s|ed)?\s+that|may\s+(?:backfire|undermine)|a\s+failure\s+in|liability|vulnerab\w+|fragile|precarious|out\s+of\s+contract|may\s+be\s+(?:his|her|its|their)\s+last)\b/i,
   ],
   [
     'motive',
-    /\b(?:seeks?\s+to|aims?\s+to|wants?\s+to|in\s+order\s+to|so\s+as\s+to|intends?\s+to|hopes?\s+to|is\s+(?:driven|motivated)\s+by|ambitions?\s+to)\b/i,
+    /\b(?:seeks?\s+to|aims?\s+to|wants?\s+to|in\s+order\s+to|so\s+as\s+to|intends?\s+to|hopes?\s+to|is\s+(?:driven|motivated)\s+by|ambitions?\s+to|(?:would|will)\s+use\s+[^,.;]{1,40}?\s+to)\b/i,
+  ],
+  [
+    'factor',
+    /\b(?:(?:was|were|is|are|been)\s+built\s+on|thanks\s+to|give[sn]?\s+(?:the\s+)?credit|(?:main|key|chief|biggest)\s+reasons?\s+(?:for|why)|(?:is|was|were)\s+driven\s+by)\b/i,
   ],
   [
     'claim',
-    /\b(?:argue[sd]?|contend(?:s|ed)?|accuse[sd]?|maintains?\s+that|insists?\s+that|it\s+is\s+clear\s+that|this\s+shows|demonstrates|(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates)\s+that|evidence|tends?\s+to|usually|more\s+than\s+any)\b/i,
+    /\b(?:argue[sd]?|contend(?:s|ed)?|accuse[sd]?|maintains?\s+that|insists?\s+that|it\s+is\s+clear\s+that|this\s+shows|demonstrates|(?:suggest|suggests|suggested|show|shows|showed|indicate|indicates|found|ruled|held|wrote|concluded)\s+that|evidence|tends?\s+to|usually|more\s+than\s+any)\b/i,
   ],
 ];
 const STRONG_THESIS =
@@ -227,6 +231,16 @@ function thesis(sents: Sent[], out: ArgumentFact[]): number[] {
   return [best];
 }
 
+const ELLIPTIC_IF =
+  /^If\s+(?:not|(?:it|they|he|she|this)\s+(?:does|do|did|is|are|was|were|has|have|can|will)\s*(?:not|n['’]t))\b/;
+const QUOTED = /[“"][^“”"]*[”"]/g;
+/** Speech is the quotation cards' business; a sentence carrying a short quoted phrase still argues. */
+function mostlyQuoted(text: string): boolean {
+  if (!/[“”"]/.test(text)) return false;
+  const quoted = (text.match(QUOTED) ?? []).reduce((n, q) => n + q.length, 0);
+  return quoted === 0 || quoted > text.length * 0.4;
+}
+
 export function extractArguments(model: TextModel): ArgumentFact[] {
   const sents = sentenceTexts(model);
   const out: ArgumentFact[] = [];
@@ -235,9 +249,14 @@ export function extractArguments(model: TextModel): ArgumentFact[] {
   enumerations(sents, used, out);
   for (let i = 0; i < sents.length; i += 1) {
     const s = sents[i];
-    if (used.has(i) || s.heading || s.text.split(/\s+/).length < 6 || /[“”"]/.test(s.text)) continue;
+    if (used.has(i) || s.heading || s.text.split(/\s+/).length < 6 || mostlyQuoted(s.text)) continue;
     const cue = CUES.find(([, re]) => re.test(s.text));
-    if (cue) out.push({ kind: cue[0], text: s.text, source: { start: s.start, end: s.end } });
+    if (!cue) continue;
+    // "If it does not, the court …": an elliptic condition needs the sentence it refers back to.
+    const prev = sents[i - 1];
+    const elliptic = cue[0] === 'condition' && ELLIPTIC_IF.test(s.text) && prev && prev.para === s.para;
+    const start = elliptic ? prev.start : s.start;
+    out.push({ kind: cue[0], text: elliptic ? `${prev.text} ${s.text}` : s.text, source: { start, end: s.end } });
   }
   return out.sort((a, b) => a.source.start - b.source.start);
 }

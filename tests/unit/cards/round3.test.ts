@@ -199,3 +199,42 @@ describe('names with ampersands and double surnames', () => {
     expect(person?.aliases).not.toContain('Ramos');
   });
 });
+
+// A lead and a close of their own, so the sentences under test are not taken for the thesis.
+const LEAD =
+  'The town has argued about its club for years. Crowds have doubled since the spring. Ultimately, the story is one of patience.';
+const CLOSE = 'The next match is on Sunday. Tickets are on sale now. Nobody expects an easy game.';
+const article = (...middle: string[]) => [LEAD, ...middle, CLOSE].join('\n\n');
+
+describe('argument cues', () => {
+  const kinds = (text: string) => generate(text).arguments.map((a) => `${a.kind}: ${a.text}`);
+
+  it('reads a ruling that quotes a short phrase as a claim', () => {
+    const text = article(
+      'The court sat for a week. The judge found that the firm had kept paying its owners "while the staff went hungry" for a year.',
+    );
+    expect(kinds(text).some((k) => k.startsWith('claim: The judge found that'))).toBe(true);
+  });
+
+  it('joins an elliptic "If it does not" condition to the sentence it refers back to', () => {
+    const text = article(
+      'The talks went badly. The council has 30 days to pay. If it does not, the court will order the sale of the depot.',
+    );
+    expect(kinds(text)).toContain(
+      'condition: The council has 30 days to pay. If it does not, the court will order the sale of the depot.',
+    );
+  });
+
+  it('reads fragility, "built on" and "would use X to" as risk, factor and motive', () => {
+    const found = kinds(
+      article(
+        'Much of the run was built on defence, with the fewest points conceded in the league.',
+        'The club’s finances remain fragile after years of losses.',
+        'The mayor said the town would use the prize money to repair the old stand.',
+      ),
+    );
+    expect(found.some((k) => k.startsWith('factor: Much of the run'))).toBe(true);
+    expect(found.some((k) => k.startsWith('risk: The club’s finances'))).toBe(true);
+    expect(found.some((k) => k.startsWith('motive: The mayor said'))).toBe(true);
+  });
+});
