@@ -189,6 +189,9 @@ function isQuotedTitle(text: string, run: Run, model: TextModel): boolean {
 
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'charity', 'foundation']);
 
+/** How far after a three-part name its double surname is looked for (bounded: one scan per name, not per text). */
+const PAIR_WINDOW = 6000;
+
 const PLACE_LEADS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within']);
 
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
@@ -262,7 +265,8 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (reg.drafts[index].aliases.has(cls.name)) continue;
         const parts = cls.name.split(' ');
         // "Gutiérrez Vázquez said": a double surname used as a pair is the short name.
-        const doubleSurname = parts.length === 3 && model.text.includes(`${parts[1]} ${parts[2]}`, end);
+        const doubleSurname =
+          parts.length === 3 && model.text.slice(end, end + PAIR_WINDOW).includes(`${parts[1]} ${parts[2]}`);
         if (doubleSurname) {
           reg.alias(index, `${parts[1]} ${parts[2]}`);
           reg.alias(index, parts[1]);

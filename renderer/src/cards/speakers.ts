@@ -59,7 +59,7 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     // "The judge rejected both arguments.": a role noun opening the sentence stands for its holder.
     if (index.subjectAt[s] === -1 && !pronounLed && /^the$/i.test(opener) && model.tokens[t + 1]?.sentence === s) {
       const noun = model.tokens[t + 1].text.toLowerCase();
-      const holder = isRoleNoun(noun) ? resolveRole(index, noun, sentence.start) : null;
+      const holder = isRoleNoun(noun) ? resolveRole(index, noun, sentence.start, false) : null;
       if (holder !== null) current = holder;
     }
     index.subjectOf[s] = current;
@@ -142,13 +142,14 @@ export function resolvePronoun(index: SpeakerIndex, pronoun: string, at: number)
 }
 
 /** "the minister said" -> the last person before `at` whose role holds that noun. */
-export function resolveRole(index: SpeakerIndex, noun: string, at: number): number | null {
+export function resolveRole(index: SpeakerIndex, noun: string, at: number, anywhere = true): number | null {
   const n = noun.toLowerCase();
   const last = lastBefore(index.personAt, at);
   for (let i = last; i >= 0 && i > last - ROLE_REACH; i -= 1) {
     const role = index.actors[index.personActors[i]].role;
     if (role?.toLowerCase().includes(n)) return index.personActors[i];
   }
+  if (!anywhere) return null;
   const any = index.actors.findIndex((a) => a.kind === 'person' && a.role?.toLowerCase().includes(n));
   return any >= 0 ? any : null;
 }
