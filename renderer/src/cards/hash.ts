@@ -16,11 +16,13 @@ export function hashText(text: string): string {
   return a + b;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-case words only, so that punctuation, case and spacing edits keep the same key. */
 export function factKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Plain ASCII has nothing to decompose: skipping NFKD keeps card building cheap on long texts.
+  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return folded
     .toLowerCase()
     .replace(/['\u2018\u2019]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
