@@ -3,6 +3,7 @@ import { classifyRun, opensWithRole, vesselName } from './actor-classify';
 import { isLocative, type Mention, scanMentions } from './actor-mentions';
 import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore, tidyRole } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
+import { academicTitle, affiliatedBody, ampersandFirm, cityAsAdjective, shortNames } from './actor-shapes';
 import { STATE_INDEX, type StateEntry } from './geo';
 import { CLAUSE_VERBS, FAMILY_FIRST, HONORIFICS, ORG_WORDS, SAY_VERBS } from './lexicon';
 import type { TextModel } from './text-model';
@@ -45,16 +46,6 @@ class Registry {
   }
 }
 
-/** "Pike & Lowe", "Marks & Spencer": short names joined by an ampersand are a firm, not two people. */
-function ampersandFirm(model: TextModel, run: Run): string | null {
-  if (!model.text.slice(model.tokens[run.first].end, model.tokens[run.last].start).includes('&')) return null;
-  const words = runWords(model, run);
-  const amp = words.indexOf('&');
-  if (amp < 1 || amp > 2 || words.length - amp - 1 < 1 || words.length > 5 || words.includes('and')) return null;
-  if (words.some((w) => STATE_INDEX.has(w.toLowerCase()))) return null;
-  return classifyRun(words).type === 'body' ? null : words.join(' ');
-}
-
 /** "Tajikistan and Turkmenistan" is two actors; "Belt and Road Initiative" is one. */
 function splitAtAnd(model: TextModel, run: Run): Run[] {
   const words = runWords(model, run);
@@ -83,24 +74,6 @@ function isDateline(model: TextModel, run: Run, words: string[]): boolean {
 
 const isHonorific = (model: TextModel, index: number): boolean =>
   HONORIFICS.has(model.tokens[index].text.toLowerCase().replace(/\.$/, ''));
-
-/** "of Uppsala University" closing a person's run: the body named after the connector. */
-function affiliatedBody(model: TextModel, nameLast: number, runLast: number): { name: string; at: number } | null {
-  const { tokens } = model;
-  if (!/^(?:of|at|from)$/.test(tokens[nameLast + 1]?.text ?? '') || nameLast + 2 > runLast) return null;
-  const words = runWords(model, { first: nameLast + 2, last: runLast, acronym: null });
-  const cls = classifyRun(words);
-  if (cls.type !== 'body') return null;
-  return { name: cls.name, at: tokens[nameLast + 2].start };
-}
-
-/** "Prof. Ada Lim": an academic title before the name is her role when the text gives no other. */
-function academicTitle(model: TextModel, nameStart: number): string | null {
-  const t = model.tokens[nameStart - 1];
-  if (!t || !/^(?:Prof|Professor)$/.test(t.text)) return null;
-  const gap = model.text.slice(t.end, model.tokens[nameStart].start);
-  return /^\.?\s+$/.test(gap) ? `${t.text}${gap.trim()}` : null;
-}
 
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): string | null {
@@ -161,20 +134,6 @@ function noteBareBody(
   const info = bodies.get(words[0]) ?? { count: 0, at: t.start, end: t.end };
   info.count += 1;
   bodies.set(words[0], info);
-}
-
-/** "A London court", "the Paris office": a capital qualifying a noun names no state acting. */
-function cityAsAdjective(model: TextModel, run: Run, via: string): boolean {
-  const { tokens } = model;
-  const next = tokens[run.last + 1];
-  return (
-    via === 'capital' &&
-    /^(?:a|an|the)$/i.test(tokens[run.first - 1]?.text ?? '') &&
-    next !== undefined &&
-    !next.cap &&
-    next.sentence === tokens[run.last].sentence &&
-    /^\s+$/.test(model.text.slice(tokens[run.last].end, next.start))
-  );
 }
 
 /** “The Patient Ledger”: a title between quotation marks names a work, not an actor. */
@@ -305,20 +264,8 @@ function collect(model: TextModel, reg: Registry): Collected {
   return { singles, givenNames };
 }
 
-/** Last name word -> the first multi-word body ending with it ("Herons" -> "Harrowgate Herons"). */
-function shortNames(reg: Registry): Map<string, number> {
-  const out = new Map<string, number>();
-  reg.drafts.forEach((d, i) => {
-    if (d.kind === 'person' || d.kind === 'state') return;
-    const parts = d.name.split(' ');
-    const last = parts[parts.length - 1];
-    if (parts.length > 1 && !ORG_WORDS.has(last.toLowerCase()) && !out.has(last)) out.set(last, i);
-  });
-  return out;
-}
-
 function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
-  const bodyTails = shortNames(reg);
+  const bodyTails = shortNames(reg.drafts);
   for (const [word, stats] of singles) {
     if (reg.byKey.has(word.toLowerCase())) continue;
     // A name part used alone ("Seo" for Seo Yeon-hee, "Liu" for Liu Yang) is that person.

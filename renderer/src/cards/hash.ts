@@ -16,7 +16,7 @@ export function hashText(text: string): string {
   return a + b;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 
 /** Lower-case words only, so that punctuation, case and spacing edits keep the same key. */
 export function factKey(text: string): string {

@@ -1,0 +1,65 @@
+/** Name shapes that decide what a capitalised run is: firms with "&", affiliations, titles, capitals as adjectives. */
+import { classifyRun } from './actor-classify';
+import { type Run, runWords } from './actor-runs';
+import { STATE_INDEX } from './geo';
+import { ORG_WORDS } from './lexicon';
+import type { TextModel } from './text-model';
+import type { ActorKind } from './types';
+
+/** "Pike & Lowe", "Marks & Spencer": short names joined by an ampersand are a firm, not two people. */
+export function ampersandFirm(model: TextModel, run: Run): string | null {
+  if (!model.text.slice(model.tokens[run.first].end, model.tokens[run.last].start).includes('&')) return null;
+  const words = runWords(model, run);
+  const amp = words.indexOf('&');
+  if (amp < 1 || amp > 2 || words.length - amp - 1 < 1 || words.length > 5 || words.includes('and')) return null;
+  if (words.some((w) => STATE_INDEX.has(w.toLowerCase()))) return null;
+  return classifyRun(words).type === 'body' ? null : words.join(' ');
+}
+
+/** "of Uppsala University" closing a person's run: the body named after the connector. */
+export function affiliatedBody(
+  model: TextModel,
+  nameLast: number,
+  runLast: number,
+): { name: string; at: number } | null {
+  const { tokens } = model;
+  if (!/^(?:of|at|from)$/.test(tokens[nameLast + 1]?.text ?? '') || nameLast + 2 > runLast) return null;
+  const words = runWords(model, { first: nameLast + 2, last: runLast, acronym: null });
+  const cls = classifyRun(words);
+  if (cls.type !== 'body') return null;
+  return { name: cls.name, at: tokens[nameLast + 2].start };
+}
+
+/** "Prof. Ada Lim": an academic title before the name is her role when the text gives no other. */
+export function academicTitle(model: TextModel, nameStart: number): string | null {
+  const t = model.tokens[nameStart - 1];
+  if (!t || !/^(?:Prof|Professor)$/.test(t.text)) return null;
+  const gap = model.text.slice(t.end, model.tokens[nameStart].start);
+  return /^\.?\s+$/.test(gap) ? `${t.text}${gap.trim()}` : null;
+}
+
+/** "A London court", "the Paris office": a capital qualifying a noun names no state acting. */
+export function cityAsAdjective(model: TextModel, run: Run, via: string): boolean {
+  const { tokens } = model;
+  const next = tokens[run.last + 1];
+  return (
+    via === 'capital' &&
+    /^(?:a|an|the)$/i.test(tokens[run.first - 1]?.text ?? '') &&
+    next !== undefined &&
+    !next.cap &&
+    next.sentence === tokens[run.last].sentence &&
+    /^\s+$/.test(model.text.slice(tokens[run.last].end, next.start))
+  );
+}
+
+/** Last name word -> the first multi-word body ending with it ("Herons" -> "Harrowgate Herons"). */
+export function shortNames(drafts: readonly { name: string; kind: ActorKind }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.kind === 'person' || d.kind === 'state') return;
+    const parts = d.name.split(' ');
+    const last = parts[parts.length - 1];
+    if (parts.length > 1 && !ORG_WORDS.has(last.toLowerCase()) && !out.has(last)) out.set(last, i);
+  });
+  return out;
+}
