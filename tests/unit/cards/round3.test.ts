@@ -13,6 +13,12 @@ describe('speakers resolved by gender and role', () => {
     expect(speakerOf(text, 'late and thin')).toBe('Clara Benn');
   });
 
+  it('knows a chairwoman is "she" and gives "he" to the man named before her', () => {
+    const text =
+      'Tomas Brekke, a clerk, read the minutes. The chairwoman, Joanna Pell, spoke next. He said the minutes were "accurate in every single detail that matters to us".';
+    expect(speakerOf(text, 'accurate in every')).toBe('Tomas Brekke');
+  });
+
   it('reads "the judge wrote" after a quotation as the person the text calls a judge', () => {
     const text =
       'Mr Justice Oren Talbot gave judgment on Monday. "The firm left its staff with nothing," the judge wrote. The firm will appeal.';
