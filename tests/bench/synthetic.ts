@@ -5,7 +5,8 @@
  */
 import { type Card, createEmptyCard, fsrs, type Grade, generatorParameters } from 'ts-fsrs';
 import { DEFAULT_SETTINGS, FACETS, type Settings } from '../../electron/contract';
-import type { FsrsState, ReviewRecord, StoredCard } from '../../electron/main/progress/types';
+import { fromCard } from '../../electron/main/progress/scheduler';
+import type { ReviewRecord, StoredCard } from '../../electron/main/progress/types';
 
 export type SyntheticCollection = {
   cards: StoredCard[];
@@ -127,17 +128,5 @@ function gradeOnSuccess(u: number): 2 | 3 | 4 {
   return u < 0.15 ? 2 : u < 0.9 ? 3 : 4;
 }
 
-export function toState(card: Card): FsrsState {
-  return {
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days,
-    scheduled_days: card.scheduled_days,
-    learning_steps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state as FsrsState['state'],
-    last_review: card.last_review ? card.last_review.getTime() : null,
-  };
-}
+/** The stored form of a ts-fsrs card: the scheduler's own conversion. */
+export const toState = fromCard;
