@@ -71,7 +71,7 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
       <div className="cb-detail-head">
         <span className={`dv-facet dv-facet-${card.facet}`}>{card.facet}</span>
         <span className="dv-muted cb-detail-article">{card.articleTitle}</span>
-        <button type="button" className="dv-button cb-close" onClick={onClose} aria-label="Close card details">
+        <button type="button" className="btn cb-close" onClick={onClose} aria-label="Close card details">
           ×
         </button>
       </div>
@@ -113,23 +113,23 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
         <fieldset className="dv-actions dv-fieldset">
           <legend className="pg-sr-only">Review this new card</legend>
           <span className="dv-muted">Waiting for your review before it is studied.</span>
-          <button type="button" className="dv-button dv-button-primary" onClick={() => decide(true)}>
+          <button type="button" className="btn btn-primary" onClick={() => decide(true)}>
             Accept
           </button>
-          <button type="button" className="dv-button" onClick={() => decide(false)}>
+          <button type="button" className="btn" onClick={() => decide(false)}>
             Reject
           </button>
         </fieldset>
       )}
       {!isEditing && (
         <div className="dv-actions">
-          <button type="button" className="dv-button" onClick={() => setEditing(true)}>
+          <button type="button" className="btn" onClick={() => setEditing(true)}>
             Edit
           </button>
-          <button type="button" className="dv-button" onClick={toggleSuspend} disabled={card.retired}>
+          <button type="button" className="btn" onClick={toggleSuspend} disabled={card.retired}>
             {card.suspended ? 'Unsuspend' : 'Suspend'}
           </button>
-          <button type="button" className="dv-button dv-button-danger" onClick={() => setConfirmingReset(true)}>
+          <button type="button" className="btn btn-danger" onClick={() => setConfirmingReset(true)}>
             Reset…
           </button>
         </div>
@@ -140,10 +140,10 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
             Forget this card's schedule? It becomes new again; its past answers stay in the history.
           </p>
           <div className="dv-actions">
-            <button type="button" className="dv-button dv-button-primary" onClick={reset} autoFocus>
+            <button type="button" className="btn btn-primary" onClick={reset} autoFocus>
               Reset card
             </button>
-            <button type="button" className="dv-button" onClick={() => setConfirmingReset(false)}>
+            <button type="button" className="btn" onClick={() => setConfirmingReset(false)}>
               Keep it
             </button>
           </div>

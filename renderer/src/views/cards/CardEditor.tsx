@@ -63,10 +63,10 @@ export function CardEditor({ card, onSaved, onCancel }: Props) {
         </p>
       )}
       <div className="dv-actions">
-        <button type="submit" className="dv-button dv-button-primary" disabled={isSaving}>
+        <button type="submit" className="btn btn-primary" disabled={isSaving}>
           {isSaving ? 'Saving…' : 'Save'}
         </button>
-        <button type="button" className="dv-button" onClick={onCancel}>
+        <button type="button" className="btn" onClick={onCancel}>
           Cancel
         </button>
       </div>

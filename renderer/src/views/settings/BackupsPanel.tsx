@@ -42,7 +42,7 @@ export function BackupsPanel({ backups, loadError, onRestored }: Props) {
               <span>{formatDateTime(b.createdAt)}</span>
               <span className="dv-muted">{KINDS[b.kind]}</span>
               <span className="dv-muted">{formatBytes(b.bytes)}</span>
-              <button type="button" className="dv-button" onClick={() => setConfirming(b)}>
+              <button type="button" className="btn" onClick={() => setConfirming(b)}>
                 Restore…
               </button>
             </li>
@@ -56,15 +56,10 @@ export function BackupsPanel({ backups, loadError, onRestored }: Props) {
             (they stay in the history), and the current state is backed up first.
           </p>
           <div className="dv-actions">
-            <button
-              type="button"
-              className="dv-button dv-button-primary"
-              onClick={() => void restore(confirming)}
-              autoFocus
-            >
+            <button type="button" className="btn btn-primary" onClick={() => void restore(confirming)} autoFocus>
               Restore backup
             </button>
-            <button type="button" className="dv-button" onClick={() => setConfirming(null)}>
+            <button type="button" className="btn" onClick={() => setConfirming(null)}>
               Cancel
             </button>
           </div>

@@ -47,10 +47,10 @@ export function ExportPanel() {
             ))}
           </select>
         </label>
-        <button type="button" className="dv-button" disabled={isBusy} onClick={() => void exportCards('anki')}>
+        <button type="button" className="btn" disabled={isBusy} onClick={() => void exportCards('anki')}>
           Export for Anki
         </button>
-        <button type="button" className="dv-button" disabled={isBusy} onClick={() => void exportCards('csv')}>
+        <button type="button" className="btn" disabled={isBusy} onClick={() => void exportCards('csv')}>
           Export as CSV
         </button>
       </div>

@@ -35,7 +35,7 @@ export function OptimizerPanel() {
         past answers better than the current ones.
       </p>
       <div className="dv-actions">
-        <button type="button" className="dv-button dv-button-primary" onClick={run} disabled={isRunning}>
+        <button type="button" className="btn btn-primary" onClick={run} disabled={isRunning}>
           {isRunning ? 'Optimising…' : 'Optimise parameters'}
         </button>
       </div>

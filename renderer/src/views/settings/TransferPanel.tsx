@@ -52,10 +52,10 @@ export function TransferPanel({ onImported }: { onImported: () => void }) {
         One file with your articles, cards, answers and settings, to move them to another computer or keep a copy.
       </p>
       <div className="st-row">
-        <button type="button" className="dv-button" disabled={isBusy} onClick={() => void exportProgress()}>
+        <button type="button" className="btn" disabled={isBusy} onClick={() => void exportProgress()}>
           Export progress
         </button>
-        <button type="button" className="dv-button" disabled={isBusy} onClick={() => input.current?.click()}>
+        <button type="button" className="btn" disabled={isBusy} onClick={() => input.current?.click()}>
           Import progress…
         </button>
         <input
@@ -75,15 +75,10 @@ export function TransferPanel({ onImported }: { onImported: () => void }) {
             current state is made first, so you can restore it below.
           </p>
           <div className="dv-actions">
-            <button
-              type="button"
-              className="dv-button dv-button-primary"
-              onClick={() => void importPicked(picked)}
-              autoFocus
-            >
+            <button type="button" className="btn btn-primary" onClick={() => void importPicked(picked)} autoFocus>
               Import and replace
             </button>
-            <button type="button" className="dv-button" onClick={() => setPicked(null)}>
+            <button type="button" className="btn" onClick={() => setPicked(null)}>
               Cancel
             </button>
           </div>
