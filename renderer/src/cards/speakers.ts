@@ -129,7 +129,9 @@ export function resolvePronoun(index: SpeakerIndex, pronoun: string, at: number)
     return i >= 0 ? index.bodyActors[i] : null;
   }
   const want = pronounGender(p);
-  const fits = (actor: number): boolean => want === 0 || index.gender[actor] === 0 || index.gender[actor] === want;
+  // "he"/"she" stand for a person, never for the club or ministry a sentence opens with.
+  const fits = (actor: number): boolean =>
+    index.actors[actor].kind === 'person' && (want === 0 || index.gender[actor] === 0 || index.gender[actor] === want);
   const s = sentenceAt(index.model, at);
   if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s])) return index.subjectOf[s];
   if (s > 0 && index.subjectOf[s - 1] >= 0 && fits(index.subjectOf[s - 1])) return index.subjectOf[s - 1];

@@ -12,3 +12,13 @@ describe('speakers named after a quotation', () => {
     expect(speakerOf(text, 'new buses')).toBe('Ilan Dror');
   });
 });
+
+describe('clubs and pronouns', () => {
+  it('reads a name ending in Rovers as a club, and gives "he" to its manager, not to the club', () => {
+    const text =
+      'Eastfield Rovers\' manager, Piet Jansen, was angry after the game. He said his side had "played well enough to win twice over".';
+    const doc = generate(text);
+    expect(doc.actors.find((a) => a.name === 'Eastfield Rovers')?.kind).toBe('organisation');
+    expect(speakerOf(text, 'played well enough')).toBe('Piet Jansen');
+  });
+});
