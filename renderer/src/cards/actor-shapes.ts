@@ -63,3 +63,16 @@ export function shortNames(drafts: readonly { name: string; kind: ActorKind }[])
   });
   return out;
 }
+
+/** `Ignacio "Nacho" Herrera`: a nickname in quotation marks between a given name and a surname is part of the name. */
+export function nicknamed(model: TextModel, run: Run): { name: string; nick: string; last: number } | null {
+  const { tokens, text } = model;
+  const given = tokens[run.last];
+  const nick = tokens[run.last + 1];
+  const surname = tokens[run.last + 2];
+  if (!nick?.cap || !surname?.cap || surname.sentence !== given.sentence) return null;
+  if (!/^\s["“]$/.test(text.slice(given.end, nick.start)) || !/^["”]\s$/.test(text.slice(nick.end, surname.start)))
+    return null;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surname.text) || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) return null;
+  return { name: `${runWords(model, run).join(' ')} ${surname.text}`, nick: nick.text, last: run.last + 2 };
+}

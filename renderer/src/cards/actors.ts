@@ -3,7 +3,7 @@ import { classifyRun, opensWithRole, vesselName } from './actor-classify';
 import { isLocative, type Mention, scanMentions } from './actor-mentions';
 import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore, tidyRole } from './actor-roles';
 import { findRuns, opensClause, type Run, runWords } from './actor-runs';
-import { academicTitle, affiliatedBody, ampersandFirm, cityAsAdjective, shortNames } from './actor-shapes';
+import { academicTitle, affiliatedBody, ampersandFirm, cityAsAdjective, nicknamed, shortNames } from './actor-shapes';
 import { STATE_INDEX, type StateEntry } from './geo';
 import { CLAUSE_VERBS, FAMILY_FIRST, HONORIFICS, ORG_WORDS, SAY_VERBS } from './lexicon';
 import type { TextModel } from './text-model';
@@ -148,6 +148,17 @@ function isQuotedTitle(text: string, run: Run, model: TextModel): boolean {
 
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'charity', 'foundation']);
 
+function addNicknamed(model: TextModel, reg: Registry, run: Run, nick: { name: string; nick: string; last: number }) {
+  const at = model.tokens[run.first].start;
+  const end = model.tokens[nick.last].end;
+  const index = reg.add(nick.name, 'person', at, end);
+  const role = ownerOfRole(model, reg, chooseRole(model, run.first, nick.last), at);
+  if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
+  reg.alias(index, model.tokens[nick.last].text);
+  reg.alias(index, nick.nick);
+  reg.alias(index, model.text.slice(at, end));
+}
+
 /** How far after a three-part name its double surname is looked for (bounded: one scan per name, not per text). */
 const PAIR_WINDOW = 6000;
 
@@ -161,8 +172,16 @@ function collect(model: TextModel, reg: Registry): Collected {
   const bareBodies = new Map<string, { count: number; at: number; end: number }>();
   const states = new Map<StateEntry, { nonLocative: boolean; at: number; end: number; aliases: Set<string> }>();
   const vessels = new Set<string>();
+  let skipTo = -1;
   for (const whole of findRuns(model)) {
     if (model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para].isHeading) continue;
+    if (whole.first <= skipTo) continue;
+    const nick = nicknamed(model, whole);
+    if (nick) {
+      addNicknamed(model, reg, whole, nick);
+      skipTo = nick.last;
+      continue;
+    }
     const firm = ampersandFirm(model, whole);
     if (firm) {
       reg.add(firm, 'organisation', model.tokens[whole.first].start, model.tokens[whole.last].end);

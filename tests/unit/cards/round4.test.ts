@@ -22,3 +22,15 @@ describe('clubs and pronouns', () => {
     expect(speakerOf(text, 'played well enough')).toBe('Piet Jansen');
   });
 });
+
+describe('nicknames inside a name', () => {
+  it('keeps a quoted nickname as part of the name and an alias, not a quotation', () => {
+    const text =
+      'The coach, Mateo "Teo" Larrain, was calm after the match. "We knew the second half would be ours," he said.';
+    const doc = generate(text);
+    const actor = doc.actors.find((a) => a.name === 'Mateo Larrain');
+    expect(actor?.aliases).toEqual(expect.arrayContaining(['Larrain', 'Teo']));
+    expect(doc.quotes.some((q) => q.text === 'Teo')).toBe(false);
+    expect(speakerOf(text, 'second half')).toBe('Mateo Larrain');
+  });
+});
