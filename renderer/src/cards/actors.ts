@@ -234,6 +234,8 @@ function collect(model: TextModel, reg: Registry): Collected {
           if (isSubjectLike(model, run.last)) reg.add(cls.name, 'organisation', at, end);
           continue;
         }
+        // "Director of Vaccine Programmes": the words after a role's "of" are its field, not a person.
+        if (cls.nameFrom > 0 && model.tokens[from - 1]?.text === 'of') continue;
         // "Minister of Investment, Budi Santoso": the run is a role, the name follows the comma.
         if (cls.nameFrom > 0 && !cls.name.includes(' ') && /^,\s+\p{Lu}/u.test(model.text.slice(end, end + 4)))
           continue;
