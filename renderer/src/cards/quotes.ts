@@ -14,6 +14,8 @@ type Group = { parts: QuoteSpan[]; open: number; close: number; unclosed: boolea
 const NEIGHBOURS = 8;
 
 const MAX_ATTRIBUTION_WORDS = 20;
+const ANONYMOUS =
+  /\b(?:(?:asked|declined|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|speaking\s+anonymously)\b/i;
 
 function isQuotation(
   model: TextModel,
@@ -182,16 +184,20 @@ function quoteOf(
     !attributedAfter &&
     sentenceAt(model, state.lastEnd) === sentenceAt(model, g.open) - 1 &&
     wordsIn(model.text, preFrom, g.open).length === 0;
-  let speaker = continues
-    ? state.lastSpeaker
-    : attribute(model, idx, {
-        open: g.open,
-        close: g.parts.length > 1 ? firstClose : g.close,
-        unclosed: g.unclosed,
-        preFrom,
-        postTo,
-      });
-  if (speaker === null && near && !othersBetween) speaker = state.lastSpeaker;
+  // "A diplomat, who asked not to be named, described it as “…”": the text withholds the speaker on purpose.
+  const unnamed = ANONYMOUS.test(model.text.slice(preFrom, g.open));
+  let speaker = unnamed
+    ? null
+    : continues
+      ? state.lastSpeaker
+      : attribute(model, idx, {
+          open: g.open,
+          close: g.parts.length > 1 ? firstClose : g.close,
+          unclosed: g.unclosed,
+          preFrom,
+          postTo,
+        });
+  if (speaker === null && near && !othersBetween && !unnamed) speaker = state.lastSpeaker;
   const key = text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

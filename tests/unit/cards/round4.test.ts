@@ -44,3 +44,12 @@ describe('roles with a field after "of"', () => {
     expect(speakerOf(text, 'reef has recovered')).toBe('Hanna Lindqvist');
   });
 });
+
+describe('speakers the text leaves unnamed', () => {
+  it('gives no speaker to an official who asked not to be named, not the expert quoted before', () => {
+    const text =
+      'Dr Lena Okafor, a trade economist, said the talks were "going nowhere fast for the moment".\n\nAn official who took part, and who asked not to be named, described the plan as "a truce wearing the clothes of a treaty."';
+    expect(speakerOf(text, 'going nowhere')).toBe('Lena Okafor');
+    expect(speakerOf(text, 'truce wearing')).toBeNull();
+  });
+});
