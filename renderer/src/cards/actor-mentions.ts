@@ -59,7 +59,10 @@ export function scanMentions(model: TextModel, byKey: Map<string, number>): Ment
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!tokens[i].cap && !isNameToken(tokens[i].text, false)) continue;
-    const list = table.get(bareWord(tokens[i]).toLowerCase()) ?? table.get(tokens[i].text.toLowerCase());
+    const bare = table.get(bareWord(tokens[i]).toLowerCase());
+    // "Iran's foreign ministry" is keyed by its possessive first word; "Iran" by the bare one: try both.
+    const whole = table.get(tokens[i].text.toLowerCase());
+    const list = bare && whole && bare !== whole ? [...whole, ...bare] : (bare ?? whole);
     if (!list) continue;
     for (const { words, actor } of list) {
       let ok = i + words.length <= tokens.length;

@@ -112,8 +112,10 @@ const LOWER_BODIES = new Set(['ministry', 'army', 'navy', 'embassy', 'parliament
 
 /** End offset of "Chinese foreign ministry" when the run is a nationality followed by such a body, else null. */
 function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | null {
-  if (words.length !== 1 || STATE_INDEX.get(words[0].toLowerCase())?.via !== 'demonym') return null;
+  const via = words.length === 1 ? STATE_INDEX.get(words[0].toLowerCase())?.via : undefined;
   const { tokens } = model;
+  // "Iran's foreign ministry" as well as "Iranian foreign ministry".
+  if (via !== 'demonym' && !(via === 'name' && /['’]s$/.test(tokens[run.last].text))) return null;
   for (let k = run.last + 1; k <= run.last + 3 && k < tokens.length; k += 1) {
     const t = tokens[k];
     if (t.cap || t.sentence !== tokens[run.last].sentence || !joined(model.text, tokens[k - 1], t)) return null;
@@ -204,6 +206,8 @@ function collect(model: TextModel, reg: Registry): Collected {
         continue;
       }
       if (cls.type === 'state') {
+        const body = lowerCaseBody(model, run, words);
+        if (body) reg.add(model.text.slice(at, body), 'organisation', at, body);
         const entry = states.get(cls.ref.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
         const acting = !isLocative(model, run.first) && !cityAsAdjective(model, run, cls.ref.via);
         if (cls.alias && acting) entry.aliases.add(cls.alias);

@@ -53,3 +53,13 @@ describe('speakers the text leaves unnamed', () => {
     expect(speakerOf(text, 'truce wearing')).toBeNull();
   });
 });
+
+describe('institutions as speakers', () => {
+  it('makes "Chile\'s foreign ministry" an actor and the speaker of the words it said', () => {
+    const text =
+      'Chile rejected the claim. In a statement, Chile\'s foreign ministry said the other side had "walked away from a text both had already initialled."';
+    const doc = generate(text);
+    expect(doc.actors.find((a) => a.name === "Chile's foreign ministry")?.kind).toBe('organisation');
+    expect(speakerOf(text, 'walked away')).toBe("Chile's foreign ministry");
+  });
+});
