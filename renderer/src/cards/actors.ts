@@ -148,6 +148,7 @@ function isQuotedTitle(text: string, run: Run, model: TextModel): boolean {
   );
 }
 
+const BRAND_NOUNS = new Set(['brand', 'label', 'trademark', 'imprint']);
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'charity', 'foundation']);
 
 function addNicknamed(model: TextModel, reg: Registry, run: Run, nick: { name: string; nick: string; last: number }) {
@@ -229,7 +230,9 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
           continue;
         // "the Athi Tanneries company": a name qualifying "company" or "firm" is that company.
-        if (!role && cls.nameFrom === 0 && FIRM_NOUNS.has(model.tokens[run.last + 1]?.text ?? '')) {
+        // "…, or under the brand Bensa Gold": a name right after "brand" or "label" is a product line, not a person.
+        const named = !role && cls.nameFrom === 0 && BRAND_NOUNS.has(model.tokens[run.first - 1]?.text ?? '');
+        if (named || (!role && cls.nameFrom === 0 && FIRM_NOUNS.has(model.tokens[run.last + 1]?.text ?? ''))) {
           reg.add(cls.name, 'organisation', at, end);
           continue;
         }

@@ -51,7 +51,9 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       )
         continue;
       const ti = tokenAt(model, mentions[k].start);
-      if (ti > t && OBJECT_LEADS.has(model.tokens[ti - 1].text.toLowerCase())) continue;
+      // "For Kebede, the proudest moment …": a person fronted as the topic is what the sentence is about.
+      const topic = ti === t + 1 && /^(?:for|to)$/.test(opener) && model.text[mentions[k].end] === ',';
+      if (ti > t && !topic && OBJECT_LEADS.has(model.tokens[ti - 1].text.toLowerCase())) continue;
       current = mentions[k].actor;
       index.subjectAt[s] = mentions[k].start;
       break;

@@ -63,3 +63,13 @@ describe('institutions as speakers', () => {
     expect(speakerOf(text, 'walked away')).toBe("Chile's foreign ministry");
   });
 });
+
+describe('brands and fronted topics', () => {
+  it('reads a name after "the brand" as no person, and "he" after a fronted "For X," as X', () => {
+    const text =
+      'Omar Haddad, a buyer, visited in May. He says the trip was useful.\n\nThe mill sells its flour under the brand Atlas Gold.\n\nFor Karim Bensaid, the best day came when his father baked the first loaf. "She said it smelled like her village bakery," he says.';
+    const doc = generate(text);
+    expect(doc.actors.find((a) => a.name === 'Atlas Gold')?.kind).not.toBe('person');
+    expect(speakerOf(text, 'smelled like')).toBe('Karim Bensaid');
+  });
+});
