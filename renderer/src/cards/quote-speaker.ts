@@ -145,12 +145,23 @@ function speakerBefore(model: TextModel, idx: SpeakerIndex, from: number, to: nu
   return null;
 }
 
+/** `“…”` then a line `— Name, title` (an HTML blockquote's footer/cite): the person named on that line. */
+function citeLine(model: TextModel, idx: SpeakerIndex, close: number): number | null {
+  const m = /^[ \t]*\n\s*[—–]\s*/.exec(model.text.slice(close, close + 12));
+  if (!m) return null;
+  const lineEnd = model.text.indexOf('\n', close + m[0].length);
+  const found = mentionsIn(idx, close + m[0].length, lineEnd === -1 ? model.text.length : lineEnd);
+  return (found.find((f) => isPerson(idx, f)) ?? found[0])?.actor ?? null;
+}
+
 export type QuoteSite = { open: number; close: number; unclosed: boolean; preFrom: number; postTo: number };
 
 /** The actor index of the speaker, or null when the text names nobody. */
 export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): number | null {
   const after = q.unclosed ? null : speakerAfter(model, idx, q.close, q.postTo, q.open);
   if (after !== null) return after;
+  const cited = q.unclosed ? null : citeLine(model, idx, q.close);
+  if (cited !== null) return cited;
   const before = speakerBefore(model, idx, q.preFrom, q.open);
   if (before !== null) return before;
   // "To the Taliban, “…”": the view of the actor the sentence opens with.

@@ -68,6 +68,8 @@ function looksLikeHeading(line: string): boolean {
   const trimmed = line.trim();
   // "How much warming is too much?": a short question standing alone is a section heading, not a claim.
   if (words <= 10 && /\?$/.test(trimmed) && QUESTION_OPENER.test(trimmed)) return true;
+  // "— Ananya Deshpande, chief executive": a dash line under a block quotation attributes it.
+  if (/^[—–]\s*\p{Lu}/u.test(trimmed)) return false;
   return words <= 12 && !/[.!?:;,"”’')\]»…]$/.test(trimmed);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../../renderer/src/cards';
+import { generate, parseArticle } from '../../../renderer/src/cards';
 
 // Patterns from the fourth (blind) set, checked on small made-up sentences.
 const speakerOf = (text: string, fragment: string) =>
@@ -71,5 +71,17 @@ describe('brands and fronted topics', () => {
     const doc = generate(text);
     expect(doc.actors.find((a) => a.name === 'Atlas Gold')?.kind).not.toBe('person');
     expect(speakerOf(text, 'smelled like')).toBe('Karim Bensaid');
+  });
+});
+
+describe('block quotations with a footer', () => {
+  it('gives a blockquote to the person in its footer cite, who becomes an actor', () => {
+    const html =
+      '<p>Sales of the new bikes doubled in the spring.</p><blockquote><p>&ldquo;People stopped asking whether cargo bikes were a fad. They ask how soon they can have one.&rdquo;</p><footer>&mdash; <cite>Ingrid Solberg</cite>, chief executive, VeloNord</footer></blockquote><p>Solberg founded the firm in 2015.</p>';
+    const parsed = parseArticle(html, 'html');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const doc = generate(parsed.text);
+    expect(doc.actors.some((a) => a.name === 'Ingrid Solberg')).toBe(true);
+    expect(doc.quotes.find((q) => q.text.includes('cargo bikes'))?.speaker).toBe('Ingrid Solberg');
   });
 });
