@@ -38,13 +38,15 @@ export function academicTitle(model: TextModel, nameStart: number): string | nul
   return /^\.?\s+$/.test(gap) ? `${t.text}${gap.trim()}` : null;
 }
 
-/** "A London court", "the Paris office": a capital qualifying a noun names no state acting. */
+/** "A London court", "the Paris office", "a Singapore bank": a place qualifying a noun names no state acting. */
 export function cityAsAdjective(model: TextModel, run: Run, via: string): boolean {
   const { tokens } = model;
   const next = tokens[run.last + 1];
+  const article = tokens[run.first - 1]?.text.toLowerCase() ?? '';
+  // "a Singapore bank": a state's name after "a" qualifies a noun too ("the" may be part of it: the Netherlands).
+  const qualifier = via === 'capital' ? /^(?:a|an|the)$/.test(article) : via === 'name' && /^an?$/.test(article);
   return (
-    via === 'capital' &&
-    /^(?:a|an|the)$/i.test(tokens[run.first - 1]?.text ?? '') &&
+    qualifier &&
     next !== undefined &&
     !next.cap &&
     next.sentence === tokens[run.last].sentence &&

@@ -85,3 +85,11 @@ describe('block quotations with a footer', () => {
     expect(doc.quotes.find((q) => q.text.includes('cargo bikes'))?.speaker).toBe('Ingrid Solberg');
   });
 });
+
+describe('places that only qualify a noun', () => {
+  it('does not make a state an actor from "joined from a Singapore bank"', () => {
+    const text =
+      'The finance chief, Mara Olsen, who joined from a Singapore bank in 2021, said costs "will keep rising for at least a year".';
+    expect(generate(text).actors.some((a) => a.name === 'Singapore')).toBe(false);
+  });
+});
