@@ -24,6 +24,18 @@ const LOCATIVE = new Set([
   'towards',
 ]);
 
+const PLACE_PARTS = new Set([
+  'edge',
+  'outskirts',
+  'suburbs',
+  'centre',
+  'center',
+  'heart',
+  'streets',
+  'shore',
+  'shores',
+]);
+
 /** After "in", "at", "between"…, also down a list: "in Lagos, Accra and Dakar". */
 export function isLocative(model: TextModel, index: number): boolean {
   const { tokens } = model;
@@ -32,6 +44,8 @@ export function isLocative(model: TextModel, index: number): boolean {
   for (let steps = 0; k >= 0 && steps < 12 && tokens[k].sentence === sentence; steps += 1) {
     const w = tokens[k].text.toLowerCase();
     if (LOCATIVE.has(w)) return true;
+    // "on the edge of Lima", "the outskirts of Lagos": a part of a place is a place.
+    if (w === 'of' && k > 0 && PLACE_PARTS.has(tokens[k - 1].text.toLowerCase())) return true;
     if (!(tokens[k].cap || w === 'and' || w === 'or')) return false;
     if (k === index - 1 && tokens[k].cap) return false;
     k -= 1;

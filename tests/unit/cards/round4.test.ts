@@ -93,3 +93,10 @@ describe('places that only qualify a noun', () => {
     expect(generate(text).actors.some((a) => a.name === 'Singapore')).toBe(false);
   });
 });
+
+describe('parts of places', () => {
+  it('does not invent a state from a capital named only as "the edge of" it', () => {
+    const text = 'Rosa Quispe, an architect, designed homes on the edge of Lima for twenty years. She retired in 2001.';
+    expect(generate(text).actors.some((a) => a.name === 'Peru')).toBe(false);
+  });
+});
