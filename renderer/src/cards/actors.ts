@@ -148,6 +148,9 @@ function isQuotedTitle(text: string, run: Run, model: TextModel): boolean {
   );
 }
 
+const PLACE_NOUNS = new Set(
+  'port city town village villages towns cities region province district county island islands valley'.split(' '),
+);
 const BRAND_NOUNS = new Set(['brand', 'label', 'trademark', 'imprint']);
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'charity', 'foundation']);
 
@@ -229,6 +232,9 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
           continue;
+        // "the port of Bandar Abbas", "the villages of Rafin Guza and Kurmin Dutse": places, named as such.
+        const placeOf = model.tokens[whole.first - 1]?.text === 'of' && model.tokens[whole.first - 2];
+        if (!role && cls.nameFrom === 0 && placeOf && PLACE_NOUNS.has(placeOf.text.toLowerCase())) continue;
         // "the Athi Tanneries company": a name qualifying "company" or "firm" is that company.
         // "…, or under the brand Bensa Gold": a name right after "brand" or "label" is a product line, not a person.
         const named = !role && cls.nameFrom === 0 && BRAND_NOUNS.has(model.tokens[run.first - 1]?.text ?? '');

@@ -100,3 +100,15 @@ describe('parts of places', () => {
     expect(generate(text).actors.some((a) => a.name === 'Peru')).toBe(false);
   });
 });
+
+describe('places named as places', () => {
+  it('takes no actor from "the villages of A and B" or "the port of X"', () => {
+    const text =
+      'The mine polluted the villages of Tanka Dosso and Boro Kindi, the court heard. Grain leaves through the port of Bahr Qasim. Judge Ruth Okoro said the firm "failed every family it touched".';
+    const names = generate(text).actors.map((a) => a.name);
+    expect(names).not.toContain('Tanka Dosso');
+    expect(names).not.toContain('Boro Kindi');
+    expect(names).not.toContain('Bahr Qasim');
+    expect(names).toContain('Ruth Okoro');
+  });
+});
