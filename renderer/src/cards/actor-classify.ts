@@ -149,6 +149,8 @@ const BODY_TAILS = new Set(
 function bodyKind(lower: string[]): ActorKind | null {
   const last = lower[lower.length - 1];
   if (lower.length > 1 && BODY_TAILS.has(last)) return 'organisation';
+  // "Secretary of State", "Minister of State": a title, not a body.
+  if (last === 'state' && ROLE_WORDS.has(lower[0])) return null;
   const byWord = (w: string): ActorKind | null =>
     INITIATIVE_WORDS.has(w) ? 'initiative' : FORUM_WORDS.has(w) ? 'forum' : ORG_WORDS.has(w) ? 'organisation' : null;
   const lastKind = byWord(last);

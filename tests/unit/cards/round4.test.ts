@@ -112,3 +112,11 @@ describe('places named as places', () => {
     expect(names).toContain('Ruth Okoro');
   });
 });
+
+describe('bare titles', () => {
+  it('does not make "the Secretary of State" an organisation', () => {
+    const text =
+      'Dev Anand, the shadow minister, was blunt. "The Secretary of State has announced a rule and sent the bill to the head teachers," he said.';
+    expect(generate(text).actors.some((a) => a.name === 'Secretary of State')).toBe(false);
+  });
+});
