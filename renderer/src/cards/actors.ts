@@ -151,6 +151,17 @@ function isQuotedTitle(text: string, run: Run, model: TextModel): boolean {
 const PLACE_NOUNS = new Set(
   'port city town village villages towns cities region province district county island islands valley'.split(' '),
 );
+const BODY_NOUNS = new Set([
+  'charity',
+  'company',
+  'firm',
+  'startup',
+  'start-up',
+  'carmaker',
+  'lender',
+  'insurer',
+  'NGO',
+]);
 const BRAND_NOUNS = new Set(['brand', 'label', 'trademark', 'imprint']);
 const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'charity', 'foundation']);
 
@@ -278,6 +289,9 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person.
         const index = reg.add(cls.word, 'person', at, end);
         reg.drafts[index].role ??= roleAfter(model, run.last);
+      } else if (cls.type === 'single' && BODY_NOUNS.has(model.tokens[run.first - 1]?.text ?? '')) {
+        // "a survey by the charity Parentkind": the noun before a single name says what it is.
+        reg.add(cls.word, 'organisation', at, end);
       } else if (cls.type === 'single') {
         const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
         if (!opensClause(model, run.first)) stats.mid += 1;

@@ -120,3 +120,11 @@ describe('bare titles', () => {
     expect(generate(text).actors.some((a) => a.name === 'Secretary of State')).toBe(false);
   });
 });
+
+describe('single names introduced by what they are', () => {
+  it('makes "the charity Kidspace" an organisation actor', () => {
+    const text =
+      'According to a survey by the charity Kidspace, most parents back the plan. Ola Berg, a teacher, disagreed.';
+    expect(generate(text).actors.find((a) => a.name === 'Kidspace')?.kind).toBe('organisation');
+  });
+});
