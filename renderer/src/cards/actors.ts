@@ -330,7 +330,9 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
     }
     // "Afghans", "Russians": the people of a state, not an actor of their own.
     const demonymPlural = STATE_INDEX.get(word.toLowerCase().replace(/s$/, ''))?.via === 'demonym';
-    if (stats.mid >= 2 && stats.subject >= 1 && !demonymPlural) reg.add(word, 'group', stats.at, stats.end);
+    // "MPs", "MEPs": members of a body in general, not a group acting as one.
+    const members = /^M[EPS]?[PL]A?s$/.test(word);
+    if (stats.mid >= 2 && stats.subject >= 1 && !demonymPlural && !members) reg.add(word, 'group', stats.at, stats.end);
   }
 }
 

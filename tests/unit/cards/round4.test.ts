@@ -128,3 +128,11 @@ describe('single names introduced by what they are', () => {
     expect(generate(text).actors.find((a) => a.name === 'Kidspace')?.kind).toBe('organisation');
   });
 });
+
+describe('members in general', () => {
+  it('does not make "MPs" a group actor however often they act', () => {
+    const text =
+      'The plan faced questions, with opposition MPs warning that it would fail. The minister, Ana Reis, defended it. Some MPs asked for exemptions.';
+    expect(generate(text).actors.some((a) => a.name === 'MPs')).toBe(false);
+  });
+});
