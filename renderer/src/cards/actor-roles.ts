@@ -62,7 +62,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (t.sentence !== name.sentence) break;
     const gap = text.slice(t.end, tokens[i + 1].start);
     const commaGap = /^,\s+$/.test(gap);
-    if (!/^\s+$/.test(gap) && !(commaGap && allowComma && i + 1 === first)) break;
+    // "Rovers' manager": a plural owner's apostrophe sits in the gap, outside the token.
+    const pluralOwner = t.cap && /s$/.test(t.text) && /^['’]\s+$/.test(gap);
+    if (!/^\s+$/.test(gap) && !pluralOwner && !(commaGap && allowComma && i + 1 === first)) break;
     allowComma = false;
     const lower = t.text.toLowerCase();
     // "spokeswoman for the EIB": an article inside the role, between a connector and a name.
@@ -73,7 +75,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       CONNECTORS.has(tokens[i - 1].text.toLowerCase()) &&
       (tokens[i + 1].cap || (i > 1 && isRoleNoun(tokens[i - 2].text)));
     if (DETERMINERS.has(lower) && !inner) break;
-    if (/['’]s$/u.test(t.text)) {
+    if (/['’]s$/u.test(t.text) || pluralOwner) {
       // The owner's whole name: "Network Rail’s chief negotiator".
       first = i;
       while (

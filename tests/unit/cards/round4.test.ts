@@ -136,3 +136,10 @@ describe('members in general', () => {
     expect(generate(text).actors.some((a) => a.name === 'MPs')).toBe(false);
   });
 });
+
+describe('plural owners in roles', () => {
+  it('keeps a plural owner\'s apostrophe in the role: "Wanderers\' coach"', () => {
+    const text = 'Wanderers\' coach, Piotr Nowak, was furious. "We deserved at least a draw today," Nowak said.';
+    expect(generate(text).actors.find((a) => a.name === 'Piotr Nowak')?.role).toBe("Wanderers' coach");
+  });
+});
