@@ -237,7 +237,11 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "Prof. Tomasz Lindqvist of Uppsala University": the name ends before "of"; the body after it is an actor.
         const nameLast = from + cls.name.split(' ').length - 1;
         const tailBody = nameLast < run.last ? affiliatedBody(model, nameLast, run.last) : null;
-        if (tailBody) reg.add(tailBody.name, 'organisation', tailBody.at, end);
+        // "Professor X of Ahmadu Bello University (ABU)": the acronym belongs to the body.
+        if (tailBody) {
+          const body = reg.add(tailBody.name, 'organisation', tailBody.at, end);
+          if (run.acronym) reg.alias(body, run.acronym);
+        }
         const role = ownerOfRole(model, reg, chooseRole(model, from, nameLast), model.tokens[from].start);
         if (clauseStart && !role && run.last - run.first < 1) continue;
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.

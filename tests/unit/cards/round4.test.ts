@@ -143,3 +143,13 @@ describe('plural owners in roles', () => {
     expect(generate(text).actors.find((a) => a.name === 'Piotr Nowak')?.role).toBe("Wanderers' coach");
   });
 });
+
+describe('acronyms after an affiliation', () => {
+  it('gives "(ABU)" after "Professor X of Ahmadu Bello University" to the university, not a second actor', () => {
+    const text =
+      'Professor Chinedu Eze of Ahmadu Bello University (ABU), who gave evidence, said the ponds had leaked. ABU later published the data.';
+    const doc = generate(text);
+    expect(doc.actors.find((a) => a.name === 'Ahmadu Bello University')?.aliases).toContain('ABU');
+    expect(doc.actors.some((a) => a.name === 'ABU')).toBe(false);
+  });
+});
