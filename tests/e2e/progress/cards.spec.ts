@@ -52,7 +52,12 @@ test.describe('card browser', () => {
     await page.getByLabel('Sort by').selectOption('lapses');
     const [card] = await app.backend.call('cards:list', { sort: 'lapses', search: 'Question' });
     await page.getByRole('searchbox').fill('Question');
+    // Wait until the list shows the final filter and order, so the click cannot land on a row that moves.
+    const rows = page.getByRole('listbox', { name: 'Cards' }).getByRole('option');
+    await expect(rows.first()).toHaveAttribute('data-card-id', card!.id);
+    await expect(page.locator('.cb-page')).toHaveAttribute('data-state', 'ready');
     await page.locator(`[role="option"][data-card-id="${card!.id}"]`).click();
+    await expect(page.locator(`[role="option"][data-card-id="${card!.id}"]`)).toHaveAttribute('aria-selected', 'true');
     const detail = page.getByRole('complementary', { name: 'Card details' });
     await expect(detail).toBeVisible();
 
