@@ -3,7 +3,16 @@
 import { isRoleNoun } from './actor-roles';
 import { NAME_ADJECTIVES } from './actor-runs';
 import { REGION_ADJECTIVES, STATE_INDEX, type StateRef } from './geo';
-import { COMMON, FORUM_WORDS, HONORIFICS, INITIATIVE_WORDS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from './lexicon';
+import {
+  COMMON,
+  FORUM_WORDS,
+  HONORIFICS,
+  INITIATIVE_WORDS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PLACE_WORDS,
+  ROLE_WORDS,
+} from './lexicon';
 import type { ActorKind } from './types';
 
 export type RunClass =
@@ -50,26 +59,6 @@ const DIRECTIONS = new Set([
 ]);
 
 const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
-const PARTICLE_WORDS = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'la',
-  'du',
-  'del',
-  'di',
-  'da',
-  'dos',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'le',
-  'ter',
-  'op',
-]);
 const COMPANY_WORDS = new Set([
   'construction',
   'engineering',
@@ -112,7 +101,7 @@ const nameTokens = (words: string[]): boolean =>
     (w, i) =>
       nameLike(w) ||
       (i === 0 && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && !NAME_ADJECTIVES.has(w.toLowerCase())) ||
-      (i > 0 && i < words.length - 1 && PARTICLE_WORDS.has(w)) ||
+      (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)) ||
       (i > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(w) && nameLike(words[0])),
   );
 

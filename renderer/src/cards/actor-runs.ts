@@ -1,6 +1,6 @@
 /** Capitalised runs of tokens ("Sergey Lavrov", "Belt and Road Initiative"): the raw material of actors. */
 import { bareWord, joined } from './actor-roles';
-import { COMMON, FORUM_WORDS, INITIATIVE_WORDS, MONTHS, ORG_WORDS, WEEKDAYS } from './lexicon';
+import { COMMON, FORUM_WORDS, INITIATIVE_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, WEEKDAYS } from './lexicon';
 import type { TextModel } from './text-model';
 
 export type Run = { first: number; last: number; acronym: string | null };
@@ -27,26 +27,6 @@ const CONNECTORS = new Set([
   '&',
 ]);
 const BODY_WORDS = new Set([...ORG_WORDS, ...FORUM_WORDS, ...INITIATIVE_WORDS]);
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'la',
-  'du',
-  'del',
-  'di',
-  'da',
-  'dos',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'le',
-  'ter',
-  'op',
-]);
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** Arabic and similar name prefixes written in lower case: "al-Assad", "bin-Salman". */
@@ -171,7 +151,13 @@ export function findRuns(model: TextModel): Run[] {
       }
       // Name particles in a row: "Pieter van der Berg", "María de la Cruz".
       const third = tokens[j + 3];
-      if (PARTICLES.has(next.text) && after && PARTICLES.has(after.text) && third?.cap && joined(text, after, third)) {
+      if (
+        NAME_PARTICLES.has(next.text) &&
+        after &&
+        NAME_PARTICLES.has(after.text) &&
+        third?.cap &&
+        joined(text, after, third)
+      ) {
         j += 3;
         continue;
       }

@@ -162,3 +162,25 @@ peng zeng xiao tian dong pan yuan cai jiang du ye cheng su lu ding ren shen yao 
 kim lee park choi jung kang cho yoon jang han oh seo shin kwon hwang ahn song yoo hong
 nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly
 `);
+
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Abu Bakr al Baghdadi". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'du',
+  'del',
+  'di',
+  'da',
+  'dos',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'ter',
+  'op',
+]);
