@@ -1,18 +1,18 @@
 /** Article text -> facts -> cards. Pure and deterministic: the same text always gives the same output. */
 import type { CardDraft } from '../../../electron/contract';
-import { extractActors, type Mention } from './actors';
-import { extractArguments } from './arguments';
-import { actorCards } from './cards-actors';
-import { argumentCards } from './cards-arguments';
-import { dateCards } from './cards-dates';
-import { quoteCards } from './cards-quotes';
-import { extractDateFacts } from './date-facts';
-import { findDates } from './dates';
-import { markPullQuotes } from './pull-quotes';
-import { dedupeCards } from './quality';
-import { extractQuotes } from './quotes';
-import { buildSpeakerIndex, resolvePronoun, type SpeakerIndex } from './speakers';
-import { buildTextModel, countWords } from './text-model';
+import { actorCards } from './build/actors';
+import { argumentCards } from './build/arguments';
+import { dateCards } from './build/dates';
+import { dedupeCards } from './build/quality';
+import { quoteCards } from './build/quotes';
+import { markPullQuotes } from './document/pull-quotes';
+import { buildTextModel, countWords } from './document/text-model';
+import { extractActors, type Mention } from './extract/actors/actors';
+import { extractArguments } from './extract/arguments/arguments';
+import { extractDateFacts } from './extract/dates/facts';
+import { findDates } from './extract/dates/find';
+import { extractQuotes } from './extract/quotes/quotes';
+import { buildSpeakerIndex, resolvePronoun, type SpeakerIndex } from './extract/quotes/speaker-index';
 import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 
 /** "he said" in a prompt becomes "Nooruddin Azizi said": prompts carry no dangling pronouns. */

@@ -1,9 +1,10 @@
 /** The card generator's public surface: decode, parse, generate, and the list of card kinds. */
+
+export { dedupeCards, hasDanglingPronoun, hasValidChoices, passesQuality, promptRevealsAnswer } from './build/quality';
 export { type DecodeResult, decodeArticle } from './decode';
 export { generate } from './generate';
 export { CARD_KINDS, type CardKindInfo } from './kinds';
 export { type ArticleFormat, formatFromName, type ParseResult, parseArticle } from './parse';
-export { dedupeCards, hasDanglingPronoun, hasValidChoices, passesQuality, promptRevealsAnswer } from './quality';
 export type {
   ActorFact,
   ActorKind,

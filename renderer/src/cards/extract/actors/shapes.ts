@@ -1,10 +1,11 @@
 /** Name shapes that decide what a capitalised run is: firms with "&", affiliations, titles, capitals as adjectives. */
-import { classifyRun } from './actor-classify';
-import { type Run, runWords } from './actor-runs';
-import { STATE_INDEX } from './geo';
-import { ORG_WORDS } from './lexicon';
-import type { TextModel } from './text-model';
-import type { ActorKind } from './types';
+
+import type { TextModel } from '../../document/text-model';
+import { STATE_INDEX } from '../../lexicon/geo';
+import { ORG_WORDS } from '../../lexicon/words';
+import type { ActorKind } from '../../types';
+import { classifyRun } from './classify';
+import { type Run, runWords } from './runs';
 
 /** "Pike & Lowe", "Marks & Spencer": short names joined by an ampersand are a firm, not two people. */
 export function ampersandFirm(model: TextModel, run: Run): string | null {

@@ -1,8 +1,6 @@
 /** What a capitalised run names: a state, an organisation, a forum, an initiative, a place, or a person. */
 
-import { isRoleNoun } from './actor-roles';
-import { NAME_ADJECTIVES } from './actor-runs';
-import { REGION_ADJECTIVES, STATE_INDEX, type StateRef } from './geo';
+import { REGION_ADJECTIVES, STATE_INDEX, type StateRef } from '../../lexicon/geo';
 import {
   COMMON,
   FORUM_WORDS,
@@ -12,8 +10,10 @@ import {
   ORG_WORDS,
   PLACE_WORDS,
   ROLE_WORDS,
-} from './lexicon';
-import type { ActorKind } from './types';
+} from '../../lexicon/words';
+import type { ActorKind } from '../../types';
+import { isRoleNoun } from './roles';
+import { NAME_ADJECTIVES } from './runs';
 
 export type RunClass =
   | { type: 'state'; ref: StateRef; alias: string | null }

@@ -1,10 +1,10 @@
 /** Who is speaking at a position: mentions before and after, pronouns and roles resolved to people. */
 
-import { isRoleNoun } from './actor-roles';
-import type { Mention } from './actors';
-import { actorGenders, pronounGender } from './gender';
-import { sentenceAt, type TextModel, tokenAt } from './text-model';
-import type { ActorFact } from './types';
+import { sentenceAt, type TextModel, tokenAt } from '../../document/text-model';
+import type { ActorFact } from '../../types';
+import type { Mention } from '../actors/actors';
+import { actorGenders, pronounGender } from '../actors/gender';
+import { isRoleNoun } from '../actors/roles';
 
 export type SpeakerIndex = {
   model: TextModel;

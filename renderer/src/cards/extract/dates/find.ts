@@ -1,5 +1,5 @@
 /** Date expressions with their precision: full dates, month-year, years, decades, yearless and relative dates. */
-import { MONTHS, NUMBER_WORDS } from './lexicon';
+import { MONTHS, NUMBER_WORDS } from '../../lexicon/words';
 
 export type DateMatch = { start: number; end: number; when: string; iso: string | null; needsYear: boolean };
 

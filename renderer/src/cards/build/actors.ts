@@ -1,8 +1,8 @@
 /** Actor cards: role of a person, person of a role, and what an acronym stands for. */
-import type { CardDraft } from '../../../electron/contract';
+import type { CardDraft } from '../../../../electron/contract';
+import { cardId } from '../hash';
+import type { ActorFact } from '../types';
 import { type ChoicePool, choicePool, pickChoices } from './card-kit';
-import { cardId } from './hash';
-import type { ActorFact } from './types';
 
 function actorRole(a: ActorFact, roles: ChoicePool): CardDraft {
   const id = cardId('actor-role', a.name);

@@ -1,8 +1,8 @@
 /** Argument cards: the thesis, "what are the N factors" (ordered), and single factors, risks and claims. */
-import type { CardDraft } from '../../../electron/contract';
+import type { CardDraft } from '../../../../electron/contract';
+import { cardId } from '../hash';
+import type { ArgumentFact } from '../types';
 import { clip, ordinalWord } from './card-kit';
-import { cardId } from './hash';
-import type { ArgumentFact } from './types';
 
 const PLURAL: Record<string, string> = {
   factor: 'factors',

@@ -1,8 +1,8 @@
 /** Quote cards: who said it, finish it, when was it said. */
-import type { CardDraft } from '../../../electron/contract';
+import type { CardDraft } from '../../../../electron/contract';
+import { cardId } from '../hash';
+import type { ActorFact, DateFact, QuoteFact } from '../types';
 import { type ChoicePool, choicePool, clip, pickChoices } from './card-kit';
-import { cardId } from './hash';
-import type { ActorFact, DateFact, QuoteFact } from './types';
 
 const MAX_PROMPT_WORDS = 80;
 

@@ -1,6 +1,7 @@
 /** Roles the text gives a person: before the name ("Russian Foreign Minister …") or in apposition after it. */
-import { CLAUSE_VERBS, COMMON, ROLE_QUALIFIERS, ROLE_WORDS, SAY_VERBS } from './lexicon';
-import type { TextModel, Token } from './text-model';
+
+import type { TextModel, Token } from '../../document/text-model';
+import { CLAUSE_VERBS, COMMON, ROLE_QUALIFIERS, ROLE_WORDS, SAY_VERBS } from '../../lexicon/words';
 
 const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'at', 'in', 'the', '&']);
 const MAX_ROLE_TOKENS = 10;

@@ -1,11 +1,12 @@
 /** Quotations with their speaker and date. */
-import type { DateMatch } from './dates';
-import { NAMING, SAY_VERBS } from './lexicon';
-import { findQuoteSpans, type QuoteSpan } from './quote-marks';
-import { attribute, sayVerbAfter, wordsIn } from './quote-speaker';
-import { mentionsIn, type SpeakerIndex } from './speakers';
-import { sentenceAt, type TextModel } from './text-model';
-import type { QuoteFact } from './types';
+
+import { findQuoteSpans, type QuoteSpan } from '../../document/quote-marks';
+import { sentenceAt, type TextModel } from '../../document/text-model';
+import { NAMING, SAY_VERBS } from '../../lexicon/words';
+import type { QuoteFact } from '../../types';
+import type { DateMatch } from '../dates/find';
+import { attribute, sayVerbAfter, wordsIn } from './speaker';
+import { mentionsIn, type SpeakerIndex } from './speaker-index';
 
 /** A quotation split by its attribution: parts share one speaker and become one quote. */
 type Group = { parts: QuoteSpan[]; open: number; close: number; unclosed: boolean; depth: number };

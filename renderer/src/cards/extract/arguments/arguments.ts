@@ -1,6 +1,6 @@
 /** Arguments from cue words: thesis, enumerated factors, risks, motives, conditions, claims. */
-import type { TextModel } from './text-model';
-import type { ArgumentFact, ArgumentKind } from './types';
+import type { TextModel } from '../../document/text-model';
+import type { ArgumentFact, ArgumentKind } from '../../types';
 
 const COUNT = '(two|three|four|five|six|seven|2|3|4|5|6|7|several|a few|a number of|many|various)';
 const NOUNS: Record<string, ArgumentKind> = {

@@ -1,7 +1,8 @@
 /** Mentions of known actors, and whether a mention is a place ("in Kabul") rather than an actor acting. */
-import { bareWord } from './actor-roles';
-import { isNameToken } from './actor-runs';
-import type { TextModel } from './text-model';
+
+import type { TextModel } from '../../document/text-model';
+import { bareWord } from './roles';
+import { isNameToken } from './runs';
 
 export type Mention = { start: number; end: number; actor: number; locative: boolean };
 

@@ -1,7 +1,16 @@
 /** Capitalised runs of tokens ("Sergey Lavrov", "Belt and Road Initiative"): the raw material of actors. */
-import { bareWord, joined } from './actor-roles';
-import { COMMON, FORUM_WORDS, INITIATIVE_WORDS, MONTHS, NAME_PARTICLES, ORG_WORDS, WEEKDAYS } from './lexicon';
-import type { TextModel } from './text-model';
+
+import type { TextModel } from '../../document/text-model';
+import {
+  COMMON,
+  FORUM_WORDS,
+  INITIATIVE_WORDS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  WEEKDAYS,
+} from '../../lexicon/words';
+import { bareWord, joined } from './roles';
 
 export type Run = { first: number; last: number; acronym: string | null };
 

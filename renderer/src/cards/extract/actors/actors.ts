@@ -1,15 +1,16 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
-import { classifyRun, opensWithRole, vesselName } from './actor-classify';
-import { isLocative, type Mention, scanMentions } from './actor-mentions';
-import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore, tidyRole } from './actor-roles';
-import { findRuns, opensClause, type Run, runWords } from './actor-runs';
-import { academicTitle, affiliatedBody, ampersandFirm, cityAsAdjective, nicknamed, shortNames } from './actor-shapes';
-import { STATE_INDEX, type StateEntry } from './geo';
-import { CLAUSE_VERBS, FAMILY_FIRST, HONORIFICS, ORG_WORDS, SAY_VERBS } from './lexicon';
-import type { TextModel } from './text-model';
-import type { ActorFact, ActorKind } from './types';
 
-export type { Mention } from './actor-mentions';
+import type { TextModel } from '../../document/text-model';
+import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
+import { CLAUSE_VERBS, FAMILY_FIRST, HONORIFICS, ORG_WORDS, SAY_VERBS } from '../../lexicon/words';
+import type { ActorFact, ActorKind } from '../../types';
+import { classifyRun, opensWithRole, vesselName } from './classify';
+import { isLocative, type Mention, scanMentions } from './mentions';
+import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore, tidyRole } from './roles';
+import { findRuns, opensClause, type Run, runWords } from './runs';
+import { academicTitle, affiliatedBody, ampersandFirm, cityAsAdjective, nicknamed, shortNames } from './shapes';
+
+export type { Mention } from './mentions';
 export type ActorIndex = { actors: ActorFact[]; mentions: Mention[] };
 
 type Draft = { name: string; kind: ActorKind; aliases: Set<string>; role: string | null; at: number; end: number };

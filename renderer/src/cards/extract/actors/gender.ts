@@ -1,7 +1,8 @@
 /** A person's grammatical gender as the text shows it: honorifics, gendered role nouns, pronouns after mentions. */
-import type { Mention } from './actor-mentions';
-import type { TextModel } from './text-model';
-import type { ActorFact } from './types';
+
+import type { TextModel } from '../../document/text-model';
+import type { ActorFact } from '../../types';
+import type { Mention } from './mentions';
 
 /** 0 unknown, 1 he, 2 she. */
 export type Gender = 0 | 1 | 2;

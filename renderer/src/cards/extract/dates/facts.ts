@@ -1,9 +1,10 @@
 /** Dated events: each date expression with the sentence (or clause) it dates and the actors in it. */
-import type { Mention } from './actors';
-import { clip } from './card-kit';
-import { type DateMatch, inferYear } from './dates';
-import { sentenceAt, type TextModel } from './text-model';
-import type { ActorFact, DateFact } from './types';
+
+import { clip } from '../../build/card-kit';
+import { sentenceAt, type TextModel } from '../../document/text-model';
+import type { ActorFact, DateFact } from '../../types';
+import type { Mention } from '../actors/actors';
+import { type DateMatch, inferYear } from './find';
 
 const MAX_EVENT_WORDS = 40;
 

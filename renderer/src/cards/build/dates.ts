@@ -1,8 +1,8 @@
 /** Date cards: date -> event, event -> date, and one timeline ordering drill. */
-import type { CardDraft, OrderedItem } from '../../../electron/contract';
+import type { CardDraft, OrderedItem } from '../../../../electron/contract';
+import { cardId, factKey } from '../hash';
+import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, clip, datePhrase, isRelative, pickChoices } from './card-kit';
-import { cardId, factKey } from './hash';
-import type { DateFact } from './types';
 
 const MAX_TIMELINE = 12;
 

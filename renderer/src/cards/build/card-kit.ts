@@ -1,5 +1,5 @@
 /** Small helpers shared by the card builders. */
-import { factKey, hashText, seededShuffle } from './hash';
+import { factKey, hashText, seededShuffle } from '../hash';
 
 /** Distinct options of one kind, keyed once so that picking choices costs O(1) per card. */
 export type ChoicePool = { items: string[]; keys: string[] };

@@ -1,6 +1,6 @@
 /** The quality rules every card obeys; the generator drops cards that break them, the tests assert them. */
-import type { CardDraft } from '../../../electron/contract';
-import { factKey } from './hash';
+import type { CardDraft } from '../../../../electron/contract';
+import { factKey } from '../hash';
 
 const PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 

@@ -1,9 +1,9 @@
 /** Who said a quotation: words after it, words before it, "according to", colons, the sentence before. */
 
-import type { Mention } from './actors';
-import { NAMING, ROLE_WORDS, SAY_VERBS } from './lexicon';
-import { lastBefore, mentionsIn, resolvePronoun, resolveRole, type SpeakerIndex } from './speakers';
-import { sentenceAt, type TextModel } from './text-model';
+import { sentenceAt, type TextModel } from '../../document/text-model';
+import { NAMING, ROLE_WORDS, SAY_VERBS } from '../../lexicon/words';
+import type { Mention } from '../actors/actors';
+import { lastBefore, mentionsIn, resolvePronoun, resolveRole, type SpeakerIndex } from './speaker-index';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'his', 'her']);
