@@ -7,9 +7,12 @@ const HEADERS: Record<(typeof RATIO_KEYS)[number], string> = {
   actorPrecision: 'actor P',
   roleAccuracy: 'role',
   dateRecall: 'date R',
+  datePrecision: 'date P',
   isoAccuracy: 'iso',
   quoteRecall: 'quote R',
   speakerAccuracy: 'speaker',
+  namedSpeakerPrecision: 'named P',
+  speakerCoverage: 'sp cov',
   quotePrecision: 'quote P',
   argumentRecall: 'arg R',
   trapsAvoided: 'traps',
@@ -30,7 +33,13 @@ export function formatTable(scores: readonly ArticleScore[], overall: ArticleSco
       .map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column])))
       .join('  ');
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
-  return [line(header), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1])].join('\n');
+  const table = [line(header), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1])];
+  const sieves = Object.entries(overall.sieves).sort(([a], [b]) => a.localeCompare(b));
+  if (sieves.length > 0) {
+    table.push('', 'speaker sieves (recalled quotes each sieve named a speaker for: right/named)');
+    for (const [sieve, ratio] of sieves) table.push(`  ${sieve.padEnd(24)} ${cell(ratio)}`);
+  }
+  return table.join('\n');
 }
 
 function ratioJson(ratio: Ratio) {
@@ -39,7 +48,9 @@ function ratioJson(ratio: Ratio) {
 
 function scoreJson(score: ArticleScore, withMisses: boolean) {
   const ratios = Object.fromEntries(RATIO_KEYS.map((key) => [key, ratioJson(score[key])]));
-  return withMisses ? { slug: score.slug, ...ratios, misses: score.misses } : { slug: score.slug, ...ratios };
+  const sieves = Object.fromEntries(Object.entries(score.sieves).map(([sieve, ratio]) => [sieve, ratioJson(ratio)]));
+  const base = { slug: score.slug, ...ratios, sieves };
+  return withMisses ? { ...base, misses: score.misses } : base;
 }
 
 /** One JSON object: every article with its misses, and the micro-averaged overall scores. */
@@ -55,6 +66,7 @@ const MISS_TITLES: Record<Miss['kind'], string> = {
   'quote-missed': 'Quotes not found',
   'speaker-wrong': 'Wrong speakers',
   'date-missed': 'Dates not found',
+  'date-spurious': 'Dates that are not in the gold',
   'iso-wrong': 'Dates with a wrong iso',
   'actor-missed': 'Actors not found',
   'actor-duplicate': 'Actors found twice',

@@ -6,6 +6,8 @@ import type { GeneratedFacts, Miss, Ratio } from './eval-types';
 
 type QuoteUnit = { text: string; speakers: Array<string | null>; members: number[] };
 
+const sieveOf = (generated: GeneratedFacts, index: number) => generated.quotes[index].sieve ?? 'unnamed sieve';
+
 /** Single generated quotes, and adjacent pairs, since a quote split by "she said" may come out in two parts. */
 function quoteUnits(generated: GeneratedFacts): QuoteUnit[] {
   const order = generated.quotes
@@ -46,6 +48,10 @@ export function scoreQuotes(gold: Gold, generated: GeneratedFacts, misses: Miss[
   const accounted = new Set<number>();
   const quoteRecall: Ratio = { hit: 0, total: 0 };
   const speakerAccuracy: Ratio = { hit: 0, total: 0 };
+  // Of recalled quotes given a speaker, how many are right; of recalled quotes the gold gives a speaker, how many got one.
+  const namedSpeakerPrecision: Ratio = { hit: 0, total: 0 };
+  const speakerCoverage: Ratio = { hit: 0, total: 0 };
+  const sieves: Record<string, Ratio> = {};
   for (const quote of gold.quotes) {
     const candidates = units.filter((unit) => quoteMatches(quote.text, unit.text));
     const right = candidates.find((unit) =>
@@ -68,6 +74,17 @@ export function scoreQuotes(gold: Gold, generated: GeneratedFacts, misses: Miss[
         kind: 'speaker-wrong',
         detail: `${label} given to ${best.speakers.map((speaker) => speaker ?? 'nobody').join(' + ')}`,
       });
+    const named = best.speakers.every((speaker) => speaker !== null);
+    if (quote.speaker !== null) {
+      speakerCoverage.total += 1;
+      if (named) speakerCoverage.hit += 1;
+    }
+    if (!named) continue;
+    namedSpeakerPrecision.total += 1;
+    if (best === right) namedSpeakerPrecision.hit += 1;
+    const sieve = sieveOf(generated, best.members[0]);
+    const tally = sieves[sieve] ?? { hit: 0, total: 0 };
+    sieves[sieve] = { hit: tally.hit + (best === right ? 1 : 0), total: tally.total + 1 };
   }
   // A generated quote that is part of a gold quote (one half of a split quote) is not spurious either.
   generated.quotes.forEach((quote, index) => {
@@ -76,7 +93,14 @@ export function scoreQuotes(gold: Gold, generated: GeneratedFacts, misses: Miss[
     if (isPart) accounted.add(index);
     else misses.push({ kind: 'quote-spurious', detail: `"${quote.text.slice(0, 70)}" (${quote.speaker ?? 'nobody'})` });
   });
-  return { quoteRecall, speakerAccuracy, quotePrecision: { hit: accounted.size, total: generated.quotes.length } };
+  return {
+    quoteRecall,
+    speakerAccuracy,
+    namedSpeakerPrecision,
+    speakerCoverage,
+    sieves,
+    quotePrecision: { hit: accounted.size, total: generated.quotes.length },
+  };
 }
 
 function isFragmentOf(fragment: string, whole: string): boolean {

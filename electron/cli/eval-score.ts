@@ -88,7 +88,17 @@ function scoreDates(gold: Gold, generated: GeneratedFacts, misses: Miss[]) {
     if (iso === date.iso) isoAccuracy.hit += 1;
     else misses.push({ kind: 'iso-wrong', detail: `${date.when}: iso ${iso ?? 'null'}, expected ${date.iso}` });
   });
-  return { dateRecall: { hit: pairing.filter((j) => j !== -1).length, total: required.length }, isoAccuracy };
+  // Precision: a generated date is right when it matches any gold date, optional ones included.
+  let right = 0;
+  for (const date of generated.dates) {
+    if (gold.dates.some((candidate) => dateMatches(candidate.when, date.when))) right += 1;
+    else misses.push({ kind: 'date-spurious', detail: date.when });
+  }
+  return {
+    dateRecall: { hit: pairing.filter((j) => j !== -1).length, total: required.length },
+    datePrecision: { hit: right, total: generated.dates.length },
+    isoAccuracy,
+  };
 }
 
 function scoreArguments(gold: Gold, generated: GeneratedFacts, misses: Miss[]): Ratio {
@@ -146,6 +156,10 @@ export function aggregate(scores: readonly ArticleScore[]): ArticleScore {
   for (const score of scores) {
     for (const key of RATIO_KEYS) {
       total[key] = { hit: total[key].hit + score[key].hit, total: total[key].total + score[key].total };
+    }
+    for (const [sieve, ratio] of Object.entries(score.sieves)) {
+      const sum = total.sieves[sieve] ?? { hit: 0, total: 0 };
+      total.sieves[sieve] = { hit: sum.hit + ratio.hit, total: sum.total + ratio.total };
     }
   }
   return total;

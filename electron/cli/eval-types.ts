@@ -4,7 +4,7 @@
 export type GeneratedFacts = {
   actors: ReadonlyArray<{ name: string; aliases?: readonly string[]; role?: string | null }>;
   dates: ReadonlyArray<{ when: string; iso?: string | null }>;
-  quotes: ReadonlyArray<{ text: string; speaker: string | null; source?: { start: number } }>;
+  quotes: ReadonlyArray<{ text: string; speaker: string | null; sieve?: string; source?: { start: number } }>;
   arguments?: ReadonlyArray<{ kind: string; text: string }>;
 };
 
@@ -16,6 +16,7 @@ export type MissKind =
   | 'role-wrong'
   | 'actor-duplicate'
   | 'date-missed'
+  | 'date-spurious'
   | 'iso-wrong'
   | 'quote-missed'
   | 'speaker-wrong'
@@ -31,12 +32,17 @@ export type ArticleScore = {
   actorPrecision: Ratio;
   roleAccuracy: Ratio;
   dateRecall: Ratio;
+  datePrecision: Ratio;
   isoAccuracy: Ratio;
   quoteRecall: Ratio;
   speakerAccuracy: Ratio;
+  namedSpeakerPrecision: Ratio;
+  speakerCoverage: Ratio;
   quotePrecision: Ratio;
   argumentRecall: Ratio;
   trapsAvoided: Ratio;
+  /** Per attribution sieve (the generator's `sieve` field): recalled quotes it named a speaker for, and how many right. */
+  sieves: Record<string, Ratio>;
   misses: Miss[];
 };
 
@@ -45,9 +51,12 @@ export const RATIO_KEYS = [
   'actorPrecision',
   'roleAccuracy',
   'dateRecall',
+  'datePrecision',
   'isoAccuracy',
   'quoteRecall',
   'speakerAccuracy',
+  'namedSpeakerPrecision',
+  'speakerCoverage',
   'quotePrecision',
   'argumentRecall',
   'trapsAvoided',

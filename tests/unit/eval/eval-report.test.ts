@@ -20,10 +20,14 @@ const overall = aggregate([first, second]);
 describe('eval report', () => {
   it('prints one row per article and a micro-averaged overall row', () => {
     const lines = formatTable([first, second], overall).split('\n');
-    expect(lines[0]).toMatch(/^article\s+actor R\s+actor P\s+role\s+date R\s+iso\s+quote R\s+speaker/);
+    expect(lines[0]).toMatch(
+      /^article\s+actor R\s+actor P\s+role\s+date R\s+date P\s+iso\s+quote R\s+speaker\s+named P\s+sp cov/,
+    );
     expect(lines.find((line) => line.startsWith('news'))).toContain('100% 1/1');
     expect(lines.find((line) => line.startsWith('history'))).toContain('0% 0/1');
-    expect(lines.at(-1)).toMatch(/^overall\s+50% 1\/2/);
+    expect(lines.find((line) => line.startsWith('overall'))).toMatch(/^overall\s+50% 1\/2/);
+    // Quotes without a sieve name are tallied under one row after the table.
+    expect(lines.at(-1)).toMatch(/^\s+unnamed sieve\s+100% 1\/1$/);
   });
 
   it('prints a dash where there is nothing to measure', () => {

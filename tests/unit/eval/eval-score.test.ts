@@ -128,6 +128,32 @@ describe('scoreArticle', () => {
     expect(score.speakerAccuracy).toEqual({ hit: 0, total: 1 });
   });
 
+  it('measures named-speaker precision, speaker coverage and each sieve among recalled quotes', () => {
+    const score = scoreArticle('a', gold, {
+      ...empty,
+      quotes: [
+        { text: 'There is no recognition yet, but the work is productive.', speaker: 'Lavrov', sieve: 'said-subject' },
+        { text: 'We will build the road, and we will pay for it ourselves.', speaker: 'Lavrov', sieve: 'pronoun' },
+        { text: 'gradual economic decline', speaker: null },
+      ],
+    });
+    expect(score.namedSpeakerPrecision).toEqual({ hit: 1, total: 2 });
+    expect(score.speakerCoverage).toEqual({ hit: 2, total: 2 });
+    expect(score.sieves).toEqual({ 'said-subject': { hit: 1, total: 1 }, pronoun: { hit: 0, total: 1 } });
+    const unnamed = scoreArticle('b', gold, {
+      ...empty,
+      quotes: [{ text: 'There is no recognition yet, but the work is productive.', speaker: null }],
+    });
+    expect(unnamed.namedSpeakerPrecision).toEqual({ hit: 0, total: 0 });
+    expect(unnamed.speakerCoverage).toEqual({ hit: 0, total: 1 });
+  });
+
+  it('counts a generated date that matches no gold date against date precision', () => {
+    const score = scoreArticle('a', gold, { ...empty, dates: [{ when: 'June 3rd' }, { when: 'the spring' }] });
+    expect(score.datePrecision).toEqual({ hit: 1, total: 2 });
+    expect(score.misses).toContainEqual({ kind: 'date-spurious', detail: 'the spring' });
+  });
+
   it('counts a wrong speaker only among recalled quotes', () => {
     const score = scoreArticle('a', gold, {
       ...empty,
