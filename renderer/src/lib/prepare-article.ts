@@ -1,6 +1,6 @@
 import type { ArticleInput } from '../../../electron/contract';
-import { decodeArticle } from '../cards/decode';
-import { parseArticle } from '../cards/parse';
+import { decodeArticle } from '../cards/parse/decode';
+import { parseArticle } from '../cards/parse/article';
 import { slugify } from './format';
 
 export type Format = ArticleInput['format'];

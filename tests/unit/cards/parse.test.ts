@@ -70,7 +70,7 @@ describe('parseArticle', () => {
 describe('the article size limit', () => {
   it('is the contract’s limit', async () => {
     const contract = await import('../../../electron/contract');
-    const cards = await import('../../../renderer/src/cards/decode');
+    const cards = await import('../../../renderer/src/cards/parse/decode');
     expect(cards.MAX_ARTICLE_CHARS).toBe(contract.MAX_ARTICLE_CHARS);
   });
 });

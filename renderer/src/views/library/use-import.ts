@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ArticleInput, CardDraft } from '../../../../electron/contract';
 import { call } from '../../api';
-import { formatFromName } from '../../cards/parse';
+import { formatFromName } from '../../cards/parse/article';
 import { forgetArticle } from '../../lib/article-cache';
 import type { WorkRequest } from '../../lib/article-work';
 import { guessPastedFormat } from '../../lib/format';

@@ -1,5 +1,5 @@
-import { htmlToText } from './parse-html';
-import { markdownToText, splitFrontMatter } from './parse-markdown';
+import { htmlToText } from './html';
+import { markdownToText, splitFrontMatter } from './markdown';
 
 export type ArticleFormat = 'txt' | 'md' | 'html';
 
