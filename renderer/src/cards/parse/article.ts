@@ -1,11 +1,26 @@
-import { htmlToText } from './html';
+import { readWebPage } from './html';
 import { markdownToText, splitFrontMatter } from './markdown';
+import { stripMarkup } from './markup';
+import { datelineDay, isoDay } from './published';
 
 export type ArticleFormat = 'txt' | 'md' | 'html';
 
+/** What the file says about the article besides its text; null where it says nothing. */
+export type ArticleInfo = {
+  title: string | null;
+  byline: string | null;
+  site: string | null;
+  /** Publication date, `YYYY-MM-DD`. */
+  published: string | null;
+  lang: string | null;
+};
+
 export type ParseResult =
-  | { ok: true; title: string | null; text: string; meta: Record<string, string> }
-  | { ok: false; error: string };
+  | ({ ok: true; text: string; meta: Record<string, string> } & ArticleInfo)
+  /** `noArticle`: a web page where no article was found; `parseArticle(raw, 'html', { whole: true })` takes all its text. */
+  | { ok: false; error: string; noArticle?: boolean };
+
+export type ParseOptions = { whole?: boolean };
 
 /** The format a file name suggests; unknown extensions are read as plain text. */
 export function formatFromName(name: string): ArticleFormat {
@@ -15,7 +30,8 @@ export function formatFromName(name: string): ArticleFormat {
   return 'txt';
 }
 
-function plainText(raw: string): string {
+/** Spaces collapsed inside lines, blank lines dropped: one paragraph per line. */
+export function tidyLines(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -24,27 +40,61 @@ function plainText(raw: string): string {
     .join('\n');
 }
 
+function cleanValue(value: string | null | undefined, max: number): string | null {
+  if (!value) return null;
+  const v = stripMarkup(value).replace(/\s+/g, ' ').trim().slice(0, max);
+  return v === '' ? null : v;
+}
+
 /**
  * Raw file text to the plain text cards point into: one paragraph per line.
- * Markdown front matter goes to `meta`; HTML markup is never kept.
+ * Markdown front matter goes to `meta`; a web page's article is found the way Reader
+ * View finds it; no markup of any kind is kept, in the text or in the metadata.
  */
-export function parseArticle(raw: string, format: ArticleFormat): ParseResult {
-  let title: string | null = null;
+export function parseArticle(raw: string, format: ArticleFormat, options: ParseOptions = {}): ParseResult {
+  let info: ArticleInfo = { title: null, byline: null, site: null, published: null, lang: null };
   let text: string;
   let meta: Record<string, string> = {};
   if (format === 'md') {
     const split = splitFrontMatter(raw.replace(/\r\n?/g, '\n'));
-    meta = split.meta;
+    meta = Object.fromEntries(
+      Object.entries(split.meta)
+        .map(([k, v]) => [k, cleanValue(v, 2000)] as const)
+        .filter((e): e is readonly [string, string] => e[1] !== null),
+    );
     const md = markdownToText(split.body);
     text = md.text;
-    title = meta.title ?? md.title;
+    info = {
+      title: meta.title ?? md.title,
+      byline: meta.author ?? meta.byline ?? null,
+      site: meta.publisher ?? meta.site ?? null,
+      published: isoDay(meta.published ?? meta.date ?? meta.datepublished),
+      lang: meta.language ?? meta.lang ?? null,
+    };
   } else if (format === 'html') {
-    const html = htmlToText(raw);
-    text = html.text;
-    title = html.title;
+    const page = readWebPage(raw);
+    if (!page.found && !options.whole && page.text.trim() !== '') {
+      return {
+        ok: false,
+        noArticle: true,
+        error: 'No article was found in this page (it looks like a menu, a list or a form).',
+      };
+    }
+    text = page.text;
+    info = page;
   } else {
-    text = plainText(raw);
+    text = tidyLines(raw);
   }
+  text = tidyLines(stripMarkup(text));
   if (text.trim() === '') return { ok: false, error: 'The article has no text.' };
-  return { ok: true, title: title && title.trim() !== '' ? title.trim() : null, text, meta };
+  return {
+    ok: true,
+    text,
+    meta,
+    title: cleanValue(info.title, 500),
+    byline: cleanValue(info.byline, 200),
+    site: cleanValue(info.site, 200),
+    published: info.published ?? datelineDay(text),
+    lang: cleanValue(info.lang, 20),
+  };
 }

@@ -1,8 +1,14 @@
 /**
- * HTML to plain text with a small tokenizer: nothing is executed or kept. Script-like
- * elements vanish with their contents; block elements become line breaks; <q> becomes
- * curly quotes; entities (named and numeric) are decoded.
+ * Web pages to an article. `readWebPage` finds the article the way Firefox's Reader
+ * View does (Mozilla's Readability over linkedom's DOM, which runs in a Web Worker and
+ * in Node and executes nothing), with its title, byline, site, language and
+ * publication date. `htmlToText` turns HTML into plain text with a small tokenizer:
+ * nothing is executed or kept; script-like elements vanish with their contents; block
+ * elements become line breaks; <q> becomes curly quotes; entities are decoded.
  */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { datelineDay, isoDay } from './published';
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'select']);
 const BLOCK = new Set([
@@ -171,4 +177,159 @@ export function htmlToText(html: string): HtmlText {
   parts.push(decodeEntities(html.slice(last).replace(/<[^>]*$/, '')).replace(/\s+/g, ' '));
   const title = titleText || h1 || null;
   return { text: tidy(parts.join('')), title: title && title.length > 0 ? title : null };
+}
+
+export type WebPage = {
+  /** False when no article could be found: `text` is then the whole page's text. */
+  found: boolean;
+  title: string | null;
+  byline: string | null;
+  site: string | null;
+  published: string | null;
+  lang: string | null;
+  text: string;
+};
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+/** Elements a reader never sees or that are never the article: removed before Readability looks. */
+const NOT_ARTICLE = [
+  '[hidden]',
+  '[aria-hidden="true"]',
+  'dialog',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
+  '[aria-modal="true"]',
+  'nav',
+  '[role="navigation"]',
+  'button',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'noscript',
+].join(',');
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const JUNK_CLASS = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola)(?:$|[\s_-])/i;
+
+function clean(value: string | null | undefined): string | null {
+  const v = value ? decodeEntities(value).replace(/\s+/g, ' ').trim() : '';
+  return v === '' ? null : v;
+}
+
+function metaContent(doc: Doc, selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const value = clean(doc.querySelector(selector)?.getAttribute('content'));
+    if (value) return value;
+  }
+  return null;
+}
+
+function removeNotArticle(doc: Doc): void {
+  for (const el of [...doc.querySelectorAll(NOT_ARTICLE)]) el.remove();
+  for (const el of [...doc.querySelectorAll('[style],[class],[id]')]) {
+    const style = el.getAttribute('style');
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if ((style && HIDDEN_STYLE.test(style)) || (JUNK_CLASS.test(names) && !el.querySelector('article,main,h1')))
+      el.remove();
+  }
+}
+
+const SEPARATOR = /\s+[|–—:·•»-]\s+/;
+
+/** The title without the site's name: "Harbour vote delayed | The Midland Courier" -> "Harbour vote delayed". */
+function bareTitle(title: string | null, site: string | null, headings: (string | null)[]): string | null {
+  if (!title) return null;
+  const seps = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))];
+  if (seps.length === 0) return title;
+  const known = new Set(headings.filter((h): h is string => !!h).map((h) => h.toLowerCase()));
+  const siteName = site?.toLowerCase() ?? null;
+  const head = (k: number) => title.slice(0, seps[k].index).trim();
+  const tail = (k: number) => title.slice((seps[k].index ?? 0) + seps[k][0].length).trim();
+  // The longest head first: "Ports: a vote | Courier" keeps "Ports: a vote".
+  for (let k = seps.length - 1; k >= 0; k -= 1) {
+    if (tail(k).toLowerCase() === siteName || known.has(head(k).toLowerCase())) return head(k);
+  }
+  for (let k = 0; k < seps.length; k += 1) {
+    if (head(k).toLowerCase() === siteName || known.has(tail(k).toLowerCase())) return tail(k);
+  }
+  return title;
+}
+
+function byline(value: string | null): string | null {
+  const v = clean(value)?.replace(/^(?:by|written by|words by)\s+/i, '').replace(/\s*[|,]\s*$/, '');
+  return v && v.length <= 200 && !/^https?:/i.test(v) ? v : null;
+}
+
+function pageDate(doc: Doc, readerDate: string | null): string | null {
+  const fromMeta =
+    isoDay(readerDate) ??
+    isoDay(
+      metaContent(doc, [
+        'meta[property="article:published_time"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="date"]',
+        'meta[name="pubdate"]',
+        'meta[name="publishdate"]',
+        'meta[name="dc.date"]',
+        'meta[name="DC.date.issued"]',
+        'meta[name="dcterms.created"]',
+      ]),
+    );
+  if (fromMeta) return fromMeta;
+  const times = [
+    ...doc.querySelectorAll('time[pubdate][datetime],[itemprop="datePublished"][datetime],article time[datetime]'),
+    ...doc.querySelectorAll('time[datetime]'),
+  ];
+  for (const time of times) {
+    const d = isoDay(time.getAttribute('datetime'));
+    if (d) return d;
+  }
+  return null;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+}
+
+/**
+ * A saved web page (or pasted HTML) to its article. Nothing runs: linkedom builds a
+ * DOM without scripts, Readability picks the article, and the article's HTML is turned
+ * into text by `htmlToText`. When no article is found, `found` is false and `text` is
+ * the whole page's text, for the caller to offer.
+ */
+export function readWebPage(html: string): WebPage {
+  const { document: doc } = parseHTML(html);
+  const headTitle = clean(doc.querySelector('title')?.textContent);
+  const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
+  const h1 = clean(doc.querySelector('h1')?.textContent);
+  const lang =
+    clean(doc.documentElement?.getAttribute('lang')) ??
+    metaContent(doc, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]']);
+  const whole = htmlToText(html);
+  removeNotArticle(doc);
+  let parsed: ReturnType<Readability<string>['parse']> = null;
+  try {
+    parsed = new Readability(doc as unknown as Document, { charThreshold: 300, keepClasses: false }).parse();
+  } catch {
+    parsed = null;
+  }
+  const site = clean(parsed?.siteName) ?? metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+  const text = parsed?.content ? htmlToText(parsed.content).text : '';
+  const title = bareTitle(clean(parsed?.title) ?? headTitle ?? ogTitle ?? whole.title, site, [ogTitle, h1]);
+  const found = text !== '' && !(wordCount(text) < 25 && wordCount(whole.text) >= 3 * wordCount(text) + 50);
+  const body = found ? text : whole.text;
+  return {
+    found,
+    title,
+    byline: byline(parsed?.byline ?? null) ?? byline(metaContent(doc, ['meta[name="author"]'])),
+    site,
+    published: pageDate(doc, clean(parsed?.publishedTime)) ?? datelineDay(body),
+    lang: clean(parsed?.lang) ?? lang,
+    text: body,
+  };
 }
