@@ -310,8 +310,9 @@ export function readWebPage(html: string): WebPage {
   const lang =
     clean(doc.documentElement?.getAttribute('lang')) ??
     metaContent(doc, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]']);
-  const whole = htmlToText(html);
   removeNotArticle(doc);
+  // The page's whole visible text, for short fragments and for "import the whole text".
+  const whole = htmlToText(doc.toString());
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
     parsed = new Readability(doc as unknown as Document, { charThreshold: 300, keepClasses: false }).parse();
@@ -321,8 +322,12 @@ export function readWebPage(html: string): WebPage {
   const site = clean(parsed?.siteName) ?? metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   const text = parsed?.content ? htmlToText(parsed.content).text : '';
   const title = bareTitle(clean(parsed?.title) ?? headTitle ?? ogTitle ?? whole.title, site, [ogTitle, h1]);
-  const found = text !== '' && !(wordCount(text) < 25 && wordCount(whole.text) >= 3 * wordCount(text) + 50);
-  const body = found ? text : whole.text;
+  const wholeWords = wordCount(whole.text);
+  // A fragment (pasted markup, a short note) has nothing around an article to tell apart: all of it is the text.
+  const fragment = wholeWords < 150;
+  const reader = text !== '' && !(wordCount(text) < 25 && wholeWords >= 3 * wordCount(text) + 50);
+  const found = reader || fragment;
+  const body = reader && !fragment ? text : whole.text;
   return {
     found,
     title,

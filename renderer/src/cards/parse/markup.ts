@@ -17,6 +17,8 @@ const TAG = new RegExp(
   `<\\s*\\/?\\s*(?:(?:${TAG_NAMES})(?![\\w-])|[A-Za-z][\\w:-]*(?=\\s+[^<>]*?[\\w-]+\\s*=)|[A-Za-z][\\w:-]*\\s*(?=\\/))(?:[^<>]{0,2000}>|[^<>\\n]*$)`,
   'gim',
 );
+/** Script-like elements go with their contents (unterminated: to the end of the line). */
+const CODE = /<\s*(script|style|template|noscript|iframe|object|textarea|xmp)\b[^>]*>[\s\S]*?<\s*\/\s*\1\s*>|<\s*(?:script|style)\b[^>]*>[^\n]*/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![A-Za-z][^<>]*>|<\?[^<>]*\?>/g;
 /** Attribute-only leftovers of a tag whose `<` was eaten: `onerror=alert(1)>`. */
 const HANDLER = /\bon[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*\/?>?/gi;
@@ -24,8 +26,10 @@ const SCRIPT_URL = /\b(?:javascript|vbscript):(?=\S)\S*|\bdata:text\/html\S*/gi;
 
 export function stripMarkup(text: string): string {
   let out = text;
-  for (let i = 0; i < 20; i += 1) {
-    const next = out.replace(COMMENT, '').replace(TAG, '').replace(HANDLER, '').replace(SCRIPT_URL, '');
+  for (let i = 0; i < 50; i += 1) {
+    // Code elements first, alone: removing a tag must not free the code inside an element.
+    let next = out.replace(CODE, '');
+    if (next === out) next = out.replace(COMMENT, '').replace(TAG, '').replace(HANDLER, '').replace(SCRIPT_URL, '');
     if (next === out) break;
     out = next;
   }

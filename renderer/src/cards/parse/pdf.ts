@@ -1,3 +1,4 @@
+/// <reference path="./pdfjs-worker.d.ts" />
 /**
  * A PDF's text as an article, with Mozilla's pdf.js. Loaded only when a PDF is opened
  * (the caller imports this module dynamically). Runs where it is called: in the
