@@ -28,7 +28,7 @@ const MARGIN = 72;
 type Layout = { page: PDFPage; column: number; y: number };
 
 export async function makePdf(spec: PdfSpec): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  const doc = await PDFDocument.create({ updateMetadata: false });
   const font = await doc.embedFont(StandardFonts.TimesRoman);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const size = spec.fontSize ?? 11;
@@ -38,10 +38,7 @@ export async function makePdf(spec: PdfSpec): Promise<Uint8Array> {
   const colWidth = (W - 2 * MARGIN - (columns - 1) * gutter) / columns;
   if (spec.meta?.title) doc.setTitle(spec.meta.title);
   if (spec.meta?.author) doc.setAuthor(spec.meta.author);
-  doc.setCreationDate(spec.meta?.created ?? new Date(Date.UTC(2020, 0, 1)));
-  doc.setModificationDate(spec.meta?.created ?? new Date(Date.UTC(2020, 0, 1)));
-  doc.setProducer('dossier tests');
-  doc.setCreator('dossier tests');
+  if (spec.meta?.created) doc.setCreationDate(spec.meta.created);
 
   const pages: PDFPage[] = [];
   if (spec.titlePage) {
@@ -132,4 +129,19 @@ export async function makeScanPdf(pages = 2): Promise<Uint8Array> {
     }
   }
   return doc.save();
+}
+
+/** A PDF that needs a password to open: a standard security handler whose user password is not empty. */
+export async function makeEncryptedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage([W, H]);
+  page.drawText('Secret minutes of the harbour council.', { x: MARGIN, y: H - MARGIN, size: 12 });
+  const bytes = await doc.save({ useObjectStreams: false });
+  const text = new TextDecoder('latin1').decode(bytes);
+  const hex = (seed: number) => Array.from({ length: 32 }, (_, i) => ((seed * 31 + i * 17) & 0xff).toString(16).padStart(2, '0')).join('');
+  const encrypted = text.replace(
+    /trailer\s*<</,
+    `trailer\n<<\n/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${hex(7)}> /U <${hex(11)}> >>\n/ID [<${hex(3).slice(0, 32)}> <${hex(3).slice(0, 32)}>]\n`,
+  );
+  return Uint8Array.from(encrypted, (c) => c.charCodeAt(0));
 }

@@ -6,7 +6,7 @@
  * nothing is executed or kept; script-like elements vanish with their contents; block
  * elements become line breaks; <q> becomes curly quotes; entities are decoded.
  */
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { datelineDay, isoDay } from './published';
 
@@ -214,7 +214,8 @@ const NOT_ARTICLE = [
   'noscript',
 ].join(',');
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const JUNK_CLASS = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola)(?:$|[\s_-])/i;
+const JUNK_CLASS =
+  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola|author-(?:box|bio|info|card)|about-the-author)(?:$|[\s_-])/i;
 
 function clean(value: string | null | undefined): string | null {
   const v = value ? decodeEntities(value).replace(/\s+/g, ' ').trim() : '';
@@ -292,6 +293,14 @@ function pageDate(doc: Doc, readerDate: string | null): string | null {
   return null;
 }
 
+/** Share of the words of some HTML that sit inside links. */
+function linkShare(html: string): number {
+  const all = wordCount(htmlToText(html).text);
+  let linked = 0;
+  for (const m of html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a\s*>/gi)) linked += wordCount(htmlToText(m[1]).text);
+  return all === 0 ? 1 : linked / all;
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
 }
@@ -311,6 +320,7 @@ export function readWebPage(html: string): WebPage {
     clean(doc.documentElement?.getAttribute('lang')) ??
     metaContent(doc, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]']);
   removeNotArticle(doc);
+  const readerable = isProbablyReaderable(doc as unknown as Document);
   // The page's whole visible text, for short fragments and for "import the whole text".
   const whole = htmlToText(doc.toString());
   let parsed: ReturnType<Readability<string>['parse']> = null;
@@ -325,7 +335,11 @@ export function readWebPage(html: string): WebPage {
   const wholeWords = wordCount(whole.text);
   // A fragment (pasted markup, a short note) has nothing around an article to tell apart: all of it is the text.
   const fragment = wholeWords < 150;
-  const reader = text !== '' && !(wordCount(text) < 25 && wholeWords >= 3 * wordCount(text) + 50);
+  // Reader View's own test, or else text that is not mostly links (a menu, a catalogue, search results).
+  const reader =
+    text !== '' &&
+    !(wordCount(text) < 25 && wholeWords >= 3 * wordCount(text) + 50) &&
+    (readerable || linkShare(parsed?.content ?? '') < 0.3);
   const found = reader || fragment;
   const body = reader && !fragment ? text : whole.text;
   return {

@@ -208,6 +208,26 @@ function paragraphs(lines: Line[]): string[] {
   return out.map((p) => p.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
 }
 
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The title, byline and date the metadata already holds, when they open the text (a title page): not article text. */
+function withoutTitleBlock(paras: string[], known: (string | null)[]): string[] {
+  const keys = known.filter((k): k is string => !!k).map(squash);
+  let skip = 0;
+  let partial = '';
+  while (skip < Math.min(paras.length - 1, 8)) {
+    const p = squash(paras[skip].replace(/^(?:by|written by)\s+/i, ''));
+    const date = isoDay(paras[skip]) !== null && paras[skip].length < 40;
+    // A title set over several lines comes out as several short paragraphs.
+    const growing = partial + p;
+    if (keys.includes(p) || date) partial = '';
+    else if (p !== '' && keys.some((k) => k.startsWith(growing))) partial = keys.includes(growing) ? '' : growing;
+    else break;
+    skip += 1;
+  }
+  return paras.slice(skip);
+}
+
 function errorOf(error: unknown): string {
   const name = (error as { name?: string })?.name ?? '';
   if (name === 'PasswordException') {
@@ -281,7 +301,6 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
           'This PDF has no text layer (it looks like a scan of printed pages), so there is no text to read; nothing was added.',
       };
     }
-    const text = paragraphs(dropRunning(lines, pages)).join('\n');
     const meta = await doc.getMetadata().catch(() => null);
     const info = (meta?.info ?? {}) as Info;
     const xmp = meta?.metadata ?? null;
@@ -291,12 +310,17 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
       : [];
     const title =
       str(xmp?.get('dc:title')) ?? str(info.Title) ?? (largest.length > 0 && largest.length <= 3 ? largest.join(' ') : null);
+    const cleanTitle =
+      title && !/^(untitled|microsoft word|document\d*)\b/i.test(title) && !/\.(docx?|pdf|indd)$/i.test(title) ? title : null;
+    const byline = str(xmp?.get('dc:creator')) ?? str(info.Author);
+    const published = isoDay(str(xmp?.get('xmp:createdate')) ?? str(info.CreationDate));
+    const paras = withoutTitleBlock(paragraphs(dropRunning(lines, pages)), [cleanTitle, byline, published]);
     return {
       ok: true,
-      text,
-      title: title && !/^(untitled|microsoft word|document\d*)\b/i.test(title) && !/\.(docx?|pdf|indd)$/i.test(title) ? title : null,
-      byline: str(xmp?.get('dc:creator')) ?? str(info.Author),
-      published: isoDay(str(xmp?.get('xmp:createdate')) ?? str(info.CreationDate)),
+      text: paras.join('\n'),
+      title: cleanTitle,
+      byline,
+      published,
       lang: str(info.Lang) ?? str(xmp?.get('dc:language')),
       pages,
     };
