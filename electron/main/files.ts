@@ -1,5 +1,5 @@
 import type { OpenedFile } from '../contract';
-import { formatFromName } from '../../renderer/src/cards/parse/article';
+import { formatFromName } from '../../renderer/src/cards/parse/format';
 import { decodeArticle, MAX_FILE_BYTES, MAX_HTML_CHARS } from '../../renderer/src/cards/parse/decode';
 import { UserError } from './ipc/dispatch';
 

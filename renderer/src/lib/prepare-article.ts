@@ -1,9 +1,11 @@
 import type { ArticleInput } from '../../../electron/contract';
-import { type ArticleInfo, formatFromName, parseArticle, tidyLines } from '../cards/parse/article';
+import { type ArticleInfo, parseArticle, tidyLines } from '../cards/parse/article';
 import { stripMarkup } from '../cards/parse/markup';
 import { datelineDay } from '../cards/parse/published';
 import { decodeArticle, MAX_ARTICLE_CHARS, MAX_HTML_CHARS, tooLong } from '../cards/parse/decode';
 import { slugify } from './format';
+
+export { fileFormat } from '../cards/parse/format';
 
 export type Format = ArticleInput['format'];
 export type TextFormat = Exclude<Format, 'pdf'>;
@@ -17,11 +19,6 @@ export type PrepareOptions = {
   /** Import a web page's whole text when no article is found in it. */
   whole?: boolean;
 };
-
-/** The format a file's name gives: a PDF, or a text format. */
-export function fileFormat(name: string): Format {
-  return /\.pdf$/i.test(name.trim()) ? 'pdf' : formatFromName(name);
-}
 
 function firstLineTitle(text: string): string | null {
   const line = text.split('\n', 1)[0]?.trim() ?? '';

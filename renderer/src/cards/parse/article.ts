@@ -3,7 +3,9 @@ import { markdownToText, splitFrontMatter } from './markdown';
 import { stripMarkup } from './markup';
 import { datelineDay, isoDay } from './published';
 
-export type ArticleFormat = 'txt' | 'md' | 'html';
+import type { ArticleFormat } from './format';
+
+export { type ArticleFormat, formatFromName } from './format';
 
 /** What the file says about the article besides its text; null where it says nothing. */
 export type ArticleInfo = {
@@ -21,14 +23,6 @@ export type ParseResult =
   | { ok: false; error: string; noArticle?: boolean };
 
 export type ParseOptions = { whole?: boolean };
-
-/** The format a file name suggests; unknown extensions are read as plain text. */
-export function formatFromName(name: string): ArticleFormat {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(name.trim())?.[1]?.toLowerCase() ?? '';
-  if (ext === 'md' || ext === 'markdown' || ext === 'mdown' || ext === 'mkd') return 'md';
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
-  return 'txt';
-}
 
 /** Spaces collapsed inside lines, blank lines dropped: one paragraph per line. */
 export function tidyLines(raw: string): string {

@@ -6,7 +6,8 @@ import type { WorkRequest } from '../../lib/article-work';
 import { guessPastedFormat } from '../../lib/format';
 import { GenerationCancelled, type GenerationJob, InputRefused, startGeneration } from '../../lib/generate-client';
 import { notifyChanged } from '../../lib/navigation';
-import { fileFormat, type TextFormat } from '../../lib/prepare-article';
+import { fileFormat } from '../../cards/parse/format';
+import type { TextFormat } from '../../lib/prepare-article';
 
 export type ImportState =
   | { step: 'idle' }
