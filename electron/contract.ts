@@ -57,13 +57,25 @@ export type CardDraft = z.infer<typeof cardDraftSchema>;
 
 export const MAX_ARTICLE_CHARS = 2_000_000;
 
+export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'pdf'] as const;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+
+/** A calendar day, `YYYY-MM-DD` (a publication date). */
+export const isoDaySchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'A date is written YYYY-MM-DD, e.g. 2025-06-03.');
+
 export const articleInputSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/),
   title: text(500).min(1),
   publisher: text(200).optional(),
+  /** The author(s) as the source names them. */
+  byline: text(200).optional(),
+  /** Publication date: the anchor that gives "Thursday" or "last June" their year. Older stores lack it. */
+  published: isoDaySchema.optional(),
   language: text(20).optional(),
   sourceName: text(500).optional(),
-  format: z.enum(['txt', 'md', 'html']),
+  format: z.enum(ARTICLE_FORMATS),
   /** The plain text the cards' source offsets point into. */
   text: text(MAX_ARTICLE_CHARS).min(1),
   bundled: z.boolean().optional(),
@@ -163,6 +175,8 @@ export type ArticleSummary = {
   id: string;
   title: string;
   publisher: string | null;
+  /** Publication date, `YYYY-MM-DD`, or null when unknown. */
+  published: string | null;
   words: number;
   bundled: boolean;
   addedAt: string;
@@ -218,7 +232,10 @@ export type BackupInfo = { id: string; kind: 'recent' | 'daily' | 'weekly'; crea
 
 export type Notice = { level: 'info' | 'warning' | 'error'; message: string };
 
-export type OpenedFile = { name: string; format: 'txt' | 'md' | 'html'; text: string };
+/** A file picked in the open dialog: text files decoded in main; a PDF's bytes, read in the renderer's worker. */
+export type OpenedFile =
+  | { name: string; format: 'txt' | 'md' | 'html'; text: string }
+  | { name: string; format: 'pdf'; bytes: Uint8Array };
 
 // ---------------------------------------------------------------- channels
 
@@ -262,6 +279,10 @@ export const channels = {
   },
   'library:remove': { input: z.object({ id }).strict(), output: {} as { removed: boolean } },
   'library:openFile': { input: none, output: null as OpenedFile | null },
+  'library:setPublished': {
+    input: z.object({ id, published: isoDaySchema.nullable() }).strict(),
+    output: {} as Article,
+  },
 
   'study:queue': { input: scopeSchema, output: {} as Queue },
   'study:answer': {

@@ -1,10 +1,14 @@
 /**
- * `npm run --silent cards -- PATH [--json]`: the card generator on one article file.
- * With --json, stdout holds only the FactsDoc JSON; diagnostics go to stderr.
+ * `npm run --silent cards -- PATH [--json]`: the card generator on one article file
+ * (.txt, .md, a saved web page, a PDF), read by the same code as the app's import.
+ * With --json, stdout holds only the FactsDoc JSON, whose `article` adds what the file
+ * says about itself (`byline`, `site`, `published`, `lang`); diagnostics go to stderr.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeArticle, type FactsDoc, formatFromName, generate, parseArticle } from '../../renderer/src/cards';
+import type { FactsDoc } from '../../renderer/src/cards';
+import { generate } from '../../renderer/src/cards/generate';
+import { fileFormat, type Prepared, prepareFile, preparePdf } from '../../renderer/src/lib/prepare-article';
 
 function fail(message: string): never {
   process.stderr.write(`cards: ${message}\n`);
@@ -33,7 +37,7 @@ function listing(doc: FactsDoc): string {
   return `${lines.join('\n')}\n`;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
   const path = argv.find((a) => !a.startsWith('--'));
   if (!path) fail('usage: cards PATH [--json]');
@@ -43,12 +47,24 @@ function main(argv: string[]): void {
   } catch (error) {
     fail(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) fail(`${basename(path)}: ${decoded.error}`);
-  const parsed = parseArticle(decoded.text, formatFromName(path));
-  if (!parsed.ok) fail(`${basename(path)}: ${parsed.error}`);
-  const doc = generate(parsed.text, { title: parsed.title ?? undefined });
+  const name = basename(path);
+  const format = fileFormat(name);
+  const whole = argv.includes('--whole');
+  const prepared: Prepared =
+    format === 'pdf'
+      ? await preparePdf(name, bytes, () => {})
+      : prepareFile(name, bytes, format, { whole });
+  if (!prepared.ok) fail(`${name}: ${prepared.error}${prepared.noArticle ? ' (--whole takes all its text)' : ''}`);
+  const a = prepared.article;
+  const doc = generate(a.text, { title: a.title, published: a.published });
+  doc.article = {
+    ...doc.article,
+    byline: a.byline ?? null,
+    site: a.publisher ?? null,
+    published: a.published ?? null,
+    lang: a.language ?? null,
+  } as FactsDoc['article'];
   process.stdout.write(json ? `${JSON.stringify(doc, null, 2)}\n` : listing(doc));
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

@@ -8,7 +8,7 @@ import { settingsSchema } from '../contract';
 import { UserError } from './ipc/dispatch';
 import { cardHistory, listCards, resetCards, reviewCards, suspendCards, updateCard } from './progress/card-ops';
 import { exportCards } from './progress/export-cards';
-import { getArticle, listLibrary, removeArticle, saveDeck } from './progress/library-ops';
+import { getArticle, listLibrary, removeArticle, saveDeck, setPublished } from './progress/library-ops';
 import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimizer-isolation';
 import { Progress } from './progress/progress';
 import type { JournalFs, StoreFactory } from './progress/store-port';
@@ -47,6 +47,7 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
     'library:save': (input) => saveDeck(p, input),
     'library:remove': ({ id }) => removeArticle(p, id),
     'library:openFile': () => deps.openFile(),
+    'library:setPublished': (input) => setPublished(p, input),
 
     'study:queue': (scope) => studyQueue(p, scope),
     'study:answer': (input) => answer(p, input),

@@ -6,5 +6,5 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkMessage) => scope.postMessage(message);
 
 scope.onmessage = (event: MessageEvent<WorkRequest>) => {
-  post(runWork(event.data, post));
+  void runWork(event.data, post).then(post);
 };

@@ -41,6 +41,26 @@ export function getArticle(p: Progress, id: string): Article {
   return deck.data.article;
 }
 
+/** Sets or clears an article's publication date; its cards and their progress stay as they are. */
+export function setPublished(p: Progress, input: ParsedInput<'library:setPublished'>): Article {
+  const c = p.collection;
+  const deck = c.decks.get(input.id);
+  if (!deck) throw new UserError('This article is not in the library.', 'not-found');
+  const before = deck.data;
+  if ((input.published ?? undefined) === before.article.published) return before.article;
+  const { published: _old, ...rest } = before.article;
+  const article: Article = input.published ? { ...rest, published: input.published } : rest;
+  c.put({ ...before, article: { ...article, updatedAt: p.deps.clock().toISOString() } }, true);
+  try {
+    c.write(input.id, p.journal.lastSeq);
+  } catch (error) {
+    c.put(before, deck.dirty);
+    throw new UserError(`The date was not saved: ${messageOf(error)}. Nothing was changed.`);
+  }
+  p.changed();
+  return c.decks.get(input.id)!.data.article;
+}
+
 export function removeArticle(p: Progress, id: string): { removed: boolean } {
   p.flush();
   const removed = p.collection.remove(id, p.deps.clock());

@@ -76,6 +76,7 @@ export function articleSummary(deck: DeckData, words: number, scheduler: Schedul
     id: a.id,
     title: a.title,
     publisher: a.publisher ?? null,
+    published: a.published ?? null,
     words,
     bundled: a.bundled === true,
     addedAt: a.addedAt,

@@ -47,4 +47,9 @@ export type FactsDoc = {
   cards: CardDraft[];
 };
 
-export type GenerateOptions = { title?: string; onProgress?: (fraction: number) => void };
+export type GenerateOptions = {
+  title?: string;
+  /** The article's publication date, `YYYY-MM-DD`: the anchor for dates written without a year. */
+  published?: string;
+  onProgress?: (fraction: number) => void;
+};

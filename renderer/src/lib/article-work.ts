@@ -1,51 +1,73 @@
 /**
- * The heavy work on an article: check the bytes or text, strip markup, generate
- * the cards, and leave out cards main would refuse. Runs in the worker; the page
- * runs it itself only if a worker cannot be started.
+ * The heavy work on an article: check the bytes or text, find the article (web page,
+ * PDF), strip markup, generate the cards, and leave out cards main would refuse. Runs
+ * in the worker; the page runs it itself only if a worker cannot be started.
  */
 import { type ArticleInput, cardDraftSchema } from '../../../electron/contract';
 import { generate } from '../cards';
 import type { FactsDoc } from '../cards/types';
-import { type Format, prepareArticle, prepareFile } from './prepare-article';
+import { type Format, type Prepared, prepareArticle, prepareFile, preparePdf, type TextFormat } from './prepare-article';
 
+/** `published` (YYYY-MM-DD, typed in the form) and `whole` (a page's whole text) as in PrepareOptions. */
+type Extra = { published?: string; whole?: boolean };
 export type WorkRequest =
-  | { kind: 'text'; raw: string; format: Format; title?: string; sourceName?: string }
-  | { kind: 'bytes'; bytes: Uint8Array; name: string; format: Format }
-  | { kind: 'facts'; text: string; title: string };
+  | ({ kind: 'text'; raw: string; format: TextFormat; title?: string; sourceName?: string } & Extra)
+  | ({ kind: 'bytes'; bytes: Uint8Array; name: string; format: Format } & Extra)
+  | { kind: 'facts'; text: string; title: string; published?: string };
 
 export type WorkMessage =
   | { type: 'progress'; fraction: number }
   /** `dropped`: generated cards over the contract's limits, left out with a count. */
   | { type: 'done'; article: ArticleInput | null; doc: FactsDoc; dropped: number }
-  | { type: 'refused'; message: string }
+  /** `noArticle`: a web page where no article was found (the whole text can be asked for). */
+  | { type: 'refused'; message: string; noArticle?: boolean }
   | { type: 'error'; message: string };
 
-function articleFor(request: WorkRequest): ArticleInput | string | null {
+/** Share of the progress bar reading a PDF takes; generation has the rest. */
+const PDF_SHARE = 0.5;
+
+async function articleFor(
+  request: WorkRequest,
+  progress: (fraction: number) => void,
+): Promise<ArticleInput | Prepared | null> {
   if (request.kind === 'facts') return null;
-  const prepared =
-    request.kind === 'text'
-      ? prepareArticle(request.raw, request.format, { title: request.title, sourceName: request.sourceName })
-      : prepareFile(request.name, request.bytes, request.format);
-  return prepared.ok ? prepared.article : prepared.error;
+  const options = { published: request.published, whole: request.whole };
+  let prepared: Prepared;
+  if (request.kind === 'text') {
+    prepared = prepareArticle(request.raw, request.format, {
+      ...options,
+      title: request.title,
+      sourceName: request.sourceName,
+    });
+  } else if (request.format === 'pdf') {
+    prepared = await preparePdf(request.name, request.bytes, (f) => progress(f * PDF_SHARE), options);
+  } else prepared = prepareFile(request.name, request.bytes, request.format, options);
+  return prepared.ok ? prepared.article : prepared;
 }
 
 /** One request to its final message; progress goes to `post` as it happens. */
-export function runWork(request: WorkRequest, post: (message: WorkMessage) => void): WorkMessage {
+export async function runWork(request: WorkRequest, post: (message: WorkMessage) => void): Promise<WorkMessage> {
   try {
-    const article = articleFor(request);
-    if (typeof article === 'string') return { type: 'refused', message: article };
+    let last = 0;
+    const progress = (fraction: number) => {
+      // A message per 2% is plenty for a progress bar.
+      if (fraction - last >= 0.02 || fraction >= 1) {
+        last = fraction;
+        post({ type: 'progress', fraction });
+      }
+    };
+    const article = await articleFor(request, progress);
+    if (article && 'ok' in article) {
+      return article.ok ? { type: 'error', message: 'unexpected' } : { type: 'refused', message: article.error, noArticle: article.noArticle };
+    }
     const text = article ? article.text : request.kind === 'facts' ? request.text : '';
     const title = article ? article.title : request.kind === 'facts' ? request.title : '';
-    let last = 0;
+    const published = article ? article.published : request.kind === 'facts' ? request.published : undefined;
+    const base = request.kind === 'bytes' && request.format === 'pdf' ? PDF_SHARE : 0;
     const doc = generate(text, {
       title,
-      onProgress: (fraction) => {
-        // A message per 2% is plenty for a progress bar.
-        if (fraction - last >= 0.02 || fraction >= 1) {
-          last = fraction;
-          post({ type: 'progress', fraction });
-        }
-      },
+      published,
+      onProgress: (fraction) => progress(base + fraction * (1 - base)),
     });
     const cards = doc.cards.filter((card) => cardDraftSchema.safeParse(card).success);
     return { type: 'done', article, doc: { ...doc, cards }, dropped: doc.cards.length - cards.length };

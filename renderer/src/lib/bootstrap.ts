@@ -1,6 +1,6 @@
 import bundledRaw from '../../../content/stratheia-russia-taliban.md?raw';
 import { call } from '../api';
-import { splitFrontMatter } from '../cards/parse-markdown';
+import { splitFrontMatter } from '../cards/parse/markdown';
 import { slugify } from './format';
 import { startGeneration } from './generate-client';
 

@@ -67,3 +67,10 @@ function clip(context: string, keep: 'start' | 'end'): string {
 export function guessPastedFormat(raw: string): 'txt' | 'html' {
   return /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?>/i.test(raw) ? 'html' : 'txt';
 }
+
+/** "3 June 2025" for a `YYYY-MM-DD` day, written the same in every time zone. */
+export function longDay(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

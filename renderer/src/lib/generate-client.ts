@@ -13,11 +13,18 @@ export class GenerationCancelled extends Error {
 }
 
 /** The input is not an article (empty, binary, too long…): the message says why. */
-export class InputRefused extends Error {}
+export class InputRefused extends Error {
+  /** A web page where no article was found: its whole text can be imported instead. */
+  noArticle = false;
+}
 
 function settle(message: WorkMessage, resolve: (r: WorkResult) => void, reject: (e: Error) => void): void {
   if (message.type === 'done') resolve({ article: message.article, doc: message.doc, dropped: message.dropped });
-  else if (message.type === 'refused') reject(new InputRefused(message.message));
+  else if (message.type === 'refused') {
+    const refused = new InputRefused(message.message);
+    refused.noArticle = message.noArticle === true;
+    reject(refused);
+  }
   else if (message.type === 'error') reject(new Error(`The card generator failed: ${message.message}`));
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import { MAX_FILE_BYTES } from '../cards/parse/decode';
 
-const MAX_DROP_BYTES = 16 * 1024 * 1024;
+const MAX_DROP_BYTES = MAX_FILE_BYTES;
 
 export type DroppedFile = { name: string; bytes: Uint8Array; error?: string };
 
@@ -33,7 +34,7 @@ export function useDroppedFiles(onFile: (file: DroppedFile) => void): boolean {
         onFile({
           name: file.name,
           bytes: new Uint8Array(0),
-          error: `The file is too large (${Math.round(file.size / 1048576)} MB; the limit is 16 MB).`,
+          error: `The file is too large (${Math.round(file.size / 1048576)} MB; the limit is ${MAX_DROP_BYTES / 1048576} MB).`,
         });
         return;
       }

@@ -9,6 +9,7 @@ import { plural } from '../lib/format';
 import { CHANGED_EVENT, notifyChanged, type Route, useNavigate } from '../lib/navigation';
 import { AddArticle } from './library/AddArticle';
 import { ArticleCard } from './library/ArticleCard';
+import { ImportedArticle } from './library/ImportedArticle';
 import { NewCardsReview } from './library/NewCardsReview';
 import { useImport } from './library/use-import';
 
@@ -121,10 +122,21 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
         {flow.message && (
           <Notice kind={flow.message.kind} onDismiss={() => flow.setMessage(null)}>
             {flow.message.text}
+            {flow.message.action && (
+              <>
+                {' '}
+                <button type="button" className="btn" onClick={flow.message.action.run}>
+                  {flow.message.action.label}
+                </button>
+              </>
+            )}
           </Notice>
         )}
         {state.step === 'generating' && (
           <ProgressBar value={state.progress} label={`Making cards from “${state.title}”…`} onCancel={flow.cancel} />
+        )}
+        {state.step === 'review' && (
+          <ImportedArticle article={state.article} />
         )}
         {state.step === 'review' && (
           <NewCardsReview
@@ -163,7 +175,7 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
         </ul>
       )}
       {articles && articles.length === 0 && <p className="muted">No articles yet. Add one below.</p>}
-      <AddArticle key={flow.saved} disabled={busy} onPaste={flow.fromPaste} onOpenFile={() => void flow.openFile()} />
+      <AddArticle key={flow.saved} disabled={busy} onPaste={flow.fromPaste} onOpenFile={(published) => void flow.openFile(published)} />
     </div>
   );
 }

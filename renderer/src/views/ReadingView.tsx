@@ -4,9 +4,10 @@ import type { Article, CardView, SourceSpan } from '../../../electron/contract';
 import { call } from '../api';
 import { FACET_LABELS, FacetBadge } from '../components/FacetBadge';
 import { Notice } from '../components/Notice';
-import { getArticle } from '../lib/article-cache';
+import { forgetArticle, getArticle } from '../lib/article-cache';
 import { startGeneration } from '../lib/generate-client';
-import { useNavigate } from '../lib/navigation';
+import { notifyChanged, useNavigate } from '../lib/navigation';
+import { PublishedDate } from './reading/PublishedDate';
 import { cardsForMark, computeMarks, type Mark } from './reading/marks';
 import { Paragraph } from './reading/Paragraph';
 
@@ -24,7 +25,10 @@ function useReading(articleId: string) {
       .then((loaded) => {
         if (!live) return;
         setArticle(loaded);
-        const job = startGeneration({ kind: 'facts', text: loaded.text, title: loaded.title }, () => {});
+        const job = startGeneration(
+          { kind: 'facts', text: loaded.text, title: loaded.title, published: loaded.published },
+          () => {},
+        );
         cancel = job.cancel;
         return job.result.then(({ doc }) => live && setMarks(computeMarks(loaded.text, doc)));
       })
@@ -38,13 +42,13 @@ function useReading(articleId: string) {
       cancel();
     };
   }, [articleId]);
-  return { article, cards, marks, error };
+  return { article, setArticle, cards, marks, error };
 }
 
 /** The article in the serif, its actors, dates and quotes marked; selecting a mark lists its cards. */
 export function ReadingView({ articleId, focus }: Props) {
   const navigate = useNavigate();
-  const { article, cards, marks, error } = useReading(articleId);
+  const { article, setArticle, cards, marks, error } = useReading(articleId);
   const [selected, setSelected] = useState<Mark | null>(null);
   const focusRef = useRef<HTMLElement | null>(null);
 
@@ -83,7 +87,17 @@ export function ReadingView({ articleId, focus }: Props) {
         {article && (
           <article className="reading serif" aria-labelledby="reading-title">
             <h1 id="reading-title">{article.title}</h1>
-            {article.publisher && <p className="byline">{article.publisher}</p>}
+            <p className="byline">
+              {[article.byline && `By ${article.byline}`, article.publisher].filter(Boolean).join(' · ')}
+            </p>
+            <PublishedDate
+              article={article}
+              onSaved={(saved) => {
+                forgetArticle(saved.id);
+                setArticle(saved);
+                notifyChanged();
+              }}
+            />
             {paragraphs.map((para) => (
               <Paragraph
                 key={para.start}

@@ -15,9 +15,14 @@ describe('decodeArticle', () => {
       ok: false,
       error: expect.stringMatching(/binary/),
     });
-    expect(decodeArticle(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({
+    expect(decodeArticle(new Uint8Array([0x41, 0xc3, 0x28, 0x42]))).toMatchObject({
       ok: false,
       error: expect.stringMatching(/UTF-8/),
+    });
+    // A UTF-16 byte order mark on an odd number of bytes: named, not called binary.
+    expect(decodeArticle(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/UTF-16/),
     });
   });
 
@@ -53,7 +58,8 @@ describe('parseArticle', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.title).toBe('T & U');
-    expect(parsed.text).toBe('Head\nOne <b> “two” three\nHe said “go ‘now’”.\nNext\na\nb\nQuoted');
+    // `&lt;b&gt;` is a tag once decoded: no markup of any kind reaches the text.
+    expect(parsed.text).toBe('Head\nOne “two” three\nHe said “go ‘now’”.\nNext\na\nb\nQuoted');
     expect(parsed.text).not.toMatch(/alert|evil|color|hidden|bad\(|x\(\)/);
   });
 
@@ -70,7 +76,7 @@ describe('parseArticle', () => {
 describe('the article size limit', () => {
   it('is the contract’s limit', async () => {
     const contract = await import('../../../electron/contract');
-    const cards = await import('../../../renderer/src/cards/decode');
+    const cards = await import('../../../renderer/src/cards/parse/decode');
     expect(cards.MAX_ARTICLE_CHARS).toBe(contract.MAX_ARTICLE_CHARS);
   });
 });

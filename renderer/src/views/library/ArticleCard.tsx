@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../../../electron/contract';
-import { percent, plural } from '../../lib/format';
+import { longDay, percent, plural } from '../../lib/format';
 
 type Props = {
   article: ArticleSummary;
@@ -16,7 +16,14 @@ export function ArticleCard({ article, onStudy, onRead, onReviewPending }: Props
       <div className="article-main">
         <h2 className="article-title">{article.title}</h2>
         <p className="muted small">
-          {article.publisher ?? 'Unknown publisher'} · {plural(article.words, 'word')} · {plural(counts.total, 'card')}
+          {article.publisher ?? 'Unknown publisher'}
+          {article.published && (
+            <>
+              {' · '}
+              <time dateTime={article.published}>{longDay(article.published)}</time>
+            </>
+          )}{' '}
+          · {plural(article.words, 'word')} · {plural(counts.total, 'card')}
         </p>
         <dl className="counts">
           <div>

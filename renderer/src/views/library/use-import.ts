@@ -1,13 +1,13 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ArticleInput, CardDraft } from '../../../../electron/contract';
 import { call } from '../../api';
-import { formatFromName } from '../../cards/parse';
 import { forgetArticle } from '../../lib/article-cache';
 import type { WorkRequest } from '../../lib/article-work';
 import { guessPastedFormat } from '../../lib/format';
 import { GenerationCancelled, type GenerationJob, InputRefused, startGeneration } from '../../lib/generate-client';
 import { notifyChanged } from '../../lib/navigation';
-import type { Format } from '../../lib/prepare-article';
+import { fileFormat } from '../../cards/parse/format';
+import type { TextFormat } from '../../lib/prepare-article';
 
 export type ImportState =
   | { step: 'idle' }
@@ -15,7 +15,12 @@ export type ImportState =
   | { step: 'review'; article: ArticleInput; cards: CardDraft[]; dropped: number }
   | { step: 'saving' };
 
-export type ImportMessage = { kind: 'error' | 'success' | 'info'; text: string } | null;
+/** `action`: a button beside the message (import a page's whole text when no article was found). */
+export type ImportMessage = {
+  kind: 'error' | 'success' | 'info';
+  text: string;
+  action?: { label: string; run(): void };
+} | null;
 
 /** Paste, open or drop -> checked text -> cards made in the worker -> reviewed -> saved. */
 export function useImport() {
@@ -25,7 +30,7 @@ export function useImport() {
   const [saved, setSaved] = useState(0);
   const job = useRef<GenerationJob | null>(null);
 
-  const run = useCallback(async (request: WorkRequest, label: string) => {
+  const run = useCallback(async (request: WorkRequest, label: string): Promise<void> => {
     setMessage(null);
     setState({ step: 'generating', title: label, progress: 0 });
     const started = startGeneration(request, (progress) =>
@@ -47,8 +52,14 @@ export function useImport() {
     } catch (error) {
       setState({ step: 'idle' });
       if (error instanceof GenerationCancelled) setMessage({ kind: 'info', text: error.message });
+      else if (error instanceof InputRefused && error.noArticle && request.kind !== 'facts')
+        setMessage({
+          kind: 'error',
+          text: `${label}: ${error.message} Nothing was saved.`,
+          action: { label: 'Import the whole text', run: () => void run({ ...request, whole: true }, label) },
+        });
       else if (error instanceof InputRefused)
-        setMessage({ kind: 'error', text: `${label}: ${error.message} Nothing was saved.` });
+        setMessage({ kind: 'error', text: `${label}: ${error.message}${/nothing was added/i.test(error.message) ? '' : ' Nothing was saved.'}` });
       else setMessage({ kind: 'error', text: `${(error as Error).message} Nothing was saved.` });
     } finally {
       job.current = null;
@@ -60,24 +71,29 @@ export function useImport() {
     setMessage({ kind: 'error', text: `${error} Nothing was saved.` });
   };
 
-  const fromPaste = (raw: string, title: string) => {
+  /** `published`: the date typed in the form (YYYY-MM-DD), used instead of the one the file gives. */
+  const fromPaste = (raw: string, title: string, published?: string) => {
     if (raw.trim() === '') return refuse('Paste the text of an article first.');
-    void run({ kind: 'text', raw, format: guessPastedFormat(raw), title }, title.trim() || 'The pasted text');
+    void run(
+      { kind: 'text', raw, format: guessPastedFormat(raw), title, published: published || undefined },
+      title.trim() || 'The pasted text',
+    );
   };
 
-  const fromText = (name: string, text: string, format: Format) => {
-    void run({ kind: 'text', raw: text, format, sourceName: name }, name);
+  const fromText = (name: string, text: string, format: TextFormat, published?: string) => {
+    void run({ kind: 'text', raw: text, format, sourceName: name, published: published || undefined }, name);
   };
 
-  const fromBytes = (name: string, bytes: Uint8Array, error?: string) => {
+  const fromBytes = (name: string, bytes: Uint8Array, error?: string, published?: string) => {
     if (error) return refuse(`${name}: ${error}`);
-    void run({ kind: 'bytes', name, bytes, format: formatFromName(name) }, name);
+    void run({ kind: 'bytes', name, bytes, format: fileFormat(name), published: published || undefined }, name);
   };
 
-  const openFile = async () => {
+  const openFile = async (published?: string) => {
     try {
       const file = await call('library:openFile');
-      if (file) fromText(file.name, file.text, file.format);
+      if (file?.format === 'pdf') fromBytes(file.name, new Uint8Array(file.bytes), undefined, published);
+      else if (file) fromText(file.name, file.text, file.format, published);
     } catch (error) {
       refuse((error as Error).message);
     }

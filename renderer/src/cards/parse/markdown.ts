@@ -2,7 +2,8 @@
 
 export type FrontMatter = { meta: Record<string, string>; body: string };
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** Front matter, also after a byte order mark or blank lines, closed by `---` or YAML's `...`. */
+const FRONT_MATTER = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 function unquote(value: string): string {
   const v = value.trim();
