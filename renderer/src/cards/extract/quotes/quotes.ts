@@ -204,6 +204,7 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
     postTo: site.postTo,
     last,
     sentenceFrom: bounds.enclosing ? preFrom : site.sFrom,
+    nested: bounds.enclosing !== null,
   });
   if (said.actor !== null || said.sieve !== 'none') return said;
   // A quotation inside another one's words, with no speaker of its own: the outer speaker quotes it.

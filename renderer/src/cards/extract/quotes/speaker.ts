@@ -20,7 +20,8 @@
  */
 
 import { sentenceAt, type TextModel } from '../../document/text-model';
-import { NAMING, ORG_WORDS, REPORT_VERBS, REPORT_VERBS_BEFORE_THAT, SAY_VERBS } from '../../lexicon/words';
+import { COMMON, NAMING, ORG_WORDS, REPORT_VERBS, REPORT_VERBS_BEFORE_THAT, SAY_VERBS } from '../../lexicon/words';
+import { pronounGender } from '../actors/gender';
 import { isRoleNoun } from '../actors/roles';
 import {
   isQuoted,
@@ -41,6 +42,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const POST_VERB_WINDOW = 10;
 const NP_WORDS = 8;
 const BODY_LOOKBACK = 800;
+/** How far (characters) a quotation with no attribution may sit from the last one by the same person. */
+const NARRATION_REACH = 400;
 
 export type Word = { text: string; start: number; end: number };
 
@@ -112,7 +115,7 @@ function asides(text: string, from: number, to: number): Array<[number, number]>
 const isCap = (text: string, w: Word): boolean => /^\p{Lu}/u.test(text.slice(w.start, w.start + 1));
 
 /** Subject candidates in [from, to), in text order: objects of prepositions, possessives and asides left out. */
-function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: number): Candidate[] {
+function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: number, nested = false): Candidate[] {
   const text = model.text;
   const hidden = asides(text, from, to);
   const aside = (at: number) => hidden.some(([a, b]) => at >= a && at < b);
@@ -125,7 +128,7 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
     while (m < found.length && found[m].end <= w.start) m += 1;
     const mention = m < found.length && found[m].start <= w.start ? found[m] : null;
     const prev = words[i - 1]?.text ?? '';
-    if (aside(w.start) || isQuoted(idx, w.start)) continue;
+    if (aside(w.start) || (!nested && isQuoted(idx, w.start))) continue;
     if (mention) {
       // Skip to the end of the mention; the word before its first word decides whether it is an object.
       let j = i;
@@ -148,17 +151,39 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
         out.push({ kind: 'role', word: w.text, start: w.start, end: w.end });
       continue;
     }
-    if (isCap(text, w) && i > 0 && !PREPOSITIONS.has(prev) && !isRoleNoun(w.text) && !ORG_WORDS.has(w.text) && !/^(?:mr|mrs|ms|dr|prof)$/.test(w.text))
-      out.push({ kind: 'unknown', start: w.start, end: w.end });
+    if (
+      isCap(text, w) &&
+      (i > 0 || !COMMON.has(w.text)) &&
+      !PREPOSITIONS.has(prev) &&
+      !isRoleNoun(w.text) &&
+      !ORG_WORDS.has(w.text) &&
+      !/^(?:mr|mrs|ms|dr|prof)$/.test(w.text)
+    ) {
+      // A first name alone ("Pieter said") is the one person the article names with it.
+      const person = byFirstName(idx, text.slice(w.start, w.end));
+      out.push(person === null ? { kind: 'unknown', start: w.start, end: w.end } : { kind: 'name', actor: person, start: w.start, end: w.end });
+    }
   }
   return out;
 }
 
-/** The word before the one at index i (the first word of a mention may sit inside the mention's span). */
+/** The word before the one at index i, past "the"/"a" (the first word of a mention may sit inside its span). */
 function wordBefore(words: Word[], i: number, at: number): string {
   let k = i;
-  while (k >= 0 && words[k].start >= at) k -= 1;
+  while (k >= 0 && (words[k].start >= at || /^(?:the|a|an)$/.test(words[k].text))) k -= 1;
   return k >= 0 ? words[k].text : '';
+}
+
+/** The only person whose name opens with `first`, or null. */
+function byFirstName(idx: SpeakerIndex, first: string): number | null {
+  let only: number | null = null;
+  for (let k = 0; k < idx.actors.length; k += 1) {
+    const a = idx.actors[k];
+    if (a.kind !== 'person' || !a.name.startsWith(`${first} `)) continue;
+    if (only !== null) return null;
+    only = k;
+  }
+  return only;
 }
 
 /** The word that opens a role noun's phrase: "the" in "the foreign minister", "Zuma's" in "Zuma's spokesman". */
@@ -263,7 +288,7 @@ function attributionBefore(
   adjacentSieve: string,
 ): Attribution | null {
   const text = model.text;
-  const words = wordsIn(text, from, to).filter((w) => !isQuoted(idx, w.start));
+  const words = wordsIn(text, from, to).filter((w) => q.nested || !isQuoted(idx, w.start));
   const according = accordingTo(model, idx, words, q);
   if (according) return according;
   let verb = -1;
@@ -274,14 +299,19 @@ function attributionBefore(
   // The clause of the verb: from the last semicolon or closing quotation before it.
   const semi = text.slice(from, verbAt).lastIndexOf(';');
   const clauseFrom = semi === -1 ? from : from + semi + 1;
-  const found = candidates(model, idx, clauseFrom, verbAt);
+  const found = candidates(model, idx, clauseFrom, verbAt, q.nested);
   const gap = verb === -1 ? 0 : words.length - verb - 1;
   const sieve = verb === -1 ? 'colon-intro' : gap <= 1 || (colon && gap <= 3) ? adjacentSieve : 'reported-fragment';
+  if (verb === -1 && found.length > 0) {
+    // `X was blunt about what Y wants: “…”`: with no verb, the subject the clause opens with introduces it.
+    const said = resolve(idx, found[0], sieve, q.open, q.last);
+    return said && found.length > 1 ? { ...said, confidence: 'low' } : said;
+  }
   if (found.length > 0) return resolve(idx, nearest(model, found), sieve, q.open, q.last);
   // `Said X: “…”`: the verb opens its clause and its subject follows.
   if (verb !== -1 && wordsIn(text, clauseFrom, verbAt).length === 0) {
     const [a, b] = phraseAfter(model, words, verb);
-    const names = candidates(model, idx, a, b).filter((c) => c.kind === 'name');
+    const names = candidates(model, idx, a, b, q.nested).filter((c) => c.kind === 'name');
     if (names.length > 0) return resolve(idx, names[names.length - 1], sieve, q.open, q.last);
   }
   return { actor: null, sieve: 'no-subject', confidence: 'low' };
@@ -322,6 +352,8 @@ export type QuoteSite = {
   last: LastSpeaker;
   /** Start of the quotation's sentence (= preFrom for a quotation nested in another). */
   sentenceFrom: number;
+  /** Inside another quotation: its words are the text to read. */
+  nested: boolean;
 };
 
 const NOBODY: Attribution = { actor: null, sieve: 'none', confidence: 'low' };
@@ -353,8 +385,19 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       const introduced = attributionBefore(model, idx, q, prev.start, prev.end, 'previous-sentence');
       if (introduced) return introduced.actor === null ? introduced : { ...introduced, confidence: introduced.sieve === 'colon-intro' ? introduced.confidence : 'low' };
       // Narration about a person, then their words: "Her answer ran over several sentences. “Consent is …”".
+      // The sentence before names that person, or opens with a pronoun that stands for them
+      // ("She answers with numbers. “…”"), or the person is also the speaker of the quotation before.
       const subject = idx.subjectOf[s - 1];
-      if (subject >= 0 && idx.subjectAt[s - 1] >= 0 && model.sentences[s - 1].para >= model.sentences[s].para - 1)
+      const lead = wordsIn(model.text, prev.start, Math.min(prev.end, prev.start + 12))[0]?.text ?? '';
+      const want = pronounGender(lead === 'his' ? 'he' : lead);
+      const pronounLed = want !== 0 && (idx.gender[subject] === 0 || idx.gender[subject] === want);
+      const sameTopic = q.last !== null && q.last.actor === subject && q.open - q.last.at < NARRATION_REACH;
+      if (
+        subject >= 0 &&
+        idx.actors[subject].kind === 'person' &&
+        (idx.subjectAt[s - 1] >= 0 || pronounLed || sameTopic) &&
+        model.sentences[s - 1].para >= model.sentences[s].para - 1
+      )
         return { actor: subject, sieve: 'previous-subject', confidence: 'low' };
     }
   }
