@@ -206,10 +206,11 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
     sentenceFrom: bounds.enclosing ? preFrom : site.sFrom,
     nested: bounds.enclosing !== null,
   });
-  if (said.actor !== null || said.sieve !== 'none') return said;
   // A quotation inside another one's words, with no speaker of its own: the outer speaker quotes it.
   const outer = bounds.enclosing ? state.byGroup.get(bounds.enclosing) : undefined;
-  if (outer && outer.actor !== null) return { actor: outer.actor, sieve: 'nested', confidence: 'low' };
+  if (said.actor === null && (said.sieve === 'none' || said.sieve === 'no-subject') && outer && outer.actor !== null)
+    return { actor: outer.actor, sieve: 'nested', confidence: 'low' };
+  if (said.actor !== null || said.sieve !== 'none') return said;
   // A paragraph that holds only a quotation continues the previous paragraph's, when that one was attributed
   // and closed its paragraph (no narration after it).
   const paragraph = model.paragraphs[para];

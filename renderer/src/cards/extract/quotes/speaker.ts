@@ -97,6 +97,7 @@ const PREPOSITIONS = new Set(
   ),
 );
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const DUMMY_NEXT = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'been', 'would', 'will', 'seems', 'seemed']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 const RELATIVES = /,\s*(?:who|whose|whom|which|where)\b[^,;]*(?:,|$)/giu;
 
@@ -133,14 +134,20 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
       // Skip to the end of the mention; the word before its first word decides whether it is an object.
       let j = i;
       while (j + 1 < words.length && words[j + 1].start < mention.end) j += 1;
-      const lead = wordBefore(words, i, mention.start);
+      const lead = wordBefore(text, words, i, mention.start);
       const possessive =
         /^['’]s?\b/u.test(text.slice(mention.end, mention.end + 2)) || /['’]s$/u.test(text.slice(mention.start, mention.end));
       if (!possessive && !PREPOSITIONS.has(lead)) out.push({ kind: 'name', actor: mention.actor, start: mention.start, end: mention.end });
       i = j;
       continue;
     }
-    if (SUBJECT_PRONOUNS.has(w.text) && !PREPOSITIONS.has(prev) && (w.text === 'he' || w.text === 'she' || i === words.length - 1 || i === words.length - 2)) {
+    // "it"/"they" only right before the verb, and never as the dummy subject of "it is noted that".
+    const dummy = DUMMY_NEXT.has(words[i + 1]?.text ?? '');
+    if (
+      SUBJECT_PRONOUNS.has(w.text) &&
+      !PREPOSITIONS.has(prev) &&
+      (w.text === 'he' || w.text === 'she' || ((i === words.length - 1 || i === words.length - 2) && !dummy))
+    ) {
       out.push({ kind: 'pronoun', word: w.text, start: w.start, end: w.end });
       continue;
     }
@@ -153,7 +160,8 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
     }
     if (
       isCap(text, w) &&
-      (i > 0 || !COMMON.has(w.text)) &&
+      (i > 0 || byFirstName(idx, text.slice(w.start, w.end)) !== null) &&
+      !COMMON.has(w.text) &&
       !PREPOSITIONS.has(prev) &&
       !isRoleNoun(w.text) &&
       !ORG_WORDS.has(w.text) &&
@@ -167,11 +175,12 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
   return out;
 }
 
-/** The word before the one at index i, past "the"/"a" (the first word of a mention may sit inside its span). */
-function wordBefore(words: Word[], i: number, at: number): string {
+/** The word before the one at index i, past "the"/"a" (the first word of a mention may sit inside its span);
+ *  '' across a comma ("Upon being sworn in, Vizcarra said": "in" governs nothing here). */
+function wordBefore(text: string, words: Word[], i: number, at: number): string {
   let k = i;
   while (k >= 0 && (words[k].start >= at || /^(?:the|a|an)$/.test(words[k].text))) k -= 1;
-  return k >= 0 ? words[k].text : '';
+  return k >= 0 && !/[,;:]/.test(text.slice(words[k].end, at)) ? words[k].text : '';
 }
 
 /** The only person whose name opens with `first`, or null. */
@@ -241,7 +250,7 @@ function resolve(
   if (c.kind === 'name') return { actor: c.actor, sieve, confidence: 'high' };
   if (c.kind === 'unknown') return { actor: null, sieve: 'unknown-name', confidence: 'low' };
   const r: Resolved | null =
-    c.kind === 'pronoun' ? resolveSpeakerPronoun(idx, c.word, at, last) : resolveRoleSpeaker(idx, c.word, at);
+    c.kind === 'pronoun' ? resolveSpeakerPronoun(idx, c.word, Math.min(at, c.start), last) : resolveRoleSpeaker(idx, c.word, at);
   const name = c.kind === 'pronoun' ? 'pronoun' : 'role-noun';
   return { actor: r?.actor ?? null, sieve: name, confidence: r?.strong ? 'high' : 'low' };
 }
@@ -264,11 +273,15 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   return resolve(idx, pick, 'said-adjacent', q.open, q.last);
 }
 
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', it: 'it' };
+
 /** `according to X, … “…”`: the actor (or pronoun) right after "according to". */
 function accordingTo(model: TextModel, idx: SpeakerIndex, words: Word[], q: QuoteSite): Attribution | null {
   for (let i = words.length - 2; i >= 0; i -= 1) {
     if (words[i].text !== 'according' || words[i + 1].text !== 'to') continue;
     const [from, to] = phraseAfter(model, words, i + 1);
+    const object = OBJECT_PRONOUNS[words[i + 2]?.text ?? ''];
+    if (object) return resolve(idx, { kind: 'pronoun', word: object, start: words[i + 2].start, end: words[i + 2].end }, 'according-to', q.open, q.last);
     const found = candidates(model, idx, from, to);
     const names = found.filter((c) => c.kind === 'name');
     const pick = names.length > 0 ? names[names.length - 1] : (found[0] ?? null);
@@ -308,6 +321,13 @@ function attributionBefore(
     return said && found.length > 1 ? { ...said, confidence: 'low' } : said;
   }
   if (found.length > 0) return resolve(idx, nearest(model, found), sieve, q.open, q.last);
+  // `He added that … “…” and claimed that “…”`: a coordinated verb shares the subject of the sentence's first one.
+  if (verb !== -1 && q.sentenceFrom < clauseFrom && /^\s*(?:and|but)\b/i.test(text.slice(clauseFrom, verbAt))) {
+    const all = wordsIn(text, q.sentenceFrom, verbAt).filter((w) => q.nested || !isQuoted(idx, w.start));
+    const first = all.findIndex((_w, i) => isSayVerb(all, i));
+    const shared = first === -1 ? [] : candidates(model, idx, q.sentenceFrom, all[first].start, q.nested);
+    if (shared.length > 0) return resolve(idx, nearest(model, shared), 'reported-fragment', q.open, q.last);
+  }
   // `Said X: “…”`: the verb opens its clause and its subject follows.
   if (verb !== -1 && wordsIn(text, clauseFrom, verbAt).length === 0) {
     const [a, b] = phraseAfter(model, words, verb);
@@ -400,6 +420,22 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       )
         return { actor: subject, sieve: 'previous-subject', confidence: 'low' };
     }
+  }
+  // `He expected the meeting to “…”`: a fragment in a sentence about a person, with no verb of saying, is
+  // that person's wording. Only a person named (or he/she) at the opening, nobody else before the quotation.
+  const s = sentenceAt(model, q.open);
+  const opening = candidates(model, idx, q.sentenceFrom, q.open, q.nested);
+  const subject = opening[0];
+  if (
+    subject &&
+    !q.nested &&
+    wordsIn(model.text, q.sentenceFrom, subject.start).length <= 3 &&
+    opening.every((c) => c.kind !== 'unknown' && (c.kind !== 'name' || c.actor === (subject.kind === 'name' ? subject.actor : -1))) &&
+    (subject.kind === 'pronoun' ? subject.word === 'he' || subject.word === 'she' : subject.kind === 'name' && idx.actors[subject.actor].kind === 'person') &&
+    model.sentences[s].start <= q.sentenceFrom
+  ) {
+    const said = resolve(idx, subject, 'sentence-subject', q.open, q.last);
+    if (said?.actor !== null && said !== null) return { ...said, sieve: 'sentence-subject', confidence: 'low' };
   }
   return NOBODY;
 }
