@@ -389,7 +389,11 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
     attributionBefore(model, idx, q, q.preFrom, q.open, 'said-adjacent') ??
     (q.sentenceFrom < q.preFrom ? attributionBefore(model, idx, q, q.sentenceFrom, q.open, 'reported-fragment') : null);
   if (before && before.actor !== null) return before;
-  const spokes = unnamedSpokesperson(model, idx, q.preFrom, q.open);
+  const spokes =
+    before === null || before.sieve === 'role-noun' || before.sieve === 'no-subject'
+      ? (unnamedSpokesperson(model, idx, q.preFrom, q.open) ??
+        (q.sentenceFrom < q.preFrom ? unnamedSpokesperson(model, idx, q.sentenceFrom, q.open) : null))
+      : null;
   if (spokes !== null) return { actor: spokes, sieve: 'role-noun', confidence: 'low' };
   if (before) return before;
   // "To the Taliban, “…”": the view of the actor the sentence opens with.
