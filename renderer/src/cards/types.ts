@@ -26,6 +26,12 @@ export type QuoteFact = {
   speaker: string | null;
   when: string | null;
   source: SourceSpan;
+  /** The attribution rule that decided the speaker ("said-adjacent", "pronoun", "continuation"…), or why
+   *  there is none ("none", "unknown-name", "anonymous"…); see extract/quotes/speaker.ts. */
+  sieve: string;
+  /** 'high' for a speaker named next to the verb; 'low' for resolved pronouns, roles and continuations
+   *  without strong evidence, and always when the speaker is null. */
+  confidence: 'high' | 'low';
 };
 
 export type ArgumentKind = 'thesis' | 'factor' | 'risk' | 'motive' | 'condition' | 'claim';

@@ -46,6 +46,13 @@ blame blamed praise praised welcome welcomes welcomed insists conceding
 laughed laughs smiled smiles sighed sighs shrugged grinned chuckled joked jokes
 `);
 
+/** Verbs that attribute the words they introduce, besides the verbs of saying: "the court held that", "the
+ *  study summarised it as". "held", "found" and "ruled" only count before "that". */
+export const REPORT_VERBS = set(
+  'write writes wrote written held holds ruled rules found finds described describes describing summarized summarised summarizes summarises summarizing summarising disclose discloses disclosed reveal reveals revealed inform informs informed',
+);
+export const REPORT_VERBS_BEFORE_THAT = set('held holds ruled rules found finds');
+
 /** Words that make a quotation a name ("so-called"), not speech. */
 export const NAMING = set(
   'called dubbed termed named titled entitled labelled labeled branded nicknamed so-called coined',

@@ -5,8 +5,8 @@ import { sentenceAt, type TextModel } from '../../document/text-model';
 import { NAMING, SAY_VERBS } from '../../lexicon/words';
 import type { QuoteFact } from '../../types';
 import type { DateMatch } from '../dates/find';
-import { attribute, sayVerbAfter, wordsIn } from './speaker';
-import { mentionsIn, type SpeakerIndex } from './speaker-index';
+import { type Attribution, attribute, sayVerbAfter, wordsIn } from './speaker';
+import { isQuoted, mentionsIn, type SpeakerIndex } from './speaker-index';
 
 /** A quotation split by its attribution: parts share one speaker and become one quote. */
 type Group = { parts: QuoteSpan[]; open: number; close: number; unclosed: boolean; depth: number };
@@ -133,7 +133,16 @@ function isReportedInside(model: TextModel, g: Group, outer: Group, text: string
 
 type Bounds = { from: number; to: number; enclosing: Group | null };
 
-type State = { lastSpeaker: number | null; lastEnd: number; seen: Set<string>; sayVerbIn: Map<string, boolean> };
+/** The quotation before: its attribution, where it closed and in which paragraph. */
+type Previous = { said: Attribution; end: number; para: number };
+
+type State = {
+  previous: Previous | null;
+  seen: Set<string>;
+  sayVerbIn: Map<string, boolean>;
+  /** Attributions of the quotations of the current paragraph, for the quotations nested in them. */
+  byGroup: Map<Group, Attribution>;
+};
 
 /** Whether the sentence(s) [from, to) hold a verb of saying; cached, as one sentence may hold many quotations. */
 function sentenceHasSayVerb(model: TextModel, state: State, from: number, to: number): boolean {
@@ -144,6 +153,79 @@ function sentenceHasSayVerb(model: TextModel, state: State, from: number, to: nu
     state.sayVerbIn.set(key, known);
   }
   return known;
+}
+
+type Site = {
+  preFrom: number;
+  postTo: number;
+  sFrom: number;
+  attributedAfter: boolean;
+  firstClose: number;
+  bounds: Bounds;
+};
+
+/** Whether only punctuation stands in [from, to) outside quotation marks. */
+const bare = (model: TextModel, from: number, to: number): boolean => wordsIn(model.text, from, to).length === 0;
+
+/**
+ * The speaker sieve (speaker.ts) plus the steps that need the quotations around: a quotation that continues
+ * the one before, one nested in another, and a speaker the text withholds on purpose.
+ */
+function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, site: Site): Attribution {
+  const { preFrom, bounds } = site;
+  // "A diplomat, who asked not to be named, described it as “…”": the text withholds the speaker on purpose.
+  if (ANONYMOUS.test(model.text.slice(preFrom, g.open))) return { actor: null, sieve: 'anonymous', confidence: 'low' };
+  const prev = state.previous;
+  const last = prev && prev.said.actor !== null ? { actor: prev.said.actor, at: prev.end } : null;
+  const s = sentenceAt(model, g.open);
+  const para = model.sentences[s].para;
+  const nobodyBetween =
+    prev !== null &&
+    !mentionsIn(idx, prev.end, g.open).some(
+      (m) => idx.actors[m.actor].kind === 'person' && m.actor !== prev.said.actor && !isQuoted(idx, m.start),
+    );
+  // `"A," said X, who heads … . "B."`: the next sentence opens with a quotation and nothing else attributes it.
+  if (
+    prev !== null &&
+    prev.said.actor !== null &&
+    prev.para === para &&
+    !site.attributedAfter &&
+    !bounds.enclosing &&
+    sentenceAt(model, prev.end) === s - 1 &&
+    bare(model, preFrom, g.open) &&
+    nobodyBetween
+  )
+    return { actor: prev.said.actor, sieve: 'continuation', confidence: prev.said.confidence };
+  const said = attribute(model, idx, {
+    open: g.open,
+    close: g.parts.length > 1 ? site.firstClose : g.close,
+    unclosed: g.unclosed,
+    preFrom,
+    postTo: site.postTo,
+    last,
+    sentenceFrom: bounds.enclosing ? preFrom : site.sFrom,
+    nested: bounds.enclosing !== null,
+  });
+  // A quotation inside another one's words, with no speaker of its own: the outer speaker quotes it.
+  const outer = bounds.enclosing ? state.byGroup.get(bounds.enclosing) : undefined;
+  if (said.actor === null && (said.sieve === 'none' || said.sieve === 'no-subject') && outer && outer.actor !== null)
+    return { actor: outer.actor, sieve: 'nested', confidence: 'low' };
+  if (said.actor !== null || said.sieve !== 'none') return said;
+  // A paragraph that holds only a quotation continues the previous paragraph's, when that one was attributed
+  // and closed its paragraph (no narration after it).
+  const paragraph = model.paragraphs[para];
+  if (
+    prev !== null &&
+    prev.said.actor !== null &&
+    prev.para === para - 1 &&
+    !bounds.enclosing &&
+    bare(model, paragraph.start, g.open) &&
+    bare(model, g.close + 1, paragraph.end) &&
+    model.sentences[sentenceAt(model, prev.end) + 1]?.para !== prev.para &&
+    nobodyBetween
+  )
+    return { actor: prev.said.actor, sieve: 'continuation', confidence: 'low' };
+  return said;
 }
 
 function quoteOf(
@@ -170,48 +252,22 @@ function quoteOf(
   if (!isQuotation(model, g.open, text, sayNear || g.parts.length > 1, attributedAfter)) return null;
   if (bounds.enclosing && !isReportedInside(model, g, bounds.enclosing, text)) return null;
   const preFrom = Math.max(sFrom, bounds.from);
-  // A quotation right after another, with no other person named between them, continues it.
-  const near = state.lastSpeaker !== null && state.lastEnd >= 0 && g.open - state.lastEnd < 400;
-  const othersBetween =
-    near &&
-    mentionsIn(idx, state.lastEnd, g.open).some(
-      (m) => idx.actors[m.actor].kind === 'person' && m.actor !== state.lastSpeaker,
-    );
-  // `"A," said X, who heads … . "B."`: the second quotation opens its sentence right after the first one's
-  // attribution; it is X's, whoever is named inside the first quotation.
-  const continues =
-    near &&
-    !othersBetween &&
-    !attributedAfter &&
-    sentenceAt(model, state.lastEnd) === sentenceAt(model, g.open) - 1 &&
-    wordsIn(model.text, preFrom, g.open).length === 0;
-  // "A diplomat, who asked not to be named, described it as “…”": the text withholds the speaker on purpose.
-  const unnamed = ANONYMOUS.test(model.text.slice(preFrom, g.open));
-  let speaker = unnamed
-    ? null
-    : continues
-      ? state.lastSpeaker
-      : attribute(model, idx, {
-          open: g.open,
-          close: g.parts.length > 1 ? firstClose : g.close,
-          unclosed: g.unclosed,
-          preFrom,
-          postTo,
-        });
-  if (speaker === null && near && !othersBetween && !unnamed) speaker = state.lastSpeaker;
+  const said = speakerOf(model, idx, g, state, { preFrom, postTo, sFrom, attributedAfter, firstClose, bounds });
   const key = text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   if (key === '' || state.seen.has(key)) return null;
   state.seen.add(key);
-  if (speaker !== null) state.lastSpeaker = speaker;
-  state.lastEnd = g.close;
+  state.previous = { said, end: g.close, para: model.sentences[sentenceAt(model, g.open)].para };
+  state.byGroup.set(g, said);
   const first = g.parts[0];
   const last = g.parts[g.parts.length - 1];
   return {
     text,
-    speaker: speaker === null ? null : idx.actors[speaker].name,
+    speaker: said.actor === null ? null : idx.actors[said.actor].name,
+    sieve: said.sieve,
+    confidence: said.actor === null ? 'low' : said.confidence,
     when: whenOf(model, paraDates, sFrom, sTo, g),
     source: { start: paraStart + first.start, end: paraStart + last.end },
   };
@@ -219,7 +275,7 @@ function quoteOf(
 
 export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readonly DateMatch[]): QuoteFact[] {
   const quotes: QuoteFact[] = [];
-  const state: State = { lastSpeaker: null, lastEnd: -1, seen: new Set(), sayVerbIn: new Map() };
+  const state: State = { previous: null, seen: new Set(), sayVerbIn: new Map(), byGroup: new Map() };
   let dateCursor = 0;
   for (const para of model.paragraphs) {
     if (para.isPull) continue;
@@ -230,6 +286,7 @@ export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readon
     while (dateEnd < dates.length && dates[dateEnd].start < para.end) dateEnd += 1;
     const paraDates = dates.slice(dateCursor, dateEnd);
     const list = groups(model, para.start, spans);
+    state.byGroup.clear();
     list.forEach((g, k) => {
       const quote = quoteOf(model, idx, g, para.start, boundsOf(list, k, para.start, para.end), paraDates, state);
       if (quote) quotes.push(quote);

@@ -1,5 +1,6 @@
 /** Who is speaking at a position: mentions before and after, pronouns and roles resolved to people. */
 
+import { findQuoteSpans } from '../../document/quote-marks';
 import { sentenceAt, type TextModel, tokenAt } from '../../document/text-model';
 import type { ActorFact } from '../../types';
 import type { Mention } from '../actors/actors';
@@ -21,6 +22,8 @@ export type SpeakerIndex = {
   subjectAt: Int32Array;
   /** Per actor: 0 unknown, 1 he, 2 she (see gender.ts). */
   gender: Uint8Array;
+  /** Quotations as [open, close) pairs, ascending and outermost only: text the narrator does not speak. */
+  quoted: number[];
 };
 
 const OBJECT_LEADS = new Set(['to', 'with', 'of', 'by', 'from', 'for', 'about', 'on', 'at', 'according']);
@@ -33,17 +36,25 @@ const PRONOUN_LEADS = new Set(['he', 'she', 'his', 'her', 'they', 'i', 'we']);
 function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], index: SpeakerIndex): void {
   let m = 0;
   let t = 0;
+  let q = 0;
   let current = -1;
+  const quoted = index.quoted;
   for (let s = 0; s < model.sentences.length; s += 1) {
     const sentence = model.sentences[s];
     while (t < model.tokens.length && model.tokens[t].start < sentence.start) t += 1;
     while (m < mentions.length && mentions[m].start < sentence.start) m += 1;
-    const limit = model.tokens[Math.min(t + SUBJECT_WINDOW, model.tokens.length - 1)]?.end ?? sentence.end;
+    while (q < quoted.length && quoted[q + 1] <= sentence.start) q += 2;
     index.subjectAt[s] = -1;
+    // A sentence inside someone's quotation does not change whom the narration is about.
+    if (q < quoted.length && quoted[q] < sentence.start) {
+      index.subjectOf[s] = current;
+      continue;
+    }
+    const limit = model.tokens[Math.min(t + SUBJECT_WINDOW, model.tokens.length - 1)]?.end ?? sentence.end;
     const opener = model.tokens[t]?.text.toLowerCase() ?? '';
     const pronounLed = model.tokens[t]?.sentence === s && PRONOUN_LEADS.has(opener);
     for (let k = m; !pronounLed && k < mentions.length && mentions[k].start < Math.min(limit, sentence.end); k += 1) {
-      if (actors[mentions[k].actor].kind !== 'person') continue;
+      if (actors[mentions[k].actor].kind !== 'person' || isQuoted(index, mentions[k].start)) continue;
       // "Asante's frames …": a possessive is not the subject.
       if (
         /^['’]s?\b/u.test(model.text.slice(mentions[k].end, mentions[k].end + 2)) ||
@@ -81,6 +92,7 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
     subjectOf: new Int32Array(n),
     subjectAt: new Int32Array(n),
     gender: actorGenders(model, actors, mentions),
+    quoted: quotedRanges(model),
   };
   for (const m of mentions) {
     if (actors[m.actor].kind === 'person') {
@@ -93,6 +105,35 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
   }
   subjects(model, actors, mentions, index);
   return index;
+}
+
+/** Outermost quotations of every paragraph, as flat [open, close) pairs. */
+function quotedRanges(model: TextModel): number[] {
+  const out: number[] = [];
+  for (const para of model.paragraphs) {
+    if (para.isPull) continue;
+    let end = -1;
+    for (const span of findQuoteSpans(model.text.slice(para.start, para.end))) {
+      const open = para.start + span.open;
+      if (open < end) continue;
+      end = para.start + span.close;
+      out.push(open, end);
+    }
+  }
+  return out;
+}
+
+/** Whether `at` lies inside a quotation. */
+export function isQuoted(index: SpeakerIndex, at: number): boolean {
+  const q = index.quoted;
+  let lo = 0;
+  let hi = q.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (q[2 * mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < q[2 * (lo - 1) + 1];
 }
 
 /** Index of the last entry of the ascending list `at` that is < `before`, or -1. */
@@ -156,4 +197,87 @@ export function resolveRole(index: SpeakerIndex, noun: string, at: number, anywh
   if (!anywhere) return null;
   const any = index.actors.findIndex((a) => a.kind === 'person' && a.role?.toLowerCase().includes(n));
   return any >= 0 ? any : null;
+}
+
+/** A speaker found by resolving a pronoun or a role noun; `strong` when the evidence leaves no real doubt. */
+export type Resolved = { actor: number; strong: boolean };
+/** The speaker of the quotation before, and where it closed. */
+export type LastSpeaker = { actor: number; at: number } | null;
+
+const paraOf = (index: SpeakerIndex, at: number): number => index.model.sentences[sentenceAt(index.model, at)]?.para ?? 0;
+
+/**
+ * "he said" / "she added" as the subject of a verb of saying: the person the current sentence (before the
+ * pronoun) or the sentence before is about, outside quotations, of an agreeing gender; then the speaker of
+ * the quotation before in this or the previous paragraph; then the only agreeing person named there. Never
+ * simply the last name seen. "it"/"they" stand for a body named in this or the previous sentence.
+ */
+export function resolveSpeakerPronoun(
+  index: SpeakerIndex,
+  pronoun: string,
+  at: number,
+  last: LastSpeaker,
+): Resolved | null {
+  const p = pronoun.toLowerCase();
+  const model = index.model;
+  const s = sentenceAt(model, at);
+  const para = model.sentences[s]?.para ?? 0;
+  if (p === 'it' || p === 'they') {
+    const from = model.sentences[Math.max(0, s - 1)].start;
+    for (let j = lastBefore(index.bodyAt, at); j >= 0 && index.bodyAt[j] >= from; j -= 1) {
+      if (!isQuoted(index, index.bodyAt[j]) && index.actors[index.bodyActors[j]].kind !== 'state')
+        return { actor: index.bodyActors[j], strong: false };
+    }
+    return null;
+  }
+  const want = pronounGender(p);
+  if (want === 0) return null;
+  const fits = (actor: number): boolean =>
+    actor >= 0 && index.actors[actor].kind === 'person' && (index.gender[actor] === 0 || index.gender[actor] === want);
+  const agrees = (actor: number): boolean => index.gender[actor] === want;
+  if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s]))
+    return { actor: index.subjectOf[s], strong: agrees(index.subjectOf[s]) };
+  if (s > 0 && fits(index.subjectOf[s - 1])) {
+    const named = index.subjectAt[s - 1] >= 0 && model.sentences[s - 1].para === para;
+    return { actor: index.subjectOf[s - 1], strong: named && agrees(index.subjectOf[s - 1]) };
+  }
+  if (last && fits(last.actor) && paraOf(index, last.at) >= para - 1) return { actor: last.actor, strong: false };
+  // The only agreeing person named (outside quotations) in this paragraph and the one before.
+  let only = -1;
+  for (let i = lastBefore(index.personAt, at); i >= 0; i -= 1) {
+    if (paraOf(index, index.personAt[i]) < para - 1) break;
+    const actor = index.personActors[i];
+    if (isQuoted(index, index.personAt[i]) || !fits(actor)) continue;
+    if (only >= 0 && only !== actor) return null;
+    only = actor;
+  }
+  return only >= 0 ? { actor: only, strong: false } : null;
+}
+
+const wordIn = (name: string | null | undefined, noun: string): boolean =>
+  !!name && new RegExp(`(?:^|[^\\p{L}])${noun}(?:$|[^\\p{L}])`, 'iu').test(name);
+
+/**
+ * "the spokesman said" -> the person the article introduced in that role, the nearest before; "the ministry
+ * said" -> the body of that kind named before (an institution speaks too). Null when nobody holds the role.
+ */
+export function resolveRoleSpeaker(index: SpeakerIndex, noun: string, at: number): Resolved | null {
+  const n = noun.toLowerCase();
+  const last = lastBefore(index.personAt, at);
+  for (let i = last; i >= 0 && i > last - ROLE_REACH; i -= 1) {
+    if (wordIn(index.actors[index.personActors[i]].role, n)) return { actor: index.personActors[i], strong: false };
+  }
+  for (let j = lastBefore(index.bodyAt, at); j >= 0 && j > lastBefore(index.bodyAt, at) - ROLE_REACH; j -= 1) {
+    const a = index.actors[index.bodyActors[j]];
+    if (a.kind !== 'state' && (wordIn(a.name, n) || a.aliases.some((alias) => wordIn(alias, n))))
+      return { actor: index.bodyActors[j], strong: false };
+  }
+  let only = -1;
+  for (let k = 0; k < index.actors.length; k += 1) {
+    const a = index.actors[k];
+    if (!(a.kind === 'person' ? wordIn(a.role, n) : a.kind !== 'state' && wordIn(a.name, n))) continue;
+    if (only >= 0) return null;
+    only = k;
+  }
+  return only >= 0 ? { actor: only, strong: false } : null;
 }

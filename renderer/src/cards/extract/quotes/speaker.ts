@@ -1,14 +1,49 @@
-/** Who said a quotation: words after it, words before it, "according to", colons, the sentence before. */
+/**
+ * Who said a quotation, by the grammar of its attribution: an ordered sieve (after Muzny et al. 2017, the
+ * sieve behind CoreNLP's quote attribution). Each step names the rule that found the speaker and how sure
+ * it is; a step that finds an attribution it cannot resolve stops the sieve with no speaker rather than
+ * let a later, weaker step guess.
+ *
+ *   said-adjacent      a verb of saying next to the quotation, its subject a name: `“…,” said X`,
+ *                      `“…,” X said`, `X said, “…”`, `X said that “…”`                        high
+ *   according-to       `according to X, … “…”`                                                   high
+ *   colon-intro        `X: “…”`                                                                  high
+ *   reported-fragment  a quoted fragment inside X's reported sentence: `X said it was “…”`     high
+ *   cite-line          `“…”` then a line `— X, title`                                            high
+ *   pronoun            the subject is he/she/it/they (speaker-index.ts resolves it)  high when the antecedent
+ *                      is named in this or the previous sentence of the paragraph with agreeing gender, else low
+ *   role-noun          the subject is "the spokesman", "the ministry": the holder or body introduced before  low
+ *   previous-sentence  the quotation opens its sentence; the sentence before attributes it   as its own sieve
+ *   previous-subject   … or is about a person named in it                                       low
+ *   topic              `To X, “…”`                                                               low
+ * (quotes.ts adds continuation, nested and anonymous.)
+ */
 
 import { sentenceAt, type TextModel } from '../../document/text-model';
-import { NAMING, ROLE_WORDS, SAY_VERBS } from '../../lexicon/words';
-import type { Mention } from '../actors/actors';
-import { lastBefore, mentionsIn, resolvePronoun, resolveRole, type SpeakerIndex } from './speaker-index';
+import { COMMON, NAMING, ORG_WORDS, REPORT_VERBS, REPORT_VERBS_BEFORE_THAT, SAY_VERBS } from '../../lexicon/words';
+import { pronounGender } from '../actors/gender';
+import { isRoleNoun } from '../actors/roles';
+import {
+  isQuoted,
+  type LastSpeaker,
+  lastBefore,
+  mentionsIn,
+  type Resolved,
+  resolveRoleSpeaker,
+  resolveSpeakerPronoun,
+  type SpeakerIndex,
+} from './speaker-index';
+
+export type Confidence = 'high' | 'low';
+/** A speaker (actor index) or null, the sieve that decided, and how sure it is. */
+export type Attribution = { actor: number | null; sieve: string; confidence: Confidence };
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'his', 'her']);
 const POST_VERB_WINDOW = 10;
-const PRE_WINDOW = 16;
+const NP_WORDS = 8;
+const BODY_LOOKBACK = 800;
+/** How far (characters) a quotation with no attribution may sit from the last one by the same person. */
+const NARRATION_REACH = 400;
 
 export type Word = { text: string; start: number; end: number };
 
@@ -23,42 +58,17 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-/** A verb of saying, a naming verb ("called it"), "as she put it" or "what she calls". */
+/** A verb of saying, a naming verb ("called it"), "as she put it", "what she calls", "the court held that". */
 function isSayVerb(words: Word[], i: number): boolean {
   const w = words[i].text;
+  if (REPORT_VERBS_BEFORE_THAT.has(w)) return words[i + 1]?.text === 'that';
   return (
     SAY_VERBS.has(w) ||
     NAMING.has(w) ||
+    REPORT_VERBS.has(w) ||
     (w === 'put' && words[i + 1]?.text === 'it') ||
-    // "the judge found that the firm had broken the convention “in almost every respect”"
-    (w === 'found' && words[i + 1]?.text === 'that') ||
     (/^(?:calls?|describes?)$/.test(w) && words[i - 2]?.text === 'what')
   );
-}
-
-const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'official']);
-const BODY_LOOKBACK = 800;
-
-/** "a ministry spokesperson", "a spokesperson" (unnamed): the body they speak for, named shortly before. */
-function unnamedSpokesperson(idx: SpeakerIndex, words: Word[], i: number): number | null {
-  const noun = words[i - 1]?.text === 'a' || words[i - 1]?.text === 'an' ? null : words[i - 1]?.text;
-  if (noun && words[i - 2]?.text !== 'a' && words[i - 2]?.text !== 'an') return null;
-  const at = words[i].start;
-  let best: number | null = null;
-  let bestAt = -1;
-  idx.actors.forEach((a, k) => {
-    if (a.kind === 'person' || a.kind === 'state' || a.source.start >= at || a.source.start < at - BODY_LOOKBACK)
-      return;
-    if (noun && !a.name.toLowerCase().includes(noun)) return;
-    if (a.source.start > bestAt) [best, bestAt] = [k, a.source.start];
-  });
-  for (let j = lastBefore(idx.bodyAt, at); j >= 0 && idx.bodyAt[j] >= at - BODY_LOOKBACK; j -= 1) {
-    const a = idx.actors[idx.bodyActors[j]];
-    if (a.kind === 'state' || (noun && !a.name.toLowerCase().includes(noun))) continue;
-    if (idx.bodyAt[j] > bestAt) [best, bestAt] = [idx.bodyActors[j], idx.bodyAt[j]];
-    break;
-  }
-  return best;
 }
 
 /** A verb of saying opens the text after the closing mark: `"Plenty," she says`. */
@@ -66,81 +76,279 @@ export function sayVerbAfter(model: TextModel, from: number, to: number): boolea
   // The quotation breaks off at a comma, ? or ! inside its closing mark, or a comma or dash follows the mark.
   if (!/[,!?][”"’'»]?$/.test(model.text.slice(from - 2, from)) && !/^\s*[,—–-]/.test(model.text.slice(from, from + 3)))
     return false;
-  return wordsIn(model.text, from, to)
-    .slice(0, 4)
-    .some((w) => SAY_VERBS.has(w.text));
+  const words = wordsIn(model.text, from, to).slice(0, 4);
+  return words.some((w, i) => SAY_VERBS.has(w.text) || (REPORT_VERBS.has(w.text) && isSayVerb(words, i)));
 }
 
-const isPerson = (idx: SpeakerIndex, m: Mention): boolean => idx.actors[m.actor].kind === 'person';
+// ---------------------------------------------------------------------------------------------------------
+// Candidates for the subject of a verb of saying
 
-function speakerAfter(model: TextModel, idx: SpeakerIndex, from: number, to: number, quoteAt: number): number | null {
-  const words = wordsIn(model.text, from, to).slice(0, POST_VERB_WINDOW + 14);
-  const verb = words.findIndex((w, i) => i < POST_VERB_WINDOW && SAY_VERBS.has(w.text));
-  if (verb === -1) return null;
-  const between = mentionsIn(idx, from, words[verb].start);
-  const person = between.filter((m) => isPerson(idx, m)).pop();
-  if (person || between.length > 0) return (person ?? between[between.length - 1]).actor;
-  // `“…,” the judge wrote`: the person holding that role.
-  if (verb >= 2 && words[verb - 2].text === 'the' && ROLE_WORDS.has(words[verb - 1].text)) {
-    const byRole = resolveRole(idx, words[verb - 1].text, quoteAt);
-    if (byRole !== null) return byRole;
-  }
-  for (let i = verb - 1; i >= 0; i -= 1)
-    if (PRONOUNS.has(words[i].text)) return resolvePronoun(idx, words[i].text, quoteAt);
-  const after = mentionsIn(idx, words[verb].end, words[Math.min(words.length - 1, verb + 12)].end + 1);
-  const named = after.find((m) => isPerson(idx, m));
-  if (named || after.length > 0) return (named ?? after[0]).actor;
-  for (let i = verb + 1; i < Math.min(words.length, verb + 4); i += 1) {
-    if (ROLE_WORDS.has(words[i].text)) return resolveRole(idx, words[i].text, quoteAt);
-  }
-  return null;
+/** A possible subject: a known actor, a pronoun, a role or institution noun, or a name the text gives that
+ *  is no known actor (then the speaker is unknown, not someone else). */
+type Candidate =
+  | { kind: 'name'; actor: number; start: number; end: number }
+  | { kind: 'pronoun'; word: string; start: number; end: number }
+  | { kind: 'role'; word: string; start: number; end: number }
+  | { kind: 'unknown'; start: number; end: number };
+
+const PREPOSITIONS = new Set(
+  'of to with by from for about on at in into against over under than like including after before between among toward towards without within across behind upon via per despite during'.split(
+    ' ',
+  ),
+);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const DUMMY_NEXT = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'been', 'would', 'will', 'seems', 'seemed']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+const RELATIVES = /,\s*(?:who|whose|whom|which|where)\b[^,;]*(?:,|$)/giu;
+
+/** Offsets of parenthetical text inside [from, to): relative clauses ", who …," and brackets. */
+function asides(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const body = text.slice(from, to);
+  RELATIVES.lastIndex = 0;
+  for (let m = RELATIVES.exec(body); m !== null; m = RELATIVES.exec(body))
+    out.push([from + m.index + 1, from + m.index + m[0].length]);
+  const bracket = /\([^()]*\)/g;
+  for (let m = bracket.exec(body); m !== null; m = bracket.exec(body)) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
 }
 
-function accordingTo(idx: SpeakerIndex, words: Word[], to: number): number | null {
-  for (let i = words.length - 2; i >= 0; i -= 1) {
-    if (words[i].text === 'according' && words[i + 1].text === 'to') {
-      const found = mentionsIn(idx, words[i + 1].end, to);
-      const hit = found.find((m) => isPerson(idx, m)) ?? found[0];
-      if (hit) return hit.actor;
+const isCap = (text: string, w: Word): boolean => /^\p{Lu}/u.test(text.slice(w.start, w.start + 1));
+
+/** Subject candidates in [from, to), in text order: objects of prepositions, possessives and asides left out. */
+function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: number, nested = false): Candidate[] {
+  const text = model.text;
+  const hidden = asides(text, from, to);
+  const aside = (at: number) => hidden.some(([a, b]) => at >= a && at < b);
+  const words = wordsIn(text, from, to);
+  const found = mentionsIn(idx, from, to).filter((m) => m.end <= to);
+  const out: Candidate[] = [];
+  let m = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    while (m < found.length && found[m].end <= w.start) m += 1;
+    const mention = m < found.length && found[m].start <= w.start ? found[m] : null;
+    const prev = words[i - 1]?.text ?? '';
+    if (aside(w.start) || (!nested && isQuoted(idx, w.start))) continue;
+    if (mention) {
+      // Skip to the end of the mention; the word before its first word decides whether it is an object.
+      let j = i;
+      while (j + 1 < words.length && words[j + 1].start < mention.end) j += 1;
+      const lead = wordBefore(text, words, i, mention.start);
+      const possessive =
+        /^['’]s?\b/u.test(text.slice(mention.end, mention.end + 2)) || /['’]s$/u.test(text.slice(mention.start, mention.end));
+      if (!possessive && !PREPOSITIONS.has(lead)) out.push({ kind: 'name', actor: mention.actor, start: mention.start, end: mention.end });
+      i = j;
+      continue;
+    }
+    // "it"/"they" only right before the verb, and never as the dummy subject of "it is noted that".
+    const dummy = DUMMY_NEXT.has(words[i + 1]?.text ?? '');
+    if (
+      SUBJECT_PRONOUNS.has(w.text) &&
+      !PREPOSITIONS.has(prev) &&
+      (w.text === 'he' || w.text === 'she' || ((i === words.length - 1 || i === words.length - 2) && !dummy))
+    ) {
+      out.push({ kind: 'pronoun', word: w.text, start: w.start, end: w.end });
+      continue;
+    }
+    const next = words[i + 1];
+    const headNoun = !next || !isCap(text, next) || to - w.end > 40;
+    if ((isRoleNoun(w.text) || ORG_WORDS.has(w.text)) && headNoun && !PREPOSITIONS.has(roleLead(words, i))) {
+      if (roleLead(words, i) !== '' && DETERMINERS.has(roleLead(words, i)) || /['’]s$/u.test(roleLead(words, i)))
+        out.push({ kind: 'role', word: w.text, start: w.start, end: w.end });
+      continue;
+    }
+    if (
+      isCap(text, w) &&
+      (i > 0 || byFirstName(idx, text.slice(w.start, w.end)) !== null) &&
+      !COMMON.has(w.text) &&
+      !PREPOSITIONS.has(prev) &&
+      !isRoleNoun(w.text) &&
+      !ORG_WORDS.has(w.text) &&
+      !/^(?:mr|mrs|ms|dr|prof)$/.test(w.text)
+    ) {
+      // A first name alone ("Pieter said") is the one person the article names with it.
+      const person = byFirstName(idx, text.slice(w.start, w.end));
+      out.push(person === null ? { kind: 'unknown', start: w.start, end: w.end } : { kind: 'name', actor: person, start: w.start, end: w.end });
     }
   }
+  return out;
+}
+
+/** The word before the one at index i, past "the"/"a" (the first word of a mention may sit inside its span);
+ *  '' across a comma ("Upon being sworn in, Vizcarra said": "in" governs nothing here). */
+function wordBefore(text: string, words: Word[], i: number, at: number): string {
+  let k = i;
+  while (k >= 0 && (words[k].start >= at || /^(?:the|a|an)$/.test(words[k].text))) k -= 1;
+  return k >= 0 && !/[,;:]/.test(text.slice(words[k].end, at)) ? words[k].text : '';
+}
+
+/** The only person whose name opens with `first`, or null. */
+function byFirstName(idx: SpeakerIndex, first: string): number | null {
+  let only: number | null = null;
+  for (let k = 0; k < idx.actors.length; k += 1) {
+    const a = idx.actors[k];
+    if (a.kind !== 'person' || !a.name.startsWith(`${first} `)) continue;
+    if (only !== null) return null;
+    only = k;
+  }
+  return only;
+}
+
+/** The word that opens a role noun's phrase: "the" in "the foreign minister", "Zuma's" in "Zuma's spokesman". */
+function roleLead(words: Word[], i: number): string {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+    const w = words[k].text;
+    if (DETERMINERS.has(w) || PREPOSITIONS.has(w) || /['’]s$/u.test(w)) return w;
+  }
+  return '';
+}
+
+/** The candidate nearest the verb; a role in apposition to a name before it ("X, Zuma's spokesman, said") is that name. */
+function nearest(model: TextModel, list: Candidate[]): Candidate | null {
+  const last = list[list.length - 1];
+  if (!last) return null;
+  if (last.kind === 'role' || last.kind === 'unknown') {
+    for (let k = list.length - 2; k >= 0; k -= 1) {
+      const c = list[k];
+      if (c.kind !== 'name') continue;
+      const gap = model.text.slice(c.end, last.start);
+      if (/^\s*,/.test(gap) && gap.length < 60) return c;
+      break;
+    }
+  }
+  return last;
+}
+
+/** The first noun phrase after a verb of saying (`said Milwaukee Mayor Jo Bell, …`), up to a comma or a clause. */
+const NP_STOPS = new Set(
+  'in at on who which that when as after before during while and but to from with adding according of for told'.split(' '),
+);
+function phraseAfter(model: TextModel, words: Word[], verb: number): [number, number] {
+  const text = model.text;
+  const from = words[verb].end;
+  let to = from;
+  for (let k = verb + 1; k < Math.min(words.length, verb + 1 + NP_WORDS); k += 1) {
+    const gap = text.slice(words[k - 1].end, words[k].start);
+    const initial = words[k - 1].text.length <= 2 || /^(?:jr|sr|st|mr|mrs|ms|dr|prof)$/.test(words[k - 1].text);
+    if (k > verb + 1 && (/[,;:()!?—–“”"]/.test(gap) || (gap.includes('.') && !initial))) break;
+    if (NP_STOPS.has(words[k].text)) break;
+    to = words[k].end;
+  }
+  return [from, to];
+}
+
+/** Turns a candidate into an attribution under the sieve `sieve` (the sieve for a name). */
+function resolve(
+  idx: SpeakerIndex,
+  c: Candidate | null,
+  sieve: string,
+  at: number,
+  last: LastSpeaker,
+): Attribution | null {
+  if (!c) return null;
+  if (c.kind === 'name') return { actor: c.actor, sieve, confidence: 'high' };
+  if (c.kind === 'unknown') return { actor: null, sieve: 'unknown-name', confidence: 'low' };
+  const r: Resolved | null =
+    c.kind === 'pronoun' ? resolveSpeakerPronoun(idx, c.word, Math.min(at, c.start), last) : resolveRoleSpeaker(idx, c.word, at);
+  const name = c.kind === 'pronoun' ? 'pronoun' : 'role-noun';
+  return { actor: r?.actor ?? null, sieve: name, confidence: r?.strong ? 'high' : 'low' };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The sieves
+
+/** `“…,” said X` / `“…,” X said` / `“…,” he said` / `“…,” the ministry said`. */
+function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution | null {
+  const words = wordsIn(model.text, q.close, q.postTo).slice(0, POST_VERB_WINDOW + NP_WORDS);
+  const verb = words.findIndex((_w, i) => i < POST_VERB_WINDOW && isSayVerb(words, i));
+  if (verb === -1) return null;
+  const before = candidates(model, idx, q.close, words[verb].start);
+  if (before.length > 0) return resolve(idx, nearest(model, before), 'said-adjacent', q.open, q.last);
+  const [from, to] = phraseAfter(model, words, verb);
+  const after = candidates(model, idx, from, to);
+  const names = after.filter((c) => c.kind === 'name');
+  // The head of the phrase: "said Milwaukee Mayor Jo Bell" is Jo Bell, not a body called Milwaukee.
+  const pick = names.length > 0 ? names[names.length - 1] : (after.find((c) => c.kind === 'pronoun') ?? after[after.length - 1] ?? null);
+  return resolve(idx, pick, 'said-adjacent', q.open, q.last);
+}
+
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', it: 'it' };
+
+/** `according to X, … “…”`: the actor (or pronoun) right after "according to". */
+function accordingTo(model: TextModel, idx: SpeakerIndex, words: Word[], q: QuoteSite): Attribution | null {
+  for (let i = words.length - 2; i >= 0; i -= 1) {
+    if (words[i].text !== 'according' || words[i + 1].text !== 'to') continue;
+    const [from, to] = phraseAfter(model, words, i + 1);
+    const object = OBJECT_PRONOUNS[words[i + 2]?.text ?? ''];
+    if (object) return resolve(idx, { kind: 'pronoun', word: object, start: words[i + 2].start, end: words[i + 2].end }, 'according-to', q.open, q.last);
+    const found = candidates(model, idx, from, to);
+    const names = found.filter((c) => c.kind === 'name');
+    const pick = names.length > 0 ? names[names.length - 1] : (found[0] ?? null);
+    const hit = resolve(idx, pick, 'according-to', q.open, q.last);
+    if (hit) return hit;
+  }
   return null;
 }
 
-/** Subject of the last verb of saying (or of a colon) in [from, to): a person named, a pronoun, or a role. */
-function speakerBefore(model: TextModel, idx: SpeakerIndex, from: number, to: number): number | null {
-  const words = wordsIn(model.text, from, to);
-  const according = accordingTo(idx, words, to);
-  if (according !== null) return according;
+/** The subject of the last verb of saying before the quotation, in its clause; or a colon's introducer. */
+function attributionBefore(
+  model: TextModel,
+  idx: SpeakerIndex,
+  q: QuoteSite,
+  from: number,
+  to: number,
+  adjacentSieve: string,
+): Attribution | null {
+  const text = model.text;
+  const words = wordsIn(text, from, to).filter((w) => q.nested || !isQuoted(idx, w.start));
+  const according = accordingTo(model, idx, words, q);
+  if (according) return according;
   let verb = -1;
   for (let i = words.length - 1; i >= 0 && verb === -1; i -= 1) if (isSayVerb(words, i)) verb = i;
-  const colon = /:\s*$/.test(model.text.slice(from, to));
+  const colon = /:\s*$/.test(text.slice(from, to));
   if (verb === -1 && !colon) return null;
-  const limit = verb === -1 ? words.length : verb;
-  const windowStart = verb === -1 ? 0 : Math.max(0, limit - PRE_WINDOW);
-  const scanFrom = words[windowStart]?.start ?? from;
-  const scanTo = verb === -1 ? to : words[verb].start;
-  const found = mentionsIn(idx, scanFrom, scanTo);
-  const lastPerson = found.filter((m) => isPerson(idx, m)).pop();
-  for (let i = limit - 1; i >= windowStart; i -= 1) {
-    const w = words[i];
-    if (lastPerson && lastPerson.start >= w.start) return lastPerson.actor;
-    if (PRONOUNS.has(w.text)) return resolvePronoun(idx, w.text, w.start);
+  const verbAt = verb === -1 ? to : words[verb].start;
+  // The clause of the verb: from the last semicolon or closing quotation before it.
+  const semi = text.slice(from, verbAt).lastIndexOf(';');
+  const clauseFrom = semi === -1 ? from : from + semi + 1;
+  const found = candidates(model, idx, clauseFrom, verbAt, q.nested);
+  const gap = verb === -1 ? 0 : words.length - verb - 1;
+  const sieve = verb === -1 ? 'colon-intro' : gap <= 1 || (colon && gap <= 3) ? adjacentSieve : 'reported-fragment';
+  if (verb === -1 && found.length > 0) {
+    // `X was blunt about what Y wants: “…”`: with no verb, the subject the clause opens with introduces it.
+    const said = resolve(idx, found[0], sieve, q.open, q.last);
+    return said && found.length > 1 ? { ...said, confidence: 'low' } : said;
   }
-  if (found.length > 0) return found[found.length - 1].actor;
-  for (let i = limit - 1; i >= windowStart; i -= 1) {
-    if (SPOKES.has(words[i].text)) {
-      const body = unnamedSpokesperson(idx, words, i);
-      if (body !== null) return body;
-    }
-    if (ROLE_WORDS.has(words[i].text) && words[i].text !== 'member') {
-      const byRole = resolveRole(idx, words[i].text, words[i].start);
-      if (byRole !== null) return byRole;
-    }
+  if (found.length > 0) return resolve(idx, nearest(model, found), sieve, q.open, q.last);
+  // `He added that … “…” and claimed that “…”`: a coordinated verb shares the subject of the sentence's first one.
+  if (verb !== -1 && q.sentenceFrom < clauseFrom && /^\s*(?:and|but)\b/i.test(text.slice(clauseFrom, verbAt))) {
+    const all = wordsIn(text, q.sentenceFrom, verbAt).filter((w) => q.nested || !isQuoted(idx, w.start));
+    const first = all.findIndex((_w, i) => isSayVerb(all, i));
+    const shared = first === -1 ? [] : candidates(model, idx, q.sentenceFrom, all[first].start, q.nested);
+    if (shared.length > 0) return resolve(idx, nearest(model, shared), 'reported-fragment', q.open, q.last);
   }
-  if (verb !== -1) {
-    const after = mentionsIn(idx, words[verb].end, to).find((m) => isPerson(idx, m));
-    if (after) return after.actor;
+  // `Said X: “…”`: the verb opens its clause and its subject follows.
+  if (verb !== -1 && wordsIn(text, clauseFrom, verbAt).length === 0) {
+    const [a, b] = phraseAfter(model, words, verb);
+    const names = candidates(model, idx, a, b, q.nested).filter((c) => c.kind === 'name');
+    if (names.length > 0) return resolve(idx, names[names.length - 1], sieve, q.open, q.last);
+  }
+  return { actor: null, sieve: 'no-subject', confidence: 'low' };
+}
+
+/** "a ministry spokesperson" (unnamed): the body they speak for, named shortly before. */
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'official']);
+function unnamedSpokesperson(model: TextModel, idx: SpeakerIndex, from: number, to: number): number | null {
+  const words = wordsIn(model.text, from, to);
+  const i = words.findIndex((w, k) => SPOKES.has(w.text) && (words[k - 1]?.text === 'a' || words[k - 2]?.text === 'a' || words[k - 1]?.text === 'an'));
+  if (i === -1) return null;
+  const noun = words[i - 1]?.text === 'a' || words[i - 1]?.text === 'an' ? null : words[i - 1]?.text;
+  const at = words[i].start;
+  for (let j = lastBefore(idx.bodyAt, at); j >= 0 && idx.bodyAt[j] >= at - BODY_LOOKBACK; j -= 1) {
+    const a = idx.actors[idx.bodyActors[j]];
+    if (a.kind === 'state' || (noun && !a.name.toLowerCase().includes(noun))) continue;
+    return idx.bodyActors[j];
   }
   return null;
 }
@@ -151,35 +359,87 @@ function citeLine(model: TextModel, idx: SpeakerIndex, close: number): number | 
   if (!m) return null;
   const lineEnd = model.text.indexOf('\n', close + m[0].length);
   const found = mentionsIn(idx, close + m[0].length, lineEnd === -1 ? model.text.length : lineEnd);
-  return (found.find((f) => isPerson(idx, f)) ?? found[0])?.actor ?? null;
+  return (found.find((f) => idx.actors[f.actor].kind === 'person') ?? found[0])?.actor ?? null;
 }
 
-export type QuoteSite = { open: number; close: number; unclosed: boolean; preFrom: number; postTo: number };
+export type QuoteSite = {
+  open: number;
+  close: number;
+  unclosed: boolean;
+  preFrom: number;
+  postTo: number;
+  /** The speaker of the quotation before. */
+  last: LastSpeaker;
+  /** Start of the quotation's sentence (= preFrom for a quotation nested in another). */
+  sentenceFrom: number;
+  /** Inside another quotation: its words are the text to read. */
+  nested: boolean;
+};
 
-/** The actor index of the speaker, or null when the text names nobody. */
-export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): number | null {
-  const after = q.unclosed ? null : speakerAfter(model, idx, q.close, q.postTo, q.open);
-  if (after !== null) return after;
+const NOBODY: Attribution = { actor: null, sieve: 'none', confidence: 'low' };
+
+/** The speaker of a quotation, the sieve that named it and the confidence; actor null when the text names nobody. */
+export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution {
+  const after = q.unclosed ? null : attributionAfter(model, idx, q);
+  if (after) return after;
   const cited = q.unclosed ? null : citeLine(model, idx, q.close);
-  if (cited !== null) return cited;
-  const before = speakerBefore(model, idx, q.preFrom, q.open);
-  if (before !== null) return before;
+  if (cited !== null) return { actor: cited, sieve: 'cite-line', confidence: 'high' };
+  // `X stated that his record was “…” and that Y “…”`: a later fragment of X's reported sentence.
+  const before =
+    attributionBefore(model, idx, q, q.preFrom, q.open, 'said-adjacent') ??
+    (q.sentenceFrom < q.preFrom ? attributionBefore(model, idx, q, q.sentenceFrom, q.open, 'reported-fragment') : null);
+  if (before && before.actor !== null) return before;
+  const spokes =
+    before === null || before.sieve === 'role-noun' || before.sieve === 'no-subject'
+      ? (unnamedSpokesperson(model, idx, q.preFrom, q.open) ??
+        (q.sentenceFrom < q.preFrom ? unnamedSpokesperson(model, idx, q.sentenceFrom, q.open) : null))
+      : null;
+  if (spokes !== null) return { actor: spokes, sieve: 'role-noun', confidence: 'low' };
+  if (before) return before;
   // "To the Taliban, “…”": the view of the actor the sentence opens with.
   if (/^\s*(?:to|for)\s+[^,]{2,60},\s*$/i.test(model.text.slice(q.preFrom, q.open))) {
     const found = mentionsIn(idx, q.preFrom, q.open);
-    if (found.length === 1) return found[0].actor;
+    if (found.length === 1) return { actor: found[0].actor, sieve: 'topic', confidence: 'low' };
   }
   // A quotation opening its sentence: the sentence before introduces it ("X admitted … ." / "… :").
   if (wordsIn(model.text, q.preFrom, q.open).length === 0) {
     const s = sentenceAt(model, q.open);
     const prev = s > 0 ? model.sentences[s - 1] : null;
-    if (prev && q.open - prev.end < 4) {
-      const introduced = speakerBefore(model, idx, prev.start, prev.end);
-      if (introduced !== null) return introduced;
+    if (prev && q.open - prev.end < 4 && !isQuoted(idx, prev.start)) {
+      const introduced = attributionBefore(model, idx, q, prev.start, prev.end, 'previous-sentence');
+      if (introduced) return introduced.actor === null ? introduced : { ...introduced, confidence: introduced.sieve === 'colon-intro' ? introduced.confidence : 'low' };
       // Narration about a person, then their words: "Her answer ran over several sentences. “Consent is …”".
+      // The sentence before names that person, or opens with a pronoun that stands for them
+      // ("She answers with numbers. “…”"), or the person is also the speaker of the quotation before.
       const subject = idx.subjectOf[s - 1];
-      if (subject >= 0 && model.sentences[s - 1].para >= model.sentences[s].para - 1) return subject;
+      const lead = wordsIn(model.text, prev.start, Math.min(prev.end, prev.start + 12))[0]?.text ?? '';
+      const want = pronounGender(lead === 'his' ? 'he' : lead);
+      const pronounLed = want !== 0 && (idx.gender[subject] === 0 || idx.gender[subject] === want);
+      const sameTopic = q.last !== null && q.last.actor === subject && q.open - q.last.at < NARRATION_REACH;
+      if (
+        subject >= 0 &&
+        idx.actors[subject].kind === 'person' &&
+        (idx.subjectAt[s - 1] >= 0 || pronounLed || sameTopic) &&
+        model.sentences[s - 1].para >= model.sentences[s].para - 1
+      )
+        return { actor: subject, sieve: 'previous-subject', confidence: 'low' };
     }
   }
-  return null;
+  // `He expected the meeting to “…”`: a fragment in a sentence about a person, with no verb of saying, is
+  // that person's wording. Only a person named (or he/she) at the opening, nobody else before the quotation.
+  const s = sentenceAt(model, q.open);
+  const opening = candidates(model, idx, q.sentenceFrom, q.open, q.nested);
+  const subject = opening[0];
+  if (
+    subject &&
+    !q.nested &&
+    wordsIn(model.text, q.sentenceFrom, subject.start).length <= 3 &&
+    opening.every((c) => c.kind !== 'unknown' && (c.kind !== 'name' || c.actor === (subject.kind === 'name' ? subject.actor : -1))) &&
+    (subject.kind === 'pronoun' ? subject.word === 'he' || subject.word === 'she' : subject.kind === 'name' && idx.actors[subject.actor].kind === 'person') &&
+    model.sentences[s].start <= q.sentenceFrom
+  ) {
+    const said = resolve(idx, subject, 'sentence-subject', q.open, q.last);
+    if (said?.actor !== null && said !== null) return { ...said, sieve: 'sentence-subject', confidence: 'low' };
+  }
+  return NOBODY;
 }
