@@ -55,7 +55,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
       ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions)),
       ...dateCards(dates, title, model.text),
       ...actorCards(actors),
-      ...argumentCards(args, title),
+      ...argumentCards(args, title, model.text),
     ]),
     model.sentences.map((s) => s.start),
   );

@@ -20,8 +20,10 @@ const body = (text: string): string => text.replace(LEAD, '');
 /** Key of the id, kept from before issue 10 so that progress on the same argument survives. */
 const singleKey = (a: ArgumentFact): string => (a.list ? `${a.list.head}|${a.text}` : a.text);
 
-function cloze(a: ArgumentFact, title: string): CardDraft | null {
+function cloze(a: ArgumentFact, title: string, article: string): CardDraft | null {
   const text = body(a.text);
+  // The prompt quotes the article: only words it holds as they stand (not a list item rewritten).
+  if (!article.slice(a.source.start, a.source.end).includes(text)) return null;
   if (words(text) < 6) return null;
   if (hasUnresolvedReference(text)) return null;
   const span = keyPhrase(text);
@@ -71,7 +73,7 @@ function choiceCard(a: ArgumentFact, answer: string, others: string[]): CardDraf
   };
 }
 
-export function argumentCards(args: ArgumentFact[], title: string): CardDraft[] {
+export function argumentCards(args: ArgumentFact[], title: string, article: string): CardDraft[] {
   const cards: CardDraft[] = [];
   const gists = args.map(gist);
   // Other choices: the gists of the article's arguments of other kinds (not also true of this kind).
@@ -91,7 +93,7 @@ export function argumentCards(args: ArgumentFact[], title: string): CardDraft[] 
         continue;
       }
     }
-    const card = cloze(a, title);
+    const card = cloze(a, title, article);
     if (card) cards.push(card);
   }
   return cards;

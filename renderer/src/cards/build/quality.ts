@@ -112,13 +112,14 @@ export const hasYear = (when: string): boolean => /\b\d{4}\b|['’]\d\d\b/.test(
 const isDateCard = (card: Pick<CardDraft, 'kind'>): boolean => card.kind === 'event-date' || card.kind === 'quote-when';
 
 /**
- * The quoted spans of a prompt (“…”), each piece between blanks and ellipses, longer than two
- * words; a quotation the article interrupts ("…,” she said. “…") is joined with ", ", so pieces end there too.
+ * The quotations of a prompt (“…” after ": ", where a prompt quotes the article; a title after
+ * "of"/"from" is not one), each piece between blanks, ellipses, commas and sentence ends, longer
+ * than two words: a quotation the article interrupts ("…,” she said. “…") is joined at those.
  */
 function quotedPieces(prompt: string): string[] {
   const out: string[] = [];
-  for (const m of prompt.matchAll(/“([^”]*)”/g))
-    for (const piece of m[1].split(/_{3,}|…|\.\.\.|,\s/u)) if (wordCount(piece) > 2) out.push(piece.trim());
+  for (const m of prompt.matchAll(/:\s“([^”]*)”/g))
+    for (const piece of m[1].split(/_{3,}|…|\.\.\.|,\s|[.!?]\s/u)) if (wordCount(piece) > 2) out.push(piece.trim());
   return out;
 }
 
