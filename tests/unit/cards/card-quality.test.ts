@@ -1,17 +1,19 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { quoteCards } from '../../../renderer/src/cards/build/quotes';
+import { generate } from '../../../renderer/src/cards';
 import { dateForm, qualityFigures } from '../../../renderer/src/cards/build/quality';
+import { quoteCards } from '../../../renderer/src/cards/build/quotes';
 import { clauseAround, hasUnresolvedReference, keyPhrase } from '../../../renderer/src/cards/build/spans';
 import { buildTextModel } from '../../../renderer/src/cards/document/text-model';
-import { generate } from '../../../renderer/src/cards';
 import type { ActorFact, QuoteFact } from '../../../renderer/src/cards/types';
 import { loadArticle, ROOT, SEED_PATH } from './helpers';
 
 // Issue 10's quality rules as figures, over every fixture article (and ../shared/corpus in `npm run eval`).
 
-const DIRS = ['articles', 'holdout', 'holdout2', join('articles', 'holdout')].map((d) => join(ROOT, 'tests', 'fixtures', d));
+const DIRS = ['articles', 'holdout', 'holdout2', join('articles', 'holdout')].map((d) =>
+  join(ROOT, 'tests', 'fixtures', d),
+);
 const paths = [
   SEED_PATH,
   ...DIRS.filter(existsSync).flatMap((dir) => {
@@ -24,7 +26,14 @@ const paths = [
 
 const figuresOf = (text: string, title?: string) => {
   const doc = generate(text, { title });
-  return { doc, f: qualityFigures(doc.cards, text, buildTextModel(text).sentences.map((s) => s.start)) };
+  return {
+    doc,
+    f: qualityFigures(
+      doc.cards,
+      text,
+      buildTextModel(text).sentences.map((s) => s.start),
+    ),
+  };
 };
 
 describe('card quality figures (issue 10 targets) on every fixture article', () => {
@@ -115,7 +124,14 @@ describe('the shapes behind the figures (sentences written for these tests)', ()
 
   it('flags a card from a low-confidence speaker with the reason and the other speakers', () => {
     const source = { start: 0, end: 10 };
-    const person = (name: string): ActorFact => ({ name, aliases: [], kind: 'person', role: null, mentions: 2, source });
+    const person = (name: string): ActorFact => ({
+      name,
+      aliases: [],
+      kind: 'person',
+      role: null,
+      mentions: 2,
+      source,
+    });
     const actors = ['Rana Diallo', 'Piet Haas', 'Lio Mendes', 'Ada Kern'].map(person);
     const quotes: QuoteFact[] = [
       { text: 'The bridge will carry trams by the end of the decade.', speaker: 'Rana Diallo', when: null, source },
