@@ -52,6 +52,18 @@ export const cardDraftSchema = z.object({
   source: sourceSpanSchema,
   /** Starts unaccepted in the review of new cards (arguments, unattributed quotes). */
   needsReview: z.boolean().optional(),
+  /**
+   * Built from a fact the generator is unsure of: starts unchecked in the review of new
+   * cards with the reason in words ("speaker inferred from 'he'"); `speakers` are the
+   * article's other speakers the reader may pick instead (quote-speaker cards).
+   * (Not `review`: that name is the stored card's review status in CardView.)
+   */
+  unsure: z
+    .object({
+      reason: text(300).min(1),
+      speakers: z.array(text(200)).max(40).optional(),
+    })
+    .optional(),
 });
 export type CardDraft = z.infer<typeof cardDraftSchema>;
 

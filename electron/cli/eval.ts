@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import * as cards from '../../renderer/src/cards/index';
+import { cardFiguresDir, formatCardFigures } from './eval-cards';
 import { formatJson, formatMisses, formatTable } from './eval-report';
 import { type CardsModule, scoreDir } from './eval-run';
 import { aggregate } from './eval-score';
@@ -30,6 +31,7 @@ function main(): number {
   }
   const overall = aggregate(scores);
   process.stdout.write(`${isJson ? formatJson(scores, overall) : formatTable(scores, overall)}\n`);
+  if (!isJson) process.stdout.write(`\n${formatCardFigures(cardFiguresDir(dir, cards))}\n`);
   if (missesFile) writeFileSync(missesFile, formatMisses(scores));
   return 0;
 }

@@ -3,7 +3,7 @@ import type { CardDraft } from '../../../electron/contract';
 import { actorCards } from './build/actors';
 import { argumentCards } from './build/arguments';
 import { dateCards } from './build/dates';
-import { dedupeCards } from './build/quality';
+import { dedupeCards, limitPerSentence } from './build/quality';
 import { quoteCards } from './build/quotes';
 import { markPullQuotes } from './document/pull-quotes';
 import { buildTextModel, countWords } from './document/text-model';
@@ -12,19 +12,8 @@ import { extractArguments } from './extract/arguments/arguments';
 import { extractDateFacts } from './extract/dates/facts';
 import { findDates } from './extract/dates/find';
 import { extractQuotes } from './extract/quotes/quotes';
-import { buildSpeakerIndex, resolvePronoun, type SpeakerIndex } from './extract/quotes/speaker-index';
+import { buildSpeakerIndex } from './extract/quotes/speaker-index';
 import type { ActorFact, FactsDoc, GenerateOptions } from './types';
-
-/** "he said" in a prompt becomes "Nooruddin Azizi said": prompts carry no dangling pronouns. */
-function pronounFixer(idx: SpeakerIndex) {
-  return (text: string, at: number): string =>
-    text.replace(/\b([Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b/g, (word: string, _p: string, offset: number) => {
-      const actor = resolvePronoun(idx, word, at + offset);
-      if (actor === null) return word;
-      const name = idx.actors[actor].name;
-      return /^(?:his|her)$/i.test(word) ? `${name}’s` : name;
-    });
-}
 
 /** Bodies the article mostly writes with "the" ("the Taliban") keep it in prompts; people never do. */
 function nameInProse(text: string, actors: ActorFact[], mentions: readonly Mention[]) {
@@ -60,13 +49,16 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const args = extractArguments(model);
   progress(0.8);
   const title = titleOf(model.text, opts.title);
-  const fix = pronounFixer(idx);
-  const cards: CardDraft[] = dedupeCards([
-    ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions)),
-    ...dateCards(dates, title, fix),
-    ...actorCards(actors),
-    ...argumentCards(args, title),
-  ]);
+  // No pronoun is ever replaced by a name: a card whose clause needs one is not made (issue 10).
+  const cards: CardDraft[] = limitPerSentence(
+    dedupeCards([
+      ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions)),
+      ...dateCards(dates, title, model.text),
+      ...actorCards(actors),
+      ...argumentCards(args, title, model.text),
+    ]),
+    model.sentences.map((s) => s.start),
+  );
   progress(1);
   return {
     article: { title, words: countWords(model.text) },

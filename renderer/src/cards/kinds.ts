@@ -12,32 +12,41 @@ export const CARD_KINDS: readonly CardKindInfo[] = [
   {
     kind: 'quote-finish',
     facet: 'quotes',
-    description: 'Finish the quotation: its closing words are blanked; typed answer.',
+    description: 'Fill the blank in a quotation of six words or more: its key phrase (a name, number or noun phrase).',
   },
-  { kind: 'quote-when', facet: 'quotes', description: 'When was this said? Choices from the article’s other dates.' },
-  { kind: 'date-event', facet: 'dates', description: 'What happened on this date?' },
+  {
+    kind: 'quote-when',
+    facet: 'quotes',
+    description: 'When was this said? Only where the quotation is dated and no date card asks it; same-form choices.',
+  },
+  {
+    kind: 'date-event',
+    facet: 'dates',
+    description: 'What happened on this date? A short event clause (≤ 8 words), choices among other events.',
+  },
   {
     kind: 'event-date',
     facet: 'dates',
-    description: 'When did this event happen? Choices from the article’s other dates.',
+    description:
+      'The event’s clause with its date blanked; choices of the same form (year, month and year, full date).',
   },
   {
     kind: 'timeline',
     facet: 'dates',
-    description: 'Put the article’s dated events in chronological order (3 or more).',
+    description: 'Put 4–6 of the article’s dated events (≤ 12 words each) in chronological order.',
   },
   { kind: 'actor-role', facet: 'actors', description: 'What role does the article give this person?' },
   { kind: 'role-actor', facet: 'actors', description: 'Who holds this role?' },
   { kind: 'actor-alias', facet: 'actors', description: 'What does this acronym stand for?' },
   {
-    kind: 'argument-list',
-    facet: 'arguments',
-    description: 'What are the N factors/risks the article lists, in order?',
-  },
-  {
     kind: 'argument-single',
     facet: 'arguments',
-    description: 'One factor, risk, motive, condition or claim: by its rank, or completed.',
+    description: 'One factor, risk, motive, condition or claim with its key phrase blanked.',
   },
-  { kind: 'thesis', facet: 'arguments', description: 'What is the article’s central argument?' },
+  {
+    kind: 'argument-choice',
+    facet: 'arguments',
+    description: 'Which of these is a risk (factor) the article names? Other choices from its other arguments.',
+  },
+  { kind: 'thesis', facet: 'arguments', description: 'The article’s central argument with its key phrase blanked.' },
 ];

@@ -11,6 +11,8 @@ export type ActorFact = {
   mentions: number;
   /** The first mention. */
   source: SourceSpan;
+  /** Set by extraction when it is unsure of the name or role; cards from low facts are confirmed before study. */
+  confidence?: 'high' | 'low';
 };
 
 export type DateFact = {
@@ -19,6 +21,9 @@ export type DateFact = {
   event: string;
   actors: string[];
   source: SourceSpan;
+  confidence?: 'high' | 'low';
+  /** Where the year or day came from when the text does not give it ("publication", a previous date…). */
+  anchor?: string | null;
 };
 
 export type QuoteFact = {

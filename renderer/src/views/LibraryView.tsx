@@ -142,6 +142,7 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
           <NewCardsReview
             title={state.article.title}
             cards={state.cards}
+            text={state.article.text}
             dropped={state.dropped}
             busy={false}
             onDiscard={flow.discard}

@@ -84,7 +84,7 @@ describe('prompts that read naturally', () => {
       .cards.filter((c) => c.kind === 'quote-finish')
       .map((c) => c.prompt);
     expect(prompts).toHaveLength(1);
-    expect(prompts[0]).toMatch(/^Finish the quote by the Harbour Guild:/);
+    expect(prompts[0]).toMatch(/^Fill the blank in the quote by the Harbour Guild:/);
   });
 });
 

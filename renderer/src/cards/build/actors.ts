@@ -3,6 +3,15 @@ import type { CardDraft } from '../../../../electron/contract';
 import { cardId } from '../hash';
 import type { ActorFact } from '../types';
 import { type ChoicePool, choicePool, pickChoices } from './card-kit';
+import { reviewOfActor } from './review';
+import { words } from './spans';
+
+const MAX_ROLE_WORDS = 8;
+
+function flag(a: ActorFact): Pick<CardDraft, 'needsReview' | 'unsure'> {
+  const review = reviewOfActor(a);
+  return review ? { needsReview: true, unsure: review } : {};
+}
 
 function actorRole(a: ActorFact, roles: ChoicePool): CardDraft {
   const id = cardId('actor-role', a.name);
@@ -16,6 +25,7 @@ function actorRole(a: ActorFact, roles: ChoicePool): CardDraft {
     ...(choices ? { choices } : {}),
     actors: [a.name],
     source: a.source,
+    ...flag(a),
   };
 }
 
@@ -32,6 +42,7 @@ function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
     ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),
     actors: [a.name],
     source: a.source,
+    ...flag(a),
   };
 }
 
@@ -47,12 +58,13 @@ function acronym(a: ActorFact, alias: string, names: ChoicePool): CardDraft {
     ...(choices ? { choices } : {}),
     actors: [a.name],
     source: a.source,
+    ...flag(a),
   };
 }
 
 export function actorCards(actors: ActorFact[]): CardDraft[] {
   const cards: CardDraft[] = [];
-  const withRole = actors.filter((a) => a.kind === 'person' && a.role);
+  const withRole = actors.filter((a) => a.kind === 'person' && a.role && words(a.role) <= MAX_ROLE_WORDS);
   const roles = choicePool(withRole.map((a) => a.role!));
   const people = choicePool(actors.filter((a) => a.kind === 'person').map((a) => a.name));
   const bodies = choicePool(

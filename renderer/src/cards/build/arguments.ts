@@ -1,85 +1,100 @@
-/** Argument cards: the thesis, "what are the N factors" (ordered), and single factors, risks and claims. */
+/**
+ * Argument cards: the thesis and each factor, risk, motive, condition or claim as a cloze of its
+ * key phrase, and "which of these is a risk (factor) the article names?" among the article's
+ * other arguments. No "the n-th of …" prompts and no whole sentences as answers.
+ */
 import type { CardDraft } from '../../../../electron/contract';
 import { cardId } from '../hash';
 import type { ArgumentFact } from '../types';
-import { clip, ordinalWord } from './card-kit';
+import { choicePool, pickChoices } from './card-kit';
+import { blankOut, hasUnresolvedReference, keyPhrase, words } from './spans';
 
-const PLURAL: Record<string, string> = {
-  factor: 'factors',
-  risk: 'risks',
-  motive: 'motives',
-  condition: 'conditions',
-  claim: 'claims',
-  thesis: 'theses',
-};
+const REVIEW = { reason: 'argument found by a loose rule: check it says what the article argues' };
 
-function thesisCard(a: ArgumentFact, title: string): CardDraft {
+const LEAD =
+  /^(?:(?:however|nevertheless|moreover|furthermore|in addition|additionally|also|first|second|third|firstly|secondly|thirdly|finally|lastly|meanwhile|thus|hence|therefore|indeed|still)\b,?\s+)+/i;
+
+/** The argument's text without the connective that only ties it to the sentence before. */
+const body = (text: string): string => text.replace(LEAD, '');
+
+/** Key of the id, kept from before issue 10 so that progress on the same argument survives. */
+const singleKey = (a: ArgumentFact): string => (a.list ? `${a.list.head}|${a.text}` : a.text);
+
+function cloze(a: ArgumentFact, title: string, article: string): CardDraft | null {
+  const text = body(a.text);
+  // The prompt quotes the article: only words it holds as they stand (not a list item rewritten).
+  if (!article.slice(a.source.start, a.source.end).includes(text)) return null;
+  if (words(text) < 6) return null;
+  if (hasUnresolvedReference(text)) return null;
+  const span = keyPhrase(text);
+  if (!span) return null;
+  const prompt = blankOut(text, span, 40);
+  const thesis = a.kind === 'thesis';
   return {
-    id: cardId('thesis', a.text),
-    kind: 'thesis',
+    id: thesis ? cardId('thesis', a.text) : cardId('argument-single', singleKey(a)),
+    kind: thesis ? 'thesis' : 'argument-single',
     facet: 'arguments',
-    prompt: `What is the central argument of ${title ? `“${title}”` : 'the article'}?`,
-    answer: a.text,
+    prompt: thesis
+      ? `Fill the blank in the central argument of ${title ? `“${title}”` : 'the article'}: “${prompt}”`
+      : `Fill the blank in the ${a.kind} the article makes: “${prompt}”`,
+    answer: text.slice(span.start, span.end),
     source: a.source,
     needsReview: true,
+    unsure: REVIEW,
   };
 }
 
-function listCard(head: string, items: ArgumentFact[]): CardDraft {
-  const noun = PLURAL[items[0].kind];
-  return {
-    id: cardId('argument-list', head),
-    kind: 'argument-list',
-    facet: 'arguments',
-    prompt: `The article gives ${items.length} ${noun} after “${clip(head, 40)}” What are they, in order?`,
-    answer: items.map((i, k) => `${k + 1}. ${i.text}`).join('\n'),
-    items: items.map((i) => ({ text: clip(i.text, 80) })),
-    source: { start: items[0].source.start, end: items[items.length - 1].source.end },
-    needsReview: true,
-  };
+/** The argument as a short phrase (its first clause, 3–8 words), or null. */
+export function gist(a: ArgumentFact): string | null {
+  const text = body(a.text);
+  const clause = text.split(/[,;:]\s|\s[—–]\s|\s\(/)[0].replace(/[.!?]+$/, '');
+  const n = words(clause);
+  // A clause that opens with a preposition ("In the case of …") is a frame, not the argument.
+  if (/^(?:in|on|at|for|with|despite|after|before|by|from|of|to|as|through|under|given)\b/i.test(clause)) return null;
+  return n >= 3 && n <= 8 && !hasUnresolvedReference(clause) ? clause : null;
 }
 
-function singleCard(a: ArgumentFact): CardDraft | null {
-  if (a.list) {
-    return {
-      id: cardId('argument-single', `${a.list.head}|${a.text}`),
-      kind: 'argument-single',
-      facet: 'arguments',
-      prompt: `What is the ${ordinalWord(a.list.ordinal)} of the ${a.list.size} ${PLURAL[a.kind]} after “${clip(a.list.head, 40)}”?`,
-      answer: a.text,
-      source: a.source,
-      needsReview: true,
-    };
-  }
-  const words = a.text.split(/\s+/);
-  if (words.length < 8) return null;
-  const cut = Math.ceil(words.length / 2);
+const CHOICE_KINDS: Record<string, string> = { risk: 'risk', factor: 'factor' };
+
+function choiceCard(a: ArgumentFact, answer: string, others: string[]): CardDraft | null {
+  const id = cardId('argument-choice', a.text);
+  const choices = pickChoices(answer, choicePool(others), id);
+  if (!choices) return null;
   return {
-    id: cardId('argument-single', a.text),
-    kind: 'argument-single',
+    id,
+    kind: 'argument-choice',
     facet: 'arguments',
-    prompt: `Complete the ${a.kind} the article makes: “${words.slice(0, cut).join(' ')} …”`,
-    answer: words.slice(cut).join(' '),
+    prompt: `Which of these is a ${CHOICE_KINDS[a.kind]} the article names?`,
+    answer,
+    choices,
     source: a.source,
     needsReview: true,
+    unsure: REVIEW,
   };
 }
 
-export function argumentCards(args: ArgumentFact[], title: string): CardDraft[] {
+export function argumentCards(args: ArgumentFact[], title: string, article: string): CardDraft[] {
   const cards: CardDraft[] = [];
-  const lists = new Map<string, ArgumentFact[]>();
-  for (const a of args) {
-    if (a.kind === 'thesis') cards.push(thesisCard(a, title));
-    else {
-      const single = singleCard(a);
-      if (single) cards.push(single);
+  const gists = args.map(gist);
+  // Other choices: the gists of the article's arguments of other kinds (not also true of this kind).
+  const othersOf = new Map(
+    Object.keys(CHOICE_KINDS).map((kind) => [
+      kind,
+      gists.filter((o, j): o is string => o !== null && args[j].kind !== kind),
+    ]),
+  );
+  for (let i = 0; i < args.length; i += 1) {
+    const a = args[i];
+    const g = gists[i];
+    if (g && CHOICE_KINDS[a.kind]) {
+      const choice = choiceCard(a, g, othersOf.get(a.kind) ?? []);
+      if (choice) {
+        cards.push(choice);
+        continue;
+      }
     }
-    if (a.list) {
-      const list = lists.get(a.list.head);
-      if (list) list.push(a);
-      else lists.set(a.list.head, [a]);
-    }
+    const card = cloze(a, title, article);
+    if (card) cards.push(card);
   }
-  for (const [head, items] of lists) if (items.length >= 2) cards.push(listCard(head, items));
   return cards;
 }

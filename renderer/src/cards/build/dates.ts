@@ -1,49 +1,133 @@
-/** Date cards: date -> event, event -> date, and one timeline ordering drill. */
+/** Date cards: the event's clause with its date blanked (choices of the same form), date -> event, one timeline. */
 import type { CardDraft, OrderedItem } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
+import { COMMON } from '../lexicon/words';
 import type { DateFact } from '../types';
-import { type ChoicePool, choicePool, clip, datePhrase, isRelative, pickChoices } from './card-kit';
+import { choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
+import { dateForm, hasYear } from './quality';
+import { reviewOfDate } from './review';
+import { blankOut, clauseAround, hasUnresolvedReference, words } from './spans';
 
-const MAX_TIMELINE = 12;
+const MAX_TIMELINE = 6;
+const MIN_TIMELINE = 4;
+const MAX_EVENT_WORDS = 12;
 
-/** Resolves "he"/"she" in an event sentence to the person the sentence is about, when there is one. */
-export type PronounFixer = (text: string, at: number) => string;
+/** Where the fact's date sits in the article: its sentence and the offsets of `when` in it. */
+type Located = { d: DateFact; sentence: string; at: number };
 
-function dateEvent(d: DateFact, sameWhen: DateFact[], fix: PronounFixer): CardDraft | null {
-  let hint = '';
-  if (sameWhen.length > 6) return null;
-  if (sameWhen.length > 1) {
-    const own = d.actors.find((a) => sameWhen.every((o) => o === d || !o.actors.includes(a)));
-    if (!own) return null;
-    hint = ` involving ${own}`;
-  }
-  return {
-    id: cardId('date-event', `${d.when}|${d.event}`),
-    kind: 'date-event',
-    facet: 'dates',
-    prompt: `According to the article, what happened ${datePhrase(d.when)}${hint}?`,
-    answer: fix(d.event, d.source.start),
-    ...(d.actors.length > 0 ? { actors: d.actors.slice(0, 40) } : {}),
-    source: d.source,
-  };
+function locate(d: DateFact, text: string): Located | null {
+  const sentence = text.slice(d.source.start, d.source.end);
+  const at = sentence.indexOf(d.when);
+  if (at === -1) return null;
+  // A date inside a quotation belongs to the quote's cards.
+  const before = sentence.slice(0, at);
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  if (open > 0 || (before.match(/"/g) ?? []).length % 2 === 1) return null;
+  return { d, sentence, at };
 }
 
-function eventDate(d: DateFact, pool: ChoicePool, fix: PronounFixer): CardDraft | null {
-  const at = d.event.indexOf(d.when);
-  if (at === -1) return null;
-  const blanked = `${d.event.slice(0, at)}___${d.event.slice(at + d.when.length)}`;
+/** The date's clause with the date written as a blank, or null when the clause points at words it does not hold. */
+function blankedClause(l: Located): string | null {
+  const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length);
+  const at = l.at - clause.start;
+  if (at < 0 || words(clause.text) < 5) return null;
+  if (hasUnresolvedReference(clause.text)) return null;
+  return blankOut(clause.text, { start: at, end: at + l.d.when.length }, 32);
+}
+
+const CUT = /,\s|\s(?=(?:and|which|who|that|when|while|after|before|because|as)\s)/g;
+/** An opening that is a frame, not an event ("with X telling…", "participating in…"). */
+const FRAME = /^(?:with|without|after|before|during|for|of|to|at|by|from|as|while|when|since|\p{L}+ing)\b/iu;
+
+/** The shortest head of 4–12 words that ends after a lower-case content word (a verb, likely). */
+function firstCut(event: string): string | null {
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(event); m !== null; m = CUT.exec(event)) {
+    const head = event.slice(0, m.index);
+    const n = words(head);
+    if (n > MAX_EVENT_WORDS) return null;
+    if (n >= 4 && head.split(/\s+/).some((w) => /^\p{Ll}{3,}$/u.test(w) && !COMMON.has(w))) return head;
+  }
+  return null;
+}
+
+/** The event without its date, at most 12 words: "Nooruddin Azizi came to Moscow". */
+export function shortEvent(l: Located): string | null {
+  const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length, 40);
+  const at = l.at - clause.start;
+  if (at < 0) return null;
+  const phrase = /(?:\b(?:in|on|by|during|since|from|until|as of)\s+)?(?:the\s+)?$/i;
+  // "This can be demonstrated when Russia held drills in April 2024": the event is what follows "when".
+  const head = clause.text
+    .slice(0, at)
+    .replace(phrase, '')
+    .replace(/^.*\b(?:when|after|as|since|once)\s+(?=\S+\s+\S+)/i, '');
+  let event = `${head} ${clause.text.slice(at + l.d.when.length)}`
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/ …$/, '');
+  // "participating in a briefing, the minister explained": the frame goes, the clause stays.
+  if (FRAME.test(event) && event.includes(', ')) event = event.slice(event.indexOf(', ') + 2);
+  if (words(event) > MAX_EVENT_WORDS) {
+    const cut = firstCut(event);
+    if (!cut) return null;
+    event = cut;
+  }
+  event = event.replace(/[,;:]$/, '');
+  if (words(event) < 3 || hasUnresolvedReference(event) || !/^\p{L}/u.test(event) || FRAME.test(event)) return null;
+  return event.charAt(0).toUpperCase() + event.slice(1);
+}
+
+/** Same-form choices, each a date the article gives for another sentence, with a year wherever the answer has one. */
+function dateChoices(l: Located, all: Located[], id: string, articleHasYear: boolean): string[] | undefined {
+  const form = dateForm(l.d.when);
+  if (form === 'other' || (articleHasYear && !hasYear(l.d.when))) return undefined;
+  const options = all
+    .filter((o) => o.d.source.start !== l.d.source.start && dateForm(o.d.when) === form)
+    .map((o) => o.d.when)
+    .filter((w) => !articleHasYear || hasYear(w));
+  return pickChoices(l.d.when, choicePool(options), id);
+}
+
+function eventDate(l: Located, all: Located[], articleHasYear: boolean): CardDraft | null {
+  const prompt = blankedClause(l);
+  if (!prompt) return null;
+  const { d } = l;
   const id = cardId('event-date', `${d.when}|${d.event}`);
-  const choices = pickChoices(d.when, pool, id);
+  const choices = dateChoices(l, all, id, articleHasYear);
+  const review = reviewOfDate(d);
   return {
     id,
     kind: 'event-date',
     facet: 'dates',
-    prompt: `When did this happen? ${clip(fix(blanked, d.source.start), 70)}`,
+    prompt: `Which date fills the blank? ${prompt}`,
     answer: d.when,
     ...(choices ? { choices } : {}),
     ...(d.iso ? { context: d.iso } : {}),
     ...(d.actors.length > 0 ? { actors: d.actors.slice(0, 40) } : {}),
     source: d.source,
+    ...(review ? { needsReview: true, unsure: review } : {}),
+  };
+}
+
+function dateEvent(l: Located, event: string, events: Map<string, string>, unique: boolean): CardDraft | null {
+  const { d } = l;
+  if (!unique || words(event) > 8) return null;
+  const id = cardId('date-event', `${d.when}|${d.event}`);
+  const others = [...events.entries()].filter(([key]) => key !== factKey(d.when)).map(([, e]) => e);
+  const choices = pickChoices(event, choicePool(others), id);
+  const review = reviewOfDate(d);
+  return {
+    id,
+    kind: 'date-event',
+    facet: 'dates',
+    prompt: `According to the article, what happened ${datePhrase(d.when)}?`,
+    answer: event,
+    ...(choices ? { choices } : {}),
+    ...(d.actors.length > 0 ? { actors: d.actors.slice(0, 40) } : {}),
+    source: d.source,
+    ...(review ? { needsReview: true, unsure: review } : {}),
   };
 }
 
@@ -55,52 +139,68 @@ function spread<T>(sorted: T[], max: number): T[] {
   return out;
 }
 
-function timeline(dates: DateFact[], title: string, fix: PronounFixer): CardDraft | null {
+function timeline(events: { l: Located; event: string }[], title: string): CardDraft | null {
   const seen = new Set<string>();
-  const dated: DateFact[] = [];
-  for (const d of dates) {
-    if (d.iso === null || !/^\d{4}/.test(d.iso)) continue;
-    const key = factKey(d.event);
-    if (seen.has(key)) continue;
+  const dated: { l: Located; event: string }[] = [];
+  for (const e of events) {
+    const { d } = e.l;
+    if (d.iso === null || !/^\d{4}/.test(d.iso) || d.confidence === 'low') continue;
+    const key = factKey(e.event);
+    if (seen.has(key) || seen.has(d.iso)) continue;
     seen.add(key);
-    dated.push(d);
+    seen.add(d.iso);
+    dated.push(e);
   }
-  dated.sort((a, b) => (a.iso! < b.iso! ? -1 : a.iso! > b.iso! ? 1 : a.source.start - b.source.start));
-  if (dated.length < 3) return null;
-  const items: OrderedItem[] = spread(dated, MAX_TIMELINE).map((d) => ({
-    text: clip(fix(d.event, d.source.start), 40),
-    when: d.when,
-    iso: d.iso,
-  }));
+  dated.sort((a, b) =>
+    a.l.d.iso! < b.l.d.iso! ? -1 : a.l.d.iso! > b.l.d.iso! ? 1 : a.l.d.source.start - b.l.d.source.start,
+  );
+  if (dated.length < MIN_TIMELINE) return null;
+  const picked = spread(dated, MAX_TIMELINE);
+  const items: OrderedItem[] = picked.map((e) => ({ text: e.event, when: e.l.d.when, iso: e.l.d.iso }));
   return {
-    id: cardId('timeline', title || dated[0].event),
+    id: cardId('timeline', title || dated[0].l.d.event),
     kind: 'timeline',
     facet: 'dates',
     prompt: `Put these ${items.length} events from ${title ? `“${title}”` : 'the article'} in chronological order.`,
     answer: items.map((i) => `${i.when}: ${i.text}`).join('\n'),
     items,
-    source: { start: Math.min(...dated.map((d) => d.source.start)), end: Math.max(...dated.map((d) => d.source.end)) },
+    source: {
+      start: Math.min(...picked.map((e) => e.l.d.source.start)),
+      end: Math.max(...picked.map((e) => e.l.d.source.end)),
+    },
   };
 }
 
-export function dateCards(dates: DateFact[], title: string, fix: PronounFixer): CardDraft[] {
+export function dateCards(dates: DateFact[], title: string, text: string): CardDraft[] {
   const cards: CardDraft[] = [];
-  const absolute = dates.filter((d) => !isRelative(d.when));
-  const pool = choicePool(absolute.map((d) => d.when));
-  const byWhen = new Map<string, DateFact[]>();
-  for (const d of absolute) {
-    const key = factKey(d.when);
-    const list = byWhen.get(key);
-    if (list) list.push(d);
-    else byWhen.set(key, [d]);
+  const articleHasYear = dates.some((d) => hasYear(d.when));
+  const located = dates
+    .filter((d) => !isRelative(d.when) && dateForm(d.when) !== 'other')
+    .map((d) => locate(d, text))
+    .filter((l): l is Located => l !== null);
+  const counts = new Map<string, number>();
+  for (const l of located) counts.set(factKey(l.d.when), (counts.get(factKey(l.d.when)) ?? 0) + 1);
+  const events: { l: Located; event: string }[] = [];
+  const byWhen = new Map<string, string>();
+  for (const l of located) {
+    const event = shortEvent(l);
+    if (!event) continue;
+    events.push({ l, event });
+    if (!byWhen.has(factKey(l.d.when))) byWhen.set(factKey(l.d.when), event);
   }
-  for (const d of absolute) {
-    const a = dateEvent(d, byWhen.get(factKey(d.when)) ?? [d], fix);
-    if (a) cards.push(a);
-    const b = eventDate(d, pool, fix);
-    if (b) cards.push(b);
+  const eventOf = new Map(events.map((e) => [e.l, e.event]));
+  for (const l of located) {
+    const asked = eventDate(l, located, articleHasYear);
+    if (asked) {
+      cards.push(asked);
+      continue;
+    }
+    // Only where the blanked clause cannot be asked: the date with a short event to choose.
+    const event = eventOf.get(l);
+    const reverse = event ? dateEvent(l, event, byWhen, counts.get(factKey(l.d.when)) === 1) : null;
+    if (reverse) cards.push(reverse);
   }
-  const t = timeline(dates, title, fix);
+  const t = timeline(events, title);
   if (t) cards.push(t);
   return cards;
 }

@@ -72,3 +72,221 @@ export function dedupeCards(cards: CardDraft[]): CardDraft[] {
   }
   return out;
 }
+
+// ---- Card quality figures (issue 10): measured over whole decks in the tests and in `npm run eval`. ----
+
+export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
+
+/** Cards whose answer is a set of items (timeline, "the N factors") are measured apart. */
+const isListCard = (card: Pick<CardDraft, 'items'>): boolean => card.items !== undefined;
+
+export type DateForm = 'full' | 'month-year' | 'month-day' | 'year' | 'month' | 'decade' | 'season' | 'other';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const FULL = new RegExp(
+  `^(?:(?:\\w+,?\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+\\d{4}|(?:\\w+,?\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)$`,
+  'i',
+);
+const MONTH_YEAR = new RegExp(`^(?:(?:early|mid|late|mid-)\\s*-?\\s*)?${MONTH},?\\s+(?:of\\s+)?\\d{4}$`, 'i');
+const MONTH_DAY = new RegExp(
+  `^(?:\\w+,?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)$`,
+  'i',
+);
+
+/** The form of a date phrase: choices of a date card must all share the answer's. */
+export function dateForm(when: string): DateForm {
+  const w = when.trim().replace(/^(?:in|on|by|since|from|during)\s+/i, '');
+  if (FULL.test(w)) return 'full';
+  if (MONTH_YEAR.test(w)) return 'month-year';
+  if (MONTH_DAY.test(w)) return 'month-day';
+  if (/^(?:(?:early|mid|late)[\s-]+)?(?:\d{4}|'\d\d)$/i.test(w)) return 'year';
+  if (new RegExp(`^${MONTH}$`, 'i').test(w)) return 'month';
+  if (/^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?\d{2,4}['’]?s$/i.test(w)) return 'decade';
+  if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(w)) return 'season';
+  return 'other';
+}
+
+export const hasYear = (when: string): boolean => /\b\d{4}\b|['’]\d\d\b/.test(when);
+
+const isDateCard = (card: Pick<CardDraft, 'kind'>): boolean => card.kind === 'event-date' || card.kind === 'quote-when';
+
+/**
+ * The quotations of a prompt (“…” after ": ", where a prompt quotes the article; a title after
+ * "of"/"from" is not one), each piece between blanks, ellipses, commas and sentence ends, longer
+ * than two words: a quotation the article interrupts ("…,” she said. “…") is joined at those.
+ */
+function quotedPieces(prompt: string): string[] {
+  const out: string[] = [];
+  for (const m of prompt.matchAll(/:\s“([^”]*)”/g))
+    for (const piece of m[1].split(/_{3,}|…|\.\.\.|,\s|[.!?]\s/u)) if (wordCount(piece) > 2) out.push(piece.trim());
+  return out;
+}
+
+const squash = (s: string): string => s.replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+
+export type QualityFigures = {
+  cards: number;
+  /** Cards with a single answer (timeline and list cards aside). */
+  answers: number;
+  answersShort: number;
+  answersOver15: number;
+  dateChoiceCards: number;
+  dateChoicesSameForm: number;
+  dateChoicesTotal: number;
+  /** Choices (answer included) of date cards with no year although the article gives years. */
+  dateChoicesNoYear: number;
+  /** Extra cards repeating an answer already given by another card from the same sentence. */
+  duplicateAnswers: number;
+  maxCardsPerSentence: number;
+  /** The most cards of one facet from one sentence. */
+  maxCardsPerSentenceFacet: number;
+  sentencesOverTwo: number;
+  /** Quoted text in a prompt that is not in the article word for word (a name written into a quotation). */
+  falseQuotations: number;
+  /** Cards flagged for the reader to confirm. */
+  flagged: number;
+};
+
+export function emptyFigures(): QualityFigures {
+  return {
+    cards: 0,
+    answers: 0,
+    answersShort: 0,
+    answersOver15: 0,
+    dateChoiceCards: 0,
+    dateChoicesSameForm: 0,
+    dateChoicesTotal: 0,
+    dateChoicesNoYear: 0,
+    duplicateAnswers: 0,
+    maxCardsPerSentence: 0,
+    maxCardsPerSentenceFacet: 0,
+    sentencesOverTwo: 0,
+    falseQuotations: 0,
+    flagged: 0,
+  };
+}
+
+/** The index of the sentence holding `at` among sorted sentence starts. */
+function sentenceAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The figures of issue 10 over one deck: answer length, date-choice form and year,
+ * answers repeated from one sentence, cards per sentence, quotations kept verbatim.
+ * `sentenceStarts` are the article's sentence offsets (from the text model).
+ */
+export function qualityFigures(
+  cards: readonly CardDraft[],
+  text: string,
+  sentenceStarts: readonly number[],
+): QualityFigures {
+  const f = emptyFigures();
+  const articleHasYear = /\b(?:1[5-9]|20)\d\d\b/.test(text);
+  const flat = squash(text);
+  const perSentence = new Map<number, CardDraft[]>();
+  for (const card of cards) {
+    f.cards += 1;
+    if (card.unsure) f.flagged += 1;
+    for (const piece of quotedPieces(card.prompt)) if (!flat.includes(squash(piece))) f.falseQuotations += 1;
+    if (isListCard(card)) continue;
+    const words = wordCount(card.answer);
+    f.answers += 1;
+    if (words <= 8) f.answersShort += 1;
+    if (words > 15) f.answersOver15 += 1;
+    if (isDateCard(card) && card.choices) {
+      const form = dateForm(card.answer);
+      f.dateChoiceCards += 1;
+      if (card.choices.every((c) => dateForm(c) === form)) f.dateChoicesSameForm += 1;
+      f.dateChoicesTotal += card.choices.length;
+      if (articleHasYear) f.dateChoicesNoYear += card.choices.filter((c) => !hasYear(c)).length;
+    }
+    if (sentenceStarts.length === 0) continue;
+    const s = sentenceAt(sentenceStarts, card.source.start);
+    const list = perSentence.get(s);
+    if (list) list.push(card);
+    else perSentence.set(s, [card]);
+  }
+  for (const list of perSentence.values()) {
+    f.maxCardsPerSentence = Math.max(f.maxCardsPerSentence, list.length);
+    if (list.length > 2) f.sentencesOverTwo += 1;
+    const facets = new Map<string, number>();
+    for (const card of list) facets.set(card.facet, (facets.get(card.facet) ?? 0) + 1);
+    f.maxCardsPerSentenceFacet = Math.max(f.maxCardsPerSentenceFacet, ...facets.values());
+    const answers = new Set<string>();
+    for (const card of list) {
+      const key = factKey(card.answer);
+      if (answers.has(key)) f.duplicateAnswers += 1;
+      answers.add(key);
+    }
+  }
+  return f;
+}
+
+/** Sums figures over articles (the max stays a max). */
+export function addFigures(a: QualityFigures, b: QualityFigures): QualityFigures {
+  const out = { ...a };
+  for (const key of Object.keys(b) as (keyof QualityFigures)[])
+    out[key] =
+      key === 'maxCardsPerSentence' || key === 'maxCardsPerSentenceFacet' ? Math.max(a[key], b[key]) : a[key] + b[key];
+  return out;
+}
+
+/** Which card a sentence keeps first when it gives more than two (lower first). */
+const KEEP_ORDER: Record<string, number> = {
+  'quote-speaker': 0,
+  'event-date': 1,
+  'role-actor': 2,
+  'actor-alias': 3,
+  'date-event': 4,
+  'quote-finish': 5,
+  'actor-role': 6,
+  thesis: 7,
+  'argument-choice': 7,
+  'argument-single': 8,
+  'quote-when': 9,
+};
+
+/**
+ * One fact, one card: at most `max` cards of one facet from one source sentence (different
+ * facets ask different things), never two with the same answer from one sentence; the kinds in
+ * KEEP_ORDER first. Timeline and list cards span sentences and stay. Order is kept. Linear in
+ * the cards (one binary search each).
+ */
+export function limitPerSentence(cards: CardDraft[], sentenceStarts: readonly number[], max = 2): CardDraft[] {
+  if (sentenceStarts.length === 0) return cards;
+  const groups = new Map<number, number[]>();
+  cards.forEach((card, i) => {
+    if (isListCard(card)) return;
+    const s = sentenceAt(sentenceStarts, card.source.start);
+    const list = groups.get(s);
+    if (list) list.push(i);
+    else groups.set(s, [i]);
+  });
+  const drop = new Set<number>();
+  for (const list of groups.values()) {
+    const ranked = [...list].sort(
+      (a, b) => (KEEP_ORDER[cards[a].kind] ?? 10) - (KEEP_ORDER[cards[b].kind] ?? 10) || a - b,
+    );
+    const answers = new Set<string>();
+    const kept = new Map<string, number>();
+    for (const i of ranked) {
+      const key = factKey(cards[i].answer);
+      const facet = kept.get(cards[i].facet) ?? 0;
+      if (facet >= max || answers.has(key)) drop.add(i);
+      else {
+        kept.set(cards[i].facet, facet + 1);
+        answers.add(key);
+      }
+    }
+  }
+  return cards.filter((_, i) => !drop.has(i));
+}

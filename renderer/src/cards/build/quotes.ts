@@ -1,27 +1,33 @@
-/** Quote cards: who said it, finish it, when was it said. */
+/** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
 import { cardId } from '../hash';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
 import { type ChoicePool, choicePool, clip, pickChoices } from './card-kit';
+import { type DateForm, dateForm, hasYear } from './quality';
+import { reviewOfQuote } from './review';
+import { blankOut, keyPhrase, words } from './spans';
 
 const MAX_PROMPT_WORDS = 80;
+const SPEAKING_KINDS = new Set(['person', 'state', 'organisation', 'group']);
 
-type Pools = { people: ChoicePool; others: ChoicePool; dates: ChoicePool };
-
-/** Distractors of the speaker's kind: people for a person, states and bodies otherwise (topped up if too few). */
-function pools(actors: ActorFact[], dates: DateFact[]): Pools {
-  const people = actors.filter((a) => a.kind === 'person').map((a) => a.name);
-  const others = actors.filter((a) => a.kind !== 'person').map((a) => a.name);
+/** Choices of the speaker's kind: people among people, bodies among bodies; speakers of the article first. */
+function speakerPools(actors: ActorFact[], quotes: QuoteFact[]) {
+  const speaks = new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null));
+  const of = (keep: (a: ActorFact) => boolean): ChoicePool => {
+    const all = actors.filter(keep);
+    const speaking = all.filter((a) => speaks.has(a.name));
+    return choicePool((speaking.length >= 4 ? speaking : all).map((a) => a.name));
+  };
   return {
-    people: choicePool(people.length >= 4 ? people : [...people, ...others]),
-    others: choicePool(others.length >= 4 ? others : [...others, ...people]),
-    dates: choicePool(dates.filter((d) => d.iso !== null).map((d) => d.when)),
+    people: of((a) => a.kind === 'person'),
+    bodies: of((a) => a.kind !== 'person' && SPEAKING_KINDS.has(a.kind)),
   };
 }
 
-function quoteSpeaker(q: QuoteFact, speaker: ActorFact, p: Pools): CardDraft {
+function quoteSpeaker(q: QuoteFact, speaker: ActorFact, pool: ChoicePool, speakers: string[]): CardDraft {
   const id = cardId('quote-speaker', q.text);
-  const choices = pickChoices(speaker.name, speaker.kind === 'person' ? p.people : p.others, id);
+  const choices = pickChoices(speaker.name, pool, id);
+  const review = reviewOfQuote(q, speakers);
   return {
     id,
     kind: 'quote-speaker',
@@ -33,50 +39,49 @@ function quoteSpeaker(q: QuoteFact, speaker: ActorFact, p: Pools): CardDraft {
     ...(speaker.role || q.when ? { context: [speaker.role, q.when].filter(Boolean).join(', ') } : {}),
     actors: [speaker.name],
     source: q.source,
+    ...(review ? { needsReview: true, unsure: review } : {}),
   };
-}
-
-/** Blank the closing words of the quote's first long-enough sentence. */
-function blankOf(text: string): { prefix: string; answer: string } | null {
-  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
-  let body = '';
-  for (const s of sentences) {
-    body += s;
-    if (body.split(/\s+/).length >= 8) break;
-  }
-  const words = body.trim().split(/\s+/);
-  if (words.length < 6) return null;
-  const take = Math.min(5, Math.max(2, Math.floor(words.length / 3)));
-  const answer = words
-    .slice(-take)
-    .join(' ')
-    .replace(/[.,;:!?”"’']+$/u, '');
-  const prefix = clip(words.slice(0, -take).join(' '), MAX_PROMPT_WORDS);
-  return answer.length >= 3 ? { prefix, answer } : null;
 }
 
 /** How a prompt names an actor: "the Taliban" where the article writes the article. */
 export type NameInProse = (actor: ActorFact) => string;
 
+/** The quote with its key phrase (a name, a number, the richest noun phrase) blanked; quotes of six words or more. */
 function quoteFinish(q: QuoteFact, speaker: ActorFact | null, prose: NameInProse): CardDraft | null {
-  const blank = blankOf(q.text);
-  if (!blank) return null;
-  const by = speaker ? ` by ${prose(speaker)}` : '';
+  if (words(q.text) < 6) return null;
+  const speakerWords = new Set(speaker ? [speaker.name, ...speaker.aliases].map((s) => s.toLowerCase()) : []);
+  const span = keyPhrase(q.text, (s) => speakerWords.has(s.toLowerCase()));
+  if (!span) return null;
+  const answer = q.text.slice(span.start, span.end);
+  // A low-confidence speaker is not written into the prompt.
+  const by = speaker && q.confidence !== 'low' ? ` by ${prose(speaker)}` : '';
   return {
     id: cardId('quote-finish', q.text),
     kind: 'quote-finish',
     facet: 'quotes',
-    prompt: `Finish the quote${by}: “${blank.prefix} …”`,
-    answer: blank.answer,
-    ...(speaker?.role ? { context: `${speaker.name}, ${speaker.role}` } : {}),
-    ...(speaker ? { actors: [speaker.name] } : {}),
+    prompt: `Fill the blank in the quote${by}: “${blankOut(q.text, span, 40)}”`,
+    answer,
+    ...(speaker?.role && by ? { context: `${speaker.name}, ${speaker.role}` } : {}),
+    ...(speaker && by ? { actors: [speaker.name] } : {}),
     source: q.source,
-    ...(speaker ? {} : { needsReview: true }),
+    ...(by ? {} : { needsReview: true }),
   };
 }
 
-function quoteWhen(q: QuoteFact, speaker: ActorFact, pool: ChoicePool): CardDraft | null {
-  if (!q.when) return null;
+/** Only where the quotation itself is dated and no date card asks the same date of its sentence. */
+function quoteWhen(
+  q: QuoteFact,
+  speaker: ActorFact,
+  datesByWhen: Map<string, DateFact[]>,
+  pools: Map<DateForm, ChoicePool>,
+): CardDraft | null {
+  if (!q.when || q.confidence === 'low') return null;
+  const pool = pools.get(dateForm(q.when));
+  if (!pool) return null;
+  const asked = (datesByWhen.get(q.when) ?? []).some(
+    (d) => d.source.start <= q.source.start && q.source.start < d.source.end,
+  );
+  if (asked) return null;
   const id = cardId('quote-when', q.text);
   const choices = pickChoices(q.when, pool, id);
   return {
@@ -99,13 +104,26 @@ export function quoteCards(
 ): CardDraft[] {
   const byName = new Map(actors.map((a) => [a.name, a]));
   const cards: CardDraft[] = [];
-  const p = pools(actors, dates);
+  const pools = speakerPools(actors, quotes);
+  const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null && byName.has(s)))];
+  // "When was it said": choices of the answer's form, each with a year.
+  const byForm = new Map<DateForm, string[]>();
+  for (const d of dates) {
+    if (!hasYear(d.when)) continue;
+    const list = byForm.get(dateForm(d.when));
+    if (list) list.push(d.when);
+    else byForm.set(dateForm(d.when), [d.when]);
+  }
+  const datesByWhen = new Map<string, DateFact[]>();
+  for (const d of dates) datesByWhen.set(d.when, [...(datesByWhen.get(d.when) ?? []), d]);
+  const datePools = new Map([...byForm].map(([form, list]) => [form, choicePool(list)] as const));
   for (const q of quotes) {
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
-    if (speaker) cards.push(quoteSpeaker(q, speaker, p));
+    if (speaker)
+      cards.push(quoteSpeaker(q, speaker, speaker.kind === 'person' ? pools.people : pools.bodies, speakers));
     const finish = quoteFinish(q, speaker, prose);
     if (finish) cards.push(finish);
-    const when = speaker ? quoteWhen(q, speaker, p.dates) : null;
+    const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);
   }
   return cards;

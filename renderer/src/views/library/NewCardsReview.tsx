@@ -2,12 +2,15 @@ import { useMemo, useState } from 'react';
 import type { CardDraft } from '../../../../electron/contract';
 import { FacetBadge } from '../../components/FacetBadge';
 import { plural } from '../../lib/format';
+import { UnsureNote, withSpeaker } from './UnsureNote';
 
 const PAGE = 200;
 
 type Props = {
   title: string;
   cards: CardDraft[];
+  /** The article's text: unsure cards show their source sentence. */
+  text?: string;
   /** Cards the generator made that are too large to store, left out. */
   dropped?: number;
   busy: boolean;
@@ -16,13 +19,22 @@ type Props = {
 };
 
 /** New cards before they enter the queue: accept all, or accept, edit and reject one by one. */
-export function NewCardsReview({ title, cards, dropped = 0, busy, onSave, onDiscard }: Props) {
+export function NewCardsReview({ title, cards, text, dropped = 0, busy, onSave, onDiscard }: Props) {
   const [accepted, setAccepted] = useState(() => new Set(cards.filter((c) => !c.needsReview).map((c) => c.id)));
   const [edits, setEdits] = useState<Record<string, { prompt: string; answer: string }>>({});
   const [editing, setEditing] = useState<string | null>(null);
   // A long article makes thousands of cards: list them a page at a time (the buttons above act on all).
   const [shown, setShown] = useState(PAGE);
-  const edited = useMemo(() => cards.map((c) => (edits[c.id] ? { ...c, ...edits[c.id] } : c)), [cards, edits]);
+  // Speakers the reader picked for unsure quote cards (one choice among the article's speakers).
+  const [speakers, setSpeakers] = useState<Record<string, string>>({});
+  const edited = useMemo(
+    () =>
+      cards.map((c) => {
+        const card = speakers[c.id] ? withSpeaker(c, speakers[c.id]) : c;
+        return edits[c.id] ? { ...card, ...edits[c.id] } : card;
+      }),
+    [cards, edits, speakers],
+  );
   const flagged = cards.filter((c) => c.needsReview).length;
 
   const toggle = (id: string) =>
@@ -87,6 +99,15 @@ export function NewCardsReview({ title, cards, dropped = 0, busy, onSave, onDisc
                 <>
                   <p className="review-prompt">{card.prompt}</p>
                   <p className="review-answer">{card.answer}</p>
+                  <UnsureNote
+                    card={card}
+                    text={text}
+                    onSpeaker={(name) => {
+                      setSpeakers((prev) => ({ ...prev, [card.id]: name }));
+                      // Picking the speaker is the reader's check: the card is accepted.
+                      setAccepted((prev) => new Set(prev).add(card.id));
+                    }}
+                  />
                 </>
               )}
             </div>

@@ -1,0 +1,174 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../renderer/src/cards';
+import { dateForm, qualityFigures } from '../../../renderer/src/cards/build/quality';
+import { quoteCards } from '../../../renderer/src/cards/build/quotes';
+import { clauseAround, hasUnresolvedReference, keyPhrase } from '../../../renderer/src/cards/build/spans';
+import { buildTextModel } from '../../../renderer/src/cards/document/text-model';
+import type { ActorFact, QuoteFact } from '../../../renderer/src/cards/types';
+import { loadArticle, ROOT, SEED_PATH } from './helpers';
+
+// Issue 10's quality rules as figures, over every fixture article (and ../shared/corpus in `npm run eval`).
+
+const DIRS = ['articles', 'holdout', 'holdout2', join('articles', 'holdout')].map((d) =>
+  join(ROOT, 'tests', 'fixtures', d),
+);
+const paths = [
+  SEED_PATH,
+  ...DIRS.filter(existsSync).flatMap((dir) => {
+    const names = readdirSync(dir);
+    return names
+      .filter((n) => /\.(txt|md|html)$/.test(n) && names.includes(n.replace(/\.\w+$/, '.gold.json')))
+      .map((n) => join(dir, n));
+  }),
+];
+
+const figuresOf = (text: string, title?: string) => {
+  const doc = generate(text, { title });
+  return {
+    doc,
+    f: qualityFigures(
+      doc.cards,
+      text,
+      buildTextModel(text).sentences.map((s) => s.start),
+    ),
+  };
+};
+
+describe('card quality figures (issue 10 targets) on every fixture article', () => {
+  for (const path of paths) {
+    it(`meets the targets on ${path.split('/').slice(-2).join('/')}`, () => {
+      const { text, title } = loadArticle(path);
+      const { f } = figuresOf(text, title ?? undefined);
+      expect(f.answersShort / f.answers).toBeGreaterThanOrEqual(0.95);
+      expect(f.answersOver15 / f.answers).toBeLessThanOrEqual(0.02);
+      expect(f.dateChoicesSameForm).toBe(f.dateChoiceCards);
+      expect(f.dateChoicesNoYear).toBe(0);
+      expect(f.duplicateAnswers).toBe(0);
+      expect(f.maxCardsPerSentenceFacet).toBeLessThanOrEqual(2);
+      expect(f.falseQuotations).toBe(0);
+    });
+  }
+});
+
+describe('the shapes behind the figures (sentences written for these tests)', () => {
+  it('never writes a name into a quotation or a prompt for a pronoun', () => {
+    const text = [
+      'Mirela Vodnik chaired the river board from 2015 to 2020.',
+      'Anton Greis joined the board in March 2018.',
+      '“He hired the wrong engineers and he knew it,” Vodnik said in April 2019.',
+      'He resigned in May 2020 after the audit.',
+    ].join(' ');
+    const { doc, f } = figuresOf(text);
+    expect(f.falseQuotations).toBe(0);
+    for (const card of doc.cards) {
+      expect(card.prompt).not.toMatch(/Anton Greis hired|Mirela Vodnik hired|Vodnik resigned|Greis resigned/);
+      expect(card.answer).not.toMatch(/Greis resigned|Vodnik resigned/);
+    }
+    // "He resigned in May 2020": the referent is not certain, so no card asks it.
+    expect(doc.cards.some((c) => c.kind === 'event-date' && c.answer === 'May 2020')).toBe(false);
+  });
+
+  it('drops a clause that points back ("this move", "these areas") instead of copying it', () => {
+    expect(hasUnresolvedReference('This move gained speed in ___ when the envoy spoke')).toBe(true);
+    expect(hasUnresolvedReference('A failure in any of these areas will hurt')).toBe(true);
+    expect(hasUnresolvedReference('The envoy spoke in Geneva in ___')).toBe(false);
+    expect(hasUnresolvedReference('Who said: “He is wrong”?')).toBe(false);
+  });
+
+  it('asks a date from the clause that holds it, trimmed from a long sentence', () => {
+    const s =
+      'In October 2023, the harbour minister Ilse Marten came to Tarnow and offered a ferry link, which the council, after long talks, refused.';
+    const at = s.indexOf('October 2023');
+    const clause = clauseAround(s, at, at + 'October 2023'.length);
+    expect(clause.text.startsWith('In October 2023, the harbour minister Ilse Marten came to Tarnow')).toBe(true);
+    expect(clause.text).not.toMatch(/refused/);
+  });
+
+  it('blanks the informative span, not the last words', () => {
+    const q = 'We moved 40 percent of the cargo to rail before the winter came back.';
+    const span = keyPhrase(q)!;
+    expect(q.slice(span.start, span.end)).toBe('40 percent');
+    const n = 'The plan depends on the Baltic Grid Authority and nothing else at all.';
+    const name = keyPhrase(n)!;
+    expect(n.slice(name.start, name.end)).toBe('Baltic Grid Authority');
+  });
+
+  it('gives a date card choices of the answer’s form, each with a year', () => {
+    const text = [
+      'The Orsk canal opened in March 2011 after six years of digging.',
+      'A flood closed the Orsk canal in June 2013 for a month.',
+      'The port of Velm signed a lease in September 2016 with a grain trader.',
+      'The canal authority raised its tolls in 2018.',
+      'Engineers reopened the northern lock in the spring of 2019.',
+    ].join(' ');
+    const { doc } = figuresOf(text);
+    const card = doc.cards.find((c) => c.kind === 'event-date' && c.answer === 'March 2011');
+    expect(card?.choices).toBeDefined();
+    for (const choice of card!.choices!) {
+      expect(dateForm(choice)).toBe('month-year');
+      expect(choice).toMatch(/\d{4}/);
+    }
+    expect(dateForm('2018')).toBe('year');
+    expect(dateForm('the spring of 2019')).toBe('season');
+  });
+
+  it('keeps at most two cards of a facet per sentence, never the same answer twice', () => {
+    const text =
+      'In May 2021, the envoy Oren Tal told reporters in Vask that “the Delta Accord will hold for 12 years, whatever the weather does.”';
+    const { f } = figuresOf(text);
+    expect(f.maxCardsPerSentenceFacet).toBeLessThanOrEqual(2);
+    expect(f.duplicateAnswers).toBe(0);
+  });
+
+  it('flags a card from a low-confidence speaker with the reason and the other speakers', () => {
+    const source = { start: 0, end: 10 };
+    const person = (name: string): ActorFact => ({
+      name,
+      aliases: [],
+      kind: 'person',
+      role: null,
+      mentions: 2,
+      source,
+    });
+    const actors = ['Rana Diallo', 'Piet Haas', 'Lio Mendes', 'Ada Kern'].map(person);
+    const quotes: QuoteFact[] = [
+      {
+        text: 'The bridge will carry trams by the end of the decade.',
+        speaker: 'Rana Diallo',
+        when: null,
+        source,
+        confidence: 'high',
+        sieve: 'said-adjacent',
+      },
+      {
+        text: 'Nobody asked the fishermen what the new harbour wall would cost them.',
+        speaker: 'Piet Haas',
+        when: null,
+        source: { start: 20, end: 40 },
+        confidence: 'low',
+        sieve: 'pronoun-he',
+      },
+      {
+        text: 'We will see.',
+        speaker: 'Lio Mendes',
+        when: null,
+        source: { start: 50, end: 60 },
+        confidence: 'high',
+        sieve: 'said-adjacent',
+      },
+    ];
+    const cards = quoteCards(quotes, actors, []);
+    const sure = cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Rana Diallo')!;
+    expect(sure.unsure).toBeUndefined();
+    expect(sure.needsReview).toBeUndefined();
+    const unsure = cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Piet Haas')!;
+    expect(unsure.needsReview).toBe(true);
+    expect(unsure.unsure?.reason).toMatch(/he/);
+    expect(unsure.unsure?.speakers).toEqual(['Rana Diallo', 'Lio Mendes']);
+    // The unsure speaker is not written into the fill-the-blank prompt either.
+    const finish = cards.find((c) => c.kind === 'quote-finish' && c.source.start === 20)!;
+    expect(finish.prompt).not.toMatch(/Piet Haas/);
+  });
+});
