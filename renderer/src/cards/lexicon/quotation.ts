@@ -14,8 +14,8 @@ vowing pledging praising urging warning telling insisting claiming arguing sayin
 
 /** Nouns that name a work or a label: the quotation right after them is its title ("the film “…”"). */
 export const WORK_NOUNS = set(`
-book books novel novels film films movie movies song songs album albums poem poems play plays opera series show
-shows episode article articles essay essays column columns editorial editorials headline headlines report
-reports documentary documentaries painting paintings exhibition magazine newspaper paper programme program
-podcast slogan slogans motto hashtag banner banners sign signs label labels nickname title titles campaign operation motion bill act treaty doctrine speech lecture
+book books novel novels film films movie movies song songs album albums poem poems opera series episode article
+articles essay essays column columns editorial editorials headline headlines report documentary documentaries
+painting paintings exhibition magazine newspaper programme podcast slogan slogans motto hashtag banner banners
+label labels nickname title titles campaign operation bill treaty doctrine lecture
 `);

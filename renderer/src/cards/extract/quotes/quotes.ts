@@ -38,7 +38,9 @@ const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
 function isQuotation(model: TextModel, open: number, text: string, cue: boolean, attributedAfter: boolean): boolean {
   const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   if (words.length === 0) return false;
-  const lead = model.text.slice(Math.max(0, open - 40), open);
+  // Only the words of this sentence before the mark: "… her campaign. “…”" names nothing.
+  const near = model.text.slice(Math.max(0, open - 40), open);
+  const lead = near.slice(near.search(/[^.!?;:\n]*$/));
   const before = lead
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)
@@ -47,7 +49,7 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
   // "called it “…”", "the film “…”", "the so-called “…”": a name or a title.
   const naming =
     before.some((w) => NAMING.has(w)) ||
-    (before.length > 0 && /\s$/.test(lead) && WORK_NOUNS.has(before[before.length - 1])) ||
+    (before.length > 0 && /\p{L}\s+$/u.test(lead) && WORK_NOUNS.has(before[before.length - 1])) ||
     /\b(?:known as|referred to as)\s*$/i.test(lead);
   if (naming && words.length < MAX_TITLE_WORDS) return false;
   if (attributedAfter) return true;
@@ -58,17 +60,26 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
   return cue && words.length >= 2;
 }
 
-/** `"A," she said. "B."`: the text between two quotations is only an attribution. */
-function joinsParts(model: TextModel, from: number, to: number): boolean {
+/**
+ * Whether the text between two quotations is only their attribution, so that they are one
+ * quotation: `"A," she said, "b."` or `"A," she said. "B."`. When the second part opens a
+ * sentence and carries an attribution of its own (`"A," the league said. "B," it added.`), it
+ * is a quotation of its own.
+ */
+function joinsParts(model: TextModel, from: number, to: number, secondClose: number): boolean {
+  if (to - from > LOOK_CHARS) return false;
   const between = model.text.slice(from, to);
   if (/[“”"]/.test(between)) return false;
   // The first part breaks off at a comma (or ? ! —) and the attribution opens with its verb or speaker.
   if (!/[,!?—–]["'”’»]?\s*$/.test(model.text.slice(Math.max(0, from - 3), from)) && !/^\s*[,—–]/.test(between))
     return false;
   const words = wordsIn(model.text, from, to);
-  return (
-    words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS && words.slice(0, 4).some((w) => SAY_VERBS.has(w.text))
-  );
+  const attribution =
+    words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS && words.slice(0, 4).some((w) => SAY_VERBS.has(w.text));
+  if (!attribution) return false;
+  if (secondClose < 0 || sentenceAt(model, from - 1) === sentenceAt(model, to)) return true;
+  const sentenceEnd = model.sentences[sentenceAt(model, Math.max(to, secondClose - 1))].end;
+  return !sayVerbAfter(model, secondClose, Math.min(sentenceEnd, secondClose + LOOK_CHARS));
 }
 
 function groups(model: TextModel, paraStart: number, spans: QuoteSpan[]): Group[] {
@@ -81,7 +92,13 @@ function groups(model: TextModel, paraStart: number, spans: QuoteSpan[]): Group[
       if (out[j].depth === span.depth) last = out[j];
     }
     const sameLevel = last !== undefined && last.close <= open;
-    if (last && sameLevel && !last.unclosed && last.parts.length < 4 && joinsParts(model, last.close, open)) {
+    if (
+      last &&
+      sameLevel &&
+      !last.unclosed &&
+      last.parts.length < 4 &&
+      joinsParts(model, last.close, open, span.unclosed ? -1 : close)
+    ) {
       last.parts.push(span);
       last.close = close;
       last.unclosed = span.unclosed;
@@ -237,7 +254,12 @@ function quoteOf(
 
 export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readonly DateMatch[]): QuoteFact[] {
   const quotes: QuoteFact[] = [];
-  const state: State = { lastSpeaker: null, lastEnd: -1, seen: new Set(), sayVerbIn: new Map() };
+  const state: State = {
+    lastSpeaker: null,
+    lastEnd: -1,
+    seen: new Set(),
+    sayVerbIn: new Map(),
+  };
   let dateCursor = 0;
   model.paragraphs.forEach((para, p) => {
     if (para.isPull) return;
