@@ -90,8 +90,10 @@ function closes(p: string, i: number, o: Open): boolean {
 
 /** Whether the character at `i` may open a quotation. */
 function opens(p: string, i: number, mark: Mark): boolean {
+  if (mark.opens === '‹') return true;
   if (mark.family === 'single') return isWordStart(p, i);
-  return !isSpace(p[i + 1]);
+  // « … » and 「…」 may hold spaces inside the marks (French spacing); a straight or curly mark opens a word.
+  return !mark.straight && mark.opens !== '“' ? true : !isSpace(p[i + 1]);
 }
 
 /** Whether a paragraph's text opens with a quotation mark (after white space). */
