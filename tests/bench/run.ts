@@ -7,6 +7,7 @@ type Suite = { name: string; load: () => Promise<() => Promise<Record<string, nu
 
 const SUITES: Suite[] = [
   { name: 'generate', load: async () => (await import('./generate')).benchGenerate },
+  { name: 'worst', load: async () => (await import('./worst')).benchWorst },
   { name: 'progress', load: async () => (await import('./progress')).benchProgress },
   { name: 'stats', load: async () => (await import('./stats')).benchStats },
   { name: 'renderer', load: async () => (await import('./renderer')).benchRenderer },
@@ -18,6 +19,8 @@ const TARGETS: Record<string, [string, number] | [string, number, number]> = {
   generate_seed_ms: ['<=', 15],
   generate_words_per_s: ['>=', 300_000],
   generate_linearity: ['in', 0.8, 1.25],
+  generate_worst_100kb_ms: ['<=', 500],
+  parse_md_brackets_100kb_ms: ['<=', 500],
   answer_p95_ms: ['<=', 5],
   open_ms: ['<=', 300],
   queue_100k_ms: ['<=', 10],

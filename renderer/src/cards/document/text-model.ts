@@ -1,4 +1,11 @@
 /** Paragraphs, sentences and word tokens of an article, with offsets into its text. */
+import {
+  CLOSING_ABBREVIATIONS,
+  INNER_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
+} from '../lexicon/abbreviations';
 
 export type Paragraph = { start: number; end: number; isHeading: boolean; isPull: boolean };
 export type Sentence = { start: number; end: number; para: number };
@@ -12,52 +19,117 @@ export type TextModel = {
   tokens: Token[];
 };
 
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st prof gen col lt sgt capt sen rep gov jr sr inc ltd co corp vs etc no jan feb mar apr aug sep sept oct nov dec fig al approx dept est maj adm cmdr pres rev hon mt ft e.g i.e u.s u.k u.n a.m p.m'.split(
-    ' ',
-  ),
-);
-
 const MAX_SENTENCE_CHARS = 1500;
-const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«([]?[\p{Lu}\p{N}])/gu;
+/** How far back a word before a dot is read ("ph.d", "u.s.a"): a bounded look-behind keeps the split linear. */
+const MAX_ABBREVIATION_CHARS = 8;
 
-function isAbbreviation(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return false;
-  let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i -= 1;
-  const word = text.slice(i + 1, dot).toLowerCase();
-  if (word.length === 1) return true;
-  return ABBREVIATIONS.has(word);
+const TERMINATORS = '.!?…';
+/** Marks that may close a sentence after its full stop: quotation marks, brackets. */
+const CLOSERS = '"\'”’»›」)]';
+/** Marks that may open the next sentence before its first letter. */
+const OPENERS = '"\'“‘«‹„「([';
+const QUOTE_OPENERS = '"\'“‘«‹„「';
+
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(c);
+}
+const isUpperOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{Lu}\p{N}]/u.test(c);
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+
+/** The lower-cased word after `at` (letters only, at most a few), for the abbreviation rules. */
+function wordAt(text: string, at: number, end: number): string {
+  let i = at;
+  while (i < end && i - at < 16 && isLetter(text[i])) i += 1;
+  return text.slice(at, i).toLowerCase();
 }
 
+/**
+ * Whether the single dot at `dot` ends a sentence, given that the next word (at `next`)
+ * starts with a capital or a digit. Abbreviations: titles ("Gen.", "Mr.") never end one,
+ * "No. 10" and "Jan. 5" do not, initials ("F.") and closing abbreviations ("U.S.", "Inc.",
+ * "Ph.D.") end one only before a word that usually opens a sentence or a new quotation.
+ */
+function dotEndsSentence(text: string, dot: number, next: number, end: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && dot - i <= MAX_ABBREVIATION_CHARS && (isLetter(text[i]) || text[i] === '.')) i -= 1;
+  // A longer run of letters and dots is a word, not an abbreviation.
+  if (i >= 0 && dot - i > MAX_ABBREVIATION_CHARS) return true;
+  if (i >= 0 && !/[\s([{"'“‘«„—–-]/.test(text[i])) return true;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (word === '' || word.startsWith('.')) return true;
+  const opensQuote = QUOTE_OPENERS.includes(text[next]);
+  const nextWord = wordAt(text, opensQuote ? next + 1 : next, end);
+  const opener = opensQuote || (SENTENCE_OPENERS.has(nextWord) && nextWord.length > 1);
+  if (TITLE_ABBREVIATIONS.has(word) || INNER_ABBREVIATIONS.has(word)) return false;
+  if (NUMBER_ABBREVIATIONS.has(word) && /\p{N}/u.test(text[next])) return false;
+  if (word.length === 1 || word.includes('.') || CLOSING_ABBREVIATIONS.has(word)) return opener;
+  return true;
+}
+
+/**
+ * Sentences of one paragraph, in one left-to-right scan: a run of . ! ? … (with closing
+ * marks) followed by white space and a capital or a digit ends one, unless the dot is an
+ * abbreviation's.
+ */
 function splitSentences(text: string, start: number, end: number, para: number, out: Sentence[]): void {
-  const body = text.slice(start, end);
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) {
-    if (isAbbreviation(body, m.index) && m[0].length === 1) continue;
-    const stop = m.index + m[0].length;
-    pushCapped(body, start, from, stop, para, out);
-    from = stop;
-    while (from < body.length && /\s/.test(body[from])) from += 1;
+  let from = start;
+  let i = start;
+  while (i < end) {
+    if (!TERMINATORS.includes(text[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < end && TERMINATORS.includes(text[j])) j += 1;
+    const run = j - i;
+    while (j < end && CLOSERS.includes(text[j])) j += 1;
+    const stop = j;
+    let k = j;
+    while (k < end && isSpace(text[k])) k += 1;
+    let next = k;
+    if (next < end && OPENERS.includes(text[next])) next += 1;
+    const breaks =
+      k > stop &&
+      isUpperOrDigit(text[next]) &&
+      (run > 1 || stop > i + 1 || text[i] !== '.' || dotEndsSentence(text, i, k, end));
+    if (breaks) {
+      pushCapped(text, from, stop, para, out);
+      from = k;
+    }
+    i = stop;
   }
-  if (from < body.length) pushCapped(body, start, from, body.length, para, out);
+  if (from < end) pushCapped(text, from, end, para, out);
+}
+
+/** Sentence ranges of a free-standing text (a quotation's words), by the article's own rules. */
+export function sentenceRanges(text: string): { start: number; end: number }[] {
+  const out: Sentence[] = [];
+  let s = 0;
+  let e = text.length;
+  while (s < e && isSpace(text[s])) s += 1;
+  while (e > s && isSpace(text[e - 1])) e -= 1;
+  if (e > s) splitSentences(text, s, e, 0, out);
+  return out.map(({ start, end }) => ({ start, end }));
 }
 
 /**
  * Text without sentence ends (lists, run-ons, hostile input) is cut near every
  * MAX_SENTENCE_CHARS at a space, so that no per-sentence step can become quadratic.
  */
-function pushCapped(body: string, base: number, from: number, to: number, para: number, out: Sentence[]): void {
+function pushCapped(text: string, from: number, to: number, para: number, out: Sentence[]): void {
   let s = from;
   while (to - s > MAX_SENTENCE_CHARS) {
-    let cut = body.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+    let cut = s + MAX_SENTENCE_CHARS;
+    while (cut > s && text[cut] !== ' ') cut -= 1;
     if (cut <= s) cut = s + MAX_SENTENCE_CHARS;
-    out.push({ start: base + s, end: base + cut, para });
+    out.push({ start: s, end: cut, para });
     s = cut;
-    while (s < to && /\s/.test(body[s])) s += 1;
+    while (s < to && isSpace(text[s])) s += 1;
   }
-  if (to > s) out.push({ start: base + s, end: base + to, para });
+  if (to > s) out.push({ start: s, end: to, para });
 }
 
 /** A short line without closing punctuation is a heading, not prose. */

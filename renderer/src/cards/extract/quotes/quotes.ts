@@ -1,7 +1,8 @@
 /** Quotations with their speaker and date. */
 
-import { findQuoteSpans, type QuoteSpan } from '../../document/quote-marks';
+import { findQuoteSpans, opensWithQuote, type QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel } from '../../document/text-model';
+import { REPORTING_VERBS, WORK_NOUNS } from '../../lexicon/quotation';
 import { NAMING, SAY_VERBS } from '../../lexicon/words';
 import type { QuoteFact } from '../../types';
 import type { DateMatch } from '../dates/find';
@@ -15,43 +16,70 @@ type Group = { parts: QuoteSpan[]; open: number; close: number; unclosed: boolea
 const NEIGHBOURS = 8;
 
 const MAX_ATTRIBUTION_WORDS = 20;
+/**
+ * How far before or after a quotation its attribution is read. The attribution rules look at a
+ * few words only; the bound keeps the work per quotation constant, so no input is quadratic.
+ */
+const LOOK_CHARS = 400;
+/** A quotation after "called", "titled" or "the book" is a name or title when shorter than this. */
+const MAX_TITLE_WORDS = 12;
 const ANONYMOUS =
   /\b(?:(?:asked|declined|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|speaking\s+anonymously)\b/i;
 
-function isQuotation(
-  model: TextModel,
-  open: number,
-  text: string,
-  hasSayVerb: boolean,
-  attributedAfter: boolean,
-): boolean {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const before = wordsIn(model.text, Math.max(0, open - 30), open).slice(-2);
-  if (
-    (before.some((w) => NAMING.has(w.text)) && words.length < 5) ||
-    /\b(?:so-called|known as|referred to as)\s*$/i.test(model.text.slice(Math.max(0, open - 20), open))
-  ) {
-    return false;
-  }
-  if (attributedAfter && words.length >= 1) return true;
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+/** Words of quotations that read like names or titles: upper case or short. */
+const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * Whether quoted words are someone's words, not a name, a title or a label. `cue`: the
+ * sentence holds a verb of saying or reporting (or a colon introduces the quotation).
+ * Short quotations (scare quotes of a few words) count only with such a cue.
+ */
+function isQuotation(model: TextModel, open: number, text: string, cue: boolean, attributedAfter: boolean): boolean {
+  const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
+  if (words.length === 0) return false;
+  // Only the words of this sentence before the mark: "… her campaign. “…”" names nothing.
+  const near = model.text.slice(Math.max(0, open - 40), open);
+  const lead = near.slice(near.search(/[^.!?;:\n]*$/));
+  const before = lead
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w !== '')
+    .slice(-2);
+  // "called it “…”", "the film “…”", "the so-called “…”": a name or a title.
+  const naming =
+    before.some((w) => NAMING.has(w)) ||
+    (before.length > 0 && /\p{L}\s+$/u.test(lead) && WORK_NOUNS.has(before[before.length - 1])) ||
+    /\b(?:known as|referred to as)\s*$/i.test(lead);
+  if (naming && words.length < MAX_TITLE_WORDS) return false;
+  if (attributedAfter) return true;
   const titleCase =
-    words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3) && !/[.!?]$/.test(text);
+    words.length <= 8 && words.every((w) => TITLE_WORD.test(w) || w.length <= 3) && !/[.!?]$/.test(text);
   if (titleCase && words.length > 1) return false;
   if (words.length >= 5) return true;
-  return hasSayVerb && words.length >= 2;
+  return cue && words.length >= 2;
 }
 
-/** `"A," she said. "B."`: the text between two quotations is only an attribution. */
-function joinsParts(model: TextModel, from: number, to: number): boolean {
+/**
+ * Whether the text between two quotations is only their attribution, so that they are one
+ * quotation: `"A," she said, "b."` or `"A," she said. "B."`. When the second part opens a
+ * sentence and carries an attribution of its own (`"A," the league said. "B," it added.`), it
+ * is a quotation of its own.
+ */
+function joinsParts(model: TextModel, from: number, to: number, secondClose: number): boolean {
+  if (to - from > LOOK_CHARS) return false;
   const between = model.text.slice(from, to);
   if (/[“”"]/.test(between)) return false;
   // The first part breaks off at a comma (or ? ! —) and the attribution opens with its verb or speaker.
   if (!/[,!?—–]["'”’»]?\s*$/.test(model.text.slice(Math.max(0, from - 3), from)) && !/^\s*[,—–]/.test(between))
     return false;
   const words = wordsIn(model.text, from, to);
-  return (
-    words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS && words.slice(0, 4).some((w) => SAY_VERBS.has(w.text))
-  );
+  const attribution =
+    words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS && words.slice(0, 4).some((w) => SAY_VERBS.has(w.text));
+  if (!attribution) return false;
+  if (secondClose < 0 || sentenceAt(model, from - 1) === sentenceAt(model, to)) return true;
+  const sentenceEnd = model.sentences[sentenceAt(model, Math.max(to, secondClose - 1))].end;
+  return !sayVerbAfter(model, secondClose, Math.min(sentenceEnd, secondClose + LOOK_CHARS));
 }
 
 function groups(model: TextModel, paraStart: number, spans: QuoteSpan[]): Group[] {
@@ -64,7 +92,13 @@ function groups(model: TextModel, paraStart: number, spans: QuoteSpan[]): Group[
       if (out[j].depth === span.depth) last = out[j];
     }
     const sameLevel = last !== undefined && last.close <= open;
-    if (last && sameLevel && !last.unclosed && last.parts.length < 4 && joinsParts(model, last.close, open)) {
+    if (
+      last &&
+      sameLevel &&
+      !last.unclosed &&
+      last.parts.length < 4 &&
+      joinsParts(model, last.close, open, span.unclosed ? -1 : close)
+    ) {
       last.parts.push(span);
       last.close = close;
       last.unclosed = span.unclosed;
@@ -127,8 +161,9 @@ function boundsOf(list: Group[], k: number, paraStart: number, paraEnd: number):
 /** A quotation inside another counts only when the outer speaker reports someone's words: "… and said, “…”". */
 function isReportedInside(model: TextModel, g: Group, outer: Group, text: string): boolean {
   if (text.split(/\s+/).length < 5) return false;
-  const before = wordsIn(model.text, outer.open, g.open).slice(-6);
-  return before.some((w) => SAY_VERBS.has(w.text)) || /:\s*$/.test(model.text.slice(outer.open, g.open));
+  const from = Math.max(outer.open, g.open - LOOK_CHARS);
+  const before = wordsIn(model.text, from, g.open).slice(-6);
+  return before.some((w) => SAY_VERBS.has(w.text)) || /:\s*$/.test(model.text.slice(from, g.open));
 }
 
 type Bounds = { from: number; to: number; enclosing: Group | null };
@@ -144,12 +179,12 @@ type State = {
   byGroup: Map<Group, Attribution>;
 };
 
-/** Whether the sentence(s) [from, to) hold a verb of saying; cached, as one sentence may hold many quotations. */
-function sentenceHasSayVerb(model: TextModel, state: State, from: number, to: number): boolean {
+/** Whether the sentence(s) [from, to) hold a verb of saying or reporting; cached, as one sentence may hold many quotations. */
+function sentenceHasCue(model: TextModel, state: State, from: number, to: number): boolean {
   const key = `${from}:${to}`;
   let known = state.sayVerbIn.get(key);
   if (known === undefined) {
-    known = wordsIn(model.text, from, to).some((w) => SAY_VERBS.has(w.text));
+    known = wordsIn(model.text, from, to).some((w) => SAY_VERBS.has(w.text) || REPORTING_VERBS.has(w.text));
     state.sayVerbIn.set(key, known);
   }
   return known;
@@ -241,23 +276,23 @@ function quoteOf(
   const text = g.parts
     .map((p) => model.text.slice(paraStart + p.start, paraStart + p.end))
     .reduce((all, part) => (all === '' ? part : `${all}${/[.!?…]$/.test(all) ? '' : ','} ${part}`), '');
-  const sFrom = model.sentences[sentenceAt(model, g.open)].start;
-  const sTo = model.sentences[sentenceAt(model, Math.max(g.open, g.close - 1))].end;
-  const postTo = Math.min(sTo, bounds.to);
-  const firstClose = paraStart + g.parts[0].close;
-  const attributedAfter = !g.unclosed && sayVerbAfter(model, g.parts.length > 1 ? firstClose : g.close, postTo);
-  const sayNear =
-    sentenceHasSayVerb(model, state, sFrom, sTo) ||
-    /:\s*$/.test(model.text.slice(Math.max(sFrom, bounds.from), g.open));
-  if (!isQuotation(model, g.open, text, sayNear || g.parts.length > 1, attributedAfter)) return null;
-  if (bounds.enclosing && !isReportedInside(model, g, bounds.enclosing, text)) return null;
-  const preFrom = Math.max(sFrom, bounds.from);
-  const said = speakerOf(model, idx, g, state, { preFrom, postTo, sFrom, attributedAfter, firstClose, bounds });
   const key = text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   if (key === '' || state.seen.has(key)) return null;
+  const sFrom = model.sentences[sentenceAt(model, g.open)].start;
+  const sTo = model.sentences[sentenceAt(model, Math.max(g.open, g.close - 1))].end;
+  const postTo = Math.min(sTo, bounds.to, g.close + LOOK_CHARS);
+  const firstClose = paraStart + g.parts[0].close;
+  const attributedAfter = !g.unclosed && sayVerbAfter(model, g.parts.length > 1 ? firstClose : g.close, postTo);
+  const sayNear =
+    sentenceHasCue(model, state, sFrom, sTo) ||
+    /:\s*$/.test(model.text.slice(Math.max(sFrom, bounds.from, g.open - 8), g.open));
+  if (!isQuotation(model, g.open, text, sayNear || g.parts.length > 1, attributedAfter)) return null;
+  if (bounds.enclosing && !isReportedInside(model, g, bounds.enclosing, text)) return null;
+  const preFrom = Math.max(sFrom, bounds.from, g.open - LOOK_CHARS);
+  const said = speakerOf(model, idx, g, state, { preFrom, postTo, sFrom, attributedAfter, firstClose, bounds });
   state.seen.add(key);
   state.previous = { said, end: g.close, para: model.sentences[sentenceAt(model, g.open)].para };
   state.byGroup.set(g, said);
@@ -277,10 +312,14 @@ export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readon
   const quotes: QuoteFact[] = [];
   const state: State = { previous: null, seen: new Set(), sayVerbIn: new Map(), byGroup: new Map() };
   let dateCursor = 0;
-  for (const para of model.paragraphs) {
-    if (para.isPull) continue;
-    const spans = findQuoteSpans(model.text.slice(para.start, para.end));
-    if (spans.length === 0) continue;
+  model.paragraphs.forEach((para, p) => {
+    if (para.isPull) return;
+    const next = model.paragraphs[p + 1];
+    const spans = findQuoteSpans(
+      model.text.slice(para.start, para.end),
+      next !== undefined && opensWithQuote(model.text, next.start),
+    );
+    if (spans.length === 0) return;
     while (dateCursor < dates.length && dates[dateCursor].start < para.start) dateCursor += 1;
     let dateEnd = dateCursor;
     while (dateEnd < dates.length && dates[dateEnd].start < para.end) dateEnd += 1;
@@ -291,6 +330,6 @@ export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readon
       const quote = quoteOf(model, idx, g, para.start, boundsOf(list, k, para.start, para.end), paraDates, state);
       if (quote) quotes.push(quote);
     });
-  }
+  });
   return quotes;
 }
