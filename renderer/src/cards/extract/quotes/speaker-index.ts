@@ -24,6 +24,8 @@ export type SpeakerIndex = {
   gender: Uint8Array;
   /** Quotations as [open, close) pairs, ascending and outermost only: text the narrator does not speak. */
   quoted: number[];
+  /** Memo of look-ups over all actors, so that each costs O(actors) once per word, not once per quotation. */
+  memo: Map<string, number>;
 };
 
 const OBJECT_LEADS = new Set(['to', 'with', 'of', 'by', 'from', 'for', 'about', 'on', 'at', 'according']);
@@ -93,6 +95,7 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
     subjectAt: new Int32Array(n),
     gender: actorGenders(model, actors, mentions),
     quoted: quotedRanges(model),
+    memo: new Map(),
   };
   for (const m of mentions) {
     if (actors[m.actor].kind === 'person') {
@@ -267,17 +270,31 @@ export function resolveRoleSpeaker(index: SpeakerIndex, noun: string, at: number
   for (let i = last; i >= 0 && i > last - ROLE_REACH; i -= 1) {
     if (wordIn(index.actors[index.personActors[i]].role, n)) return { actor: index.personActors[i], strong: false };
   }
-  for (let j = lastBefore(index.bodyAt, at); j >= 0 && j > lastBefore(index.bodyAt, at) - ROLE_REACH; j -= 1) {
+  const lastBody = lastBefore(index.bodyAt, at);
+  for (let j = lastBody; j >= 0 && j > lastBody - ROLE_REACH; j -= 1) {
     const a = index.actors[index.bodyActors[j]];
     if (a.kind !== 'state' && (wordIn(a.name, n) || a.aliases.some((alias) => wordIn(alias, n))))
       return { actor: index.bodyActors[j], strong: false };
   }
+  const only = onlyActor(index, `role:${n}`, (a) =>
+    a.kind === 'person' ? wordIn(a.role, n) : a.kind !== 'state' && wordIn(a.name, n),
+  );
+  return only >= 0 ? { actor: only, strong: false } : null;
+}
+
+/** The one actor that passes `test`, else -1 (none or several); memoised under `key`. */
+export function onlyActor(index: SpeakerIndex, key: string, test: (actor: ActorFact) => boolean): number {
+  const known = index.memo.get(key);
+  if (known !== undefined) return known;
   let only = -1;
   for (let k = 0; k < index.actors.length; k += 1) {
-    const a = index.actors[k];
-    if (!(a.kind === 'person' ? wordIn(a.role, n) : a.kind !== 'state' && wordIn(a.name, n))) continue;
-    if (only >= 0) return null;
+    if (!test(index.actors[k])) continue;
+    if (only >= 0) {
+      only = -1;
+      break;
+    }
     only = k;
   }
-  return only >= 0 ? { actor: only, strong: false } : null;
+  index.memo.set(key, only);
+  return only;
 }

@@ -28,6 +28,7 @@ import {
   type LastSpeaker,
   lastBefore,
   mentionsIn,
+  onlyActor,
   type Resolved,
   resolveRoleSpeaker,
   resolveSpeakerPronoun,
@@ -185,14 +186,8 @@ function wordBefore(text: string, words: Word[], i: number, at: number): string 
 
 /** The only person whose name opens with `first`, or null. */
 function byFirstName(idx: SpeakerIndex, first: string): number | null {
-  let only: number | null = null;
-  for (let k = 0; k < idx.actors.length; k += 1) {
-    const a = idx.actors[k];
-    if (a.kind !== 'person' || !a.name.startsWith(`${first} `)) continue;
-    if (only !== null) return null;
-    only = k;
-  }
-  return only;
+  const only = onlyActor(idx, `first:${first}`, (a) => a.kind === 'person' && a.name.startsWith(`${first} `));
+  return only >= 0 ? only : null;
 }
 
 /** The word that opens a role noun's phrase: "the" in "the foreign minister", "Zuma's" in "Zuma's spokesman". */
