@@ -1,6 +1,6 @@
 /** Quotations with their speaker and date. */
 
-import { findQuoteSpans, type QuoteSpan } from '../../document/quote-marks';
+import type { QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel } from '../../document/text-model';
 import { NAMING, SAY_VERBS } from '../../lexicon/words';
 import type { QuoteFact } from '../../types';
@@ -277,10 +277,10 @@ export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readon
   const quotes: QuoteFact[] = [];
   const state: State = { previous: null, seen: new Set(), sayVerbIn: new Map(), byGroup: new Map() };
   let dateCursor = 0;
-  for (const para of model.paragraphs) {
-    if (para.isPull) continue;
-    const spans = findQuoteSpans(model.text.slice(para.start, para.end));
-    if (spans.length === 0) continue;
+  model.paragraphs.forEach((para, paraIndex) => {
+    if (para.isPull) return;
+    const spans = idx.spans[paraIndex];
+    if (spans.length === 0) return;
     while (dateCursor < dates.length && dates[dateCursor].start < para.start) dateCursor += 1;
     let dateEnd = dateCursor;
     while (dateEnd < dates.length && dates[dateEnd].start < para.end) dateEnd += 1;
@@ -291,6 +291,6 @@ export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readon
       const quote = quoteOf(model, idx, g, para.start, boundsOf(list, k, para.start, para.end), paraDates, state);
       if (quote) quotes.push(quote);
     });
-  }
+  });
   return quotes;
 }

@@ -1,6 +1,6 @@
 /** Who is speaking at a position: mentions before and after, pronouns and roles resolved to people. */
 
-import { findQuoteSpans } from '../../document/quote-marks';
+import { findQuoteSpans, type QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel, tokenAt } from '../../document/text-model';
 import type { ActorFact } from '../../types';
 import type { Mention } from '../actors/actors';
@@ -24,6 +24,8 @@ export type SpeakerIndex = {
   gender: Uint8Array;
   /** Quotations as [open, close) pairs, ascending and outermost only: text the narrator does not speak. */
   quoted: number[];
+  /** Per paragraph, its quotation spans (offsets into the paragraph), found once for the index and quotes.ts. */
+  spans: QuoteSpan[][];
   /** Memo of look-ups over all actors, so that each costs O(actors) once per word, not once per quotation. */
   memo: Map<string, number>;
 };
@@ -94,9 +96,13 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
     subjectOf: new Int32Array(n),
     subjectAt: new Int32Array(n),
     gender: actorGenders(model, actors, mentions),
-    quoted: quotedRanges(model),
+    quoted: [],
+    spans: model.paragraphs.map((para) =>
+      para.isPull ? [] : findQuoteSpans(model.text.slice(para.start, para.end)),
+    ),
     memo: new Map(),
   };
+  index.quoted = quotedRanges(model, index.spans);
   for (const m of mentions) {
     if (actors[m.actor].kind === 'person') {
       index.personAt.push(m.start);
@@ -111,18 +117,17 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
 }
 
 /** Outermost quotations of every paragraph, as flat [open, close) pairs. */
-function quotedRanges(model: TextModel): number[] {
+function quotedRanges(model: TextModel, spans: QuoteSpan[][]): number[] {
   const out: number[] = [];
-  for (const para of model.paragraphs) {
-    if (para.isPull) continue;
+  model.paragraphs.forEach((para, k) => {
     let end = -1;
-    for (const span of findQuoteSpans(model.text.slice(para.start, para.end))) {
+    for (const span of spans[k]) {
       const open = para.start + span.open;
       if (open < end) continue;
       end = para.start + span.close;
       out.push(open, end);
     }
-  }
+  });
   return out;
 }
 
