@@ -33,7 +33,7 @@ describe('speaker sieve: a verb of saying next to the quotation', () => {
 
   it('skips a relative clause and the object of a preposition when it looks for the subject', () => {
     const text =
-      'Marta Reyes, who once worked for Tomas Ibarra, praised the decision saying he had “listened to every village on the coast before he signed it.”';
+      'Marta Reyes, whose party once backed Tomas Ibarra, praised the decision saying he had “listened to every village on the coast before he signed it.”';
     expect(said(text, 'listened to every village')).toMatchObject({ speaker: 'Marta Reyes', confidence: 'high' });
   });
 
