@@ -27,8 +27,16 @@ describe('speaker sieve: a verb of saying next to the quotation', () => {
       'Engineers inspected the old bridge in March.\n\n' +
       '“The cables are older than anyone who works here,” Helga Brandt said.\n\n' +
       'Tomasz Nowak said, “We can repair it within a year if the money arrives in time.”';
-    expect(said(text, 'The cables are older')).toEqual({ speaker: 'Helga Brandt', sieve: 'said-adjacent', confidence: 'high' });
-    expect(said(text, 'We can repair it')).toEqual({ speaker: 'Tomasz Nowak', sieve: 'said-adjacent', confidence: 'high' });
+    expect(said(text, 'The cables are older')).toEqual({
+      speaker: 'Helga Brandt',
+      sieve: 'said-adjacent',
+      confidence: 'high',
+    });
+    expect(said(text, 'We can repair it')).toEqual({
+      speaker: 'Tomasz Nowak',
+      sieve: 'said-adjacent',
+      confidence: 'high',
+    });
   });
 
   it('skips a relative clause and the object of a preposition when it looks for the subject', () => {
@@ -70,7 +78,11 @@ describe('speaker sieve: colon introductions and "according to"', () => {
     const text =
       'According to Lucia Ferraro, the new museum will be “open to every school in the province, free of charge.”\n\n' +
       'Mr Paolo Ricci opened the exhibition on Friday. According to him, the paintings had been “hidden in a farmhouse cellar for sixty years.”';
-    expect(said(text, 'open to every school')).toEqual({ speaker: 'Lucia Ferraro', sieve: 'according-to', confidence: 'high' });
+    expect(said(text, 'open to every school')).toEqual({
+      speaker: 'Lucia Ferraro',
+      sieve: 'according-to',
+      confidence: 'high',
+    });
     expect(said(text, 'hidden in a farmhouse')).toMatchObject({ speaker: 'Paolo Ricci', sieve: 'pronoun' });
   });
 });
@@ -94,7 +106,11 @@ describe('speaker sieve: pronouns and role nouns through the mention model', () 
     const text =
       'Mayor Ines Carvalho opened the new ferry terminal on Saturday. Hundreds of residents came to see the first boat leave.\n\n' +
       '“This terminal belongs to the people who waited twenty years for it,” the mayor said.';
-    expect(said(text, 'This terminal belongs')).toEqual({ speaker: 'Ines Carvalho', sieve: 'role-noun', confidence: 'low' });
+    expect(said(text, 'This terminal belongs')).toEqual({
+      speaker: 'Ines Carvalho',
+      sieve: 'role-noun',
+      confidence: 'low',
+    });
   });
 });
 
@@ -103,7 +119,11 @@ describe('speaker sieve: continuations, fragments and nesting', () => {
     const text =
       '“The river has risen a metre since Sunday,” said Aiko Tanaka, who runs the flood station.\n\n' +
       '“If the rain does not stop by Thursday, we will open the spillway and warn every village downstream.”';
-    expect(said(text, 'If the rain does not stop')).toEqual({ speaker: 'Aiko Tanaka', sieve: 'continuation', confidence: 'low' });
+    expect(said(text, 'If the rain does not stop')).toEqual({
+      speaker: 'Aiko Tanaka',
+      sieve: 'continuation',
+      confidence: 'low',
+    });
   });
 
   it('does not continue across a paragraph of narration', () => {
@@ -134,7 +154,11 @@ describe('speaker sieve: continuations, fragments and nesting', () => {
   it('gives a quotation inside a speaker’s words to that speaker when nothing else attributes it', () => {
     const text =
       'Farid Haddad, who advises the port authority, explained the deal. “Traders will forget the fees and say, ‘if you cut my tax, I will sign anything’,” Haddad said.';
-    expect(said(text, 'if you cut my tax')).toMatchObject({ speaker: 'Farid Haddad', sieve: 'nested', confidence: 'low' });
+    expect(said(text, 'if you cut my tax')).toMatchObject({
+      speaker: 'Farid Haddad',
+      sieve: 'nested',
+      confidence: 'low',
+    });
   });
 });
 

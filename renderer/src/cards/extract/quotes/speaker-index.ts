@@ -97,9 +97,7 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
     subjectAt: new Int32Array(n),
     gender: actorGenders(model, actors, mentions),
     quoted: [],
-    spans: model.paragraphs.map((para) =>
-      para.isPull ? [] : findQuoteSpans(model.text.slice(para.start, para.end)),
-    ),
+    spans: model.paragraphs.map((para) => (para.isPull ? [] : findQuoteSpans(model.text.slice(para.start, para.end)))),
     memo: new Map(),
   };
   index.quoted = quotedRanges(model, index.spans);
@@ -212,7 +210,8 @@ export type Resolved = { actor: number; strong: boolean };
 /** The speaker of the quotation before, and where it closed. */
 export type LastSpeaker = { actor: number; at: number } | null;
 
-const paraOf = (index: SpeakerIndex, at: number): number => index.model.sentences[sentenceAt(index.model, at)]?.para ?? 0;
+const paraOf = (index: SpeakerIndex, at: number): number =>
+  index.model.sentences[sentenceAt(index.model, at)]?.para ?? 0;
 
 /**
  * "he said" / "she added" as the subject of a verb of saying: the person the current sentence (before the
