@@ -162,6 +162,25 @@ describe('speaker sieve: continuations, fragments and nesting', () => {
   });
 });
 
+describe('speaker sieve: the sentence a fragment sits in', () => {
+  it('gives a fragment to the person the sentence is about, a role to its holder, not a verb of the clause before', () => {
+    const text =
+      'President Jorge Almeida received President-elect Ana Souza at the palace. Almeida hoped the handover would be “calm, short and boring, as it should be.”\n\n' +
+      'Souza called the port “the key to the whole coast”; the outgoing president expected its sale to be “the end of our control over the river.”';
+    expect(said(text, 'calm, short and boring')).toEqual({
+      speaker: 'Jorge Almeida',
+      sieve: 'sentence-subject',
+      confidence: 'low',
+    });
+    expect(said(text, 'the key to the whole')).toMatchObject({ speaker: 'Ana Souza', confidence: 'high' });
+    expect(said(text, 'the end of our control')).toEqual({
+      speaker: 'Jorge Almeida',
+      sieve: 'sentence-subject',
+      confidence: 'low',
+    });
+  });
+});
+
 describe('speaker sieve: no speaker rather than a wrong one', () => {
   it('does not hand a quotation whose verb has its own subject to the speaker before', () => {
     const text =

@@ -261,8 +261,16 @@ export function resolveSpeakerPronoun(
   return only >= 0 ? { actor: only, strong: false } : null;
 }
 
+/** The head noun of a role: its last word before a preposition ("director" of "Director of the study"). */
+function roleHead(role: string | null): string {
+  const core = (role ?? '').toLowerCase().split(/\s+(?:of|for|at|in|to|with|on)\s+/)[0];
+  const words = core.split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** `noun` as a whole word of `name`; "president" is not in "President-elect" or "vice-president". */
 const wordIn = (name: string | null | undefined, noun: string): boolean =>
-  !!name && new RegExp(`(?:^|[^\\p{L}])${noun}(?:$|[^\\p{L}])`, 'iu').test(name);
+  !!name && new RegExp(`(?:^|[^\\p{L}-])${noun}(?:$|[^\\p{L}-])`, 'iu').test(name);
 
 /**
  * "the spokesman said" -> the person the article introduced in that role, the nearest before; "the ministry
@@ -271,8 +279,12 @@ const wordIn = (name: string | null | undefined, noun: string): boolean =>
 export function resolveRoleSpeaker(index: SpeakerIndex, noun: string, at: number): Resolved | null {
   const n = noun.toLowerCase();
   const last = lastBefore(index.personAt, at);
-  for (let i = last; i >= 0 && i > last - ROLE_REACH; i -= 1) {
-    if (wordIn(index.actors[index.personActors[i]].role, n)) return { actor: index.personActors[i], strong: false };
+  // The role's head first ("President" holds "president"; "Jorge Lima received President-elect" does not),
+  // then any role that holds the word.
+  for (const test of [(role: string | null) => roleHead(role) === n, (role: string | null) => wordIn(role, n)]) {
+    for (let i = last; i >= 0 && i > last - ROLE_REACH; i -= 1) {
+      if (test(index.actors[index.personActors[i]].role)) return { actor: index.personActors[i], strong: false };
+    }
   }
   const lastBody = lastBefore(index.bodyAt, at);
   for (let j = lastBody; j >= 0 && j > lastBody - ROLE_REACH; j -= 1) {

@@ -335,6 +335,8 @@ function attributionBefore(
   if (according) return according;
   let verb = -1;
   for (let i = words.length - 1; i >= 0 && verb === -1; i -= 1) if (isSayVerb(words, i)) verb = i;
+  // `as X summarised; the president expected “…”`: a verb in an earlier clause does not govern the quotation.
+  if (verb !== -1 && text.slice(words[verb].end, to).includes(';')) verb = -1;
   const colon = /:\s*$/.test(text.slice(from, to));
   if (verb === -1 && !colon) return null;
   const verbAt = verb === -1 ? to : words[verb].start;
@@ -463,22 +465,26 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   // `He expected the meeting to “…”`: a fragment in a sentence about a person, with no verb of saying, is
   // that person's wording. Only a person named (or he/she) at the opening, nobody else before the quotation.
   const s = sentenceAt(model, q.open);
-  const opening = candidates(model, idx, q.sentenceFrom, q.open, q.nested);
+  const semi = model.text.slice(q.sentenceFrom, q.open).lastIndexOf(';');
+  const clauseFrom = semi === -1 ? q.sentenceFrom : q.sentenceFrom + semi + 1;
+  const opening = candidates(model, idx, clauseFrom, q.open, q.nested);
   const subject = opening[0];
   if (
     subject &&
     !q.nested &&
-    wordsIn(model.text, q.sentenceFrom, subject.start).length <= 3 &&
+    wordsIn(model.text, clauseFrom, subject.start).length <= 3 &&
     opening.every(
       (c) => c.kind !== 'unknown' && (c.kind !== 'name' || c.actor === (subject.kind === 'name' ? subject.actor : -1)),
     ) &&
     (subject.kind === 'pronoun'
       ? subject.word === 'he' || subject.word === 'she'
-      : subject.kind === 'name' && idx.actors[subject.actor].kind === 'person') &&
+      : subject.kind === 'role' || (subject.kind === 'name' && idx.actors[subject.actor].kind === 'person')) &&
     model.sentences[s].start <= q.sentenceFrom
   ) {
+    // A role ("the outgoing president expected …") counts only for a person who holds it.
     const said = resolve(idx, subject, 'sentence-subject', q.open, q.last);
-    if (said?.actor !== null && said !== null) return { ...said, sieve: 'sentence-subject', confidence: 'low' };
+    if (said !== null && said.actor !== null && idx.actors[said.actor].kind === 'person')
+      return { ...said, sieve: 'sentence-subject', confidence: 'low' };
   }
   return NOBODY;
 }
