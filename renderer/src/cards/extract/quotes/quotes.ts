@@ -1,6 +1,6 @@
 /** Quotations with their speaker and date. */
 
-import { findQuoteSpans, opensWithQuote, type QuoteSpan } from '../../document/quote-marks';
+import type { QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel } from '../../document/text-model';
 import { REPORTING_VERBS, WORK_NOUNS } from '../../lexicon/quotation';
 import { NAMING, SAY_VERBS } from '../../lexicon/words';
@@ -312,13 +312,9 @@ export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readon
   const quotes: QuoteFact[] = [];
   const state: State = { previous: null, seen: new Set(), sayVerbIn: new Map(), byGroup: new Map() };
   let dateCursor = 0;
-  model.paragraphs.forEach((para, p) => {
+  model.paragraphs.forEach((para, paraIndex) => {
     if (para.isPull) return;
-    const next = model.paragraphs[p + 1];
-    const spans = findQuoteSpans(
-      model.text.slice(para.start, para.end),
-      next !== undefined && opensWithQuote(model.text, next.start),
-    );
+    const spans = idx.spans[paraIndex];
     if (spans.length === 0) return;
     while (dateCursor < dates.length && dates[dateCursor].start < para.start) dateCursor += 1;
     let dateEnd = dateCursor;

@@ -1,6 +1,6 @@
 /** Who is speaking at a position: mentions before and after, pronouns and roles resolved to people. */
 
-import { findQuoteSpans } from '../../document/quote-marks';
+import { findQuoteSpans, opensWithQuote, type QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel, tokenAt } from '../../document/text-model';
 import type { ActorFact } from '../../types';
 import type { Mention } from '../actors/actors';
@@ -24,6 +24,10 @@ export type SpeakerIndex = {
   gender: Uint8Array;
   /** Quotations as [open, close) pairs, ascending and outermost only: text the narrator does not speak. */
   quoted: number[];
+  /** Per paragraph, its quotation spans (offsets into the paragraph), found once for the index and quotes.ts. */
+  spans: QuoteSpan[][];
+  /** Memo of look-ups over all actors, so that each costs O(actors) once per word, not once per quotation. */
+  memo: Map<string, number>;
 };
 
 const OBJECT_LEADS = new Set(['to', 'with', 'of', 'by', 'from', 'for', 'about', 'on', 'at', 'according']);
@@ -92,8 +96,19 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
     subjectOf: new Int32Array(n),
     subjectAt: new Int32Array(n),
     gender: actorGenders(model, actors, mentions),
-    quoted: quotedRanges(model),
+    quoted: [],
+    spans: model.paragraphs.map((para, p) => {
+      if (para.isPull) return [];
+      // A quotation left open at a paragraph's end runs on when the next paragraph opens with a mark.
+      const next = model.paragraphs[p + 1];
+      return findQuoteSpans(
+        model.text.slice(para.start, para.end),
+        next !== undefined && opensWithQuote(model.text, next.start),
+      );
+    }),
+    memo: new Map(),
   };
+  index.quoted = quotedRanges(model, index.spans);
   for (const m of mentions) {
     if (actors[m.actor].kind === 'person') {
       index.personAt.push(m.start);
@@ -108,18 +123,17 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
 }
 
 /** Outermost quotations of every paragraph, as flat [open, close) pairs. */
-function quotedRanges(model: TextModel): number[] {
+function quotedRanges(model: TextModel, spans: QuoteSpan[][]): number[] {
   const out: number[] = [];
-  for (const para of model.paragraphs) {
-    if (para.isPull) continue;
+  model.paragraphs.forEach((para, k) => {
     let end = -1;
-    for (const span of findQuoteSpans(model.text.slice(para.start, para.end))) {
+    for (const span of spans[k]) {
       const open = para.start + span.open;
       if (open < end) continue;
       end = para.start + span.close;
       out.push(open, end);
     }
-  }
+  });
   return out;
 }
 
@@ -204,7 +218,8 @@ export type Resolved = { actor: number; strong: boolean };
 /** The speaker of the quotation before, and where it closed. */
 export type LastSpeaker = { actor: number; at: number } | null;
 
-const paraOf = (index: SpeakerIndex, at: number): number => index.model.sentences[sentenceAt(index.model, at)]?.para ?? 0;
+const paraOf = (index: SpeakerIndex, at: number): number =>
+  index.model.sentences[sentenceAt(index.model, at)]?.para ?? 0;
 
 /**
  * "he said" / "she added" as the subject of a verb of saying: the person the current sentence (before the
@@ -254,8 +269,16 @@ export function resolveSpeakerPronoun(
   return only >= 0 ? { actor: only, strong: false } : null;
 }
 
+/** The head noun of a role: its last word before a preposition ("director" of "Director of the study"). */
+function roleHead(role: string | null): string {
+  const core = (role ?? '').toLowerCase().split(/\s+(?:of|for|at|in|to|with|on)\s+/)[0];
+  const words = core.split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** `noun` as a whole word of `name`; "president" is not in "President-elect" or "vice-president". */
 const wordIn = (name: string | null | undefined, noun: string): boolean =>
-  !!name && new RegExp(`(?:^|[^\\p{L}])${noun}(?:$|[^\\p{L}])`, 'iu').test(name);
+  !!name && new RegExp(`(?:^|[^\\p{L}-])${noun}(?:$|[^\\p{L}-])`, 'iu').test(name);
 
 /**
  * "the spokesman said" -> the person the article introduced in that role, the nearest before; "the ministry
@@ -264,20 +287,38 @@ const wordIn = (name: string | null | undefined, noun: string): boolean =>
 export function resolveRoleSpeaker(index: SpeakerIndex, noun: string, at: number): Resolved | null {
   const n = noun.toLowerCase();
   const last = lastBefore(index.personAt, at);
-  for (let i = last; i >= 0 && i > last - ROLE_REACH; i -= 1) {
-    if (wordIn(index.actors[index.personActors[i]].role, n)) return { actor: index.personActors[i], strong: false };
+  // The role's head first ("President" holds "president"; "Jorge Lima received President-elect" does not),
+  // then any role that holds the word.
+  for (const test of [(role: string | null) => roleHead(role) === n, (role: string | null) => wordIn(role, n)]) {
+    for (let i = last; i >= 0 && i > last - ROLE_REACH; i -= 1) {
+      if (test(index.actors[index.personActors[i]].role)) return { actor: index.personActors[i], strong: false };
+    }
   }
-  for (let j = lastBefore(index.bodyAt, at); j >= 0 && j > lastBefore(index.bodyAt, at) - ROLE_REACH; j -= 1) {
+  const lastBody = lastBefore(index.bodyAt, at);
+  for (let j = lastBody; j >= 0 && j > lastBody - ROLE_REACH; j -= 1) {
     const a = index.actors[index.bodyActors[j]];
     if (a.kind !== 'state' && (wordIn(a.name, n) || a.aliases.some((alias) => wordIn(alias, n))))
       return { actor: index.bodyActors[j], strong: false };
   }
+  const only = onlyActor(index, `role:${n}`, (a) =>
+    a.kind === 'person' ? wordIn(a.role, n) : a.kind !== 'state' && wordIn(a.name, n),
+  );
+  return only >= 0 ? { actor: only, strong: false } : null;
+}
+
+/** The one actor that passes `test`, else -1 (none or several); memoised under `key`. */
+export function onlyActor(index: SpeakerIndex, key: string, test: (actor: ActorFact) => boolean): number {
+  const known = index.memo.get(key);
+  if (known !== undefined) return known;
   let only = -1;
   for (let k = 0; k < index.actors.length; k += 1) {
-    const a = index.actors[k];
-    if (!(a.kind === 'person' ? wordIn(a.role, n) : a.kind !== 'state' && wordIn(a.name, n))) continue;
-    if (only >= 0) return null;
+    if (!test(index.actors[k])) continue;
+    if (only >= 0) {
+      only = -1;
+      break;
+    }
     only = k;
   }
-  return only >= 0 ? { actor: only, strong: false } : null;
+  index.memo.set(key, only);
+  return only;
 }

@@ -28,6 +28,7 @@ import {
   type LastSpeaker,
   lastBefore,
   mentionsIn,
+  onlyActor,
   type Resolved,
   resolveRoleSpeaker,
   resolveSpeakerPronoun,
@@ -97,7 +98,20 @@ const PREPOSITIONS = new Set(
   ),
 );
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-const DUMMY_NEXT = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'been', 'would', 'will', 'seems', 'seemed']);
+const DUMMY_NEXT = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'been',
+  'would',
+  'will',
+  'seems',
+  'seemed',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 const RELATIVES = /,\s*(?:who|whose|whom|which|where)\b[^,;]*(?:,|$)/giu;
 
@@ -109,7 +123,8 @@ function asides(text: string, from: number, to: number): Array<[number, number]>
   for (let m = RELATIVES.exec(body); m !== null; m = RELATIVES.exec(body))
     out.push([from + m.index + 1, from + m.index + m[0].length]);
   const bracket = /\([^()]*\)/g;
-  for (let m = bracket.exec(body); m !== null; m = bracket.exec(body)) out.push([from + m.index, from + m.index + m[0].length]);
+  for (let m = bracket.exec(body); m !== null; m = bracket.exec(body))
+    out.push([from + m.index, from + m.index + m[0].length]);
   return out;
 }
 
@@ -136,8 +151,10 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
       while (j + 1 < words.length && words[j + 1].start < mention.end) j += 1;
       const lead = wordBefore(text, words, i, mention.start);
       const possessive =
-        /^['’]s?\b/u.test(text.slice(mention.end, mention.end + 2)) || /['’]s$/u.test(text.slice(mention.start, mention.end));
-      if (!possessive && !PREPOSITIONS.has(lead)) out.push({ kind: 'name', actor: mention.actor, start: mention.start, end: mention.end });
+        /^['’]s?\b/u.test(text.slice(mention.end, mention.end + 2)) ||
+        /['’]s$/u.test(text.slice(mention.start, mention.end));
+      if (!possessive && !PREPOSITIONS.has(lead))
+        out.push({ kind: 'name', actor: mention.actor, start: mention.start, end: mention.end });
       i = j;
       continue;
     }
@@ -154,7 +171,7 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
     const next = words[i + 1];
     const headNoun = !next || !isCap(text, next) || to - w.end > 40;
     if ((isRoleNoun(w.text) || ORG_WORDS.has(w.text)) && headNoun && !PREPOSITIONS.has(roleLead(words, i))) {
-      if (roleLead(words, i) !== '' && DETERMINERS.has(roleLead(words, i)) || /['’]s$/u.test(roleLead(words, i)))
+      if ((roleLead(words, i) !== '' && DETERMINERS.has(roleLead(words, i))) || /['’]s$/u.test(roleLead(words, i)))
         out.push({ kind: 'role', word: w.text, start: w.start, end: w.end });
       continue;
     }
@@ -169,7 +186,11 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
     ) {
       // A first name alone ("Pieter said") is the one person the article names with it.
       const person = byFirstName(idx, text.slice(w.start, w.end));
-      out.push(person === null ? { kind: 'unknown', start: w.start, end: w.end } : { kind: 'name', actor: person, start: w.start, end: w.end });
+      out.push(
+        person === null
+          ? { kind: 'unknown', start: w.start, end: w.end }
+          : { kind: 'name', actor: person, start: w.start, end: w.end },
+      );
     }
   }
   return out;
@@ -185,14 +206,8 @@ function wordBefore(text: string, words: Word[], i: number, at: number): string 
 
 /** The only person whose name opens with `first`, or null. */
 function byFirstName(idx: SpeakerIndex, first: string): number | null {
-  let only: number | null = null;
-  for (let k = 0; k < idx.actors.length; k += 1) {
-    const a = idx.actors[k];
-    if (a.kind !== 'person' || !a.name.startsWith(`${first} `)) continue;
-    if (only !== null) return null;
-    only = k;
-  }
-  return only;
+  const only = onlyActor(idx, `first:${first}`, (a) => a.kind === 'person' && a.name.startsWith(`${first} `));
+  return only >= 0 ? only : null;
 }
 
 /** The word that opens a role noun's phrase: "the" in "the foreign minister", "Zuma's" in "Zuma's spokesman". */
@@ -222,7 +237,9 @@ function nearest(model: TextModel, list: Candidate[]): Candidate | null {
 
 /** The first noun phrase after a verb of saying (`said Milwaukee Mayor Jo Bell, …`), up to a comma or a clause. */
 const NP_STOPS = new Set(
-  'in at on who which that when as after before during while and but to from with adding according of for told'.split(' '),
+  'in at on who which that when as after before during while and but to from with adding according of for told'.split(
+    ' ',
+  ),
 );
 function phraseAfter(model: TextModel, words: Word[], verb: number): [number, number] {
   const text = model.text;
@@ -250,7 +267,9 @@ function resolve(
   if (c.kind === 'name') return { actor: c.actor, sieve, confidence: 'high' };
   if (c.kind === 'unknown') return { actor: null, sieve: 'unknown-name', confidence: 'low' };
   const r: Resolved | null =
-    c.kind === 'pronoun' ? resolveSpeakerPronoun(idx, c.word, Math.min(at, c.start), last) : resolveRoleSpeaker(idx, c.word, at);
+    c.kind === 'pronoun'
+      ? resolveSpeakerPronoun(idx, c.word, Math.min(at, c.start), last)
+      : resolveRoleSpeaker(idx, c.word, at);
   const name = c.kind === 'pronoun' ? 'pronoun' : 'role-noun';
   return { actor: r?.actor ?? null, sieve: name, confidence: r?.strong ? 'high' : 'low' };
 }
@@ -269,7 +288,10 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   const after = candidates(model, idx, from, to);
   const names = after.filter((c) => c.kind === 'name');
   // The head of the phrase: "said Milwaukee Mayor Jo Bell" is Jo Bell, not a body called Milwaukee.
-  const pick = names.length > 0 ? names[names.length - 1] : (after.find((c) => c.kind === 'pronoun') ?? after[after.length - 1] ?? null);
+  const pick =
+    names.length > 0
+      ? names[names.length - 1]
+      : (after.find((c) => c.kind === 'pronoun') ?? after[after.length - 1] ?? null);
   return resolve(idx, pick, 'said-adjacent', q.open, q.last);
 }
 
@@ -281,7 +303,14 @@ function accordingTo(model: TextModel, idx: SpeakerIndex, words: Word[], q: Quot
     if (words[i].text !== 'according' || words[i + 1].text !== 'to') continue;
     const [from, to] = phraseAfter(model, words, i + 1);
     const object = OBJECT_PRONOUNS[words[i + 2]?.text ?? ''];
-    if (object) return resolve(idx, { kind: 'pronoun', word: object, start: words[i + 2].start, end: words[i + 2].end }, 'according-to', q.open, q.last);
+    if (object)
+      return resolve(
+        idx,
+        { kind: 'pronoun', word: object, start: words[i + 2].start, end: words[i + 2].end },
+        'according-to',
+        q.open,
+        q.last,
+      );
     const found = candidates(model, idx, from, to);
     const names = found.filter((c) => c.kind === 'name');
     const pick = names.length > 0 ? names[names.length - 1] : (found[0] ?? null);
@@ -306,6 +335,8 @@ function attributionBefore(
   if (according) return according;
   let verb = -1;
   for (let i = words.length - 1; i >= 0 && verb === -1; i -= 1) if (isSayVerb(words, i)) verb = i;
+  // `as X summarised; the president expected “…”`: a verb in an earlier clause does not govern the quotation.
+  if (verb !== -1 && text.slice(words[verb].end, to).includes(';')) verb = -1;
   const colon = /:\s*$/.test(text.slice(from, to));
   if (verb === -1 && !colon) return null;
   const verbAt = verb === -1 ? to : words[verb].start;
@@ -341,7 +372,10 @@ function attributionBefore(
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'official']);
 function unnamedSpokesperson(model: TextModel, idx: SpeakerIndex, from: number, to: number): number | null {
   const words = wordsIn(model.text, from, to);
-  const i = words.findIndex((w, k) => SPOKES.has(w.text) && (words[k - 1]?.text === 'a' || words[k - 2]?.text === 'a' || words[k - 1]?.text === 'an'));
+  const i = words.findIndex(
+    (w, k) =>
+      SPOKES.has(w.text) && (words[k - 1]?.text === 'a' || words[k - 2]?.text === 'a' || words[k - 1]?.text === 'an'),
+  );
   if (i === -1) return null;
   const noun = words[i - 1]?.text === 'a' || words[i - 1]?.text === 'an' ? null : words[i - 1]?.text;
   const at = words[i].start;
@@ -407,7 +441,10 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
     const prev = s > 0 ? model.sentences[s - 1] : null;
     if (prev && q.open - prev.end < 4 && !isQuoted(idx, prev.start)) {
       const introduced = attributionBefore(model, idx, q, prev.start, prev.end, 'previous-sentence');
-      if (introduced) return introduced.actor === null ? introduced : { ...introduced, confidence: introduced.sieve === 'colon-intro' ? introduced.confidence : 'low' };
+      if (introduced)
+        return introduced.actor === null
+          ? introduced
+          : { ...introduced, confidence: introduced.sieve === 'colon-intro' ? introduced.confidence : 'low' };
       // Narration about a person, then their words: "Her answer ran over several sentences. “Consent is …”".
       // The sentence before names that person, or opens with a pronoun that stands for them
       // ("She answers with numbers. “…”"), or the person is also the speaker of the quotation before.
@@ -428,18 +465,26 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   // `He expected the meeting to “…”`: a fragment in a sentence about a person, with no verb of saying, is
   // that person's wording. Only a person named (or he/she) at the opening, nobody else before the quotation.
   const s = sentenceAt(model, q.open);
-  const opening = candidates(model, idx, q.sentenceFrom, q.open, q.nested);
+  const semi = model.text.slice(q.sentenceFrom, q.open).lastIndexOf(';');
+  const clauseFrom = semi === -1 ? q.sentenceFrom : q.sentenceFrom + semi + 1;
+  const opening = candidates(model, idx, clauseFrom, q.open, q.nested);
   const subject = opening[0];
   if (
     subject &&
     !q.nested &&
-    wordsIn(model.text, q.sentenceFrom, subject.start).length <= 3 &&
-    opening.every((c) => c.kind !== 'unknown' && (c.kind !== 'name' || c.actor === (subject.kind === 'name' ? subject.actor : -1))) &&
-    (subject.kind === 'pronoun' ? subject.word === 'he' || subject.word === 'she' : subject.kind === 'name' && idx.actors[subject.actor].kind === 'person') &&
+    wordsIn(model.text, clauseFrom, subject.start).length <= 3 &&
+    opening.every(
+      (c) => c.kind !== 'unknown' && (c.kind !== 'name' || c.actor === (subject.kind === 'name' ? subject.actor : -1)),
+    ) &&
+    (subject.kind === 'pronoun'
+      ? subject.word === 'he' || subject.word === 'she'
+      : subject.kind === 'role' || (subject.kind === 'name' && idx.actors[subject.actor].kind === 'person')) &&
     model.sentences[s].start <= q.sentenceFrom
   ) {
+    // A role ("the outgoing president expected …") counts only for a person who holds it.
     const said = resolve(idx, subject, 'sentence-subject', q.open, q.last);
-    if (said?.actor !== null && said !== null) return { ...said, sieve: 'sentence-subject', confidence: 'low' };
+    if (said !== null && said.actor !== null && idx.actors[said.actor].kind === 'person')
+      return { ...said, sieve: 'sentence-subject', confidence: 'low' };
   }
   return NOBODY;
 }
