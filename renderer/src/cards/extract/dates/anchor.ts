@@ -53,8 +53,8 @@ export function findAnchor(text: string, dates: readonly DateMatch[], published?
     if (text.slice(lineStart, lineEnd).trim() !== '') {
       line += 1;
       for (const d of dates) {
-        if (d.start >= lineEnd) break;
-        if (d.start < lineStart || !d.iso || !FULL.test(d.iso) || d.rel) continue;
+        if (d.start >= lineEnd || d.start - lineStart > 60) break;
+        if (d.start < lineStart || d.start - lineStart > 60 || !d.iso || !FULL.test(d.iso) || d.rel) continue;
         if (!DATELINE_LEAD.test(text.slice(lineStart, d.start))) continue;
         if (!DATELINE_TAIL.test(text.slice(d.end, Math.min(lineEnd, d.end + 3)))) continue;
         return { iso: d.iso, kind: 'dateline' };
@@ -101,7 +101,7 @@ const high = (iso: string | null): Resolved => ({ iso, anchor: null, confidence:
 /** The date a relative expression counts from "now" names, at the precision it gives. */
 function fromNow(d: DateMatch, anchor: Anchor, sentence: string): string | null {
   const rel = d.rel;
-  if (!rel || rel.ref !== 'now') return null;
+  if (rel?.ref !== 'now') return null;
   const a = anchor.iso;
   const year = Number(a.slice(0, 4));
   const month = Number(a.slice(5, 7));
@@ -133,7 +133,7 @@ function fromNow(d: DateMatch, anchor: Anchor, sentence: string): string | null 
 /** The date a narrative-relative expression names from the date before it, or null. */
 function fromPrevious(d: DateMatch, ref: string): string | null {
   const rel = d.rel;
-  if (!rel || rel.ref !== 'prev' || rel.unit === null) return null;
+  if (rel?.ref !== 'prev' || rel.unit === null) return null;
   const year = Number(ref.slice(0, 4));
   const month = ref.length >= 7 ? Number(ref.slice(5, 7)) : 0;
   switch (rel.unit) {
@@ -173,7 +173,12 @@ export function resolveDate(
     if (!anchor) return { iso: null, anchor: null, confidence: 'low', basis: 'no date to count from' };
     const iso = fromNow(d, anchor, ctx.sentence);
     const unsure = anchor.kind === 'text' || d.rel.unit === 'weekday' || d.rel.unit === 'season';
-    return { iso, anchor: anchor.kind, confidence: unsure || iso === null ? 'low' : 'high', basis: basisOfNow[anchor.kind] };
+    return {
+      iso,
+      anchor: anchor.kind,
+      confidence: unsure || iso === null ? 'low' : 'high',
+      basis: basisOfNow[anchor.kind],
+    };
   }
   if (d.rel?.ref === 'prev') {
     const prev = ctx.refs.any;
@@ -183,10 +188,28 @@ export function resolveDate(
   }
   if (!d.needsYear || !d.iso) return high(d.iso);
   // A yearless date: the year of its own sentence, else of the narrative nearby, else of the anchor.
-  if (ctx.sentenceYear) return { iso: ctx.sentenceYear + d.iso.slice(1), anchor: 'text', confidence: 'high', basis: 'year taken from the same sentence' };
+  if (ctx.sentenceYear)
+    return {
+      iso: ctx.sentenceYear + d.iso.slice(1),
+      anchor: 'text',
+      confidence: 'high',
+      basis: 'year taken from the same sentence',
+    };
   const prev = ctx.refs.fine;
   const near = prev !== null && (!news || ctx.para - prev.para <= 1);
-  if (near && prev) return { iso: prev.iso.slice(0, 4) + d.iso.slice(1), anchor: 'text', confidence: 'low', basis: 'year taken from the date before it' };
-  if (anchor) return { iso: anchor.iso.slice(0, 4) + d.iso.slice(1), anchor: anchor.kind, confidence: 'low', basis: basisOfYear[anchor.kind] };
+  if (near && prev)
+    return {
+      iso: prev.iso.slice(0, 4) + d.iso.slice(1),
+      anchor: 'text',
+      confidence: 'low',
+      basis: 'year taken from the date before it',
+    };
+  if (anchor)
+    return {
+      iso: anchor.iso.slice(0, 4) + d.iso.slice(1),
+      anchor: anchor.kind,
+      confidence: 'low',
+      basis: basisOfYear[anchor.kind],
+    };
   return { iso: null, anchor: null, confidence: 'low', basis: 'no year in the text' };
 }

@@ -33,7 +33,19 @@ function cutsOf(sentence: string): Array<[number, number]> {
   return cuts;
 }
 
-const wordCount = (text: string): number => (text.trim() === '' ? 0 : text.trim().split(/\s+/).length);
+/** Whether text[from, to) holds at least `n` words; reads no further than the n-th. */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let count = 0;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    count += 1;
+    if (count >= n) return true;
+  }
+  return false;
+}
+/** Around a date in a clause with no end in sight, this many characters either side make its event. */
+const EVENT_REACH = 240;
 
 /** The clause of `sentence` around [dateAt, dateEnd), as offsets into the sentence. */
 function clauseSpan(sentence: string, cuts: Array<[number, number]>, dateAt: number, dateEnd: number, cut: boolean) {
@@ -41,14 +53,20 @@ function clauseSpan(sentence: string, cuts: Array<[number, number]>, dateAt: num
   let to = sentence.length;
   if (cut) {
     let k = 0;
-    while (k < cuts.length && cuts[k][1] <= dateAt) k += 1;
+    let hiK = cuts.length;
+    while (k < hiK) {
+      const mid = (k + hiK) >> 1;
+      if (cuts[mid][1] <= dateAt) k = mid + 1;
+      else hiK = mid;
+    }
     let lo = k - 1;
     let hi = k;
     while (hi < cuts.length && cuts[hi][0] < dateEnd) hi += 1;
     from = lo >= 0 ? cuts[lo][1] : 0;
     to = hi < cuts.length ? cuts[hi][0] : sentence.length;
     // A clause too short to say what happened takes in its neighbour.
-    while (wordCount(sentence.slice(from, to)) < MIN_CLAUSE_WORDS && (lo >= 0 || hi < cuts.length)) {
+    for (let step = 0; step < 8 && !hasWords(sentence, from, to, MIN_CLAUSE_WORDS); step += 1) {
+      if (lo < 0 && hi >= cuts.length) break;
       if (hi < cuts.length) {
         hi += 1;
         to = hi < cuts.length ? cuts[hi][0] : sentence.length;
@@ -58,6 +76,9 @@ function clauseSpan(sentence: string, cuts: Array<[number, number]>, dateAt: num
       }
     }
   }
+  // A clause with no end in sight (a list, a run-on text) is cut to words around the date.
+  if (dateAt - from > EVENT_REACH) from = sentence.indexOf(' ', dateAt - EVENT_REACH) + 1 || dateAt;
+  if (to - dateEnd > EVENT_REACH) to = Math.max(dateEnd, sentence.lastIndexOf(' ', dateEnd + EVENT_REACH));
   let text = sentence.slice(from, to);
   const lead = text.length - text.trimStart().length;
   from += lead;
@@ -88,6 +109,8 @@ export function extractDateFacts(
   let bySentence: DateMatch[] = [];
   let cuts: Array<[number, number]> = [];
   let sentenceYear: string | null = null;
+  let sentence = '';
+  let long = false;
   let current = -1;
   for (let k = 0; k < dates.length; k += 1) {
     const d = dates[k];
@@ -97,15 +120,17 @@ export function extractDateFacts(
     if (para.isPull) continue;
     // A heading names a section, not an event; a date line at the top is the article's date.
     if (para.isHeading && !(anchor?.kind === 'dateline' && d.iso === anchor.iso && !d.rel)) continue;
-    const sentence = model.text.slice(s.start, s.end);
     if (si !== current) {
       current = si;
+      sentence = model.text.slice(s.start, s.end);
+      long = hasWords(sentence, 0, sentence.length, CLAUSE_AT_WORDS + 1);
       bySentence = [];
       for (let j = k; j < dates.length && dates[j].start < s.end; j += 1) bySentence.push(dates[j]);
       cuts = cutsOf(sentence);
       sentenceYear = bySentence.find((x) => !x.rel && x.iso !== null && /^\d{4}/.test(x.iso))?.iso?.slice(0, 4) ?? null;
     }
-    const resolved = resolveDate(d, { anchor, refs, para: s.para, sentence, sentenceYear });
+    const near = model.text.slice(Math.max(s.start, d.start - 120), Math.min(s.end, d.end + 120));
+    const resolved = resolveDate(d, { anchor, refs, para: s.para, sentence: near, sentenceYear });
     if (!resolved) continue;
     if (resolved.iso && /^\d{4}/.test(resolved.iso) && d.rel?.ref !== 'event') {
       const ref = { iso: resolved.iso, para: s.para };
@@ -119,13 +144,18 @@ export function extractDateFacts(
     if (seen.has(key)) continue;
     seen.add(key);
     while (mentionCursor < mentions.length && mentions[mentionCursor].start < s.start) mentionCursor += 1;
-    const cut = wordCount(sentence) > CLAUSE_AT_WORDS || bySentence.length > 1;
+    const cut = long || bySentence.length > 1;
     const span = clauseSpan(sentence, cuts, d.start - s.start, d.end - s.start, cut);
     const from = s.start + span.from;
     const to = s.start + span.to;
     const names: string[] = [];
-    for (let j = mentionCursor; j < mentions.length && mentions[j].start < s.end; j += 1) {
-      if (mentions[j].start < from || mentions[j].start >= to) continue;
+    let j = mentionCursor;
+    for (let hiJ = mentions.length; j < hiJ; ) {
+      const mid = (j + hiJ) >> 1;
+      if (mentions[mid].start < from) j = mid + 1;
+      else hiJ = mid;
+    }
+    for (; j < mentions.length && mentions[j].start < to; j += 1) {
       const name = actors[mentions[j].actor].name;
       if (!names.includes(name)) names.push(name);
     }

@@ -43,23 +43,19 @@ export type DateMatch = {
 };
 
 const MONTH =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.|(?![A-Za-z]))';
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.|(?![A-Za-z]))';
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '((?:1[0-9]|20)\\d{2})';
-const SEASON = '(spring|summer|autumn|fall|winter)';
+const DAY = '(?:\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:(?:1[0-9]|20)\\d{2})';
+const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const SEASONS = 'spring|summer|autumn|fall|winter';
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const NUM =
-  '(\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a few|several|a couple of|a|an)';
-const UNIT = '(days?|weeks?|months?|years?|decades?)';
+  '(?:\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a few|several|a couple of|a|an)';
+const UNIT = '(?:days?|weeks?|months?|years?|decades?)';
 const REL_UNIT = '(?:days?|weeks?|months?|years?|decades?|mornings?|evenings?|nights?|season)';
 const PARTS =
   '(?:(?:early|mid|late|the end of|the start of|the beginning of|the middle of|(?:the\\s+)?(?:first|second|third|fourth|final|last)\\s+(?:quarter|half)\\s+of)[\\s-]+)?';
-/** "Thursday, February 23, 2006": the weekday belongs to the date. */
-const WEEKDAY_LEAD = `(?:(?:${WEEKDAY}),?\\s+)?`;
-/** "the evening of 27 November". */
-const DAYPART_LEAD = '(?:the\\s+(?:morning|afternoon|evening|night|eve)\\s+of\\s+)?';
 const words = (list: readonly string[]): string => list.map((w) => w.replace(/-/g, '[\\s-]?')).join('|');
 const EVENT = `(?:${words(EVENT_NOUNS)})`;
 const PERIOD = `(?:${words(PERIOD_NOUNS)})`;
@@ -67,19 +63,39 @@ const PERIOD = `(?:${words(PERIOD_NOUNS)})`;
 const MODIFIERS =
   "(?:(?!(?:the|a|an|in|on|of|and|or|to|was|were|is|his|her|their|its|when|which|that|after|before)\\b)[A-Za-z0-9’'–-]+\\s+){0,2}";
 
+/** "Thursday, February 23, 2006", "the evening of 27 November": the weekday and part of the day belong to the date. */
+const DAY_LEAD = new RegExp(
+  `(?:\\bthe\\s+(?:morning|afternoon|evening|night|eve)\\s+of\\s+)?(?:\\b(?:${WEEKDAY}),?\\s+)?$`,
+  'i',
+);
+const DAY_GROUPS = ['dmy', 'mdy', 'md', 'dm'] as const;
+/**
+ * Three patterns are found from a word they must hold, then read backwards, so that no scan
+ * tries them at every word: "two weeks | before the vote", "the first days | of his
+ * administration", "the evening | of the 27th".
+ */
+const EVREL_AT = /\b(?:before|after)(?=\s)/gi;
+const EVREL_LEAD = new RegExp(
+  `\\b(?:shortly|soon|just|immediately|directly|right|not\\s+long|only|hours|minutes|moments|days|weeks|months|years|${NUM}\\s+${UNIT}|the\\s+(?:day|days|night|eve|week|weeks|morning|evening|month|months|year|years))\\s+$`,
+  'i',
+);
+const PERIODOF_AT = new RegExp(
+  `\\b(?:days?|weeks?|months?|years?|hours?)\\s+of\\s+(?:the|his|her|their|its)\\s+(?:[a-z-]+\\s+)?${PERIOD}\\b`,
+  'gi',
+);
+const PERIODOF_LEAD = /(?:\bthe\s+)?\b(?:first|last|final|early|closing|opening|dying|waning)\s+$/i;
+const DAYOF_AT = /\bof\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi;
+const DAYOF_LEAD = /\bthe\s+(?:morning|afternoon|evening|night|eve)\s+$/i;
 const PATTERNS = [
-  `(?<evrel>(?:(?:shortly|soon|just|immediately|directly|right|not\\s+long|only|hours|minutes|moments|days|weeks|months|years|${NUM}\\s+${UNIT}|the\\s+(?:day|days|night|eve|week|weeks|morning|evening|month|months|year|years))\\s+)(?:before|after)(?=\\s))`,
-  `(?<periodof>(?:the\\s+)?(?:first|last|final|early|closing|opening|dying|waning)\\s+(?:days?|weeks?|months?|years?|hours?)\\s+of\\s+(?:the|his|her|their|its)\\s+(?:[a-z-]+\\s+)?${PERIOD}\\b)`,
   `(?<evyear>(?:the\\s+)?${YEAR}(?:\\s*[–—-]\\s*(?:\\d{4}|\\d{2}))?\\s+${MODIFIERS}${EVENT}\\b)`,
-  `(?<dmy>${DAYPART_LEAD}${WEEKDAY_LEAD}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR})`,
-  `(?<mdy>${DAYPART_LEAD}${WEEKDAY_LEAD}${MONTH}\\s+${DAY},?\\s+${YEAR})`,
-  `(?<isod>${YEAR}-(\\d{2})-(\\d{2}))`,
+  `(?<dmy>(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR})`,
+  `(?<mdy>${MONTH}\\s+${DAY},?\\s+${YEAR})`,
+  `(?<isod>${YEAR}-\\d{2}-\\d{2})`,
   `(?<yrange>${YEAR}\\s*[–—-]\\s*(?:${YEAR}|\\d{2})(?![\\d–—-]))`,
   `(?<my>${PARTS}${MONTH},?\\s+(?:of\\s+)?${YEAR})`,
   `(?<season>${PARTS}(?:the\\s+)?${SEASON}\\s+(?:of\\s+)?${YEAR})`,
-  `(?<md>${DAYPART_LEAD}${MONTH}\\s+${DAY}(?![\\d,]*\\s*\\d{3}))`,
-  `(?<dm>${DAYPART_LEAD}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})`,
-  `(?<dayof>the\\s+(?:morning|afternoon|evening|night|eve)\\s+of\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b)`,
+  `(?<md>${MONTH}\\s+${DAY}(?![\\d,]*\\s*\\d{3}))`,
+  `(?<dm>(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH})`,
   `(?<decade>(?:the\\s+)?${PARTS}(?:(?:1[0-9]|20)\\d0['’]?s|'\\d0s))`,
   `(?<deictic>(?:today|yesterday|tomorrow|tonight)(?!['’]s)\\b|this\\s+(?:morning|afternoon|evening)\\b)`,
   `(?<rel>(?:the\\s+|that\\s+)?(?:following|next|previous|preceding|same|that)\\s+(?:${REL_UNIT}|${SEASONS}|${MONTH_NAMES})\\b|${NUM}\\s+${UNIT}\\s+(?:later|earlier|ago|on)|(?:hours|days|weeks|months|years|decades|moments|minutes)\\s+(?:later|earlier)|(?:earlier|later)\\s+(?:this|that|the same)\\s+(?:year|month|week|day)|(?:early|late|earlier|later)\\s+in\\s+the\\s+(?:year|month|week|day|decade|century|season)|(?:last|next|this)\\s+(?:year|month|week|season|${SEASONS})(?!\\s+of\\b)|the\\s+(?:end|start|beginning|middle)\\s+of\\s+(?:the|this|next|that|last)\\s+(?:year|decade|month|week|century|season)|the\\s+(?:past|last|previous)\\s+(?:century|decade)|(?:shortly|soon|not\\s+long|immediately|directly)\\s+(?:thereafter|afterwards?)|(?:since|until|till)\\s+then)`,
@@ -238,10 +254,15 @@ function relativeOf(g: Record<string, string | undefined>, when: string): Relati
     return { ref: 'now', unit: unitOf(m[2]) ?? 'year', n };
   }
   m = /^(?:earlier|later) (?:this|that|the same) (year|month|week|day)$/.exec(w);
-  if (m) return w.includes(' this ') ? { ref: 'now', unit: m[1] as RelUnit, n: 0 } : { ref: 'prev', unit: m[1] as RelUnit, n: 0 };
+  if (m)
+    return w.includes(' this ')
+      ? { ref: 'now', unit: m[1] as RelUnit, n: 0 }
+      : { ref: 'prev', unit: m[1] as RelUnit, n: 0 };
   m = /^(?:early|late|earlier|later) in the (year|month|week|day|decade|century|season)$/.exec(w);
   if (m) return { ref: 'prev', unit: m[1] as RelUnit, n: 0 };
-  m = /^the (?:end|start|beginning|middle) of (the|this|next|that|last) (year|decade|month|week|century|season)$/.exec(w);
+  m = /^the (?:end|start|beginning|middle) of (the|this|next|that|last) (year|decade|month|week|century|season)$/.exec(
+    w,
+  );
   if (m) {
     const n = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
     if (m[1] === 'the') return { ref: 'prev', unit: m[2] as RelUnit, n, orNow: true };
@@ -371,32 +392,66 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
   return out;
 }
 
-/** Every date expression in `text` (one regex pass), with `iso` at the precision given. */
-export function findDates(text: string): DateMatch[] {
-  const out: DateMatch[] = [];
+type Candidate = { index: number; text: string; groups: Record<string, string | undefined>; rank: number };
+
+/** Matches of a pattern found from its key word and read backwards (`lead`, anchored at its end). */
+function backwards(text: string, at: RegExp, lead: RegExp, group: string, rank: number, all: Candidate[]): void {
+  at.lastIndex = 0;
+  for (let m = at.exec(text); m !== null; m = at.exec(text)) {
+    const window = text.slice(Math.max(0, m.index - 40), m.index);
+    const l = lead.exec(window);
+    if (!l) continue;
+    const index = m.index - (window.length - l.index);
+    all.push({ index, text: text.slice(index, m.index + m[0].length), groups: { [group]: 'y' }, rank });
+  }
+}
+
+/**
+ * Every date pattern's matches, by position, the first pattern first at one position. Each
+ * scan restarts one character after a match, so a match turned down leaves its words to others.
+ */
+function candidates(text: string): Candidate[] {
+  const all: Candidate[] = [];
+  backwards(text, EVREL_AT, EVREL_LEAD, 'evrel', 0, all);
+  backwards(text, PERIODOF_AT, PERIODOF_LEAD, 'periodof', 1, all);
+  backwards(text, DAYOF_AT, DAYOF_LEAD, 'dayof', 3, all);
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
-    const g = m.groups ?? {};
-    let when = m[0];
-    let start = m.index;
-    let end = start + m[0].length;
+    all.push({ index: m.index, text: m[0], groups: m.groups ?? {}, rank: 2 });
+    DATE_RE.lastIndex = m.index + 1;
+  }
+  all.sort((a, b) => a.index - b.index || a.rank - b.rank);
+  return all;
+}
+
+/** Every date expression in `text` (one scan per pattern), with `iso` at the precision given. */
+export function findDates(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  let consumed = 0;
+  for (const c of candidates(text)) {
+    if (c.index < consumed) continue;
+    const g = c.groups;
+    const matched = c.text;
+    let when = matched;
+    let start = c.index;
+    let end = start + matched.length;
     const lead = text.slice(Math.max(0, start - 40), start);
     const qualifier = QUALIFIER.exec(lead);
-    if (MONTH_GROUPS.some((k) => g[k]) && LOWER_MONTH.test(m[0].replace(/^(?:in|since|by|until|during|the)\s/i, '')))
+    if (MONTH_GROUPS.some((k) => g[k]) && LOWER_MONTH.test(matched.replace(/^(?:in|since|by|until|during|the)\s/i, '')))
       continue;
-    if (g.rel && LOWER_MONTH.test(m[0])) continue;
+    if (g.rel && LOWER_MONTH.test(matched)) continue;
     if (g.evrel) {
       const objectEnd = eventObjectEnd(text, end);
       if (objectEnd === -1) {
-        // "two weeks after" with no event after it is no date; search on from the word "after".
-        DATE_RE.lastIndex = start + m[0].search(/\S+$/) + 1;
+        // "two weeks after" with no event after it is no date.
         continue;
       }
       end = objectEnd;
       when = text.slice(start, end);
-      DATE_RE.lastIndex = end;
+      consumed = end;
       const year = /\b((?:1[0-9]|20)\d{2})\b/.exec(when)?.[1] ?? null;
-      const short = /^(?:shortly|soon|just|immediately|directly|right|hours|minutes|moments|days|the (?:day|days|night|eve|morning|evening))\b/i;
+      const short =
+        /^(?:shortly|soon|just|immediately|directly|right|hours|minutes|moments|days|the (?:day|days|night|eve|morning|evening))\b/i;
       pushMatch(out, {
         start,
         end,
@@ -407,31 +462,44 @@ export function findDates(text: string): DateMatch[] {
       });
       continue;
     }
-    if (g.deictic && !isDeicticDay(text, start, m[0])) continue;
+    if (g.deictic && !isDeicticDay(text, start, matched)) continue;
     if (g.year) {
       if (yearInName(text, start)) continue;
       const accepted = /^(?:early|late|mid)/i.test(when) || qualifier !== null || YEAR_LEAD.test(lead.slice(-12));
       if (!accepted || yearIsCount(text, start, end, lead)) continue;
     }
-    if (g.yrange && (yearIsCount(text, start, end, lead) || !risingRange(m[0]) || /\bp{1,2}\.\s*$|\bpages?\s*$/i.test(lead)))
+    if (
+      g.yrange &&
+      (yearIsCount(text, start, end, lead) || !risingRange(matched) || /\bp{1,2}\.\s*$|\bpages?\s*$/i.test(lead))
+    )
       continue;
     if (g.rel && /^(?:a|an|one|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+on$/i.test(when)) continue;
     // "for around 20 years", "the whole of the previous season": a length of time, not a date.
-    if ((g.rel || g.evrel) && /\b(?:for|over|throughout|(?:the\s+)?whole\s+of|all\s+of)\s+(?:around\s+|about\s+|nearly\s+|almost\s+|over\s+)?$/i.test(lead))
+    if (
+      (g.rel || g.evrel) &&
+      /\b(?:for|over|throughout|(?:the\s+)?whole\s+of|all\s+of)\s+(?:around\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:the\s+)?$/i.test(
+        lead,
+      )
+    )
       continue;
-    // "on Tuesday 4 February 2025": the weekday belongs to the full date after it; search again from the weekday.
-    if (g.weekday && WEEKDAY_BEFORE_DATE.test(text.slice(end, end + 16))) {
-      DATE_RE.lastIndex = start + m[0].search(/\S+$/);
-      continue;
-    }
+    // "on Tuesday 4 February 2025": the weekday belongs to the full date after it.
+    if (g.weekday && WEEKDAY_BEFORE_DATE.test(text.slice(end, end + 16))) continue;
     if (g.weekday || g.bareseason) when = when.replace(/^(?:on|by|until|since|in|during)\s+/i, '');
     if (g.month || (g.dm && /^the\s/i.test(when) === false && /^\d/.test(when) === false)) {
       when = when.replace(/^(?:in|since|by|until|during)\s+/i, '');
     }
-    const parsed = isoOf(g, m[0]);
+    const parsed = isoOf(g, matched);
     if (!parsed) continue;
     if ((g.md || g.month) && /^may$/.test(when.split(/\s+/).pop() ?? '')) continue;
-    start += m[0].length - when.length;
+    start += matched.length - when.length;
+    if (DAY_GROUPS.some((k) => g[k])) {
+      const window = text.slice(Math.max(0, start - 40), start);
+      const l = DAY_LEAD.exec(window);
+      if (l && l[0] !== '') {
+        start -= window.length - l.index;
+        when = text.slice(start, end);
+      }
+    }
     const rel = relativeOf(g, when);
     // A qualifier changes what the date says: "no earlier than 2028", "on or around August 15".
     const q = QUALIFIER.exec(text.slice(Math.max(0, start - 40), start));
@@ -439,6 +507,7 @@ export function findDates(text: string): DateMatch[] {
       start -= text.slice(Math.max(0, start - 40), start).length - q.index;
       when = text.slice(start, end);
     }
+    consumed = end;
     pushMatch(out, {
       start,
       end,
