@@ -45,7 +45,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const found = findDates(model.text);
   const quotes = extractQuotes(model, idx, found);
   progress(0.65);
-  const dates = extractDateFacts(model, found, actors, mentions);
+  const dates = extractDateFacts(model, found, actors, mentions, opts.published);
   const args = extractArguments(model);
   progress(0.8);
   const title = titleOf(model.text, opts.title);

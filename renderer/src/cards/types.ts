@@ -17,13 +17,18 @@ export type ActorFact = {
 
 export type DateFact = {
   when: string;
+  /** Only where the text, plus the anchor for yearless and relative dates, determines it. */
   iso: string | null;
+  /** The clause the date belongs to; `source` is its span. */
   event: string;
   actors: string[];
   source: SourceSpan;
+  /** What a yearless or relative date was counted from; null when the text writes the date out. */
+  anchor?: 'published' | 'dateline' | 'text' | null;
+  /** 'low' when `iso` rests on an inferred year or a guess (a weekday's week, an event's date). */
   confidence?: 'high' | 'low';
-  /** Where the year or day came from when the text does not give it ("publication", a previous date…). */
-  anchor?: string | null;
+  /** The rule behind an anchored `iso` ("year taken from the publication date"), else null. */
+  basis?: string | null;
 };
 
 export type QuoteFact = {
@@ -60,7 +65,7 @@ export type FactsDoc = {
 
 export type GenerateOptions = {
   title?: string;
-  /** The article's publication date, `YYYY-MM-DD`: the anchor for dates written without a year. */
+  /** The article's publication date (ISO `YYYY-MM-DD`), the anchor of "yesterday" and "June 3rd". */
   published?: string;
   onProgress?: (fraction: number) => void;
 };

@@ -94,8 +94,8 @@ describe('date extraction', () => {
 
   it('reads relative dates and ignores durations and verbs', () => {
     const text =
-      'The dam opened the following spring. Five months later it leaked. It had been planned for around 20 years. Prices tend to fall in winter.';
-    expect(whens(text)).toEqual(['the following spring|null', 'Five months later|null']);
+      'Work began in March 2010. The dam opened the following spring. Five months later it leaked. It had been planned for around 20 years. Prices tend to fall in winter.';
+    expect(whens(text)).toEqual(['March 2010|2010-03', 'the following spring|null', 'Five months later|null']);
   });
 });
 

@@ -1,35 +1,97 @@
-/** Dated events: each date expression with the sentence (or clause) it dates and the actors in it. */
+/** Dated events: each date expression with the clause it dates, anchored, and the actors in it. */
 
 import { clip } from '../../build/card-kit';
 import { sentenceAt, type TextModel } from '../../document/text-model';
 import type { ActorFact, DateFact } from '../../types';
 import type { Mention } from '../actors/actors';
-import { type DateMatch, inferYear } from './find';
+import { findAnchor, type References, resolveDate } from './anchor';
+import type { DateMatch } from './find';
 
 const MAX_EVENT_WORDS = 40;
+/** A sentence longer than this, or with several dates, is cut to the clause around each date. */
+const CLAUSE_AT_WORDS = 25;
+const MIN_CLAUSE_WORDS = 5;
+/** Where a sentence divides into clauses: ";", ":", a spaced dash, ", and", ", but", ", when"… */
+const CUT = /;|:|\s[—–]\s|,\s(?=(?:and|but|while|whereas|although|when|where|as|after|before|until)\s)/g;
+const LEADING_JOIN = /^(?:and|but|while|whereas|although|when|where|as)\s+/i;
 
-function insideQuote(text: string, at: number): boolean {
+/** Clause boundaries of a sentence outside quotations, as [start, end) of each cut (one pass). */
+function cutsOf(sentence: string): Array<[number, number]> {
+  const quoted = new Uint8Array(sentence.length);
   let depth = 0;
-  for (let i = 0; i < at; i += 1) {
-    const c = text[i];
+  for (let i = 0; i < sentence.length; i += 1) {
+    const c = sentence[i];
     if (c === '“') depth += 1;
     else if (c === '”') depth = Math.max(0, depth - 1);
     else if (c === '"') depth = depth > 0 ? depth - 1 : 1;
+    quoted[i] = depth > 0 ? 1 : 0;
   }
-  return depth > 0;
+  const cuts: Array<[number, number]> = [];
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(sentence); m !== null; m = CUT.exec(sentence))
+    if (!quoted[m.index]) cuts.push([m.index, m.index + m[0].length]);
+  return cuts;
 }
 
-/** A long sentence is cut to the clause around the date. */
-function eventText(sentence: string, dateAt: number): string {
-  if (sentence.split(/\s+/).length <= MAX_EVENT_WORDS) return sentence.trim();
-  const cuts = /;|:|\s[—–]\s|,\s(?=(?:and|but|while|which|whereas|although|as)\s)/g;
-  let from = 0;
-  for (let m = cuts.exec(sentence); m !== null; m = cuts.exec(sentence)) {
-    if (insideQuote(sentence, m.index)) continue;
-    if (m.index >= dateAt && m.index - from > 30) return sentence.slice(from, m.index).trim();
-    if (m.index < dateAt) from = m.index + m[0].length;
+/** Whether text[from, to) holds at least `n` words; reads no further than the n-th. */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let count = 0;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    count += 1;
+    if (count >= n) return true;
   }
-  return sentence.slice(from).trim();
+  return false;
+}
+/** Around a date in a clause with no end in sight, this many characters either side make its event. */
+const EVENT_REACH = 240;
+
+/** The clause of `sentence` around [dateAt, dateEnd), as offsets into the sentence. */
+function clauseSpan(sentence: string, cuts: Array<[number, number]>, dateAt: number, dateEnd: number, cut: boolean) {
+  let from = 0;
+  let to = sentence.length;
+  if (cut) {
+    let k = 0;
+    let hiK = cuts.length;
+    while (k < hiK) {
+      const mid = (k + hiK) >> 1;
+      if (cuts[mid][1] <= dateAt) k = mid + 1;
+      else hiK = mid;
+    }
+    let lo = k - 1;
+    let hi = k;
+    while (hi < cuts.length && cuts[hi][0] < dateEnd) hi += 1;
+    from = lo >= 0 ? cuts[lo][1] : 0;
+    to = hi < cuts.length ? cuts[hi][0] : sentence.length;
+    // A clause too short to say what happened takes in its neighbour.
+    for (let step = 0; step < 8 && !hasWords(sentence, from, to, MIN_CLAUSE_WORDS); step += 1) {
+      if (lo < 0 && hi >= cuts.length) break;
+      if (hi < cuts.length) {
+        hi += 1;
+        to = hi < cuts.length ? cuts[hi][0] : sentence.length;
+      } else {
+        lo -= 1;
+        from = lo >= 0 ? cuts[lo][1] : 0;
+      }
+    }
+  }
+  // A clause with no end in sight (a list, a run-on text) is cut to words around the date.
+  if (dateAt - from > EVENT_REACH) from = sentence.indexOf(' ', dateAt - EVENT_REACH) + 1 || dateAt;
+  if (to - dateEnd > EVENT_REACH) to = Math.max(dateEnd, sentence.lastIndexOf(' ', dateEnd + EVENT_REACH));
+  let text = sentence.slice(from, to);
+  const lead = text.length - text.trimStart().length;
+  from += lead;
+  text = text.trim();
+  const join = LEADING_JOIN.exec(text);
+  if (join && from + join[0].length <= dateAt) {
+    from += join[0].length;
+    text = text.slice(join[0].length);
+  }
+  const trail = /[\s,;:]+$/.exec(text);
+  if (trail) to = from + text.length - trail[0].length;
+  else to = from + text.length;
+  return { from, to };
 }
 
 export function extractDateFacts(
@@ -37,38 +99,75 @@ export function extractDateFacts(
   dates: DateMatch[],
   actors: ActorFact[],
   mentions: Mention[],
+  published?: string,
 ): DateFact[] {
   const out: DateFact[] = [];
   const seen = new Set<string>();
+  const anchor = findAnchor(model.text, dates, published);
+  const refs: References = { any: null, fine: null };
   let mentionCursor = 0;
   let bySentence: DateMatch[] = [];
+  let cuts: Array<[number, number]> = [];
+  let sentenceYear: string | null = null;
+  let sentence = '';
+  let long = false;
   let current = -1;
   for (let k = 0; k < dates.length; k += 1) {
     const d = dates[k];
     const si = sentenceAt(model, d.start);
     const s = model.sentences[si];
-    if (model.paragraphs[s.para].isPull) continue;
+    const para = model.paragraphs[s.para];
+    if (para.isPull) continue;
+    // A heading names a section, not an event; a date line at the top is the article's date.
+    if (para.isHeading && !(anchor?.kind === 'dateline' && d.iso === anchor.iso && !d.rel)) continue;
     if (si !== current) {
       current = si;
+      sentence = model.text.slice(s.start, s.end);
+      long = hasWords(sentence, 0, sentence.length, CLAUSE_AT_WORDS + 1);
       bySentence = [];
       for (let j = k; j < dates.length && dates[j].start < s.end; j += 1) bySentence.push(dates[j]);
+      cuts = cutsOf(sentence);
+      sentenceYear = bySentence.find((x) => !x.rel && x.iso !== null && /^\d{4}/.test(x.iso))?.iso?.slice(0, 4) ?? null;
+    }
+    const near = model.text.slice(Math.max(s.start, d.start - 120), Math.min(s.end, d.end + 120));
+    const resolved = resolveDate(d, { anchor, refs, para: s.para, sentence: near, sentenceYear });
+    if (!resolved) continue;
+    if (resolved.iso && /^\d{4}/.test(resolved.iso) && d.rel?.ref !== 'event') {
+      const ref = { iso: resolved.iso, para: s.para };
+      refs.any = ref;
+      if (ref.iso.length >= 7 && !d.range) refs.fine = ref;
+    } else if (d.rel?.ref === 'prev' || d.rel?.ref === 'now') {
+      // "Five months later" after "the following spring" counts from a date nobody knows.
+      refs.any = { iso: null, para: s.para };
     }
     const key = `${d.when.toLowerCase()}@${s.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
     while (mentionCursor < mentions.length && mentions[mentionCursor].start < s.start) mentionCursor += 1;
+    const cut = long || bySentence.length > 1;
+    const span = clauseSpan(sentence, cuts, d.start - s.start, d.end - s.start, cut);
+    const from = s.start + span.from;
+    const to = s.start + span.to;
     const names: string[] = [];
-    for (let j = mentionCursor; j < mentions.length && mentions[j].start < s.end; j += 1) {
+    let j = mentionCursor;
+    for (let hiJ = mentions.length; j < hiJ; ) {
+      const mid = (j + hiJ) >> 1;
+      if (mentions[mid].start < from) j = mid + 1;
+      else hiJ = mid;
+    }
+    for (; j < mentions.length && mentions[j].start < to; j += 1) {
       const name = actors[mentions[j].actor].name;
       if (!names.includes(name)) names.push(name);
     }
-    const sentence = model.text.slice(s.start, s.end);
     out.push({
       when: d.when,
-      iso: inferYear(d, bySentence),
-      event: clip(eventText(sentence, d.start - s.start), MAX_EVENT_WORDS + 20),
+      iso: resolved.iso,
+      event: clip(model.text.slice(from, to), MAX_EVENT_WORDS + 20),
       actors: names,
-      source: { start: s.start, end: s.end },
+      source: { start: from, end: to },
+      anchor: resolved.anchor,
+      confidence: resolved.confidence,
+      basis: resolved.basis,
     });
   }
   return out;

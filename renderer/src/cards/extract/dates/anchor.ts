@@ -1,0 +1,215 @@
+/**
+ * Anchoring: yearless and relative dates get a calendar date only where the text plus an
+ * anchor determine it. "Now" is the publication date, else a dateline, else the latest full
+ * date in the text; "the following day" counts from the date the narrative gave last.
+ */
+import type { DateMatch } from './find';
+
+export type AnchorKind = 'published' | 'dateline' | 'text';
+export type Anchor = { iso: string; kind: AnchorKind };
+export type Confidence = 'high' | 'low';
+
+/** A resolved date: `iso` at the precision known, how it was anchored, and the rule (`basis`). */
+export type Resolved = {
+  iso: string | null;
+  anchor: AnchorKind | null;
+  confidence: Confidence;
+  basis: string | null;
+};
+
+/** The narrative's last date, the reference of "the following day". */
+export type Reference = { iso: string; para: number };
+/** The last date the narrative gave; `iso` null when it gave one with no known calendar date. */
+export type LastDate = { iso: string | null; para: number };
+/** The narrative's last date of any precision, and its last one to the month or day. */
+export type References = { any: LastDate | null; fine: Reference | null };
+
+const FULL = /^\d{4}-\d{2}-\d{2}$/;
+/** Before a dateline's date: a place in capitals or a weekday ("LONDON, ", "WASHINGTON (AP) "). */
+const DATELINE_LEAD = /^\s*(?:[A-Z][A-Za-z.'’ -]*(?:\s*\([A-Za-z. ]+\))?\s*[,–—-]?\s*)?$/;
+const DATELINE_TAIL = /^\s*(?:[—–:-]|\)|$)/;
+/** Words that put a weekday ahead of the anchor, not before it ("will meet on Monday"). */
+const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|set to|expected to|upcoming)\b/i;
+
+function validIso(iso: string | undefined): string | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;
+  const day = iso.slice(0, 10);
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day ? null : day;
+}
+
+/**
+ * The article's own date: the given publication date, else a full date standing alone on
+ * one of the first lines ("Friday, March 5, 2010") or opening one ("LONDON, 5 March 2010 —"),
+ * else the latest full date the text gives.
+ */
+export function findAnchor(text: string, dates: readonly DateMatch[], published?: string): Anchor | null {
+  const given = validIso(published);
+  if (given) return { iso: given, kind: 'published' };
+  let lineStart = 0;
+  for (let line = 0; line < 3 && lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (text.slice(lineStart, lineEnd).trim() !== '') {
+      line += 1;
+      for (const d of dates) {
+        if (d.start >= lineEnd || d.start - lineStart > 60) break;
+        if (d.start < lineStart || d.start - lineStart > 60 || !d.iso || !FULL.test(d.iso) || d.rel) continue;
+        if (!DATELINE_LEAD.test(text.slice(lineStart, d.start))) continue;
+        if (!DATELINE_TAIL.test(text.slice(d.end, Math.min(lineEnd, d.end + 3)))) continue;
+        return { iso: d.iso, kind: 'dateline' };
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  let latest: string | null = null;
+  for (const d of dates) if (!d.rel && d.iso && FULL.test(d.iso) && (latest === null || d.iso > latest)) latest = d.iso;
+  return latest ? { iso: latest, kind: 'text' } : null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function addMonths(year: number, month: number, n: number): string {
+  const index = year * 12 + (month - 1) + n;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+}
+
+function weekday(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+const basisOfYear: Record<AnchorKind, string> = {
+  published: 'year taken from the publication date',
+  dateline: 'year taken from the dateline',
+  text: 'year taken from the latest full date in the text',
+};
+
+const basisOfNow: Record<AnchorKind, string> = {
+  published: 'counted from the publication date',
+  dateline: 'counted from the dateline',
+  text: 'counted from the latest full date in the text',
+};
+
+const high = (iso: string | null): Resolved => ({ iso, anchor: null, confidence: 'high', basis: null });
+
+/** The date a relative expression counts from "now" names, at the precision it gives. */
+function fromNow(d: DateMatch, anchor: Anchor, sentence: string): string | null {
+  const rel = d.rel;
+  if (rel?.ref !== 'now') return null;
+  const a = anchor.iso;
+  const year = Number(a.slice(0, 4));
+  const month = Number(a.slice(5, 7));
+  switch (rel.unit) {
+    case 'day':
+      return addDays(a, rel.n);
+    case 'month':
+      return addMonths(year, month, rel.n);
+    case 'year':
+    case 'season':
+      return String(year + rel.n);
+    case 'weekday': {
+      const diff = (rel.value - weekday(a) + 7) % 7;
+      if (rel.n === 1) return addDays(a, diff === 0 ? 7 : diff);
+      if (rel.n === -1) return addDays(a, diff === 0 ? -7 : diff - 7);
+      if (diff === 0) return a;
+      return FUTURE.test(sentence) ? addDays(a, diff) : addDays(a, diff - 7);
+    }
+    case 'month-name': {
+      if (rel.n === 0) return `${year}-${pad(rel.value)}`;
+      if (rel.n > 0) return `${rel.value > month ? year : year + 1}-${pad(rel.value)}`;
+      return `${rel.value < month ? year : year - 1}-${pad(rel.value)}`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The date a narrative-relative expression names from the date before it, or null. */
+function fromPrevious(d: DateMatch, ref: string): string | null {
+  const rel = d.rel;
+  if (rel?.ref !== 'prev' || rel.unit === null) return null;
+  const year = Number(ref.slice(0, 4));
+  const month = ref.length >= 7 ? Number(ref.slice(5, 7)) : 0;
+  switch (rel.unit) {
+    case 'day':
+      return ref.length === 10 ? addDays(ref, rel.n) : null;
+    case 'month':
+      return month ? addMonths(year, month, rel.n) : null;
+    case 'year':
+      return String(year + rel.n);
+    case 'month-name':
+      if (!month) return null;
+      if (rel.n > 0) return `${rel.value > month ? year : year + 1}-${pad(rel.value)}`;
+      return `${rel.value < month ? year : year - 1}-${pad(rel.value)}`;
+    case 'day-of-month':
+      return month ? `${year}-${pad(month)}-${pad(rel.value)}` : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Resolves one date of the text. `sentenceYear` is a year written in the same sentence;
+ * `prev` the narrative's last date; `para` the date's paragraph. Returns null when the
+ * expression is no date here ("the next day" with nothing before it).
+ */
+export function resolveDate(
+  d: DateMatch,
+  ctx: { anchor: Anchor | null; refs: References; para: number; sentence: string; sentenceYear: string | null },
+): Resolved | null {
+  const { anchor } = ctx;
+  const news = anchor !== null && anchor.kind !== 'text';
+  // "by the end of the year" in a dated news text, or with no date before it, is this year; in a history, the narrative's.
+  if (d.rel?.ref === 'prev' && d.rel.unit !== null && 'orNow' in d.rel && d.rel.orNow && (news || !ctx.refs.any))
+    d = { ...d, rel: { ref: 'now', unit: d.rel.unit, n: d.rel.n } };
+  if (d.rel?.ref === 'event') return { iso: d.iso, anchor: null, confidence: 'low', basis: 'relative to an event' };
+  if (d.rel?.ref === 'now') {
+    if (!anchor) return { iso: null, anchor: null, confidence: 'low', basis: 'no date to count from' };
+    const iso = fromNow(d, anchor, ctx.sentence);
+    const unsure = anchor.kind === 'text' || d.rel.unit === 'weekday' || d.rel.unit === 'season';
+    return {
+      iso,
+      anchor: anchor.kind,
+      confidence: unsure || iso === null ? 'low' : 'high',
+      basis: basisOfNow[anchor.kind],
+    };
+  }
+  if (d.rel?.ref === 'prev') {
+    const prev = ctx.refs.any;
+    if (!prev) return null;
+    const iso = prev.iso === null ? null : fromPrevious(d, prev.iso);
+    return { iso, anchor: 'text', confidence: 'low', basis: 'counted from the date before it' };
+  }
+  if (!d.needsYear || !d.iso) return high(d.iso);
+  // A yearless date: the year of its own sentence, else of the narrative nearby, else of the anchor.
+  if (ctx.sentenceYear)
+    return {
+      iso: ctx.sentenceYear + d.iso.slice(1),
+      anchor: 'text',
+      confidence: 'high',
+      basis: 'year taken from the same sentence',
+    };
+  const prev = ctx.refs.fine;
+  const near = prev !== null && (!news || ctx.para - prev.para <= 1);
+  if (near && prev)
+    return {
+      iso: prev.iso.slice(0, 4) + d.iso.slice(1),
+      anchor: 'text',
+      confidence: 'low',
+      basis: 'year taken from the date before it',
+    };
+  if (anchor)
+    return {
+      iso: anchor.iso.slice(0, 4) + d.iso.slice(1),
+      anchor: anchor.kind,
+      confidence: 'low',
+      basis: basisOfYear[anchor.kind],
+    };
+  return { iso: null, anchor: null, confidence: 'low', basis: 'no year in the text' };
+}
