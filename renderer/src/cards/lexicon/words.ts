@@ -61,7 +61,7 @@ historian lawyer counsel barrister solicitor judge justice speaker member lawmak
 lecturer dean doctor physician surgeon engineer activist student teacher colonel captain lieutenant admiral marshal
 sheikh emir sultan pope bishop archbishop cardinal imam rabbi priest candidate witness farmer worker owner nurse
 councillor councilor commissioner inspector prosecutor attorney strategist consultant administrator curator
-archivist president-elect commissar delegate ambassador-at-large
+archivist president-elect commissar delegate ambassador-at-large commodore brigadier ensign
 foreign special presidential senior junior acting former interim assistant associate principal permanent
 undersecretary under-secretary vice-president co-chair superintendent sergeant corporal private pilot captain
 physicist chemist biologist mathematician philosopher sociologist psychologist anthropologist novelist poet
@@ -72,6 +72,23 @@ mullah ayatollah cleric elder chieftain warlord militant commander-in-chief spy 
 constable ranger guard soldier veteran amateur enthusiast resident survivor mother father son daughter wife husband widow friend colleague neighbour neighbor mentor pupil apprentice aide ally rival boss fan collector donor patron sponsor guide translator interpreter chef cook baker butcher tailor vendor seller shopkeeper merchant clerk critic moderator host presenter treasurer campaigner organiser organizer spokesman chairman surveyor planner photographer filmmaker writer reporter columnist blogger commentator volunteer pilot sailor fisherman fisher captain skipper mechanic technician astronomer biologist ecologist geologist climatologist meteorologist economist epidemiologist phycologist oceanographer activist campaigner advocate organiser minister general-secretary secretary-general director-general attaché attache
 `);
 
+/** Abbreviated titles and their role nouns: "Rep." is a representative, "Sen." a senator. */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['rep', 'representative'],
+  ['sen', 'senator'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['col', 'colonel'],
+  ['lt', 'lieutenant'],
+  ['capt', 'captain'],
+  ['cmdr', 'commander'],
+  ['sgt', 'sergeant'],
+  ['adm', 'admiral'],
+  ['prof', 'professor'],
+  ['pres', 'president'],
+  ['amb', 'ambassador'],
+]);
+
 /** Role words that only qualify another ("former", "Russian"), never a role by themselves. */
 export const ROLE_QUALIFIERS = set(
   'foreign special presidential senior junior acting former interim assistant associate principal permanent deputy vice chief head',
@@ -79,7 +96,7 @@ export const ROLE_QUALIFIERS = set(
 
 /** Title words that can stand right before a name ("Dr", "President"). */
 export const HONORIFICS = set(
-  'mr mrs ms miss dr prof sir dame lord lady rev fr sheikh mullah imam ayatollah general gen col lt capt sgt adm president minister senator governor mayor king queen prince princess emperor pope judge justice ambassador envoy chancellor premier',
+  'mr mrs ms miss dr prof sir dame lord lady rev fr rep sen gov sheikh mullah imam ayatollah general gen col lt capt sgt adm president minister senator governor mayor commodore king queen prince princess emperor pope judge justice ambassador envoy chancellor premier',
 );
 
 export const ORG_WORDS = set(`

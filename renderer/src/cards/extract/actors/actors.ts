@@ -2,18 +2,48 @@
 
 import type { TextModel } from '../../document/text-model';
 import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
-import { CLAUSE_VERBS, FAMILY_FIRST, HONORIFICS, ORG_WORDS, SAY_VERBS } from '../../lexicon/words';
+import {
+  CLAUSE_VERBS,
+  FAMILY_FIRST,
+  HONORIFICS,
+  ORG_WORDS,
+  ROLE_ABBREVIATIONS,
+  ROLE_QUALIFIERS,
+  ROLE_WORDS,
+  SAY_VERBS,
+} from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
 import { classifyRun, opensWithRole, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
-import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore, tidyRole } from './roles';
+import {
+  affiliationAfter,
+  copulaRole,
+  joined,
+  leadsAfter,
+  partyAfter,
+  roleAfter,
+  roleBefore,
+  tidyRole,
+} from './roles';
 import { findRuns, opensClause, type Run, runWords } from './runs';
 import { academicTitle, affiliatedBody, ampersandFirm, cityAsAdjective, nicknamed, shortNames } from './shapes';
 
 export type { Mention } from './mentions';
 export type ActorIndex = { actors: ActorFact[]; mentions: Mention[] };
 
-type Draft = { name: string; kind: ActorKind; aliases: Set<string>; role: string | null; at: number; end: number };
+/** Where a role came from: next to the name, or inferred from further away. */
+type RoleBasis = 'title' | 'apposition' | 'copula' | 'alias' | 'clause' | 'owner';
+type Draft = {
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  role: string | null;
+  at: number;
+  end: number;
+  /** Signs that the name is an actor (a role, a verb it is the subject of, a definition); 0 = shape only. */
+  evidence: number;
+  roleBasis: RoleBasis | null;
+};
 type SingleStats = { mid: number; subject: number; at: number; end: number };
 
 function isSubjectLike(model: TextModel, index: number): boolean {
@@ -28,14 +58,18 @@ function isSubjectLike(model: TextModel, index: number): boolean {
   return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w);
 }
 
+type Confidence = 'high' | 'low';
+
 class Registry {
   drafts: Draft[] = [];
   byKey = new Map<string, number>();
+  /** Drafts merged into another (an acronym into its full name, a surname into the full name). */
+  merged = new Map<number, number>();
   add(name: string, kind: ActorKind, at: number, end: number): number {
     const key = name.toLowerCase();
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
-    this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end });
+    this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end, evidence: 0, roleBasis: null });
     this.byKey.set(key, this.drafts.length - 1);
     return this.drafts.length - 1;
   }
@@ -44,6 +78,34 @@ class Registry {
     if (this.byKey.has(key) || alias.length < 2) return;
     this.drafts[index].aliases.add(alias);
     this.byKey.set(key, index);
+  }
+  setRole(index: number, role: string | null, basis: RoleBasis): void {
+    const d = this.drafts[index];
+    if (!role || d.role) return;
+    d.role = role;
+    d.roleBasis = basis;
+  }
+  /** `from` names the same actor as `into`: its name and aliases become aliases of `into`. */
+  merge(from: number, into: number): void {
+    const a = this.drafts[from];
+    const b = this.drafts[into];
+    for (const [key, index] of this.byKey) if (index === from) this.byKey.set(key, into);
+    for (const alias of [a.name, ...a.aliases]) if (alias.toLowerCase() !== b.name.toLowerCase()) b.aliases.add(alias);
+    if (!b.role && a.role) {
+      b.role = a.role;
+      b.roleBasis = a.roleBasis === 'clause' || a.roleBasis === 'owner' ? a.roleBasis : 'alias';
+    }
+    b.evidence += a.evidence;
+    if (a.at < b.at) {
+      b.at = a.at;
+      b.end = a.end;
+    }
+    this.merged.set(from, into);
+  }
+  live(index: number): number {
+    let i = index;
+    while (this.merged.has(i)) i = this.merged.get(i)!;
+    return i;
   }
 }
 
@@ -76,19 +138,26 @@ function isDateline(model: TextModel, run: Run, words: string[]): boolean {
 const isHonorific = (model: TextModel, index: number): boolean =>
   HONORIFICS.has(model.tokens[index].text.toLowerCase().replace(/\.$/, ''));
 
+type Role = { role: string; basis: RoleBasis } | null;
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
-function chooseRole(model: TextModel, nameStart: number, nameEnd: number): string | null {
+function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
     roleBefore(model, nameStart) ??
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
   before ??= academicTitle(model, nameStart);
-  const after = roleAfter(model, nameEnd);
+  const after = roleAfter(model, nameEnd) ?? copulaRole(model, nameEnd);
+  const afterBasis: RoleBasis = roleAfter(model, nameEnd) ? 'apposition' : 'copula';
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
   if (before && affiliation) before = `${before} ${affiliation.replace(/\.$/, '')}`;
-  if (!before) return after;
-  if (!after || !startsWithRoleNoun(after)) return before;
-  return after.split(' ').length > before.split(' ').length ? after : before;
+  const party = partyAfter(model, nameEnd);
+  if (before && party) before = `${before} ${party}`;
+  if (!before) return after ? { role: after, basis: afterBasis } : null;
+  if (!after || !startsWithRoleNoun(after)) return { role: before, basis: 'title' };
+  return after.split(' ').length > before.split(' ').length
+    ? { role: after, basis: afterBasis }
+    : { role: before, basis: 'title' };
 }
 
 /** A clause role ("led the negotiations") does not replace a title ("Foreign Secretary"). */
@@ -98,14 +167,15 @@ const startsWithRoleNoun = (role: string): boolean =>
   );
 
 /** "Its president, Martin Mallet": the role belongs to the body named last before it. */
-function ownerOfRole(model: TextModel, reg: Registry, role: string | null, nameAt: number): string | null {
-  if (!role) return role;
+function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: number): Role {
+  if (!found) return found;
+  const { role } = found;
   const before = model.text.slice(Math.max(0, nameAt - role.length - 12), nameAt);
   const at = before.lastIndexOf(role);
-  if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return role;
+  if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return found;
   let owner: Draft | null = null;
   for (const d of reg.drafts) if (d.kind !== 'person' && d.at < nameAt && (!owner || d.at > owner.at)) owner = d;
-  return owner ? `${role} of the ${owner.name}` : role;
+  return owner ? { role: `${role} of the ${owner.name}`, basis: 'owner' } : found;
 }
 
 /** Bodies named in lower case after a nationality: "the Chinese foreign ministry", "the Turkish army". */
@@ -171,7 +241,8 @@ function addNicknamed(model: TextModel, reg: Registry, run: Run, nick: { name: s
   const end = model.tokens[nick.last].end;
   const index = reg.add(nick.name, 'person', at, end);
   const role = ownerOfRole(model, reg, chooseRole(model, run.first, nick.last), at);
-  if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
+  if (role) reg.setRole(index, role.role, role.basis);
+  reg.drafts[index].evidence += 1;
   reg.alias(index, model.tokens[nick.last].text);
   reg.alias(index, nick.nick);
   reg.alias(index, model.text.slice(at, end));
@@ -269,7 +340,11 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (cls.nameFrom > 0 && !cls.name.includes(' ') && /^,\s+\p{Lu}/u.test(model.text.slice(end, end + 4)))
           continue;
         const index = reg.add(cls.name, 'person', model.tokens[from].start, end);
-        if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
+        if (role) reg.setRole(index, role.role, role.basis);
+        if (role || cls.nameFrom > 0) reg.drafts[index].evidence += 1;
+        // "Senator Kennedy", "President Biden": a title before a lone surname is how the text names the person.
+        if (cls.nameFrom > 0 && !cls.name.includes(' '))
+          reg.alias(index, model.text.slice(model.tokens[from - 1].start, end));
         // A later mention by a known short name ("Ortega Ramos") adds no alias of its own.
         if (reg.drafts[index].aliases.has(cls.name)) continue;
         const parts = cls.name.split(' ');
@@ -293,7 +368,8 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (cls.type === 'single' && !opensClause(model, run.first) && roleAfter(model, run.last)) {
         // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person.
         const index = reg.add(cls.word, 'person', at, end);
-        reg.drafts[index].role ??= roleAfter(model, run.last);
+        reg.setRole(index, roleAfter(model, run.last), 'apposition');
+        reg.drafts[index].evidence += 1;
       } else if (cls.type === 'single' && BODY_NOUNS.has(model.tokens[run.first - 1]?.text ?? '')) {
         // "a survey by the charity Parentkind": the noun before a single name says what it is.
         reg.add(cls.word, 'organisation', at, end);
@@ -344,21 +420,132 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
 export function extractActors(model: TextModel): ActorIndex {
   const reg = new Registry();
   addSingles(reg, collect(model, reg));
-  const mentions = scanMentions(model, reg.byKey);
+  linkAcronyms(reg);
+  linkSurnames(reg);
+  const found = scanMentions(model, reg.byKey);
   // A person given no role where first named may get one from a later sentence: "Solheim-Adeyemi runs the …".
-  for (const m of mentions) {
+  for (const m of found) {
     const d = reg.drafts[m.actor];
-    if (d.kind === 'person' && d.role === null) d.role = leadsAfter(model.text, m.end);
+    if (d.kind === 'person' && d.role === null) reg.setRole(m.actor, leadsAfter(model.text, m.end), 'clause');
   }
-  const counts = new Array<number>(reg.drafts.length).fill(0);
+  const order: number[] = [];
+  const newIndex = new Array<number>(reg.drafts.length).fill(-1);
+  reg.drafts.forEach((_, i) => {
+    if (reg.merged.has(i)) return;
+    newIndex[i] = order.length;
+    order.push(i);
+  });
+  const mentions = found.map((m) => ({ ...m, actor: newIndex[reg.live(m.actor)] }));
+  const counts = new Array<number>(order.length).fill(0);
   for (const m of mentions) counts[m.actor] += 1;
-  const actors: ActorFact[] = reg.drafts.map((d, i) => ({
-    name: d.name,
-    aliases: [...d.aliases],
-    kind: d.kind,
-    role: d.role,
-    mentions: Math.max(1, counts[i]),
-    source: { start: d.at, end: d.end },
-  }));
+  const actors: ActorFact[] = order.map((i, k) => {
+    const d = reg.drafts[i];
+    const fact: ActorFact = {
+      name: d.name,
+      aliases: [...d.aliases],
+      kind: d.kind,
+      role: d.role,
+      mentions: Math.max(1, counts[k]),
+      source: { start: d.at, end: d.end },
+      confidence: actorConfidence(d, counts[k]),
+    };
+    if (d.role && d.roleBasis) {
+      fact.roleBasis = d.roleBasis;
+      fact.roleConfidence = d.roleBasis === 'clause' || d.roleBasis === 'owner' ? 'low' : 'high';
+    }
+    return fact;
+  });
   return { actors, mentions };
+}
+
+/** High when the text shows the name acting or titled, or names a body by its head word; low for shape alone. */
+function actorConfidence(d: Draft, mentions: number): Confidence {
+  if (d.evidence > 0 || d.kind === 'state') return 'high';
+  if (d.kind === 'person') return d.name.includes(' ') && mentions >= 2 ? 'high' : 'low';
+  if (d.kind === 'group') return 'low';
+  return /\s/.test(d.name) || mentions >= 2 ? 'high' : 'low';
+}
+
+const isAcronymName = (name: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*s?$/u.test(name);
+
+/** "NRDC" and "Natural Resources Defense Council" in one text: the acronym is the body's short name. */
+function linkAcronyms(reg: Registry): void {
+  reg.drafts.forEach((d, i) => {
+    if (reg.merged.has(i) || d.kind === 'person' || !isAcronymName(d.name)) return;
+    let into = -1;
+    reg.drafts.forEach((full, j) => {
+      if (j === i || reg.merged.has(j) || full.kind === 'person' || full.kind === 'state') return;
+      const names = [full.name, ...full.aliases].filter((n) => n.includes(' '));
+      if (!names.some((n) => abbreviates(d.name, n))) return;
+      into = into === -1 ? j : -2;
+    });
+    if (into >= 0) reg.merge(i, into);
+  });
+}
+
+const LINK_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
+
+/** True when `short` ("SEATO", "NRDC", "DLR") abbreviates `long`: every main word gives its first letter, in order. */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = short.replace(/s$/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const words = long
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}&]/gu, ''))
+    .filter((w) => w !== '');
+  if (letters.length < 2 || words.length < 2) return false;
+  const memo = new Map<number, boolean>();
+  const match = (si: number, wi: number): boolean => {
+    if (wi === words.length) return si === letters.length;
+    const key = si * 64 + wi;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[wi];
+    let ok = LINK_WORDS.has(word) && match(si, wi + 1);
+    if (!ok && si < letters.length && word[0] === letters[si]) {
+      // The word gives its first letter and maybe more, in order ("SouthEast Asia": S, E).
+      let k = si + 1;
+      ok = match(k, wi + 1);
+      for (let c = 1; !ok && c < word.length && k < letters.length; c += 1) {
+        if (word[c] === letters[k]) {
+          k += 1;
+          ok = match(k, wi + 1);
+        }
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return match(0, 0);
+}
+
+/** Head nouns of a role, for telling two people of one surname apart ("Senator" and "Representative"). */
+function roleHeads(role: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const w of (role ?? '').toLowerCase().split(/[\s,]+/)) {
+    const word = ROLE_ABBREVIATIONS.get(w.replace(/\.$/, '')) ?? w.replace(/\.$/, '');
+    if (ROLE_WORDS.has(word) && !ROLE_QUALIFIERS.has(word)) out.add(word.replace(/-elect$/, ''));
+  }
+  return out;
+}
+
+/** "Vizcarra" or "President Biden" where the text also names "Martín Vizcarra", "Joe Biden": one person. */
+function linkSurnames(reg: Registry): void {
+  reg.drafts.forEach((d, i) => {
+    if (reg.merged.has(i) || d.kind !== 'person' || d.name.includes(' ')) return;
+    let into = -1;
+    reg.drafts.forEach((full, j) => {
+      if (j === i || reg.merged.has(j) || full.kind !== 'person') return;
+      const parts = full.name.split(' ');
+      const k = parts.indexOf(d.name);
+      if (k < 0 || (k === 0 && !FAMILY_FIRST.has(d.name.toLowerCase()))) return;
+      into = into === -1 ? j : -2;
+    });
+    if (into < 0) return;
+    // Two titles that cannot be one person's ("Senator" Kennedy, "Representative" Patrick Kennedy) keep them apart.
+    const a = roleHeads(d.role);
+    const b = roleHeads(reg.drafts[into].role);
+    if (a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w))) return;
+    reg.merge(i, into);
+  });
 }

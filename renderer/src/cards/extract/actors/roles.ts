@@ -205,3 +205,29 @@ function relativeRole(role: string): string {
   while (k < words.length && k < 4 && (ROLE_WORDS.has(words[k].toLowerCase()) || ORDINALS.test(words[k]))) k += 1;
   return k === 0 ? role : `${m[1]}, ${words.slice(0, k).join(' ')}`;
 }
+
+const COPULA = /^(?:\s*\([^()]{0,80}\))?\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;:()"“”]{3,90})/u;
+const COPULA_STOP = /\s(?:who|which|that|whose|from|since|until|in|at)\s.*$/u;
+const MAX_COPULA_WORDS = 6;
+
+/** "Ana Ruiz (born 1960) is a Peruvian engineer and politician": a role given by "is a" right after the name. */
+export function copulaRole(model: TextModel, nameEnd: number): string | null {
+  const last = model.tokens[nameEnd];
+  const m = COPULA.exec(model.text.slice(last.end, last.end + 200));
+  if (!m) return null;
+  const phrase = m[1].replace(COPULA_STOP, '').trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > MAX_COPULA_WORDS) return null;
+  // Every word a role word, a name word, a link or an agent noun: "engineer and politician", not "long way off".
+  if (!words.some((w) => isRoleHead(w.toLowerCase(), true) || /ian$|ist$/.test(w))) return null;
+  if (words.some((w) => SAY_VERBS.has(w.toLowerCase()) || CLAUSE_VERBS.has(w.toLowerCase()))) return null;
+  return phrase;
+}
+
+/** "Jim Ramstad (R Minnesota)", "(D-Ohio)", "(RI-1)": a legislator's party and seat, part of the role. */
+const PARTY = /^\s*(\((?:[DRI](?:[-–]\s?|\s)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}{2}-\d{1,2})\))/u;
+
+export function partyAfter(model: TextModel, nameEnd: number): string | null {
+  const last = model.tokens[nameEnd];
+  return PARTY.exec(model.text.slice(last.end, last.end + 40))?.[1] ?? null;
+}
