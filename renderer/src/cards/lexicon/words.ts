@@ -118,6 +118,14 @@ export const INITIATIVE_WORDS = set(
   'initiative corridor programme program plan project agreement accord treaty deal pact doctrine strategy compact partnership framework mission operation act law bill',
 );
 
+/** Heads of names that are events, conditions, documents or things, never actors: "Cold War", "Forecast System". */
+export const NON_ACTOR_HEADS = set(`
+war wars battle battles crisis revolution rebellion uprising massacre earthquake hurricane storm pandemic epidemic
+disorder disorders disease diseases syndrome deficiency deficiencies condition conditions
+model models system instrument instruments interferometer satellite satellites spacecraft drifters
+index gazette amendment division clause section chapter article
+`);
+
 /** Heads of place names: a "Crocus City Hall" is somewhere, not someone. */
 export const PLACE_WORDS = set(`
 asia europe africa america americas oceania antarctica arctic east west north south middle far near hall city town

@@ -6,18 +6,21 @@ import {
   CLAUSE_VERBS,
   FAMILY_FIRST,
   HONORIFICS,
+  NON_ACTOR_HEADS,
   ORG_WORDS,
+  PLACE_WORDS,
   ROLE_ABBREVIATIONS,
   ROLE_QUALIFIERS,
   ROLE_WORDS,
   SAY_VERBS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
-import { classifyRun, opensWithRole, vesselName } from './classify';
+import { classifyRun, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
 import {
   affiliationAfter,
   copulaRole,
+  isRoleNoun,
   joined,
   leadsAfter,
   partyAfter,
@@ -109,12 +112,8 @@ class Registry {
   }
 }
 
-/** "Tajikistan and Turkmenistan" is two actors; "Belt and Road Initiative" is one. */
-function splitAtAnd(model: TextModel, run: Run): Run[] {
-  const words = runWords(model, run);
-  if (!words.some((w) => w === 'and' || w === '&')) return [run];
-  const cls = classifyRun(words);
-  if (cls.type === 'body' || cls.type === 'person' || opensWithRole(words)) return [run];
+/** The run cut at each "and" / "&". */
+function partsAtAnd(model: TextModel, run: Run): Run[] {
   const out: Run[] = [];
   let first = run.first;
   for (let k = run.first; k <= run.last + 1; k += 1) {
@@ -125,6 +124,43 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
     }
   }
   return out;
+}
+
+const actorType = (cls: RunClass): string =>
+  cls.type === 'person' ? (cls.name.includes(' ') || cls.nameFrom > 0 ? 'person' : 'single') : cls.type;
+
+/**
+ * "Tajikistan and Turkmenistan", "Gordon Brown and Nick Clegg" are two actors: the parts are complete names of one
+ * kind. "Belt and Road Initiative", "Airbus Defence and Space", "Lead and Copper Rule Improvements (LCRI)" are one.
+ * "Premier Ryan and Treasurer Ted Theodore": two titled people, so the first title is not the second one's role.
+ */
+function splitAtAnd(model: TextModel, run: Run): Run[] {
+  const words = runWords(model, run);
+  if (!words.some((w) => w === 'and' || w === '&')) return [run];
+  if (run.acronym && abbreviates(run.acronym, words.join(' '))) return [run];
+  const cls = classifyRun(words);
+  if (cls.type === 'state') return [run];
+  const parts = partsAtAnd(model, run);
+  const kinds = parts.map((p) => classifyRun(runWords(model, p)));
+  if (cls.type === 'person') {
+    // A role that runs across "and" to the name ("Kennedy and Soviet Premier Nikita Khrushchev").
+    const lastPart = kinds[kinds.length - 1];
+    const titled = lastPart.type === 'person' && lastPart.nameFrom > 0;
+    const namesBefore = kinds
+      .slice(0, -1)
+      .every((k) => k.type === 'single' || (k.type === 'person' && (k.nameFrom > 0 || k.name.includes(' '))));
+    return titled && namesBefore ? parts : [run];
+  }
+  if (cls.type === 'body') {
+    // "NASA and ESA": only acronyms or states on both sides make a body's name two.
+    const ok = kinds.every((k, i) => k.type === 'state' || isAcronymName(runWords(model, parts[i]).join(' ')));
+    return ok ? parts : [run];
+  }
+  if (opensWithRole(words)) return [run];
+  const types = kinds.map(actorType);
+  const complete = types.every((t) => t === 'state' || t === 'person' || t === 'body' || t === 'single');
+  const same = types.every((t) => t === types[0]) || types.every((t) => t === 'state' || t === 'single');
+  return complete && same ? parts : [run];
 }
 
 /** "LAGOS —" opening a news story is a dateline, not an organisation. */
@@ -253,6 +289,89 @@ const PAIR_WINDOW = 6000;
 
 const PLACE_LEADS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within']);
 
+type AcronymStats = { count: number; acting: number; thing: boolean; at: number; end: number };
+
+/** Words that define an acronym as a thing, not a body: "a laser ranging interferometer (LRI)", "the Ocean Model or MOM6". */
+function definesThing(model: TextModel, index: number): boolean {
+  const t = model.tokens[index];
+  const before = model.text.slice(Math.max(0, t.start - 40), t.start);
+  if (/(?:^|[\s(])\p{Ll}[\p{Ll}-]*\s+\($/u.test(before)) return true;
+  const m = /([\p{L}-]+)\s*\(?$/u.exec(before.replace(/\s+or\s+$/u, ' '));
+  return !!m && /\s+or\s+$|\($/u.test(before) && NON_ACTOR_HEADS.has(m[1].toLowerCase());
+}
+
+function noteAcronym(model: TextModel, run: Run, name: string, acronyms: Map<string, AcronymStats>): void {
+  const t = model.tokens[run.first];
+  const info = acronyms.get(name) ?? {
+    count: 0,
+    acting: 0,
+    thing: false,
+    at: t.start,
+    end: model.tokens[run.last].end,
+  };
+  info.count += 1;
+  if (isActing(model, run.last) || /['’]s?$/u.test(model.tokens[run.last].text)) info.acting += 1;
+  if (info.count === 1 && definesThing(model, run.first)) info.thing = true;
+  // "the Ministry of the Environment (MINAM)", "the development bank FMO": defined next to a body's name or noun.
+  const before = model.text.slice(Math.max(0, t.start - 30), t.start);
+  const noun = model.tokens[run.first - 1];
+  if (!info.thing && (/\p{Lu}[\p{L}’']*\s*\($/u.test(before) || (noun && !noun.cap && ORG_WORDS.has(noun.text))))
+    info.acting += 1;
+  acronyms.set(name, info);
+}
+
+/** The name is the subject of a verb: "NASA said", "the EPA will", "Chelsea won". */
+function isActing(model: TextModel, index: number): boolean {
+  const t = model.tokens[index];
+  if (isLocative(model, index)) return false;
+  let k = index + 1;
+  // "SDCON, a new model, will": skip a short apposition between commas.
+  const gap = model.text.slice(t.end, model.tokens[k]?.start ?? t.end);
+  if (/^,\s+$/.test(gap)) {
+    let j = k;
+    while (
+      j < model.tokens.length &&
+      j - k < 8 &&
+      !/^,/.test(model.text.slice(model.tokens[j].end, model.tokens[j].end + 1))
+    )
+      j += 1;
+    k = j + 1;
+  } else if (!/^\s+$/.test(gap)) return false;
+  const next = model.tokens[k];
+  if (!next || next.sentence !== t.sentence || next.cap) return false;
+  const w = next.text.toLowerCase();
+  return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || MODALS.has(w) || (/(?:ed|es)$/.test(w) && w.length > 4);
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'also', 'then']);
+
+/** "an analyst at X", "a spokesman for X": the run follows a role noun and a preposition of place of work. */
+function affiliationOf(model: TextModel, first: number): boolean {
+  const prep = model.tokens[first - 1];
+  const noun = model.tokens[first - 2];
+  if (!prep || !noun || !/^(?:at|for|with)$/.test(prep.text)) return false;
+  return noun.sentence === model.tokens[first].sentence && !noun.cap && isRoleNoun(noun.text);
+}
+
+/** A run in a comma list ("Guam, Puerto Rico, and the Philippines") whose neighbours are states or places. */
+function listedWithPlaces(model: TextModel, run: Run): boolean {
+  const { tokens, text } = model;
+  const isPlace = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t?.cap || t.sentence !== tokens[run.first].sentence) return false;
+    return STATE_INDEX.get(t.text.toLowerCase())?.via === 'name' || PLACE_WORDS.has(t.text.toLowerCase());
+  };
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  const left = before && /^,\s+$/.test(text.slice(before.end, tokens[run.first].start)) && isPlace(run.first - 1);
+  const rightGap = after ? text.slice(tokens[run.last].end, after.start) : '';
+  let k = run.last + 1;
+  if (/^,?\s+$/.test(rightGap) && /^(?:and|or)$/.test(after?.text ?? '')) k += 1;
+  if (tokens[k]?.text === 'the') k += 1;
+  const right = /^,?\s+$/.test(rightGap) && isPlace(k);
+  return !!(left && right);
+}
+
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
 
 function collect(model: TextModel, reg: Registry): Collected {
@@ -261,6 +380,9 @@ function collect(model: TextModel, reg: Registry): Collected {
   const bareBodies = new Map<string, { count: number; at: number; end: number }>();
   const states = new Map<StateEntry, { nonLocative: boolean; at: number; end: number; aliases: Set<string> }>();
   const vessels = new Set<string>();
+  const acronyms = new Map<string, AcronymStats>();
+  /** "Coordinated Hurricane Atmosphere-Ocean Sampling (CHAOS)": names defined by an acronym, kept for it. */
+  const expansions = new Map<string, { name: string; at: number; end: number; thing: boolean }>();
   let skipTo = -1;
   for (const whole of findRuns(model)) {
     if (model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para].isHeading) continue;
@@ -286,6 +408,16 @@ function collect(model: TextModel, reg: Registry): Collected {
       const at = model.tokens[run.first].start;
       const end = model.tokens[run.last].end;
       if (isQuotedTitle(model.text, whole, model)) continue;
+      // A name its acronym abbreviates and that is no body by its words ("… Sampling (CHAOS)") waits for the acronym.
+      const defined = run.acronym !== null && isAcronymName(run.acronym) && abbreviates(run.acronym, words.join(' '));
+      if (defined && run.acronym && (cls.type === 'skip' || (cls.type === 'person' && cls.nameFrom === 0))) {
+        expansions.set(run.acronym, { name: words.join(' '), at, end, thing: isNonActorName(words) });
+        continue;
+      }
+      if (cls.type === 'skip' && words.length > 1 && !isNonActorName(words) && affiliationOf(model, run.first)) {
+        reg.add(words.join(' '), 'organisation', at, end);
+        continue;
+      }
       if (cls.type === 'skip') {
         noteBareBody(model, run, words, bareBodies);
         const body = lowerCaseBody(model, run, words);
@@ -300,9 +432,24 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (cls.alias && acting) entry.aliases.add(cls.alias);
         if (acting && (cls.ref.via === 'name' || cls.alias)) entry.nonLocative = true;
         states.set(cls.ref.state, entry);
+      } else if (
+        cls.type === 'body' &&
+        words.length === 1 &&
+        isAcronymName(cls.name) &&
+        !reg.byKey.has(cls.name.toLowerCase())
+      ) {
+        // A bare acronym is an actor only when the text shows it acting or defines it as a body (decided below).
+        noteAcronym(model, run, cls.name, acronyms);
       } else if (cls.type === 'body') {
         const index = reg.add(cls.name, cls.kind, at, end);
         if (run.acronym) reg.alias(index, run.acronym);
+        if (isActing(model, run.last) || run.acronym) reg.drafts[index].evidence += 1;
+      } else if (cls.type === 'person' && cls.nameFrom === 0 && affiliationOf(model, run.first)) {
+        // "an analyst at Kotak Institutional Equities": the name after a role's "at" or "for" is where the person works.
+        reg.add(words.join(' '), 'organisation', at, end);
+      } else if (cls.type === 'person' && cls.nameFrom === 0 && listedWithPlaces(model, run)) {
+        // "over Guam, Puerto Rico, and the Philippines": a list holds one kind of thing; with places, it is a place.
+        continue;
       } else if (cls.type === 'person') {
         const from = run.first + cls.nameFrom;
         const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);
@@ -344,7 +491,10 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (role || cls.nameFrom > 0) reg.drafts[index].evidence += 1;
         // "Senator Kennedy", "President Biden": a title before a lone surname is how the text names the person.
         if (cls.nameFrom > 0 && !cls.name.includes(' '))
-          reg.alias(index, model.text.slice(model.tokens[from - 1].start, end));
+          reg.alias(
+            index,
+            `${model.tokens[from - 1].text}${model.text.slice(model.tokens[from - 1].end, model.tokens[from].start)}${cls.name}`,
+          );
         // A later mention by a known short name ("Ortega Ramos") adds no alias of its own.
         if (reg.drafts[index].aliases.has(cls.name)) continue;
         const parts = cls.name.split(' ');
@@ -382,6 +532,17 @@ function collect(model: TextModel, reg: Registry): Collected {
         singles.set(cls.word, stats);
       }
     }
+  }
+  for (const [name, info] of acronyms) {
+    const expansion = expansions.get(name);
+    if (reg.byKey.has(name.toLowerCase()) || info.thing || expansion?.thing) continue;
+    // "U.S.S.R.", "U.N.": a dotted acronym names a body; a bare one needs a definition, a verb or a repeat.
+    if (!expansion && info.acting === 0 && info.count < 2 && !name.includes('.')) continue;
+    const index = expansion
+      ? reg.add(expansion.name, 'organisation', expansion.at, expansion.end)
+      : reg.add(name, 'organisation', info.at, info.end);
+    if (expansion) reg.alias(index, name);
+    reg.drafts[index].evidence += info.acting + (expansion ? 1 : 0);
   }
   // "the Senate" named again and again mid-sentence is that body.
   for (const [name, info] of bareBodies) if (info.count >= 2) reg.add(name, 'organisation', info.at, info.end);
@@ -487,7 +648,10 @@ const LINK_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'to', '
 
 /** True when `short` ("SEATO", "NRDC", "DLR") abbreviates `long`: every main word gives its first letter, in order. */
 export function abbreviates(short: string, long: string): boolean {
-  const letters = short.replace(/s$/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const letters = short
+    .replace(/s$/, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
   const words = long
     .toLowerCase()
     .split(/[\s-]+/)
