@@ -107,7 +107,7 @@ services police force forces navy airforce guard brigade battalion militia netwo
 board authority administration cabinet secretariat center centre school college academy hospital laboratory lab
 news press times post journal media broadcasting television radio agency tribunal state construction engineering
 industries holdings systems technologies motors airlines pharmaceuticals labs partners capital ventures
-consortium cooperative co-operative syndicate firm enterprises bureau observatory
+consortium cooperative co-operative syndicate firm enterprises bureau observatory factory works
 `);
 
 export const FORUM_WORDS = set(
@@ -178,6 +178,9 @@ wants want sees see views view considers consider became become becomes remains 
 announced announce expressed express offered offer took take takes made make makes began begin led lead leads
 signed sign launched launch rejected reject accused accuse refused refuse agreed agree claimed claim denied deny
 warned warn called call urged urge told tell stated state added add explained explain argued argue
+won wins lost loses beat beats took gave gives went goes came comes met meets held holds left leaves sent sends
+brought brings built builds fought fights sought seeks sold sells paid pays kept keeps ran runs fell falls rose
+rises stood stands spent spends found finds
 `);
 
 /** Common East Asian family names, written first ("Lin Zhaoming", "Nguyen Thi Lan Anh", "Kim Min-jun"). */

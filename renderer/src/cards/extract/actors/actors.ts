@@ -6,6 +6,7 @@ import {
   CLAUSE_VERBS,
   FAMILY_FIRST,
   HONORIFICS,
+  INITIATIVE_WORDS,
   NON_ACTOR_HEADS,
   ORG_WORDS,
   PLACE_WORDS,
@@ -310,7 +311,11 @@ function noteAcronym(model: TextModel, run: Run, name: string, acronyms: Map<str
     end: model.tokens[run.last].end,
   };
   info.count += 1;
-  if (isActing(model, run.last) || /['’]s?$/u.test(model.tokens[run.last].text)) info.acting += 1;
+  // "NASA said", "NASA’s", "the GRACE mission": acting, owning, or naming an initiative or a body.
+  const after = model.tokens[run.last + 1];
+  const names = after && !after.cap && (INITIATIVE_WORDS.has(after.text) || ORG_WORDS.has(after.text));
+  const the = model.tokens[run.first - 1]?.text === 'the';
+  if (isActing(model, run.last) || /['’]s?$/u.test(model.tokens[run.last].text) || names || the) info.acting += 1;
   if (info.count === 1 && definesThing(model, run.first)) info.thing = true;
   // "the Ministry of the Environment (MINAM)", "the development bank FMO": defined next to a body's name or noun.
   const before = model.text.slice(Math.max(0, t.start - 30), t.start);
@@ -324,6 +329,10 @@ function noteAcronym(model: TextModel, run: Run, name: string, acronyms: Map<str
 function isActing(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
   if (isLocative(model, index)) return false;
+  // "the effects of IDD are": after "of" the name qualifies the subject, it is not the subject.
+  let first = index;
+  while (first > 0 && model.tokens[first - 1].cap && model.tokens[first - 1].sentence === t.sentence) first -= 1;
+  if (/^(?:of|by|for|with)$/.test(model.tokens[first - 1]?.text ?? '')) return false;
   let k = index + 1;
   // "SDCON, a new model, will": skip a short apposition between commas.
   const gap = model.text.slice(t.end, model.tokens[k]?.start ?? t.end);
@@ -340,10 +349,19 @@ function isActing(model: TextModel, index: number): boolean {
   const next = model.tokens[k];
   if (!next || next.sentence !== t.sentence || next.cap) return false;
   const w = next.text.toLowerCase();
-  return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || MODALS.has(w) || (/(?:ed|es)$/.test(w) && w.length > 4);
+  return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || MODALS.has(w) || (/ed$/.test(w) && w.length > 4);
 }
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'also', 'then']);
+
+function titleBeforeName(model: TextModel, run: Run): boolean {
+  const last = model.tokens[run.last];
+  const next = model.tokens[run.last + 1];
+  if (!next?.cap || next.sentence !== last.sentence || !/^,\s+$/.test(model.text.slice(last.end, next.start)))
+    return false;
+  const w = last.text.toLowerCase();
+  return isRoleNoun(w) || (/(?:er|or|ist)$/.test(w) && !ORG_WORDS.has(w) && w.length > 4);
+}
 
 /** "an analyst at X", "a spokesman for X": the run follows a role noun and a preposition of place of work. */
 function affiliationOf(model: TextModel, first: number): boolean {
@@ -353,23 +371,47 @@ function affiliationOf(model: TextModel, first: number): boolean {
   return noun.sentence === model.tokens[first].sentence && !noun.cap && isRoleNoun(noun.text);
 }
 
-/** A run in a comma list ("Guam, Puerto Rico, and the Philippines") whose neighbours are states or places. */
+/** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
+  const sentence = tokens[run.first].sentence;
   const isPlace = (k: number): boolean => {
     const t = tokens[k];
-    if (!t?.cap || t.sentence !== tokens[run.first].sentence) return false;
+    if (!t?.cap || t.sentence !== sentence) return false;
     return STATE_INDEX.get(t.text.toLowerCase())?.via === 'name' || PLACE_WORDS.has(t.text.toLowerCase());
   };
   const before = tokens[run.first - 1];
   const after = tokens[run.last + 1];
-  const left = before && /^,\s+$/.test(text.slice(before.end, tokens[run.first].start)) && isPlace(run.first - 1);
+  const commaBefore = !!before && /^,\s+$/.test(text.slice(before.end, tokens[run.first].start));
   const rightGap = after ? text.slice(tokens[run.last].end, after.start) : '';
-  let k = run.last + 1;
-  if (/^,?\s+$/.test(rightGap) && /^(?:and|or)$/.test(after?.text ?? '')) k += 1;
+  const andAfter = /^,?\s+$/.test(rightGap) && /^(?:and|or)$/.test(after?.text ?? '');
+  const commaAfter = /^,\s+$/.test(rightGap) && !!after?.cap;
+  let k = run.last + 1 + (andAfter ? 1 : 0);
   if (tokens[k]?.text === 'the') k += 1;
-  const right = /^,?\s+$/.test(rightGap) && isPlace(k);
-  return !!(left && right);
+  const rightPlace = (andAfter || commaAfter) && isPlace(k);
+  const leftPlace = commaBefore && isPlace(run.first - 1);
+  return (leftPlace && (andAfter || commaAfter)) || (rightPlace && commaBefore);
+}
+
+/** "The Cincinnati Enquirer, Harpers Bazaar, …": the run right after a known body in a comma list is a body too. */
+function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
+  const { tokens, text } = model;
+  const before = tokens[run.first - 1];
+  if (!before?.cap || !/^,\s+$/.test(text.slice(before.end, tokens[run.first].start))) return false;
+  let first = run.first - 1;
+  while (first > 0 && tokens[first - 1].cap && tokens[first - 1].sentence === before.sentence) first -= 1;
+  const known = reg.byKey.get(text.slice(tokens[first].start, before.end).toLowerCase());
+  const d = known === undefined ? undefined : reg.drafts[known];
+  return !!d && d.kind !== 'person' && d.kind !== 'state';
+}
+
+/** "- Regulatory Framework: EPA's rule …": a list item's label, not a name. */
+function isLabel(model: TextModel, run: Run): boolean {
+  const t = model.tokens[run.first];
+  const para = model.paragraphs[model.sentences[t.sentence].para];
+  const lead = model.text.slice(para.start, t.start);
+  if (!/^[\s*•·–—-]*$/.test(lead)) return false;
+  return /^:\s+[^"“‘']/.test(model.text.slice(model.tokens[run.last].end, model.tokens[run.last].end + 4));
 }
 
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
@@ -414,6 +456,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         expansions.set(run.acronym, { name: words.join(' '), at, end, thing: isNonActorName(words) });
         continue;
       }
+      if (isLabel(model, run) && (cls.type !== 'person' || cls.nameFrom > 0)) continue;
       if (cls.type === 'skip' && words.length > 1 && !isNonActorName(words) && affiliationOf(model, run.first)) {
         reg.add(words.join(' '), 'organisation', at, end);
         continue;
@@ -440,6 +483,9 @@ function collect(model: TextModel, reg: Registry): Collected {
       ) {
         // A bare acronym is an actor only when the text shows it acting or defines it as a body (decided below).
         noteAcronym(model, run, cls.name, acronyms);
+      } else if (cls.type === 'body' && titleBeforeName(model, run)) {
+        // "the Government Printer, A. J. Cummings": a post named before its holder is a role, not a body.
+        continue;
       } else if (cls.type === 'body') {
         const index = reg.add(cls.name, cls.kind, at, end);
         if (run.acronym) reg.alias(index, run.acronym);
@@ -449,6 +495,20 @@ function collect(model: TextModel, reg: Registry): Collected {
         reg.add(words.join(' '), 'organisation', at, end);
       } else if (cls.type === 'person' && cls.nameFrom === 0 && listedWithPlaces(model, run)) {
         // "over Guam, Puerto Rico, and the Philippines": a list holds one kind of thing; with places, it is a place.
+        continue;
+      } else if (
+        cls.type === 'person' &&
+        cls.nameFrom === 0 &&
+        !chooseRole(model, run.first, run.last) &&
+        listedWithBody(model, run, reg)
+      ) {
+        reg.add(cls.name, 'organisation', at, end);
+      } else if (
+        cls.type === 'person' &&
+        cls.nameFrom === 0 &&
+        /^(?:a|an)$/i.test(model.tokens[run.first - 1]?.text ?? '')
+      ) {
+        // "a self-described Libertarian Socialist": a name is not counted with "a"; this is a kind of person.
         continue;
       } else if (cls.type === 'person') {
         const from = run.first + cls.nameFrom;
@@ -527,8 +587,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
         if (!opensClause(model, run.first)) stats.mid += 1;
         // "the cooperatives of Palawan were …": after "of" a name qualifies a noun; it is not the subject.
-        if (isSubjectLike(model, run.last) && model.tokens[run.first - 1]?.text.toLowerCase() !== 'of')
-          stats.subject += 1;
+        if (isActing(model, run.last) && model.tokens[run.first - 1]?.text.toLowerCase() !== 'of') stats.subject += 1;
         singles.set(cls.word, stats);
       }
     }
@@ -537,7 +596,7 @@ function collect(model: TextModel, reg: Registry): Collected {
     const expansion = expansions.get(name);
     if (reg.byKey.has(name.toLowerCase()) || info.thing || expansion?.thing) continue;
     // "U.S.S.R.", "U.N.": a dotted acronym names a body; a bare one needs a definition, a verb or a repeat.
-    if (!expansion && info.acting === 0 && info.count < 2 && !name.includes('.')) continue;
+    if (!expansion && info.acting === 0 && !name.includes('.')) continue;
     const index = expansion
       ? reg.add(expansion.name, 'organisation', expansion.at, expansion.end)
       : reg.add(name, 'organisation', info.at, info.end);

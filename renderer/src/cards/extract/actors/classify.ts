@@ -254,6 +254,9 @@ function classifyWords(words: string[]): RunClass {
   const lower = words.map((w) => w.toLowerCase());
   const phrase = lower.join(' ');
   if (isNonActorName(words)) return { type: 'skip' };
+  // "(R Minnesota)", "H.R.1424", "RI-1": a party letter, a bill or a district number is no actor.
+  if (/^\p{Lu}$/u.test(words[0]) && words.length > 1) return { type: 'skip' };
+  if (words.length === 1 && /\p{Lu}[.-]\d|\.\p{Lu}?\d/u.test(words[0])) return { type: 'skip' };
   // "U.S" as a run ends before its last dot.
   const ref = STATE_INDEX.get(phrase) ?? (/\.\p{L}$/u.test(phrase) ? STATE_INDEX.get(`${phrase}.`) : undefined);
   if (ref)
@@ -278,7 +281,14 @@ function classifyWords(words: string[]): RunClass {
     if (name && !bodyKind(name.toLowerCase().split(' '))) return { type: 'person', nameFrom: start, name };
   }
   // "LG Energy Solution", "FC Porto": an acronym opening a short name makes it a body, not a person.
-  if (start === 0 && words.length <= 4 && isAcronym(words[0]) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)))
+  if (
+    start === 0 &&
+    words.length <= 4 &&
+    isAcronym(words[0]) &&
+    !STATE_INDEX.has(lower[0]) &&
+    !STATE_INDEX.has(`${lower[0]}.`) &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  )
     return { type: 'body', kind: bodyKind(lower) ?? 'organisation', name: withoutSeat(words).join(' ') };
   if (start === 0 && words.length > 2) {
     const name = personBeforeConnector(words, 0);
