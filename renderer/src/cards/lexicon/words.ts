@@ -61,7 +61,7 @@ historian lawyer counsel barrister solicitor judge justice speaker member lawmak
 lecturer dean doctor physician surgeon engineer activist student teacher colonel captain lieutenant admiral marshal
 sheikh emir sultan pope bishop archbishop cardinal imam rabbi priest candidate witness farmer worker owner nurse
 councillor councilor commissioner inspector prosecutor attorney strategist consultant administrator curator
-archivist president-elect commissar delegate ambassador-at-large commodore brigadier ensign
+archivist president-elect commissar delegate ambassador-at-large commodore brigadier ensign lady
 foreign special presidential senior junior acting former interim assistant associate principal permanent
 undersecretary under-secretary vice-president co-chair superintendent sergeant corporal private pilot captain
 physicist chemist biologist mathematician philosopher sociologist psychologist anthropologist novelist poet
@@ -107,7 +107,8 @@ services police force forces navy airforce guard brigade battalion militia netwo
 board authority administration cabinet secretariat center centre school college academy hospital laboratory lab
 news press times post journal media broadcasting television radio agency tribunal state construction engineering
 industries holdings systems technologies motors airlines pharmaceuticals labs partners capital ventures
-consortium cooperative co-operative syndicate firm enterprises bureau observatory factory works
+consortium cooperative co-operative syndicate firm enterprises bureau observatory factory works squadron fleet
+regiment corps
 `);
 
 export const FORUM_WORDS = set(

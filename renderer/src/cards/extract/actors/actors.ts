@@ -20,6 +20,7 @@ import { classifyRun, isNonActorName, opensWithRole, type RunClass, vesselName }
 import { isLocative, type Mention, scanMentions } from './mentions';
 import {
   affiliationAfter,
+  asRole,
   copulaRole,
   isRoleNoun,
   joined,
@@ -36,7 +37,7 @@ export type { Mention } from './mentions';
 export type ActorIndex = { actors: ActorFact[]; mentions: Mention[] };
 
 /** Where a role came from: next to the name, or inferred from further away. */
-type RoleBasis = 'title' | 'apposition' | 'copula' | 'alias' | 'clause' | 'owner';
+type RoleBasis = 'title' | 'apposition' | 'copula' | 'as' | 'alias' | 'clause' | 'owner';
 type Draft = {
   name: string;
   kind: ActorKind;
@@ -177,15 +178,24 @@ const isHonorific = (model: TextModel, index: number): boolean =>
 
 type Role = { role: string; basis: RoleBasis } | null;
 
+/** "Rep. Patrick Kennedy": an abbreviated title right before the name is the role, written out. */
+function abbreviatedTitle(model: TextModel, nameStart: number): string | null {
+  const t = model.tokens[nameStart - 1];
+  const full = t ? ROLE_ABBREVIATIONS.get(t.text.toLowerCase()) : undefined;
+  if (!full || !/^\.?\s+$/.test(model.text.slice(t.end, model.tokens[nameStart].start))) return null;
+  return full[0].toUpperCase() + full.slice(1);
+}
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
     roleBefore(model, nameStart) ??
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
-  before ??= academicTitle(model, nameStart);
-  const after = roleAfter(model, nameEnd) ?? copulaRole(model, nameEnd);
-  const afterBasis: RoleBasis = roleAfter(model, nameEnd) ? 'apposition' : 'copula';
+  before ??= academicTitle(model, nameStart) ?? abbreviatedTitle(model, nameStart);
+  const apposed = roleAfter(model, nameEnd);
+  const after = apposed ?? copulaRole(model, nameEnd) ?? asRole(model, nameEnd);
+  const afterBasis: RoleBasis = apposed ? 'apposition' : copulaRole(model, nameEnd) ? 'copula' : 'as';
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
   if (before && affiliation) before = `${before} ${affiliation.replace(/\.$/, '')}`;
   const party = partyAfter(model, nameEnd);
@@ -560,7 +570,8 @@ function collect(model: TextModel, reg: Registry): Collected {
         const parts = cls.name.split(' ');
         // "Gutiérrez Vázquez said": a double surname used as a pair is the short name.
         const doubleSurname =
-          parts.length === 3 && model.text.slice(end, end + PAIR_WINDOW).includes(`${parts[1]} ${parts[2]}`);
+          parts.length === 3 &&
+          new RegExp(`(?<!${parts[0]}\\s)${parts[1]} ${parts[2]}`, 'u').test(model.text.slice(end, end + PAIR_WINDOW));
         if (doubleSurname) {
           reg.alias(index, `${parts[1]} ${parts[2]}`);
           reg.alias(index, parts[1]);
@@ -568,7 +579,10 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "Nguyen Thi Lan Anh" is Ms Nguyen: an East Asian family name written first is the short name.
         const familyFirst = parts.length > 1 && FAMILY_FIRST.has(parts[0].toLowerCase());
         if (familyFirst) reg.alias(index, parts[0]);
-        if (parts.length > 1 && !(familyFirst && parts.length > 2) && !doubleSurname)
+        // "Queen Elizabeth II": a regnal number is no surname; the title belongs to the name.
+        const regnal = /^[IVX]+$/.test(parts[parts.length - 1]);
+        if (regnal && cls.nameFrom > 0) reg.alias(index, `${model.tokens[from - 1].text} ${cls.name}`);
+        if (parts.length > 1 && !(familyFirst && parts.length > 2) && !doubleSurname && !regnal)
           reg.alias(index, parts[parts.length - 1]);
         const particle = parts.findIndex(
           (p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p),
@@ -756,14 +770,19 @@ function roleHeads(role: string | null): Set<string> {
 function linkSurnames(reg: Registry): void {
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind !== 'person' || d.name.includes(' ')) return;
-    let into = -1;
+    const candidates: number[] = [];
     reg.drafts.forEach((full, j) => {
       if (j === i || reg.merged.has(j) || full.kind !== 'person') return;
       const parts = full.name.split(' ');
       const k = parts.indexOf(d.name);
       if (k < 0 || (k === 0 && !FAMILY_FIRST.has(d.name.toLowerCase()))) return;
-      into = into === -1 ? j : -2;
+      candidates.push(j);
     });
+    // Two people share the surname (a father and his son): it is the one the article is about, named first of all.
+    const firstPerson = reg.drafts.findIndex(
+      (x, j) => x.kind === 'person' && !reg.merged.has(j) && x.name.includes(' '),
+    );
+    const into = candidates.length === 1 ? candidates[0] : candidates.includes(firstPerson) ? firstPerson : -1;
     if (into < 0) return;
     // Two titles that cannot be one person's ("Senator" Kennedy, "Representative" Patrick Kennedy) keep them apart.
     const a = roleHeads(d.role);
