@@ -11,7 +11,6 @@ import {
   ORG_WORDS,
   PLACE_WORDS,
   ROLE_ABBREVIATIONS,
-  ROLE_QUALIFIERS,
   ROLE_WORDS,
   SAY_VERBS,
 } from '../../lexicon/words';
@@ -72,8 +71,16 @@ class Registry {
   merged = new Map<number, number>();
   add(name: string, kind: ActorKind, at: number, end: number): number {
     const key = name.toLowerCase();
-    const known = this.byKey.get(key);
-    if (known !== undefined) return known;
+    // "Revolving Funds" and "Revolving Fund": a body's name in the plural is the same body.
+    const known =
+      this.byKey.get(key) ??
+      (kind !== 'person' && key.includes(' ')
+        ? (this.byKey.get(key.replace(/s$/, '')) ?? this.byKey.get(`${key}s`))
+        : undefined);
+    if (known !== undefined) {
+      if (key !== this.drafts[known].name.toLowerCase()) this.alias(known, name);
+      return known;
+    }
     this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end, evidence: 0, roleBasis: null });
     this.byKey.set(key, this.drafts.length - 1);
     return this.drafts.length - 1;
@@ -364,6 +371,14 @@ function isActing(model: TextModel, index: number): boolean {
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'also', 'then']);
 
+/** "a Libertarian Socialist", "a self-described Libertarian Socialist": a counted noun phrase, not a name. */
+function countedKind(model: TextModel, first: number): boolean {
+  const a = /^(?:a|an)$/i;
+  const prev = model.tokens[first - 1];
+  if (!prev || prev.cap) return false;
+  return a.test(prev.text) || (a.test(model.tokens[first - 2]?.text ?? '') && /-|ed$/.test(prev.text));
+}
+
 function titleBeforeName(model: TextModel, run: Run): boolean {
   const last = model.tokens[run.last];
   const next = model.tokens[run.last + 1];
@@ -513,11 +528,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         listedWithBody(model, run, reg)
       ) {
         reg.add(cls.name, 'organisation', at, end);
-      } else if (
-        cls.type === 'person' &&
-        cls.nameFrom === 0 &&
-        /^(?:a|an)$/i.test(model.tokens[run.first - 1]?.text ?? '')
-      ) {
+      } else if (cls.type === 'person' && cls.nameFrom === 0 && countedKind(model, run.first)) {
         // "a self-described Libertarian Socialist": a name is not counted with "a"; this is a kind of person.
         continue;
       } else if (cls.type === 'person') {
@@ -589,7 +600,12 @@ function collect(model: TextModel, reg: Registry): Collected {
         );
         if (particle > 0) reg.alias(index, parts.slice(particle).join(' '));
         if (parts.length > 1) givenNames.set(parts[0].toLowerCase(), index);
-      } else if (cls.type === 'single' && !opensClause(model, run.first) && roleAfter(model, run.last)) {
+      } else if (
+        cls.type === 'single' &&
+        !opensClause(model, run.first) &&
+        !/,\s+$/.test(model.text.slice(model.tokens[run.first - 1]?.end ?? 0, at)) &&
+        roleAfter(model, run.last)
+      ) {
         // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person.
         const index = reg.add(cls.word, 'person', at, end);
         reg.setRole(index, roleAfter(model, run.last), 'apposition');
@@ -601,7 +617,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
         if (!opensClause(model, run.first)) stats.mid += 1;
         // "the cooperatives of Palawan were …": after "of" a name qualifies a noun; it is not the subject.
-        if (isActing(model, run.last) && model.tokens[run.first - 1]?.text.toLowerCase() !== 'of') stats.subject += 1;
+        if (isActing(model, run.last) && !opensClause(model, run.first)) stats.subject += 1;
         singles.set(cls.word, stats);
       }
     }
@@ -655,6 +671,7 @@ export function extractActors(model: TextModel): ActorIndex {
   const reg = new Registry();
   addSingles(reg, collect(model, reg));
   linkAcronyms(reg);
+  linkTails(reg);
   linkSurnames(reg);
   const found = scanMentions(model, reg.byKey);
   // A person given no role where first named may get one from a later sentence: "Solheim-Adeyemi runs the …".
@@ -756,14 +773,29 @@ export function abbreviates(short: string, long: string): boolean {
   return match(0, 0);
 }
 
-/** Head nouns of a role, for telling two people of one surname apart ("Senator" and "Representative"). */
-function roleHeads(role: string | null): Set<string> {
+/** Titles in a role, for telling two people of one surname apart ("Senator" and "Representative"). */
+function titleHeads(role: string | null): Set<string> {
   const out = new Set<string>();
   for (const w of (role ?? '').toLowerCase().split(/[\s,]+/)) {
-    const word = ROLE_ABBREVIATIONS.get(w.replace(/\.$/, '')) ?? w.replace(/\.$/, '');
-    if (ROLE_WORDS.has(word) && !ROLE_QUALIFIERS.has(word)) out.add(word.replace(/-elect$/, ''));
+    const bare = w.replace(/\.$/, '').replace(/-elect$/, '');
+    const word = ROLE_ABBREVIATIONS.get(bare) ?? bare;
+    if ((HONORIFICS.has(word) || word === 'representative') && ROLE_WORDS.has(word)) out.add(word);
   }
   return out;
+}
+
+/** "Europa League" or "the Senate" where the text also names "UEFA Europa League", "U.S. Senate": one body. */
+function linkTails(reg: Registry): void {
+  reg.drafts.forEach((d, i) => {
+    if (reg.merged.has(i) || d.kind === 'person' || d.kind === 'state') return;
+    const tail = ` ${d.name.toLowerCase()}`;
+    const candidates: number[] = [];
+    reg.drafts.forEach((full, j) => {
+      if (j === i || reg.merged.has(j) || full.kind === 'person' || full.kind === 'state') return;
+      if (full.name.toLowerCase().endsWith(tail)) candidates.push(j);
+    });
+    if (candidates.length === 1) reg.merge(i, candidates[0]);
+  });
 }
 
 /** "Vizcarra" or "President Biden" where the text also names "Martín Vizcarra", "Joe Biden": one person. */
@@ -785,8 +817,8 @@ function linkSurnames(reg: Registry): void {
     const into = candidates.length === 1 ? candidates[0] : candidates.includes(firstPerson) ? firstPerson : -1;
     if (into < 0) return;
     // Two titles that cannot be one person's ("Senator" Kennedy, "Representative" Patrick Kennedy) keep them apart.
-    const a = roleHeads(d.role);
-    const b = roleHeads(reg.drafts[into].role);
+    const a = titleHeads(d.role);
+    const b = titleHeads(reg.drafts[into].role);
     if (a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w))) return;
     reg.merge(i, into);
   });

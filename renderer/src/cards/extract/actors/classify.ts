@@ -275,6 +275,10 @@ function classifyWords(words: string[]): RunClass {
   if (words.length === 2 && STATE_INDEX.has(lower[0]) && STATE_BODIES.has(lower[1])) {
     return { type: 'state', ref: STATE_INDEX.get(lower[0])!, alias: words.join(' ') };
   }
+  // "Government of Peru": the state acting through its government.
+  const of = lower.indexOf('of');
+  const owner = of === 1 ? STATE_INDEX.get(lower.slice(2).join(' ')) : undefined;
+  if (owner?.via === 'name' && STATE_BODIES.has(lower[0])) return { type: 'state', ref: owner, alias: words.join(' ') };
   const start = nameStart(lower);
   if (start > 0 && start < words.length) {
     const name = personBeforeConnector(words, start);
