@@ -11,8 +11,12 @@ export type ActorFact = {
   mentions: number;
   /** The first mention. */
   source: SourceSpan;
-  /** Set by extraction when it is unsure of the name or role; cards from low facts are confirmed before study. */
+  /** 'low' when only the name's shape made it an actor (no title, verb, definition or repeat). */
   confidence?: 'high' | 'low';
+  /** Where `role` came from: next to the name ('title', 'apposition', 'copula', 'alias') or further away ('clause', 'owner'). */
+  roleBasis?: string;
+  /** 'low' when the role was inferred from further away than the name's own phrase. */
+  roleConfidence?: 'high' | 'low';
 };
 
 export type DateFact = {

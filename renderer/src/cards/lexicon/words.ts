@@ -68,7 +68,7 @@ historian lawyer counsel barrister solicitor judge justice speaker member lawmak
 lecturer dean doctor physician surgeon engineer activist student teacher colonel captain lieutenant admiral marshal
 sheikh emir sultan pope bishop archbishop cardinal imam rabbi priest candidate witness farmer worker owner nurse
 councillor councilor commissioner inspector prosecutor attorney strategist consultant administrator curator
-archivist president-elect commissar delegate ambassador-at-large
+archivist president-elect commissar delegate ambassador-at-large commodore brigadier ensign lady
 foreign special presidential senior junior acting former interim assistant associate principal permanent
 undersecretary under-secretary vice-president co-chair superintendent sergeant corporal private pilot captain
 physicist chemist biologist mathematician philosopher sociologist psychologist anthropologist novelist poet
@@ -79,6 +79,23 @@ mullah ayatollah cleric elder chieftain warlord militant commander-in-chief spy 
 constable ranger guard soldier veteran amateur enthusiast resident survivor mother father son daughter wife husband widow friend colleague neighbour neighbor mentor pupil apprentice aide ally rival boss fan collector donor patron sponsor guide translator interpreter chef cook baker butcher tailor vendor seller shopkeeper merchant clerk critic moderator host presenter treasurer campaigner organiser organizer spokesman chairman surveyor planner photographer filmmaker writer reporter columnist blogger commentator volunteer pilot sailor fisherman fisher captain skipper mechanic technician astronomer biologist ecologist geologist climatologist meteorologist economist epidemiologist phycologist oceanographer activist campaigner advocate organiser minister general-secretary secretary-general director-general attaché attache
 `);
 
+/** Abbreviated titles and their role nouns: "Rep." is a representative, "Sen." a senator. */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['rep', 'representative'],
+  ['sen', 'senator'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['col', 'colonel'],
+  ['lt', 'lieutenant'],
+  ['capt', 'captain'],
+  ['cmdr', 'commander'],
+  ['sgt', 'sergeant'],
+  ['adm', 'admiral'],
+  ['prof', 'professor'],
+  ['pres', 'president'],
+  ['amb', 'ambassador'],
+]);
+
 /** Role words that only qualify another ("former", "Russian"), never a role by themselves. */
 export const ROLE_QUALIFIERS = set(
   'foreign special presidential senior junior acting former interim assistant associate principal permanent deputy vice chief head',
@@ -86,7 +103,7 @@ export const ROLE_QUALIFIERS = set(
 
 /** Title words that can stand right before a name ("Dr", "President"). */
 export const HONORIFICS = set(
-  'mr mrs ms miss dr prof sir dame lord lady rev fr sheikh mullah imam ayatollah general gen col lt capt sgt adm president minister senator governor mayor king queen prince princess emperor pope judge justice ambassador envoy chancellor premier',
+  'mr mrs ms miss dr prof sir dame lord lady rev fr rep sen gov sheikh mullah imam ayatollah general gen col lt capt sgt adm president minister senator governor mayor commodore king queen prince princess emperor pope judge justice ambassador envoy chancellor premier',
 );
 
 export const ORG_WORDS = set(`
@@ -97,7 +114,8 @@ services police force forces navy airforce guard brigade battalion militia netwo
 board authority administration cabinet secretariat center centre school college academy hospital laboratory lab
 news press times post journal media broadcasting television radio agency tribunal state construction engineering
 industries holdings systems technologies motors airlines pharmaceuticals labs partners capital ventures
-consortium cooperative co-operative syndicate firm enterprises bureau observatory
+consortium cooperative co-operative syndicate firm enterprises bureau observatory factory works squadron fleet
+regiment corps
 `);
 
 export const FORUM_WORDS = set(
@@ -107,6 +125,14 @@ export const FORUM_WORDS = set(
 export const INITIATIVE_WORDS = set(
   'initiative corridor programme program plan project agreement accord treaty deal pact doctrine strategy compact partnership framework mission operation act law bill',
 );
+
+/** Heads of names that are events, conditions, documents or things, never actors: "Cold War", "Forecast System". */
+export const NON_ACTOR_HEADS = set(`
+war wars battle battles crisis revolution rebellion uprising massacre earthquake hurricane storm pandemic epidemic
+disorder disorders disease diseases syndrome deficiency deficiencies condition conditions
+model models system instrument instruments interferometer satellite satellites spacecraft drifters
+index gazette amendment division clause section chapter article
+`);
 
 /** Heads of place names: a "Crocus City Hall" is somewhere, not someone. */
 export const PLACE_WORDS = set(`
@@ -160,6 +186,9 @@ wants want sees see views view considers consider became become becomes remains 
 announced announce expressed express offered offer took take takes made make makes began begin led lead leads
 signed sign launched launch rejected reject accused accuse refused refuse agreed agree claimed claim denied deny
 warned warn called call urged urge told tell stated state added add explained explain argued argue
+won wins lost loses beat beats took gave gives went goes came comes met meets held holds left leaves sent sends
+brought brings built builds fought fights sought seeks sold sells paid pays kept keeps ran runs fell falls rose
+rises stood stands spent spends found finds
 `);
 
 /** Common East Asian family names, written first ("Lin Zhaoming", "Nguyen Thi Lan Anh", "Kim Min-jun"). */

@@ -2,18 +2,52 @@
 
 import type { TextModel } from '../../document/text-model';
 import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
-import { CLAUSE_VERBS, FAMILY_FIRST, HONORIFICS, ORG_WORDS, SAY_VERBS } from '../../lexicon/words';
+import {
+  CLAUSE_VERBS,
+  FAMILY_FIRST,
+  HONORIFICS,
+  INITIATIVE_WORDS,
+  NON_ACTOR_HEADS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  ROLE_ABBREVIATIONS,
+  ROLE_WORDS,
+  SAY_VERBS,
+} from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
-import { classifyRun, opensWithRole, vesselName } from './classify';
+import { classifyRun, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
-import { affiliationAfter, joined, leadsAfter, roleAfter, roleBefore, tidyRole } from './roles';
+import {
+  affiliationAfter,
+  asRole,
+  copulaRole,
+  isRoleNoun,
+  joined,
+  leadsAfter,
+  partyAfter,
+  roleAfter,
+  roleBefore,
+  tidyRole,
+} from './roles';
 import { findRuns, opensClause, type Run, runWords } from './runs';
 import { academicTitle, affiliatedBody, ampersandFirm, cityAsAdjective, nicknamed, shortNames } from './shapes';
 
 export type { Mention } from './mentions';
 export type ActorIndex = { actors: ActorFact[]; mentions: Mention[] };
 
-type Draft = { name: string; kind: ActorKind; aliases: Set<string>; role: string | null; at: number; end: number };
+/** Where a role came from: next to the name, or inferred from further away. */
+type RoleBasis = 'title' | 'apposition' | 'copula' | 'as' | 'alias' | 'clause' | 'owner';
+type Draft = {
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  role: string | null;
+  at: number;
+  end: number;
+  /** Signs that the name is an actor (a role, a verb it is the subject of, a definition); 0 = shape only. */
+  evidence: number;
+  roleBasis: RoleBasis | null;
+};
 type SingleStats = { mid: number; subject: number; at: number; end: number };
 
 function isSubjectLike(model: TextModel, index: number): boolean {
@@ -28,14 +62,26 @@ function isSubjectLike(model: TextModel, index: number): boolean {
   return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w);
 }
 
+type Confidence = 'high' | 'low';
+
 class Registry {
   drafts: Draft[] = [];
   byKey = new Map<string, number>();
+  /** Drafts merged into another (an acronym into its full name, a surname into the full name). */
+  merged = new Map<number, number>();
   add(name: string, kind: ActorKind, at: number, end: number): number {
     const key = name.toLowerCase();
-    const known = this.byKey.get(key);
-    if (known !== undefined) return known;
-    this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end });
+    // "Revolving Funds" and "Revolving Fund": a body's name in the plural is the same body.
+    const known =
+      this.byKey.get(key) ??
+      (kind !== 'person' && key.includes(' ')
+        ? (this.byKey.get(key.replace(/s$/, '')) ?? this.byKey.get(`${key}s`))
+        : undefined);
+    if (known !== undefined) {
+      if (key !== this.drafts[known].name.toLowerCase()) this.alias(known, name);
+      return known;
+    }
+    this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end, evidence: 0, roleBasis: null });
     this.byKey.set(key, this.drafts.length - 1);
     return this.drafts.length - 1;
   }
@@ -45,14 +91,38 @@ class Registry {
     this.drafts[index].aliases.add(alias);
     this.byKey.set(key, index);
   }
+  setRole(index: number, role: string | null, basis: RoleBasis): void {
+    const d = this.drafts[index];
+    if (!role || d.role) return;
+    d.role = role;
+    d.roleBasis = basis;
+  }
+  /** `from` names the same actor as `into`: its name and aliases become aliases of `into`. */
+  merge(from: number, into: number): void {
+    const a = this.drafts[from];
+    const b = this.drafts[into];
+    for (const [key, index] of this.byKey) if (index === from) this.byKey.set(key, into);
+    for (const alias of [a.name, ...a.aliases]) if (alias.toLowerCase() !== b.name.toLowerCase()) b.aliases.add(alias);
+    if (!b.role && a.role) {
+      b.role = a.role;
+      b.roleBasis = a.roleBasis === 'clause' || a.roleBasis === 'owner' ? a.roleBasis : 'alias';
+    }
+    b.evidence += a.evidence;
+    if (a.at < b.at) {
+      b.at = a.at;
+      b.end = a.end;
+    }
+    this.merged.set(from, into);
+  }
+  live(index: number): number {
+    let i = index;
+    while (this.merged.has(i)) i = this.merged.get(i)!;
+    return i;
+  }
 }
 
-/** "Tajikistan and Turkmenistan" is two actors; "Belt and Road Initiative" is one. */
-function splitAtAnd(model: TextModel, run: Run): Run[] {
-  const words = runWords(model, run);
-  if (!words.some((w) => w === 'and' || w === '&')) return [run];
-  const cls = classifyRun(words);
-  if (cls.type === 'body' || cls.type === 'person' || opensWithRole(words)) return [run];
+/** The run cut at each "and" / "&". */
+function partsAtAnd(model: TextModel, run: Run): Run[] {
   const out: Run[] = [];
   let first = run.first;
   for (let k = run.first; k <= run.last + 1; k += 1) {
@@ -63,6 +133,43 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
     }
   }
   return out;
+}
+
+const actorType = (cls: RunClass): string =>
+  cls.type === 'person' ? (cls.name.includes(' ') || cls.nameFrom > 0 ? 'person' : 'single') : cls.type;
+
+/**
+ * "Tajikistan and Turkmenistan", "Gordon Brown and Nick Clegg" are two actors: the parts are complete names of one
+ * kind. "Belt and Road Initiative", "Airbus Defence and Space", "Lead and Copper Rule Improvements (LCRI)" are one.
+ * "Premier Ryan and Treasurer Ted Theodore": two titled people, so the first title is not the second one's role.
+ */
+function splitAtAnd(model: TextModel, run: Run): Run[] {
+  const words = runWords(model, run);
+  if (!words.some((w) => w === 'and' || w === '&')) return [run];
+  if (run.acronym && abbreviates(run.acronym, words.join(' '))) return [run];
+  const cls = classifyRun(words);
+  if (cls.type === 'state') return [run];
+  const parts = partsAtAnd(model, run);
+  const kinds = parts.map((p) => classifyRun(runWords(model, p)));
+  if (cls.type === 'person') {
+    // A role that runs across "and" to the name ("Kennedy and Soviet Premier Nikita Khrushchev").
+    const lastPart = kinds[kinds.length - 1];
+    const titled = lastPart.type === 'person' && lastPart.nameFrom > 0;
+    const namesBefore = kinds
+      .slice(0, -1)
+      .every((k) => k.type === 'single' || (k.type === 'person' && (k.nameFrom > 0 || k.name.includes(' '))));
+    return titled && namesBefore ? parts : [run];
+  }
+  if (cls.type === 'body') {
+    // "NASA and ESA": only acronyms or states on both sides make a body's name two.
+    const ok = kinds.every((k, i) => k.type === 'state' || isAcronymName(runWords(model, parts[i]).join(' ')));
+    return ok ? parts : [run];
+  }
+  if (opensWithRole(words)) return [run];
+  const types = kinds.map(actorType);
+  const complete = types.every((t) => t === 'state' || t === 'person' || t === 'body' || t === 'single');
+  const same = types.every((t) => t === types[0]) || types.every((t) => t === 'state' || t === 'single');
+  return complete && same ? parts : [run];
 }
 
 /** "LAGOS —" opening a news story is a dateline, not an organisation. */
@@ -76,19 +183,35 @@ function isDateline(model: TextModel, run: Run, words: string[]): boolean {
 const isHonorific = (model: TextModel, index: number): boolean =>
   HONORIFICS.has(model.tokens[index].text.toLowerCase().replace(/\.$/, ''));
 
+type Role = { role: string; basis: RoleBasis } | null;
+
+/** "Rep. Patrick Kennedy": an abbreviated title right before the name is the role, written out. */
+function abbreviatedTitle(model: TextModel, nameStart: number): string | null {
+  const t = model.tokens[nameStart - 1];
+  const full = t ? ROLE_ABBREVIATIONS.get(t.text.toLowerCase()) : undefined;
+  if (!full || !/^\.?\s+$/.test(model.text.slice(t.end, model.tokens[nameStart].start))) return null;
+  return full[0].toUpperCase() + full.slice(1);
+}
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
-function chooseRole(model: TextModel, nameStart: number, nameEnd: number): string | null {
+function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
     roleBefore(model, nameStart) ??
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
-  before ??= academicTitle(model, nameStart);
-  const after = roleAfter(model, nameEnd);
+  before ??= academicTitle(model, nameStart) ?? abbreviatedTitle(model, nameStart);
+  const apposed = roleAfter(model, nameEnd);
+  const after = apposed ?? copulaRole(model, nameEnd) ?? asRole(model, nameEnd);
+  const afterBasis: RoleBasis = apposed ? 'apposition' : copulaRole(model, nameEnd) ? 'copula' : 'as';
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
   if (before && affiliation) before = `${before} ${affiliation.replace(/\.$/, '')}`;
-  if (!before) return after;
-  if (!after || !startsWithRoleNoun(after)) return before;
-  return after.split(' ').length > before.split(' ').length ? after : before;
+  const party = partyAfter(model, nameEnd);
+  if (before && party) before = `${before} ${party}`;
+  if (!before) return after ? { role: after, basis: afterBasis } : null;
+  if (!after || !startsWithRoleNoun(after)) return { role: before, basis: 'title' };
+  return after.split(' ').length > before.split(' ').length
+    ? { role: after, basis: afterBasis }
+    : { role: before, basis: 'title' };
 }
 
 /** A clause role ("led the negotiations") does not replace a title ("Foreign Secretary"). */
@@ -98,14 +221,15 @@ const startsWithRoleNoun = (role: string): boolean =>
   );
 
 /** "Its president, Martin Mallet": the role belongs to the body named last before it. */
-function ownerOfRole(model: TextModel, reg: Registry, role: string | null, nameAt: number): string | null {
-  if (!role) return role;
+function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: number): Role {
+  if (!found) return found;
+  const { role } = found;
   const before = model.text.slice(Math.max(0, nameAt - role.length - 12), nameAt);
   const at = before.lastIndexOf(role);
-  if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return role;
+  if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return found;
   let owner: Draft | null = null;
   for (const d of reg.drafts) if (d.kind !== 'person' && d.at < nameAt && (!owner || d.at > owner.at)) owner = d;
-  return owner ? `${role} of the ${owner.name}` : role;
+  return owner ? { role: `${role} of the ${owner.name}`, basis: 'owner' } : found;
 }
 
 /** Bodies named in lower case after a nationality: "the Chinese foreign ministry", "the Turkish army". */
@@ -171,7 +295,8 @@ function addNicknamed(model: TextModel, reg: Registry, run: Run, nick: { name: s
   const end = model.tokens[nick.last].end;
   const index = reg.add(nick.name, 'person', at, end);
   const role = ownerOfRole(model, reg, chooseRole(model, run.first, nick.last), at);
-  if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
+  if (role) reg.setRole(index, role.role, role.basis);
+  reg.drafts[index].evidence += 1;
   reg.alias(index, model.tokens[nick.last].text);
   reg.alias(index, nick.nick);
   reg.alias(index, model.text.slice(at, end));
@@ -182,6 +307,138 @@ const PAIR_WINDOW = 6000;
 
 const PLACE_LEADS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within']);
 
+type AcronymStats = { count: number; acting: number; thing: boolean; at: number; end: number };
+
+/** Words that define an acronym as a thing, not a body: "a laser ranging interferometer (LRI)", "the Ocean Model or MOM6". */
+function definesThing(model: TextModel, index: number): boolean {
+  const t = model.tokens[index];
+  const before = model.text.slice(Math.max(0, t.start - 40), t.start);
+  if (/(?:^|[\s(])\p{Ll}[\p{Ll}-]*\s+\($/u.test(before)) return true;
+  const m = /([\p{L}-]+)\s*\(?$/u.exec(before.replace(/\s+or\s+$/u, ' '));
+  return !!m && /\s+or\s+$|\($/u.test(before) && NON_ACTOR_HEADS.has(m[1].toLowerCase());
+}
+
+function noteAcronym(model: TextModel, run: Run, name: string, acronyms: Map<string, AcronymStats>): void {
+  const t = model.tokens[run.first];
+  const info = acronyms.get(name) ?? {
+    count: 0,
+    acting: 0,
+    thing: false,
+    at: t.start,
+    end: model.tokens[run.last].end,
+  };
+  info.count += 1;
+  // "NASA said", "NASA’s", "the GRACE mission": acting, owning, or naming an initiative or a body.
+  const after = model.tokens[run.last + 1];
+  const names = after && !after.cap && (INITIATIVE_WORDS.has(after.text) || ORG_WORDS.has(after.text));
+  const the = model.tokens[run.first - 1]?.text === 'the';
+  if (isActing(model, run.last) || /['’]s?$/u.test(model.tokens[run.last].text) || names || the) info.acting += 1;
+  if (info.count === 1 && definesThing(model, run.first)) info.thing = true;
+  // "the Ministry of the Environment (MINAM)", "the development bank FMO": defined next to a body's name or noun.
+  const before = model.text.slice(Math.max(0, t.start - 30), t.start);
+  const noun = model.tokens[run.first - 1];
+  if (!info.thing && (/\p{Lu}[\p{L}’']*\s*\($/u.test(before) || (noun && !noun.cap && ORG_WORDS.has(noun.text))))
+    info.acting += 1;
+  acronyms.set(name, info);
+}
+
+/** The name is the subject of a verb: "NASA said", "the EPA will", "Chelsea won". */
+function isActing(model: TextModel, index: number): boolean {
+  const t = model.tokens[index];
+  if (isLocative(model, index)) return false;
+  // "the effects of IDD are": after "of" the name qualifies the subject, it is not the subject.
+  let first = index;
+  while (first > 0 && model.tokens[first - 1].cap && model.tokens[first - 1].sentence === t.sentence) first -= 1;
+  if (/^(?:of|by|for|with)$/.test(model.tokens[first - 1]?.text ?? '')) return false;
+  let k = index + 1;
+  // "SDCON, a new model, will": skip a short apposition between commas.
+  const gap = model.text.slice(t.end, model.tokens[k]?.start ?? t.end);
+  if (/^,\s+$/.test(gap)) {
+    let j = k;
+    while (
+      j < model.tokens.length &&
+      j - k < 8 &&
+      !/^,/.test(model.text.slice(model.tokens[j].end, model.tokens[j].end + 1))
+    )
+      j += 1;
+    k = j + 1;
+  } else if (!/^\s+$/.test(gap)) return false;
+  const next = model.tokens[k];
+  if (!next || next.sentence !== t.sentence || next.cap) return false;
+  const w = next.text.toLowerCase();
+  return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || MODALS.has(w) || (/ed$/.test(w) && w.length > 4);
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'also', 'then']);
+
+/** "a Libertarian Socialist", "a self-described Libertarian Socialist": a counted noun phrase, not a name. */
+function countedKind(model: TextModel, first: number): boolean {
+  const a = /^(?:a|an)$/i;
+  const prev = model.tokens[first - 1];
+  if (!prev || prev.cap) return false;
+  return a.test(prev.text) || (a.test(model.tokens[first - 2]?.text ?? '') && /-|ed$/.test(prev.text));
+}
+
+function titleBeforeName(model: TextModel, run: Run): boolean {
+  const last = model.tokens[run.last];
+  const next = model.tokens[run.last + 1];
+  if (!next?.cap || next.sentence !== last.sentence || !/^,\s+$/.test(model.text.slice(last.end, next.start)))
+    return false;
+  const w = last.text.toLowerCase();
+  return isRoleNoun(w) || (/(?:er|or|ist)$/.test(w) && !ORG_WORDS.has(w) && w.length > 4);
+}
+
+/** "an analyst at X", "a spokesman for X": the run follows a role noun and a preposition of place of work. */
+function affiliationOf(model: TextModel, first: number): boolean {
+  const prep = model.tokens[first - 1];
+  const noun = model.tokens[first - 2];
+  if (!prep || !noun || !/^(?:at|for|with)$/.test(prep.text)) return false;
+  return noun.sentence === model.tokens[first].sentence && !noun.cap && isRoleNoun(noun.text);
+}
+
+/** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
+function listedWithPlaces(model: TextModel, run: Run): boolean {
+  const { tokens, text } = model;
+  const sentence = tokens[run.first].sentence;
+  const isPlace = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t?.cap || t.sentence !== sentence) return false;
+    return STATE_INDEX.get(t.text.toLowerCase())?.via === 'name' || PLACE_WORDS.has(t.text.toLowerCase());
+  };
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  const commaBefore = !!before && /^,\s+$/.test(text.slice(before.end, tokens[run.first].start));
+  const rightGap = after ? text.slice(tokens[run.last].end, after.start) : '';
+  const andAfter = /^,?\s+$/.test(rightGap) && /^(?:and|or)$/.test(after?.text ?? '');
+  const commaAfter = /^,\s+$/.test(rightGap) && !!after?.cap;
+  let k = run.last + 1 + (andAfter ? 1 : 0);
+  if (tokens[k]?.text === 'the') k += 1;
+  const rightPlace = (andAfter || commaAfter) && isPlace(k);
+  const leftPlace = commaBefore && isPlace(run.first - 1);
+  return (leftPlace && (andAfter || commaAfter)) || (rightPlace && commaBefore);
+}
+
+/** "The Cincinnati Enquirer, Harpers Bazaar, …": the run right after a known body in a comma list is a body too. */
+function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
+  const { tokens, text } = model;
+  const before = tokens[run.first - 1];
+  if (!before?.cap || !/^,\s+$/.test(text.slice(before.end, tokens[run.first].start))) return false;
+  let first = run.first - 1;
+  while (first > 0 && tokens[first - 1].cap && tokens[first - 1].sentence === before.sentence) first -= 1;
+  const known = reg.byKey.get(text.slice(tokens[first].start, before.end).toLowerCase());
+  const d = known === undefined ? undefined : reg.drafts[known];
+  return !!d && d.kind !== 'person' && d.kind !== 'state';
+}
+
+/** "- Regulatory Framework: EPA's rule …": a list item's label, not a name. */
+function isLabel(model: TextModel, run: Run): boolean {
+  const t = model.tokens[run.first];
+  const para = model.paragraphs[model.sentences[t.sentence].para];
+  const lead = model.text.slice(para.start, t.start);
+  if (!/^[\s*•·–—-]*$/.test(lead)) return false;
+  return /^:\s+[^"“‘']/.test(model.text.slice(model.tokens[run.last].end, model.tokens[run.last].end + 4));
+}
+
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
 
 function collect(model: TextModel, reg: Registry): Collected {
@@ -190,6 +447,9 @@ function collect(model: TextModel, reg: Registry): Collected {
   const bareBodies = new Map<string, { count: number; at: number; end: number }>();
   const states = new Map<StateEntry, { nonLocative: boolean; at: number; end: number; aliases: Set<string> }>();
   const vessels = new Set<string>();
+  const acronyms = new Map<string, AcronymStats>();
+  /** "Coordinated Hurricane Atmosphere-Ocean Sampling (CHAOS)": names defined by an acronym, kept for it. */
+  const expansions = new Map<string, { name: string; at: number; end: number; thing: boolean }>();
   let skipTo = -1;
   for (const whole of findRuns(model)) {
     if (model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para].isHeading) continue;
@@ -215,6 +475,17 @@ function collect(model: TextModel, reg: Registry): Collected {
       const at = model.tokens[run.first].start;
       const end = model.tokens[run.last].end;
       if (isQuotedTitle(model.text, whole, model)) continue;
+      // A name its acronym abbreviates and that is no body by its words ("… Sampling (CHAOS)") waits for the acronym.
+      const defined = run.acronym !== null && isAcronymName(run.acronym) && abbreviates(run.acronym, words.join(' '));
+      if (defined && run.acronym && (cls.type === 'skip' || (cls.type === 'person' && cls.nameFrom === 0))) {
+        expansions.set(run.acronym, { name: words.join(' '), at, end, thing: isNonActorName(words) });
+        continue;
+      }
+      if (isLabel(model, run) && (cls.type !== 'person' || cls.nameFrom > 0)) continue;
+      if (cls.type === 'skip' && words.length > 1 && !isNonActorName(words) && affiliationOf(model, run.first)) {
+        reg.add(words.join(' '), 'organisation', at, end);
+        continue;
+      }
       if (cls.type === 'skip') {
         noteBareBody(model, run, words, bareBodies);
         const body = lowerCaseBody(model, run, words);
@@ -229,9 +500,37 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (cls.alias && acting) entry.aliases.add(cls.alias);
         if (acting && (cls.ref.via === 'name' || cls.alias)) entry.nonLocative = true;
         states.set(cls.ref.state, entry);
+      } else if (
+        cls.type === 'body' &&
+        words.length === 1 &&
+        isAcronymName(cls.name) &&
+        !reg.byKey.has(cls.name.toLowerCase())
+      ) {
+        // A bare acronym is an actor only when the text shows it acting or defines it as a body (decided below).
+        noteAcronym(model, run, cls.name, acronyms);
+      } else if (cls.type === 'body' && titleBeforeName(model, run)) {
+        // "the Government Printer, A. J. Cummings": a post named before its holder is a role, not a body.
+        continue;
       } else if (cls.type === 'body') {
         const index = reg.add(cls.name, cls.kind, at, end);
         if (run.acronym) reg.alias(index, run.acronym);
+        if (isActing(model, run.last) || run.acronym) reg.drafts[index].evidence += 1;
+      } else if (cls.type === 'person' && cls.nameFrom === 0 && affiliationOf(model, run.first)) {
+        // "an analyst at Kotak Institutional Equities": the name after a role's "at" or "for" is where the person works.
+        reg.add(words.join(' '), 'organisation', at, end);
+      } else if (cls.type === 'person' && cls.nameFrom === 0 && listedWithPlaces(model, run)) {
+        // "over Guam, Puerto Rico, and the Philippines": a list holds one kind of thing; with places, it is a place.
+        continue;
+      } else if (
+        cls.type === 'person' &&
+        cls.nameFrom === 0 &&
+        !chooseRole(model, run.first, run.last) &&
+        listedWithBody(model, run, reg)
+      ) {
+        reg.add(cls.name, 'organisation', at, end);
+      } else if (cls.type === 'person' && cls.nameFrom === 0 && countedKind(model, run.first)) {
+        // "a self-described Libertarian Socialist": a name is not counted with "a"; this is a kind of person.
+        continue;
       } else if (cls.type === 'person') {
         const from = run.first + cls.nameFrom;
         const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);
@@ -269,13 +568,21 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (cls.nameFrom > 0 && !cls.name.includes(' ') && /^,\s+\p{Lu}/u.test(model.text.slice(end, end + 4)))
           continue;
         const index = reg.add(cls.name, 'person', model.tokens[from].start, end);
-        if (role && !reg.drafts[index].role) reg.drafts[index].role = role;
+        if (role) reg.setRole(index, role.role, role.basis);
+        if (role || cls.nameFrom > 0) reg.drafts[index].evidence += 1;
+        // "Senator Kennedy", "President Biden": a title before a lone surname is how the text names the person.
+        if (cls.nameFrom > 0 && !cls.name.includes(' '))
+          reg.alias(
+            index,
+            `${model.tokens[from - 1].text}${model.text.slice(model.tokens[from - 1].end, model.tokens[from].start)}${cls.name}`,
+          );
         // A later mention by a known short name ("Ortega Ramos") adds no alias of its own.
         if (reg.drafts[index].aliases.has(cls.name)) continue;
         const parts = cls.name.split(' ');
         // "Gutiérrez Vázquez said": a double surname used as a pair is the short name.
         const doubleSurname =
-          parts.length === 3 && model.text.slice(end, end + PAIR_WINDOW).includes(`${parts[1]} ${parts[2]}`);
+          parts.length === 3 &&
+          new RegExp(`(?<!${parts[0]}\\s)${parts[1]} ${parts[2]}`, 'u').test(model.text.slice(end, end + PAIR_WINDOW));
         if (doubleSurname) {
           reg.alias(index, `${parts[1]} ${parts[2]}`);
           reg.alias(index, parts[1]);
@@ -283,17 +590,26 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "Nguyen Thi Lan Anh" is Ms Nguyen: an East Asian family name written first is the short name.
         const familyFirst = parts.length > 1 && FAMILY_FIRST.has(parts[0].toLowerCase());
         if (familyFirst) reg.alias(index, parts[0]);
-        if (parts.length > 1 && !(familyFirst && parts.length > 2) && !doubleSurname)
+        // "Queen Elizabeth II": a regnal number is no surname; the title belongs to the name.
+        const regnal = /^[IVX]+$/.test(parts[parts.length - 1]);
+        if (regnal && cls.nameFrom > 0) reg.alias(index, `${model.tokens[from - 1].text} ${cls.name}`);
+        if (parts.length > 1 && !(familyFirst && parts.length > 2) && !doubleSurname && !regnal)
           reg.alias(index, parts[parts.length - 1]);
         const particle = parts.findIndex(
           (p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p),
         );
         if (particle > 0) reg.alias(index, parts.slice(particle).join(' '));
         if (parts.length > 1) givenNames.set(parts[0].toLowerCase(), index);
-      } else if (cls.type === 'single' && !opensClause(model, run.first) && roleAfter(model, run.last)) {
+      } else if (
+        cls.type === 'single' &&
+        !opensClause(model, run.first) &&
+        !/,\s+$/.test(model.text.slice(model.tokens[run.first - 1]?.end ?? 0, at)) &&
+        roleAfter(model, run.last)
+      ) {
         // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person.
         const index = reg.add(cls.word, 'person', at, end);
-        reg.drafts[index].role ??= roleAfter(model, run.last);
+        reg.setRole(index, roleAfter(model, run.last), 'apposition');
+        reg.drafts[index].evidence += 1;
       } else if (cls.type === 'single' && BODY_NOUNS.has(model.tokens[run.first - 1]?.text ?? '')) {
         // "a survey by the charity Parentkind": the noun before a single name says what it is.
         reg.add(cls.word, 'organisation', at, end);
@@ -301,11 +617,21 @@ function collect(model: TextModel, reg: Registry): Collected {
         const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
         if (!opensClause(model, run.first)) stats.mid += 1;
         // "the cooperatives of Palawan were …": after "of" a name qualifies a noun; it is not the subject.
-        if (isSubjectLike(model, run.last) && model.tokens[run.first - 1]?.text.toLowerCase() !== 'of')
-          stats.subject += 1;
+        if (isActing(model, run.last) && !opensClause(model, run.first)) stats.subject += 1;
         singles.set(cls.word, stats);
       }
     }
+  }
+  for (const [name, info] of acronyms) {
+    const expansion = expansions.get(name);
+    if (reg.byKey.has(name.toLowerCase()) || info.thing || expansion?.thing) continue;
+    // "U.S.S.R.", "U.N.": a dotted acronym names a body; a bare one needs a definition, a verb or a repeat.
+    if (!expansion && info.acting === 0 && !name.includes('.')) continue;
+    const index = expansion
+      ? reg.add(expansion.name, 'organisation', expansion.at, expansion.end)
+      : reg.add(name, 'organisation', info.at, info.end);
+    if (expansion) reg.alias(index, name);
+    reg.drafts[index].evidence += info.acting + (expansion ? 1 : 0);
   }
   // "the Senate" named again and again mid-sentence is that body.
   for (const [name, info] of bareBodies) if (info.count >= 2) reg.add(name, 'organisation', info.at, info.end);
@@ -344,21 +670,156 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
 export function extractActors(model: TextModel): ActorIndex {
   const reg = new Registry();
   addSingles(reg, collect(model, reg));
-  const mentions = scanMentions(model, reg.byKey);
+  linkAcronyms(reg);
+  linkTails(reg);
+  linkSurnames(reg);
+  const found = scanMentions(model, reg.byKey);
   // A person given no role where first named may get one from a later sentence: "Solheim-Adeyemi runs the …".
-  for (const m of mentions) {
+  for (const m of found) {
     const d = reg.drafts[m.actor];
-    if (d.kind === 'person' && d.role === null) d.role = leadsAfter(model.text, m.end);
+    if (d.kind === 'person' && d.role === null) reg.setRole(m.actor, leadsAfter(model.text, m.end), 'clause');
   }
-  const counts = new Array<number>(reg.drafts.length).fill(0);
+  const order: number[] = [];
+  const newIndex = new Array<number>(reg.drafts.length).fill(-1);
+  reg.drafts.forEach((_, i) => {
+    if (reg.merged.has(i)) return;
+    newIndex[i] = order.length;
+    order.push(i);
+  });
+  const mentions = found.map((m) => ({ ...m, actor: newIndex[reg.live(m.actor)] }));
+  const counts = new Array<number>(order.length).fill(0);
   for (const m of mentions) counts[m.actor] += 1;
-  const actors: ActorFact[] = reg.drafts.map((d, i) => ({
-    name: d.name,
-    aliases: [...d.aliases],
-    kind: d.kind,
-    role: d.role,
-    mentions: Math.max(1, counts[i]),
-    source: { start: d.at, end: d.end },
-  }));
+  const actors: ActorFact[] = order.map((i, k) => {
+    const d = reg.drafts[i];
+    const fact: ActorFact = {
+      name: d.name,
+      aliases: [...d.aliases],
+      kind: d.kind,
+      role: d.role,
+      mentions: Math.max(1, counts[k]),
+      source: { start: d.at, end: d.end },
+      confidence: actorConfidence(d, counts[k]),
+    };
+    if (d.role && d.roleBasis) {
+      fact.roleBasis = d.roleBasis;
+      fact.roleConfidence = d.roleBasis === 'clause' || d.roleBasis === 'owner' ? 'low' : 'high';
+    }
+    return fact;
+  });
   return { actors, mentions };
+}
+
+/** High when the text shows the name acting or titled, or names a body by its head word; low for shape alone. */
+function actorConfidence(d: Draft, mentions: number): Confidence {
+  if (d.evidence > 0 || d.kind === 'state') return 'high';
+  if (d.kind === 'person') return d.name.includes(' ') && mentions >= 2 ? 'high' : 'low';
+  if (d.kind === 'group') return 'low';
+  return /\s/.test(d.name) || mentions >= 2 ? 'high' : 'low';
+}
+
+const isAcronymName = (name: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*s?$/u.test(name);
+
+/** "NRDC" and "Natural Resources Defense Council" in one text: the acronym is the body's short name. */
+function linkAcronyms(reg: Registry): void {
+  reg.drafts.forEach((d, i) => {
+    if (reg.merged.has(i) || d.kind === 'person' || !isAcronymName(d.name)) return;
+    let into = -1;
+    reg.drafts.forEach((full, j) => {
+      if (j === i || reg.merged.has(j) || full.kind === 'person' || full.kind === 'state') return;
+      const names = [full.name, ...full.aliases].filter((n) => n.includes(' '));
+      if (!names.some((n) => abbreviates(d.name, n))) return;
+      into = into === -1 ? j : -2;
+    });
+    if (into >= 0) reg.merge(i, into);
+  });
+}
+
+const LINK_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
+
+/** True when `short` ("SEATO", "NRDC", "DLR") abbreviates `long`: every main word gives its first letter, in order. */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = short
+    .replace(/s$/, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  const words = long
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}&]/gu, ''))
+    .filter((w) => w !== '');
+  if (letters.length < 2 || words.length < 2) return false;
+  const memo = new Map<number, boolean>();
+  const match = (si: number, wi: number): boolean => {
+    if (wi === words.length) return si === letters.length;
+    const key = si * 64 + wi;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[wi];
+    let ok = LINK_WORDS.has(word) && match(si, wi + 1);
+    if (!ok && si < letters.length && word[0] === letters[si]) {
+      // The word gives its first letter and maybe more, in order ("SouthEast Asia": S, E).
+      let k = si + 1;
+      ok = match(k, wi + 1);
+      for (let c = 1; !ok && c < word.length && k < letters.length; c += 1) {
+        if (word[c] === letters[k]) {
+          k += 1;
+          ok = match(k, wi + 1);
+        }
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return match(0, 0);
+}
+
+/** Titles in a role, for telling two people of one surname apart ("Senator" and "Representative"). */
+function titleHeads(role: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const w of (role ?? '').toLowerCase().split(/[\s,]+/)) {
+    const bare = w.replace(/\.$/, '').replace(/-elect$/, '');
+    const word = ROLE_ABBREVIATIONS.get(bare) ?? bare;
+    if ((HONORIFICS.has(word) || word === 'representative') && ROLE_WORDS.has(word)) out.add(word);
+  }
+  return out;
+}
+
+/** "Europa League" or "the Senate" where the text also names "UEFA Europa League", "U.S. Senate": one body. */
+function linkTails(reg: Registry): void {
+  reg.drafts.forEach((d, i) => {
+    if (reg.merged.has(i) || d.kind === 'person' || d.kind === 'state') return;
+    const tail = ` ${d.name.toLowerCase()}`;
+    const candidates: number[] = [];
+    reg.drafts.forEach((full, j) => {
+      if (j === i || reg.merged.has(j) || full.kind === 'person' || full.kind === 'state') return;
+      if (full.name.toLowerCase().endsWith(tail)) candidates.push(j);
+    });
+    if (candidates.length === 1) reg.merge(i, candidates[0]);
+  });
+}
+
+/** "Vizcarra" or "President Biden" where the text also names "Martín Vizcarra", "Joe Biden": one person. */
+function linkSurnames(reg: Registry): void {
+  reg.drafts.forEach((d, i) => {
+    if (reg.merged.has(i) || d.kind !== 'person' || d.name.includes(' ')) return;
+    const candidates: number[] = [];
+    reg.drafts.forEach((full, j) => {
+      if (j === i || reg.merged.has(j) || full.kind !== 'person') return;
+      const parts = full.name.split(' ');
+      const k = parts.indexOf(d.name);
+      if (k < 0 || (k === 0 && !FAMILY_FIRST.has(d.name.toLowerCase()))) return;
+      candidates.push(j);
+    });
+    // Two people share the surname (a father and his son): it is the one the article is about, named first of all.
+    const firstPerson = reg.drafts.findIndex(
+      (x, j) => x.kind === 'person' && !reg.merged.has(j) && x.name.includes(' '),
+    );
+    const into = candidates.length === 1 ? candidates[0] : candidates.includes(firstPerson) ? firstPerson : -1;
+    if (into < 0) return;
+    // Two titles that cannot be one person's ("Senator" Kennedy, "Representative" Patrick Kennedy) keep them apart.
+    const a = titleHeads(d.role);
+    const b = titleHeads(reg.drafts[into].role);
+    if (a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w))) return;
+    reg.merge(i, into);
+  });
 }

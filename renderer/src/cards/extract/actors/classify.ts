@@ -10,6 +10,7 @@ import {
   ORG_WORDS,
   PLACE_WORDS,
   ROLE_WORDS,
+  NON_ACTOR_HEADS,
 } from '../../lexicon/words';
 import type { ActorKind } from '../../types';
 import { isRoleNoun } from './roles';
@@ -58,6 +59,19 @@ const DIRECTIONS = new Set([
   'near',
 ]);
 
+/**
+ * Words no personal name is made of: abstract nouns and adjectives by their endings ("Improvements", "Assistance",
+ * "Regulatory", "Technical", "Advisories", "Division", "Community"). A run holding one is a title or a thing.
+ */
+const NOT_NAME_WORD =
+  /(?:[^e]tions?|sions?|[^l]ments?|nesses|ness|ities|ity|isms?|ologies|ology|ships?|ical|ional|ionary|atory|itory|ories|aries|ated|ised|ized|ssed|ics|ances|ences|istance|istence)$/u;
+
+/** True when `word` cannot be part of a personal name. */
+export function notNameWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length >= 7 && NOT_NAME_WORD.test(w);
+}
+
 const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 const COMPANY_WORDS = new Set([
   'construction',
@@ -97,6 +111,7 @@ function withoutSeat(words: string[]): string[] {
 
 /** Name tokens, particles ("van der") allowed inside; a run kept with a common first word has a given name there ("Per"). */
 const nameTokens = (words: string[]): boolean =>
+  !words.some(notNameWord) &&
   words.every(
     (w, i) =>
       nameLike(w) ||
@@ -130,10 +145,13 @@ function personBeforeConnector(words: string[], from: number): string | null {
 
 /** Last words that make a run a company or a body: "Semiconductor Equipment", "Health Access Watch". */
 const BODY_TAILS = new Set(
-  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom rovers wanderers rangers athletic albion hotspur'.split(
+  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom international rovers wanderers rangers athletic albion hotspur'.split(
     ' ',
   ),
 );
+
+/** "Authorities" -> "authority", "Agencies" -> "agency": a plural body word is still a body word. */
+const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
 
 function bodyKind(lower: string[]): ActorKind | null {
   const last = lower[lower.length - 1];
@@ -142,7 +160,7 @@ function bodyKind(lower: string[]): ActorKind | null {
   if (last === 'state' && ROLE_WORDS.has(lower[0])) return null;
   const byWord = (w: string): ActorKind | null =>
     INITIATIVE_WORDS.has(w) ? 'initiative' : FORUM_WORDS.has(w) ? 'forum' : ORG_WORDS.has(w) ? 'organisation' : null;
-  const lastKind = byWord(last);
+  const lastKind = byWord(last) ?? (ORG_WORDS.has(singular(last)) ? 'organisation' : null);
   if (lastKind) return lastKind;
   if (PLACE_WORDS.has(last)) {
     for (const w of lower) if (ORG_WORDS.has(w)) return 'organisation';
@@ -207,6 +225,14 @@ export function vesselName(words: string[]): string | null {
 export function isNonActorName(words: string[]): boolean {
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
+  // "the Cold War", "Attention-Deficit Hyperactivity Disorder", "the Modular Ocean Model": events and things.
+  const head = lower[lower.length - 1].split('-').pop() ?? '';
+  if (words.length > 1 && NON_ACTOR_HEADS.has(head)) return true;
+  // "La Niña", "El Niños", "Los Angeles": a Romance article and one word name a thing or a place, not a person.
+  if (words.length === 2 && /^(?:La|El|Los|Las|Le|Les)$/.test(words[0])) return true;
+  // "I Didn't Raise My Boy": a clause (a verb with "n't", a pronoun) is a title, never a name.
+  if (words.some((w) => /n['’]t$/i.test(w)) || lower.some((w) => /^(?:my|your|our|their|his|her|its|we|you)$/.test(w)))
+    return true;
   if (VESSEL.test(words[0])) return true;
   const short = words.length === 2 || lower[1] === 'of';
   if ((short && FEATURE_FIRST.test(lower[0])) || (words.length > 1 && FEATURE_LAST.test(lower[lower.length - 1])))
@@ -228,19 +254,46 @@ function classifyWords(words: string[]): RunClass {
   const lower = words.map((w) => w.toLowerCase());
   const phrase = lower.join(' ');
   if (isNonActorName(words)) return { type: 'skip' };
-  const ref = STATE_INDEX.get(phrase);
+  // "(R Minnesota)", "H.R.1424", "RI-1": a party letter, a bill or a district number is no actor.
+  if (/^\p{Lu}$/u.test(words[0]) && words.length > 1) return { type: 'skip' };
+  if (words.length === 1 && /\p{Lu}[.-]\d|\.\p{Lu}?\d/u.test(words[0])) return { type: 'skip' };
+  // "U.S" as a run ends before its last dot.
+  const ref = STATE_INDEX.get(phrase) ?? (/\.\p{L}$/u.test(phrase) ? STATE_INDEX.get(`${phrase}.`) : undefined);
   if (ref)
     return ref.via === 'demonym'
       ? { type: 'skip' }
-      : { type: 'state', ref, alias: words.join(' ') === ref.state.name ? null : words.join(' ') };
+      : {
+          type: 'state',
+          ref,
+          alias:
+            words.join(' ') === ref.state.name
+              ? null
+              : ref === STATE_INDEX.get(phrase)
+                ? words.join(' ')
+                : `${words.join(' ')}.`,
+        };
   if (words.length === 2 && STATE_INDEX.has(lower[0]) && STATE_BODIES.has(lower[1])) {
     return { type: 'state', ref: STATE_INDEX.get(lower[0])!, alias: words.join(' ') };
   }
+  // "Government of Peru": the state acting through its government.
+  const of = lower.indexOf('of');
+  const owner = of === 1 ? STATE_INDEX.get(lower.slice(2).join(' ')) : undefined;
+  if (owner?.via === 'name' && STATE_BODIES.has(lower[0])) return { type: 'state', ref: owner, alias: words.join(' ') };
   const start = nameStart(lower);
   if (start > 0 && start < words.length) {
     const name = personBeforeConnector(words, start);
     if (name && !bodyKind(name.toLowerCase().split(' '))) return { type: 'person', nameFrom: start, name };
   }
+  // "LG Energy Solution", "FC Porto": an acronym opening a short name makes it a body, not a person.
+  if (
+    start === 0 &&
+    words.length <= 4 &&
+    isAcronym(words[0]) &&
+    !STATE_INDEX.has(lower[0]) &&
+    !STATE_INDEX.has(`${lower[0]}.`) &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  )
+    return { type: 'body', kind: bodyKind(lower) ?? 'organisation', name: withoutSeat(words).join(' ') };
   if (start === 0 && words.length > 2) {
     const name = personBeforeConnector(words, 0);
     const tail = name ? words.slice(name.split(' ').length + 1) : [];

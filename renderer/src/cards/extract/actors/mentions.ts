@@ -23,6 +23,7 @@ const LOCATIVE = new Set([
   'outside',
   'toward',
   'towards',
+  'over',
 ]);
 
 const PLACE_PARTS = new Set([
@@ -35,6 +36,11 @@ const PLACE_PARTS = new Set([
   'streets',
   'shore',
   'shores',
+  'city',
+  'town',
+  'port',
+  'village',
+  'capital',
 ]);
 
 /** After "in", "at", "between"…, also down a list: "in Lagos, Accra and Dakar". */
@@ -47,8 +53,13 @@ export function isLocative(model: TextModel, index: number): boolean {
     if (LOCATIVE.has(w)) return true;
     // "on the edge of Lima", "the outskirts of Lagos": a part of a place is a place.
     if (w === 'of' && k > 0 && PLACE_PARTS.has(tokens[k - 1].text.toLowerCase())) return true;
-    if (!(tokens[k].cap || w === 'and' || w === 'or')) return false;
-    if (k === index - 1 && tokens[k].cap) return false;
+    // "in the Netherlands", "at the Friends Arena, Stockholm": an article inside the place phrase.
+    if (!(tokens[k].cap || w === 'and' || w === 'or' || w === 'the')) return false;
+    // "in Congress, the Fujimoristas will": a comma before "the" opens a new clause, not a list.
+    if (w === 'the' && k > 0 && /,/.test(model.text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    // "in Lagos Governor Ade Bello": a capitalised word right before, with no comma, is part of another name.
+    if (k === index - 1 && tokens[k].cap && !/,/.test(model.text.slice(tokens[k].end, tokens[index].start)))
+      return false;
     k -= 1;
   }
   return false;

@@ -110,11 +110,24 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   // "For most of her career, Ama Owusu": a phrase after a preposition, cut off by a comma, is no role.
   const commaCut = /,\s+$/.test(text.slice(tokens[nameStart - 1].end, name.start));
   if (commaCut && led && OPENING_PREPOSITIONS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return null;
+  // "the head of NATO, Hoop Scheffer": a qualifier before "of" is the role's head.
+  const isHead = (k: number): boolean =>
+    isRoleHead(tokens[k].text.toLowerCase(), led) ||
+    (ROLE_QUALIFIERS.has(tokens[k].text.toLowerCase()) && tokens[k + 1]?.text === 'of');
   let lastRole = -1;
-  for (let k = first; k < nameStart; k += 1) if (isRoleHead(tokens[k].text.toLowerCase(), led)) lastRole = k;
+  for (let k = first; k < nameStart; k += 1) if (isHead(k)) lastRole = k;
   if (lastRole === -1) return null;
+  // "son of César Vargas": a role ending in "of" relates the name to someone else; it is not the name's role.
+  if (CONNECTORS.has(tokens[nameStart - 1].text.toLowerCase()) && !tokens[nameStart - 1].cap) return null;
   const trailing = lastRole + 1 < nameStart ? tokens[lastRole + 1].text.toLowerCase() : '';
   if (trailing && !CONNECTORS.has(trailing) && !tokens[nameStart - 1].cap) return null;
+  // "the support of First Lady Rosalind Carter", "a state visit to Queen …": words before a connector with no role
+  // noun of their own are the sentence's, not the role's.
+  for (let k = first; k < lastRole; k += 1) {
+    if (isHead(k)) break;
+    if (/^(?:of|to|for|with|from|by|at|on)$/.test(tokens[k].text)) first = k + 1;
+  }
+  if (first > lastRole) return null;
   return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
 }
 
@@ -136,6 +149,42 @@ export function affiliationAfter(model: TextModel, nameEnd: number): string | nu
       model.text.slice(model.tokens[nameEnd].end, model.tokens[nameEnd].end + 120),
     );
   return m ? m[1] : null;
+}
+
+/** Index of a lower-case role noun after up to four capitalised words from `from` ("GRACE-C project scientist"), else -1. */
+function qualifiedRoleHead(model: TextModel, from: number): number {
+  const { tokens } = model;
+  let k = from;
+  while (k < tokens.length && k - from < 4 && tokens[k].cap) k += 1;
+  if (k === from) return -1;
+  for (let h = k; h < tokens.length && h - k < 2; h += 1) {
+    const w = tokens[h].text.toLowerCase();
+    if (tokens[h].cap || tokens[h].sentence !== tokens[from].sentence) return -1;
+    if (isRoleHead(w, true)) return h;
+  }
+  return -1;
+}
+
+/** "of the opposing political party": up to the next comma or verb of saying. */
+function affiliationRole(model: TextModel, from: number): string | null {
+  const { tokens, text } = model;
+  let j = from;
+  while (j + 1 < tokens.length && j - from < 8 && tokens[j + 1].sentence === tokens[from].sentence) {
+    if (!/^\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
+    if (SAY_VERBS.has(tokens[j + 1].text.toLowerCase()) || CLAUSE_VERBS.has(tokens[j + 1].text.toLowerCase())) break;
+    j += 1;
+  }
+  return j - from >= 2 ? text.slice(tokens[from].start, tokens[j].end) : null;
+}
+
+const AS_ROLE = /^\s+as\s+(?:the\s+|an?\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|at|for|on|and|the)?\s*\p{Lu}[\p{L}’'-]*)*)/u;
+
+/** "appointed W. Averell Harriman as Ambassador at Large": a title given with "as" right after the name. */
+export function asRole(model: TextModel, nameEnd: number): string | null {
+  const m = AS_ROLE.exec(model.text.slice(model.tokens[nameEnd].end, model.tokens[nameEnd].end + 120));
+  if (!m) return null;
+  const first = m[1].split(/\s+/)[0].toLowerCase();
+  return isRoleNoun(first) || ROLE_QUALIFIERS.has(first) ? m[1] : null;
 }
 
 /** Verbs that make a clause a role: "who heads a federation of fishers", "runs the Lending Cooperative". */
@@ -168,23 +217,38 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
   const next = tokens[nameEnd + 1];
   if (!next || next.sentence !== last.sentence) return null;
   if (!/^,\s+$/.test(text.slice(last.end, next.start))) return null;
+  // "Thobeka Madiba, 38, his third wife": an age between commas comes before the role.
+  if (/^\d{1,3}$/.test(next.text) && /^,\s+$/.test(text.slice(next.end, tokens[nameEnd + 2]?.start ?? next.end)))
+    return roleAfter(model, nameEnd + 1);
   const lead = next.text.toLowerCase();
   const led = DETERMINERS.has(lead) || /['’]s$/u.test(next.text);
   if (lead === 'who') return leadsClause(text.slice(next.start, next.start + 160));
   // "deputy director general for …": a qualifier opens the role as well as a role noun does.
   const qualified = ROLE_QUALIFIERS.has(lead) && isRoleNoun(tokens[nameEnd + 2]?.text.toLowerCase() ?? '');
-  if (!led && !isRoleNoun(lead) && !qualified) return null;
+  // "Mona Hanna, Flint, Michigan pediatrician and …", "Frank Webb, GRACE-C project scientist at …": a place or a
+  // body's name qualifying a role noun opens the role too.
+  const placed = next.cap && !led && !isRoleNoun(lead) ? qualifiedRoleHead(model, nameEnd + 1) : -1;
+  // "Kenneth Mubu, of the opposing political party, said": the apposition names the body the person belongs to.
+  if (lead === 'of' && tokens[nameEnd + 2]?.text === 'the') return affiliationRole(model, nameEnd + 1);
+  if (!led && !isRoleNoun(lead) && !qualified && placed === -1) return null;
   let j = nameEnd + 1;
-  let hasHead = isRoleNoun(lead);
+  let hasHead = isRoleNoun(lead) || placed !== -1;
   while (j < tokens.length && j - nameEnd <= 16) {
     const t = tokens[j];
     if (t.sentence !== last.sentence) break;
     const lower = t.text.toLowerCase();
-    if (j - nameEnd <= 3 && SAY_VERBS.has(lower)) return null;
+    // "Vincent Magwenya, Zuma's spokesman said …": a verb of saying ends the role (or, before any role noun, there is none).
+    if (SAY_VERBS.has(lower) && !t.cap) {
+      if (!hasHead || j - nameEnd <= 1) return null;
+      j -= 1;
+      break;
+    }
     // "a former England international": a sports cap is a role.
     if (j - nameEnd <= 6 && (isRoleHead(lower, true) || lower === 'international')) hasHead = true;
     const after = tokens[j + 1];
-    if (!after || !/^\s+$/.test(text.slice(t.end, after.start))) break;
+    const gap = after ? text.slice(t.end, after.start) : '';
+    // Commas inside the place that qualifies the role ("Flint, Michigan pediatrician") do not end it.
+    if (!after || !(/^\s+$/.test(gap) || (j < placed && /^,\s+$/.test(gap)))) break;
     j += 1;
   }
   if (!hasHead) return null;
@@ -204,4 +268,30 @@ function relativeRole(role: string): string {
   let k = 0;
   while (k < words.length && k < 4 && (ROLE_WORDS.has(words[k].toLowerCase()) || ORDINALS.test(words[k]))) k += 1;
   return k === 0 ? role : `${m[1]}, ${words.slice(0, k).join(' ')}`;
+}
+
+const COPULA = /^(?:\s*\([^()]{0,80}\))?\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;:()"“”]{3,90})/u;
+const COPULA_STOP = /\s(?:who|which|that|whose|from|since|until|in|at)\s.*$/u;
+const MAX_COPULA_WORDS = 6;
+
+/** "Ana Ruiz (born 1960) is a Peruvian engineer and politician": a role given by "is a" right after the name. */
+export function copulaRole(model: TextModel, nameEnd: number): string | null {
+  const last = model.tokens[nameEnd];
+  const m = COPULA.exec(model.text.slice(last.end, last.end + 200));
+  if (!m) return null;
+  const phrase = m[1].replace(COPULA_STOP, '').trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > MAX_COPULA_WORDS) return null;
+  // Every word a role word, a name word, a link or an agent noun: "engineer and politician", not "long way off".
+  if (!words.some((w) => isRoleHead(w.toLowerCase(), true) || /ian$|ist$/.test(w))) return null;
+  if (words.some((w) => SAY_VERBS.has(w.toLowerCase()) || CLAUSE_VERBS.has(w.toLowerCase()))) return null;
+  return phrase;
+}
+
+/** "Jim Ramstad (R Minnesota)", "(D-Ohio)", "(RI-1)": a legislator's party and seat, part of the role. */
+const PARTY = /^\s*(\((?:[DRI](?:[-–]\s?|\s)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}{2}-\d{1,2})\))/u;
+
+export function partyAfter(model: TextModel, nameEnd: number): string | null {
+  const last = model.tokens[nameEnd];
+  return PARTY.exec(model.text.slice(last.end, last.end + 40))?.[1] ?? null;
 }

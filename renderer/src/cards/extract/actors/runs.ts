@@ -84,6 +84,8 @@ const PLACE_ADJECTIVE = /-(?:based|born|led|backed|owned|funded|listed|headquart
 function isLeadingFiller(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
   if (PLACE_ADJECTIVE.test(t.text)) return true;
+  // "A. J. Cummings": a capital letter and a dot is an initial, not the article "a".
+  if (/^\p{Lu}$/u.test(t.text) && model.text[t.end] === '.' && model.tokens[index + 1]?.cap) return false;
   const w = bareWord(t).toLowerCase();
   if (!COMMON.has(w)) return false;
   // A capitalised common word before another name word is a given name ("Per Lindqvist"): mid-sentence
