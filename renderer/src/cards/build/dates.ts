@@ -1,7 +1,7 @@
 /** Date cards: the event's clause with its date blanked (choices of the same form), date -> event, one timeline. */
 import type { CardDraft, OrderedItem } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
-import { COMMON } from '../lexicon/words';
+import { COMMON, SAY_VERBS } from '../lexicon/words';
 import type { DateFact } from '../types';
 import { choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
 import { dateForm, hasYear } from './quality';
@@ -62,7 +62,10 @@ export function shortEvent(l: Located): string | null {
     .slice(0, at)
     .replace(phrase, '')
     .replace(/^.*\b(?:when|after|as|since|once)\s+(?=\S+\s+\S+)/i, '');
-  let event = `${head} ${clause.text.slice(at + l.d.when.length)}`
+  // "This area was reflected in the Moscow Talks held in May 2024": the named event before the date
+  // stands alone when the clause's own subject points back.
+  const named = hasUnresolvedReference(head) ? head.match(/\b(?:the|a|an)\s+\p{Lu}[^,;:]*$/u) : null;
+  let event = `${named ? named[0] : head} ${clause.text.slice(at + l.d.when.length)}`
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .replace(/\s+([,;:.])/g, '$1')
@@ -74,8 +77,15 @@ export function shortEvent(l: Located): string | null {
     if (!cut) return null;
     event = cut;
   }
-  event = event.replace(/[,;:]$/, '');
+  event = event.replace(/[,;:]$/, '').replace(/(?:\s+(?:in|on|at|by|of|to|for|from|with|and|or|the|a|an|that))+$/i, '');
   if (words(event) < 3 || hasUnresolvedReference(event) || !/^\p{L}/u.test(event) || FRAME.test(event)) return null;
+  // A fragment, not an event: brackets cut open, another date left in (it would give the order away),
+  // no word that can carry the event (a noun or a finite verb), or a verb of saying with what was said cut off.
+  if (/[()]/.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event)) return null;
+  const lower = event.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !COMMON.has(w));
+  if (!lower.some((w) => !/ing$/.test(w))) return null;
+  const last = event.split(/\s+/).pop()!.toLowerCase();
+  if (SAY_VERBS.has(last) || /^(?:found|known|summarized|summarised|reported|noted|showed)$/.test(last)) return null;
   return event.charAt(0).toUpperCase() + event.slice(1);
 }
 
