@@ -118,7 +118,11 @@ export function quoteCards(
     else byForm.set(dateForm(d.when), [d.when]);
   }
   const datesByWhen = new Map<string, DateFact[]>();
-  for (const d of dates) datesByWhen.set(d.when, [...(datesByWhen.get(d.when) ?? []), d]);
+  for (const d of dates) {
+    const list = datesByWhen.get(d.when);
+    if (list) list.push(d);
+    else datesByWhen.set(d.when, [d]);
+  }
   const datePools = new Map([...byForm].map(([form, list]) => [form, choicePool(list)] as const));
   for (const q of quotes) {
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
