@@ -64,7 +64,14 @@ function acronym(a: ActorFact, alias: string, names: ChoicePool): CardDraft {
 
 export function actorCards(actors: ActorFact[]): CardDraft[] {
   const cards: CardDraft[] = [];
-  const withRole = actors.filter((a) => a.kind === 'person' && a.role && words(a.role) <= MAX_ROLE_WORDS);
+  // A role cut open ("son of") teaches nothing.
+  const withRole = actors.filter(
+    (a) =>
+      a.kind === 'person' &&
+      a.role &&
+      words(a.role) <= MAX_ROLE_WORDS &&
+      !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role),
+  );
   const roles = choicePool(withRole.map((a) => a.role!));
   const people = choicePool(actors.filter((a) => a.kind === 'person').map((a) => a.name));
   const bodies = choicePool(

@@ -20,13 +20,19 @@ export function choicePool(options: readonly string[]): ChoicePool {
 const MAX_PROBES = 64;
 
 /** 3-4 unique options, the answer among them, picked and ordered from a seed (the card id); undefined if too few. */
-export function pickChoices(answer: string, pool: ChoicePool, id: string): string[] | undefined {
+export function pickChoices(
+  answer: string,
+  pool: ChoicePool,
+  id: string,
+  /** Keys of options that are also true here (other dates of the same sentence): never offered. */
+  exclude: ReadonlySet<string> = new Set(),
+): string[] | undefined {
   const answerKey = factKey(answer);
   const n = pool.items.length;
-  if (n < 3) return n === 0 ? undefined : pickFew(answer, answerKey, pool, id);
+  if (n < 3) return n === 0 ? undefined : pickFew(answer, answerKey, pool, id, exclude);
   const start = Number.parseInt(hashText(id).slice(0, 8), 16) % n;
   const picked: string[] = [];
-  const keys = new Set([answerKey]);
+  const keys = new Set([answerKey, ...exclude]);
   for (let k = 0; k < Math.min(n, MAX_PROBES) && picked.length < 3; k += 1) {
     const i = (start + k) % n;
     if (keys.has(pool.keys[i])) continue;
@@ -36,8 +42,14 @@ export function pickChoices(answer: string, pool: ChoicePool, id: string): strin
   return picked.length < 2 ? undefined : seededShuffle([answer, ...picked], `${id}#order`);
 }
 
-function pickFew(answer: string, answerKey: string, pool: ChoicePool, id: string): string[] | undefined {
-  const picked = pool.items.filter((_, i) => pool.keys[i] !== answerKey);
+function pickFew(
+  answer: string,
+  answerKey: string,
+  pool: ChoicePool,
+  id: string,
+  exclude: ReadonlySet<string>,
+): string[] | undefined {
+  const picked = pool.items.filter((_, i) => pool.keys[i] !== answerKey && !exclude.has(pool.keys[i]));
   return picked.length < 2 ? undefined : seededShuffle([answer, ...picked], `${id}#order`);
 }
 

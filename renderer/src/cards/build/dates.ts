@@ -1,10 +1,10 @@
 /** Date cards: the event's clause with its date blanked (choices of the same form), date -> event, one timeline. */
 import type { CardDraft, OrderedItem } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
-import { COMMON } from '../lexicon/words';
+import { COMMON, SAY_VERBS } from '../lexicon/words';
 import type { DateFact } from '../types';
-import { choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
-import { dateForm, hasYear } from './quality';
+import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
+import { type DateForm, dateForm, hasYear } from './quality';
 import { reviewOfDate } from './review';
 import { blankOut, clauseAround, hasUnresolvedReference, words } from './spans';
 
@@ -62,7 +62,10 @@ export function shortEvent(l: Located): string | null {
     .slice(0, at)
     .replace(phrase, '')
     .replace(/^.*\b(?:when|after|as|since|once)\s+(?=\S+\s+\S+)/i, '');
-  let event = `${head} ${clause.text.slice(at + l.d.when.length)}`
+  // "This area was reflected in the Moscow Talks held in May 2024": the named event before the date
+  // stands alone when the clause's own subject points back.
+  const named = hasUnresolvedReference(head) ? head.match(/\b(?:the|a|an)\s+\p{Lu}[^,;:]*$/u) : null;
+  let event = `${named ? named[0] : head} ${clause.text.slice(at + l.d.when.length)}`
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .replace(/\s+([,;:.])/g, '$1')
@@ -74,28 +77,52 @@ export function shortEvent(l: Located): string | null {
     if (!cut) return null;
     event = cut;
   }
-  event = event.replace(/[,;:]$/, '');
+  event = event.replace(/[,;:]$/, '').replace(/(?:\s+(?:in|on|at|by|of|to|for|from|with|and|or|the|a|an|that))+$/i, '');
   if (words(event) < 3 || hasUnresolvedReference(event) || !/^\p{L}/u.test(event) || FRAME.test(event)) return null;
+  // A fragment, not an event: brackets cut open, another date left in (it would give the order away),
+  // no word that can carry the event (a noun or a finite verb), or a verb of saying with what was said cut off.
+  if (/[()]/.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event)) return null;
+  const lower = event.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !COMMON.has(w));
+  if (!lower.some((w) => !/ing$/.test(w))) return null;
+  const last = event.split(/\s+/).pop()!.toLowerCase();
+  if (SAY_VERBS.has(last) || /^(?:found|known|summarized|summarised|reported|noted|showed)$/.test(last)) return null;
   return event.charAt(0).toUpperCase() + event.slice(1);
 }
 
 /** Same-form choices, each a date the article gives for another sentence, with a year wherever the answer has one. */
-function dateChoices(l: Located, all: Located[], id: string, articleHasYear: boolean): string[] | undefined {
-  const form = dateForm(l.d.when);
-  if (form === 'other' || (articleHasYear && !hasYear(l.d.when))) return undefined;
-  const options = all
-    .filter((o) => o.d.source.start !== l.d.source.start && dateForm(o.d.when) === form)
-    .map((o) => o.d.when)
-    .filter((w) => !articleHasYear || hasYear(w));
-  return pickChoices(l.d.when, choicePool(options), id);
+type DatePools = { byForm: Map<DateForm, ChoicePool>; sentenceKeys: Map<number, Set<string>>; articleHasYear: boolean };
+
+/** The article's dates grouped once by form (with a year where the article gives years), and by sentence. */
+function datePools(all: Located[]): DatePools {
+  const articleHasYear = all.some((l) => hasYear(l.d.when));
+  const lists = new Map<DateForm, string[]>();
+  const sentenceKeys = new Map<number, Set<string>>();
+  for (const l of all) {
+    const keys = sentenceKeys.get(l.d.source.start) ?? new Set<string>();
+    keys.add(factKey(l.d.when));
+    sentenceKeys.set(l.d.source.start, keys);
+    if (articleHasYear && !hasYear(l.d.when)) continue;
+    const form = dateForm(l.d.when);
+    const list = lists.get(form);
+    if (list) list.push(l.d.when);
+    else lists.set(form, [l.d.when]);
+  }
+  return { byForm: new Map([...lists].map(([form, list]) => [form, choicePool(list)])), sentenceKeys, articleHasYear };
 }
 
-function eventDate(l: Located, all: Located[], articleHasYear: boolean): CardDraft | null {
+function dateChoices(l: Located, pools: DatePools, id: string): string[] | undefined {
+  const form = dateForm(l.d.when);
+  if (form === 'other' || (pools.articleHasYear && !hasYear(l.d.when))) return undefined;
+  const pool = pools.byForm.get(form);
+  return pool ? pickChoices(l.d.when, pool, id, pools.sentenceKeys.get(l.d.source.start)) : undefined;
+}
+
+function eventDate(l: Located, pools: DatePools): CardDraft | null {
   const prompt = blankedClause(l);
   if (!prompt) return null;
   const { d } = l;
   const id = cardId('event-date', `${d.when}|${d.event}`);
-  const choices = dateChoices(l, all, id, articleHasYear);
+  const choices = dateChoices(l, pools, id);
   const review = reviewOfDate(d);
   return {
     id,
@@ -111,12 +138,11 @@ function eventDate(l: Located, all: Located[], articleHasYear: boolean): CardDra
   };
 }
 
-function dateEvent(l: Located, event: string, events: Map<string, string>, unique: boolean): CardDraft | null {
+function dateEvent(l: Located, event: string, events: ChoicePool, unique: boolean): CardDraft | null {
   const { d } = l;
   if (!unique || words(event) > 8) return null;
   const id = cardId('date-event', `${d.when}|${d.event}`);
-  const others = [...events.entries()].filter(([key]) => key !== factKey(d.when)).map(([, e]) => e);
-  const choices = pickChoices(event, choicePool(others), id);
+  const choices = pickChoices(event, events, id);
   const review = reviewOfDate(d);
   return {
     id,
@@ -173,7 +199,6 @@ function timeline(events: { l: Located; event: string }[], title: string): CardD
 
 export function dateCards(dates: DateFact[], title: string, text: string): CardDraft[] {
   const cards: CardDraft[] = [];
-  const articleHasYear = dates.some((d) => hasYear(d.when));
   const located = dates
     .filter((d) => !isRelative(d.when) && dateForm(d.when) !== 'other')
     .map((d) => locate(d, text))
@@ -189,15 +214,18 @@ export function dateCards(dates: DateFact[], title: string, text: string): CardD
     if (!byWhen.has(factKey(l.d.when))) byWhen.set(factKey(l.d.when), event);
   }
   const eventOf = new Map(events.map((e) => [e.l, e.event]));
+  const pools = datePools(located);
+  // One short event per date for "what happened then?" choices (other dates' events are not also true).
+  const eventPool = choicePool([...byWhen.values()]);
   for (const l of located) {
-    const asked = eventDate(l, located, articleHasYear);
+    const asked = eventDate(l, pools);
     if (asked) {
       cards.push(asked);
       continue;
     }
     // Only where the blanked clause cannot be asked: the date with a short event to choose.
     const event = eventOf.get(l);
-    const reverse = event ? dateEvent(l, event, byWhen, counts.get(factKey(l.d.when)) === 1) : null;
+    const reverse = event ? dateEvent(l, event, eventPool, counts.get(factKey(l.d.when)) === 1) : null;
     if (reverse) cards.push(reverse);
   }
   const t = timeline(events, title);

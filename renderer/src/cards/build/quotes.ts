@@ -18,10 +18,13 @@ function speakerPools(actors: ActorFact[], quotes: QuoteFact[]) {
     const speaking = all.filter((a) => speaks.has(a.name));
     return choicePool((speaking.length >= 4 ? speaking : all).map((a) => a.name));
   };
-  return {
-    people: of((a) => a.kind === 'person'),
-    bodies: of((a) => a.kind !== 'person' && SPEAKING_KINDS.has(a.kind)),
-  };
+  const bodies = of((a) => a.kind !== 'person' && SPEAKING_KINDS.has(a.kind));
+  const byKind = new Map<string, ChoicePool>();
+  for (const kind of SPEAKING_KINDS) {
+    const pool = of((a) => a.kind === kind);
+    if (pool.items.length >= 3) byKind.set(kind, pool);
+  }
+  return { people: byKind.get('person') ?? of((a) => a.kind === 'person'), bodies, byKind };
 }
 
 function quoteSpeaker(q: QuoteFact, speaker: ActorFact, pool: ChoicePool, speakers: string[]): CardDraft {
@@ -115,7 +118,11 @@ export function quoteCards(
     else byForm.set(dateForm(d.when), [d.when]);
   }
   const datesByWhen = new Map<string, DateFact[]>();
-  for (const d of dates) datesByWhen.set(d.when, [...(datesByWhen.get(d.when) ?? []), d]);
+  for (const d of dates) {
+    const list = datesByWhen.get(d.when);
+    if (list) list.push(d);
+    else datesByWhen.set(d.when, [d]);
+  }
   const datePools = new Map([...byForm].map(([form, list]) => [form, choicePool(list)] as const));
   for (const q of quotes) {
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;

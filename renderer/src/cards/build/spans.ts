@@ -9,8 +9,8 @@ export type Span = { start: number; end: number };
 
 export const words = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
 
-/** Clause marks: commas, semicolons, colons and dashes followed by a space, brackets, quotation marks. */
-const MARK = /[,;:]\s|\s[—–-]\s|[—()“”"«»]/g;
+/** Clause marks: commas, semicolons, colons and dashes followed by a space, quotation marks (a bracket stays in its clause). */
+const MARK = /[,;:]\s|\s[—–-]\s|[—“”"«»]/g;
 
 /** Words that open a clause without belonging to its fact. */
 const LEAD =
@@ -63,6 +63,8 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     hi += 1;
   let start = pieces[lo]?.start ?? 0;
   let stop = pieces[hi]?.end ?? sentence.length;
+  const bullet = sentence.slice(start, stop).match(/^\s*[-–—•*]\s+/);
+  if (bullet && start + bullet[0].length <= at) start += bullet[0].length;
   const lead = sentence.slice(start, stop).match(LEAD);
   if (lead && start + lead[0].length <= at) start += lead[0].length;
   // Cap the length, keeping the span: words after it go first, then words before it.
@@ -88,7 +90,8 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
 const TRAIL = /(?:\s+(?:that|which|who|whom|whose|and|or|but|with|of|to|the|a|an|in|on|at|by|for|from|as))+$/i;
 
 const PERSONAL = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|himself|herself|themselves)\b/i;
-const DEMONSTRATIVE_START = /^(?:this|these|that|those|it|its|such|there|here|the latter|the former)\b/i;
+const DEMONSTRATIVE_START =
+  /^(?:this|these|that|those|it|its|such|there|here|the latter|the former|which|whom|whose)\b/i;
 const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the same)\s+\p{L}/iu;
 
 /** Words outside quotation marks that point back to something the card does not say. */
@@ -120,6 +123,8 @@ const UNITS = new Set([
   'dollars',
   'euros',
 ]);
+const MONTH_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'von', 'van', 'al']);
 
 function tokens(text: string): Tok[] {
@@ -157,7 +162,8 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
   };
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i];
-    if (isNumber(t) && /\d/.test(t.text)) {
+    const nearMonth = (k: number) => k >= 0 && k < toks.length && MONTH_WORD.test(toks[k].text);
+    if (isNumber(t) && /\d/.test(t.text) && !nearMonth(i - 1) && !nearMonth(i + 1)) {
       let j = i;
       while (j + 1 < toks.length && UNITS.has(toks[j + 1].text.toLowerCase()) && j - i < 2) j += 1;
       if (!/^(?:1[5-9]|20)\d\d$/.test(t.text) || j > i) offer(i, j, 4 + (j - i) * 0.1);
@@ -166,7 +172,10 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
       let j = i;
       while (j + 1 < toks.length) {
         const n = toks[j + 1];
-        const gap = (a: Tok, b: Tok) => /^\s+$/.test(text.slice(a.end, b.start));
+        // "John F. Kennedy": an initial's full stop stays inside the name.
+        const gap = (a: Tok, b: Tok) =>
+          /^\s+$/.test(text.slice(a.end, b.start)) ||
+          (/^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(text.slice(a.end, b.start)));
         if (!gap(toks[j], n)) break;
         if (isCap(n) && !opensSentence(text, n)) j += 1;
         else if (NAME_GLUE.has(n.text) && j + 2 < toks.length && isCap(toks[j + 2]) && gap(n, toks[j + 2])) j += 2;
@@ -190,7 +199,9 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
   }
   if (!best) return null;
   const { start, end } = best as Cand;
-  return { start, end };
+  // "NOAA’s commitment": the blank is the name, the possessive stays in the prompt.
+  const possessive = /['’]s$/.test(text.slice(start, end)) ? 2 : 0;
+  return { start, end: end - possessive };
 }
 
 /** The text with `span` replaced by a blank, clipped to `maxWords` around it with "…". */
