@@ -73,7 +73,9 @@ export function actorCards(actors: ActorFact[]): CardDraft[] {
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role),
   );
   const roles = choicePool(withRole.map((a) => a.role!));
-  const people = choicePool(actors.filter((a) => a.kind === 'person').map((a) => a.name));
+  // People the article gives a role are surely people: they are the choices when there are enough.
+  const allPeople = actors.filter((a) => a.kind === 'person');
+  const people = choicePool((withRole.length >= 4 ? withRole : allPeople).map((a) => a.name));
   const bodies = choicePool(
     actors.filter((a) => a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' ')).map((a) => a.name),
   );

@@ -53,12 +53,15 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     else if (lo > 0 && !pieces[lo - 1].quote) lo -= 1;
     else break;
   }
-  // "In May 2024, participating in a briefing, the minister explained": a participle piece takes the clause after it.
+  // "In May 2024, participating in a briefing, the minister explained": a participle or prepositional
+  // piece takes the clause after it.
   while (
     hi + 1 < pieces.length &&
     !pieces[hi].quote &&
     hi > k &&
-    /^(?:\p{L}+ing|with|without)\b/iu.test(sentence.slice(pieces[hi].start, pieces[hi].end).trim())
+    /^(?:\p{L}+ing|with|without|at|in|on|by|after|before|during|under|for)\b/iu.test(
+      sentence.slice(pieces[hi].start, pieces[hi].end).trim(),
+    )
   )
     hi += 1;
   let start = pieces[lo]?.start ?? 0;
