@@ -145,7 +145,8 @@ const isNumber = (t: Tok) => /\d/.test(t.text) || (t.text.toLowerCase() in NUMBE
 const isContent = (t: Tok) => !COMMON.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text);
 /** A sentence opening inside the text: its first word is capitalised for that reason alone. */
 const opensSentence = (text: string, t: Tok) =>
-  /(?:^|[.!?…]["”’]?\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  /(?:^|[.!?…]["”’]?\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+  !/(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, t.start - 5), t.start));
 
 /**
  * The informative span of a text to blank: a number with its unit, else a name
