@@ -93,6 +93,9 @@ describe('the shapes behind the figures (sentences written for these tests)', ()
     const n = 'The plan depends on the Baltic Grid Authority and nothing else at all.';
     const name = keyPhrase(n)!;
     expect(n.slice(name.start, name.end)).toBe('Baltic Grid Authority');
+    const initial = 'The first talks were led by Commissioner Ada K. Lund and nobody else.';
+    const lund = keyPhrase(initial)!;
+    expect(initial.slice(lund.start, lund.end)).toBe('Commissioner Ada K. Lund');
   });
 
   it('gives a date card choices of the answer’s form, each with a year', () => {

@@ -1,6 +1,6 @@
 /** Actor cards: role of a person, person of a role, and what an acronym stands for. */
 import type { CardDraft } from '../../../../electron/contract';
-import { cardId } from '../hash';
+import { cardId, factKey } from '../hash';
 import type { ActorFact } from '../types';
 import { type ChoicePool, choicePool, pickChoices } from './card-kit';
 import { reviewOfActor } from './review';
@@ -73,13 +73,18 @@ export function actorCards(actors: ActorFact[]): CardDraft[] {
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role),
   );
   const roles = choicePool(withRole.map((a) => a.role!));
-  const people = choicePool(actors.filter((a) => a.kind === 'person').map((a) => a.name));
+  // People the article gives a role are surely people: they are the choices when there are enough.
+  const allPeople = actors.filter((a) => a.kind === 'person');
+  const people = choicePool((withRole.length >= 4 ? withRole : allPeople).map((a) => a.name));
   const bodies = choicePool(
     actors.filter((a) => a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' ')).map((a) => a.name),
   );
+  // "Who is the President?" has one answer only where one person holds the role in the article.
+  const holders = new Map<string, number>();
+  for (const a of withRole) holders.set(factKey(a.role!), (holders.get(factKey(a.role!)) ?? 0) + 1);
   for (const a of withRole) {
     cards.push(actorRole(a, roles));
-    cards.push(roleActor(a, people));
+    if (holders.get(factKey(a.role!)) === 1) cards.push(roleActor(a, people));
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));

@@ -80,7 +80,16 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter((w) 
 /** Cards whose answer is a set of items (timeline, "the N factors") are measured apart. */
 const isListCard = (card: Pick<CardDraft, 'items'>): boolean => card.items !== undefined;
 
-export type DateForm = 'full' | 'month-year' | 'month-day' | 'year' | 'month' | 'decade' | 'season' | 'other';
+export type DateForm =
+  | 'full'
+  | 'month-year'
+  | 'month-day'
+  | 'year'
+  | 'part-year'
+  | 'month'
+  | 'decade'
+  | 'season'
+  | 'other';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -100,7 +109,9 @@ export function dateForm(when: string): DateForm {
   if (FULL.test(w)) return 'full';
   if (MONTH_YEAR.test(w)) return 'month-year';
   if (MONTH_DAY.test(w)) return 'month-day';
-  if (/^(?:(?:early|mid|late)[\s-]+)?(?:\d{4}|'\d\d)$/i.test(w)) return 'year';
+  if (/^(?:\d{4}|'\d\d)$/.test(w)) return 'year';
+  // "early 1898" is not a choice among years: it overlaps the year 1898 (both would be true).
+  if (/^(?:early|mid|late)[\s-]+(?:\d{4}|'\d\d)$/i.test(w)) return 'part-year';
   if (new RegExp(`^${MONTH}$`, 'i').test(w)) return 'month';
   if (/^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?\d{2,4}['’]?s$/i.test(w)) return 'decade';
   if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(w)) return 'season';

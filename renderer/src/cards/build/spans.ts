@@ -53,12 +53,15 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     else if (lo > 0 && !pieces[lo - 1].quote) lo -= 1;
     else break;
   }
-  // "In May 2024, participating in a briefing, the minister explained": a participle piece takes the clause after it.
+  // "In May 2024, participating in a briefing, the minister explained": a participle or prepositional
+  // piece takes the clause after it.
   while (
     hi + 1 < pieces.length &&
     !pieces[hi].quote &&
     hi > k &&
-    /^(?:\p{L}+ing|with|without)\b/iu.test(sentence.slice(pieces[hi].start, pieces[hi].end).trim())
+    /^(?:\p{L}+ing|with|without|at|in|on|by|after|before|during|under|for)\b/iu.test(
+      sentence.slice(pieces[hi].start, pieces[hi].end).trim(),
+    )
   )
     hi += 1;
   let start = pieces[lo]?.start ?? 0;
@@ -142,7 +145,8 @@ const isNumber = (t: Tok) => /\d/.test(t.text) || (t.text.toLowerCase() in NUMBE
 const isContent = (t: Tok) => !COMMON.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text);
 /** A sentence opening inside the text: its first word is capitalised for that reason alone. */
 const opensSentence = (text: string, t: Tok) =>
-  /(?:^|[.!?…]["”’]?\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  /(?:^|[.!?…]["”’]?\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+  !/(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, t.start - 5), t.start));
 
 /**
  * The informative span of a text to blank: a number with its unit, else a name
