@@ -7,15 +7,27 @@ import type { ActorFact, DateFact, QuoteFact } from '../types';
 
 export type Review = NonNullable<CardDraft['unsure']>;
 
-/** The attribution rule (`sieve`) in words; unknown rules are named as they are. */
+/** The attribution rules of extract/quotes/speaker.ts that can leave a speaker unsure, in the reader's words. */
+const SIEVE_WORDS: Record<string, string> = {
+  pronoun: 'speaker inferred from “he” or “she”',
+  'role-noun': 'speaker found from a role (“the spokesman”), not a name',
+  continuation: 'speaker carried over from the quotation before',
+  nested: 'speaker of the quotation this one stands in',
+  'previous-sentence': 'speaker named in the sentence before',
+  'previous-subject': 'speaker taken as the person the sentence before is about',
+  'sentence-subject': 'speaker taken as the subject of the sentence around the quote',
+  topic: 'speaker taken as the person the passage is about',
+  'reported-fragment': 'words quoted inside a sentence about the speaker',
+  'colon-intro': 'speaker introduced before a colon',
+  'according-to': 'speaker named with “according to”',
+  'said-adjacent': 'speaker named next to the verb of saying',
+  'cite-line': 'speaker named on the line under the quotation',
+};
+
+/** The attribution rule (`sieve`) in words; an unknown rule is named as it is. */
 function sieveInWords(sieve: string | undefined): string {
   if (!sieve) return 'speaker inferred from the text around the quote';
-  const s = sieve.toLowerCase();
-  if (/pronoun|coref|\bhe\b|anaphor/.test(s)) return 'speaker inferred from “he” or “she”';
-  if (/previous|prior|carry|paragraph|continu|last/.test(s)) return 'speaker carried over from an earlier quote';
-  if (/role|title|descript/.test(s)) return 'speaker found from a role, not a name';
-  if (/near|nearest|proxim|window/.test(s)) return 'speaker taken from the nearest name';
-  return `speaker inferred (${sieve.replace(/[-_]/g, ' ')})`;
+  return SIEVE_WORDS[sieve] ?? `speaker inferred (${sieve.replace(/[-_]/g, ' ')})`;
 }
 
 export function reviewOfQuote(q: QuoteFact, speakers: readonly string[]): Review | null {
