@@ -11,6 +11,7 @@ import { exportCards } from './progress/export-cards';
 import { getArticle, listLibrary, removeArticle, saveDeck } from './progress/library-ops';
 import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimizer-isolation';
 import { Progress } from './progress/progress';
+import type { SwapHook } from './progress/replace-stores';
 import type { JournalFs, StoreFactory } from './progress/store-port';
 import { answer, studyQueue, undo } from './progress/study-ops';
 import { computeSummary } from './progress/summary';
@@ -30,6 +31,8 @@ export type HandlerDeps = {
   optimizer?: OptimizerRunner;
   checkpointDelayMs?: number;
   backupIntervalMs?: number;
+  /** Tests stop the process between the steps of a restore or import swap. */
+  swapHook?: SwapHook;
 };
 
 export type HandlerService = { handlers: Handlers; close(): Promise<void>; notices: Notice[]; progress: Progress };

@@ -20,7 +20,7 @@ export class Backups {
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, 'backups');
     fs.mkdirSync(this.dir, { recursive: true });
-    removeTempFiles(this.dir);
+    removeTempFiles(this.dir, true);
   }
 
   /** Backups, newest first, with their manifests (unreadable ones are skipped). */

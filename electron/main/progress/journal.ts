@@ -7,7 +7,7 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../contract';
-import { copyAside, moveAside, readIfExists, removeTempFiles, writeFileAtomic } from './files';
+import { copyAside, moveAside, readIfExists, removeTempFiles, syncDir, writeFileAtomic } from './files';
 import { decodeEntry, encodeEntry, headerVersion, JOURNAL_HEADER, JOURNAL_VERSION } from './journal-codec';
 import type { JournalFs } from './store-port';
 import type { JournalEntry } from './types';
@@ -189,16 +189,5 @@ export class Journal {
   /** For backups and export: the journal's files. */
   files(): string[] {
     return this.months().map((m) => path.join(this.dir, `${m}.jsonl`));
-  }
-}
-
-/** A new file's name is durable only once its folder is synced. */
-function syncDir(dir: string): void {
-  try {
-    const fd = nodeFs.openSync(dir, 'r');
-    nodeFs.fsyncSync(fd);
-    nodeFs.closeSync(fd);
-  } catch {
-    // Not supported on every platform (Windows); the file content is still synced.
   }
 }

@@ -13,6 +13,7 @@ import { dayStart } from './day';
 import { removeTempFiles } from './files';
 import { Journal, monthOf } from './journal';
 import { QueueIndex } from './queue-index';
+import { recoverSwap, type SwapHook } from './replace-stores';
 import { ReviewLog, type TodayCounts } from './review-log';
 import { createScheduler, type Scheduler } from './scheduler';
 import { parseSettings, SETTINGS_VERSION } from './schemas';
@@ -31,6 +32,8 @@ export type ProgressDeps = {
   checkpointDelayMs?: number;
   /** Interval of the periodic backup (default 30 min). */
   backupIntervalMs?: number;
+  /** Called between the steps of a restore or import swap (tests stop the process there). */
+  swapHook?: SwapHook;
 };
 
 const DAY_MS = 86_400_000;
@@ -84,6 +87,7 @@ export class Progress {
     this.log?.stop();
     const { dataDir, clock } = this.deps;
     const ctx: LoadContext = { dataDir, backups: this.backups, clock, notices: this.notices };
+    recoverSwap(dataDir, this.notices);
     const leftovers = removeTempFiles(dataDir);
     const settings = loadStoreFile(ctx, 'settings.json', 'your settings', parseSettings);
     this.settingsData = settings?.value ?? {

@@ -36,7 +36,7 @@ export function restoreBackup(p: Progress, id: string): { restored: string } {
   }
   // Answers after the backup stay in the journal (history) but are not replayed over it.
   for (const deck of decks) deck.checkpointSeq = p.journal.lastSeq;
-  replaceStores(p, { settings, decks });
+  replaceStores(p, { settings, decks }, 'restore');
   p.notices.push({ level: 'info', message: `The backup of ${entry.manifest.createdAt} was restored.` });
   return { restored: entry.manifest.createdAt };
 }
@@ -90,7 +90,7 @@ export function importProgress(p: Progress, text: string): { cards: number; revi
     if (journal.length > 0 && entry.seq <= journal[journal.length - 1]!.seq) return refuse('journal out of order');
     journal.push(entry);
   }
-  replaceStores(p, { settings: settings.value, decks, journal });
+  replaceStores(p, { settings: settings.value, decks, journal }, 'import');
   p.notices.push({ level: 'info', message: 'Progress was imported from a file.' });
   return {
     cards: decks.reduce((n, d) => n + d.cards.filter((c) => !c.retired).length, 0),

@@ -130,7 +130,9 @@ describe('crashes', () => {
       }
     }
     expect(acked.size).toBeGreaterThanOrEqual(asked);
-    console.info(`crash test: ${acked.size} acknowledged answers (${asked} asked for), temp files left by ${sawTemp} kill(s)`);
+    console.info(
+      `crash test: ${acked.size} acknowledged answers (${asked} asked for), temp files left by ${sawTemp} kill(s)`,
+    );
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 600_000);
 });
