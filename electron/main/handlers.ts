@@ -16,6 +16,7 @@ import type { JournalFs, StoreFactory } from './progress/store-port';
 import { answer, studyQueue, undo } from './progress/study-ops';
 import { computeSummary } from './progress/summary';
 import { exportProgress, importProgress, listBackups, restoreBackup } from './progress/transfer-ops';
+import { saveDialogName } from './security';
 
 export type HandlerDeps = {
   dataDir: string;
@@ -95,7 +96,7 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
     'backup:restore': ({ id }) => restoreBackup(p, id),
     'progress:export': () => exportProgress(p),
     'progress:import': ({ text }) => importProgress(p, text),
-    'file:save': ({ suggestedName, text }) => deps.saveFile(suggestedName, text),
+    'file:save': ({ suggestedName, text }) => deps.saveFile(saveDialogName(suggestedName), text),
   } satisfies Handlers;
 
   return { handlers, close: () => p.close(), notices: p.notices, progress: p };
