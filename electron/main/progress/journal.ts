@@ -95,11 +95,16 @@ export class Journal {
       if (entry) entries.push(entry);
       else damaged++;
     }
+    // A complete entry whose newline is missing was acknowledged: keep it.
+    const last = unfinished.length > 0 ? decodeEntry(unfinished) : null;
+    if (last) entries.push(last);
     if (!repair) return entries;
     // A crash leaves a prefix of a line; NUL bytes are the file system's damage instead.
     if (unfinished.includes('\0')) damaged++;
     if (damaged > 0) this.rewrite(file, month, entries, damaged);
-    else if (unfinished.length > 0) this.cutUnfinished(file, text.slice(0, text.length - unfinished.length));
+    else if (last) nodeFs.appendFileSync(file, '\n');
+    else if (unfinished.length > 0)
+      this.cutUnfinished(file, text.slice(0, text.length - unfinished.length), unfinished);
     return entries;
   }
 
@@ -122,13 +127,23 @@ export class Journal {
     });
   }
 
-  private cutUnfinished(file: string, kept: string): void {
+  /** Cuts an unfinished last line, keeping a copy of the file as it was. */
+  private cutUnfinished(file: string, kept: string, cut: string): void {
+    const aside = copyAside(file, this.clock());
     nodeFs.truncateSync(file, Buffer.byteLength(kept));
-    this.notices.push({
-      level: 'info',
-      message:
-        'An answer that was being written when Dossier last stopped was incomplete and was ignored (it had not been confirmed).',
-    });
+    // An answer being written when the process stopped is a prefix of a line; anything else is damage.
+    const isPrefixOfEntry = cut.startsWith('{"') && cut.length < 65_536 && !cut.includes('\uFFFD');
+    this.notices.push(
+      isPrefixOfEntry
+        ? {
+            level: 'info',
+            message: `An answer that was being written when Dossier last stopped was incomplete and was ignored (it had not been confirmed); the journal as it was is kept as ${aside}.`,
+          }
+        : {
+            level: 'warning',
+            message: `The review journal ${path.basename(file)} ended in ${cut.length.toLocaleString('en')} characters that are not answer records; they were cut, and the journal as it was is kept as ${aside}.`,
+          },
+    );
   }
 
   /** Appends one entry durably (write + fsync). Throws when it could not be written; nothing is then recorded. */

@@ -118,9 +118,43 @@ describe('damaged journal', () => {
     expect(await stateOf(env, 'c')).toBe('new');
     expect((await env.call('app:notices')).some((n) => /incomplete/.test(n.message))).toBe(true);
     expect(fs.readFileSync(journalFile(env), 'utf8').endsWith('\n')).toBe(true);
+    expect(asideFiles(path.dirname(journalFile(env)), path.basename(journalFile(env)))).toHaveLength(1);
     await answer(env, 'c');
     env = await env.reopen();
     expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps a last entry whose newline is missing, and the answers after it', async () => {
+    const old = await prepared();
+    const file = journalFile(old);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n$/, ''));
+    env = await old.reopen();
+    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b']);
+    expect(await stateOf(env, 'b')).toBe('learning');
+    await answer(env, 'c');
+    env = await env.crashAndReopen();
+    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b', 'c']);
+    expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
+  });
+
+  it.each([
+    ['letters with no newline', () => Buffer.alloc(2_000_000, 'x')],
+    ['random bytes', () => Buffer.from(Array.from({ length: 2_000_000 }, (_, i) => (i * 7919 + (i >> 7)) % 256))],
+  ])('keeps a copy of a journal replaced by %s and warns', async (_, garbage) => {
+    const old = await prepared();
+    const file = journalFile(old);
+    const bad = garbage();
+    fs.writeFileSync(file, bad);
+    env = await old.reopen();
+    const notices = (await env.call('app:notices')).filter((n) => n.level === 'warning' && /kept as/.test(n.message));
+    expect(notices).toHaveLength(1);
+    const [aside] = asideFiles(path.dirname(file), path.basename(file));
+    expect(notices[0]!.message).toContain(aside);
+    expect(fs.readFileSync(path.join(path.dirname(file), aside!)).equals(bad)).toBe(true);
+    expect(await stateOf(env, 'a')).toBe('learning'); // in the deck checkpoint
+    await answer(env, 'c');
+    env = await env.crashAndReopen();
+    expect(await stateOf(env, 'c')).toBe('learning');
   });
 
   it.each([
