@@ -23,6 +23,8 @@ export class Journal {
   private fd: number | null = null;
   private fdMonth = '';
   private size = 0;
+  /** Where a failed write may have left part of a line that could not be cut yet. */
+  private dirtyTail: { month: string; size: number } | null = null;
   lastSeq = 0;
 
   constructor(
@@ -149,6 +151,8 @@ export class Journal {
   /** Appends one entry durably (write + fsync). Throws when it could not be written; nothing is then recorded. */
   append(entry: JournalEntry): void {
     // Never behind the newest file, so a clock set back still appends where the tail is read.
+    // Never write after a tail that is not known to be clean: the entry would be glued to a partial line.
+    if (this.dirtyTail) this.repairTail();
     const latest = this.fd !== null ? this.fdMonth : (this.months().at(-1) ?? '');
     const month = [monthOf(entry.at), latest].sort()[1]!;
     if (this.fd === null || month !== this.fdMonth) this.openMonth(month);
@@ -172,9 +176,31 @@ export class Journal {
     try {
       this.fs.ftruncateSync(fd, this.size);
     } catch {
-      // If even that fails the next open cuts or skips the partial line.
+      // The next append first cuts the file back to its last confirmed entry, or refuses.
+      this.dirtyTail = { month: this.fdMonth, size: this.size };
       this.closeFd();
     }
+  }
+
+  /** Cuts the file back to its last confirmed entry; throws (nothing is then written) when it cannot. */
+  private repairTail(): void {
+    const { month, size } = this.dirtyTail!;
+    try {
+      const fd = this.fs.openSync(path.join(this.dir, `${month}.jsonl`), 'r+');
+      try {
+        this.fs.ftruncateSync(fd, size);
+        this.fs.fsyncSync(fd);
+        const now = this.fs.fstatSync(fd).size;
+        if (now !== size) throw new Error(`${now} bytes instead of ${size}`);
+      } finally {
+        this.fs.closeSync(fd);
+      }
+    } catch (error) {
+      throw new Error(
+        `the review journal could not be repaired after a failed write (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    this.dirtyTail = null;
   }
 
   private openMonth(month: string): void {

@@ -53,6 +53,42 @@ describe('a full disk', () => {
     expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
   });
 
+  it('acknowledges no answer while a failed write’s partial line cannot be cut (double fault)', async () => {
+    const faults = { write: false, truncate: false };
+    const disk: JournalFs = {
+      ...fullDisk().fs,
+      writeSync: ((fd: number, buffer: Buffer, offset: number, length: number) => {
+        if (!faults.write) return fs.writeSync(fd, buffer, offset, length);
+        fs.writeSync(fd, buffer, offset, Math.floor(length / 2));
+        throw enospc();
+      }) as JournalFs['writeSync'],
+      ftruncateSync: ((fd: number, len?: number) => {
+        if (faults.truncate) throw Object.assign(new Error('EIO: i/o error, ftruncate'), { code: 'EIO' });
+        fs.ftruncateSync(fd, len);
+      }) as JournalFs['ftruncateSync'],
+    };
+    env = await openEnv(tempDir(), undefined, { fs: disk });
+    await saveDeck(env, 'art-one', ['a', 'b', 'c']);
+    const acknowledged: string[] = [];
+    const tryAnswer = async (cardId: string) => {
+      const r = await env.dispatchRaw('study:answer', { cardId, rating: 3, mode: 'self', durationMs: 5 });
+      if (r.ok) acknowledged.push(cardId);
+      return r.ok;
+    };
+    expect(await tryAnswer('a')).toBe(true);
+    faults.write = true;
+    faults.truncate = true;
+    expect(await tryAnswer('b')).toBe(false);
+    faults.write = false; // the disk accepts writes again, but the partial line is still there
+    expect(await tryAnswer('b')).toBe(false);
+    faults.truncate = false;
+    expect(await tryAnswer('b')).toBe(true);
+    expect(await tryAnswer('c')).toBe(true);
+    env = await env.crashAndReopen();
+    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(acknowledged);
+    expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
+  });
+
   it('refuses a card change whose deck cannot be written and keeps the card as it was', async () => {
     const real = createConfStoreFactory();
     let failing = false;
