@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type Notice, type Settings } from '../../contract';
 import { UserError } from '../ipc/dispatch';
 import { Backups } from './backups';
 import { Collection } from './collection';
+import { checkDataFolder } from './data-folder';
 import { dayStart } from './day';
 import { removeTempFiles } from './files';
 import { Journal, monthOf } from './journal';
@@ -18,7 +19,7 @@ import { ReviewLog, type TodayCounts } from './review-log';
 import { createScheduler, type Scheduler } from './scheduler';
 import { parseSettings, SETTINGS_VERSION } from './schemas';
 import type { LoadContext } from './store-files';
-import { loadStoreFile } from './store-files';
+import { loadStoreFile, restoreMissing } from './store-files';
 import type { JournalFs, PersistentStore, StoreFactory } from './store-port';
 import type { JournalEntry, ReviewRecord, SettingsData, StoredCard } from './types';
 
@@ -61,6 +62,9 @@ export class Progress {
 
   constructor(readonly deps: ProgressDeps) {
     fs.mkdirSync(deps.dataDir, { recursive: true });
+    // Before anything is read: finish an interrupted swap, set aside what cannot be used.
+    recoverSwap(deps.dataDir, this.notices);
+    checkDataFolder(deps.dataDir, this.notices, deps.clock());
     this.backups = new Backups(deps.dataDir);
   }
 
@@ -89,7 +93,9 @@ export class Progress {
     const ctx: LoadContext = { dataDir, backups: this.backups, clock, notices: this.notices };
     recoverSwap(dataDir, this.notices);
     const leftovers = removeTempFiles(dataDir);
-    const settings = loadStoreFile(ctx, 'settings.json', 'your settings', parseSettings);
+    const settings = fs.existsSync(path.join(dataDir, 'settings.json'))
+      ? loadStoreFile(ctx, 'settings.json', 'your settings', parseSettings)
+      : restoreMissing(ctx, 'settings.json', 'your settings', parseSettings);
     this.settingsData = settings?.value ?? {
       version: SETTINGS_VERSION,
       settings: { ...DEFAULT_SETTINGS },

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../contract';
 import { UserError } from '../ipc/dispatch';
-import { readIfExists, syncDir, writeFileAtomic, writeFileSynced } from './files';
+import { fileStamp, readIfExists, syncDir, writeFileAtomic, writeFileSynced } from './files';
 import { monthOf } from './journal';
 import { encodeEntry, JOURNAL_HEADER } from './journal-codec';
 import { messageOf, type Progress } from './progress';
@@ -29,6 +29,8 @@ type SwapPlan = {
   settings: boolean;
   /** The backup taken before, which also receives the replaced journal. */
   safety: string;
+  /** When the swap began (`fileStamp`): decks it drops are kept as `<id>.json.removed-<stamp>`. */
+  stamp: string;
 };
 
 const staged = (name: string, tag: string) => `${name}.swap-new-${tag}`;
@@ -55,6 +57,7 @@ export function replaceStores(p: Progress, next: Replacement, what: SwapPlan['wh
     dirs: next.journal ? ['decks', 'journal'] : ['decks'],
     settings: next.settings !== null,
     safety,
+    stamp: fileStamp(p.deps.clock()),
   };
   const at = (name: string) => path.join(dataDir, name);
   try {
@@ -116,7 +119,15 @@ function complete(dataDir: string, plan: SwapPlan, hook: SwapHook): void {
   syncDir(dataDir);
   // The replaced decks and settings are in the safety backup; the replaced journal joins it there.
   const oldDecks = at(old('decks', plan.tag));
-  if (fs.existsSync(oldDecks)) fs.rmSync(oldDecks, { recursive: true, force: true });
+  if (fs.existsSync(oldDecks)) {
+    // A deck the swap drops is kept as a removed one, so start-up does not bring it back from a backup.
+    for (const name of fs.readdirSync(oldDecks)) {
+      if (name.endsWith('.json') && !fs.existsSync(at(`decks/${name}`))) {
+        fs.renameSync(path.join(oldDecks, name), at(`decks/${name}.removed-${plan.stamp}`));
+      }
+    }
+    fs.rmSync(oldDecks, { recursive: true, force: true });
+  }
   hook('removed old decks');
   const oldJournal = at(old('journal', plan.tag));
   const kept = path.join(dataDir, 'backups', plan.safety, 'journal');
@@ -200,7 +211,9 @@ function parsePlan(text: string): SwapPlan | null {
       v.dirs.every((d) => names.has(d)) &&
       typeof v.settings === 'boolean' &&
       typeof v.safety === 'string' &&
-      /^[\w-]+$/.test(v.safety)
+      /^[\w-]+$/.test(v.safety) &&
+      typeof v.stamp === 'string' &&
+      /^[\w-]+$/.test(v.stamp)
     ) {
       return v;
     }
