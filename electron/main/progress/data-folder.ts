@@ -48,6 +48,19 @@ export function checkDataFolder(dataDir: string, notices: Notice[], now: Date): 
   for (const id of names('backups')) {
     if (!BACKUP.test(id) || !check(`backups/${id}`, 'folder')) continue;
     check(`backups/${id}/manifest.json`, 'file');
+    for (const rel of filesIn(path.join(dataDir, 'backups', id))) check(`backups/${id}/${rel}`, 'file');
+  }
+}
+
+/** Files and links under a backup folder (relative paths); folders are walked, links never followed. */
+function filesIn(dir: string): string[] {
+  try {
+    return fs
+      .readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => !e.isDirectory())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+  } catch {
+    return [];
   }
 }
 

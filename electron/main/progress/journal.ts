@@ -207,7 +207,9 @@ export class Journal {
     this.closeFd();
     const file = path.join(this.dir, `${month}.jsonl`);
     const isNew = !nodeFs.existsSync(file);
-    this.fd = this.fs.openSync(file, 'a');
+    // Never through a link: a link put there after start-up would take answers out of the data folder.
+    const { O_APPEND, O_CREAT, O_WRONLY, O_NOFOLLOW } = nodeFs.constants;
+    this.fd = this.fs.openSync(file, O_APPEND | O_CREAT | O_WRONLY | (O_NOFOLLOW ?? 0));
     this.fdMonth = month;
     this.size = this.fs.fstatSync(this.fd).size;
     if (isNew) syncDir(this.dir);

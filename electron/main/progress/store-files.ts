@@ -99,5 +99,5 @@ export function restoreMissing<T>(
 ): { value: T; restoredFrom: string } | null {
   const newest = ctx.backups.entries()[0];
   if (!newest?.manifest.files.includes(rel)) return null;
-  return restoreFromBackup(ctx, rel, label, parse, `was missing from ${ctx.dataDir}`);
+  return restoreFromBackup(ctx, rel, label, parse, `was missing (${path.join(ctx.dataDir, rel)})`);
 }
