@@ -16,8 +16,8 @@ const BACKUP = /^\d{4}-\d{2}-\d{2}T[\d-]+Z(-\d+)?$/;
 
 export function checkDataFolder(dataDir: string, notices: Notice[], now: Date): void {
   const root = fs.realpathSync(dataDir);
-  const check = (rel: string, kind: Kind): boolean => {
-    const problem = problemOf(root, rel, kind);
+  const check = (rel: string, kind: Kind, linkable = true): boolean => {
+    const problem = problemOf(root, rel, kind, linkable);
     if (!problem) return true;
     const where = path.join(dataDir, rel);
     try {
@@ -44,7 +44,8 @@ export function checkDataFolder(dataDir: string, notices: Notice[], now: Date): 
   for (const dir of ['decks', 'journal', 'backups']) check(dir, 'folder');
   check('settings.json', 'file');
   for (const name of names('decks')) if (/\.json(\.sum)?$/.test(name)) check(`decks/${name}`, 'file');
-  for (const name of names('journal')) if (/\.jsonl$/.test(name)) check(`journal/${name}`, 'file');
+  // The journal is appended without following links (O_NOFOLLOW), so a month file must be the file itself.
+  for (const name of names('journal')) if (/\.jsonl$/.test(name)) check(`journal/${name}`, 'file', false);
   for (const id of names('backups')) {
     if (!BACKUP.test(id) || !check(`backups/${id}`, 'folder')) continue;
     check(`backups/${id}/manifest.json`, 'file');
@@ -65,7 +66,7 @@ function filesIn(dir: string): string[] {
 }
 
 /** What is wrong with an entry, as the end of a sentence, or null (also when it does not exist). */
-function problemOf(root: string, rel: string, kind: Kind): string | null {
+function problemOf(root: string, rel: string, kind: Kind, linkable: boolean): string | null {
   const file = path.join(root, rel);
   let st: fs.Stats;
   try {
@@ -74,6 +75,7 @@ function problemOf(root: string, rel: string, kind: Kind): string | null {
     return codeOf(error) === 'ENOENT' ? null : `could not be examined (${codeOf(error)})`;
   }
   if (st.isSymbolicLink()) {
+    if (!linkable) return `is a link to ${safeReadlink(file)}, where Dossier keeps a file of its own`;
     let target: string;
     try {
       target = fs.realpathSync(file);

@@ -122,6 +122,21 @@ describe('start-up with a damaged data folder', () => {
     expect(snapshot(outside)).toEqual(outsideBefore); // nothing written through a link
   });
 
+  const isRoot = process.getuid?.() === 0;
+  it.skipIf(isRoot).each(['settings.json', 'decks/art-one.json', 'decks', 'journal'])(
+    isRoot
+      ? 'starts when %s cannot be read (skipped: running as root, which reads files of any mode)'
+      : 'starts when %s cannot be read (EACCES), sets it aside and says so',
+    async (target) => {
+      const { dataDir } = await prepared();
+      fs.chmodSync(path.join(dataDir, target), 0);
+      env = await openEnv(dataDir, undefined, {}, false);
+      expect((await env.call('app:notices')).map((n) => n.message).join('\n')).toMatch(/could not be read \(EACCES\)/);
+      expect(await stateOf(env, 'a')).toBe('learning');
+      await answer(env, 'c');
+    },
+  );
+
   it('restores missing settings and decks from the newest backup and says so, rather than starting empty', async () => {
     const { dataDir } = await prepared();
     fs.rmSync(path.join(dataDir, 'settings.json'));
