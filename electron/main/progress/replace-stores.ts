@@ -41,6 +41,14 @@ export type SwapHook = (step: string) => void;
 
 export function replaceStores(p: Progress, next: Replacement, what: SwapPlan['what']): void {
   if (!p.flush()) throw new UserError('Your current progress could not be saved first, so nothing was replaced.');
+  if (what === 'restore') {
+    // Journal entries before this never recreate a deck the restored state does not have.
+    try {
+      p.record({ kind: 'barrier', seq: p.nextSeq(), articleId: '', at: p.now() });
+    } catch (error) {
+      throw new UserError(`Nothing was replaced: the journal could not be written (${messageOf(error)}).`);
+    }
+  }
   const dataDir = p.deps.dataDir;
   const hook: SwapHook = p.deps.swapHook ?? (() => {});
   const safety = p.backups.create(

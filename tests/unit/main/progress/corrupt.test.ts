@@ -88,15 +88,18 @@ describe('damaged store files', () => {
     expect(notice?.message).toContain(older!.manifest.createdAt);
   });
 
-  it('starts and says so when a damaged deck has no backup', async () => {
+  it('starts and says so when a damaged deck has no backup, and rebuilds it from the journal', async () => {
     let e = await openEnv();
     await saveDeck(e, 'art-one', ['a']);
+    await answer(e, 'a');
     await e.close();
     fs.rmSync(path.join(e.dataDir, 'backups'), { recursive: true });
     fs.writeFileSync(path.join(e.dataDir, 'decks', 'art-one.json'), '');
     e = await e.reopen();
     env = e;
-    expect(await env.call('library:list')).toEqual([]);
+    // The journal holds the deck's first save and the answer after it.
+    expect((await env.call('library:list')).map((a) => a.id)).toEqual(['art-one']);
+    expect(await stateOf(env, 'a')).toBe('learning');
     const notices = await env.call('app:notices');
     expect(notices).toContainEqual(
       expect.objectContaining({ level: 'error', message: expect.stringMatching(/no valid backup/) }),

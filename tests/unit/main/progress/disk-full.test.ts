@@ -89,7 +89,7 @@ describe('a full disk', () => {
     expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
   });
 
-  it('refuses a card change whose deck cannot be written and keeps the card as it was', async () => {
+  it('keeps a card change through the journal while its deck cannot be written, and refuses one the journal cannot take', async () => {
     const real = createConfStoreFactory();
     let failing = false;
     const factory: StoreFactory = (options) => {
@@ -105,18 +105,31 @@ describe('a full disk', () => {
         },
       };
     };
-    env = await openEnv(tempDir(), undefined, { storeFactory: factory });
-    await saveDeck(env, 'art-one', ['a']);
+    const disk = fullDisk();
+    env = await openEnv(tempDir(), undefined, { storeFactory: factory, fs: disk.fs });
+    await saveDeck(env, 'art-one', ['a', 'b']);
     failing = true;
-    const r = await env.dispatchRaw('cards:suspend', { ids: ['a'], suspended: true });
-    expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not saved/) } });
-    expect((await env.call('cards:list', {}))[0]!.suspended).toBe(false);
+    expect(await env.call('cards:suspend', { ids: ['a'], suspended: true })).toEqual({ changed: 1 });
     // Answers stay durable through the journal even while checkpoints fail.
-    await env.call('study:answer', { cardId: 'a', rating: 3, mode: 'self', durationMs: 5 });
+    await env.call('study:answer', { cardId: 'b', rating: 3, mode: 'self', durationMs: 5 });
+    disk.full = true;
+    const refused = await env.dispatchRaw('cards:suspend', { ids: ['b'], suspended: true });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/not saved.*Nothing was changed/) },
+    });
+    expect((await env.call('cards:list', {})).map((c) => [c.id, c.suspended])).toEqual([
+      ['a', true],
+      ['b', false],
+    ]);
+    disk.full = false;
     await env.close();
     failing = false;
-    env = await env.reopen({ storeFactory: real });
-    expect((await env.call('cards:list', {}))[0]!.state).toBe('learning');
+    env = await env.reopen({ storeFactory: real, fs });
+    expect((await env.call('cards:list', {})).map((c) => [c.id, c.suspended, c.state])).toEqual([
+      ['a', true, 'new'],
+      ['b', false, 'learning'],
+    ]);
     expect(fs.existsSync(path.join(env.dataDir, 'decks', 'art-one.json'))).toBe(true);
   });
 });
