@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Env, openEnv, saveDeck } from './setup';
+import { draft, type Env, openEnv, saveDeck } from './setup';
 
 let env: Env;
 afterEach(async () => env?.close());
@@ -219,5 +219,66 @@ describe('damaged journal', () => {
     env = await old.reopen();
     expect(fs.existsSync(temp)).toBe(false);
     expect(await stateOf(env, 'b')).toBe('learning');
+  });
+});
+
+describe('a deck restored from a backup', () => {
+  const cardsOf = async (e: Env) =>
+    (await e.call('cards:list', { state: undefined })).map((c) => ({
+      id: c.id,
+      state: c.state,
+      suspended: c.suspended,
+      prompt: c.prompt,
+      reps: c.reps,
+    }));
+
+  it('gets back every change made since the backup: suspend, edit, reset, re-import, review', async () => {
+    let e = await openEnv();
+    await saveDeck(e, 'art-one', ['a', 'b', 'c', 'd']);
+    await answer(e, 'a');
+    await answer(e, 'c');
+    e = await e.reopen(); // the start-up backup: `a` and `c` answered
+    await e.call('cards:suspend', { ids: ['b'], suspended: true });
+    await e.call('cards:update', { id: 'd', prompt: 'Who said d, edited?' });
+    await answer(e, 'a');
+    await e.call('cards:reset', { ids: ['a'] }); // the answers before it must not come back
+    await e.call('library:save', {
+      article: { id: 'art-one', title: 'Title art-one', format: 'txt', text: 'Some article text with words.' },
+      cards: ['a', 'b', 'c', 'd', 'e'].map((id) => draft(id)),
+      acceptAll: false,
+    });
+    await e.call('cards:review', { accept: ['e'], reject: [] });
+    await answer(e, 'e');
+    const expected = await cardsOf(e);
+    expect(expected.map((c) => c.id)).toContain('e');
+    await e.close();
+    fs.writeFileSync(path.join(e.dataDir, 'decks', 'art-one.json'), '{"version":1,');
+    env = await e.reopen();
+    expect(await cardsOf(env)).toEqual(expected);
+    const messages = (await env.call('app:notices')).map((n) => n.message);
+    expect(messages.some((m) => /art-one.*damaged.*backup/s.test(m))).toBe(true);
+    expect(messages.some((m) => /2 answer\(s\) and 5 other change\(s\)/.test(m))).toBe(true);
+    expect(messages.some((m) => /could not be recovered/.test(m))).toBe(false);
+  });
+
+  it('says exactly what could not be recovered when the journal no longer reaches back to the backup', async () => {
+    let e = await openEnv();
+    await saveDeck(e, 'art-one', ['a', 'b']);
+    e = await e.reopen(); // backup: nothing answered
+    await e.call('cards:suspend', { ids: ['b'], suspended: true }); // March, after the backup
+    e.clock.set('2026-04-02T10:00:00.000Z');
+    await answer(e, 'a');
+    await e.close();
+    // The month with the suspension is lost, and the deck file is damaged.
+    fs.rmSync(path.join(e.dataDir, 'journal', '2026-03.jsonl'));
+    fs.writeFileSync(path.join(e.dataDir, 'decks', 'art-one.json'), '');
+    env = await e.reopen();
+    expect(await stateOf(env, 'a')).toBe('learning'); // in the April journal
+    expect((await env.call('cards:list', {})).find((c) => c.id === 'b')?.suspended).toBe(false);
+    const messages = (await env.call('app:notices')).map((n) => n.message).join('\n');
+    expect(messages).toMatch(
+      /deck “Title art-one” between its saved state and journal entry 3.*could not be recovered/,
+    );
+    await env.close();
   });
 });
