@@ -39,7 +39,7 @@ export function replay(collection: Collection, tail: JournalEntry[], floor: numb
     if (deck ? entry.seq <= deck.data.checkpointSeq : entry.seq <= floor) continue;
     if (!deck && !(entry.kind === 'save' && entry.created)) {
       if (entry.kind !== 'remove')
-        miss(`${describe(entry)} in the article “${entry.articleId}”, which is not in the library`);
+        miss(`${entryName(entry)} in the article “${entry.articleId}”, which is not in the library`);
       continue;
     }
     switch (entry.kind) {
@@ -47,7 +47,7 @@ export function replay(collection: Collection, tail: JournalEntry[], floor: numb
       case 'undo': {
         const card = collection.cards.get(entry.cardId);
         if (!card || card.articleId !== entry.articleId) {
-          miss(`${describe(entry)} of a card that is not in its deck`);
+          miss(`${entryName(entry)} of a card that is not in its deck`);
           continue;
         }
         card.fsrs = entry.kind === 'answer' ? entry.after : entry.restore;
@@ -81,6 +81,6 @@ export function replay(collection: Collection, tail: JournalEntry[], floor: numb
   return counts;
 }
 
-function describe(entry: JournalEntry): string {
+function entryName(entry: JournalEntry): string {
   return entry.kind === 'answer' ? 'an answer' : entry.kind === 'undo' ? 'an undo' : `a ${entry.kind}`;
 }
