@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMP_FILE } from '../../../../electron/main/progress/files';
 import { draft, makeClock, openEnv, tempDir } from './setup';
 
-const KILLS = 150;
+const KILLS = 100;
 
 let bundleDir: string;
 let child: string;
@@ -134,5 +134,5 @@ describe('crashes', () => {
       `crash test: ${acked.size} acknowledged answers (${asked} asked for), temp files left by ${sawTemp} kill(s)`,
     );
     fs.rmSync(dataDir, { recursive: true, force: true });
-  }, 600_000);
+  }, 900_000);
 });

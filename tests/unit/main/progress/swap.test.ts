@@ -120,13 +120,13 @@ describe('a restore or import killed part-way', () => {
     const steps = await killAtEveryStep(await restoreScenario());
     expect(steps.length).toBeGreaterThanOrEqual(8);
     console.info(`swap test: restore killed at each of ${steps.length} steps: ${steps.join(', ')}`);
-  }, 120_000);
+  }, 300_000);
 
   it('is undone before the swap and completed after it, killed at every step of a progress import', async () => {
     const steps = await killAtEveryStep(await importScenario());
     expect(steps.length).toBeGreaterThanOrEqual(11);
     console.info(`swap test: import killed at each of ${steps.length} steps: ${steps.join(', ')}`);
-  }, 120_000);
+  }, 300_000);
 
   it('never deletes a swap folder no marker accounts for', async () => {
     const e = await openEnv(tempDir());
