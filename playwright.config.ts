@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumForConfig } from './tests/e2e/find-chromium';
 
 /** Flags that keep Debian's Chromium quiet on a machine with no network. */
 export const CHROMIUM_ARGS = [
@@ -11,7 +12,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const chromiumLaunch = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
+// CHROMIUM_PATH, else Playwright's own Chromium, else Debian's; `npm run test:e2e` installs one first when none is found.
+const chromiumLaunch = { executablePath: chromiumForConfig(), args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'tests/e2e',

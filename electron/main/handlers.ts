@@ -11,10 +11,12 @@ import { exportCards } from './progress/export-cards';
 import { getArticle, listLibrary, removeArticle, saveDeck, setPublished } from './progress/library-ops';
 import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimizer-isolation';
 import { Progress } from './progress/progress';
+import type { SwapHook } from './progress/replace-stores';
 import type { JournalFs, StoreFactory } from './progress/store-port';
 import { answer, studyQueue, undo } from './progress/study-ops';
 import { computeSummary } from './progress/summary';
 import { exportProgress, importProgress, listBackups, restoreBackup } from './progress/transfer-ops';
+import { saveDialogName } from './security';
 
 export type HandlerDeps = {
   dataDir: string;
@@ -30,6 +32,8 @@ export type HandlerDeps = {
   optimizer?: OptimizerRunner;
   checkpointDelayMs?: number;
   backupIntervalMs?: number;
+  /** Tests stop the process between the steps of a restore or import swap. */
+  swapHook?: SwapHook;
 };
 
 export type HandlerService = { handlers: Handlers; close(): Promise<void>; notices: Notice[]; progress: Progress };
@@ -93,7 +97,7 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
     'backup:restore': ({ id }) => restoreBackup(p, id),
     'progress:export': () => exportProgress(p),
     'progress:import': ({ text }) => importProgress(p, text),
-    'file:save': ({ suggestedName, text }) => deps.saveFile(suggestedName, text),
+    'file:save': ({ suggestedName, text }) => deps.saveFile(saveDialogName(suggestedName), text),
   } satisfies Handlers;
 
   return { handlers, close: () => p.close(), notices: p.notices, progress: p };

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, type BrowserWindow, ipcMain, utilityProcess } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, utilityProcess } from 'electron';
 import { openArticleDialog, saveFileDialog } from './electron-dialogs';
 import { registerIpc } from './electron-ipc';
 import { registerAppScheme, serveRenderer } from './electron-protocol';
@@ -7,6 +7,7 @@ import { electronStoreFactory } from './electron-store-factory';
 import { createHandlers } from './handlers';
 import { createDispatch } from './ipc/dispatch';
 import { isolatedOptimizer } from './progress/optimizer-isolation';
+import { startOrExit } from './start-guard';
 import { createMainWindow } from './window';
 
 // Tests and portable installs point the data folder elsewhere.
@@ -18,7 +19,12 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void start();
+  void startOrExit(
+    start,
+    () => app.getPath('userData'),
+    (title, message) => dialog.showErrorBox(title, message),
+    (code) => app.exit(code),
+  );
 }
 
 async function start(): Promise<void> {

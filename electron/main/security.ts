@@ -98,3 +98,22 @@ export function resolveAsset(pathname: string, root: string): string | null {
   const relative = parts.length === 0 ? 'index.html' : parts.join('/');
   return `${root.replace(/\/+$/, '')}/${relative}`;
 }
+
+const SAVE_EXTENSIONS = new Set(['txt', 'csv', 'json', 'tsv']);
+
+/**
+ * The file name offered in the save dialog for a name the renderer suggests:
+ * its base name only (no folders, so the dialog cannot be pointed elsewhere),
+ * without control or reserved characters, ending in an extension we export.
+ */
+export function saveDialogName(suggested: string): string {
+  const base = suggested.split(/[/\\]/).pop() ?? '';
+  let name = base
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+    .replace(/[<>:"|?*]/g, '-')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 120);
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (!ext || !SAVE_EXTENSIONS.has(ext)) name = `${name || 'dossier-export'}.txt`;
+  return name;
+}

@@ -20,7 +20,7 @@ export class Backups {
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, 'backups');
     fs.mkdirSync(this.dir, { recursive: true });
-    removeTempFiles(this.dir);
+    removeTempFiles(this.dir, true);
   }
 
   /** Backups, newest first, with their manifests (unreadable ones are skipped). */
@@ -28,7 +28,7 @@ export class Backups {
     const list: { id: string; manifest: BackupManifest }[] = [];
     for (const id of fs.readdirSync(this.dir)) {
       if (!NAME.test(id)) continue;
-      const text = readIfExists(path.join(this.dir, id, 'manifest.json'));
+      const text = this.read(id, 'manifest.json');
       const parsed = text === null ? null : parseJsonFile(text);
       if (parsed?.ok && isManifest(parsed.value)) list.push({ id, manifest: parsed.value });
     }
@@ -58,7 +58,11 @@ export class Backups {
 
   /** The text of `rel` in backup `id`, or null. */
   read(id: string, rel: string): string | null {
-    return readIfExists(path.join(this.dir, id, rel));
+    try {
+      return readIfExists(path.join(this.dir, id, rel));
+    } catch {
+      return null; // unreadable: the copy is not used
+    }
   }
 
   list(): BackupInfo[] {
@@ -119,8 +123,12 @@ function isManifest(v: unknown): v is BackupManifest {
 
 function folderBytes(dir: string): number {
   let total = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  try {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    }
+  } catch {
+    // An unreadable part of a backup counts for nothing; the rest is still listed.
   }
   return total;
 }

@@ -55,15 +55,12 @@ export function reviewCards(p: Progress, input: ParsedInput<'cards:review'>): { 
   const accept = cardsOf(p, input.accept);
   const reject = cardsOf(p, input.reject).filter((c) => !accept.includes(c));
   const changing = [...accept.filter((c) => c.review !== 'accepted'), ...reject.filter((c) => c.review !== 'rejected')];
-  if (changing.length > 0) {
-    const at = p.now();
-    p.mutateCards(changing, () => {
-      for (const c of changing) {
-        c.review = accept.includes(c) ? 'accepted' : 'rejected';
-        c.updatedAt = at;
-      }
-    });
-  }
+  p.changeCards(
+    changing.map((card) => ({
+      card,
+      change: { cardId: card.draft.id, review: accept.includes(card) ? 'accepted' : 'rejected' },
+    })),
+  );
   return { accepted: accept.length, rejected: reject.length };
 }
 
@@ -76,39 +73,22 @@ export function updateCard(p: Progress, input: ParsedInput<'cards:update'>): Car
     ...(input.answer ? { answer: input.answer } : {}),
   };
   if (draft.prompt !== card.draft.prompt || draft.answer !== card.draft.answer) {
-    const at = p.now();
-    p.mutateCards([card], () => {
-      card.draft = draft;
-      card.updatedAt = at;
-    });
+    p.changeCards([{ card, change: { cardId: card.draft.id, prompt: draft.prompt, answer: draft.answer } }]);
   }
   return toCardView(card, p.collection.titleOf(card.articleId), p.scheduler, p.now());
 }
 
 export function suspendCards(p: Progress, input: ParsedInput<'cards:suspend'>): { changed: number } {
   const changing = cardsOf(p, input.ids).filter((c) => c.suspended !== input.suspended);
-  if (changing.length > 0) {
-    const at = p.now();
-    p.mutateCards(changing, () => {
-      for (const c of changing) {
-        c.suspended = input.suspended;
-        c.updatedAt = at;
-      }
-    });
-  }
+  p.changeCards(changing.map((card) => ({ card, change: { cardId: card.draft.id, suspended: input.suspended } })));
   return { changed: changing.length };
 }
 
 export function resetCards(p: Progress, input: ParsedInput<'cards:reset'>): { changed: number } {
   const changing = cardsOf(p, input.ids).filter((c) => c.fsrs.state !== 0 || c.fsrs.reps > 0);
   if (changing.length > 0) {
-    const at = p.now();
-    p.mutateCards(changing, () => {
-      for (const c of changing) {
-        c.fsrs = newState(at);
-        c.updatedAt = at;
-      }
-    });
+    const fresh = newState(p.now());
+    p.changeCards(changing.map((card) => ({ card, change: { cardId: card.draft.id, fsrs: { ...fresh } } })));
     // An undo must not bring back a schedule the user chose to reset.
     const reset = new Set(changing.map((c) => c.draft.id));
     p.undoStack = p.undoStack.filter((r) => !reset.has(r.cardId));

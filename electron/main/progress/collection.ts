@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileStamp, removeTempFiles } from './files';
 import { DECK_VERSION, parseDeck } from './schemas';
 import type { LoadContext } from './store-files';
-import { loadStoreFile } from './store-files';
+import { loadStoreFile, restoreMissing } from './store-files';
 import type { PersistentStore, StoreFactory } from './store-port';
 import type { DeckData, StoredCard } from './types';
 
@@ -49,7 +49,25 @@ export class Collection {
         });
       }
     }
+    this.restoreMissing(ctx);
     return removed;
+  }
+
+  /** Decks the newest backup lists whose file is gone (not removed by the user) come back from the backups. */
+  private restoreMissing(ctx: LoadContext): void {
+    const newest = ctx.backups.entries()[0];
+    if (!newest) return;
+    const names = fs.readdirSync(this.dir);
+    const since = fileStamp(new Date(newest.manifest.createdAt));
+    for (const rel of newest.manifest.files) {
+      const id = /^decks\/([a-z0-9][a-z0-9-]{0,79})\.json$/.exec(rel)?.[1];
+      if (!id || this.decks.has(id) || names.includes(`${id}.json`)) continue;
+      // `library:remove` leaves `<id>.json.removed-<time>`; removed after the backup means gone on purpose.
+      const removedAfter = names.some((n) => n.startsWith(`${id}.json.removed-`) && n.slice(id.length + 14) >= since);
+      if (removedAfter) continue;
+      const restored = restoreMissing(ctx, rel, `the deck “${id}”`, parseDeck);
+      if (restored && restored.value.article.id === id) this.put(restored.value, false);
+    }
   }
 
   relFiles(): string[] {

@@ -39,17 +39,47 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   fs.renameSync(temp, file);
 }
 
+/** Writes a new file and syncs it (no rename: for files in a folder that is itself swapped in). */
+export function writeFileSynced(file: string, data: string): void {
+  const fd = fs.openSync(file, 'wx');
+  try {
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A new or renamed entry's name is durable only once its folder is synced. */
+export function syncDir(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // Not supported on every platform (Windows); the files themselves are synced.
+  }
+}
+
 /** Temp files of interrupted atomic writes (ours and conf's `atomically`). */
 export const TEMP_FILE = /\.tmp-[0-9a-f]+$/i;
 
-/** Removes leftover temp files in `dir`; returns their names. They are never loaded. */
-export function removeTempFiles(dir: string): string[] {
+/**
+ * Removes leftover temp files in `dir`; returns their names. They are never
+ * loaded. Folders are left alone unless `folders` (a backup being built):
+ * a folder is removed only where its name says what it is.
+ */
+export function removeTempFiles(dir: string, folders = false): string[] {
   if (!fs.existsSync(dir)) return [];
   const removed: string[] = [];
-  for (const name of fs.readdirSync(dir)) {
-    if (!TEMP_FILE.test(name)) continue;
-    fs.rmSync(path.join(dir, name), { force: true, recursive: true });
-    removed.push(name);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!TEMP_FILE.test(entry.name)) continue;
+    if (entry.isDirectory() && !folders) continue;
+    fs.rmSync(path.join(dir, entry.name), { force: true, recursive: entry.isDirectory() });
+    removed.push(entry.name);
   }
   return removed;
 }

@@ -3,8 +3,51 @@
  * 200,000 answers stay a few tens of megabytes. Decoding checks every field by
  * hand (zod per line would dominate opening a large journal).
  */
-import type { AnswerMode, Rating } from '../../contract';
-import type { FsrsState, JournalEntry } from './types';
+import { type AnswerMode, channels, type Rating } from '../../contract';
+import type { CardChange, FsrsState, JournalEntry } from './types';
+
+const saveInput = channels['library:save'].input;
+const REVIEW = new Set(['pending', 'accepted', 'rejected']);
+
+function encodeChange(c: CardChange): Record<string, unknown> {
+  return {
+    c: c.cardId,
+    ...(c.suspended !== undefined ? { su: c.suspended } : {}),
+    ...(c.review !== undefined ? { rv: c.review } : {}),
+    ...(c.prompt !== undefined ? { p: c.prompt } : {}),
+    ...(c.answer !== undefined ? { an: c.answer } : {}),
+    ...(c.fsrs !== undefined ? { f: encodeState(c.fsrs) } : {}),
+  };
+}
+
+function decodeChange(v: unknown): CardChange | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const o = v as Record<string, unknown>;
+  if (!isId(o.c)) return null;
+  const change: CardChange = { cardId: o.c };
+  if (o.su !== undefined) {
+    if (typeof o.su !== 'boolean') return null;
+    change.suspended = o.su;
+  }
+  if (o.rv !== undefined) {
+    if (typeof o.rv !== 'string' || !REVIEW.has(o.rv)) return null;
+    change.review = o.rv as CardChange['review'];
+  }
+  for (const [key, field] of [
+    ['p', 'prompt'],
+    ['an', 'answer'],
+  ] as const) {
+    if (o[key] === undefined) continue;
+    if (typeof o[key] !== 'string' || o[key].length === 0 || o[key].length > 5000) return null;
+    change[field] = o[key];
+  }
+  if (o.f !== undefined) {
+    const fsrs = decodeState(o.f);
+    if (!fsrs) return null;
+    change.fsrs = fsrs;
+  }
+  return change;
+}
 
 export const JOURNAL_VERSION = 1;
 export const JOURNAL_HEADER = `{"dossierJournal":${JOURNAL_VERSION}}`;
@@ -53,6 +96,16 @@ function decodeState(v: unknown): FsrsState | null {
 }
 
 export function encodeEntry(e: JournalEntry): string {
+  switch (e.kind) {
+    case 'change':
+      return JSON.stringify({ k: 'c', s: e.seq, a: e.articleId, t: e.at, ch: e.changes.map(encodeChange) });
+    case 'save':
+      return JSON.stringify({ k: 'd', s: e.seq, a: e.articleId, t: e.at, n: e.created, i: e.input });
+    case 'remove':
+      return JSON.stringify({ k: 'r', s: e.seq, a: e.articleId, t: e.at });
+    case 'barrier':
+      return JSON.stringify({ k: 'x', s: e.seq, t: e.at });
+  }
   if (e.kind === 'answer') {
     return JSON.stringify({
       k: 'a',
@@ -90,7 +143,22 @@ export function decodeEntry(line: string): JournalEntry | null {
     return null;
   }
   const { s: seq, c: cardId, a: articleId, t: at } = o;
-  if (!isInt(seq) || seq < 1 || !isId(cardId) || !isId(articleId) || !isNum(at)) return null;
+  if (!isInt(seq) || seq < 1 || !isNum(at)) return null;
+  if (o.k === 'x') return { kind: 'barrier', seq, articleId: '', at };
+  if (!isId(articleId)) return null;
+  if (o.k === 'r') return { kind: 'remove', seq, articleId, at };
+  if (o.k === 'd') {
+    const input = saveInput.safeParse(o.i);
+    if (typeof o.n !== 'boolean' || !input.success || input.data.article.id !== articleId) return null;
+    return { kind: 'save', seq, articleId, at, created: o.n, input: input.data };
+  }
+  if (o.k === 'c') {
+    if (!Array.isArray(o.ch)) return null;
+    const changes = o.ch.map(decodeChange);
+    if (changes.some((c) => c === null)) return null;
+    return { kind: 'change', seq, articleId, at, changes: changes as CardChange[] };
+  }
+  if (!isId(cardId)) return null;
   const after = decodeState(o.f);
   if (!after) return null;
   if (o.k === 'u') {

@@ -7,7 +7,7 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../contract';
-import { copyAside, moveAside, readIfExists, removeTempFiles, writeFileAtomic } from './files';
+import { copyAside, moveAside, readIfExists, removeTempFiles, syncDir, writeFileAtomic } from './files';
 import { decodeEntry, encodeEntry, headerVersion, JOURNAL_HEADER, JOURNAL_VERSION } from './journal-codec';
 import type { JournalFs } from './store-port';
 import type { JournalEntry } from './types';
@@ -23,6 +23,8 @@ export class Journal {
   private fd: number | null = null;
   private fdMonth = '';
   private size = 0;
+  /** Where a failed write may have left part of a line that could not be cut yet. */
+  private dirtyTail: { month: string; size: number } | null = null;
   lastSeq = 0;
 
   constructor(
@@ -95,11 +97,16 @@ export class Journal {
       if (entry) entries.push(entry);
       else damaged++;
     }
+    // A complete entry whose newline is missing was acknowledged: keep it.
+    const last = unfinished.length > 0 ? decodeEntry(unfinished) : null;
+    if (last) entries.push(last);
     if (!repair) return entries;
     // A crash leaves a prefix of a line; NUL bytes are the file system's damage instead.
     if (unfinished.includes('\0')) damaged++;
     if (damaged > 0) this.rewrite(file, month, entries, damaged);
-    else if (unfinished.length > 0) this.cutUnfinished(file, text.slice(0, text.length - unfinished.length));
+    else if (last) nodeFs.appendFileSync(file, '\n');
+    else if (unfinished.length > 0)
+      this.cutUnfinished(file, text.slice(0, text.length - unfinished.length), unfinished);
     return entries;
   }
 
@@ -122,18 +129,30 @@ export class Journal {
     });
   }
 
-  private cutUnfinished(file: string, kept: string): void {
+  /** Cuts an unfinished last line, keeping a copy of the file as it was. */
+  private cutUnfinished(file: string, kept: string, cut: string): void {
+    const aside = copyAside(file, this.clock());
     nodeFs.truncateSync(file, Buffer.byteLength(kept));
-    this.notices.push({
-      level: 'info',
-      message:
-        'An answer that was being written when Dossier last stopped was incomplete and was ignored (it had not been confirmed).',
-    });
+    // An answer being written when the process stopped is a prefix of a line; anything else is damage.
+    const isPrefixOfEntry = cut.startsWith('{"') && cut.length < 65_536 && !cut.includes('\uFFFD');
+    this.notices.push(
+      isPrefixOfEntry
+        ? {
+            level: 'info',
+            message: `An answer that was being written when Dossier last stopped was incomplete and was ignored (it had not been confirmed); the journal as it was is kept as ${aside}.`,
+          }
+        : {
+            level: 'warning',
+            message: `The review journal ${path.basename(file)} ended in ${cut.length.toLocaleString('en')} characters that are not answer records; they were cut, and the journal as it was is kept as ${aside}.`,
+          },
+    );
   }
 
   /** Appends one entry durably (write + fsync). Throws when it could not be written; nothing is then recorded. */
   append(entry: JournalEntry): void {
     // Never behind the newest file, so a clock set back still appends where the tail is read.
+    // Never write after a tail that is not known to be clean: the entry would be glued to a partial line.
+    if (this.dirtyTail) this.repairTail();
     const latest = this.fd !== null ? this.fdMonth : (this.months().at(-1) ?? '');
     const month = [monthOf(entry.at), latest].sort()[1]!;
     if (this.fd === null || month !== this.fdMonth) this.openMonth(month);
@@ -157,16 +176,40 @@ export class Journal {
     try {
       this.fs.ftruncateSync(fd, this.size);
     } catch {
-      // If even that fails the next open cuts or skips the partial line.
+      // The next append first cuts the file back to its last confirmed entry, or refuses.
+      this.dirtyTail = { month: this.fdMonth, size: this.size };
       this.closeFd();
     }
+  }
+
+  /** Cuts the file back to its last confirmed entry; throws (nothing is then written) when it cannot. */
+  private repairTail(): void {
+    const { month, size } = this.dirtyTail!;
+    try {
+      const fd = this.fs.openSync(path.join(this.dir, `${month}.jsonl`), 'r+');
+      try {
+        this.fs.ftruncateSync(fd, size);
+        this.fs.fsyncSync(fd);
+        const now = this.fs.fstatSync(fd).size;
+        if (now !== size) throw new Error(`${now} bytes instead of ${size}`);
+      } finally {
+        this.fs.closeSync(fd);
+      }
+    } catch (error) {
+      throw new Error(
+        `the review journal could not be repaired after a failed write (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    this.dirtyTail = null;
   }
 
   private openMonth(month: string): void {
     this.closeFd();
     const file = path.join(this.dir, `${month}.jsonl`);
     const isNew = !nodeFs.existsSync(file);
-    this.fd = this.fs.openSync(file, 'a');
+    // Never through a link: a link put there after start-up would take answers out of the data folder.
+    const { O_APPEND, O_CREAT, O_WRONLY, O_NOFOLLOW } = nodeFs.constants;
+    this.fd = this.fs.openSync(file, O_APPEND | O_CREAT | O_WRONLY | (O_NOFOLLOW ?? 0));
     this.fdMonth = month;
     this.size = this.fs.fstatSync(this.fd).size;
     if (isNew) syncDir(this.dir);
@@ -189,16 +232,5 @@ export class Journal {
   /** For backups and export: the journal's files. */
   files(): string[] {
     return this.months().map((m) => path.join(this.dir, `${m}.jsonl`));
-  }
-}
-
-/** A new file's name is durable only once its folder is synced. */
-function syncDir(dir: string): void {
-  try {
-    const fd = nodeFs.openSync(dir, 'r');
-    nodeFs.fsyncSync(fd);
-    nodeFs.closeSync(fd);
-  } catch {
-    // Not supported on every platform (Windows); the file content is still synced.
   }
 }

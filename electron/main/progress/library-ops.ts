@@ -9,22 +9,20 @@ export function saveDeck(p: Progress, input: ParsedInput<'library:save'>): SaveD
   const c = p.collection;
   const articleId = input.article.id;
   const existing = c.decks.get(articleId);
-  const outcome = mergeDeck(existing?.data ?? null, input, p.deps.clock(), p.journal.lastSeq, (id) =>
+  const now = p.deps.clock();
+  const outcome = mergeDeck(existing?.data ?? null, input, now, p.journal.lastSeq, (id) =>
     c.isTakenByOther(id, articleId),
   );
   if (!outcome.changed) return outcome.result;
-  const previous = existing?.data ?? null;
-  p.queueIndex.invalidate();
-  c.put(outcome.deck, true);
+  // Journal first: a deck restored from a backup gets this save back by merging the same input again.
   try {
-    c.write(articleId, p.journal.lastSeq);
+    p.record({ kind: 'save', seq: p.nextSeq(), articleId, at: now.getTime(), created: !existing, input });
   } catch (error) {
-    if (previous) c.put(previous, existing!.dirty);
-    else c.decks.delete(articleId);
-    if (!previous) for (const card of outcome.deck.cards) c.cards.delete(card.draft.id);
     throw new UserError(`The deck was not saved: ${messageOf(error)}. Nothing was changed.`);
   }
-  p.changed();
+  p.queueIndex.invalidate();
+  c.put(outcome.deck, true);
+  p.checkpoint(articleId);
   return outcome.result;
 }
 
@@ -62,7 +60,13 @@ export function setPublished(p: Progress, input: ParsedInput<'library:setPublish
 }
 
 export function removeArticle(p: Progress, id: string): { removed: boolean } {
+  if (!p.collection.decks.has(id)) return { removed: false };
   p.flush();
+  try {
+    p.record({ kind: 'remove', seq: p.nextSeq(), articleId: id, at: p.now() });
+  } catch (error) {
+    throw new UserError(`The article was not removed: ${messageOf(error)}. Nothing was changed.`);
+  }
   const removed = p.collection.remove(id, p.deps.clock());
   if (removed) {
     p.queueIndex.invalidate();

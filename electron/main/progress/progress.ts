@@ -9,17 +9,20 @@ import { DEFAULT_SETTINGS, type Notice, type Settings } from '../../contract';
 import { UserError } from '../ipc/dispatch';
 import { Backups } from './backups';
 import { Collection } from './collection';
+import { checkDataFolder } from './data-folder';
 import { dayStart } from './day';
 import { removeTempFiles } from './files';
 import { Journal, monthOf } from './journal';
 import { QueueIndex } from './queue-index';
+import { recoverSwap, type SwapHook } from './replace-stores';
+import { applyCardChange, replay } from './replay';
 import { ReviewLog, type TodayCounts } from './review-log';
 import { createScheduler, type Scheduler } from './scheduler';
 import { parseSettings, SETTINGS_VERSION } from './schemas';
 import type { LoadContext } from './store-files';
-import { loadStoreFile } from './store-files';
+import { loadStoreFile, restoreMissing } from './store-files';
 import type { JournalFs, PersistentStore, StoreFactory } from './store-port';
-import type { JournalEntry, ReviewRecord, SettingsData, StoredCard } from './types';
+import type { CardChange, JournalEntry, ReviewRecord, SettingsData, StoredCard } from './types';
 
 export type ProgressDeps = {
   dataDir: string;
@@ -31,6 +34,8 @@ export type ProgressDeps = {
   checkpointDelayMs?: number;
   /** Interval of the periodic backup (default 30 min). */
   backupIntervalMs?: number;
+  /** Called between the steps of a restore or import swap (tests stop the process there). */
+  swapHook?: SwapHook;
 };
 
 const DAY_MS = 86_400_000;
@@ -58,6 +63,9 @@ export class Progress {
 
   constructor(readonly deps: ProgressDeps) {
     fs.mkdirSync(deps.dataDir, { recursive: true });
+    // Before anything is read: finish an interrupted swap, set aside what cannot be used.
+    recoverSwap(deps.dataDir, this.notices);
+    checkDataFolder(deps.dataDir, this.notices, deps.clock());
     this.backups = new Backups(deps.dataDir);
   }
 
@@ -84,8 +92,11 @@ export class Progress {
     this.log?.stop();
     const { dataDir, clock } = this.deps;
     const ctx: LoadContext = { dataDir, backups: this.backups, clock, notices: this.notices };
+    recoverSwap(dataDir, this.notices);
     const leftovers = removeTempFiles(dataDir);
-    const settings = loadStoreFile(ctx, 'settings.json', 'your settings', parseSettings);
+    const settings = fs.existsSync(path.join(dataDir, 'settings.json'))
+      ? loadStoreFile(ctx, 'settings.json', 'your settings', parseSettings)
+      : restoreMissing(ctx, 'settings.json', 'your settings', parseSettings);
     this.settingsData = settings?.value ?? {
       version: SETTINGS_VERSION,
       settings: { ...DEFAULT_SETTINGS },
@@ -115,18 +126,11 @@ export class Progress {
     const since = dayStart(now, this.settings.dayStartHour) - DAY_MS;
     const months = monthOf(since) === monthOf(now.getTime()) ? 1 : 2;
     const tail = this.journal.readTail(fromSeq, months);
-    let replayed = 0;
-    for (const entry of tail) {
-      const deck = this.collection.decks.get(entry.articleId);
-      if (!deck || entry.seq <= deck.data.checkpointSeq) continue;
-      const card = this.collection.cards.get(entry.cardId);
-      if (!card || card.articleId !== entry.articleId) continue;
-      card.fsrs = entry.kind === 'answer' ? entry.after : entry.restore;
-      deck.dirty = true;
-      replayed++;
-    }
-    // A journal lost or moved aside must not reuse seqs a checkpoint already includes.
     const checkpointed = Math.max(0, ...decks.map((d) => d.data.checkpointSeq));
+    const barrier = Math.max(0, ...tail.filter((e) => e.kind === 'barrier').map((e) => e.seq));
+    this.reportJournalGap(tail);
+    const counts = replay(this.collection, tail, Math.max(checkpointed, barrier), now);
+    // A journal lost or moved aside must not reuse seqs a checkpoint already includes.
     if (this.journal.lastSeq < checkpointed) {
       this.notices.push({
         level: 'warning',
@@ -136,13 +140,34 @@ export class Progress {
     }
     this.log = new ReviewLog(
       this.journal,
-      tail.filter((e) => e.at >= since),
+      tail.filter((e) => (e.kind === 'answer' || e.kind === 'undo') && e.at >= since),
     );
-    if (replayed > 0) {
+    if (counts.answers + counts.changes > 0) {
       this.notices.push({
         level: 'info',
-        message: `${replayed} answer(s) recorded after the last checkpoint were replayed from the journal.`,
+        message: `${counts.answers} answer(s) and ${counts.changes} other change(s) (edits, suspensions, resets, imports) recorded after the last saved state were replayed from the journal.`,
       });
+    }
+    if (counts.missed.size > 0) {
+      const list = [...counts.missed].map(([what, n]) => `${n} × ${what}`).join('; ');
+      this.notices.push({
+        level: 'warning',
+        message: `Some recorded changes could not be recovered: ${list}.`,
+      });
+    }
+  }
+
+  /** A deck restored from an old backup needs the journal from its checkpoint on; say what is missing. */
+  private reportJournalGap(tail: JournalEntry[]): void {
+    const first = tail[0]?.seq ?? this.journal.lastSeq + 1;
+    for (const deck of this.collection.decks.values()) {
+      const from = deck.data.checkpointSeq;
+      if (first > from + 1 && this.journal.lastSeq > from) {
+        this.notices.push({
+          level: 'warning',
+          message: `The journal no longer holds what was recorded in the deck “${deck.data.article.title}” between its saved state and journal entry ${first}; those answers and changes could not be recovered.`,
+        });
+      }
     }
   }
 
@@ -155,10 +180,10 @@ export class Progress {
     return this.log.reviews();
   }
 
-  /** Records an answer or undo durably (journal append) and in memory. Throws when not written. */
+  /** Records a state change durably (journal append) and in memory. Throws when not written. */
   record(entry: JournalEntry): void {
     this.journal.append(entry);
-    this.log.add(entry);
+    if (entry.kind === 'answer' || entry.kind === 'undo') this.log.add(entry);
     if (entry.kind === 'answer') {
       this.undoStack.push(entry);
       if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
@@ -169,29 +194,43 @@ export class Progress {
     this.scheduleCheckpoint();
   }
 
+  /** The seq the next journal entry gets. */
+  nextSeq(): number {
+    return this.journal.lastSeq + 1;
+  }
+
   changed(): void {
     this.changes++;
   }
 
   /**
-   * Applies a change to cards and writes their decks now; when the write fails
-   * the cards are put back as they were and the user is told nothing was saved.
+   * Changes cards (suspend, review status, edit, reset): recorded in the journal
+   * first, one entry per deck, then applied and checkpointed. When the journal
+   * cannot be written, nothing is changed and the user is told.
    */
-  mutateCards(cards: StoredCard[], apply: () => void): void {
-    const before = cards.map((c) => ({ ...c }));
+  changeCards(changes: { card: StoredCard; change: CardChange }[]): void {
+    const byDeck = new Map<string, { card: StoredCard; change: CardChange }[]>();
+    for (const c of changes) byDeck.set(c.card.articleId, [...(byDeck.get(c.card.articleId) ?? []), c]);
     this.queueIndex.invalidate();
-    apply();
-    const articleIds = new Set(cards.map((c) => c.articleId));
-    try {
-      for (const id of articleIds) this.collection.write(id, this.journal.lastSeq);
-    } catch (error) {
-      cards.forEach((c, i) => {
-        Object.assign(c, before[i]);
-      });
-      for (const id of articleIds) this.collection.decks.get(id)!.dirty = true;
-      throw new UserError(`The change was not saved: ${messageOf(error)}. Nothing was changed.`);
+    for (const [articleId, group] of byDeck) {
+      const at = this.now();
+      try {
+        this.record({ kind: 'change', seq: this.nextSeq(), articleId, at, changes: group.map((c) => c.change) });
+      } catch (error) {
+        throw new UserError(`The change was not saved (${messageOf(error)}). Nothing was changed.`);
+      }
+      for (const { card, change } of group) applyCardChange(card, change, at);
+      this.checkpoint(articleId);
     }
-    this.changed();
+  }
+
+  /** Writes one deck now; a failure leaves it dirty (the journal has its changes) to retry later. */
+  checkpoint(articleId: string): void {
+    try {
+      this.collection.write(articleId, this.journal.lastSeq);
+    } catch {
+      this.scheduleCheckpoint();
+    }
   }
 
   writeSettings(data: SettingsData): void {

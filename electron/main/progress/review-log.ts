@@ -54,7 +54,7 @@ export class ReviewLog {
     this.recent.push(entry);
     if (!this.all) return;
     if (entry.kind === 'answer') this.all.push(entry);
-    else {
+    else if (entry.kind === 'undo') {
       const i = this.all.findLastIndex((r) => r.seq === entry.undoes);
       if (i >= 0) this.all.splice(i, 1);
     }

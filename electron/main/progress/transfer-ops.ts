@@ -9,6 +9,11 @@ import { parseStoreText } from './store-files';
 import type { DeckData, JournalEntry, SettingsData } from './types';
 
 export const PROGRESS_FORMAT = 'dossier-progress';
+/**
+ * The highest sequence number an import may carry: far beyond any real
+ * journal, and far below 2^53 - 1, where numbers stop increasing by one.
+ */
+export const MAX_IMPORT_SEQ = 2 ** 48;
 const PROGRESS_VERSION = 1;
 
 export function listBackups(p: Progress): BackupInfo[] {
@@ -36,7 +41,7 @@ export function restoreBackup(p: Progress, id: string): { restored: string } {
   }
   // Answers after the backup stay in the journal (history) but are not replayed over it.
   for (const deck of decks) deck.checkpointSeq = p.journal.lastSeq;
-  replaceStores(p, { settings, decks });
+  replaceStores(p, { settings, decks }, 'restore');
   p.notices.push({ level: 'info', message: `The backup of ${entry.manifest.createdAt} was restored.` });
   return { restored: entry.manifest.createdAt };
 }
@@ -90,10 +95,37 @@ export function importProgress(p: Progress, text: string): { cards: number; revi
     if (journal.length > 0 && entry.seq <= journal[journal.length - 1]!.seq) return refuse('journal out of order');
     journal.push(entry);
   }
-  replaceStores(p, { settings: settings.value, decks, journal });
+  const problem = collectionProblem(decks, journal);
+  if (problem) return refuse(problem);
+  replaceStores(p, { settings: settings.value, decks, journal }, 'import');
   p.notices.push({ level: 'info', message: 'Progress was imported from a file.' });
   return {
     cards: decks.reduce((n, d) => n + d.cards.filter((c) => !c.retired).length, 0),
     reviews: journal.filter((e) => e.kind === 'answer').length,
   };
+}
+
+/** What makes decks and a journal unusable together (each may be valid alone), or null. */
+export function collectionProblem(decks: DeckData[], journal: JournalEntry[]): string | null {
+  const lastSeq = journal.at(-1)?.seq ?? 0;
+  if (lastSeq > MAX_IMPORT_SEQ) return `journal sequence number ${lastSeq} is beyond ${MAX_IMPORT_SEQ}`;
+  for (const e of journal) {
+    if (e.kind === 'undo' && e.undoes >= e.seq) return `journal entry ${e.seq} undoes a later entry (${e.undoes})`;
+  }
+  const owner = new Map<string, string>();
+  for (const deck of decks) {
+    const id = deck.article.id;
+    if (deck.checkpointSeq > lastSeq) {
+      return `deck “${id}” says it includes journal entry ${deck.checkpointSeq}, but the journal ends at ${lastSeq}`;
+    }
+    for (const card of deck.cards) {
+      const cardId = card.draft.id;
+      if (card.articleId !== id) return `card “${cardId}” in deck “${id}” says it belongs to “${card.articleId}”`;
+      const other = owner.get(cardId);
+      if (other === id) return `deck “${id}” holds card “${cardId}” twice`;
+      if (other !== undefined) return `card “${cardId}” is in both deck “${other}” and deck “${id}”`;
+      owner.set(cardId, id);
+    }
+  }
+  return null;
 }

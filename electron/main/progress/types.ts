@@ -3,6 +3,7 @@
  * milliseconds in storage; the contract's views use ISO strings.
  */
 import type { AnswerMode, Article, CardDraft, Rating, ReviewStatus, Settings } from '../../contract';
+import type { MergeInput } from './merge';
 
 /** ts-fsrs card state, serialisable (State: 0 new, 1 learning, 2 review, 3 relearning). */
 export type FsrsState = {
@@ -59,7 +60,36 @@ export type UndoRecord = {
   restore: FsrsState;
 };
 
-export type JournalEntry = ({ kind: 'answer' } & ReviewRecord) | ({ kind: 'undo' } & UndoRecord);
+/** A change to one card that is not an answer: suspend, review status, edit, reset. */
+export type CardChange = {
+  cardId: string;
+  suspended?: boolean;
+  review?: ReviewStatus;
+  prompt?: string;
+  answer?: string;
+  /** A reset: the card's new state. */
+  fsrs?: FsrsState;
+};
+
+/** Card changes in one deck, applied together. */
+export type ChangeRecord = { seq: number; articleId: string; at: number; changes: CardChange[] };
+
+/** A `library:save` (new article or re-import), replayed by merging the same input again. */
+export type SaveRecord = { seq: number; articleId: string; at: number; created: boolean; input: MergeInput };
+
+/**
+ * Every state change goes through the journal first, so that a deck restored
+ * from a backup plus the journal after it reproduces the state: answers,
+ * undos, card changes, saves and removals of articles. A barrier (a restore
+ * of a backup) ends what may be replayed onto decks that no longer exist.
+ */
+export type JournalEntry =
+  | ({ kind: 'answer' } & ReviewRecord)
+  | ({ kind: 'undo' } & UndoRecord)
+  | ({ kind: 'change' } & ChangeRecord)
+  | ({ kind: 'save' } & SaveRecord)
+  | { kind: 'remove'; seq: number; articleId: string; at: number }
+  | { kind: 'barrier'; seq: number; articleId: ''; at: number };
 
 /** One deck file: an article, its cards and the journal position it includes. */
 export type DeckData = {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGold } from '../../../electron/cli/eval-gold';
@@ -6,6 +6,9 @@ import { commonInOrder, wordsOf } from '../../../electron/cli/eval-match';
 import { roughText } from './rough-text';
 
 const DIR = join(import.meta.dirname, '../../fixtures/articles');
+// The project's shared folder sits beside a development clone only; a user's clone has none.
+const ORIGINAL = join(import.meta.dirname, '../../../../shared/seed/article.txt');
+const HAS_ORIGINAL = existsSync(ORIGINAL);
 const HOLDOUT = join(DIR, 'holdout');
 const ARTICLE = /^(.+)\.(txt|md|html)$/;
 
@@ -36,10 +39,15 @@ describe('annotated article fixtures', () => {
     expect(slugsIn(HOLDOUT).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('keeps the bundled article byte for byte', () => {
-    const fixture = readFileSync(join(DIR, 'stratheia-russia-taliban.txt'));
-    expect(fixture.equals(readFileSync('/work/shared/seed/article.txt'))).toBe(true);
-  });
+  it.skipIf(!HAS_ORIGINAL)(
+    HAS_ORIGINAL
+      ? 'keeps the bundled article byte for byte'
+      : 'keeps the bundled article byte for byte (skipped: no ../shared/seed/article.txt beside this clone)',
+    () => {
+      const fixture = readFileSync(join(DIR, 'stratheia-russia-taliban.txt'));
+      expect(fixture.equals(readFileSync(ORIGINAL))).toBe(true);
+    },
+  );
 
   describe.each(pairs)('$slug', ({ dir, slug }) => {
     const gold = parseGold(readFileSync(join(dir, `${slug}.gold.json`), 'utf8'));

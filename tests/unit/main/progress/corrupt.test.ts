@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Env, openEnv, saveDeck } from './setup';
+import { draft, type Env, openEnv, saveDeck } from './setup';
 
 let env: Env;
 afterEach(async () => env?.close());
@@ -88,15 +88,18 @@ describe('damaged store files', () => {
     expect(notice?.message).toContain(older!.manifest.createdAt);
   });
 
-  it('starts and says so when a damaged deck has no backup', async () => {
+  it('starts and says so when a damaged deck has no backup, and rebuilds it from the journal', async () => {
     let e = await openEnv();
     await saveDeck(e, 'art-one', ['a']);
+    await answer(e, 'a');
     await e.close();
     fs.rmSync(path.join(e.dataDir, 'backups'), { recursive: true });
     fs.writeFileSync(path.join(e.dataDir, 'decks', 'art-one.json'), '');
     e = await e.reopen();
     env = e;
-    expect(await env.call('library:list')).toEqual([]);
+    // The journal holds the deck's first save and the answer after it.
+    expect((await env.call('library:list')).map((a) => a.id)).toEqual(['art-one']);
+    expect(await stateOf(env, 'a')).toBe('learning');
     const notices = await env.call('app:notices');
     expect(notices).toContainEqual(
       expect.objectContaining({ level: 'error', message: expect.stringMatching(/no valid backup/) }),
@@ -118,9 +121,43 @@ describe('damaged journal', () => {
     expect(await stateOf(env, 'c')).toBe('new');
     expect((await env.call('app:notices')).some((n) => /incomplete/.test(n.message))).toBe(true);
     expect(fs.readFileSync(journalFile(env), 'utf8').endsWith('\n')).toBe(true);
+    expect(asideFiles(path.dirname(journalFile(env)), path.basename(journalFile(env)))).toHaveLength(1);
     await answer(env, 'c');
     env = await env.reopen();
     expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps a last entry whose newline is missing, and the answers after it', async () => {
+    const old = await prepared();
+    const file = journalFile(old);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n$/, ''));
+    env = await old.reopen();
+    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b']);
+    expect(await stateOf(env, 'b')).toBe('learning');
+    await answer(env, 'c');
+    env = await env.crashAndReopen();
+    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b', 'c']);
+    expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
+  });
+
+  it.each([
+    ['letters with no newline', () => Buffer.alloc(2_000_000, 'x')],
+    ['random bytes', () => Buffer.from(Array.from({ length: 2_000_000 }, (_, i) => (i * 7919 + (i >> 7)) % 256))],
+  ])('keeps a copy of a journal replaced by %s and warns', async (_, garbage) => {
+    const old = await prepared();
+    const file = journalFile(old);
+    const bad = garbage();
+    fs.writeFileSync(file, bad);
+    env = await old.reopen();
+    const notices = (await env.call('app:notices')).filter((n) => n.level === 'warning' && /kept as/.test(n.message));
+    expect(notices).toHaveLength(1);
+    const [aside] = asideFiles(path.dirname(file), path.basename(file));
+    expect(notices[0]!.message).toContain(aside);
+    expect(fs.readFileSync(path.join(path.dirname(file), aside!)).equals(bad)).toBe(true);
+    expect(await stateOf(env, 'a')).toBe('learning'); // in the deck checkpoint
+    await answer(env, 'c');
+    env = await env.crashAndReopen();
+    expect(await stateOf(env, 'c')).toBe('learning');
   });
 
   it.each([
@@ -182,5 +219,66 @@ describe('damaged journal', () => {
     env = await old.reopen();
     expect(fs.existsSync(temp)).toBe(false);
     expect(await stateOf(env, 'b')).toBe('learning');
+  });
+});
+
+describe('a deck restored from a backup', () => {
+  const cardsOf = async (e: Env) =>
+    (await e.call('cards:list', { state: undefined })).map((c) => ({
+      id: c.id,
+      state: c.state,
+      suspended: c.suspended,
+      prompt: c.prompt,
+      reps: c.reps,
+    }));
+
+  it('gets back every change made since the backup: suspend, edit, reset, re-import, review', async () => {
+    let e = await openEnv();
+    await saveDeck(e, 'art-one', ['a', 'b', 'c', 'd']);
+    await answer(e, 'a');
+    await answer(e, 'c');
+    e = await e.reopen(); // the start-up backup: `a` and `c` answered
+    await e.call('cards:suspend', { ids: ['b'], suspended: true });
+    await e.call('cards:update', { id: 'd', prompt: 'Who said d, edited?' });
+    await answer(e, 'a');
+    await e.call('cards:reset', { ids: ['a'] }); // the answers before it must not come back
+    await e.call('library:save', {
+      article: { id: 'art-one', title: 'Title art-one', format: 'txt', text: 'Some article text with words.' },
+      cards: ['a', 'b', 'c', 'd', 'e'].map((id) => draft(id)),
+      acceptAll: false,
+    });
+    await e.call('cards:review', { accept: ['e'], reject: [] });
+    await answer(e, 'e');
+    const expected = await cardsOf(e);
+    expect(expected.map((c) => c.id)).toContain('e');
+    await e.close();
+    fs.writeFileSync(path.join(e.dataDir, 'decks', 'art-one.json'), '{"version":1,');
+    env = await e.reopen();
+    expect(await cardsOf(env)).toEqual(expected);
+    const messages = (await env.call('app:notices')).map((n) => n.message);
+    expect(messages.some((m) => /art-one.*damaged.*backup/s.test(m))).toBe(true);
+    expect(messages.some((m) => /2 answer\(s\) and 5 other change\(s\)/.test(m))).toBe(true);
+    expect(messages.some((m) => /could not be recovered/.test(m))).toBe(false);
+  });
+
+  it('says exactly what could not be recovered when the journal no longer reaches back to the backup', async () => {
+    let e = await openEnv();
+    await saveDeck(e, 'art-one', ['a', 'b']);
+    e = await e.reopen(); // backup: nothing answered
+    await e.call('cards:suspend', { ids: ['b'], suspended: true }); // March, after the backup
+    e.clock.set('2026-04-02T10:00:00.000Z');
+    await answer(e, 'a');
+    await e.close();
+    // The month with the suspension is lost, and the deck file is damaged.
+    fs.rmSync(path.join(e.dataDir, 'journal', '2026-03.jsonl'));
+    fs.writeFileSync(path.join(e.dataDir, 'decks', 'art-one.json'), '');
+    env = await e.reopen();
+    expect(await stateOf(env, 'a')).toBe('learning'); // in the April journal
+    expect((await env.call('cards:list', {})).find((c) => c.id === 'b')?.suspended).toBe(false);
+    const messages = (await env.call('app:notices')).map((n) => n.message).join('\n');
+    expect(messages).toMatch(
+      /deck “Title art-one” between its saved state and journal entry 3.*could not be recovered/,
+    );
+    await env.close();
   });
 });

@@ -53,7 +53,43 @@ describe('a full disk', () => {
     expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
   });
 
-  it('refuses a card change whose deck cannot be written and keeps the card as it was', async () => {
+  it('acknowledges no answer while a failed write’s partial line cannot be cut (double fault)', async () => {
+    const faults = { write: false, truncate: false };
+    const disk: JournalFs = {
+      ...fullDisk().fs,
+      writeSync: ((fd: number, buffer: Buffer, offset: number, length: number) => {
+        if (!faults.write) return fs.writeSync(fd, buffer, offset, length);
+        fs.writeSync(fd, buffer, offset, Math.floor(length / 2));
+        throw enospc();
+      }) as JournalFs['writeSync'],
+      ftruncateSync: ((fd: number, len?: number) => {
+        if (faults.truncate) throw Object.assign(new Error('EIO: i/o error, ftruncate'), { code: 'EIO' });
+        fs.ftruncateSync(fd, len);
+      }) as JournalFs['ftruncateSync'],
+    };
+    env = await openEnv(tempDir(), undefined, { fs: disk });
+    await saveDeck(env, 'art-one', ['a', 'b', 'c']);
+    const acknowledged: string[] = [];
+    const tryAnswer = async (cardId: string) => {
+      const r = await env.dispatchRaw('study:answer', { cardId, rating: 3, mode: 'self', durationMs: 5 });
+      if (r.ok) acknowledged.push(cardId);
+      return r.ok;
+    };
+    expect(await tryAnswer('a')).toBe(true);
+    faults.write = true;
+    faults.truncate = true;
+    expect(await tryAnswer('b')).toBe(false);
+    faults.write = false; // the disk accepts writes again, but the partial line is still there
+    expect(await tryAnswer('b')).toBe(false);
+    faults.truncate = false;
+    expect(await tryAnswer('b')).toBe(true);
+    expect(await tryAnswer('c')).toBe(true);
+    env = await env.crashAndReopen();
+    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(acknowledged);
+    expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
+  });
+
+  it('keeps a card change through the journal while its deck cannot be written, and refuses one the journal cannot take', async () => {
     const real = createConfStoreFactory();
     let failing = false;
     const factory: StoreFactory = (options) => {
@@ -69,18 +105,31 @@ describe('a full disk', () => {
         },
       };
     };
-    env = await openEnv(tempDir(), undefined, { storeFactory: factory });
-    await saveDeck(env, 'art-one', ['a']);
+    const disk = fullDisk();
+    env = await openEnv(tempDir(), undefined, { storeFactory: factory, fs: disk.fs });
+    await saveDeck(env, 'art-one', ['a', 'b']);
     failing = true;
-    const r = await env.dispatchRaw('cards:suspend', { ids: ['a'], suspended: true });
-    expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not saved/) } });
-    expect((await env.call('cards:list', {}))[0]!.suspended).toBe(false);
+    expect(await env.call('cards:suspend', { ids: ['a'], suspended: true })).toEqual({ changed: 1 });
     // Answers stay durable through the journal even while checkpoints fail.
-    await env.call('study:answer', { cardId: 'a', rating: 3, mode: 'self', durationMs: 5 });
+    await env.call('study:answer', { cardId: 'b', rating: 3, mode: 'self', durationMs: 5 });
+    disk.full = true;
+    const refused = await env.dispatchRaw('cards:suspend', { ids: ['b'], suspended: true });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/not saved.*Nothing was changed/) },
+    });
+    expect((await env.call('cards:list', {})).map((c) => [c.id, c.suspended])).toEqual([
+      ['a', true],
+      ['b', false],
+    ]);
+    disk.full = false;
     await env.close();
     failing = false;
-    env = await env.reopen({ storeFactory: real });
-    expect((await env.call('cards:list', {}))[0]!.state).toBe('learning');
+    env = await env.reopen({ storeFactory: real, fs });
+    expect((await env.call('cards:list', {})).map((c) => [c.id, c.suspended, c.state])).toEqual([
+      ['a', true, 'new'],
+      ['b', false, 'learning'],
+    ]);
     expect(fs.existsSync(path.join(env.dataDir, 'decks', 'art-one.json'))).toBe(true);
   });
 });

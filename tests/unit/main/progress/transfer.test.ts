@@ -126,4 +126,63 @@ describe('progress export and import', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(snapshot(env.dataDir)).toEqual(before);
   });
+
+  type Doc = {
+    decks: { article: { id: string }; checkpointSeq: number; cards: { articleId: string; draft: { id: string } }[] }[];
+    journal: string[];
+  };
+  const breakages: [string, (doc: Doc) => void, RegExp][] = [
+    [
+      'a sequence number at the 2^53 - 1 boundary',
+      (doc) => {
+        const last = doc.journal.length - 1;
+        doc.journal[last] = doc.journal[last]!.replace(/"s":\d+/, `"s":${Number.MAX_SAFE_INTEGER}`);
+        doc.decks[0]!.checkpointSeq = Number.MAX_SAFE_INTEGER;
+      },
+      /sequence number 9007199254740991/,
+    ],
+    [
+      'a deck checkpoint after the end of the journal',
+      (doc) => {
+        doc.decks[0]!.checkpointSeq = 50;
+      },
+      /includes journal entry 50, but the journal ends at \d+/,
+    ],
+    [
+      'a card id twice in a deck',
+      (doc) => {
+        doc.decks[0]!.cards[1]!.draft.id = 'a';
+      },
+      /deck “art-one” holds card “a” twice/,
+    ],
+    [
+      'a card id in two decks',
+      (doc) => {
+        doc.decks[1]!.cards[0]!.draft.id = 'a';
+      },
+      /card “a” is in both deck “art-one” and deck “art-two”/,
+    ],
+    [
+      'a card whose article differs from its deck',
+      (doc) => {
+        doc.decks[0]!.cards[0]!.articleId = 'art-two';
+      },
+      /card “a” in deck “art-one” says it belongs to “art-two”/,
+    ],
+  ];
+
+  it.each(breakages)('refuses a file with %s, naming it, and changes nothing', async (_, breakIt, named) => {
+    env = await openEnv();
+    await saveDeck(env, 'art-one', ['a', 'b']);
+    await saveDeck(env, 'art-two', ['c']);
+    await answer(env, 'a');
+    const doc = JSON.parse((await env.call('progress:export')).text) as Doc;
+    breakIt(doc);
+    await env.progress.flush();
+    const before = snapshot(env.dataDir);
+    const r = await env.dispatchRaw('progress:import', { text: JSON.stringify(doc) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(named) } });
+    expect(r.ok ? '' : r.error.message).toMatch(/nothing was changed\.$/);
+    expect(snapshot(env.dataDir)).toEqual(before);
+  });
 });

@@ -66,6 +66,27 @@ describe('the other channels', () => {
     expect(await env.call('file:save', { suggestedName: 'a.csv', text: 'x,y' })).toEqual({ path: '/somewhere/a.csv' });
     expect(saved).toEqual(['a.csv:x,y']);
   });
+
+  it.each([
+    ['../../.bashrc', 'bashrc.txt'],
+    ['/etc/cron.d/job.csv', 'job.csv'],
+    ['C:\\Windows\\evil.json', 'evil.json'],
+    ['cards\u0000\u001b[31m\u202e.csv', 'cards[31m.csv'],
+    ['report.exe', 'report.exe.txt'],
+    ['notes', 'notes.txt'],
+    ['...', 'dossier-export.txt'],
+    ['a<b>:c?.tsv', 'a-b--c-.tsv'],
+  ])('offers the save dialog the base name of %j with an export extension', async (suggested, offered) => {
+    const names: string[] = [];
+    env = await openEnv(tempDir(), undefined, {
+      saveFile: async (name) => {
+        names.push(name);
+        return null;
+      },
+    });
+    await env.call('file:save', { suggestedName: suggested, text: 'x' });
+    expect(names).toEqual([offered]);
+  });
 });
 
 describe('the journal', () => {
