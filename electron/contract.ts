@@ -142,6 +142,8 @@ export type Queue = {
   counts: { new: number; learning: number; review: number };
   /** When the next card falls due, when nothing is due now. */
   nextDue: string | null;
+  /** Main's clock when the queue was built (the renderer times learning cards against it). */
+  now: string;
 };
 
 export type AnswerResult = { card: CardView; undoDepth: number };
@@ -228,7 +230,13 @@ const scopeSchema = z
     articleId: id.optional(),
     facet: facetSchema.optional(),
     kinds: z.array(text(60)).max(30).optional(),
+    /** Cards about this actor (canonical name). */
+    actor: text(200).optional(),
     limit: z.number().int().min(1).max(1000).optional(),
+    /** Learning cards due within this many ms are served too (when nothing else is left). */
+    learnAheadMs: z.number().int().min(0).max(86_400_000).optional(),
+    /** Practice beyond the schedule: every card of the scope, due or not, no daily limits, no burying. */
+    practice: z.boolean().optional(),
   })
   .strict();
 
