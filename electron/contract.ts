@@ -283,7 +283,11 @@ export const channels = {
       .strict(),
     output: {} as AnswerResult,
   },
-  'study:undo': { input: none, output: {} as { card: CardView; undoDepth: number } },
+  'study:undo': {
+    /** `cardId`: undo only if the last answer is this card's (a session undoes its own answers only). */
+    input: z.object({ cardId: id.optional() }).strict().optional(),
+    output: {} as { card: CardView; undoDepth: number },
+  },
 
   'cards:list': { input: cardFilterSchema, output: [] as CardView[] },
   'cards:review': {

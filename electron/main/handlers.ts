@@ -50,7 +50,7 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
 
     'study:queue': (scope) => studyQueue(p, scope),
     'study:answer': (input) => answer(p, input),
-    'study:undo': () => undo(p),
+    'study:undo': (input) => undo(p, input?.cardId),
 
     'cards:list': (filter) => listCards(p, filter),
     'cards:review': (input) => reviewCards(p, input),

@@ -67,9 +67,11 @@ export function answer(p: Progress, input: ParsedInput<'study:answer'>): AnswerR
   };
 }
 
-export function undo(p: Progress): AnswerResult {
+export function undo(p: Progress, cardId?: string): AnswerResult {
   const last = p.undoStack.at(-1);
   if (!last) throw new UserError('There is no answer to undo in this session.');
+  if (cardId !== undefined && last.cardId !== cardId)
+    throw new UserError('That answer is no longer the last one given, so it was not undone.');
   const card = p.collection.cards.get(last.cardId);
   if (!card || card.articleId !== last.articleId) {
     p.undoStack.pop();

@@ -66,6 +66,15 @@ describe('siblings (cards of one fact or one sentence)', () => {
     expect(await queueIds(env)).toContain('quote-speaker:q1');
   });
 
+  it('undoes an answer only when it is still the last one of the card named', async () => {
+    env = await openEnv();
+    await seed(env);
+    await answer(env, 'quote-speaker:q1', 3);
+    await answer(env, 'actor-role:a1', 3);
+    await expect(env.call('study:undo', { cardId: 'quote-speaker:q1' })).rejects.toThrow(/no longer the last/);
+    expect((await env.call('study:undo', { cardId: 'actor-role:a1' })).card.id).toBe('actor-role:a1');
+  });
+
   it('practice shows every card of the scope, due or not, beyond the daily limit', async () => {
     env = await openEnv();
     await env.call('settings:set', { newPerDay: 1 });
