@@ -32,7 +32,7 @@ test('pasting an article makes cards in the worker, then the person accepts, edi
   await rejected.getByRole('checkbox').uncheck();
   const acceptedCount = await review(page).getByRole('checkbox', { checked: true }).count();
 
-  await page.getByRole('button', { name: /^Save \d+ accepted$/ }).click();
+  await page.getByRole('button', { name: /^Accept \d+ checked$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Harbour Talks Resume in Valdora”' })).toBeVisible();
   await expect(page.locator('.article-card', { hasText: 'Harbour Talks Resume in Valdora' })).toBeVisible();
 
