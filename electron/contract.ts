@@ -168,7 +168,8 @@ export type ArticleSummary = {
   words: number;
   bundled: boolean;
   addedAt: string;
-  counts: { total: number; new: number; due: number; learned: number; pending: number };
+  /** `studied`: answered at least once; `learned`: graduated from learning (in review or relearning). */
+  counts: { total: number; new: number; due: number; learned: number; studied: number; pending: number };
   /** Mean retrievability of its studied cards, 0..1, null before any study. */
   mastery: number | null;
 };
@@ -184,7 +185,18 @@ export type SaveDeckResult = {
   pending: number;
 };
 
-export type Mastery = { key: string; label: string; mastery: number | null; cards: number; lapses: number };
+/** `mastery` is the mean over the `studied` cards of the group's `cards`: say how many it covers. */
+export type Mastery = {
+  key: string;
+  label: string;
+  mastery: number | null;
+  cards: number;
+  studied: number;
+  lapses: number;
+};
+
+/** Below this many studied cards a mastery percentage says little: show the coverage instead. */
+export const MASTERY_MIN_STUDIED = 5;
 
 export type Summary = {
   now: string;

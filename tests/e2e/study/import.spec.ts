@@ -147,7 +147,7 @@ test('generation shows progress and can be cancelled, saving nothing', async ({ 
 test('pending cards of the bundled article can be reviewed from the library', async ({ app }) => {
   const page = await openLibrary(app);
   const [before] = await app.backend.call('library:list');
-  await page.getByRole('button', { name: `Review ${before.counts.pending} new` }).click();
+  await page.getByRole('button', { name: new RegExp(`^Check ${before.counts.pending} new card`) }).click();
   await expect(review(page).locator('.review-item')).toHaveCount(before.counts.pending);
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'cards accepted' })).toBeVisible();
