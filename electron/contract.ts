@@ -314,7 +314,15 @@ export const channels = {
   'cards:reset': { input: z.object({ ids }).strict(), output: {} as { changed: number } },
   'cards:history': { input: z.object({ id }).strict(), output: [] as ReviewEntry[] },
   'cards:export': {
-    input: z.object({ format: z.enum(['anki', 'csv']), articleId: id.optional() }).strict(),
+    input: z
+      .object({
+        format: z.enum(['anki', 'csv']),
+        articleId: id.optional(),
+        /** Cards still waiting for review, and suspended cards: included unless false. */
+        pending: z.boolean().optional(),
+        suspended: z.boolean().optional(),
+      })
+      .strict(),
     output: {} as { filename: string; text: string },
   },
 
