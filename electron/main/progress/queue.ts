@@ -150,28 +150,34 @@ export function buildQueue(
   }
   learning.sort((a, b) => due[a]! - due[b]!);
   // One card of each sibling group: learning cards first (they are under way), then reviews, then new.
+  // Only cards that make the queue claim their siblings; new cards are all deduplicated for the count.
   const apart = new SiblingGuard();
   const ordered: number[] = [];
   const ahead: number[] = [];
-  let newKept = 0;
+  const full = () => ordered.length + ahead.length >= limit;
+  let reviewsKept = 0;
   for (const slot of learning) {
+    if (full()) break;
     apart.claim(index.cards[slot]!);
     // Learning cards not yet due come last: shown early only when nothing else is left.
     if (due[slot]! > now) ahead.push(slot);
     else ordered.push(slot);
   }
   for (const slot of reviews.sorted()) {
+    if (full()) break;
     const card = index.cards[slot]!;
     if (apart.blocks(card)) continue;
     apart.claim(card);
     ordered.push(slot);
+    reviewsKept++;
   }
+  let newKept = 0;
   for (const slot of fresh) {
     if (newKept >= newRoom) break;
     const card = index.cards[slot]!;
     if (apart.blocks(card)) continue;
     apart.claim(card);
-    ordered.push(slot);
+    if (!full()) ordered.push(slot);
     newKept++;
   }
   ordered.push(...ahead);
@@ -187,7 +193,7 @@ export function buildQueue(
     counts: {
       new: newKept,
       learning: learning.length,
-      review: practice ? ordered.length - learning.length - newKept : Math.min(dueReviews, reviewRoom),
+      review: practice ? reviewsKept : Math.min(dueReviews, reviewRoom),
     },
     nextDue: items.length === 0 && Number.isFinite(nextDue) ? new Date(nextDue).toISOString() : null,
     now: new Date(now).toISOString(),
