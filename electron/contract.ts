@@ -166,6 +166,8 @@ export type Queue = {
   counts: { new: number; learning: number; review: number };
   /** When the next card falls due, when nothing is due now. */
   nextDue: string | null;
+  /** Main's clock when the queue was built (the renderer times learning cards against it). */
+  now: string;
 };
 
 export type AnswerResult = { card: CardView; undoDepth: number };
@@ -192,7 +194,8 @@ export type ArticleSummary = {
   words: number;
   bundled: boolean;
   addedAt: string;
-  counts: { total: number; new: number; due: number; learned: number; pending: number };
+  /** `studied`: answered at least once; `learned`: graduated from learning (in review or relearning). */
+  counts: { total: number; new: number; due: number; learned: number; studied: number; pending: number };
   /** Mean retrievability of its studied cards, 0..1, null before any study. */
   mastery: number | null;
 };
@@ -208,7 +211,18 @@ export type SaveDeckResult = {
   pending: number;
 };
 
-export type Mastery = { key: string; label: string; mastery: number | null; cards: number; lapses: number };
+/** `mastery` is the mean over the `studied` cards of the group's `cards`: say how many it covers. */
+export type Mastery = {
+  key: string;
+  label: string;
+  mastery: number | null;
+  cards: number;
+  studied: number;
+  lapses: number;
+};
+
+/** Below this many studied cards a mastery percentage says little: show the coverage instead. */
+export const MASTERY_MIN_STUDIED = 5;
 
 export type Summary = {
   now: string;
@@ -257,7 +271,13 @@ const scopeSchema = z
     articleId: id.optional(),
     facet: facetSchema.optional(),
     kinds: z.array(text(60)).max(30).optional(),
+    /** Cards about this actor (canonical name). */
+    actor: text(200).optional(),
     limit: z.number().int().min(1).max(1000).optional(),
+    /** Learning cards due within this many ms are served too (when nothing else is left). */
+    learnAheadMs: z.number().int().min(0).max(86_400_000).optional(),
+    /** Practice beyond the schedule: every card of the scope, due or not, no daily limits, no burying. */
+    practice: z.boolean().optional(),
   })
   .strict();
 
@@ -308,7 +328,11 @@ export const channels = {
       .strict(),
     output: {} as AnswerResult,
   },
-  'study:undo': { input: none, output: {} as { card: CardView; undoDepth: number } },
+  'study:undo': {
+    /** `cardId`: undo only if the last answer is this card's (a session undoes its own answers only). */
+    input: z.object({ cardId: id.optional() }).strict().optional(),
+    output: {} as { card: CardView; undoDepth: number },
+  },
 
   'cards:list': { input: cardFilterSchema, output: [] as CardView[] },
   'cards:review': {
@@ -323,7 +347,15 @@ export const channels = {
   'cards:reset': { input: z.object({ ids }).strict(), output: {} as { changed: number } },
   'cards:history': { input: z.object({ id }).strict(), output: [] as ReviewEntry[] },
   'cards:export': {
-    input: z.object({ format: z.enum(['anki', 'csv']), articleId: id.optional() }).strict(),
+    input: z
+      .object({
+        format: z.enum(['anki', 'csv']),
+        articleId: id.optional(),
+        /** Cards still waiting for review, and suspended cards: included unless false. */
+        pending: z.boolean().optional(),
+        suspended: z.boolean().optional(),
+      })
+      .strict(),
     output: {} as { filename: string; text: string },
   },
 

@@ -55,7 +55,7 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
 
     'study:queue': (scope) => studyQueue(p, scope),
     'study:answer': (input) => answer(p, input),
-    'study:undo': () => undo(p),
+    'study:undo': (input) => undo(p, input?.cardId),
 
     'cards:list': (filter) => listCards(p, filter),
     'cards:review': (input) => reviewCards(p, input),
@@ -63,9 +63,13 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
     'cards:suspend': (input) => suspendCards(p, input),
     'cards:reset': (input) => resetCards(p, input),
     'cards:history': ({ id }) => cardHistory(p, id),
-    'cards:export': ({ format, articleId }) => {
+    'cards:export': ({ format, articleId, pending, suspended }) => {
       const cards = [...p.collection.allCards()].filter(
-        (c) => !c.retired && (articleId === undefined || c.articleId === articleId),
+        (c) =>
+          !c.retired &&
+          (articleId === undefined || c.articleId === articleId) &&
+          (pending !== false || c.review !== 'pending') &&
+          (suspended !== false || !c.suspended),
       );
       return exportCards(cards, format, titles());
     },

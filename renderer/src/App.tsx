@@ -31,9 +31,9 @@ function Page({ route }: { route: Route }) {
     case 'study':
       return <StudyView key={JSON.stringify(route.scope)} scope={route.scope} />;
     case 'quiz':
-      return <QuoteQuizView />;
+      return <QuoteQuizView key={JSON.stringify(route.practice)} practice={route.practice} />;
     case 'timeline':
-      return <TimelineView />;
+      return <TimelineView key={JSON.stringify(route.practice)} practice={route.practice} />;
     case 'reading':
       return <ReadingView key={route.articleId} articleId={route.articleId} focus={route.focus} />;
     case 'progress':

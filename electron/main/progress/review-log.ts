@@ -36,6 +36,16 @@ export class ReviewLog {
     return { newStudied, reviewsDone };
   }
 
+  /** The cards answered today (answers not undone), for burying their siblings. */
+  todayCardIds(now: Date, dayStartHour: number): Set<string> {
+    const start = dayStart(now, dayStartHour);
+    const undone = new Set<number>();
+    for (const e of this.recent) if (e.kind === 'undo') undone.add(e.undoes);
+    const ids = new Set<string>();
+    for (const e of this.recent) if (e.kind === 'answer' && e.at >= start && !undone.has(e.seq)) ids.add(e.cardId);
+    return ids;
+  }
+
   /** Every answer not undone, oldest first. */
   reviews(): ReviewRecord[] {
     if (!this.all) {

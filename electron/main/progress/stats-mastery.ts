@@ -83,7 +83,14 @@ function tally(t: Tally, r: number | null, lapses: number): void {
 function toList(map: Map<string, Tally>): Mastery[] {
   const out: Mastery[] = [];
   for (const [key, t] of map) {
-    out.push({ key, label: t.label, mastery: t.studied ? t.sumR / t.studied : null, cards: t.cards, lapses: t.lapses });
+    out.push({
+      key,
+      label: t.label,
+      mastery: t.studied ? t.sumR / t.studied : null,
+      cards: t.cards,
+      studied: t.studied,
+      lapses: t.lapses,
+    });
   }
   return out;
 }

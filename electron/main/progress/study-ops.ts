@@ -1,16 +1,40 @@
 /** Study: today's queue, answering (durable before acknowledged) and undo. */
-import type { AnswerResult, ParsedInput, Queue } from '../../contract';
+import type { AnswerResult, CardView, ParsedInput, Queue } from '../../contract';
 import { UserError } from '../ipc/dispatch';
 import { messageOf, type Progress } from './progress';
 import { buildQueue } from './queue';
+import { type RejectedFacts, rejectedFacts, serveWithout } from './rejected';
 import { retrievability, schedule } from './scheduler';
-import type { ReviewRecord } from './types';
+import type { ReviewRecord, StoredCard } from './types';
 import { isStudyable, toCardView } from './views';
 
 export function studyQueue(p: Progress, scope: ParsedInput<'study:queue'>): Queue {
   const c = p.collection;
   p.queueIndex.ensure(() => c.allCards());
-  return buildQueue(p.queueIndex, c.titleOf, p.scheduler, p.settings, p.now(), scope, p.todayCounts());
+  const answeredToday = scope.practice
+    ? []
+    : [...p.log.todayCardIds(p.deps.clock(), p.settings.dayStartHour)]
+        .map((id) => c.cards.get(id))
+        .filter((card): card is StoredCard => card !== undefined);
+  const rejected = new Map<string, RejectedFacts | null>();
+  const serve = (card: StoredCard, view: CardView) => {
+    if (!view.items && !view.choices) return view;
+    let facts = rejected.get(card.articleId);
+    if (facts === undefined) {
+      facts = rejectedFacts(c.decks.get(card.articleId)?.data.cards ?? []);
+      rejected.set(card.articleId, facts);
+    }
+    return serveWithout(view, facts);
+  };
+  return buildQueue(
+    p.queueIndex,
+    { titleOf: c.titleOf, answeredToday, serve },
+    p.scheduler,
+    p.settings,
+    p.now(),
+    scope,
+    p.todayCounts(),
+  );
 }
 
 export function answer(p: Progress, input: ParsedInput<'study:answer'>): AnswerResult {
@@ -43,9 +67,11 @@ export function answer(p: Progress, input: ParsedInput<'study:answer'>): AnswerR
   };
 }
 
-export function undo(p: Progress): AnswerResult {
+export function undo(p: Progress, cardId?: string): AnswerResult {
   const last = p.undoStack.at(-1);
   if (!last) throw new UserError('There is no answer to undo in this session.');
+  if (cardId !== undefined && last.cardId !== cardId)
+    throw new UserError('That answer is no longer the last one given, so it was not undone.');
   const card = p.collection.cards.get(last.cardId);
   if (!card || card.articleId !== last.articleId) {
     p.undoStack.pop();

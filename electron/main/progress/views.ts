@@ -49,7 +49,7 @@ export function isStudyable(card: StoredCard): boolean {
 }
 
 export function articleSummary(deck: DeckData, words: number, scheduler: Scheduler, now: number): ArticleSummary {
-  const counts = { total: 0, new: 0, due: 0, learned: 0, pending: 0 };
+  const counts = { total: 0, new: 0, due: 0, learned: 0, studied: 0, pending: 0 };
   let rSum = 0;
   let rCount = 0;
   for (const card of deck.cards) {
@@ -62,7 +62,9 @@ export function articleSummary(deck: DeckData, words: number, scheduler: Schedul
     if (card.suspended) continue;
     if (card.fsrs.state === 0) counts.new++;
     else {
-      counts.learned++;
+      counts.studied++;
+      // Learned once it has graduated from its learning steps (Anki's "young/mature", not "learning").
+      if (card.fsrs.state === 2 || card.fsrs.state === 3) counts.learned++;
       if (card.fsrs.due <= now) counts.due++;
       const r = retrievability(scheduler, card.fsrs, now);
       if (r !== null) {

@@ -46,7 +46,7 @@ export function Sidebar({ route, due, onNavigate, theme, onTheme }: Props) {
               {item.name === 'study' && due !== null && (
                 <span className="nav-count" data-testid="due-count">
                   {due}
-                  <span className="sr-only"> due</span>
+                  <span className="sr-only"> cards to study now</span>
                 </span>
               )}
             </button>

@@ -1,13 +1,20 @@
 import { createContext, useContext } from 'react';
 import type { Facet, SourceSpan } from '../../../electron/contract';
 
-export type StudyScope = { articleId?: string; facet?: Facet };
+export type StudyScope = {
+  articleId?: string;
+  facet?: Facet;
+  kinds?: string[];
+  actor?: string;
+  /** Practice beyond the schedule; `schedule`: the answers count for FSRS too. */
+  practice?: { schedule: boolean };
+};
 
 export type Route =
   | { name: 'library'; file?: { name: string; bytes: Uint8Array; error?: string } }
   | { name: 'study'; scope: StudyScope }
-  | { name: 'quiz' }
-  | { name: 'timeline' }
+  | { name: 'quiz'; practice?: { schedule: boolean } }
+  | { name: 'timeline'; practice?: { schedule: boolean } }
   | { name: 'reading'; articleId: string; focus?: SourceSpan }
   | { name: 'progress' }
   | { name: 'cards' }

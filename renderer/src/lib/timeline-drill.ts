@@ -23,7 +23,11 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-export type DrillItem = OrderedItem & { rank: number };
+/**
+ * `rank`: the event's place in the timeline (unique). `tier`: the rank of the
+ * first event with the same date, so events of one date may stand in either order.
+ */
+export type DrillItem = OrderedItem & { rank: number; tier: number };
 
 /**
  * The events of a timeline card to put in order: at most six, picked evenly
@@ -34,7 +38,10 @@ export function drillItems(cardId: string, items: readonly OrderedItem[]): Drill
   const picked: DrillItem[] = [];
   for (let k = 0; k * step < items.length && picked.length < MAX_DRILL_ITEMS; k += 1) {
     const index = Math.floor(k * step);
-    picked.push({ ...items[index], rank: picked.length });
+    const item = items[index]!;
+    const date = item.iso ?? item.when;
+    const same = date ? picked.find((p) => (p.iso ?? p.when) === date) : undefined;
+    picked.push({ ...item, rank: picked.length, tier: same ? same.tier : picked.length });
   }
   const random = seeded(hashString(cardId));
   const shuffled = [...picked];
@@ -42,18 +49,18 @@ export function drillItems(cardId: string, items: readonly OrderedItem[]): Drill
     const j = Math.floor(random() * (i + 1));
     [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
   }
-  if (shuffled.length > 1 && shuffled.every((item, i) => item.rank === i)) shuffled.push(shuffled.shift()!);
+  if (shuffled.length > 1 && shuffled.every((item, i) => item.tier === picked[i]!.tier)) shuffled.push(shuffled.shift()!);
   return shuffled;
 }
 
-/** Share of pairs in the right relative order (1 = all in order). */
+/** Share of pairs in the right relative order (1 = all in order); equal ranks (one date) are right either way. */
 export function orderScore(ranks: readonly number[]): number {
   let right = 0;
   let pairs = 0;
   for (let i = 0; i < ranks.length; i += 1) {
     for (let j = i + 1; j < ranks.length; j += 1) {
       pairs += 1;
-      if (ranks[i] < ranks[j]) right += 1;
+      if (ranks[i]! <= ranks[j]!) right += 1;
     }
   }
   return pairs === 0 ? 1 : right / pairs;

@@ -35,8 +35,23 @@ export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothin
   };
   const [sheet, setSheet] = useState(false);
   const [dismissed, setDismissed] = useState<string | null>(null);
+  const practising = scope.practice !== undefined;
   const heading =
-    title ?? (scope.facet ? `Study: ${FACET_LABELS[scope.facet]}` : scope.articleId ? 'Study this article' : 'Study');
+    (practising ? 'Practice: ' : '') +
+    (title ??
+      (scope.actor
+        ? scope.actor
+        : scope.facet
+          ? `Study: ${FACET_LABELS[scope.facet]}`
+          : scope.articleId
+            ? 'Study this article'
+            : 'Study'));
+  const practise = (schedule: boolean) => {
+    const { practice: _p, ...rest } = scope;
+    if (variant === 'quiz') navigate({ name: 'quiz', practice: { schedule } });
+    else if (variant === 'timeline') navigate({ name: 'timeline', practice: { schedule } });
+    else navigate({ name: 'study', scope: { ...rest, practice: { schedule } } });
+  };
 
   const keys = useRef<(event: KeyboardEvent) => void>(() => {});
   keys.current = (event) => {
@@ -52,7 +67,10 @@ export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothin
       navigate({ name: 'library' });
     } else if ((event.key === 'z' || event.key === 'Z') && !typing && !event.altKey && !event.metaKey) {
       event.preventDefault();
-      void session.undo();
+      void (event.shiftKey ? session.redo() : session.undo());
+    } else if ((event.key === 'y' || event.key === 'Y') && event.ctrlKey && !typing) {
+      event.preventDefault();
+      void session.redo();
     }
   };
   useEffect(() => {
@@ -89,9 +107,19 @@ export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothin
             type="button"
             className="btn-link"
             onClick={() => void session.undo()}
+            disabled={!session.canUndo}
             aria-keyshortcuts="Z Control+Z"
           >
             Undo
+          </button>
+          <button
+            type="button"
+            className="btn-link"
+            onClick={() => void session.redo()}
+            disabled={!session.canRedo}
+            aria-keyshortcuts="Shift+Z Control+Shift+Z Control+Y"
+          >
+            Redo
           </button>
           <button type="button" className="btn-link" onClick={() => setSheet(true)} aria-keyshortcuts="?">
             Shortcuts
@@ -104,6 +132,16 @@ export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothin
           style={{ transform: `scaleX(${session.done / Math.max(1, session.done + session.left)})` }}
         />
       </div>
+      {practising && (
+        <p className="practice-note" data-testid="practice-note">
+          {scope.practice?.schedule
+            ? 'Practice beyond the schedule: your answers update the cards’ schedule.'
+            : 'Practice beyond the schedule: your answers do not change when the cards are due.'}
+        </p>
+      )}
+      <p className="session-notice" role="status" data-testid="session-notice">
+        {session.notice ?? ''}
+      </p>
       {session.error && session.error !== dismissed && (
         <Notice kind="error" onDismiss={() => setDismissed(session.error)}>
           {session.error}
@@ -131,7 +169,11 @@ export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothin
             done={session.done}
             tally={session.tally}
             nextDue={session.nextDue}
+            clockOffset={session.clockOffset}
+            learning={session.learningLeft}
             emptyText={emptyText}
+            practising={practising}
+            onPractise={practise}
             onLibrary={() => navigate({ name: 'library' })}
           />
         )}

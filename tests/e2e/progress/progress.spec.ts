@@ -43,7 +43,8 @@ test.describe('progress dashboard', () => {
     const facets = dashboard.locator('section[aria-labelledby="pg-facets"] .pg-mrow');
     await expect(facets).toHaveCount(4);
     for (const m of s.masteryByFacet) {
-      const pct = m.mastery === null ? 'not studied' : `${Math.round(m.mastery * 100)}%`;
+      const pct =
+        m.mastery === null ? 'not studied' : m.studied < 5 ? 'too few to say' : `${Math.round(m.mastery * 100)}%`;
       await expect(facets.filter({ hasText: m.label }).locator('.pg-mrow-pct')).toHaveText(pct);
     }
   });

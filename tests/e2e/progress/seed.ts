@@ -30,7 +30,8 @@ export function makeDrafts(count: number, prefix = 'gen'): CardDraft[] {
       prompt: `Question ${i} (${facet}) about ${actor}?`,
       answer: `Answer number ${i}`,
       actors: [actor],
-      source: { start: 0, end: 20 },
+      // One sentence each: cards sharing a span would be siblings, shown one a day.
+      source: { start: i * 20, end: i * 20 + 19 },
     };
   });
 }

@@ -9,7 +9,7 @@ test.describe('settings', () => {
     const retention = page.getByLabel('Desired retention');
     await retention.fill('0.85');
     await retention.press('Enter');
-    await expect(page.getByText('Saved')).toBeVisible();
+    await expect(page.getByText('Saved', { exact: true }).first()).toBeVisible();
     expect((await app.backend.call('settings:get')).desiredRetention).toBe(0.85);
 
     await retention.fill('1.5');
@@ -29,6 +29,8 @@ test.describe('settings', () => {
 
     await page.getByLabel('Day starts at').selectOption('6');
     await expect.poll(async () => (await app.backend.call('settings:get')).dayStartHour).toBe(6);
+    // A choice says it was saved, as a typed value does.
+    await expect(page.getByTestId('saved-dayStartHour')).toHaveText('Saved');
     await page.getByLabel('Spread due dates a little').uncheck();
     await expect.poll(async () => (await app.backend.call('settings:get')).fuzz).toBe(false);
   });
@@ -57,6 +59,19 @@ test.describe('settings', () => {
     const anki = [...app.backend.saved.entries()].find(([, text]) => text.startsWith('#separator:tab'));
     expect(anki).toBeDefined();
     expect(anki![1].split('\n').filter((l) => l && !l.startsWith('#'))).toHaveLength(12);
+
+    // Suspended cards go out only when asked.
+    await app.backend.call('cards:suspend', { ids: ['gen-0', 'gen-1'], suspended: true });
+    app.backend.saved.clear();
+    await page.getByRole('button', { name: 'Export for Anki' }).click();
+    await expect.poll(() => app.backend.saved.size).toBe(1);
+    const lines = (text: string) => text.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines([...app.backend.saved.values()][0]!)).toHaveLength(10);
+    await page.getByLabel('Include suspended cards').check();
+    app.backend.saved.clear();
+    await page.getByRole('button', { name: 'Export for Anki' }).click();
+    await expect.poll(() => app.backend.saved.size).toBe(1);
+    expect(lines([...app.backend.saved.values()][0]!)).toHaveLength(12);
 
     await page.getByRole('button', { name: 'Export as CSV' }).click();
     await expect.poll(() => [...app.backend.saved.keys()].some((k) => k.endsWith('.csv'))).toBe(true);

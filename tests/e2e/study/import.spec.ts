@@ -32,7 +32,7 @@ test('pasting an article makes cards in the worker, then the person accepts, edi
   await rejected.getByRole('checkbox').uncheck();
   const acceptedCount = await review(page).getByRole('checkbox', { checked: true }).count();
 
-  await page.getByRole('button', { name: /^Save \d+ accepted$/ }).click();
+  await page.getByRole('button', { name: /^Accept \d+ checked$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Harbour Talks Resume in Valdora”' })).toBeVisible();
   await expect(page.locator('.article-card', { hasText: 'Harbour Talks Resume in Valdora' })).toBeVisible();
 
@@ -147,7 +147,7 @@ test('generation shows progress and can be cancelled, saving nothing', async ({ 
 test('pending cards of the bundled article can be reviewed from the library', async ({ app }) => {
   const page = await openLibrary(app);
   const [before] = await app.backend.call('library:list');
-  await page.getByRole('button', { name: `Review ${before.counts.pending} new` }).click();
+  await page.getByRole('button', { name: new RegExp(`^Check ${before.counts.pending} new card`) }).click();
   await expect(review(page).locator('.review-item')).toHaveCount(before.counts.pending);
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'cards accepted' })).toBeVisible();

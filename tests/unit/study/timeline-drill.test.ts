@@ -38,3 +38,25 @@ describe('timeline drill', () => {
     expect(moveItem(['a', 'b', 'c'], 0, 5)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('events of one date', () => {
+  const tied = [
+    { text: 'The envoys met', when: '3 May 2024', iso: '2024-05-03' },
+    { text: 'The treaty was signed', when: '9 June 2024', iso: '2024-06-09' },
+    { text: 'The border reopened', when: '9 June 2024', iso: '2024-06-09' },
+    { text: 'Trade resumed', when: 'July 2024', iso: '2024-07' },
+  ];
+
+  it('share a tier, so either order of the two is all right', () => {
+    const items = drillItems('tie-card', tied);
+    const tierOf = (text: string) => items.find((i) => i.text === text)!.tier;
+    expect(tierOf('The treaty was signed')).toBe(tierOf('The border reopened'));
+    expect(tierOf('The envoys met')).toBe(0);
+    expect(tierOf('Trade resumed')).toBe(3);
+    // Both orders of the tied pair score 1 (all in order).
+    expect(orderScore([0, 1, 1, 3])).toBe(1);
+    const swapped = ['The envoys met', 'The border reopened', 'The treaty was signed', 'Trade resumed'].map(tierOf);
+    expect(orderScore(swapped)).toBe(1);
+    expect(ratingForScore(orderScore(swapped))).toBe(3);
+  });
+});

@@ -121,6 +121,15 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
           </button>
         </fieldset>
       )}
+      {card.review === 'rejected' && !isEditing && (
+        <fieldset className="dv-actions dv-fieldset">
+          <legend className="pg-sr-only">Rejected card</legend>
+          <span className="dv-muted">Rejected: not studied, and its fact is left out of other cards.</span>
+          <button type="button" className="btn btn-primary" onClick={() => decide(true)}>
+            Restore
+          </button>
+        </fieldset>
+      )}
       {!isEditing && (
         <div className="dv-actions">
           <button type="button" className="btn" onClick={() => setEditing(true)}>

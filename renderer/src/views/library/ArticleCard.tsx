@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../../electron/contract';
+import { type ArticleSummary, MASTERY_MIN_STUDIED } from '../../../../electron/contract';
 import { longDay, percent, plural } from '../../lib/format';
 
 type Props = {
@@ -11,6 +11,7 @@ type Props = {
 /** One article in the library: what it is, how many cards are where, and how well it is known. */
 export function ArticleCard({ article, onStudy, onRead, onReviewPending }: Props) {
   const { counts } = article;
+  const enough = counts.studied >= MASTERY_MIN_STUDIED;
   return (
     <li className="article-card" data-article-id={article.id}>
       <div className="article-main">
@@ -39,30 +40,46 @@ export function ArticleCard({ article, onStudy, onRead, onReviewPending }: Props
             <dd>{counts.learned}</dd>
           </div>
           <div>
-            <dt>To review</dt>
+            <dt>To check</dt>
             <dd>{counts.pending}</dd>
           </div>
         </dl>
         <div className="mastery" title="Mean chance of recalling its studied cards now">
-          <span className="small muted">Mastery {percent(article.mastery)}</span>
+          <span className="small muted" data-testid="article-mastery">
+            {masteryLine(article)}
+          </span>
           <div className="mastery-track" aria-hidden="true">
-            <div className="mastery-fill" style={{ transform: `scaleX(${article.mastery ?? 0})` }} />
+            <div className="mastery-fill" style={{ transform: `scaleX(${enough ? (article.mastery ?? 0) : 0})` }} />
           </div>
         </div>
       </div>
       <div className="article-actions">
-        <button type="button" className="btn" onClick={onStudy}>
+        <button type="button" className="btn" onClick={onStudy} aria-label={`Study this: ${article.title}`}>
           Study this
         </button>
-        <button type="button" className="btn" onClick={onRead}>
+        <button type="button" className="btn" onClick={onRead} aria-label={`Read ${article.title}`}>
           Read
         </button>
         {counts.pending > 0 && (
-          <button type="button" className="btn" onClick={onReviewPending}>
-            Review {counts.pending} new
+          <button
+            type="button"
+            className="btn"
+            onClick={onReviewPending}
+            aria-label={`Check ${plural(counts.pending, 'new card')} of ${article.title}`}
+          >
+            Check {plural(counts.pending, 'new card')}
           </button>
         )}
       </div>
     </li>
   );
+}
+
+/** "Mastery 86% · 12 of 56 studied"; below a handful of studied cards, only the coverage. */
+function masteryLine(article: ArticleSummary): string {
+  const { studied, total, pending } = article.counts;
+  const covered = `${studied} of ${total - pending} studied`;
+  if (article.mastery === null) return `Mastery: ${covered}`;
+  if (studied < MASTERY_MIN_STUDIED) return `Mastery: ${covered}, too few to say`;
+  return `Mastery ${percent(article.mastery)} · ${covered}`;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CardDraft } from '../../../../electron/contract';
 import { FacetBadge } from '../../components/FacetBadge';
 import { plural } from '../../lib/format';
@@ -18,7 +18,12 @@ type Props = {
   onDiscard(): void;
 };
 
-/** New cards before they enter the queue: accept all, or accept, edit and reject one by one. */
+/**
+ * New cards before they enter the queue: accept what is checked, edit and
+ * uncheck one by one. By keyboard: ↑/↓ or j/k move, Space checks, E edits
+ * (Ctrl+Enter keeps the edit, Esc cancels, focus comes back to the card),
+ * A accepts the checked cards.
+ */
 export function NewCardsReview({ title, cards, text, dropped = 0, busy, onSave, onDiscard }: Props) {
   const [accepted, setAccepted] = useState(() => new Set(cards.filter((c) => !c.needsReview).map((c) => c.id)));
   const [edits, setEdits] = useState<Record<string, { prompt: string; answer: string }>>({});
@@ -44,6 +49,36 @@ export function NewCardsReview({ title, cards, text, dropped = 0, busy, onSave, 
       else next.add(id);
       return next;
     });
+  const allChecked = accepted.size === cards.length;
+  const acceptChecked = () => onSave(edited, accepted);
+
+  // Roving focus: one card of the list is in the tab order; the keys move it.
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
+  const focusItem = (index: number) => {
+    const boxes = list.current?.querySelectorAll<HTMLInputElement>('.review-check input');
+    const box = boxes?.[Math.max(0, Math.min(index, boxes.length - 1))];
+    box?.focus();
+  };
+  useEffect(() => {
+    // The list takes the keys as soon as the cards are shown.
+    list.current?.querySelector<HTMLInputElement>('.review-check input')?.focus({ preventScroll: true });
+  }, []);
+
+  const onListKey = (event: React.KeyboardEvent<HTMLUListElement>) => {
+    if (editing !== null || event.altKey || event.metaKey || event.ctrlKey) return;
+    const index = Number((event.target as HTMLElement).closest<HTMLElement>('.review-item')?.dataset.index ?? -1);
+    if (index < 0) return;
+    const key = event.key;
+    if (key === 'ArrowDown' || key === 'j') focusItem(index + 1);
+    else if (key === 'ArrowUp' || key === 'k') focusItem(index - 1);
+    else if (key === 'Home') focusItem(0);
+    else if (key === 'End') focusItem(Math.min(shown, edited.length) - 1);
+    else if (key === 'e' || key === 'E') setEditing(edited[index]!.id);
+    else if ((key === 'a' || key === 'A') && !busy) acceptChecked();
+    else return;
+    event.preventDefault();
+  };
 
   return (
     <section className="review-new" aria-labelledby="review-title" data-state={busy ? 'saving' : 'reviewing'}>
@@ -53,32 +88,49 @@ export function NewCardsReview({ title, cards, text, dropped = 0, busy, onSave, 
           <p className="muted">
             {plural(cards.length, 'card')} made.{' '}
             {flagged > 0 && `${flagged} start unchecked: arguments and quotes without a speaker need your eye. `}
-            Unchecked cards are rejected.
+            Unchecked cards are rejected (you can restore them later in Cards).
             {dropped > 0 && ` ${plural(dropped, 'card was', 'cards were')} too large to store and left out.`}
+          </p>
+          <p className="muted small" id="review-keys">
+            Keys: ↑/↓ or j/k move, Space checks, E edits (Ctrl+Enter keeps, Esc cancels), A accepts the checked cards.
           </p>
         </div>
         <div className="actions">
           <button type="button" className="btn" onClick={onDiscard} disabled={busy}>
             Discard
           </button>
-          <button type="button" className="btn" disabled={busy} onClick={() => onSave(edited, accepted)}>
-            Save {accepted.size} accepted
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => setAccepted(allChecked ? new Set() : new Set(cards.map((c) => c.id)))}
+          >
+            {allChecked ? 'Uncheck all' : 'Check all'}
           </button>
           <button
             type="button"
             className="btn btn-primary"
-            disabled={busy}
-            onClick={() => onSave(edited, new Set(cards.map((c) => c.id)))}
+            disabled={busy || accepted.size === 0}
+            onClick={acceptChecked}
+            aria-keyshortcuts="A"
+            data-testid="accept-checked"
           >
-            Accept all {cards.length}
+            {allChecked ? `Accept all ${cards.length}` : `Accept ${accepted.size} checked`}
           </button>
         </div>
       </header>
-      <ul className="review-list">
-        {edited.slice(0, shown).map((card) => (
-          <li key={card.id} className="review-item" data-accepted={accepted.has(card.id)}>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementInteractions: the keys of the checkboxes inside, handled once for the list */}
+      <ul className="review-list" ref={list} onKeyDown={onListKey} aria-describedby="review-keys">
+        {edited.slice(0, shown).map((card, index) => (
+          <li key={card.id} className="review-item" data-accepted={accepted.has(card.id)} data-index={index}>
             <label className="review-check">
-              <input type="checkbox" checked={accepted.has(card.id)} onChange={() => toggle(card.id)} />
+              <input
+                type="checkbox"
+                checked={accepted.has(card.id)}
+                onChange={() => toggle(card.id)}
+                tabIndex={index === active ? 0 : -1}
+                onFocus={() => setActive(index)}
+              />
               <span className="sr-only">Accept: {card.prompt}</span>
             </label>
             <div className="review-body">
@@ -93,6 +145,8 @@ export function NewCardsReview({ title, cards, text, dropped = 0, busy, onSave, 
                   onDone={(value) => {
                     if (value) setEdits((prev) => ({ ...prev, [card.id]: value }));
                     setEditing(null);
+                    // Back to the card just edited, so the keys go on from there.
+                    requestAnimationFrame(() => focusItem(index));
                   }}
                 />
               ) : (
@@ -112,7 +166,14 @@ export function NewCardsReview({ title, cards, text, dropped = 0, busy, onSave, 
               )}
             </div>
             {editing !== card.id && (
-              <button type="button" className="btn btn-small" onClick={() => setEditing(card.id)}>
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => setEditing(card.id)}
+                tabIndex={-1}
+                aria-keyshortcuts="E"
+                aria-label={`Edit: ${card.prompt}`}
+              >
                 Edit
               </button>
             )}
@@ -143,9 +204,20 @@ function CardDraftEditor({
   return (
     <form
       className="draft-editor"
+      aria-label="Edit new card"
       onSubmit={(event) => {
         event.preventDefault();
         if (valid) onDone({ prompt: prompt.trim(), answer: answer.trim() });
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onDone(null);
+        } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          if (valid) onDone({ prompt: prompt.trim(), answer: answer.trim() });
+        }
       }}
     >
       <label>
@@ -160,8 +232,8 @@ function CardDraftEditor({
         <button type="button" className="btn" onClick={() => onDone(null)}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-primary" disabled={!valid}>
-          Keep edit
+        <button type="submit" className="btn btn-primary" disabled={!valid} aria-keyshortcuts="Control+Enter">
+          Keep edit <kbd>Ctrl+Enter</kbd>
         </button>
       </div>
     </form>

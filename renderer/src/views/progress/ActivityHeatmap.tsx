@@ -60,7 +60,9 @@ export const ActivityHeatmap = memo(function ActivityHeatmap({ days }: { days: D
       .filter((c) => c.date.endsWith('-01'))
       .map((c) => ({ col: c.col, name: MONTHS[Number(c.date.slice(5, 7)) - 1]! }));
     const cols = cells.length > 0 ? cells[cells.length - 1]!.col + 1 : 0;
-    return { cells, months, width: LEFT + cols * STEP, summary: describeActivity(days) };
+    // Room for the last month's label, which starts in one of the last columns.
+    const lastLabel = months.length > 0 ? LEFT + months[months.length - 1]!.col * STEP + 26 : 0;
+    return { cells, months, width: Math.max(LEFT + cols * STEP, lastLabel), summary: describeActivity(days) };
   }, [days]);
 
   const onMove = (e: MouseEvent<SVGSVGElement>) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Mastery } from '../../../../electron/contract';
+import { MASTERY_MIN_STUDIED, type Mastery } from '../../../../electron/contract';
 import { formatPercent, plural } from './format';
 
 type Props = {
@@ -13,11 +13,25 @@ type Props = {
   noun: string;
 };
 
+/** "2 of 56 studied": how much of the group a mastery figure stands for. */
+export function coverage(row: Pick<Mastery, 'studied' | 'cards'>): string {
+  return `${row.studied} of ${row.cards} studied`;
+}
+
+/** The figure to show: a percentage only over enough studied cards. */
+export function masteryText(row: Mastery): string {
+  if (row.mastery === null) return 'not studied';
+  if (row.studied < MASTERY_MIN_STUDIED) return 'too few to say';
+  return formatPercent(row.mastery);
+}
+
 function explain(row: Mastery): string {
   const recall =
     row.mastery === null
       ? 'None of these cards has been studied yet.'
-      : `On average you would recall ${formatPercent(row.mastery)} of these cards right now (FSRS retrievability).`;
+      : row.studied < MASTERY_MIN_STUDIED
+        ? `Only ${coverage(row)}: too few for a mastery figure yet.`
+        : `On average you would recall ${formatPercent(row.mastery)} of the ${plural(row.studied, 'studied card')} right now (FSRS retrievability); ${coverage(row)}.`;
   return `${row.label}: ${plural(row.cards, 'card')}. ${recall} Forgotten ${plural(row.lapses, 'time')} after being learned.`;
 }
 
@@ -31,7 +45,8 @@ export function MasteryList({ rows, facetOf, onOpen, limit = rows.length, noun }
       <ul className="pg-mastery">
         {shown.map((row) => {
           const facet = facetOf?.(row);
-          const pct = row.mastery === null ? 0 : Math.round(row.mastery * 100);
+          const pct =
+            row.mastery === null || row.studied < MASTERY_MIN_STUDIED ? 0 : Math.round(row.mastery * 100);
           return (
             <li key={row.key} className="pg-mrow" title={explain(row)} data-key={row.key}>
               <button
@@ -45,9 +60,9 @@ export function MasteryList({ rows, facetOf, onOpen, limit = rows.length, noun }
               <span className={`pg-bar${facet ? ` pg-facet-${facet}` : ''}`} aria-hidden="true">
                 <span className="pg-bar-fill" style={{ width: `${pct}%` }} />
               </span>
-              <span className="pg-mrow-pct">{row.mastery === null ? 'not studied' : formatPercent(row.mastery)}</span>
+              <span className="pg-mrow-pct">{masteryText(row)}</span>
               <span className="pg-mrow-meta">
-                {plural(row.cards, 'card')} · {plural(row.lapses, 'lapse')}
+                {coverage(row)} · {plural(row.lapses, 'lapse')}
               </span>
               <span className="pg-sr-only">{explain(row)}</span>
             </li>

@@ -12,12 +12,19 @@ export function ExportPanel() {
   const [articleId, setArticleId] = useState('');
   const [message, setMessage] = useState<Message>(null);
   const [isBusy, setBusy] = useState(false);
+  const [withPending, setWithPending] = useState(false);
+  const [withSuspended, setWithSuspended] = useState(false);
 
   const exportCards = async (format: 'anki' | 'csv') => {
     setBusy(true);
     setMessage(null);
     try {
-      const file = await call('cards:export', { format, ...(articleId ? { articleId } : {}) });
+      const file = await call('cards:export', {
+        format,
+        ...(articleId ? { articleId } : {}),
+        pending: withPending,
+        suspended: withSuspended,
+      });
       setMessage({ text: await saveText(file), isError: false });
     } catch (e) {
       setMessage({ text: `The export failed: ${messageOf(e)}`, isError: true });
@@ -33,8 +40,18 @@ export function ExportPanel() {
       </h2>
       <p className="st-hint">
         The Anki file is tab-separated (front, back, tags by article and facet): in Anki, File › Import. CSV opens in
-        any spreadsheet.
+        any spreadsheet. Only the cards you study go out unless you tick the boxes below.
       </p>
+      <div className="st-row">
+        <label className="st-check">
+          <input type="checkbox" checked={withPending} onChange={(e) => setWithPending(e.target.checked)} />
+          <span>Include new cards still waiting for your review</span>
+        </label>
+        <label className="st-check">
+          <input type="checkbox" checked={withSuspended} onChange={(e) => setWithSuspended(e.target.checked)} />
+          <span>Include suspended cards</span>
+        </label>
+      </div>
       <div className="st-row">
         <label className="dv-field">
           <span className="dv-field-label">Cards from</span>

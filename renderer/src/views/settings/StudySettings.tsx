@@ -25,14 +25,23 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 export function StudySettings({ settings, save, saveChoice: saveNow }: Props) {
   const id = useId();
   const [choiceError, setChoiceError] = useState<{ field: keyof Settings; message: string } | null>(null);
+  const [savedField, setSavedField] = useState<keyof Settings | null>(null);
   const saveChoice = async (patch: Partial<Settings>) => {
+    const field = Object.keys(patch)[0] as keyof Settings;
+    setSavedField(null);
     const message = await saveNow(patch);
-    setChoiceError(message ? { field: Object.keys(patch)[0] as keyof Settings, message } : null);
+    setChoiceError(message ? { field, message } : null);
+    if (!message) setSavedField(field);
   };
+  /** A refusal, or "Saved" once main has kept the choice. */
   const errorFor = (field: keyof Settings) =>
-    choiceError?.field === field && (
+    choiceError?.field === field ? (
       <span className="dv-error st-msg" role="alert">
         {choiceError.message}
+      </span>
+    ) : (
+      <span className="st-msg st-saved" role="status" data-testid={`saved-${field}`}>
+        {savedField === field ? 'Saved' : ''}
       </span>
     );
   return (

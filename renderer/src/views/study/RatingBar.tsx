@@ -22,12 +22,13 @@ export function RatingBar({ previews, suggested, onRate }: Props) {
             data-rating={rating}
             data-suggested={isSuggested || undefined}
             aria-keyshortcuts={String(rating)}
-            aria-label={`${RATING_NAMES[rating]}, next in ${preview?.label ?? 'unknown'}${isSuggested ? ', suggested' : ''}`}
             onClick={() => onRate(rating)}
           >
             <span className="rate-name">{RATING_NAMES[rating]}</span>
             <span className="rate-interval">{preview?.label ?? '–'}</span>
             <kbd className="rate-key">{rating}</kbd>
+            {/* The accessible name is the visible text (name, interval, key), then the suggestion. */}
+            {isSuggested && <span className="sr-only"> (suggested)</span>}
           </button>
         );
       })}

@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 const SHORTCUTS: [string, string][] = [
   ['Space or Enter', 'Show the answer (then: rate as suggested, or Good)'],
   ['1 2 3 4', 'Again, Hard, Good, Easy (before the answer, in a multiple choice: pick an option)'],
-  ['Z or Ctrl+Z', 'Undo the last answer'],
+  ['Z or Ctrl+Z', 'Undo this session’s last answer, suspend or edit'],
+  ['Shift+Z or Ctrl+Y', 'Redo what was undone'],
   ['E', 'Edit this card'],
   ['S', 'Suspend this card'],
   ['Alt+↑ / Alt+↓', 'Move an event in a timeline'],

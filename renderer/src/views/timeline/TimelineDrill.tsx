@@ -22,13 +22,15 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const refs = useRef<(HTMLLIElement | null)[]>([]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: report the starting order once
-  useEffect(() => onOrder(initial.map((item) => item.rank)), [initial]);
+  useEffect(() => onOrder(initial.map((item) => item.tier)), [initial]);
+  /** The tier each position should hold, earliest first. */
+  const tiers = useMemo(() => initial.map((item) => item.tier).sort((a, b) => a - b), [initial]);
 
   const move = (from: number, to: number) => {
     if (checked || to < 0 || to >= order.length) return;
     const next = moveItem(order, from, to);
     setOrder(next);
-    onOrder(next.map((item) => item.rank));
+    onOrder(next.map((item) => item.tier));
     setAnnounce(`Moved to position ${to + 1} of ${order.length}.`);
     requestAnimationFrame(() => refs.current[to]?.focus());
   };
@@ -41,7 +43,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
       else refs.current[index + step]?.focus();
     } else if (event.key === 'Enter' && !checked) {
       event.preventDefault();
-      onCheck(orderScore(order.map((item) => item.rank)));
+      onCheck(orderScore(order.map((item) => item.tier)));
     }
   };
 
@@ -52,7 +54,8 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
       </p>
       <ol className="timeline-list" aria-describedby="timeline-help">
         {order.map((item, index) => {
-          const right = checked && item.rank === index;
+          // Events of one date are in place in either order.
+          const right = checked && item.tier === tiers[index];
           return (
             <li
               key={item.rank}
@@ -65,7 +68,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
               draggable={!checked}
               data-rank={item.rank}
               data-state={checked ? (right ? 'right' : 'wrong') : 'open'}
-              aria-label={`${index + 1}. ${checked ? item.text : hideDate(item)}${checked ? (right ? ', in place' : `, belongs at ${item.rank + 1}`) : ''}`}
+              aria-label={`${index + 1}. ${checked ? item.text : hideDate(item)}${checked ? (right ? ', in place' : `, belongs at ${item.tier + 1}`) : ''}`}
               onKeyDown={(event) => onKey(event, index)}
               onDragStart={() => setDragFrom(index)}
               onDragOver={(event) => event.preventDefault()}
@@ -80,7 +83,7 @@ export function TimelineDrill({ cardId, items, checked, onOrder, onCheck }: Prop
               <span className="timeline-text">
                 {checked ? item.text : hideDate(item)}
                 {checked && item.when && <span className="timeline-when"> — {item.when}</span>}
-                {checked && !right && <span className="timeline-should"> (belongs at {item.rank + 1})</span>}
+                {checked && !right && <span className="timeline-should"> (belongs at {item.tier + 1})</span>}
               </span>
               {!checked && (
                 <span className="timeline-buttons">

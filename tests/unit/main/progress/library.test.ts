@@ -91,7 +91,8 @@ describe('saving a deck', () => {
       id: 'art-one',
       words: 4,
       publisher: 'Pub',
-      counts: { total: 2, new: 1, learned: 1 },
+      // One Good on a new card: studied, still in its learning steps, so not learned yet.
+      counts: { total: 2, new: 1, learned: 0, studied: 1 },
     });
     expect(summary!.mastery).toBeGreaterThan(0.9);
     expect(await env.call('library:remove', { id: 'art-one' })).toEqual({ removed: true });

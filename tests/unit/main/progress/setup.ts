@@ -87,14 +87,19 @@ export async function openEnv(
   return env;
 }
 
+/** Distinct source spans by id, so cards made by `draft` are not siblings (same sentence) unless a test says so. */
+const spans = new Map<string, number>();
+
 export function draft(id: string, over: Partial<CardDraft> = {}): CardDraft {
+  if (!spans.has(id)) spans.set(id, spans.size);
+  const at = spans.get(id)! * 20;
   return {
     id,
     kind: 'quote-speaker',
     facet: 'quotes',
     prompt: `Who said ${id}?`,
     answer: `Speaker of ${id}`,
-    source: { start: 0, end: 10 },
+    source: { start: at, end: at + 10 },
     ...over,
   };
 }

@@ -172,7 +172,7 @@ describe('computeSummary edge cases', () => {
   it('counts an actor listed twice on one card once', () => {
     const card = { ...newCard('a'), draft: { ...newCard('a').draft, actors: ['X', 'X'] } };
     expect(computeSummary({ ...base, cards: [card], reviews: [] }).masteryByActor).toEqual([
-      { key: 'X', label: 'X', mastery: null, cards: 1, lapses: 0 },
+      { key: 'X', label: 'X', mastery: null, cards: 1, studied: 0, lapses: 0 },
     ]);
   });
 });
