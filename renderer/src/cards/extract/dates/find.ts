@@ -105,7 +105,7 @@ const PATTERNS = [
   `(?<weekday>\\b(?:on|last|next|this|by|until|since)\\s+(?:${WEEKDAY})\\b)`,
   `(?<century>(?:the\\s+)?${PARTS}(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)`,
   `(?<year>${PARTS}${YEAR}(?![\\d,.]\\d))`,
-  `(?<month>\\b(?:in|since|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?![\\s,]+\\d))`,
+  `(?<month>\\b(?:in|since|from|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?![\\s,]+\\d))`,
 ];
 
 const WEEKDAY_BEFORE_DATE =
@@ -486,7 +486,7 @@ export function findDates(text: string): DateMatch[] {
     if (g.weekday && WEEKDAY_BEFORE_DATE.test(text.slice(end, end + 16))) continue;
     if (g.weekday || g.bareseason) when = when.replace(/^(?:on|by|until|since|in|during)\s+/i, '');
     if (g.month || (g.dm && /^the\s/i.test(when) === false && /^\d/.test(when) === false)) {
-      when = when.replace(/^(?:in|since|by|until|during)\s+/i, '');
+      when = when.replace(/^(?:in|since|from|by|until|during)\s+/i, '');
     }
     const parsed = isoOf(g, matched);
     if (!parsed) continue;
