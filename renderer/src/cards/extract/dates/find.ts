@@ -222,7 +222,6 @@ function relativeOf(g: Record<string, string | undefined>, when: string): Relati
   if (g.dayof) return { ref: 'prev', unit: 'day-of-month', n: 0, value: Number(/\d+/.exec(w)?.[0]) };
   if (g.evrel || g.periodof) return { ref: 'event', unit: null, n: 0 };
   if (g.bareseason) {
-    if (/^(?:in|during|by) the/.test(w)) return { ref: 'prev', unit: null, n: 0 };
     return { ref: 'now', unit: 'season', n: w.startsWith('last') ? -1 : w.startsWith('next') ? 1 : 0 };
   }
   if (g.month && /^(?:last|next|this)\s/.test(w)) {
@@ -357,11 +356,14 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
       continue;
     }
     // "June 22 and 24", "5–7 March": a second day of the same month.
-    const tail = /^\s*(?:and|to|[–—-])\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,]*\s*(?:\d|%))/.exec(
-      text.slice(a.end, a.end + 12),
+    const tail = /^\s*(?:and|to|[–—-])\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:1[0-9]|20)\d{2}))?\b(?![\d,]*\s*(?:\d|%))/.exec(
+      text.slice(a.end, a.end + 18),
     );
     if (tail && a.iso && /-\d\d$/.test(a.iso) && /\d$/.test(a.when) && Number(tail[1]) <= 31) {
-      out.push({ ...a, end: a.end + tail[0].length, when: text.slice(a.start, a.end + tail[0].length), range: true });
+      const end = a.end + tail[0].length;
+      const written = tail[2] && a.needsYear ? { iso: tail[2] + a.iso.slice(1), needsYear: false } : {};
+      out.push({ ...a, ...written, end, when: text.slice(a.start, end), range: true });
+      while (k + 1 < dates.length && dates[k + 1].start < end) k += 1;
       continue;
     }
     const b = dates[k + 1];
@@ -463,8 +465,11 @@ export function findDates(text: string): DateMatch[] {
       continue;
     }
     if (g.deictic && !isDeicticDay(text, start, matched)) continue;
+    // "in the spring" names no year; "this spring", "last winter" count from the article's date.
+    if (g.bareseason && /^(?:in|during|by)\s/i.test(matched)) continue;
     if (g.year) {
-      if (yearInName(text, start)) continue;
+      // The end of a span turned down as a whole ("pp. 1910-1930") is no year of its own.
+      if (yearInName(text, start) || /\d\s*[–—-]\s*$/.test(lead)) continue;
       const accepted = /^(?:early|late|mid)/i.test(when) || qualifier !== null || YEAR_LEAD.test(lead.slice(-12));
       if (!accepted || yearIsCount(text, start, end, lead)) continue;
     }
