@@ -43,7 +43,8 @@ describe('yearless and relative dates anchored to the article', () => {
   });
 
   it('else counts from the latest full date in the text, with low confidence', () => {
-    const text = 'The treaty was signed on 2 May 1921. Two days later the ports reopened. A week before, talks had stalled.';
+    const text =
+      'The treaty was signed on 2 May 1921. Two days later the ports reopened. A week before, talks had stalled.';
     const later = dates(text).find((d) => d.when === 'Two days later');
     expect(later).toMatchObject({ iso: '1921-05-04', anchor: 'text', confidence: 'low' });
   });

@@ -356,9 +356,10 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
       continue;
     }
     // "June 22 and 24", "5–7 March": a second day of the same month.
-    const tail = /^\s*(?:and|to|[–—-])\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:1[0-9]|20)\d{2}))?\b(?![\d,]*\s*(?:\d|%))/.exec(
-      text.slice(a.end, a.end + 18),
-    );
+    const tail =
+      /^\s*(?:and|to|[–—-])\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:1[0-9]|20)\d{2}))?\b(?![\d,]*\s*(?:\d|%))/.exec(
+        text.slice(a.end, a.end + 18),
+      );
     if (tail && a.iso && /-\d\d$/.test(a.iso) && /\d$/.test(a.when) && Number(tail[1]) <= 31) {
       const end = a.end + tail[0].length;
       const written = tail[2] && a.needsYear ? { iso: tail[2] + a.iso.slice(1), needsYear: false } : {};
