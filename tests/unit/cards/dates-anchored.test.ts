@@ -110,7 +110,8 @@ describe('vague phrases, durations and counts are not dates', () => {
   });
 
   it('keeps "today" for a day and not for "nowadays"', () => {
-    const text = 'The minister announced today that the plant will close. The risks we face today are many.';
+    const text =
+      'The minister announced today that the plant will close. The risks we face today are many. Towns need to be prepared today.';
     expect(whens(text, '2021-06-01')).toEqual(['today']);
   });
 });

@@ -310,7 +310,7 @@ function yearInName(text: string, start: number): boolean {
 
 /** Verbs in the past (or a future auxiliary) that make "today" a day, not "nowadays". */
 const DEICTIC_VERB =
-  /\b(?:(?<!\b(?:be|been|being)\s)[a-z]+ed|said|says|told|met|made|held|gave|took|began|came|went|saw|won|lost|left|sent|spoke|wrote|rose|fell|became|brought|found|will|would|shall|'ll|is to|are to|due|plans to|expected to|earlier|later)(?:\s+[\w’'-]+){0,3}\s+$/i;
+  /\b(?:(?<!\b(?:be|been|being)\s)[a-z]+[^e\W]ed|said|says|told|met|made|held|gave|took|began|came|went|saw|won|lost|left|sent|spoke|wrote|rose|fell|became|brought|found|will|would|shall|'ll|is to|are to|due|plans to|expected to|earlier|later)(?:\s+[\w’'-]+){0,3}\s+$/i;
 
 /**
  * "yesterday" names a day; "today" and "tomorrow" often mean "nowadays" and "the future" ("the
