@@ -129,6 +129,11 @@ describe('ranges, qualifiers and dates relative to an event', () => {
     ]);
   });
 
+  it('reads dates joined by "and" under one preposition as one date, and two prepositions as two', () => {
+    expect(whens('Storms flooded the valley in late 2017 and early 2018.')).toEqual(['late 2017 and early 2018']);
+    expect(whens('The dyke broke in 1990 and again in 1995.')).toEqual(['1990', '1995']);
+  });
+
   it('reads a season of a year, a decade and "since at least"', () => {
     const text =
       'The club won the 2021–22 season title. Mills closed in the 1990s. Rents have risen since at least 2019. The fund runs from September.';

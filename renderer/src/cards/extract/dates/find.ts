@@ -332,7 +332,10 @@ function pushMatch(out: DateMatch[], d: DateMatch): void {
   out.push(d);
 }
 
-/** Joins "1954" + "to" + "1958" and "June 22" + "and" + "24" into one date with the range's start. */
+/**
+ * Joins "1954" + "to" + "1958", "June 22" + "and" + "24" and "late 2017" + "and" + "early 2018"
+ * into one date, dated by its first part.
+ */
 function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
   const out: DateMatch[] = [];
   for (let k = 0; k < dates.length; k += 1) {
@@ -376,8 +379,8 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
     const lead = text.slice(Math.max(0, a.start - 9), a.start);
     const isBetween = /\bbetween\s+$/i.test(lead);
     const isAnd = /^\s*and\s*$/i.test(join);
-    const joined = RANGE_JOIN.test(join) && a.iso !== null && b.iso !== null && (isAnd ? isBetween : true);
-    if (!joined) {
+    // "in late 2017 and early 2018" is one date phrase, as "from 1954 to 1958" is; "in 1990 and in 1995" two.
+    if (!RANGE_JOIN.test(join) || a.iso === null || b.iso === null) {
       out.push(a);
       continue;
     }
@@ -388,7 +391,7 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
       when: text.slice(start, b.end),
       iso: a.iso,
       needsYear: a.needsYear && b.needsYear,
-      range: true,
+      range: !isAnd || isBetween,
     });
     k += 1;
   }
