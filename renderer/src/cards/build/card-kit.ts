@@ -69,11 +69,21 @@ export function datePhrase(when: string): string {
     )
   )
     return `on ${when}`;
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(when)) return `on ${when}`;
   if (/\b(?:later|earlier|ago|before|after|following|next|previous|last|this|same)\b/i.test(when)) return when;
+  // "between July 2003 and December 2004", "no earlier than 2028", "today" read as they stand.
+  if (
+    /^(?:between|from|into|since|until|till|by|no|not|on|as|starting|beginning)\s|^(?:today|yesterday|tomorrow|tonight)$/i.test(
+      when,
+    )
+  )
+    return when;
   return `in ${when}`;
 }
 
 /** Relative dates and bare weekdays date nothing on their own: no date cards for them. */
 export const isRelative = (when: string): boolean =>
   /^(?:last\s+|next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(when) ||
-  /\b(?:later|earlier|ago|following|next|previous|preceding|last|this|same|that)\b/i.test(when);
+  /\b(?:later|earlier|ago|following|next|previous|preceding|last|this|same|that|before|after|then|thereafter|afterwards?|today|yesterday|tomorrow|tonight)\b/i.test(
+    when,
+  );

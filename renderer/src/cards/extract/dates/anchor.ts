@@ -25,8 +25,8 @@ export type LastDate = { iso: string | null; para: number };
 export type References = { any: LastDate | null; fine: Reference | null };
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
-/** Before a dateline's date: a place in capitals or a weekday ("LONDON, ", "WASHINGTON (AP) "). */
-const DATELINE_LEAD = /^\s*(?:[A-Z][A-Za-z.'’ -]*(?:\s*\([A-Za-z. ]+\))?\s*[,–—-]?\s*)?$/;
+/** Before a dateline's date: a place, a weekday, a label ("LONDON, ", "WASHINGTON (AP) ", "PRESS RELEASE – Geneva, "). */
+const DATELINE_LEAD = /^\s*(?:[A-Z][A-Za-z.'’ ,–—-]*(?:\s*\([A-Za-z. ]+\))?\s*[,–—-]?\s*)?$/;
 const DATELINE_TAIL = /^\s*(?:[—–:-]|\)|$)/;
 /** Words that put a weekday ahead of the anchor, not before it ("will meet on Monday"). */
 const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|set to|expected to|upcoming)\b/i;

@@ -135,7 +135,8 @@ export function extractDateFacts(
     if (resolved.iso && /^\d{4}/.test(resolved.iso) && d.rel?.ref !== 'event') {
       const ref = { iso: resolved.iso, para: s.para };
       refs.any = ref;
-      if (ref.iso.length >= 7 && !d.range) refs.fine = ref;
+      // A yearless date after "yesterday" takes its year from the anchor, and says so.
+      if (ref.iso.length >= 7 && d.rel?.ref !== 'now') refs.fine = ref;
     } else if (d.rel?.ref === 'prev' || d.rel?.ref === 'now') {
       // "Five months later" after "the following spring" counts from a date nobody knows.
       refs.any = { iso: null, para: s.para };

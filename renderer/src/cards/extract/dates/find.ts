@@ -105,7 +105,7 @@ const PATTERNS = [
   `(?<weekday>\\b(?:on|last|next|this|by|until|since)\\s+(?:${WEEKDAY})\\b)`,
   `(?<century>(?:the\\s+)?${PARTS}(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)`,
   `(?<year>${PARTS}${YEAR}(?![\\d,.]\\d))`,
-  `(?<month>\\b(?:in|since|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?![\\s,]+\\d))`,
+  `(?<month>\\b(?:in|since|from|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?![\\s,]+\\d))`,
 ];
 
 const WEEKDAY_BEFORE_DATE =
@@ -222,7 +222,6 @@ function relativeOf(g: Record<string, string | undefined>, when: string): Relati
   if (g.dayof) return { ref: 'prev', unit: 'day-of-month', n: 0, value: Number(/\d+/.exec(w)?.[0]) };
   if (g.evrel || g.periodof) return { ref: 'event', unit: null, n: 0 };
   if (g.bareseason) {
-    if (/^(?:in|during|by) the/.test(w)) return { ref: 'prev', unit: null, n: 0 };
     return { ref: 'now', unit: 'season', n: w.startsWith('last') ? -1 : w.startsWith('next') ? 1 : 0 };
   }
   if (g.month && /^(?:last|next|this)\s/.test(w)) {
@@ -311,7 +310,7 @@ function yearInName(text: string, start: number): boolean {
 
 /** Verbs in the past (or a future auxiliary) that make "today" a day, not "nowadays". */
 const DEICTIC_VERB =
-  /\b(?:(?<!\b(?:be|been|being)\s)[a-z]+ed|said|says|told|met|made|held|gave|took|began|came|went|saw|won|lost|left|sent|spoke|wrote|rose|fell|became|brought|found|will|would|shall|'ll|is to|are to|due|plans to|expected to|earlier|later)(?:\s+[\w’'-]+){0,3}\s+$/i;
+  /\b(?:(?<!\b(?:be|been|being)\s)[a-z]+[^e\W]ed|said|says|told|met|made|held|gave|took|began|came|went|saw|won|lost|left|sent|spoke|wrote|rose|fell|became|brought|found|will|would|shall|'ll|is to|are to|due|plans to|expected to|earlier|later)(?:\s+[\w’'-]+){0,3}\s+$/i;
 
 /**
  * "yesterday" names a day; "today" and "tomorrow" often mean "nowadays" and "the future" ("the
@@ -333,7 +332,10 @@ function pushMatch(out: DateMatch[], d: DateMatch): void {
   out.push(d);
 }
 
-/** Joins "1954" + "to" + "1958" and "June 22" + "and" + "24" into one date with the range's start. */
+/**
+ * Joins "1954" + "to" + "1958", "June 22" + "and" + "24" and "late 2017" + "and" + "early 2018"
+ * into one date, dated by its first part.
+ */
 function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
   const out: DateMatch[] = [];
   for (let k = 0; k < dates.length; k += 1) {
@@ -357,11 +359,15 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
       continue;
     }
     // "June 22 and 24", "5–7 March": a second day of the same month.
-    const tail = /^\s*(?:and|to|[–—-])\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,]*\s*(?:\d|%))/.exec(
-      text.slice(a.end, a.end + 12),
-    );
+    const tail =
+      /^\s*(?:and|to|[–—-])\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:1[0-9]|20)\d{2}))?\b(?![\d,]*\s*(?:\d|%))/.exec(
+        text.slice(a.end, a.end + 18),
+      );
     if (tail && a.iso && /-\d\d$/.test(a.iso) && /\d$/.test(a.when) && Number(tail[1]) <= 31) {
-      out.push({ ...a, end: a.end + tail[0].length, when: text.slice(a.start, a.end + tail[0].length), range: true });
+      const end = a.end + tail[0].length;
+      const written = tail[2] && a.needsYear ? { iso: tail[2] + a.iso.slice(1), needsYear: false } : {};
+      out.push({ ...a, ...written, end, when: text.slice(a.start, end), range: true });
+      while (k + 1 < dates.length && dates[k + 1].start < end) k += 1;
       continue;
     }
     const b = dates[k + 1];
@@ -373,8 +379,8 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
     const lead = text.slice(Math.max(0, a.start - 9), a.start);
     const isBetween = /\bbetween\s+$/i.test(lead);
     const isAnd = /^\s*and\s*$/i.test(join);
-    const joined = RANGE_JOIN.test(join) && a.iso !== null && b.iso !== null && (isAnd ? isBetween : true);
-    if (!joined) {
+    // "in late 2017 and early 2018" is one date phrase, as "from 1954 to 1958" is; "in 1990 and in 1995" two.
+    if (!RANGE_JOIN.test(join) || a.iso === null || b.iso === null) {
       out.push(a);
       continue;
     }
@@ -385,7 +391,7 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
       when: text.slice(start, b.end),
       iso: a.iso,
       needsYear: a.needsYear && b.needsYear,
-      range: true,
+      range: !isAnd || isBetween,
     });
     k += 1;
   }
@@ -463,8 +469,11 @@ export function findDates(text: string): DateMatch[] {
       continue;
     }
     if (g.deictic && !isDeicticDay(text, start, matched)) continue;
+    // "in the spring" names no year; "this spring", "last winter" count from the article's date.
+    if (g.bareseason && /^(?:in|during|by)\s/i.test(matched)) continue;
     if (g.year) {
-      if (yearInName(text, start)) continue;
+      // The end of a span turned down as a whole ("pp. 1910-1930") is no year of its own.
+      if (yearInName(text, start) || /\d\s*[–—-]\s*$/.test(lead)) continue;
       const accepted = /^(?:early|late|mid)/i.test(when) || qualifier !== null || YEAR_LEAD.test(lead.slice(-12));
       if (!accepted || yearIsCount(text, start, end, lead)) continue;
     }
@@ -486,7 +495,7 @@ export function findDates(text: string): DateMatch[] {
     if (g.weekday && WEEKDAY_BEFORE_DATE.test(text.slice(end, end + 16))) continue;
     if (g.weekday || g.bareseason) when = when.replace(/^(?:on|by|until|since|in|during)\s+/i, '');
     if (g.month || (g.dm && /^the\s/i.test(when) === false && /^\d/.test(when) === false)) {
-      when = when.replace(/^(?:in|since|by|until|during)\s+/i, '');
+      when = when.replace(/^(?:in|since|from|by|until|during)\s+/i, '');
     }
     const parsed = isoOf(g, matched);
     if (!parsed) continue;

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { type DateFact, generate } from '../../../renderer/src/cards';
+
+// Anchored, right and not vague: each shape on sentences written for the test.
+const dates = (text: string, published?: string): DateFact[] => generate(text, { published }).dates;
+const iso = (text: string, when: string, published?: string) =>
+  dates(text, published).find((d) => d.when === when)?.iso;
+const whens = (text: string, published?: string) => dates(text, published).map((d) => d.when);
+
+describe('yearless and relative dates anchored to the article', () => {
+  const story =
+    'The harbour board met yesterday and voted to close the old pier. The mayor signed the order on Thursday. Repairs began last summer, and the board will meet again on June 3rd.';
+
+  it('counts from the publication date when it is given, and says so', () => {
+    const found = dates(story, '2010-03-05'); // a Friday
+    const by = (when: string) => found.find((d) => d.when === when);
+    expect(by('yesterday')).toMatchObject({ iso: '2010-03-04', anchor: 'published', confidence: 'high' });
+    expect(by('Thursday')).toMatchObject({ iso: '2010-03-04', anchor: 'published', confidence: 'low' });
+    expect(by('last summer')?.iso).toBe('2009');
+    expect(by('June 3rd')).toMatchObject({
+      iso: '2010-06-03',
+      anchor: 'published',
+      confidence: 'low',
+      basis: 'year taken from the publication date',
+    });
+  });
+
+  it('puts a weekday ahead of the anchor when the sentence speaks of the future', () => {
+    expect(iso('The council will vote on Monday on the budget.', 'Monday', '2010-03-05')).toBe('2010-03-08');
+    expect(iso('The council voted on Monday on the budget.', 'Monday', '2010-03-05')).toBe('2010-03-01');
+  });
+
+  it('takes a date line at the top of the text as the anchor', () => {
+    const text = `Friday, March 5, 2010\n\n${story}`;
+    const found = dates(text);
+    expect(found[0]).toMatchObject({ when: 'Friday, March 5, 2010', iso: '2010-03-05', anchor: null });
+    expect(found.find((d) => d.when === 'yesterday')).toMatchObject({ iso: '2010-03-04', anchor: 'dateline' });
+  });
+
+  it('takes a dateline opening the first paragraph as the anchor', () => {
+    const text = 'LONDON, 5 March 2010 — Officials confirmed today that the talks had failed.';
+    expect(dates(text).find((d) => d.when === 'today')).toMatchObject({ iso: '2010-03-05', anchor: 'dateline' });
+  });
+
+  it('else counts from the latest full date in the text, with low confidence', () => {
+    const text =
+      'The treaty was signed on 2 May 1921. Two days later the ports reopened. A week before, talks had stalled.';
+    const later = dates(text).find((d) => d.when === 'Two days later');
+    expect(later).toMatchObject({ iso: '1921-05-04', anchor: 'text', confidence: 'low' });
+  });
+
+  it('leaves iso null when nothing in the text gives the year', () => {
+    expect(iso('The festival opens on June 3rd in the old square.', 'June 3rd')).toBeNull();
+    expect(iso('The festival closed yesterday after a wet week.', 'yesterday')).toBeNull();
+  });
+
+  it('counts "the following November" and "that same day" from the date before them', () => {
+    const text =
+      'The envoy arrived on 14 March 1961. He was recalled the following November. By the following March he had resigned. Congress met on 2 April 1962. That same day the embassy closed.';
+    expect(iso(text, 'the following November')).toBe('1961-11');
+    expect(iso(text, 'the following March')).toBe('1962-03');
+    expect(iso(text, 'That same day')).toBe('1962-04-02');
+  });
+
+  it('joins a relative date to the date that glosses it', () => {
+    const text = 'Talks began on 9 July 2018. The bill passed the following day on 11 October 2018.';
+    expect(dates(text).find((d) => d.when.startsWith('the following day'))).toMatchObject({
+      when: 'the following day on 11 October 2018',
+      iso: '2018-10-11',
+    });
+  });
+});
+
+describe('years inferred right', () => {
+  it('reads "December 1995" as 1995', () => {
+    expect(iso('The strike ended in December 1995 after six weeks.', 'December 1995')).toBe('1995-12');
+  });
+
+  it('keeps the narrative year for a month after it, without rolling into the next year', () => {
+    const text = 'The dam was approved on 4 March 1995. Work stopped on December 2 when the money ran out.';
+    expect(iso(text, 'December 2')).toBe('1995-12-02');
+  });
+
+  it('does not push a month before the anchor month into the next year', () => {
+    expect(iso('The mill closed on January 12 after a fire.', 'January 12', '2010-03-05')).toBe('2010-01-12');
+  });
+
+  it('dates "by the end of the year" in a dated news text to that year', () => {
+    expect(iso('Friday, March 5, 2010\n\nThe rules will change by the end of the year.', 'the end of the year')).toBe(
+      '2010',
+    );
+  });
+});
+
+describe('vague phrases, durations and counts are not dates', () => {
+  it('does not date "the spring", "at the time" or "two weeks after" with nothing after it', () => {
+    const text =
+      'The river rose in the spring. At the time nobody was worried. The bridge reopened two weeks after. The ferry ran for around 20 years.';
+    expect(whens(text)).toEqual([]);
+  });
+
+  it('drops "the next day" when no date comes before it', () => {
+    expect(whens('The next day the crowd was gone.')).toEqual([]);
+  });
+
+  it('does not take counts, names of laws or page spans for years', () => {
+    const text =
+      'A survey of 1850 schoolchildren in 2014 found the gap. The Finance Act of 2008 changed the rules, as pp. 1910-1930 show. Some 2,000 people came.';
+    expect(whens(text)).toEqual(['2014']);
+  });
+
+  it('keeps "today" for a day and not for "nowadays"', () => {
+    const text =
+      'The minister announced today that the plant will close. The risks we face today are many. Towns need to be prepared today.';
+    expect(whens(text, '2021-06-01')).toEqual(['today']);
+  });
+});
+
+describe('ranges, qualifiers and dates relative to an event', () => {
+  it('reads ranges as one date at the precision given, dated by their start', () => {
+    const found = dates(
+      'The war lasted from 1898 to 1902. He was governor (2011–2014). Prices fell between July 2003 and December 2004. Forces landed on June 22 and 24, 1898.',
+    );
+    expect(found.map((d) => `${d.when}=${d.iso}`)).toEqual([
+      '1898 to 1902=1898',
+      '2011–2014=2011',
+      'between July 2003 and December 2004=2003-07',
+      'June 22 and 24, 1898=1898-06-22',
+    ]);
+  });
+
+  it('reads dates joined by "and" under one preposition as one date, and two prepositions as two', () => {
+    expect(whens('Storms flooded the valley in late 2017 and early 2018.')).toEqual(['late 2017 and early 2018']);
+    expect(whens('The dyke broke in 1990 and again in 1995.')).toEqual(['1990', '1995']);
+  });
+
+  it('reads a season of a year, a decade and "since at least"', () => {
+    const text =
+      'The club won the 2021–22 season title. Mills closed in the 1990s. Rents have risen since at least 2019. The fund runs from September.';
+    expect(whens(text)).toEqual(['the 2021–22 season', 'the 1990s', 'since at least 2019', 'September']);
+    expect(iso(text, 'the 2021–22 season')).toBe('2021');
+  });
+
+  it('keeps a qualifier that changes the date ("no earlier than 2028", "on or around August 15")', () => {
+    const text = 'The probe will launch no earlier than 2028. Tests start on or around August 15, 2026.';
+    expect(whens(text)).toEqual(['no earlier than 2028', 'on or around August 15, 2026']);
+  });
+
+  it('reads a date relative to a named event, with the event in `when`', () => {
+    const text =
+      'He met the governor the day before his inauguration. Shortly after being elected, she left. Riots broke out hours before the 1916 vote.';
+    const found = dates(text);
+    expect(found.map((d) => d.when)).toEqual([
+      'the day before his inauguration',
+      'Shortly after being elected',
+      'hours before the 1916 vote',
+    ]);
+    expect(found[2]).toMatchObject({ iso: '1916', confidence: 'low', basis: 'relative to an event' });
+  });
+});
+
+describe('the event a date belongs to', () => {
+  it('is the clause of the date, and `source` is that clause', () => {
+    const text =
+      'The navy withdrew two ships from the northern coast on August 27, and on October 9 the ministry told the council that every ship had left the disputed waters.';
+    const found = dates(text);
+    expect(found.map((d) => d.event)).toEqual([
+      'The navy withdrew two ships from the northern coast on August 27',
+      'on October 9 the ministry told the council that every ship had left the disputed waters.',
+    ]);
+    for (const d of found) expect(text.slice(d.source.start, d.source.end)).toBe(d.event);
+  });
+});
