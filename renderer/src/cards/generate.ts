@@ -28,10 +28,38 @@ function nameInProse(text: string, actors: ActorFact[], mentions: readonly Menti
     uses.get(actor) && !/^the\s/i.test(actor.name) ? `the ${actor.name}` : actor.name;
 }
 
+/** A first line that only dates the article ("Friday, March 5, 2010", "LONDON, 5 March —") is no title. */
+const DATE_LINE =
+  /^(?:[\p{Lu}\s.,'-]+[,–—-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?\s*[–—-]?\s*$/iu;
+
 function titleOf(text: string, given: string | undefined): string {
   if (given && given.trim() !== '') return given.trim();
   const first = text.split('\n', 1)[0]?.trim() ?? '';
+  if (DATE_LINE.test(first)) return '';
   return first.split(/\s+/).length <= 14 && !/[.!?]$/.test(first) ? first : '';
+}
+
+/**
+ * The names the whole article is about (the most mentioned actors): a blank on one of them can be
+ * filled without having read the sentence, so clozes blank another phrase.
+ */
+function obviousNames(actors: readonly ActorFact[], title: string): (span: string) => boolean {
+  const top = Math.max(0, ...actors.map((a) => a.mentions));
+  const names = new Set<string>();
+  for (const a of actors) {
+    if (a.mentions < 3 || a.mentions * 2 < top) continue;
+    for (const n of [a.name, ...a.aliases]) names.add(n.toLowerCase());
+  }
+  const inTitle = new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
+  return (span) => {
+    const key = span.toLowerCase().replace(/^the\s+/, '');
+    return names.has(key) || names.has(span.toLowerCase()) || (!key.includes(' ') && inTitle.has(key));
+  };
 }
 
 export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
@@ -49,13 +77,14 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const args = extractArguments(model);
   progress(0.8);
   const title = titleOf(model.text, opts.title);
+  const obvious = obviousNames(actors, title);
   // No pronoun is ever replaced by a name: a card whose clause needs one is not made (issue 10).
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
-      ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions)),
+      ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text),
       ...dateCards(dates, title, model.text),
       ...actorCards(actors),
-      ...argumentCards(args, title, model.text),
+      ...argumentCards(args, title, model.text, obvious),
     ]),
     model.sentences.map((s) => s.start),
   );

@@ -20,13 +20,13 @@ const body = (text: string): string => text.replace(LEAD, '');
 /** Key of the id, kept from before issue 10 so that progress on the same argument survives. */
 const singleKey = (a: ArgumentFact): string => (a.list ? `${a.list.head}|${a.text}` : a.text);
 
-function cloze(a: ArgumentFact, title: string, article: string): CardDraft | null {
+function cloze(a: ArgumentFact, title: string, article: string, obvious: (span: string) => boolean): CardDraft | null {
   const text = body(a.text);
   // The prompt quotes the article: only words it holds as they stand (not a list item rewritten).
   if (!article.slice(a.source.start, a.source.end).includes(text)) return null;
   if (words(text) < 6) return null;
   if (hasUnresolvedReference(text)) return null;
-  const span = keyPhrase(text);
+  const span = keyPhrase(text, obvious);
   if (!span) return null;
   const prompt = blankOut(text, span, 40);
   const thesis = a.kind === 'thesis';
@@ -73,7 +73,12 @@ function choiceCard(a: ArgumentFact, answer: string, others: string[]): CardDraf
   };
 }
 
-export function argumentCards(args: ArgumentFact[], title: string, article: string): CardDraft[] {
+export function argumentCards(
+  args: ArgumentFact[],
+  title: string,
+  article: string,
+  obvious: (span: string) => boolean = () => false,
+): CardDraft[] {
   const cards: CardDraft[] = [];
   const gists = args.map(gist);
   // Other choices: the gists of the article's arguments of other kinds (not also true of this kind).
@@ -93,7 +98,7 @@ export function argumentCards(args: ArgumentFact[], title: string, article: stri
         continue;
       }
     }
-    const card = cloze(a, title, article);
+    const card = cloze(a, title, article, obvious);
     if (card) cards.push(card);
   }
   return cards;

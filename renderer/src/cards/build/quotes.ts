@@ -49,11 +49,24 @@ function quoteSpeaker(q: QuoteFact, speaker: ActorFact, pool: ChoicePool, speake
 /** How a prompt names an actor: "the Taliban" where the article writes the article. */
 export type NameInProse = (actor: ActorFact) => string;
 
-/** The quote with its key phrase (a name, a number, the richest noun phrase) blanked; quotes of six words or more. */
-function quoteFinish(q: QuoteFact, speaker: ActorFact | null, prose: NameInProse): CardDraft | null {
-  if (words(q.text) < 6) return null;
+/** A quoted fragment of the narrator's sentence (`said it was “damning …”`): it opens in lower case. */
+const isFragment = (q: QuoteFact): boolean => /^[\s'‘"“«„]*\p{Ll}/u.test(q.text);
+
+/**
+ * The quote with its key phrase (a name, a number, the richest noun phrase) blanked; quotes of six words
+ * or more that stand as sentences of their own (a fragment without the narrator's words around it can
+ * read as the opposite of what was said). The speaker's names and the names the whole article is about
+ * are never the blank: they can be answered without having read the quote.
+ */
+function quoteFinish(
+  q: QuoteFact,
+  speaker: ActorFact | null,
+  prose: NameInProse,
+  obvious: (span: string) => boolean,
+): CardDraft | null {
+  if (words(q.text) < 6 || isFragment(q)) return null;
   const speakerWords = new Set(speaker ? [speaker.name, ...speaker.aliases].map((s) => s.toLowerCase()) : []);
-  const span = keyPhrase(q.text, (s) => speakerWords.has(s.toLowerCase()));
+  const span = keyPhrase(q.text, (s) => speakerWords.has(s.toLowerCase()) || obvious(s));
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
   // A low-confidence speaker is not written into the prompt.
@@ -99,11 +112,16 @@ function quoteWhen(
   };
 }
 
+/** Words just before a quoted fragment that turn its meaning around (`did not “appreciate …”`). */
+const NEGATED = /\b(?:not|never|no|n['’]t|nor|neither|hardly|denied|denies|deny|rejected|rejects)\W*$/i;
+
 export function quoteCards(
   quotes: QuoteFact[],
   actors: ActorFact[],
   dates: DateFact[],
   prose: NameInProse = (a) => a.name,
+  obvious: (span: string) => boolean = () => false,
+  article = '',
 ): CardDraft[] {
   const byName = new Map(actors.map((a) => [a.name, a]));
   const cards: CardDraft[] = [];
@@ -125,10 +143,12 @@ export function quoteCards(
   }
   const datePools = new Map([...byForm].map(([form, list]) => [form, choicePool(list)] as const));
   for (const q of quotes) {
+    // A negated fragment asked alone teaches the opposite of what was said.
+    if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
     if (speaker)
       cards.push(quoteSpeaker(q, speaker, speaker.kind === 'person' ? pools.people : pools.bodies, speakers));
-    const finish = quoteFinish(q, speaker, prose);
+    const finish = quoteFinish(q, speaker, prose, obvious);
     if (finish) cards.push(finish);
     const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);
