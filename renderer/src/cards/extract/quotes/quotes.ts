@@ -37,7 +37,7 @@ const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
  */
 function isQuotation(model: TextModel, open: number, text: string, cue: boolean, attributedAfter: boolean): boolean {
   const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
-  if (words.length === 0) return false;
+  if (words.length === 0 || (words.length < 5 && !cue && !attributedAfter)) return false;
   // Only the words of this sentence before the mark: "… her campaign. “…”" names nothing.
   const near = model.text.slice(Math.max(0, open - 40), open);
   const lead = near.slice(near.search(/[^.!?;:\n]*$/));
