@@ -114,8 +114,8 @@ export function opensWithQuote(text: string, from = 0): boolean {
 function inner(p: string, open: number, close: number, unclosed: boolean, depth: number): QuoteSpan | null {
   let start = open + 1;
   let end = close;
-  while (start < end && /\s/.test(p[start])) start += 1;
-  while (end > start && /[\s,]/.test(p[end - 1])) end -= 1;
+  while (start < end && isSpace(p[start])) start += 1;
+  while (end > start && (isSpace(p[end - 1]) || p[end - 1] === ',')) end -= 1;
   return end > start ? { open, close: unclosed ? close : close + 1, start, end, unclosed, depth } : null;
 }
 
@@ -226,5 +226,8 @@ export function findQuoteSpans(p: string, nextOpensQuote = false): QuoteSpan[] {
     }
     emit(o, unclosedEnd(o, p.length, true), true);
   }
-  return out.sort((a, b) => a.open - b.open);
+  // Spans are emitted as they close: an outer one after those it holds. Mostly in order already.
+  let sorted = true;
+  for (let k = 1; k < out.length && sorted; k += 1) sorted = out[k - 1].open <= out[k].open;
+  return sorted ? out : out.sort((a, b) => a.open - b.open);
 }

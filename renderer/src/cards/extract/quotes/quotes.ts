@@ -168,11 +168,11 @@ function isReportedInside(model: TextModel, g: Group, outer: Group, text: string
 
 type Bounds = { from: number; to: number; enclosing: Group | null };
 
-type State = { lastSpeaker: number | null; lastEnd: number; seen: Set<string>; sayVerbIn: Map<string, boolean> };
+type State = { lastSpeaker: number | null; lastEnd: number; seen: Set<string>; sayVerbIn: Map<number, boolean> };
 
 /** Whether the sentence(s) [from, to) hold a verb of saying or reporting; cached, as one sentence may hold many quotations. */
 function sentenceHasCue(model: TextModel, state: State, from: number, to: number): boolean {
-  const key = `${from}:${to}`;
+  const key = from * 2 ** 22 + Math.min(to - from, 2 ** 22 - 1);
   let known = state.sayVerbIn.get(key);
   if (known === undefined) {
     known = wordsIn(model.text, from, to).some((w) => SAY_VERBS.has(w.text) || REPORTING_VERBS.has(w.text));
