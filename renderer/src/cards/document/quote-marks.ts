@@ -45,6 +45,13 @@ export const OPENING_MARKS = QUOTATION_MARKS.map((m) => m.opens).join('');
 /** Any character that opens or closes one. */
 export const QUOTE_CHARS = [...new Set([...OPENING_MARKS, ...CLOSING])].join('');
 
+const QUOTE_CODES = new Set([...QUOTE_CHARS].map((c) => c.charCodeAt(0)));
+/** Whether a character code is a quotation mark; most characters are answered by one comparison. */
+function isQuoteCode(code: number): boolean {
+  if (code < 128) return code === 34 || code === 39;
+  return QUOTE_CODES.has(code);
+}
+
 /** Open quotations nest this deep at most; deeper marks are stray. Keeps every step bounded. */
 const MAX_DEPTH = 4;
 /** An unclosed single quote is kept only when it reads like speech: this many words or more. */
@@ -107,8 +114,8 @@ export function opensWithQuote(text: string, from = 0): boolean {
 function inner(p: string, open: number, close: number, unclosed: boolean, depth: number): QuoteSpan | null {
   let start = open + 1;
   let end = close;
-  while (start < end && /\s/.test(p[start])) start += 1;
-  while (end > start && /[\s,]/.test(p[end - 1])) end -= 1;
+  while (start < end && isSpace(p[start])) start += 1;
+  while (end > start && (isSpace(p[end - 1]) || p[end - 1] === ',')) end -= 1;
   return end > start ? { open, close: unclosed ? close : close + 1, start, end, unclosed, depth } : null;
 }
 
@@ -178,8 +185,8 @@ export function findQuoteSpans(p: string, nextOpensQuote = false): QuoteSpan[] {
     return Math.min(limit, sentences.endOf(o.at + 1));
   };
   for (let i = 0; i < p.length; i += 1) {
+    if (!isQuoteCode(p.charCodeAt(i))) continue;
     const c = p[i];
-    if (!OPENING.has(c) && !CLOSING.has(c)) continue;
     let closed = false;
     if (CLOSING.has(c)) {
       for (let k = stack.length - 1; k >= 0; k -= 1) {
@@ -219,5 +226,8 @@ export function findQuoteSpans(p: string, nextOpensQuote = false): QuoteSpan[] {
     }
     emit(o, unclosedEnd(o, p.length, true), true);
   }
-  return out.sort((a, b) => a.open - b.open);
+  // Spans are emitted as they close: an outer one after those it holds. Mostly in order already.
+  let sorted = true;
+  for (let k = 1; k < out.length && sorted; k += 1) sorted = out[k - 1].open <= out[k].open;
+  return sorted ? out : out.sort((a, b) => a.open - b.open);
 }

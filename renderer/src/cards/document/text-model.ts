@@ -23,7 +23,8 @@ const MAX_SENTENCE_CHARS = 1500;
 /** How far back a word before a dot is read ("ph.d", "u.s.a"): a bounded look-behind keeps the split linear. */
 const MAX_ABBREVIATION_CHARS = 8;
 
-const TERMINATORS = '.!?…';
+/** Codes of . ! ? and …, the marks that may end a sentence. */
+const isTerminator = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 0x2026;
 /** Marks that may close a sentence after its full stop: quotation marks, brackets. */
 const CLOSERS = '"\'”’»›」)]';
 /** Marks that may open the next sentence before its first letter. */
@@ -78,12 +79,12 @@ function splitSentences(text: string, start: number, end: number, para: number, 
   let from = start;
   let i = start;
   while (i < end) {
-    if (!TERMINATORS.includes(text[i])) {
+    if (!isTerminator(text.charCodeAt(i))) {
       i += 1;
       continue;
     }
     let j = i;
-    while (j < end && TERMINATORS.includes(text[j])) j += 1;
+    while (j < end && isTerminator(text.charCodeAt(j))) j += 1;
     const run = j - i;
     while (j < end && CLOSERS.includes(text[j])) j += 1;
     const stop = j;

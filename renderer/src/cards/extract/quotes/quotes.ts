@@ -37,7 +37,7 @@ const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
  */
 function isQuotation(model: TextModel, open: number, text: string, cue: boolean, attributedAfter: boolean): boolean {
   const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
-  if (words.length === 0) return false;
+  if (words.length === 0 || (words.length < 5 && !cue && !attributedAfter)) return false;
   // Only the words of this sentence before the mark: "… her campaign. “…”" names nothing.
   const near = model.text.slice(Math.max(0, open - 40), open);
   const lead = near.slice(near.search(/[^.!?;:\n]*$/));
@@ -174,14 +174,14 @@ type Previous = { said: Attribution; end: number; para: number };
 type State = {
   previous: Previous | null;
   seen: Set<string>;
-  sayVerbIn: Map<string, boolean>;
+  sayVerbIn: Map<number, boolean>;
   /** Attributions of the quotations of the current paragraph, for the quotations nested in them. */
   byGroup: Map<Group, Attribution>;
 };
 
 /** Whether the sentence(s) [from, to) hold a verb of saying or reporting; cached, as one sentence may hold many quotations. */
 function sentenceHasCue(model: TextModel, state: State, from: number, to: number): boolean {
-  const key = `${from}:${to}`;
+  const key = from * 2 ** 22 + Math.min(to - from, 2 ** 22 - 1);
   let known = state.sayVerbIn.get(key);
   if (known === undefined) {
     known = wordsIn(model.text, from, to).some((w) => SAY_VERBS.has(w.text) || REPORTING_VERBS.has(w.text));
