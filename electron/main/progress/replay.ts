@@ -4,9 +4,12 @@
  * deck's checkpoint, so a deck restored from a backup gets back everything
  * recorded since: answers, undos, suspensions, edits, resets, re-imports.
  */
+import { channels } from '../../contract';
 import type { Collection } from './collection';
 import { mergeDeck } from './merge';
 import type { CardChange, JournalEntry, StoredCard } from './types';
+
+const saveInput = channels['library:save'].input;
 
 export function applyCardChange(card: StoredCard, change: CardChange, at: number): void {
   if (change.suspended !== undefined) card.suspended = change.suspended;
@@ -63,7 +66,12 @@ export function replay(collection: Collection, tail: JournalEntry[], floor: numb
         counts.changes++;
         break;
       case 'save': {
-        const outcome = mergeDeck(deck?.data ?? null, entry.input, new Date(entry.at), entry.seq, (id) =>
+        const input = saveInput.safeParse(entry.input);
+        if (!input.success || input.data.article.id !== entry.articleId) {
+          miss('a damaged record of an article save');
+          continue;
+        }
+        const outcome = mergeDeck(deck?.data ?? null, input.data, new Date(entry.at), entry.seq, (id) =>
           collection.isTakenByOther(id, entry.articleId),
         );
         collection.put(outcome.deck, true);
