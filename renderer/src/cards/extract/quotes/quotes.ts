@@ -214,7 +214,8 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
   const last = prev && prev.said.actor !== null ? { actor: prev.said.actor, at: prev.end } : null;
   const s = sentenceAt(model, g.open);
   const para = model.sentences[s].para;
-  const nobodyBetween =
+  // Called only once the quotation before is in this paragraph or the one before: the scan stays local.
+  const nobodyBetween = (): boolean =>
     prev !== null &&
     !mentionsIn(idx, prev.end, g.open).some(
       (m) => idx.actors[m.actor].kind === 'person' && m.actor !== prev.said.actor && !isQuoted(idx, m.start),
@@ -228,7 +229,7 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
     !bounds.enclosing &&
     sentenceAt(model, prev.end) === s - 1 &&
     bare(model, preFrom, g.open) &&
-    nobodyBetween
+    nobodyBetween()
   )
     return { actor: prev.said.actor, sieve: 'continuation', confidence: prev.said.confidence };
   const said = attribute(model, idx, {
@@ -257,7 +258,7 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
     bare(model, paragraph.start, g.open) &&
     bare(model, g.close + 1, paragraph.end) &&
     model.sentences[sentenceAt(model, prev.end) + 1]?.para !== prev.para &&
-    nobodyBetween
+    nobodyBetween()
   )
     return { actor: prev.said.actor, sieve: 'continuation', confidence: 'low' };
   return said;

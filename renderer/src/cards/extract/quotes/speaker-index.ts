@@ -259,7 +259,8 @@ export function resolveSpeakerPronoun(
   if (last && fits(last.actor) && paraOf(index, last.at) >= para - 1) return { actor: last.actor, strong: false };
   // The only agreeing person named (outside quotations) in this paragraph and the one before.
   let only = -1;
-  for (let i = lastBefore(index.personAt, at); i >= 0; i -= 1) {
+  const from = lastBefore(index.personAt, at);
+  for (let i = from; i >= 0 && i > from - PRONOUN_REACH; i -= 1) {
     if (paraOf(index, index.personAt[i]) < para - 1) break;
     const actor = index.personActors[i];
     if (isQuoted(index, index.personAt[i]) || !fits(actor)) continue;
