@@ -59,6 +59,7 @@ function isSubjectLike(model: TextModel, index: number): boolean {
   const gap = model.text.slice(t.end, next.start);
   if (/[,;:.)]/.test(gap)) return true;
   const w = next.text.toLowerCase();
+  if (/n['’]t$/.test(w)) return true;
   return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w);
 }
 
@@ -158,7 +159,9 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
     const namesBefore = kinds
       .slice(0, -1)
       .every((k) => k.type === 'single' || (k.type === 'person' && (k.nameFrom > 0 || k.name.includes(' '))));
-    return titled && namesBefore ? parts : [run];
+    // "George Bush and James Baker": two full names.
+    const allPeople = kinds.every((k) => k.type === 'person' && k.nameFrom === 0 && k.name.includes(' '));
+    return (titled && namesBefore) || allPeople ? parts : [run];
   }
   if (cls.type === 'body') {
     // "NASA and ESA": only acronyms or states on both sides make a body's name two.
@@ -351,13 +354,13 @@ function isActing(model: TextModel, index: number): boolean {
   while (first > 0 && model.tokens[first - 1].cap && model.tokens[first - 1].sentence === t.sentence) first -= 1;
   if (/^(?:of|by|for|with)$/.test(model.tokens[first - 1]?.text ?? '')) return false;
   let k = index + 1;
-  // "SDCON, a new model, will": skip a short apposition between commas.
+  // "SDCON, a new model, will", "Moscow, which has long …, sent": skip an apposition or relative clause.
   const gap = model.text.slice(t.end, model.tokens[k]?.start ?? t.end);
   if (/^,\s+$/.test(gap)) {
     let j = k;
     while (
       j < model.tokens.length &&
-      j - k < 8 &&
+      j - k < 20 &&
       !/^,/.test(model.text.slice(model.tokens[j].end, model.tokens[j].end + 1))
     )
       j += 1;
@@ -366,10 +369,24 @@ function isActing(model: TextModel, index: number): boolean {
   const next = model.tokens[k];
   if (!next || next.sentence !== t.sentence || next.cap) return false;
   const w = next.text.toLowerCase();
+  if (/n['’]t$/.test(w)) return true;
   return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || MODALS.has(w) || (/ed$/.test(w) && w.length > 4);
 }
 
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'also', 'then']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'cannot',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'also',
+  'then',
+]);
 
 /** "a Libertarian Socialist", "a self-described Libertarian Socialist": a counted noun phrase, not a name. */
 function countedKind(model: TextModel, first: number): boolean {
@@ -496,7 +513,21 @@ function collect(model: TextModel, reg: Registry): Collected {
         const body = lowerCaseBody(model, run, words);
         if (body) reg.add(model.text.slice(at, body), 'organisation', at, body);
         const entry = states.get(cls.ref.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
-        const acting = !isLocative(model, run.first) && !cityAsAdjective(model, run, cls.ref.via);
+        // "Moscow said", "pressure on Tokyo" stand for a state; "the blockade of Santiago" is a city; "U.S. troops" an adjective.
+        const nextWord = model.tokens[run.last + 1]?.text ?? '';
+        const adjective =
+          /\./.test(words.join('')) &&
+          model.tokens[run.last + 1]?.cap === false &&
+          !isActing(model, run.last) &&
+          !/n['’]t$|^(?:government|administration|authorities|officials)$/.test(nextWord);
+        const acting =
+          !isLocative(model, run.first) &&
+          !cityAsAdjective(model, run, cls.ref.via) &&
+          !(adjective && joined(model.text, model.tokens[run.last], model.tokens[run.last + 1])) &&
+          (cls.ref.via !== 'capital' ||
+            isActing(model, run.last) ||
+            /['’]s?$/u.test(model.tokens[run.last].text) ||
+            model.tokens[run.first - 1]?.text !== 'of');
         if (cls.alias && acting) entry.aliases.add(cls.alias);
         if (acting && (cls.ref.via === 'name' || cls.alias)) entry.nonLocative = true;
         states.set(cls.ref.state, entry);
@@ -543,6 +574,16 @@ function collect(model: TextModel, reg: Registry): Collected {
           if (run.acronym) reg.alias(body, run.acronym);
         }
         const role = ownerOfRole(model, reg, chooseRole(model, from, nameLast), model.tokens[from].start);
+        // "FEMA Deputy Administrator Erik Hooks": the acronym opening a title is the body the person serves.
+        if (
+          cls.nameFrom > 1 &&
+          isAcronymName(words[0]) &&
+          !ROLE_WORDS.has(words[0].toLowerCase()) &&
+          classifyRun([words[0]]).type === 'body'
+        ) {
+          const body = reg.add(words[0], 'organisation', at, model.tokens[run.first].end);
+          reg.drafts[body].evidence += 1;
+        }
         if (clauseStart && !role && run.last - run.first < 1) continue;
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
@@ -559,7 +600,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         }
         if (!role && cls.nameFrom === 0 && model.tokens[run.first - 1]?.text.toLowerCase() === 'the') {
           // "the Red Cross said" names a body; "the Golden Lamp award" only qualifies a noun.
-          if (isSubjectLike(model, run.last)) reg.add(cls.name, 'organisation', at, end);
+          if (isSubjectLike(model, run.last) || isActing(model, run.last)) reg.add(cls.name, 'organisation', at, end);
           continue;
         }
         // "Director of Vaccine Programmes": the words after a role's "of" are its field, not a person.

@@ -14,7 +14,10 @@ export function bareWord(token: Token): string {
 
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLE_WORDS.has(w) && !ROLE_QUALIFIERS.has(w);
+  if (ROLE_WORDS.has(w)) return !ROLE_QUALIFIERS.has(w);
+  // "Attorney-General", "Vice-Chancellor": a hyphenated title ending in a role noun.
+  const parts = w.split('-');
+  return parts.length === 2 && ROLE_WORDS.has(parts[1]) && !ROLE_QUALIFIERS.has(parts[1]) && parts[0].length > 2;
 }
 
 /** Only spaces between two tokens (or the dot of "St.", or the "&" of "Hygiene & Tropical Medicine"). */
