@@ -7,6 +7,7 @@ import {
   FAMILY_FIRST,
   HONORIFICS,
   INITIATIVE_WORDS,
+  NAME_PARTICLES,
   NON_ACTOR_HEADS,
   ORG_WORDS,
   PLACE_WORDS,
@@ -84,6 +85,11 @@ class Registry {
     }
     this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end, evidence: 0, roleBasis: null });
     this.byKey.set(key, this.drafts.length - 1);
+    return this.drafts.length - 1;
+  }
+  /** A new actor even where its name is already another's alias (two people of one surname). */
+  addNew(name: string, kind: ActorKind, at: number, end: number): number {
+    this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end, evidence: 0, roleBasis: null });
     return this.drafts.length - 1;
   }
   alias(index: number, alias: string): void {
@@ -608,7 +614,16 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "Minister of Investment, Budi Santoso": the run is a role, the name follows the comma.
         if (cls.nameFrom > 0 && !cls.name.includes(' ') && /^,\s+\p{Lu}/u.test(model.text.slice(end, end + 4)))
           continue;
-        const index = reg.add(cls.name, 'person', model.tokens[from].start, end);
+        // "Senator Kessler" where "Rep. Paul Kessler" holds the surname: a different title is a different person.
+        const holder = cls.name.includes(' ') ? undefined : reg.byKey.get(cls.name.toLowerCase());
+        const other =
+          holder !== undefined &&
+          role !== null &&
+          reg.drafts[holder].name !== cls.name &&
+          titlesDiffer(role.role, reg.drafts[holder].role);
+        const index = other
+          ? reg.addNew(cls.name, 'person', model.tokens[from].start, end)
+          : reg.add(cls.name, 'person', model.tokens[from].start, end);
         if (role) reg.setRole(index, role.role, role.basis);
         if (role || cls.nameFrom > 0) reg.drafts[index].evidence += 1;
         // "Senator Kennedy", "President Biden": a title before a lone surname is how the text names the person.
@@ -636,6 +651,16 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (regnal && cls.nameFrom > 0) reg.alias(index, `${model.tokens[from - 1].text} ${cls.name}`);
         if (parts.length > 1 && !(familyFirst && parts.length > 2) && !doubleSurname && !regnal)
           reg.alias(index, parts[parts.length - 1]);
+        // "Ramón Elías Quispe Mamani … Quispe was elected": a middle name part used alone later is the short name.
+        if (parts.length >= 3 && !doubleSurname) {
+          const later = model.text.slice(end, end + PAIR_WINDOW);
+          for (let k = 1; k < parts.length - 1; k += 1) {
+            const p = parts[k];
+            if (!/^\p{Lu}\p{Ll}{2,}$/u.test(p) || NAME_PARTICLES.has(p.toLowerCase())) continue;
+            const alone = new RegExp(`(?<!${parts[k - 1]}\\s)\\b${p}\\b(?!\\s${parts[k + 1]})`, 'u');
+            if (alone.test(later)) reg.alias(index, p);
+          }
+        }
         const particle = parts.findIndex(
           (p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p),
         );
@@ -825,6 +850,12 @@ function titleHeads(role: string | null): Set<string> {
   return out;
 }
 
+function titlesDiffer(a: string | null, b: string | null): boolean {
+  const x = titleHeads(a);
+  const y = titleHeads(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+
 /** "Europa League" or "the Senate" where the text also names "UEFA Europa League", "U.S. Senate": one body. */
 function linkTails(reg: Registry): void {
   reg.drafts.forEach((d, i) => {
@@ -858,9 +889,7 @@ function linkSurnames(reg: Registry): void {
     const into = candidates.length === 1 ? candidates[0] : candidates.includes(firstPerson) ? firstPerson : -1;
     if (into < 0) return;
     // Two titles that cannot be one person's ("Senator" Kennedy, "Representative" Patrick Kennedy) keep them apart.
-    const a = titleHeads(d.role);
-    const b = titleHeads(reg.drafts[into].role);
-    if (a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w))) return;
+    if (titlesDiffer(d.role, reg.drafts[into].role)) return;
     reg.merge(i, into);
   });
 }

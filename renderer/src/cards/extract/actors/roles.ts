@@ -131,6 +131,13 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (/^(?:of|to|for|with|from|by|at|on)$/.test(tokens[k].text)) first = k + 1;
   }
   if (first > lastRole) return null;
+  // "Mayor Ines Ruud and Treasurer Pavel Horak": a name before "and" ends the other person's title.
+  for (let k = lastRole - 1; k > first; k -= 1) {
+    if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
+    const before = tokens[k - 1];
+    if (before.cap && !isRoleNoun(bareWord(before)) && !ROLE_QUALIFIERS.has(before.text.toLowerCase())) first = k + 1;
+    break;
+  }
   return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
 }
 
@@ -246,6 +253,9 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
       j -= 1;
       break;
     }
+    // "Take Harlan, Harlan's chief adviser Mira Toft favours …": a name right after the role noun is whom it describes.
+    if (hasHead && t.cap && j > nameEnd + 1 && !tokens[j - 1].cap && isRoleHead(tokens[j - 1].text.toLowerCase(), true))
+      return null;
     // "a former England international": a sports cap is a role.
     if (j - nameEnd <= 6 && (isRoleHead(lower, true) || lower === 'international')) hasHead = true;
     const after = tokens[j + 1];
