@@ -248,3 +248,14 @@ describe('confidence', () => {
     for (const actor of actorsOf(text)) expect(['high', 'low']).toContain(actor.confidence);
   });
 });
+
+describe('teams by shape, not by a list of club names', () => {
+  it('reads a side in a score, a plural owner of a role and a plural role as teams', () => {
+    expect(find('Lakeside beat Marsh Pilgrims 3-1 on Sunday.', 'Marsh Pilgrims')?.kind).toBe('organisation');
+    const owner = "Dunmore Voyagers' coach, Ivo Brandt, was calm after the game.";
+    expect(find(owner, 'Dunmore Voyagers')?.kind).toBe('organisation');
+    expect(find(owner, 'Ivo Brandt')?.role).toBe("Dunmore Voyagers' coach");
+    const leaders = 'The win leaves them behind the leaders, Carrow Pilgrims, with nine games left.';
+    expect(find(leaders, 'Carrow Pilgrims')?.kind).toBe('organisation');
+  });
+});

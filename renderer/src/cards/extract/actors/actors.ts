@@ -394,6 +394,33 @@ const MODALS = new Set([
   'then',
 ]);
 
+/** "the leaders", "the champions": a role in the plural is held by a team or a group. */
+function pluralRole(role: Role): boolean {
+  if (!role) return false;
+  const words = role.role.toLowerCase().split(/\s+/);
+  if (words.length > 3 || words.some((w) => /^(?:of|for|at|in|to)$/.test(w))) return false;
+  const head = words[words.length - 1];
+  return /s$/.test(head) && !ROLE_WORDS.has(head) && isRoleNoun(head.replace(/s$/, ''));
+}
+
+/** "Northgate Rovers' manager": a plural owner (an apostrophe after the final s) of a role noun. */
+function ownsRoleAsGroup(model: TextModel, run: Run): boolean {
+  const last = model.tokens[run.last];
+  const next = model.tokens[run.last + 1];
+  if (!next || !/s$/.test(last.text)) return false;
+  return /^['’]\s+$/.test(model.text.slice(last.end, next.start)) && !next.cap && isRoleNoun(next.text);
+}
+
+/** "beat Northgate Rovers 2-1", "Harbour City 3–0 Eastfield": a side in a score. */
+function inScore(model: TextModel, run: Run): boolean {
+  const after = model.text.slice(model.tokens[run.last].end, model.tokens[run.last].end + 8);
+  const prev = model.tokens[run.first - 1]?.text.toLowerCase() ?? '';
+  return (
+    /^\s+\d{1,2}\s?[-–]\s?\d{1,2}\b/.test(after) ||
+    (/^(?:beat|beats|defeated|thrashed)$/.test(prev) && /^\s+\d/.test(after))
+  );
+}
+
 /** "a Libertarian Socialist", "a self-described Libertarian Socialist": a counted noun phrase, not a name. */
 function countedKind(model: TextModel, first: number): boolean {
   const a = /^(?:a|an)$/i;
@@ -614,6 +641,11 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "Minister of Investment, Budi Santoso": the run is a role, the name follows the comma.
         if (cls.nameFrom > 0 && !cls.name.includes(' ') && /^,\s+\p{Lu}/u.test(model.text.slice(end, end + 4)))
           continue;
+        // "the leaders, Eastbridge Athletic", "Northgate Rovers' manager", "beat Northgate Rovers 2-1": a team, not a person.
+        if (cls.nameFrom === 0 && (pluralRole(role) || ownsRoleAsGroup(model, run) || inScore(model, run))) {
+          reg.add(cls.name, 'organisation', at, end);
+          continue;
+        }
         // "Senator Kessler" where "Rep. Paul Kessler" holds the surname: a different title is a different person.
         const holder = cls.name.includes(' ') ? undefined : reg.byKey.get(cls.name.toLowerCase());
         const other =

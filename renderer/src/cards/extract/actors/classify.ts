@@ -145,7 +145,7 @@ function personBeforeConnector(words: string[], from: number): string | null {
 
 /** Last words that make a run a company or a body: "Semiconductor Equipment", "Health Access Watch". */
 const BODY_TAILS = new Set(
-  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom international rovers wanderers rangers athletic albion hotspur'.split(
+  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom international'.split(
     ' ',
   ),
 );

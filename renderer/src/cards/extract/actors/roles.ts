@@ -50,7 +50,9 @@ const MAX_FREE_WORDS = 3;
 
 /** A role noun, or an agent noun ("critic", "campaigner") when a determiner or possessive leads the phrase. */
 function isRoleHead(word: string, led: boolean): boolean {
-  return isRoleNoun(word) || (led && AGENT.test(word) && word.length > 4 && !COMMON.has(word));
+  // "the leaders, Eastbridge Athletic": a plural role noun after an article (a team's or a group's role).
+  const plural = led && /[^s]s$/.test(word) && isRoleNoun(word.slice(0, -1));
+  return isRoleNoun(word) || plural || (led && AGENT.test(word) && word.length > 4 && !COMMON.has(word));
 }
 
 /** Role right before the name token `nameStart`, e.g. "Taliban spokesperson" or "the festival director". */
