@@ -817,17 +817,33 @@ function actorConfidence(d: Draft, mentions: number): Confidence {
 
 const isAcronymName = (name: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*s?$/u.test(name);
 
+/** How many bodies one acronym is compared with at most: keeps a text of thousands of names linear. */
+const MAX_ACRONYM_CANDIDATES = 200;
+
 /** "NRDC" and "Natural Resources Defense Council" in one text: the acronym is the body's short name. */
 function linkAcronyms(reg: Registry): void {
+  // Bodies by the first letter of each of their multi-word names, so an acronym meets only those it could spell.
+  const byLetter = new Map<string, number[]>();
+  reg.drafts.forEach((full, j) => {
+    if (full.kind === 'person' || full.kind === 'state') return;
+    for (const n of [full.name, ...full.aliases]) {
+      if (!n.includes(' ')) continue;
+      const letter = n[0].toLowerCase();
+      const list = byLetter.get(letter) ?? [];
+      if (list[list.length - 1] !== j) list.push(j);
+      byLetter.set(letter, list);
+    }
+  });
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind === 'person' || !isAcronymName(d.name)) return;
     let into = -1;
-    reg.drafts.forEach((full, j) => {
-      if (j === i || reg.merged.has(j) || full.kind === 'person' || full.kind === 'state') return;
+    for (const j of (byLetter.get(d.name[0].toLowerCase()) ?? []).slice(0, MAX_ACRONYM_CANDIDATES)) {
+      const full = reg.drafts[j];
+      if (j === i || reg.merged.has(j)) continue;
       const names = [full.name, ...full.aliases].filter((n) => n.includes(' '));
-      if (!names.some((n) => abbreviates(d.name, n))) return;
+      if (!names.some((n) => abbreviates(d.name, n))) continue;
       into = into === -1 ? j : -2;
-    });
+    }
     if (into >= 0) reg.merge(i, into);
   });
 }
@@ -890,34 +906,46 @@ function titlesDiffer(a: string | null, b: string | null): boolean {
 
 /** "Europa League" or "the Senate" where the text also names "UEFA Europa League", "U.S. Senate": one body. */
 function linkTails(reg: Registry): void {
+  // Every proper tail of every body's name ("europa league", "league" of "UEFA Europa League") -> the bodies.
+  const tails = new Map<string, number[]>();
+  reg.drafts.forEach((full, j) => {
+    if (full.kind === 'person' || full.kind === 'state') return;
+    const words = full.name.toLowerCase().split(' ');
+    for (let k = 1; k < words.length; k += 1) {
+      const tail = words.slice(k).join(' ');
+      const list = tails.get(tail) ?? [];
+      list.push(j);
+      tails.set(tail, list);
+    }
+  });
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind === 'person' || d.kind === 'state') return;
-    const tail = ` ${d.name.toLowerCase()}`;
-    const candidates: number[] = [];
-    reg.drafts.forEach((full, j) => {
-      if (j === i || reg.merged.has(j) || full.kind === 'person' || full.kind === 'state') return;
-      if (full.name.toLowerCase().endsWith(tail)) candidates.push(j);
-    });
+    const candidates = (tails.get(d.name.toLowerCase()) ?? []).filter((j) => j !== i && !reg.merged.has(j));
     if (candidates.length === 1) reg.merge(i, candidates[0]);
   });
 }
 
 /** "Vizcarra" or "President Biden" where the text also names "Martín Vizcarra", "Joe Biden": one person. */
 function linkSurnames(reg: Registry): void {
+  // People by each part of their full names, so a surname meets only those who bear it.
+  const byPart = new Map<string, number[]>();
+  reg.drafts.forEach((full, j) => {
+    if (full.kind !== 'person' || !full.name.includes(' ')) return;
+    for (const part of new Set(full.name.split(' '))) {
+      const list = byPart.get(part) ?? [];
+      list.push(j);
+      byPart.set(part, list);
+    }
+  });
+  const firstPerson = reg.drafts.findIndex((x) => x.kind === 'person' && x.name.includes(' '));
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind !== 'person' || d.name.includes(' ')) return;
-    const candidates: number[] = [];
-    reg.drafts.forEach((full, j) => {
-      if (j === i || reg.merged.has(j) || full.kind !== 'person') return;
-      const parts = full.name.split(' ');
-      const k = parts.indexOf(d.name);
-      if (k < 0 || (k === 0 && !FAMILY_FIRST.has(d.name.toLowerCase()))) return;
-      candidates.push(j);
+    const candidates = (byPart.get(d.name) ?? []).filter((j) => {
+      if (j === i || reg.merged.has(j)) return false;
+      const k = reg.drafts[j].name.split(' ').indexOf(d.name);
+      return k > 0 || FAMILY_FIRST.has(d.name.toLowerCase());
     });
     // Two people share the surname (a father and his son): it is the one the article is about, named first of all.
-    const firstPerson = reg.drafts.findIndex(
-      (x, j) => x.kind === 'person' && !reg.merged.has(j) && x.name.includes(' '),
-    );
     const into = candidates.length === 1 ? candidates[0] : candidates.includes(firstPerson) ? firstPerson : -1;
     if (into < 0) return;
     // Two titles that cannot be one person's ("Senator" Kennedy, "Representative" Patrick Kennedy) keep them apart.
