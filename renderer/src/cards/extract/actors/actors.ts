@@ -7,6 +7,7 @@ import {
   FAMILY_FIRST,
   HONORIFICS,
   INITIATIVE_WORDS,
+  NAME_PARTICLES,
   NON_ACTOR_HEADS,
   ORG_WORDS,
   PLACE_WORDS,
@@ -59,6 +60,7 @@ function isSubjectLike(model: TextModel, index: number): boolean {
   const gap = model.text.slice(t.end, next.start);
   if (/[,;:.)]/.test(gap)) return true;
   const w = next.text.toLowerCase();
+  if (/n['’]t$/.test(w)) return true;
   return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w);
 }
 
@@ -83,6 +85,11 @@ class Registry {
     }
     this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end, evidence: 0, roleBasis: null });
     this.byKey.set(key, this.drafts.length - 1);
+    return this.drafts.length - 1;
+  }
+  /** A new actor even where its name is already another's alias (two people of one surname). */
+  addNew(name: string, kind: ActorKind, at: number, end: number): number {
+    this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end, evidence: 0, roleBasis: null });
     return this.drafts.length - 1;
   }
   alias(index: number, alias: string): void {
@@ -158,7 +165,9 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
     const namesBefore = kinds
       .slice(0, -1)
       .every((k) => k.type === 'single' || (k.type === 'person' && (k.nameFrom > 0 || k.name.includes(' '))));
-    return titled && namesBefore ? parts : [run];
+    // "George Bush and James Baker": two full names.
+    const allPeople = kinds.every((k) => k.type === 'person' && k.nameFrom === 0 && k.name.includes(' '));
+    return (titled && namesBefore) || allPeople ? parts : [run];
   }
   if (cls.type === 'body') {
     // "NASA and ESA": only acronyms or states on both sides make a body's name two.
@@ -351,13 +360,13 @@ function isActing(model: TextModel, index: number): boolean {
   while (first > 0 && model.tokens[first - 1].cap && model.tokens[first - 1].sentence === t.sentence) first -= 1;
   if (/^(?:of|by|for|with)$/.test(model.tokens[first - 1]?.text ?? '')) return false;
   let k = index + 1;
-  // "SDCON, a new model, will": skip a short apposition between commas.
+  // "SDCON, a new model, will", "Moscow, which has long …, sent": skip an apposition or relative clause.
   const gap = model.text.slice(t.end, model.tokens[k]?.start ?? t.end);
   if (/^,\s+$/.test(gap)) {
     let j = k;
     while (
       j < model.tokens.length &&
-      j - k < 8 &&
+      j - k < 20 &&
       !/^,/.test(model.text.slice(model.tokens[j].end, model.tokens[j].end + 1))
     )
       j += 1;
@@ -366,10 +375,51 @@ function isActing(model: TextModel, index: number): boolean {
   const next = model.tokens[k];
   if (!next || next.sentence !== t.sentence || next.cap) return false;
   const w = next.text.toLowerCase();
+  if (/n['’]t$/.test(w)) return true;
   return CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || MODALS.has(w) || (/ed$/.test(w) && w.length > 4);
 }
 
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'also', 'then']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'cannot',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'also',
+  'then',
+]);
+
+/** "the leaders", "the champions": a role in the plural is held by a team or a group. */
+function pluralRole(role: Role): boolean {
+  if (!role) return false;
+  const words = role.role.toLowerCase().split(/\s+/);
+  if (words.length > 3 || words.some((w) => /^(?:of|for|at|in|to)$/.test(w))) return false;
+  const head = words[words.length - 1];
+  return /s$/.test(head) && !ROLE_WORDS.has(head) && isRoleNoun(head.replace(/s$/, ''));
+}
+
+/** "Northgate Rovers' manager": a plural owner (an apostrophe after the final s) of a role noun. */
+function ownsRoleAsGroup(model: TextModel, run: Run): boolean {
+  const last = model.tokens[run.last];
+  const next = model.tokens[run.last + 1];
+  if (!next || !/s$/.test(last.text)) return false;
+  return /^['’]\s+$/.test(model.text.slice(last.end, next.start)) && !next.cap && isRoleNoun(next.text);
+}
+
+/** "beat Northgate Rovers 2-1", "Harbour City 3–0 Eastfield": a side in a score. */
+function inScore(model: TextModel, run: Run): boolean {
+  const after = model.text.slice(model.tokens[run.last].end, model.tokens[run.last].end + 8);
+  const prev = model.tokens[run.first - 1]?.text.toLowerCase() ?? '';
+  return (
+    /^\s+\d{1,2}\s?[-–]\s?\d{1,2}\b/.test(after) ||
+    (/^(?:beat|beats|defeated|thrashed)$/.test(prev) && /^\s+\d/.test(after))
+  );
+}
 
 /** "a Libertarian Socialist", "a self-described Libertarian Socialist": a counted noun phrase, not a name. */
 function countedKind(model: TextModel, first: number): boolean {
@@ -496,7 +546,21 @@ function collect(model: TextModel, reg: Registry): Collected {
         const body = lowerCaseBody(model, run, words);
         if (body) reg.add(model.text.slice(at, body), 'organisation', at, body);
         const entry = states.get(cls.ref.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
-        const acting = !isLocative(model, run.first) && !cityAsAdjective(model, run, cls.ref.via);
+        // "Moscow said", "pressure on Tokyo" stand for a state; "the blockade of Santiago" is a city; "U.S. troops" an adjective.
+        const nextWord = model.tokens[run.last + 1]?.text ?? '';
+        const adjective =
+          /\./.test(words.join('')) &&
+          model.tokens[run.last + 1]?.cap === false &&
+          !isActing(model, run.last) &&
+          !/n['’]t$|^(?:government|administration|authorities|officials)$/.test(nextWord);
+        const acting =
+          !isLocative(model, run.first) &&
+          !cityAsAdjective(model, run, cls.ref.via) &&
+          !(adjective && joined(model.text, model.tokens[run.last], model.tokens[run.last + 1])) &&
+          (cls.ref.via !== 'capital' ||
+            isActing(model, run.last) ||
+            /['’]s?$/u.test(model.tokens[run.last].text) ||
+            model.tokens[run.first - 1]?.text !== 'of');
         if (cls.alias && acting) entry.aliases.add(cls.alias);
         if (acting && (cls.ref.via === 'name' || cls.alias)) entry.nonLocative = true;
         states.set(cls.ref.state, entry);
@@ -543,6 +607,16 @@ function collect(model: TextModel, reg: Registry): Collected {
           if (run.acronym) reg.alias(body, run.acronym);
         }
         const role = ownerOfRole(model, reg, chooseRole(model, from, nameLast), model.tokens[from].start);
+        // "FEMA Deputy Administrator Erik Hooks": the acronym opening a title is the body the person serves.
+        if (
+          cls.nameFrom > 1 &&
+          isAcronymName(words[0]) &&
+          !ROLE_WORDS.has(words[0].toLowerCase()) &&
+          classifyRun([words[0]]).type === 'body'
+        ) {
+          const body = reg.add(words[0], 'organisation', at, model.tokens[run.first].end);
+          reg.drafts[body].evidence += 1;
+        }
         if (clauseStart && !role && run.last - run.first < 1) continue;
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
@@ -559,7 +633,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         }
         if (!role && cls.nameFrom === 0 && model.tokens[run.first - 1]?.text.toLowerCase() === 'the') {
           // "the Red Cross said" names a body; "the Golden Lamp award" only qualifies a noun.
-          if (isSubjectLike(model, run.last)) reg.add(cls.name, 'organisation', at, end);
+          if (isSubjectLike(model, run.last) || isActing(model, run.last)) reg.add(cls.name, 'organisation', at, end);
           continue;
         }
         // "Director of Vaccine Programmes": the words after a role's "of" are its field, not a person.
@@ -567,7 +641,21 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "Minister of Investment, Budi Santoso": the run is a role, the name follows the comma.
         if (cls.nameFrom > 0 && !cls.name.includes(' ') && /^,\s+\p{Lu}/u.test(model.text.slice(end, end + 4)))
           continue;
-        const index = reg.add(cls.name, 'person', model.tokens[from].start, end);
+        // "the leaders, Eastbridge Athletic", "Northgate Rovers' manager", "beat Northgate Rovers 2-1": a team, not a person.
+        if (cls.nameFrom === 0 && (pluralRole(role) || ownsRoleAsGroup(model, run) || inScore(model, run))) {
+          reg.add(cls.name, 'organisation', at, end);
+          continue;
+        }
+        // "Senator Kessler" where "Rep. Paul Kessler" holds the surname: a different title is a different person.
+        const holder = cls.name.includes(' ') ? undefined : reg.byKey.get(cls.name.toLowerCase());
+        const other =
+          holder !== undefined &&
+          role !== null &&
+          reg.drafts[holder].name !== cls.name &&
+          titlesDiffer(role.role, reg.drafts[holder].role);
+        const index = other
+          ? reg.addNew(cls.name, 'person', model.tokens[from].start, end)
+          : reg.add(cls.name, 'person', model.tokens[from].start, end);
         if (role) reg.setRole(index, role.role, role.basis);
         if (role || cls.nameFrom > 0) reg.drafts[index].evidence += 1;
         // "Senator Kennedy", "President Biden": a title before a lone surname is how the text names the person.
@@ -595,6 +683,16 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (regnal && cls.nameFrom > 0) reg.alias(index, `${model.tokens[from - 1].text} ${cls.name}`);
         if (parts.length > 1 && !(familyFirst && parts.length > 2) && !doubleSurname && !regnal)
           reg.alias(index, parts[parts.length - 1]);
+        // "Ramón Elías Quispe Mamani … Quispe was elected": a middle name part used alone later is the short name.
+        if (parts.length >= 3 && !doubleSurname) {
+          const later = model.text.slice(end, end + PAIR_WINDOW);
+          for (let k = 1; k < parts.length - 1; k += 1) {
+            const p = parts[k];
+            if (!/^\p{Lu}\p{Ll}{2,}$/u.test(p) || NAME_PARTICLES.has(p.toLowerCase())) continue;
+            const alone = new RegExp(`(?<!${parts[k - 1]}\\s)\\b${p}\\b(?!\\s${parts[k + 1]})`, 'u');
+            if (alone.test(later)) reg.alias(index, p);
+          }
+        }
         const particle = parts.findIndex(
           (p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p),
         );
@@ -719,17 +817,33 @@ function actorConfidence(d: Draft, mentions: number): Confidence {
 
 const isAcronymName = (name: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*s?$/u.test(name);
 
+/** How many bodies one acronym is compared with at most: keeps a text of thousands of names linear. */
+const MAX_ACRONYM_CANDIDATES = 200;
+
 /** "NRDC" and "Natural Resources Defense Council" in one text: the acronym is the body's short name. */
 function linkAcronyms(reg: Registry): void {
+  // Bodies by the first letter of each of their multi-word names, so an acronym meets only those it could spell.
+  const byLetter = new Map<string, number[]>();
+  reg.drafts.forEach((full, j) => {
+    if (full.kind === 'person' || full.kind === 'state') return;
+    for (const n of [full.name, ...full.aliases]) {
+      if (!n.includes(' ')) continue;
+      const letter = n[0].toLowerCase();
+      const list = byLetter.get(letter) ?? [];
+      if (list[list.length - 1] !== j) list.push(j);
+      byLetter.set(letter, list);
+    }
+  });
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind === 'person' || !isAcronymName(d.name)) return;
     let into = -1;
-    reg.drafts.forEach((full, j) => {
-      if (j === i || reg.merged.has(j) || full.kind === 'person' || full.kind === 'state') return;
+    for (const j of (byLetter.get(d.name[0].toLowerCase()) ?? []).slice(0, MAX_ACRONYM_CANDIDATES)) {
+      const full = reg.drafts[j];
+      if (j === i || reg.merged.has(j)) continue;
       const names = [full.name, ...full.aliases].filter((n) => n.includes(' '));
-      if (!names.some((n) => abbreviates(d.name, n))) return;
+      if (!names.some((n) => abbreviates(d.name, n))) continue;
       into = into === -1 ? j : -2;
-    });
+    }
     if (into >= 0) reg.merge(i, into);
   });
 }
@@ -784,42 +898,58 @@ function titleHeads(role: string | null): Set<string> {
   return out;
 }
 
+function titlesDiffer(a: string | null, b: string | null): boolean {
+  const x = titleHeads(a);
+  const y = titleHeads(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+
 /** "Europa League" or "the Senate" where the text also names "UEFA Europa League", "U.S. Senate": one body. */
 function linkTails(reg: Registry): void {
+  // Every proper tail of every body's name ("europa league", "league" of "UEFA Europa League") -> the bodies.
+  const tails = new Map<string, number[]>();
+  reg.drafts.forEach((full, j) => {
+    if (full.kind === 'person' || full.kind === 'state') return;
+    const words = full.name.toLowerCase().split(' ');
+    for (let k = 1; k < words.length; k += 1) {
+      const tail = words.slice(k).join(' ');
+      const list = tails.get(tail) ?? [];
+      list.push(j);
+      tails.set(tail, list);
+    }
+  });
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind === 'person' || d.kind === 'state') return;
-    const tail = ` ${d.name.toLowerCase()}`;
-    const candidates: number[] = [];
-    reg.drafts.forEach((full, j) => {
-      if (j === i || reg.merged.has(j) || full.kind === 'person' || full.kind === 'state') return;
-      if (full.name.toLowerCase().endsWith(tail)) candidates.push(j);
-    });
+    const candidates = (tails.get(d.name.toLowerCase()) ?? []).filter((j) => j !== i && !reg.merged.has(j));
     if (candidates.length === 1) reg.merge(i, candidates[0]);
   });
 }
 
 /** "Vizcarra" or "President Biden" where the text also names "Martín Vizcarra", "Joe Biden": one person. */
 function linkSurnames(reg: Registry): void {
+  // People by each part of their full names, so a surname meets only those who bear it.
+  const byPart = new Map<string, number[]>();
+  reg.drafts.forEach((full, j) => {
+    if (full.kind !== 'person' || !full.name.includes(' ')) return;
+    for (const part of new Set(full.name.split(' '))) {
+      const list = byPart.get(part) ?? [];
+      list.push(j);
+      byPart.set(part, list);
+    }
+  });
+  const firstPerson = reg.drafts.findIndex((x) => x.kind === 'person' && x.name.includes(' '));
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind !== 'person' || d.name.includes(' ')) return;
-    const candidates: number[] = [];
-    reg.drafts.forEach((full, j) => {
-      if (j === i || reg.merged.has(j) || full.kind !== 'person') return;
-      const parts = full.name.split(' ');
-      const k = parts.indexOf(d.name);
-      if (k < 0 || (k === 0 && !FAMILY_FIRST.has(d.name.toLowerCase()))) return;
-      candidates.push(j);
+    const candidates = (byPart.get(d.name) ?? []).filter((j) => {
+      if (j === i || reg.merged.has(j)) return false;
+      const k = reg.drafts[j].name.split(' ').indexOf(d.name);
+      return k > 0 || FAMILY_FIRST.has(d.name.toLowerCase());
     });
     // Two people share the surname (a father and his son): it is the one the article is about, named first of all.
-    const firstPerson = reg.drafts.findIndex(
-      (x, j) => x.kind === 'person' && !reg.merged.has(j) && x.name.includes(' '),
-    );
     const into = candidates.length === 1 ? candidates[0] : candidates.includes(firstPerson) ? firstPerson : -1;
     if (into < 0) return;
     // Two titles that cannot be one person's ("Senator" Kennedy, "Representative" Patrick Kennedy) keep them apart.
-    const a = titleHeads(d.role);
-    const b = titleHeads(reg.drafts[into].role);
-    if (a.size > 0 && b.size > 0 && ![...a].some((w) => b.has(w))) return;
+    if (titlesDiffer(d.role, reg.drafts[into].role)) return;
     reg.merge(i, into);
   });
 }

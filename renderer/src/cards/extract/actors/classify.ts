@@ -145,7 +145,7 @@ function personBeforeConnector(words: string[], from: number): string | null {
 
 /** Last words that make a run a company or a body: "Semiconductor Equipment", "Health Access Watch". */
 const BODY_TAILS = new Set(
-  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom international rovers wanderers rangers athletic albion hotspur'.split(
+  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom international'.split(
     ' ',
   ),
 );
@@ -258,7 +258,9 @@ function classifyWords(words: string[]): RunClass {
   if (/^\p{Lu}$/u.test(words[0]) && words.length > 1) return { type: 'skip' };
   if (words.length === 1 && /\p{Lu}[.-]\d|\.\p{Lu}?\d/u.test(words[0])) return { type: 'skip' };
   // "U.S" as a run ends before its last dot.
-  const ref = STATE_INDEX.get(phrase) ?? (/\.\p{L}$/u.test(phrase) ? STATE_INDEX.get(`${phrase}.`) : undefined);
+  // "People’s Republic of China": the gazetteer writes straight apostrophes.
+  const plain = phrase.replace(/’/g, "'");
+  const ref = STATE_INDEX.get(plain) ?? (/\.\p{L}$/u.test(phrase) ? STATE_INDEX.get(`${phrase}.`) : undefined);
   if (ref)
     return ref.via === 'demonym'
       ? { type: 'skip' }
@@ -268,7 +270,7 @@ function classifyWords(words: string[]): RunClass {
           alias:
             words.join(' ') === ref.state.name
               ? null
-              : ref === STATE_INDEX.get(phrase)
+              : ref === STATE_INDEX.get(plain)
                 ? words.join(' ')
                 : `${words.join(' ')}.`,
         };
@@ -284,6 +286,8 @@ function classifyWords(words: string[]): RunClass {
     const name = personBeforeConnector(words, start);
     if (name && !bodyKind(name.toLowerCase().split(' '))) return { type: 'person', nameFrom: start, name };
   }
+  // "Daily Mail", "Daily Nation": a newspaper.
+  if (words.length === 2 && lower[0] === 'daily') return { type: 'body', kind: 'organisation', name: words.join(' ') };
   // "LG Energy Solution", "FC Porto": an acronym opening a short name makes it a body, not a person.
   if (
     start === 0 &&
@@ -297,11 +301,13 @@ function classifyWords(words: string[]): RunClass {
   if (start === 0 && words.length > 2) {
     const name = personBeforeConnector(words, 0);
     const tail = name ? words.slice(name.split(' ').length + 1) : [];
+    // "Lydia Buchtmann for Food Standards Australia New Zealand": a body named with a state in it.
     const tailIsBody =
       tail.length > 0 &&
       (bodyKind(tail.map((w) => w.toLowerCase())) ||
         isAcronym(tail[0]) ||
-        STATE_INDEX.has(tail.join(' ').toLowerCase()));
+        STATE_INDEX.has(tail.join(' ').toLowerCase()) ||
+        (tail.length > 2 && tail.some((w) => STATE_INDEX.get(w.toLowerCase())?.via === 'name')));
     if (name?.includes(' ') && tailIsBody) return { type: 'person', nameFrom: 0, name };
     // "Marisol Gutiérrez Vázquez of Harbour Chambers": a three-part name, then its affiliation.
     const parts = name?.split(' ') ?? [];

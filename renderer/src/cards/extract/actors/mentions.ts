@@ -43,6 +43,22 @@ const PLACE_PARTS = new Set([
   'capital',
 ]);
 
+/** The name at `index` is followed by ", X" or "and X": an item of a list, not a clause's subject. */
+function listGoesOn(model: TextModel, index: number): boolean {
+  const { tokens, text } = model;
+  const sentence = tokens[index].sentence;
+  let k = index;
+  while (
+    tokens[k + 1]?.cap &&
+    tokens[k + 1].sentence === sentence &&
+    /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))
+  )
+    k += 1;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== sentence) return false;
+  return /^(?:and|or)$/.test(next.text) || (/^,\s+$/.test(text.slice(tokens[k].end, next.start)) && next.cap);
+}
+
 /** After "in", "at", "between"…, also down a list: "in Lagos, Accra and Dakar". */
 export function isLocative(model: TextModel, index: number): boolean {
   const { tokens } = model;
@@ -58,8 +74,9 @@ export function isLocative(model: TextModel, index: number): boolean {
     // "in Congress, the Fujimoristas will": a comma before "the" opens a new clause, not a list.
     if (w === 'the' && k > 0 && /,/.test(model.text.slice(tokens[k - 1].end, tokens[k].start))) return false;
     // "in Lagos Governor Ade Bello": a capitalised word right before, with no comma, is part of another name.
-    if (k === index - 1 && tokens[k].cap && !/,/.test(model.text.slice(tokens[k].end, tokens[index].start)))
-      return false;
+    // Across a comma only inside a list that goes on ("in Eastern Europe, Poland and Czechoslovakia").
+    const comma = /,/.test(model.text.slice(tokens[k].end, tokens[index].start));
+    if (k === index - 1 && tokens[k].cap && !(comma && listGoesOn(model, index))) return false;
     k -= 1;
   }
   return false;

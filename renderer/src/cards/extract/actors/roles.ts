@@ -14,7 +14,10 @@ export function bareWord(token: Token): string {
 
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLE_WORDS.has(w) && !ROLE_QUALIFIERS.has(w);
+  if (ROLE_WORDS.has(w)) return !ROLE_QUALIFIERS.has(w);
+  // "Attorney-General", "Vice-Chancellor": a hyphenated title ending in a role noun.
+  const parts = w.split('-');
+  return parts.length === 2 && ROLE_WORDS.has(parts[1]) && !ROLE_QUALIFIERS.has(parts[1]) && parts[0].length > 2;
 }
 
 /** Only spaces between two tokens (or the dot of "St.", or the "&" of "Hygiene & Tropical Medicine"). */
@@ -47,7 +50,9 @@ const MAX_FREE_WORDS = 3;
 
 /** A role noun, or an agent noun ("critic", "campaigner") when a determiner or possessive leads the phrase. */
 function isRoleHead(word: string, led: boolean): boolean {
-  return isRoleNoun(word) || (led && AGENT.test(word) && word.length > 4 && !COMMON.has(word));
+  // "the leaders, Eastbridge Athletic": a plural role noun after an article (a team's or a group's role).
+  const plural = led && /[^s]s$/.test(word) && isRoleNoun(word.slice(0, -1));
+  return isRoleNoun(word) || plural || (led && AGENT.test(word) && word.length > 4 && !COMMON.has(word));
 }
 
 /** Role right before the name token `nameStart`, e.g. "Taliban spokesperson" or "the festival director". */
@@ -128,6 +133,13 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (/^(?:of|to|for|with|from|by|at|on)$/.test(tokens[k].text)) first = k + 1;
   }
   if (first > lastRole) return null;
+  // "Mayor Ines Ruud and Treasurer Pavel Horak": a name before "and" ends the other person's title.
+  for (let k = lastRole - 1; k > first; k -= 1) {
+    if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
+    const before = tokens[k - 1];
+    if (before.cap && !isRoleNoun(bareWord(before)) && !ROLE_QUALIFIERS.has(before.text.toLowerCase())) first = k + 1;
+    break;
+  }
   return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
 }
 
@@ -243,6 +255,9 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
       j -= 1;
       break;
     }
+    // "Take Harlan, Harlan's chief adviser Mira Toft favours …": a name right after the role noun is whom it describes.
+    if (hasHead && t.cap && j > nameEnd + 1 && !tokens[j - 1].cap && isRoleHead(tokens[j - 1].text.toLowerCase(), true))
+      return null;
     // "a former England international": a sports cap is a role.
     if (j - nameEnd <= 6 && (isRoleHead(lower, true) || lower === 'international')) hasHead = true;
     const after = tokens[j + 1];
