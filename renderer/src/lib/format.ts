@@ -67,3 +67,6 @@ function clip(context: string, keep: 'start' | 'end'): string {
 export function guessPastedFormat(raw: string): 'txt' | 'html' {
   return /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?>/i.test(raw) ? 'html' : 'txt';
 }
+
+/** Below this many studied cards a mastery percentage says little: the coverage is shown instead. */
+export const MASTERY_MIN_STUDIED = 5;

@@ -1,4 +1,5 @@
-import { type ArticleSummary, MASTERY_MIN_STUDIED } from '../../../../electron/contract';
+import type { ArticleSummary } from '../../../../electron/contract';
+import { MASTERY_MIN_STUDIED } from '../../lib/format';
 import { percent, plural } from '../../lib/format';
 
 type Props = {

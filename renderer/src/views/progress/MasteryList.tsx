@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { MASTERY_MIN_STUDIED, type Mastery } from '../../../../electron/contract';
+import type { Mastery } from '../../../../electron/contract';
+import { MASTERY_MIN_STUDIED } from '../../lib/format';
 import { formatPercent, plural } from './format';
 
 type Props = {
