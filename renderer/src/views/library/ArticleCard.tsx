@@ -1,6 +1,5 @@
 import type { ArticleSummary } from '../../../../electron/contract';
-import { MASTERY_MIN_STUDIED } from '../../lib/format';
-import { percent, plural } from '../../lib/format';
+import { MASTERY_MIN_STUDIED, percent, plural } from '../../lib/format';
 
 type Props = {
   article: ArticleSummary;

@@ -107,7 +107,6 @@ export function NewCardsReview({ title, cards, dropped = 0, busy, onSave, onDisc
           </button>
         </div>
       </header>
-      {/* biome-ignore lint/a11y/noNoninteractiveElementInteractions: the keys of the checkboxes inside, handled once for the list */}
       <ul className="review-list" ref={list} onKeyDown={onListKey} aria-describedby="review-keys">
         {edited.slice(0, shown).map((card, index) => (
           <li key={card.id} className="review-item" data-accepted={accepted.has(card.id)} data-index={index}>
