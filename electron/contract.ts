@@ -221,9 +221,6 @@ export type Mastery = {
   lapses: number;
 };
 
-/** Below this many studied cards a mastery percentage says little: show the coverage instead. */
-export const MASTERY_MIN_STUDIED = 5;
-
 export type Summary = {
   now: string;
   dueNow: number;

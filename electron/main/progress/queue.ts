@@ -103,8 +103,11 @@ export function buildQueue(
   scope: QueueScope,
   today: TodayCounts,
 ): Queue {
-  const { titleOf, answeredToday = [], serve = withoutRejected } =
-    typeof context === 'function' ? { titleOf: context } : context;
+  const {
+    titleOf,
+    answeredToday = [],
+    serve = withoutRejected,
+  } = typeof context === 'function' ? { titleOf: context } : context;
   const article = scopeId(index.articleIds, scope.articleId);
   const facet = scopeId(index.facetIds, scope.facet);
   const kinds = scope.kinds?.length ? new Set(scope.kinds.map((k) => index.kindIds.get(k) ?? -1)) : null;
@@ -134,7 +137,10 @@ export function buildQueue(
     if (s === 0) {
       if (fresh.length < freshRoom && (practice || !buried.blocks(index.cards[i]!))) fresh.push(i);
     } else if (practice) {
-      reviews.offer(i, stability[i]! > 0 && !Number.isNaN(lastReview[i]!) ? (lastReview[i]! - now) / stability[i]! : -1e300);
+      reviews.offer(
+        i,
+        stability[i]! > 0 && !Number.isNaN(lastReview[i]!) ? (lastReview[i]! - now) / stability[i]! : -1e300,
+      );
     } else if (due[i]! > (s === 2 ? now : learnUntil)) {
       if (due[i]! < nextDue) nextDue = due[i]!;
     } else if (s === 2) {

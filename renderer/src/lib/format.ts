@@ -74,3 +74,6 @@ export function longDay(day: string): string {
   if (Number.isNaN(date.getTime())) return day;
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** Below this many studied cards a mastery percentage says little: the coverage is shown instead. */
+export const MASTERY_MIN_STUDIED = 5;

@@ -49,7 +49,8 @@ export function drillItems(cardId: string, items: readonly OrderedItem[]): Drill
     const j = Math.floor(random() * (i + 1));
     [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
   }
-  if (shuffled.length > 1 && shuffled.every((item, i) => item.tier === picked[i]!.tier)) shuffled.push(shuffled.shift()!);
+  if (shuffled.length > 1 && shuffled.every((item, i) => item.tier === picked[i]!.tier))
+    shuffled.push(shuffled.shift()!);
   return shuffled;
 }
 

@@ -130,6 +130,7 @@ test('a rejected fact leaves the timeline and the options of other cards, and a 
   await expect
     .poll(async () => (await app.backend.call('cards:list', { articleId })).find((c) => c.id === rejected.id)?.review)
     .toBe('accepted');
-  const back = (await app.backend.call('study:queue', { articleId, kinds: ['timeline'], practice: true })).items[0]!.card;
+  const back = (await app.backend.call('study:queue', { articleId, kinds: ['timeline'], practice: true })).items[0]!
+    .card;
   expect(back.items!.some((i) => i.text.includes('tariffs'))).toBe(true);
 });

@@ -1,5 +1,5 @@
-import { type ArticleSummary, MASTERY_MIN_STUDIED } from '../../../../electron/contract';
-import { longDay, percent, plural } from '../../lib/format';
+import type { ArticleSummary } from '../../../../electron/contract';
+import { longDay, MASTERY_MIN_STUDIED, percent, plural } from '../../lib/format';
 
 type Props = {
   article: ArticleSummary;

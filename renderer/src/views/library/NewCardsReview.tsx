@@ -119,7 +119,6 @@ export function NewCardsReview({ title, cards, text, dropped = 0, busy, onSave, 
           </button>
         </div>
       </header>
-      {/* biome-ignore lint/a11y/noNoninteractiveElementInteractions: the keys of the checkboxes inside, handled once for the list */}
       <ul className="review-list" ref={list} onKeyDown={onListKey} aria-describedby="review-keys">
         {edited.slice(0, shown).map((card, index) => (
           <li key={card.id} className="review-item" data-accepted={accepted.has(card.id)} data-index={index}>

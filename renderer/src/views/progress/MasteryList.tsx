@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { MASTERY_MIN_STUDIED, type Mastery } from '../../../../electron/contract';
+import type { Mastery } from '../../../../electron/contract';
+import { MASTERY_MIN_STUDIED } from '../../lib/format';
 import { formatPercent, plural } from './format';
 
 type Props = {
@@ -45,8 +46,7 @@ export function MasteryList({ rows, facetOf, onOpen, limit = rows.length, noun }
       <ul className="pg-mastery">
         {shown.map((row) => {
           const facet = facetOf?.(row);
-          const pct =
-            row.mastery === null || row.studied < MASTERY_MIN_STUDIED ? 0 : Math.round(row.mastery * 100);
+          const pct = row.mastery === null || row.studied < MASTERY_MIN_STUDIED ? 0 : Math.round(row.mastery * 100);
           return (
             <li key={row.key} className="pg-mrow" title={explain(row)} data-key={row.key}>
               <button

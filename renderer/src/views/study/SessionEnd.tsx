@@ -28,7 +28,15 @@ function countdown(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
 
-function NextDue({ nextDue, clockOffset, learning }: { nextDue: string | null; clockOffset: number; learning: number }) {
+function NextDue({
+  nextDue,
+  clockOffset,
+  learning,
+}: {
+  nextDue: string | null;
+  clockOffset: number;
+  learning: number;
+}) {
   const [now, setNow] = useState(() => Date.now() + clockOffset);
   const dueAt = nextDue ? new Date(nextDue).getTime() : null;
   const soon = dueAt !== null && dueAt - now < HOUR_MS;
@@ -41,15 +49,20 @@ function NextDue({ nextDue, clockOffset, learning }: { nextDue: string | null; c
   if (soon)
     return (
       <p data-testid="next-due" aria-live="off">
-        {learning > 0 ? `${plural(learning, 'card')} in learning come${learning === 1 ? 's' : ''} back` : 'The next card is due'}{' '}
-        in <time dateTime={nextDue}>{countdown(dueAt - now)}</time>; this screen brings {learning === 1 ? 'it' : 'them'} up
-        then.
+        {learning > 0
+          ? `${plural(learning, 'card')} in learning come${learning === 1 ? 's' : ''} back`
+          : 'The next card is due'}{' '}
+        in <time dateTime={nextDue}>{countdown(dueAt - now)}</time>; this screen brings {learning === 1 ? 'it' : 'them'}{' '}
+        up then.
       </p>
     );
   return (
     <p data-testid="next-due">
       The next card is due on{' '}
-      <time dateTime={nextDue}>{new Date(nextDue).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</time>.
+      <time dateTime={nextDue}>
+        {new Date(nextDue).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+      </time>
+      .
     </p>
   );
 }

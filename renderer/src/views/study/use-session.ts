@@ -217,7 +217,10 @@ export function useSession(scope: SessionScope): Session {
       if (!current) return;
       count(rating, 1);
       setNotice(null);
-      dispatchHistory({ type: 'did', action: { kind: 'answer', item: current, rating, mode, durationMs, recorded: records } });
+      dispatchHistory({
+        type: 'did',
+        action: { kind: 'answer', item: current, rating, mode, durationMs, recorded: records },
+      });
       if (records) record(current, rating, mode, durationMs);
       else if (rating === 1) {
         // Practice that leaves the schedule alone: an Again comes back a few cards later.
@@ -267,7 +270,11 @@ export function useSession(scope: SessionScope): Session {
         const card = await call('cards:update', { id: action.item.card.id, ...action.before });
         const list = itemsRef.current;
         const at = list.findIndex((i) => i.card.id === card.id);
-        if (at >= 0) setItems(list.map((i, n) => (n === at ? { ...i, card } : i)), at === 0);
+        if (at >= 0)
+          setItems(
+            list.map((i, n) => (n === at ? { ...i, card } : i)),
+            at === 0,
+          );
       }
       dispatchHistory({ type: 'undid' });
       setNotice(`Undid ${describeAction(action)}.`);
@@ -298,7 +305,11 @@ export function useSession(scope: SessionScope): Session {
         const card = await call('cards:update', { id: action.item.card.id, ...action.after });
         const list = itemsRef.current;
         const at = list.findIndex((i) => i.card.id === card.id);
-        if (at >= 0) setItems(list.map((i, n) => (n === at ? { ...i, card } : i)), at === 0);
+        if (at >= 0)
+          setItems(
+            list.map((i, n) => (n === at ? { ...i, card } : i)),
+            at === 0,
+          );
       }
       dispatchHistory({ type: 'redid' });
       setNotice(`Redid ${describeAction(action)}.`);

@@ -287,7 +287,14 @@ export const DASHBOARD_EXPECTED = {
   ],
   masteryByArticle: [
     { key: 'empty-deck', label: 'An empty deck', mastery: null, cards: 0, studied: 0, lapses: 0 },
-    { key: SJ, label: 'Juntas of the Sahel', mastery: (0.9445885 + 0.98474339 + 0.96923225) / 3, cards: 5, studied: 3, lapses: 4 },
+    {
+      key: SJ,
+      label: 'Juntas of the Sahel',
+      mastery: (0.9445885 + 0.98474339 + 0.96923225) / 3,
+      cards: 5,
+      studied: 3,
+      lapses: 4,
+    },
     {
       key: RT,
       label: 'Russia and the Taliban',
