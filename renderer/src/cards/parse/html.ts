@@ -245,7 +245,7 @@ function metaContent(metas: Metas, keys: string[]): string | null {
 
 /** One pass over the page: hidden elements, dialogs (cookie banners), menus, forms, ads and the like go. */
 function removeNotArticle(doc: Doc): void {
-  for (const el of [...doc.getElementsByTagName('*')]) {
+  for (const el of [...doc.querySelectorAll('*')]) {
     const tag = el.localName?.toLowerCase() ?? '';
     let drop =
       NOT_ARTICLE.has(tag) ||
