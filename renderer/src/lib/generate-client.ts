@@ -43,6 +43,8 @@ export function startGeneration(request: WorkRequest, onProgress: (fraction: num
     fail = reject;
     worker.onmessage = (event: MessageEvent<WorkMessage>) => {
       heard = true;
+      // pdf.js, loaded into the worker to read a PDF, announces itself on the same port: not ours.
+      if (!['progress', 'done', 'refused', 'error'].includes(event.data?.type)) return;
       if (event.data.type === 'progress') return onProgress(event.data.fraction);
       worker.terminate();
       settle(event.data, resolve, reject);
