@@ -24,8 +24,7 @@ function settle(message: WorkMessage, resolve: (r: WorkResult) => void, reject: 
     const refused = new InputRefused(message.message);
     refused.noArticle = message.noArticle === true;
     reject(refused);
-  }
-  else if (message.type === 'error') reject(new Error(`The card generator failed: ${message.message}`));
+  } else if (message.type === 'error') reject(new Error(`The card generator failed: ${message.message}`));
 }
 
 /** Where no worker can start, the same work runs on the page (slower to respond, but it works). */

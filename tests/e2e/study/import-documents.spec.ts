@@ -43,8 +43,12 @@ test('a saved web page opened through the dialog: the article only, its title, b
   await page.getByRole('button', { name: 'Open a file…' }).click();
   await expect(imported(page)).toBeVisible();
   await expect(imported(page).getByRole('heading')).toHaveText('Portvale council delays its vote on the harbour wall');
-  await expect(page.getByTestId('imported-meta')).toContainText('By Jane Okafor · The Midland Courier · Published 3 June 2025');
-  await imported(page).getByText(/Show the text/).click();
+  await expect(page.getByTestId('imported-meta')).toContainText(
+    'By Jane Okafor · The Midland Courier · Published 3 June 2025',
+  );
+  await imported(page)
+    .getByText(/Show the text/)
+    .click();
   const text = page.getByTestId('imported-text');
   await expect(text).toContainText('PORTVALE, June 3, 2025');
   await expect(text).not.toContainText('cookies');
@@ -70,7 +74,8 @@ test('a page with no article says so and offers its whole text', async ({ app })
   const page = await openLibrary(app);
   const links = Array.from(
     { length: 60 },
-    (_, i) => `<li><a href="/p${i}">On ${(i % 27) + 1} March 2020 Marta Lind of Portvale sold garden tool number ${i}</a></li>`,
+    (_, i) =>
+      `<li><a href="/p${i}">On ${(i % 27) + 1} March 2020 Marta Lind of Portvale sold garden tool number ${i}</a></li>`,
   );
   await drop(page, 'shop.html', `<html><head><title>Shop</title></head><body><ul>${links.join('')}</ul></body></html>`);
   const alert = page.getByRole('alert');
@@ -94,7 +99,9 @@ test('a PDF opened through the dialog and one dropped: text, title and date from
   await page.getByRole('button', { name: 'Open a file…' }).click();
   await expect(imported(page).getByRole('heading')).toHaveText(REPORT.title);
   await expect(page.getByTestId('imported-meta')).toContainText('Published 21 March 2024');
-  await imported(page).getByText(/Show the text/).click();
+  await imported(page)
+    .getByText(/Show the text/)
+    .click();
   await expect(page.getByTestId('imported-text')).toContainText('withdrawals');
   await expect(page.getByTestId('imported-text')).not.toContainText('Esk Basin Authority ·');
   await page.getByRole('button', { name: /^Accept all/ }).click();
@@ -158,13 +165,18 @@ for (const theme of ['light', 'dark'] as const) {
     { width: 1280, height: 800 },
     { width: 900, height: 700 },
   ]) {
-    test(`@screens an imported web page before review, ${theme} ${size.width}x${size.height}`, async ({ app, page }) => {
+    test(`@screens an imported web page before review, ${theme} ${size.width}x${size.height}`, async ({
+      app,
+      page,
+    }) => {
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       await openLibrary(app);
       app.backend.queueOpenFile('harbour-vote.html', page1());
       await page.getByRole('button', { name: 'Open a file…' }).click();
-      await imported(page).getByText(/Show the text/).click();
+      await imported(page)
+        .getByText(/Show the text/)
+        .click();
       await expect(page.getByTestId('imported-text')).toBeVisible();
       await page.screenshot({ path: `test-results/screens/import-page-${theme}-${size.width}x${size.height}.png` });
       await page.getByRole('button', { name: /^Accept all/ }).click();

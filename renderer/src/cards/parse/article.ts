@@ -1,9 +1,8 @@
+import type { ArticleFormat } from './format';
 import { readWebPage } from './html';
 import { markdownToText, splitFrontMatter } from './markdown';
 import { stripMarkup } from './markup';
 import { datelineDay, isoDay } from './published';
-
-import type { ArticleFormat } from './format';
 
 export { type ArticleFormat, formatFromName } from './format';
 

@@ -286,7 +286,9 @@ function bareTitle(title: string | null, site: string | null, headings: (string 
 }
 
 function byline(value: string | null): string | null {
-  const v = clean(value)?.replace(/^(?:by|written by|words by)\s+/i, '').replace(/\s*[|,]\s*$/, '');
+  const v = clean(value)
+    ?.replace(/^(?:by|written by|words by)\s+/i, '')
+    .replace(/\s*[|,]\s*$/, '');
   return v && v.length <= 200 && !/^https?:/i.test(v) ? v : null;
 }
 
@@ -366,8 +368,7 @@ export function readWebPage(html: string): WebPage {
   } catch {
     parsed = null;
   }
-  const site =
-    clean(parsed?.siteName) ?? metaContent(metas, ['property:og:site_name', 'name:application-name']);
+  const site = clean(parsed?.siteName) ?? metaContent(metas, ['property:og:site_name', 'name:application-name']);
   const content = parsed?.content as unknown as DomNode | undefined;
   const text = content ? domText(content) : '';
   const title = bareTitle(clean(parsed?.title) ?? headTitle ?? ogTitle ?? h1, site, [ogTitle, h1]);

@@ -205,7 +205,14 @@ function paragraphs(lines: Line[]): string[] {
   }
   if (cur) out.push(cur);
   void fullWidth;
-  return out.map((p) => p.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  return out
+    .map((p) =>
+      p
+        .replace(/\u00ad/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((p) => p !== '');
 }
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -309,9 +316,13 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
       ? firstPage.filter((p) => p.size === Math.max(...firstPage.map((q) => q.size))).map((p) => p.text)
       : [];
     const title =
-      str(xmp?.get('dc:title')) ?? str(info.Title) ?? (largest.length > 0 && largest.length <= 3 ? largest.join(' ') : null);
+      str(xmp?.get('dc:title')) ??
+      str(info.Title) ??
+      (largest.length > 0 && largest.length <= 3 ? largest.join(' ') : null);
     const cleanTitle =
-      title && !/^(untitled|microsoft word|document\d*)\b/i.test(title) && !/\.(docx?|pdf|indd)$/i.test(title) ? title : null;
+      title && !/^(untitled|microsoft word|document\d*)\b/i.test(title) && !/\.(docx?|pdf|indd)$/i.test(title)
+        ? title
+        : null;
     const byline = str(xmp?.get('dc:creator')) ?? str(info.Author);
     const published = isoDay(str(xmp?.get('xmp:createdate')) ?? str(info.CreationDate));
     const paras = withoutTitleBlock(paragraphs(dropRunning(lines, pages)), [cleanTitle, byline, published]);
