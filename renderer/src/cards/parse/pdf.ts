@@ -255,9 +255,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     return { ok: false, error: 'This file is not a PDF (it does not start like one); nothing was added.' };
   }
   const pdfjs = await loadPdfjs();
-  // pdf.js takes ownership of the buffer it is given: pass a copy.
+  // pdf.js takes ownership of the buffer it is given: pass a copy (a plain Uint8Array, not a Node Buffer).
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     useSystemFonts: false,
     disableFontFace: true,
     stopAtErrors: false,
