@@ -186,3 +186,22 @@ describe('PDFs made from our own text', () => {
     });
   });
 });
+
+describe('bad input', () => {
+  it('a 20 MB saved page: scripts and inline images set aside, the article read; 20 MB of markup refused in one sentence', () => {
+    const page = readFileSync(join(DIR, 'courier-harbour-vote.html'), 'utf8');
+    const image = `<img src="data:image/png;base64,${'iVBORw0KGgo'.repeat(1_000_000)}">`;
+    const script = `<script>${'var tracking = [1, 2, 3];\n'.repeat(350_000)}</script>`;
+    const heavy = page.replace('<div class="story-body">', `<div class="story-body">${image}${script}`);
+    expect(heavy.length).toBeGreaterThan(20_000_000);
+    const parsed = parseArticle(heavy, 'html');
+    expect(parsed).toMatchObject({ ok: true, title: 'Portvale council delays its vote on the harbour wall' });
+
+    const markup = `<html><body>${'<div><span>cell</span></div>'.repeat(750_000)}</body></html>`;
+    expect(markup.length).toBeGreaterThan(20_000_000);
+    expect(parseArticle(markup, 'html')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This page is too large to read: \d+ MB/),
+    });
+  });
+});

@@ -179,6 +179,20 @@ export function htmlToText(html: string): HtmlText {
   return { text: tidy(parts.join('')), title: title && title.length > 0 ? title : null };
 }
 
+/** Markup left once scripts, styles, inline images and SVG are set aside, above which a page is not read. */
+export const MAX_PAGE_MARKUP = 12 * 1024 * 1024;
+
+/**
+ * What a page's text can never come from, removed with one linear pass before the DOM is
+ * built: scripts, styles, SVG, comments and inline `data:` images (what makes saved pages big).
+ */
+export function slimHtml(html: string): string {
+  return html
+    .replace(/<(script|style|svg|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(["'])data:[^"']{200,}\1/g, '""');
+}
+
 export type WebPage = {
   /** False when no article could be found: `text` is then the whole page's text. */
   found: boolean;
@@ -343,7 +357,9 @@ function domOf(html: string): Doc {
   return parseHTML(whole ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
 }
 
-export function readWebPage(html: string): WebPage {
+export function readWebPage(source: string): WebPage | { tooLarge: number } {
+  const html = source.length > 200_000 ? slimHtml(source) : source;
+  if (html.length > MAX_PAGE_MARKUP) return { tooLarge: html.length };
   const doc = domOf(html);
   const headTitle = clean(doc.querySelector('title')?.textContent);
   const metas = metasOf(doc);
