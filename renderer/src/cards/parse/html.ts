@@ -184,13 +184,42 @@ export const MAX_PAGE_MARKUP = 12 * 1024 * 1024;
 
 /**
  * What a page's text can never come from, removed with one linear pass before the DOM is
- * built: scripts, styles, SVG, comments and inline `data:` images (what makes saved pages big).
+ * built: scripts (JSON-LD metadata aside), styles, SVG, comments and inline `data:` images
+ * (what makes saved pages big).
  */
 export function slimHtml(html: string): string {
-  return html
-    .replace(/<(script|style|svg|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(["'])data:[^"']{200,}\1/g, '""');
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  const open = /<(script|style|svg|template)\b[^>]*>|<!--|(["'])data:/gi;
+  let from = 0;
+  for (let m = open.exec(html); m !== null; m = open.exec(html)) {
+    let end: number;
+    if (m[2]) {
+      // An inline data: URI: keep the quotes, drop the value.
+      const close = html.indexOf(m[2], m.index + 1);
+      if (close === -1) break;
+      out.push(html.slice(from, m.index + 1));
+      end = close;
+    } else if (m[0] === '<!--') {
+      const close = html.indexOf('-->', m.index + 4);
+      out.push(html.slice(from, m.index));
+      end = close === -1 ? html.length : close + 3;
+    } else {
+      const close = lower.indexOf(`</${m[1].toLowerCase()}`, open.lastIndex);
+      const after = close === -1 ? html.length : lower.indexOf('>', close) + 1 || html.length;
+      if (/ld\+json/i.test(m[0])) {
+        // JSON-LD holds the page's metadata (author, date): kept.
+        open.lastIndex = after;
+        continue;
+      }
+      out.push(html.slice(from, m.index));
+      end = after;
+    }
+    from = end;
+    open.lastIndex = end;
+  }
+  out.push(html.slice(from));
+  return out.join('');
 }
 
 export type WebPage = {
