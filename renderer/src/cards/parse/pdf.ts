@@ -32,19 +32,22 @@ type PdfTextItem = { str: string; transform: number[]; width: number; height: nu
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loaded: Promise<PdfjsModule> | null = null;
+const LEGACY: string = 'pdfjs-dist/legacy/build/pdf.mjs';
+const LEGACY_WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
 /** pdf.js with its "worker" running on this thread (we are already off the UI thread). */
 function loadPdfjs(): Promise<PdfjsModule> {
   loaded ??= (async () => {
     const scope = globalThis as { pdfjsWorker?: unknown };
-    // The current build needs Uint8Array.prototype.toHex (Chromium has it; Node 24 does not): else the legacy build.
+    // The current build needs Uint8Array.prototype.toHex (Chromium has it; Node 24 does not): else the legacy
+    // build, named through a variable so that the app's bundle leaves it out (only Node ever takes that branch).
     const current = typeof (Uint8Array.prototype as { toHex?: unknown }).toHex === 'function';
     if (!scope.pdfjsWorker) {
       scope.pdfjsWorker = current
         ? await import('pdfjs-dist/build/pdf.worker.mjs')
-        : await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+        : await import(/* @vite-ignore */ LEGACY_WORKER);
     }
-    return (current ? import('pdfjs-dist') : import('pdfjs-dist/legacy/build/pdf.mjs')) as Promise<PdfjsModule>;
+    return (current ? import('pdfjs-dist') : import(/* @vite-ignore */ LEGACY)) as Promise<PdfjsModule>;
   })();
   return loaded;
 }
