@@ -51,9 +51,7 @@ async function main(argv: string[]): Promise<void> {
   const format = fileFormat(name);
   const whole = argv.includes('--whole');
   const prepared: Prepared =
-    format === 'pdf'
-      ? await preparePdf(name, bytes, () => {})
-      : prepareFile(name, bytes, format, { whole });
+    format === 'pdf' ? await preparePdf(name, bytes, () => {}) : prepareFile(name, bytes, format, { whole });
   if (!prepared.ok) fail(`${name}: ${prepared.error}${prepared.noArticle ? ' (--whole takes all its text)' : ''}`);
   const a = prepared.article;
   const doc = generate(a.text, { title: a.title, published: a.published });

@@ -4,12 +4,12 @@ import { type BrowserWindow, dialog } from 'electron';
 import type { OpenedFile } from '../contract';
 import { readArticleFile } from './files';
 
-/** Open-file dialog for articles; the file is decoded and checked in main before anything crosses IPC. */
+/** Open-file dialog for articles; a text file is decoded and checked in main before anything crosses IPC, a PDF goes as bytes. */
 export async function openArticleDialog(window: BrowserWindow): Promise<OpenedFile | null> {
   const picked = await dialog.showOpenDialog(window, {
     title: 'Add an article',
     properties: ['openFile'],
-    filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+    filters: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'pdf'] }],
   });
   const path = picked.filePaths[0];
   if (picked.canceled || !path) return null;

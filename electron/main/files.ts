@@ -1,6 +1,6 @@
-import type { OpenedFile } from '../contract';
-import { formatFromName } from '../../renderer/src/cards/parse/format';
 import { decodeArticle, MAX_FILE_BYTES, MAX_HTML_CHARS } from '../../renderer/src/cards/parse/decode';
+import { formatFromName } from '../../renderer/src/cards/parse/format';
+import type { OpenedFile } from '../contract';
 import { UserError } from './ipc/dispatch';
 
 /**

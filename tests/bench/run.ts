@@ -12,6 +12,7 @@ const SUITES: Suite[] = [
   { name: 'stats', load: async () => (await import('./stats')).benchStats },
   { name: 'renderer', load: async () => (await import('./renderer')).benchRenderer },
   { name: 'dashboard', load: async () => (await import('./dashboard')).benchDashboard },
+  { name: 'import', load: async () => (await import('./import')).benchImport },
 ];
 
 /** Targets from the issues: [comparison, bound]. */
@@ -28,6 +29,8 @@ const TARGETS: Record<string, [string, number] | [string, number, number]> = {
   first_card_ms: ['<=', 400],
   answer_next_p95_ms: ['<=', 50],
   dashboard_ms: ['<=', 300],
+  import_html_500kb_ms: ['<=', 300],
+  import_pdf_50p_ms: ['<=', 3000],
 };
 
 function verdict(name: string, value: number): string {

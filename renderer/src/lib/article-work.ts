@@ -6,7 +6,14 @@
 import { type ArticleInput, cardDraftSchema } from '../../../electron/contract';
 import { generate } from '../cards';
 import type { FactsDoc } from '../cards/types';
-import { type Format, type Prepared, prepareArticle, prepareFile, preparePdf, type TextFormat } from './prepare-article';
+import {
+  type Format,
+  type Prepared,
+  prepareArticle,
+  prepareFile,
+  preparePdf,
+  type TextFormat,
+} from './prepare-article';
 
 /** `published` (YYYY-MM-DD, typed in the form) and `whole` (a page's whole text) as in PrepareOptions. */
 type Extra = { published?: string; whole?: boolean };
@@ -58,7 +65,9 @@ export async function runWork(request: WorkRequest, post: (message: WorkMessage)
     };
     const article = await articleFor(request, progress);
     if (article && 'ok' in article) {
-      return article.ok ? { type: 'error', message: 'unexpected' } : { type: 'refused', message: article.error, noArticle: article.noArticle };
+      return article.ok
+        ? { type: 'error', message: 'unexpected' }
+        : { type: 'refused', message: article.error, noArticle: article.noArticle };
     }
     const text = article ? article.text : request.kind === 'facts' ? request.text : '';
     const title = article ? article.title : request.kind === 'facts' ? request.title : '';

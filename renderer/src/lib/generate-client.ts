@@ -24,8 +24,7 @@ function settle(message: WorkMessage, resolve: (r: WorkResult) => void, reject: 
     const refused = new InputRefused(message.message);
     refused.noArticle = message.noArticle === true;
     reject(refused);
-  }
-  else if (message.type === 'error') reject(new Error(`The card generator failed: ${message.message}`));
+  } else if (message.type === 'error') reject(new Error(`The card generator failed: ${message.message}`));
 }
 
 /** Where no worker can start, the same work runs on the page (slower to respond, but it works). */
@@ -43,6 +42,8 @@ export function startGeneration(request: WorkRequest, onProgress: (fraction: num
     fail = reject;
     worker.onmessage = (event: MessageEvent<WorkMessage>) => {
       heard = true;
+      // pdf.js, loaded into the worker to read a PDF, announces itself on the same port: not ours.
+      if (!['progress', 'done', 'refused', 'error'].includes(event.data?.type)) return;
       if (event.data.type === 'progress') return onProgress(event.data.fraction);
       worker.terminate();
       settle(event.data, resolve, reject);

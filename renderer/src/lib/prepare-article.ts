@@ -1,8 +1,8 @@
 import type { ArticleInput } from '../../../electron/contract';
 import { type ArticleInfo, parseArticle, tidyLines } from '../cards/parse/article';
+import { decodeArticle, MAX_ARTICLE_CHARS, MAX_HTML_CHARS, tooLong } from '../cards/parse/decode';
 import { stripMarkup } from '../cards/parse/markup';
 import { datelineDay } from '../cards/parse/published';
-import { decodeArticle, MAX_ARTICLE_CHARS, MAX_HTML_CHARS, tooLong } from '../cards/parse/decode';
 import { slugify } from './format';
 
 export { fileFormat } from '../cards/parse/format';
@@ -26,12 +26,7 @@ function firstLineTitle(text: string): string | null {
 }
 
 /** Parsed text and what the file says about it, to what `library:save` takes. */
-export function articleFrom(
-  text: string,
-  info: ArticleInfo,
-  format: Format,
-  options: PrepareOptions,
-): Prepared {
+export function articleFrom(text: string, info: ArticleInfo, format: Format, options: PrepareOptions): Prepared {
   if (text.length > MAX_ARTICLE_CHARS) return { ok: false, error: tooLong(text.length) };
   const title =
     options.title?.trim() ||
@@ -64,12 +59,21 @@ function prepareText(text: string, format: TextFormat, options: PrepareOptions):
   const parsed = parseArticle(text, format, { whole: options.whole });
   if (!parsed.ok) return parsed;
   // Front matter's `publisher` and `language` are the names the bundled article uses.
-  const info = { ...parsed, site: parsed.site ?? parsed.meta.publisher ?? null, lang: parsed.lang ?? parsed.meta.language ?? null };
+  const info = {
+    ...parsed,
+    site: parsed.site ?? parsed.meta.publisher ?? null,
+    lang: parsed.lang ?? parsed.meta.language ?? null,
+  };
   return articleFrom(parsed.text, info, format, options);
 }
 
 /** Bytes of a dropped text file to an article, or the reason it cannot be one. */
-export function prepareFile(name: string, bytes: Uint8Array, format: TextFormat, options: PrepareOptions = {}): Prepared {
+export function prepareFile(
+  name: string,
+  bytes: Uint8Array,
+  format: TextFormat,
+  options: PrepareOptions = {},
+): Prepared {
   const decoded = decodeArticle(bytes, format === 'html' ? MAX_HTML_CHARS : undefined);
   if (!decoded.ok) return { ok: false, error: decoded.error };
   return prepareText(decoded.text, format, { sourceName: name, ...options });

@@ -135,9 +135,7 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
         {state.step === 'generating' && (
           <ProgressBar value={state.progress} label={`Making cards from “${state.title}”…`} onCancel={flow.cancel} />
         )}
-        {state.step === 'review' && (
-          <ImportedArticle article={state.article} />
-        )}
+        {state.step === 'review' && <ImportedArticle article={state.article} />}
         {state.step === 'review' && (
           <NewCardsReview
             title={state.article.title}
@@ -176,7 +174,12 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
         </ul>
       )}
       {articles && articles.length === 0 && <p className="muted">No articles yet. Add one below.</p>}
-      <AddArticle key={flow.saved} disabled={busy} onPaste={flow.fromPaste} onOpenFile={(published) => void flow.openFile(published)} />
+      <AddArticle
+        key={flow.saved}
+        disabled={busy}
+        onPaste={flow.fromPaste}
+        onOpenFile={(published) => void flow.openFile(published)}
+      />
     </div>
   );
 }

@@ -7,9 +7,9 @@ import { Notice } from '../components/Notice';
 import { forgetArticle, getArticle } from '../lib/article-cache';
 import { startGeneration } from '../lib/generate-client';
 import { notifyChanged, useNavigate } from '../lib/navigation';
-import { PublishedDate } from './reading/PublishedDate';
 import { cardsForMark, computeMarks, type Mark } from './reading/marks';
 import { Paragraph } from './reading/Paragraph';
+import { PublishedDate } from './reading/PublishedDate';
 
 type Props = { articleId: string; focus?: SourceSpan };
 
@@ -87,9 +87,11 @@ export function ReadingView({ articleId, focus }: Props) {
         {article && (
           <article className="reading serif" aria-labelledby="reading-title">
             <h1 id="reading-title">{article.title}</h1>
-            <p className="byline">
-              {[article.byline && `By ${article.byline}`, article.publisher].filter(Boolean).join(' · ')}
-            </p>
+            {(article.byline || article.publisher) && (
+              <p className="byline">
+                {[article.byline && `By ${article.byline}`, article.publisher].filter(Boolean).join(' · ')}
+              </p>
+            )}
             <PublishedDate
               article={article}
               onSaved={(saved) => {

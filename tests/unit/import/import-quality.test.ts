@@ -54,7 +54,13 @@ describe('saved web pages, as Reader View sees them', () => {
         site: parsed.site,
         published: parsed.published,
         lang: parsed.lang,
-      }).toEqual({ title: gold.title, byline: gold.byline, site: gold.site, published: gold.published, lang: gold.lang });
+      }).toEqual({
+        title: gold.title,
+        byline: gold.byline,
+        site: gold.site,
+        published: gold.published,
+        lang: gold.lang,
+      });
       expect(parsed.text).not.toMatch(
         /cookies|Advertisement|Related articles|Comments \(|responses|All rights reserved|Subscribe|Sponsored|Skip to top|Newsletter|writes about/i,
       );
@@ -62,9 +68,16 @@ describe('saved web pages, as Reader View sees them', () => {
   }
 
   it('says when a page holds no article, and takes the whole text when asked', () => {
-    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/p${i}">Product number ${i} in our catalogue of garden tools</a></li>`);
+    const links = Array.from(
+      { length: 60 },
+      (_, i) => `<li><a href="/p${i}">Product number ${i} in our catalogue of garden tools</a></li>`,
+    );
     const page = `<html><head><title>Shop</title></head><body><nav><a href="/">Home</a></nav><ul>${links.join('')}</ul><form><input name="q"><button>Find</button></form></body></html>`;
-    expect(parseArticle(page, 'html')).toMatchObject({ ok: false, noArticle: true, error: expect.stringMatching(/No article/) });
+    expect(parseArticle(page, 'html')).toMatchObject({
+      ok: false,
+      noArticle: true,
+      error: expect.stringMatching(/No article/),
+    });
     const whole = parseArticle(page, 'html', { whole: true });
     expect(whole.ok && whole.text).toContain('Product number 59');
   });
@@ -77,7 +90,12 @@ describe('saved web pages, as Reader View sees them', () => {
     ];
     const page = `<!doctype html><html lang="fr"><head><title>Le marché couvert sera rénové | Le Courrier de Lyon</title><meta property="og:site_name" content="Le Courrier de Lyon"><meta property="article:published_time" content="2025-02-13T08:00:00+01:00"></head><body><nav><a href="/">Accueil</a></nav><article><h1>Le marché couvert sera rénové</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article><footer>Mentions légales</footer></body></html>`;
     const parsed = parseArticle(page, 'html');
-    expect(parsed).toMatchObject({ ok: true, lang: 'fr', published: '2025-02-13', title: 'Le marché couvert sera rénové' });
+    expect(parsed).toMatchObject({
+      ok: true,
+      lang: 'fr',
+      published: '2025-02-13',
+      title: 'Le marché couvert sera rénové',
+    });
     if (parsed.ok) expect(recallPrecision(paras.join('\n'), parsed.text).recall).toBe(1);
   });
 });
@@ -146,7 +164,8 @@ describe('PDFs made from our own text', () => {
     expect(damaged).toMatchObject({ ok: false, error: expect.stringMatching(/damaged|could not be read/) });
     const notPdf = await readPdf(new TextEncoder().encode('Just some text that someone named report.pdf'));
     expect(notPdf).toMatchObject({ ok: false, error: expect.stringMatching(/not a PDF/) });
-    for (const r of [scan, locked, damaged, notPdf]) if (!r.ok) expect(r.error.split(/[.;] /).length).toBeLessThanOrEqual(2);
+    for (const r of [scan, locked, damaged, notPdf])
+      if (!r.ok) expect(r.error.split(/[.;] /).length).toBeLessThanOrEqual(2);
   });
 
   it('becomes an article to save, with its date, through the same path as the app', async () => {
@@ -157,7 +176,32 @@ describe('PDFs made from our own text', () => {
     const prepared = await preparePdf('water.pdf', bytes, () => {});
     expect(prepared).toMatchObject({
       ok: true,
-      article: { format: 'pdf', title: REPORT.title, byline: REPORT.byline, published: REPORT.published, sourceName: 'water.pdf' },
+      article: {
+        format: 'pdf',
+        title: REPORT.title,
+        byline: REPORT.byline,
+        published: REPORT.published,
+        sourceName: 'water.pdf',
+      },
+    });
+  });
+});
+
+describe('bad input', () => {
+  it('a 20 MB saved page: scripts and inline images set aside, the article read; 20 MB of markup refused in one sentence', () => {
+    const page = readFileSync(join(DIR, 'courier-harbour-vote.html'), 'utf8');
+    const image = `<img src="data:image/png;base64,${'iVBORw0KGgo'.repeat(1_000_000)}">`;
+    const script = `<script>${'var tracking = [1, 2, 3];\n'.repeat(350_000)}</script>`;
+    const heavy = page.replace('<div class="story-body">', `<div class="story-body">${image}${script}`);
+    expect(heavy.length).toBeGreaterThan(20_000_000);
+    const parsed = parseArticle(heavy, 'html');
+    expect(parsed).toMatchObject({ ok: true, title: 'Portvale council delays its vote on the harbour wall' });
+
+    const markup = `<html><body>${'<div><span>cell</span></div>'.repeat(750_000)}</body></html>`;
+    expect(markup.length).toBeGreaterThan(20_000_000);
+    expect(parseArticle(markup, 'html')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This page is too large to read: \d+ MB/),
     });
   });
 });

@@ -87,7 +87,14 @@ export async function makePdf(spec: PdfSpec): Promise<Uint8Array> {
 }
 
 /** Greedy word wrap; the first line is `indent` narrower. Long words that overflow are split with a hyphen. */
-export function wrap(text: string, font: PDFFont, size: number, width: number, hyphenate?: number, indent = 0): string[] {
+export function wrap(
+  text: string,
+  font: PDFFont,
+  size: number,
+  width: number,
+  hyphenate?: number,
+  indent = 0,
+): string[] {
   const lines: string[] = [];
   let line = '';
   const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width - (lines.length === 0 ? indent : 0);
@@ -124,7 +131,13 @@ export async function makeScanPdf(pages = 2): Promise<Uint8Array> {
     const page = doc.addPage([W, H]);
     for (let row = 0; row < 40; row += 1) {
       for (let k = 0; k < 12; k += 1) {
-        page.drawRectangle({ x: MARGIN + k * 38, y: H - MARGIN - row * 16, width: 30 - ((row * 7 + k * 3) % 11), height: 8, color: rgb(0.1, 0.1, 0.1) });
+        page.drawRectangle({
+          x: MARGIN + k * 38,
+          y: H - MARGIN - row * 16,
+          width: 30 - ((row * 7 + k * 3) % 11),
+          height: 8,
+          color: rgb(0.1, 0.1, 0.1),
+        });
       }
     }
   }
@@ -138,7 +151,8 @@ export async function makeEncryptedPdf(): Promise<Uint8Array> {
   page.drawText('Secret minutes of the harbour council.', { x: MARGIN, y: H - MARGIN, size: 12 });
   const bytes = await doc.save({ useObjectStreams: false });
   const text = new TextDecoder('latin1').decode(bytes);
-  const hex = (seed: number) => Array.from({ length: 32 }, (_, i) => ((seed * 31 + i * 17) & 0xff).toString(16).padStart(2, '0')).join('');
+  const hex = (seed: number) =>
+    Array.from({ length: 32 }, (_, i) => ((seed * 31 + i * 17) & 0xff).toString(16).padStart(2, '0')).join('');
   const encrypted = text.replace(
     /trailer\s*<</,
     `trailer\n<<\n/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${hex(7)}> /U <${hex(11)}> >>\n/ID [<${hex(3).slice(0, 32)}> <${hex(3).slice(0, 32)}>]\n`,

@@ -1,9 +1,8 @@
-import { readWebPage } from './html';
+import type { ArticleFormat } from './format';
+import { MAX_PAGE_MARKUP, readWebPage } from './html';
 import { markdownToText, splitFrontMatter } from './markdown';
 import { stripMarkup } from './markup';
 import { datelineDay, isoDay } from './published';
-
-import type { ArticleFormat } from './format';
 
 export { type ArticleFormat, formatFromName } from './format';
 
@@ -67,6 +66,13 @@ export function parseArticle(raw: string, format: ArticleFormat, options: ParseO
     };
   } else if (format === 'html') {
     const page = readWebPage(raw);
+    if ('tooLarge' in page) {
+      const mb = (page.tooLarge / 1048576).toFixed(0);
+      return {
+        ok: false,
+        error: `This page is too large to read: ${mb} MB of markup once scripts and images are set aside (the limit is ${MAX_PAGE_MARKUP / 1048576} MB).`,
+      };
+    }
     if (!page.found && !options.whole && page.text.trim() !== '') {
       return {
         ok: false,

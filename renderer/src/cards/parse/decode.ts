@@ -58,9 +58,13 @@ export function decodeArticle(bytes: Uint8Array, maxChars = MAX_ARTICLE_CHARS): 
     try {
       text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      return { ok: false, error: `The file looks like ${utf16.toUpperCase()} text but is not valid ${utf16.toUpperCase()}.` };
+      return {
+        ok: false,
+        error: `The file looks like ${utf16.toUpperCase()} text but is not valid ${utf16.toUpperCase()}.`,
+      };
     }
-    if (text.includes('\u0000')) return { ok: false, error: 'The file looks binary (it contains NUL characters), not text.' };
+    if (text.includes('\u0000'))
+      return { ok: false, error: 'The file looks binary (it contains NUL characters), not text.' };
   } else {
     if (bytes.includes(0)) return { ok: false, error: 'The file looks binary (it contains NUL bytes), not text.' };
     try {

@@ -6,7 +6,7 @@
  * nothing is executed or kept; script-like elements vanish with their contents; block
  * elements become line breaks; <q> becomes curly quotes; entities are decoded.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { datelineDay, isoDay } from './published';
 
@@ -179,6 +179,49 @@ export function htmlToText(html: string): HtmlText {
   return { text: tidy(parts.join('')), title: title && title.length > 0 ? title : null };
 }
 
+/** Markup left once scripts, styles, inline images and SVG are set aside, above which a page is not read. */
+export const MAX_PAGE_MARKUP = 12 * 1024 * 1024;
+
+/**
+ * What a page's text can never come from, removed with one linear pass before the DOM is
+ * built: scripts (JSON-LD metadata aside), styles, SVG, comments and inline `data:` images
+ * (what makes saved pages big).
+ */
+export function slimHtml(html: string): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  const open = /<(script|style|svg|template)\b[^>]*>|<!--|(["'])data:/gi;
+  let from = 0;
+  for (let m = open.exec(html); m !== null; m = open.exec(html)) {
+    let end: number;
+    if (m[2]) {
+      // An inline data: URI: keep the quotes, drop the value.
+      const close = html.indexOf(m[2], m.index + 1);
+      if (close === -1) break;
+      out.push(html.slice(from, m.index + 1));
+      end = close;
+    } else if (m[0] === '<!--') {
+      const close = html.indexOf('-->', m.index + 4);
+      out.push(html.slice(from, m.index));
+      end = close === -1 ? html.length : close + 3;
+    } else {
+      const close = lower.indexOf(`</${m[1].toLowerCase()}`, open.lastIndex);
+      const after = close === -1 ? html.length : lower.indexOf('>', close) + 1 || html.length;
+      if (/ld\+json/i.test(m[0])) {
+        // JSON-LD holds the page's metadata (author, date): kept.
+        open.lastIndex = after;
+        continue;
+      }
+      out.push(html.slice(from, m.index));
+      end = after;
+    }
+    from = end;
+    open.lastIndex = end;
+  }
+  out.push(html.slice(from));
+  return out.join('');
+}
+
 export type WebPage = {
   /** False when no article could be found: `text` is then the whole page's text. */
   found: boolean;
@@ -193,15 +236,11 @@ export type WebPage = {
 type Doc = ReturnType<typeof parseHTML>['document'];
 
 /** Elements a reader never sees or that are never the article: removed before Readability looks. */
-const NOT_ARTICLE = [
-  '[hidden]',
-  '[aria-hidden="true"]',
+const NOT_ARTICLE = new Set([
+  'script',
+  'style',
   'dialog',
-  '[role="dialog"]',
-  '[role="alertdialog"]',
-  '[aria-modal="true"]',
   'nav',
-  '[role="navigation"]',
   'button',
   'form',
   'input',
@@ -212,7 +251,8 @@ const NOT_ARTICLE = [
   'embed',
   'template',
   'noscript',
-].join(',');
+]);
+const NOT_ARTICLE_ROLES = new Set(['dialog', 'alertdialog', 'navigation']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const JUNK_CLASS =
   /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola|author-(?:box|bio|info|card)|about-the-author)(?:$|[\s_-])/i;
@@ -222,21 +262,48 @@ function clean(value: string | null | undefined): string | null {
   return v === '' ? null : v;
 }
 
-function metaContent(doc: Doc, selectors: string[]): string | null {
-  for (const selector of selectors) {
-    const value = clean(doc.querySelector(selector)?.getAttribute('content'));
+/** The page's <meta> values by `property:…`, `name:…`, `itemprop:…` and `http-equiv:…` (lower case), first one kept. */
+type Metas = Map<string, string>;
+
+function metasOf(doc: Doc): Metas {
+  const metas: Metas = new Map();
+  for (const meta of doc.getElementsByTagName('meta')) {
+    const content = meta.getAttribute('content');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = meta.getAttribute(attr);
+      if (key && !metas.has(`${attr}:${key.toLowerCase()}`)) metas.set(`${attr}:${key.toLowerCase()}`, content);
+    }
+  }
+  return metas;
+}
+
+function metaContent(metas: Metas, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = clean(metas.get(key));
     if (value) return value;
   }
   return null;
 }
 
+/** One pass over the page: hidden elements, dialogs (cookie banners), menus, forms, ads and the like go. */
 function removeNotArticle(doc: Doc): void {
-  for (const el of [...doc.querySelectorAll(NOT_ARTICLE)]) el.remove();
-  for (const el of [...doc.querySelectorAll('[style],[class],[id]')]) {
-    const style = el.getAttribute('style');
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if ((style && HIDDEN_STYLE.test(style)) || (JUNK_CLASS.test(names) && !el.querySelector('article,main,h1')))
-      el.remove();
+  for (const el of [...doc.querySelectorAll('*')]) {
+    const tag = el.localName?.toLowerCase() ?? '';
+    let drop =
+      NOT_ARTICLE.has(tag) ||
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      el.getAttribute('aria-modal') === 'true' ||
+      NOT_ARTICLE_ROLES.has(el.getAttribute('role') ?? '');
+    if (!drop) {
+      const style = el.getAttribute('style');
+      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      drop =
+        (style !== null && HIDDEN_STYLE.test(style)) ||
+        (names.length > 1 && JUNK_CLASS.test(names) && !el.querySelector('article,main,h1'));
+    }
+    if (drop) el.remove();
   }
 }
 
@@ -262,47 +329,49 @@ function bareTitle(title: string | null, site: string | null, headings: (string 
 }
 
 function byline(value: string | null): string | null {
-  const v = clean(value)?.replace(/^(?:by|written by|words by)\s+/i, '').replace(/\s*[|,]\s*$/, '');
+  const v = clean(value)
+    ?.replace(/^(?:by|written by|words by)\s+/i, '')
+    .replace(/\s*[|,]\s*$/, '');
   return v && v.length <= 200 && !/^https?:/i.test(v) ? v : null;
 }
 
-function pageDate(doc: Doc, readerDate: string | null): string | null {
-  const fromMeta =
-    isoDay(readerDate) ??
-    isoDay(
-      metaContent(doc, [
-        'meta[property="article:published_time"]',
-        'meta[itemprop="datePublished"]',
-        'meta[name="date"]',
-        'meta[name="pubdate"]',
-        'meta[name="publishdate"]',
-        'meta[name="dc.date"]',
-        'meta[name="DC.date.issued"]',
-        'meta[name="dcterms.created"]',
-      ]),
-    );
+const DATE_KEYS = [
+  'property:article:published_time',
+  'itemprop:datepublished',
+  'name:date',
+  'name:pubdate',
+  'name:publishdate',
+  'name:dc.date',
+  'name:dc.date.issued',
+  'name:dcterms.created',
+];
+
+/** The publication date from the page's meta tags, else its <time datetime> (the one marked as the publication first). */
+function pageDate(doc: Doc, metas: Metas): string | null {
+  const fromMeta = isoDay(metaContent(metas, DATE_KEYS));
   if (fromMeta) return fromMeta;
-  const times = [
-    ...doc.querySelectorAll('time[pubdate][datetime],[itemprop="datePublished"][datetime],article time[datetime]'),
-    ...doc.querySelectorAll('time[datetime]'),
-  ];
-  for (const time of times) {
+  const times = [...doc.getElementsByTagName('time')].filter((t) => t.getAttribute('datetime'));
+  const marked = times.filter(
+    (t) => t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished' || t.closest('article'),
+  );
+  for (const time of [...marked, ...times]) {
     const d = isoDay(time.getAttribute('datetime'));
     if (d) return d;
   }
   return null;
 }
 
-/** Share of the words of some HTML that sit inside links. */
-function linkShare(html: string): number {
-  const all = wordCount(htmlToText(html).text);
-  let linked = 0;
-  for (const m of html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a\s*>/gi)) linked += wordCount(htmlToText(m[1]).text);
-  return all === 0 ? 1 : linked / all;
-}
-
+/** Words, roughly: runs of non-space characters (fast on a whole page's text). */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
 }
 
 /**
@@ -311,44 +380,148 @@ function wordCount(text: string): number {
  * into text by `htmlToText`. When no article is found, `found` is false and `text` is
  * the whole page's text, for the caller to offer.
  */
-export function readWebPage(html: string): WebPage {
-  const { document: doc } = parseHTML(html);
+/** A DOM for the page; a fragment (pasted markup) is put in a body first, as a browser would. */
+function domOf(html: string): Doc {
+  const whole = /<html[\s>]|<body[\s>]/i.test(html.slice(0, 100_000));
+  return parseHTML(whole ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+}
+
+export function readWebPage(source: string): WebPage | { tooLarge: number } {
+  const html = source.length > 200_000 ? slimHtml(source) : source;
+  if (html.length > MAX_PAGE_MARKUP) return { tooLarge: html.length };
+  const doc = domOf(html);
   const headTitle = clean(doc.querySelector('title')?.textContent);
-  const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
+  const metas = metasOf(doc);
+  const ogTitle = metaContent(metas, ['property:og:title', 'name:twitter:title']);
   const h1 = clean(doc.querySelector('h1')?.textContent);
   const lang =
     clean(doc.documentElement?.getAttribute('lang')) ??
-    metaContent(doc, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]']);
+    metaContent(metas, ['http-equiv:content-language', 'property:og:locale']);
   removeNotArticle(doc);
-  const readerable = isProbablyReaderable(doc as unknown as Document);
-  // The page's whole visible text, for short fragments and for "import the whole text".
-  const whole = htmlToText(doc.toString());
-  let parsed: ReturnType<Readability<string>['parse']> = null;
+  // Read before Readability rearranges the page.
+  const dated = pageDate(doc, metas);
+  const wholeWords = wordCount((doc.body ?? doc.documentElement)?.textContent ?? '');
+  let parsed: ReturnType<Readability<unknown>['parse']> = null;
   try {
-    parsed = new Readability(doc as unknown as Document, { charThreshold: 300, keepClasses: false }).parse();
+    parsed = withoutSerializing(doc, html, () =>
+      new Readability<unknown>(doc as unknown as Document, {
+        charThreshold: 300,
+        keepClasses: false,
+        serializer: (el) => el,
+      }).parse(),
+    );
   } catch {
     parsed = null;
   }
-  const site = clean(parsed?.siteName) ?? metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
-  const text = parsed?.content ? htmlToText(parsed.content).text : '';
-  const title = bareTitle(clean(parsed?.title) ?? headTitle ?? ogTitle ?? whole.title, site, [ogTitle, h1]);
-  const wholeWords = wordCount(whole.text);
+  const site = clean(parsed?.siteName) ?? metaContent(metas, ['property:og:site_name', 'name:application-name']);
+  const content = parsed?.content as unknown as DomNode | undefined;
+  const text = content ? domText(content) : '';
+  const title = bareTitle(clean(parsed?.title) ?? headTitle ?? ogTitle ?? h1, site, [ogTitle, h1]);
   // A fragment (pasted markup, a short note) has nothing around an article to tell apart: all of it is the text.
   const fragment = wholeWords < 150;
-  // Reader View's own test, or else text that is not mostly links (a menu, a catalogue, search results).
+  // Not an article: next to nothing found in a big page, or mostly links (a menu, a catalogue, search results).
   const reader =
-    text !== '' &&
-    !(wordCount(text) < 25 && wholeWords >= 3 * wordCount(text) + 50) &&
-    (readerable || linkShare(parsed?.content ?? '') < 0.3);
+    text !== '' && !(wordCount(text) < 25 && wholeWords >= 3 * wordCount(text) + 50) && linkShare(content!) < 0.5;
   const found = reader || fragment;
-  const body = reader && !fragment ? text : whole.text;
+  const body = reader && !fragment ? text : wholeText(html);
   return {
     found,
     title,
-    byline: byline(parsed?.byline ?? null) ?? byline(metaContent(doc, ['meta[name="author"]'])),
+    byline: byline(parsed?.byline ?? null) ?? byline(metaContent(metas, ['name:author'])),
     site,
-    published: pageDate(doc, clean(parsed?.publishedTime)) ?? datelineDay(body),
+    published: isoDay(clean(parsed?.publishedTime)) ?? dated ?? datelineDay(body),
     lang: clean(parsed?.lang) ?? lang,
     text: body,
   };
+}
+
+const PAGE_CACHE = '\u0000dossier: the page as first read\u0000';
+
+/**
+ * Readability serialises the whole page before it starts (to start again from it when it
+ * finds too little) and the article when it is done (for a debug log it does not print):
+ * half the time on a big page. While it runs, `innerHTML` reads give a marker for the page
+ * and nothing for the rest; writing the marker back rebuilds the page from its source.
+ */
+function withoutSerializing<T>(doc: Doc, html: string, run: () => T): T {
+  const body = doc.body as object | null;
+  let proto = body ? Object.getPrototypeOf(body) : null;
+  while (proto && !Object.getOwnPropertyDescriptor(proto, 'innerHTML')) proto = Object.getPrototypeOf(proto);
+  const original = proto ? Object.getOwnPropertyDescriptor(proto, 'innerHTML') : undefined;
+  if (!proto || !original?.get || !original.set) return run();
+  const { get, set } = original;
+  Object.defineProperty(proto, 'innerHTML', {
+    configurable: true,
+    get(this: object) {
+      return this === body ? PAGE_CACHE : '';
+    },
+    set(this: object, value: string) {
+      if (this === body && value === PAGE_CACHE) {
+        const fresh = domOf(html);
+        removeNotArticle(fresh);
+        set.call(this, fresh.body ? get.call(fresh.body) : '');
+      } else set.call(this, value);
+    },
+  });
+  try {
+    return run();
+  } finally {
+    Object.defineProperty(proto, 'innerHTML', original);
+  }
+}
+
+/** The page's whole visible text (what is left once hidden parts, menus and forms are gone). */
+function wholeText(html: string): string {
+  const doc = domOf(html);
+  removeNotArticle(doc);
+  const root = (doc.body ?? doc.documentElement) as unknown as DomNode | null;
+  return root ? domText(root) : '';
+}
+
+/** The little of a DOM node the walker needs (linkedom's nodes in the worker and in Node). */
+type DomNode = { nodeType: number; nodeName: string; nodeValue: string | null; childNodes: ArrayLike<DomNode> };
+
+const SKIP = new Set([...DROP, 'head', 'button', 'input', 'textarea']);
+
+/** A DOM subtree to text: block elements end lines, <q> becomes curly quotes, nothing else of the markup is kept. */
+export function domText(root: DomNode): string {
+  const parts: string[] = [];
+  let qDepth = 0;
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toLowerCase();
+    if (SKIP.has(name)) return;
+    const block = BLOCK.has(name);
+    if (block) parts.push('\n');
+    if (name === 'q') parts.push(qDepth++ % 2 === 0 ? '“' : '‘');
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i += 1) walk(kids[i]);
+    if (name === 'q') parts.push(--qDepth % 2 === 0 ? '”' : '’');
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return tidy(parts.join(''));
+}
+
+/** Share of the words under a node that sit inside links. */
+function linkShare(root: DomNode): number {
+  let all = 0;
+  let linked = 0;
+  const walk = (node: DomNode, inLink: boolean) => {
+    if (node.nodeType === 3) {
+      const n = wordCount(node.nodeValue ?? '');
+      all += n;
+      if (inLink) linked += n;
+      return;
+    }
+    const kids = node.childNodes;
+    const link = inLink || node.nodeName.toLowerCase() === 'a';
+    for (let i = 0; i < kids.length; i += 1) walk(kids[i], link);
+  };
+  walk(root, false);
+  return all === 0 ? 1 : linked / all;
 }

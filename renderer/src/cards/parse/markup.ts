@@ -18,7 +18,8 @@ const TAG = new RegExp(
   'gim',
 );
 /** Script-like elements go with their contents (unterminated: to the end of the line). */
-const CODE = /<\s*(script|style|template|noscript|iframe|object|textarea|xmp)\b[^>]*>[\s\S]*?<\s*\/\s*\1\s*>|<\s*(?:script|style)\b[^>]*>[^\n]*/gi;
+const CODE =
+  /<\s*(script|style|template|noscript|iframe|object|textarea|xmp)\b[^>]*>[\s\S]*?<\s*\/\s*\1\s*>|<\s*(?:script|style)\b[^>]*>[^\n]*/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![A-Za-z][^<>]*>|<\?[^<>]*\?>/g;
 /** Attribute-only leftovers of a tag whose `<` was eaten: `onerror=alert(1)>`. */
 const HANDLER = /\bon[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*\/?>?/gi;

@@ -32,19 +32,22 @@ type PdfTextItem = { str: string; transform: number[]; width: number; height: nu
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loaded: Promise<PdfjsModule> | null = null;
+const LEGACY: string = 'pdfjs-dist/legacy/build/pdf.mjs';
+const LEGACY_WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
 /** pdf.js with its "worker" running on this thread (we are already off the UI thread). */
 function loadPdfjs(): Promise<PdfjsModule> {
   loaded ??= (async () => {
     const scope = globalThis as { pdfjsWorker?: unknown };
-    // The current build needs Uint8Array.prototype.toHex (Chromium has it; Node 24 does not): else the legacy build.
+    // The current build needs Uint8Array.prototype.toHex (Chromium has it; Node 24 does not): else the legacy
+    // build, named through a variable so that the app's bundle leaves it out (only Node ever takes that branch).
     const current = typeof (Uint8Array.prototype as { toHex?: unknown }).toHex === 'function';
     if (!scope.pdfjsWorker) {
       scope.pdfjsWorker = current
         ? await import('pdfjs-dist/build/pdf.worker.mjs')
-        : await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+        : await import(/* @vite-ignore */ LEGACY_WORKER);
     }
-    return (current ? import('pdfjs-dist') : import('pdfjs-dist/legacy/build/pdf.mjs')) as Promise<PdfjsModule>;
+    return (current ? import('pdfjs-dist') : import(/* @vite-ignore */ LEGACY)) as Promise<PdfjsModule>;
   })();
   return loaded;
 }
@@ -205,7 +208,14 @@ function paragraphs(lines: Line[]): string[] {
   }
   if (cur) out.push(cur);
   void fullWidth;
-  return out.map((p) => p.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  return out
+    .map((p) =>
+      p
+        .replace(/\u00ad/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((p) => p !== '');
 }
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -248,9 +258,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     return { ok: false, error: 'This file is not a PDF (it does not start like one); nothing was added.' };
   }
   const pdfjs = await loadPdfjs();
-  // pdf.js takes ownership of the buffer it is given: pass a copy.
+  // pdf.js takes ownership of the buffer it is given: pass a copy (a plain Uint8Array, not a Node Buffer).
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     useSystemFonts: false,
     disableFontFace: true,
     stopAtErrors: false,
@@ -309,9 +319,13 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
       ? firstPage.filter((p) => p.size === Math.max(...firstPage.map((q) => q.size))).map((p) => p.text)
       : [];
     const title =
-      str(xmp?.get('dc:title')) ?? str(info.Title) ?? (largest.length > 0 && largest.length <= 3 ? largest.join(' ') : null);
+      str(xmp?.get('dc:title')) ??
+      str(info.Title) ??
+      (largest.length > 0 && largest.length <= 3 ? largest.join(' ') : null);
     const cleanTitle =
-      title && !/^(untitled|microsoft word|document\d*)\b/i.test(title) && !/\.(docx?|pdf|indd)$/i.test(title) ? title : null;
+      title && !/^(untitled|microsoft word|document\d*)\b/i.test(title) && !/\.(docx?|pdf|indd)$/i.test(title)
+        ? title
+        : null;
     const byline = str(xmp?.get('dc:creator')) ?? str(info.Author);
     const published = isoDay(str(xmp?.get('xmp:createdate')) ?? str(info.CreationDate));
     const paras = withoutTitleBlock(paragraphs(dropRunning(lines, pages)), [cleanTitle, byline, published]);

@@ -20,7 +20,8 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 function day(year: number, month: number, date: number): string | null {
   if (year < 1000 || year > 2999 || month < 1 || month > 12 || date < 1 || date > 31) return null;
@@ -29,7 +30,8 @@ function day(year: number, month: number, date: number): string | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }
 
-const monthOf = (name: string) => MONTHS[name.slice(0, 4).toLowerCase().replace(/\.$/, '')] ?? MONTHS[name.slice(0, 3).toLowerCase()];
+const monthOf = (name: string) =>
+  MONTHS[name.slice(0, 4).toLowerCase().replace(/\.$/, '')] ?? MONTHS[name.slice(0, 3).toLowerCase()];
 
 /** A date written in one of the usual ways (ISO, `June 3, 2025`, `3 June 2025`, `2025/06/03`, PDF `D:20250603…`), or null. */
 export function isoDay(value: string | null | undefined): string | null {

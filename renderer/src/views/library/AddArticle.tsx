@@ -24,7 +24,11 @@ export function AddArticle({ disabled, onPaste, onOpenFile }: Props) {
       <div className="field-row">
         <label className="field">
           <span>Title (optional)</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Taken from the text when empty" />
+          <input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="Taken from the text when empty"
+          />
         </label>
         <label className="field field-date">
           <span>Published (optional)</span>

@@ -1,12 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ArticleInput, CardDraft } from '../../../../electron/contract';
 import { call } from '../../api';
+import { fileFormat } from '../../cards/parse/format';
 import { forgetArticle } from '../../lib/article-cache';
 import type { WorkRequest } from '../../lib/article-work';
 import { guessPastedFormat } from '../../lib/format';
 import { GenerationCancelled, type GenerationJob, InputRefused, startGeneration } from '../../lib/generate-client';
 import { notifyChanged } from '../../lib/navigation';
-import { fileFormat } from '../../cards/parse/format';
 import type { TextFormat } from '../../lib/prepare-article';
 
 export type ImportState =
@@ -59,7 +59,10 @@ export function useImport() {
           action: { label: 'Import the whole text', run: () => void run({ ...request, whole: true }, label) },
         });
       else if (error instanceof InputRefused)
-        setMessage({ kind: 'error', text: `${label}: ${error.message}${/nothing was added/i.test(error.message) ? '' : ' Nothing was saved.'}` });
+        setMessage({
+          kind: 'error',
+          text: `${label}: ${error.message}${/nothing was added/i.test(error.message) ? '' : ' Nothing was saved.'}`,
+        });
       else setMessage({ kind: 'error', text: `${(error as Error).message} Nothing was saved.` });
     } finally {
       job.current = null;
