@@ -22,12 +22,16 @@ export function splitFrontMatter(raw: string): FrontMatter {
   return { meta, body: raw.slice(match[0].length) };
 }
 
+/**
+ * Inline Markdown to text. Every pattern is bounded and leaves its own opening mark out of the
+ * text it skips, so a line of 100 KB of `[` or `<a` is read in one pass, not once per mark.
+ */
 function stripInline(line: string): string {
   return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/!\[([^[\]]{0,500})\]\([^()]{0,1000}\)/g, '$1')
+    .replace(/\[([^[\]]{1,500})\]\([^()]{0,1000}\)/g, '$1')
+    .replace(/\[([^[\]]{1,500})\]\[[^[\]]{0,200}\]/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>]{0,500}>/g, '')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, '$2')
     .replace(/(^|[^\w*])[*_](?=\S)([^*_]*?\S)[*_](?!\w)/g, '$1$2')
@@ -35,8 +39,16 @@ function stripInline(line: string): string {
 }
 
 function blockLine(line: string): { text: string; breaks: boolean } {
-  const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-  if (heading) return { text: heading[1], breaks: true };
+  const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
+  // Closing hashes are trimmed without a lazy match (a long line of spaces would make it quadratic).
+  if (heading)
+    return {
+      text: heading[1]
+        .trimEnd()
+        .replace(/(?:^|\s)#+$/, '')
+        .trimEnd(),
+      breaks: true,
+    };
   const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
   if (item) return { text: item[1], breaks: true };
   return { text: line.replace(/^\s{0,3}(?:>\s?)+/, '').trim(), breaks: false };
