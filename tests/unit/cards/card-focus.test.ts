@@ -39,3 +39,20 @@ describe('cards ask what the reader could not guess', () => {
     );
   });
 });
+
+describe('a quotation split by its attribution', () => {
+  it('joins a part that opens a new sentence with a full stop, and a continued sentence with its comma', () => {
+    const doc = generate(
+      [
+        'Ana Lima runs the ferry company in Port Velen.',
+        '',
+        '“We carried forty thousand passengers,” said Ana Lima. “Next year the new boat doubles that.”',
+        '',
+        '“The timetable stays as it is,” Lima said, “and the fares do not rise this winter.”',
+      ].join('\n'),
+    );
+    const texts = doc.quotes.map((q) => q.text);
+    expect(texts).toContain('We carried forty thousand passengers. Next year the new boat doubles that.');
+    expect(texts).toContain('The timetable stays as it is, and the fares do not rise this winter.');
+  });
+});

@@ -102,7 +102,7 @@ describe('quotations split by the narrator', () => {
   it('joins the parts around a "she said" and leaves the attribution out', () => {
     expect(
       said('Mara Ilves runs the port.\n“The cranes are old,” Ilves said. “We need new ones before winter.”'),
-    ).toEqual(['Mara Ilves: The cranes are old, We need new ones before winter.']);
+    ).toEqual(['Mara Ilves: The cranes are old. We need new ones before winter.']);
   });
 
   it('gives both parts around a narrator’s dashes to one speaker, without the gloss', () => {

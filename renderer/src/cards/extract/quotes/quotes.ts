@@ -264,6 +264,19 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
   return said;
 }
 
+/**
+ * Parts of a split quotation joined as the speaker said them: the comma the attribution interrupted
+ * stays ("A, b"); a part that opens a new sentence ("A," she said. "B …") follows a full stop, never a
+ * comma before a capital. "I" and names that open the next part are read as a continued sentence only
+ * when the first part did not end a sentence of its own.
+ */
+function joinPart(all: string, part: string): string {
+  if (all === '') return part;
+  if (/[.!?…]["'”’]?$/.test(all)) return `${all} ${part}`;
+  const head = all.replace(/[,;:\s]+$/, '');
+  return /^\p{Lu}/u.test(part) && !/^I\b/.test(part) ? `${head}. ${part}` : `${head}, ${part}`;
+}
+
 function quoteOf(
   model: TextModel,
   idx: SpeakerIndex,
@@ -273,10 +286,7 @@ function quoteOf(
   paraDates: DateMatch[],
   state: State,
 ): QuoteFact | null {
-  // Parts of a split quotation keep the comma the attribution interrupted: "A, b".
-  const text = g.parts
-    .map((p) => model.text.slice(paraStart + p.start, paraStart + p.end))
-    .reduce((all, part) => (all === '' ? part : `${all}${/[.!?…]$/.test(all) ? '' : ','} ${part}`), '');
+  const text = g.parts.map((p) => model.text.slice(paraStart + p.start, paraStart + p.end)).reduce(joinPart, '');
   const key = text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
