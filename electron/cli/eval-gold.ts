@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Gold annotation file (`slug.gold.json`), per ../shared/FACTS-JSON.md. `optional` marks
+// Gold annotation file (`slug.gold.json`), per docs/cards-json.md. `optional` marks
 // a fact a careful reader could go either way on: it is never required for recall and a
 // generated fact matching it is never counted against precision.
 

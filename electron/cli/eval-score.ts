@@ -15,7 +15,7 @@ import { type ArticleScore, type GeneratedFacts, type Miss, RATIO_KEYS, type Rat
 export type { ArticleScore, GeneratedFacts, Miss, MissKind, Ratio } from './eval-types';
 export { RATIO_KEYS } from './eval-types';
 
-// Scores one generator output against one gold file, per ../shared/FACTS-JSON.md.
+// Scores one generator output against one gold file, per docs/cards-json.md.
 
 export function ratioValue(ratio: Ratio): number | null {
   return ratio.total === 0 ? null : ratio.hit / ratio.total;
@@ -126,7 +126,7 @@ function scoreTraps(gold: Gold, generated: GeneratedFacts, text: string | undefi
 }
 
 /**
- * Scores one article: every ratio of FACTS-JSON.md plus the list of misses behind them.
+ * Scores one article: every ratio of docs/cards-json.md plus the list of misses behind them.
  * `text` is the plain text the generator read; without it the markup traps are skipped.
  */
 export function scoreArticle(slug: string, gold: Gold, generated: GeneratedFacts, text?: string): ArticleScore {

@@ -1,6 +1,6 @@
 // Shapes shared by the eval scorer, its report and its command.
 
-/** The part of the generator's FACTS-JSON document the scorer reads. */
+/** The part of the generator’s JSON document (docs/cards-json.md) the scorer reads. */
 export type GeneratedFacts = {
   actors: ReadonlyArray<{ name: string; aliases?: readonly string[]; role?: string | null }>;
   dates: ReadonlyArray<{ when: string; iso?: string | null }>;

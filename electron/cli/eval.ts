@@ -6,7 +6,7 @@ import { type CardsModule, scoreDir } from './eval-run';
 import { aggregate } from './eval-score';
 
 // `npm run eval -- DIR [--json] [--misses FILE]`: scores the card generator against every
-// `slug.gold.json` + `slug.(txt|md|html)` pair in DIR (see ../shared/FACTS-JSON.md).
+// `slug.gold.json` + `slug.(txt|md|html)` pair in DIR (see docs/cards-json.md).
 
 function parseArgs(argv: readonly string[]) {
   const misses = argv.indexOf('--misses');

@@ -1,4 +1,4 @@
-/** The facts and cards one article yields: the JSON shape of ../shared/FACTS-JSON.md. */
+/** The facts and cards one article yields: the JSON shape of docs/cards-json.md. */
 import type { CardDraft, SourceSpan } from '../../../electron/contract';
 
 export type ActorKind = 'person' | 'state' | 'organisation' | 'group' | 'forum' | 'initiative';
