@@ -3,13 +3,12 @@ import type { CardDraft } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
 import type { ActorFact } from '../types';
 import { type ChoicePool, choicePool, pickChoices } from './card-kit';
-import { reviewOfActor } from './review';
+import { type Review, reviewOfAcronym, reviewOfRole } from './review';
 import { words } from './spans';
 
 const MAX_ROLE_WORDS = 8;
 
-function flag(a: ActorFact): Pick<CardDraft, 'needsReview' | 'unsure'> {
-  const review = reviewOfActor(a);
+function flag(review: Review | null): Pick<CardDraft, 'needsReview' | 'unsure'> {
   return review ? { needsReview: true, unsure: review } : {};
 }
 
@@ -25,7 +24,7 @@ function actorRole(a: ActorFact, roles: ChoicePool): CardDraft {
     ...(choices ? { choices } : {}),
     actors: [a.name],
     source: a.source,
-    ...flag(a),
+    ...flag(reviewOfRole(a)),
   };
 }
 
@@ -42,7 +41,7 @@ function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
     ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),
     actors: [a.name],
     source: a.source,
-    ...flag(a),
+    ...flag(reviewOfRole(a)),
   };
 }
 
@@ -58,19 +57,21 @@ function acronym(a: ActorFact, alias: string, names: ChoicePool): CardDraft {
     ...(choices ? { choices } : {}),
     actors: [a.name],
     source: a.source,
-    ...flag(a),
+    ...flag(reviewOfAcronym(a, alias)),
   };
 }
 
 export function actorCards(actors: ActorFact[]): CardDraft[] {
   const cards: CardDraft[] = [];
-  // A role cut open ("son of") teaches nothing.
+  // A role cut open ("son of"), or one that opens with a preposition or a possessive ("of the party",
+  // "his third wife": a phrase about the person, not a role), teaches nothing.
   const withRole = actors.filter(
     (a) =>
       a.kind === 'person' &&
       a.role &&
       words(a.role) <= MAX_ROLE_WORDS &&
-      !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role),
+      !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role) &&
+      !/^(?:of|in|on|at|by|with|for|from|to|his|her|their|its|whose|who|which|that)\b/i.test(a.role),
   );
   const roles = choicePool(withRole.map((a) => a.role!));
   // People the article gives a role are surely people: they are the choices when there are enough.

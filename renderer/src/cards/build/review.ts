@@ -52,3 +52,32 @@ export function reviewOfActor(a: ActorFact): Review | null {
   if (a.confidence !== 'low') return null;
   return { reason: a.role ? 'role found by a loose rule' : 'name found by a loose rule' };
 }
+
+/** A role card: also unsure when the role was read further from the name than its own phrase. */
+export function reviewOfRole(a: ActorFact): Review | null {
+  if (a.roleConfidence === 'low') return { reason: 'role read from the sentence around the name, not next to it' };
+  if (!/^(?:\p{Lu}|\d)/u.test(a.role ?? '') && !ROLE_MODIFIERS.test(a.role ?? ''))
+    return { reason: 'role opens with a word that may not belong to it' };
+  return reviewOfActor(a);
+}
+
+/** Lower-case words that do open real roles ("former President", "deputy leader"). */
+const ROLE_MODIFIERS =
+  /^(?:former|acting|deputy|vice|interim|then|late|chief|senior|junior|assistant|associate|executive|general|co|lead|head|founding|first|second|third|new|outgoing|incoming|current|longtime|long-time|retired|elected|state|federal|national|regional|local|foreign|prime|party|opposition|shadow|[a-z]+-(?:born|based))\b/i;
+
+/**
+ * An acronym card: unsure when the name's initials do not spell the acronym's first two letters
+ * ("GRACE" is not "German Aerospace Center"; a foreign-language name like "DLR" is confirmed too).
+ */
+export function reviewOfAcronym(a: ActorFact, acronym: string): Review | null {
+  const initials = a.name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  let matched = 0;
+  for (const ch of initials) if (matched < 2 && ch === letters[matched]) matched += 1;
+  if (matched < Math.min(2, letters.length)) return { reason: `the name’s initials do not spell ${acronym}` };
+  return reviewOfActor(a);
+}
