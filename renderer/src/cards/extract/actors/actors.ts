@@ -573,8 +573,6 @@ function collect(model: TextModel, reg: Registry): Collected {
         // A bare acronym is an actor only when the text shows it acting or defines it as a body (decided below).
         noteAcronym(model, run, cls.name, acronyms);
       } else if (cls.type === 'body' && titleBeforeName(model, run)) {
-        // "the Government Printer, A. J. Cummings": a post named before its holder is a role, not a body.
-        continue;
       } else if (cls.type === 'body') {
         const index = reg.add(cls.name, cls.kind, at, end);
         if (run.acronym) reg.alias(index, run.acronym);
@@ -583,8 +581,6 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "an analyst at Kotak Institutional Equities": the name after a role's "at" or "for" is where the person works.
         reg.add(words.join(' '), 'organisation', at, end);
       } else if (cls.type === 'person' && cls.nameFrom === 0 && listedWithPlaces(model, run)) {
-        // "over Guam, Puerto Rico, and the Philippines": a list holds one kind of thing; with places, it is a place.
-        continue;
       } else if (
         cls.type === 'person' &&
         cls.nameFrom === 0 &&
@@ -593,8 +589,6 @@ function collect(model: TextModel, reg: Registry): Collected {
       ) {
         reg.add(cls.name, 'organisation', at, end);
       } else if (cls.type === 'person' && cls.nameFrom === 0 && countedKind(model, run.first)) {
-        // "a self-described Libertarian Socialist": a name is not counted with "a"; this is a kind of person.
-        continue;
       } else if (cls.type === 'person') {
         const from = run.first + cls.nameFrom;
         const clauseStart = cls.nameFrom === 0 && opensClause(model, run.first);

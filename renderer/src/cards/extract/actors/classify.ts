@@ -7,10 +7,10 @@ import {
   HONORIFICS,
   INITIATIVE_WORDS,
   NAME_PARTICLES,
+  NON_ACTOR_HEADS,
   ORG_WORDS,
   PLACE_WORDS,
   ROLE_WORDS,
-  NON_ACTOR_HEADS,
 } from '../../lexicon/words';
 import type { ActorKind } from '../../types';
 import { isRoleNoun } from './roles';
