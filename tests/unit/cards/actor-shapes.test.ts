@@ -259,3 +259,17 @@ describe('teams by shape, not by a list of club names', () => {
     expect(find(leaders, 'Carrow Pilgrims')?.kind).toBe('organisation');
   });
 });
+
+describe('names of documents and years', () => {
+  it('does not take a defined term ("referred to as the X Act") for an actor, and keeps "of 1978" in a body name', () => {
+    const text =
+      'Part A is referred to as the Harbour Dredging Act. Her father sat in the National Convention of 1978, which drafted the charter.';
+    expect(names(text)).not.toContain('Harbour Dredging Act');
+    expect(names(text)).toContain('National Convention of 1978');
+  });
+
+  it('keeps "People’s Republic of X" whole', () => {
+    const text = 'The People’s Republic of China voted against the plan.';
+    expect(find(text, 'China')?.aliases).toContain('People’s Republic of China');
+  });
+});

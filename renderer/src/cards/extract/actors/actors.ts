@@ -363,6 +363,8 @@ function isActing(model: TextModel, index: number): boolean {
   // "SDCON, a new model, will", "Moscow, which has long …, sent": skip an apposition or relative clause.
   const gap = model.text.slice(t.end, model.tokens[k]?.start ?? t.end);
   if (/^,\s+$/.test(gap)) {
+    // Only an apposition or a relative clause opened by a determiner or a relative pronoun is skipped.
+    if (!/^(?:a|an|the|its|their|which|who|whose|that)$/i.test(model.tokens[k]?.text ?? '')) return false;
     let j = k;
     while (
       j < model.tokens.length &&
@@ -436,6 +438,12 @@ function titleBeforeName(model: TextModel, run: Run): boolean {
     return false;
   const w = last.text.toLowerCase();
   return isRoleNoun(w) || (/(?:er|or|ist)$/.test(w) && !ORG_WORDS.has(w) && w.length > 4);
+}
+
+/** "referred to as the X" (a defined term of a legal text): the run names a document, not an actor. */
+function namedAs(model: TextModel, first: number): boolean {
+  const before = model.text.slice(Math.max(0, model.tokens[first].start - 30), model.tokens[first].start);
+  return /\breferred to\s+as\s+(?:the\s+)?$/i.test(before);
 }
 
 /** "an analyst at X", "a spokesman for X": the run follows a role noun and a preposition of place of work. */
@@ -573,8 +581,13 @@ function collect(model: TextModel, reg: Registry): Collected {
         // A bare acronym is an actor only when the text shows it acting or defines it as a body (decided below).
         noteAcronym(model, run, cls.name, acronyms);
       } else if (cls.type === 'body' && titleBeforeName(model, run)) {
+      } else if (cls.type === 'body' && namedAs(model, run.first)) {
       } else if (cls.type === 'body') {
-        const index = reg.add(cls.name, cls.kind, at, end);
+        // "the Constituent Assembly of 1978", "the Clean Air Act of 1970": the year is part of the name.
+        const year = /^\s+of\s+(?:1[5-9]|20)\d\d\b/.exec(model.text.slice(end, end + 12));
+        const name = year ? `${cls.name}${year[0].replace(/\s+/g, ' ')}` : cls.name;
+        const index = reg.add(name, cls.kind, at, year ? end + year[0].length : end);
+        if (year) reg.alias(index, cls.name);
         if (run.acronym) reg.alias(index, run.acronym);
         if (isActing(model, run.last) || run.acronym) reg.drafts[index].evidence += 1;
       } else if (cls.type === 'person' && cls.nameFrom === 0 && affiliationOf(model, run.first)) {

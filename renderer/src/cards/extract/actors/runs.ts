@@ -140,13 +140,18 @@ export function findRuns(model: TextModel): Run[] {
       tokens[j + 1].sentence === tokens[i].sentence &&
       joined(text, tokens[j], tokens[j + 1])
     ) {
-      // A possessive ends a name ("Russia’s Taliban policy") unless a body's name goes on ("Fishermen's Union").
+      // A possessive ends a name ("Russia’s Taliban policy") unless a body's name goes on ("Fishermen's Union",
+      // "People's Republic of …").
       const possessive = /['’]s?$/u.test(tokens[j].text) && /['’]/u.test(tokens[j].text);
       // "Commerce Department’s Bureau of …" is two bodies: the owner is a body itself.
       const ownerIsBody = BODY_WORDS.has(bareWord(tokens[j]).toLowerCase());
       if (
         possessive &&
-        (ownerIsBody || !(bodyFollows(model, j, 1) || (pluralOwner(tokens[j].text) && bodyFollows(model, j, 3))))
+        (ownerIsBody ||
+          !(
+            bodyFollows(model, j, 1) ||
+            (pluralOwner(tokens[j].text) && (bodyFollows(model, j, 3) || tokens[j + 1].text === 'Republic'))
+          ))
       )
         break;
       const next = tokens[j + 1];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { actorCards } from '../../../renderer/src/cards/build/actors';
+import type { ActorFact } from '../../../renderer/src/cards/types';
+
+const source = { start: 0, end: 10 };
+const person = (name: string, role: string | null, extra: Partial<ActorFact> = {}): ActorFact => ({
+  name,
+  aliases: [],
+  kind: 'person',
+  role,
+  mentions: 2,
+  source,
+  confidence: 'high',
+  ...extra,
+});
+const body = (name: string, acronym: string): ActorFact => ({
+  name,
+  aliases: [acronym],
+  kind: 'organisation',
+  role: null,
+  mentions: 3,
+  source,
+  confidence: 'high',
+});
+
+describe('actor cards', () => {
+  const people = [
+    person('Ines Varga', 'Mayor of Port Velen'),
+    person('Tomas Brecht', 'of the fishermen’s union'),
+    person('Lena Okafor', 'his second cousin'),
+    person('Piet Haas', 'pleased Director'),
+    person('Ada Kern', 'Harbour Master', { roleBasis: 'clause', roleConfidence: 'low' }),
+    person('Rui Santos', 'former Minister of Transport'),
+  ];
+
+  it('makes no role card of a phrase that opens with a preposition or a possessive', () => {
+    const cards = actorCards(people);
+    expect(cards.some((c) => c.actors?.includes('Tomas Brecht'))).toBe(false);
+    expect(cards.some((c) => c.actors?.includes('Lena Okafor'))).toBe(false);
+    expect(cards.some((c) => c.answer === 'Mayor of Port Velen' && !c.needsReview)).toBe(true);
+  });
+
+  it('asks the reader to confirm a role read far from the name or opening with a stray word', () => {
+    const cards = actorCards(people);
+    const role = (name: string) => cards.find((c) => c.kind === 'actor-role' && c.actors?.includes(name));
+    expect(role('Ada Kern')?.unsure?.reason).toMatch(/sentence around the name/);
+    expect(role('Piet Haas')?.unsure?.reason).toMatch(/may not belong/);
+    expect(role('Rui Santos')?.needsReview).toBeUndefined();
+  });
+
+  it('asks the reader to confirm an acronym whose name does not spell it', () => {
+    const cards = actorCards([
+      body('Velen Harbour Authority', 'VHA'),
+      body('German Aerospace Center', 'TIDE'),
+      body('Islamic State Khorasan Province', 'ISIS-K'),
+      body('North Sea Fisheries Council', 'NSFC'),
+    ]);
+    const card = (alias: string) => cards.find((c) => c.kind === 'actor-alias' && c.prompt.includes(alias));
+    expect(card('VHA')?.needsReview).toBeUndefined();
+    expect(card('ISIS-K')?.needsReview).toBeUndefined();
+    expect(card('TIDE')?.unsure?.reason).toBe('the name’s initials do not spell TIDE');
+  });
+});
