@@ -13,6 +13,7 @@ import { extractDateFacts } from './extract/dates/facts';
 import { findDates } from './extract/dates/find';
 import { extractQuotes } from './extract/quotes/quotes';
 import { buildSpeakerIndex } from './extract/quotes/speaker-index';
+import { isDateLine } from './parse/published';
 import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 
 /** Bodies the article mostly writes with "the" ("the Taliban") keep it in prompts; people never do. */
@@ -28,14 +29,10 @@ function nameInProse(text: string, actors: ActorFact[], mentions: readonly Menti
     uses.get(actor) && !/^the\s/i.test(actor.name) ? `the ${actor.name}` : actor.name;
 }
 
-/** A first line that only dates the article ("Friday, March 5, 2010", "LONDON, 5 March —") is no title. */
-const DATE_LINE =
-  /^(?:[\p{Lu}\s.,'-]+[,–—-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?\s*[–—-]?\s*$/iu;
-
 function titleOf(text: string, given: string | undefined): string {
-  if (given && given.trim() !== '') return given.trim();
+  if (given && given.trim() !== '' && !isDateLine(given)) return given.trim();
   const first = text.split('\n', 1)[0]?.trim() ?? '';
-  if (DATE_LINE.test(first)) return '';
+  if (isDateLine(first)) return '';
   return first.split(/\s+/).length <= 14 && !/[.!?]$/.test(first) ? first : '';
 }
 

@@ -4,6 +4,7 @@ export { generate } from './generate';
 export { CARD_KINDS, type CardKindInfo } from './kinds';
 export { type ArticleFormat, formatFromName, type ParseResult, parseArticle } from './parse/article';
 export { type DecodeResult, decodeArticle } from './parse/decode';
+export { isDateLine } from './parse/published';
 export type {
   ActorFact,
   ActorKind,

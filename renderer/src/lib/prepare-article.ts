@@ -2,7 +2,7 @@ import type { ArticleInput } from '../../../electron/contract';
 import { type ArticleInfo, parseArticle, tidyLines } from '../cards/parse/article';
 import { decodeArticle, MAX_ARTICLE_CHARS, MAX_HTML_CHARS, tooLong } from '../cards/parse/decode';
 import { stripMarkup } from '../cards/parse/markup';
-import { datelineDay } from '../cards/parse/published';
+import { datelineDay, isDateLine } from '../cards/parse/published';
 import { slugify } from './format';
 
 export { fileFormat } from '../cards/parse/format';
@@ -22,7 +22,7 @@ export type PrepareOptions = {
 
 function firstLineTitle(text: string): string | null {
   const line = text.split('\n', 1)[0]?.trim() ?? '';
-  return line.length > 0 && line.length <= 120 && !/[.!?]$/.test(line) ? line : null;
+  return line.length > 0 && line.length <= 120 && !/[.!?]$/.test(line) && !isDateLine(line) ? line : null;
 }
 
 /** Parsed text and what the file says about it, to what `library:save` takes. */

@@ -59,5 +59,7 @@ describe('actor cards', () => {
     expect(card('VHA')?.needsReview).toBeUndefined();
     expect(card('ISIS-K')?.needsReview).toBeUndefined();
     expect(card('TIDE')?.unsure?.reason).toBe('the name’s initials do not spell TIDE');
+    // Typed, not chosen: only one real name has the acronym's initials.
+    expect(cards.filter((c) => c.kind === 'actor-alias').every((c) => c.choices === undefined)).toBe(true);
   });
 });

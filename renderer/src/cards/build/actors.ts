@@ -45,16 +45,15 @@ function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
   };
 }
 
-function acronym(a: ActorFact, alias: string, names: ChoicePool): CardDraft {
+/** Typed, never multiple choice: among real names only one has the acronym's initials, which gives it away. */
+function acronym(a: ActorFact, alias: string): CardDraft {
   const id = cardId('actor-alias', `${alias}|${a.name}`);
-  const choices = pickChoices(a.name, names, id);
   return {
     id,
     kind: 'actor-alias',
     facet: 'actors',
     prompt: `What does ${alias} stand for?`,
     answer: a.name,
-    ...(choices ? { choices } : {}),
     actors: [a.name],
     source: a.source,
     ...flag(reviewOfAcronym(a, alias)),
@@ -77,9 +76,6 @@ export function actorCards(actors: ActorFact[]): CardDraft[] {
   // People the article gives a role are surely people: they are the choices when there are enough.
   const allPeople = actors.filter((a) => a.kind === 'person');
   const people = choicePool((withRole.length >= 4 ? withRole : allPeople).map((a) => a.name));
-  const bodies = choicePool(
-    actors.filter((a) => a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' ')).map((a) => a.name),
-  );
   // "Who is the President?" has one answer only where one person holds the role in the article.
   const holders = new Map<string, number>();
   for (const a of withRole) holders.set(factKey(a.role!), (holders.get(factKey(a.role!)) ?? 0) + 1);
@@ -89,8 +85,7 @@ export function actorCards(actors: ActorFact[]): CardDraft[] {
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
-    if (alias && a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' '))
-      cards.push(acronym(a, alias, bodies));
+    if (alias && a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' ')) cards.push(acronym(a, alias));
   }
   return cards;
 }

@@ -62,3 +62,13 @@ export function datelineDay(text: string, lines = 6): string | null {
   }
   return null;
 }
+
+/** A first line that only dates the article ("Friday, March 5, 2010", "LONDON, 5 March —") is no title. */
+const DATE_LINE =
+  /^(?:[\p{Lu}\s.,'-]+[,–—-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?\s*[–—-]?\s*$/iu;
+
+/** True when a line only dates the article: it is then no title. */
+export function isDateLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length <= 80 && DATE_LINE.test(trimmed);
+}
