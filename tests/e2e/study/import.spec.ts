@@ -45,6 +45,10 @@ test('pasting an article makes cards in the worker, then the person accepts, edi
 test('re-importing an edited article keeps the progress of unchanged cards', async ({ app }) => {
   const page = await openLibrary(app);
   await paste(page, SAMPLE_ARTICLE);
+  // Flagged cards start unchecked: check them all, then the primary button accepts all.
+  await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
+  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
+    await page.getByRole('button', { name: 'Check all' }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.locator('.article-card', { hasText: 'Harbour Talks' })).toBeVisible();
   const id = 'harbour-talks-resume-in-valdora';
@@ -55,6 +59,10 @@ test('re-importing an edited article keeps the progress of unchanged cards', asy
   await app.backend.call('study:answer', { cardId: card.card.id, rating: 3, mode: 'self', durationMs: 1000 });
 
   await paste(page, `${SAMPLE_ARTICLE}\nObservers expect a decision before the winter.`);
+  // Flagged cards start unchecked: check them all, then the primary button accepts all.
+  await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
+  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
+    await page.getByRole('button', { name: 'Check all' }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.getByRole('status').filter({ hasText: /progress kept on \d+ cards/ })).toBeVisible();
   const after = (await app.backend.call('cards:list', { articleId: id })).find((c) => c.id === card.card.id);
@@ -72,6 +80,10 @@ ${SAMPLE_ARTICLE.split('\n')
   .join('\n')}`;
   await paste(page, hostile);
   await expect(review(page)).toBeVisible();
+  // Flagged cards start unchecked: check them all, then the primary button accepts all.
+  await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
+  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
+    await page.getByRole('button', { name: 'Check all' }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.locator('.article-card', { hasText: 'Harbour Talks' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -113,6 +125,10 @@ test('a text file opened or dropped becomes an article after review', async ({ a
   );
   await page.getByRole('button', { name: 'Open a file…' }).click();
   await expect(review(page)).toContainText('Harbour Talks Resume in Valdora');
+  // Flagged cards start unchecked: check them all, then the primary button accepts all.
+  await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
+  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
+    await page.getByRole('button', { name: 'Check all' }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.locator('.article-card', { hasText: 'Kestrel Post' })).toBeVisible();
 
@@ -149,6 +165,10 @@ test('pending cards of the bundled article can be reviewed from the library', as
   const [before] = await app.backend.call('library:list');
   await page.getByRole('button', { name: new RegExp(`^Check ${before.counts.pending} new card`) }).click();
   await expect(review(page).locator('.review-item')).toHaveCount(before.counts.pending);
+  // Flagged cards start unchecked: check them all, then the primary button accepts all.
+  await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
+  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
+    await page.getByRole('button', { name: 'Check all' }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'cards accepted' })).toBeVisible();
   const [after] = await app.backend.call('library:list');
@@ -165,6 +185,7 @@ test('a long article’s new cards are listed a page at a time, and Accept all t
   }, SAMPLE_ARTICLE.split('\n').slice(1).join(' '));
   await expect(review(page)).toBeVisible({ timeout: 30_000 });
   await expect(review(page).locator('.review-item')).toHaveCount(200);
+  await review(page).getByRole('button', { name: 'Check all' }).click();
   const total = Number(
     (
       await review(page)

@@ -122,7 +122,7 @@ test('a rejected fact leaves the timeline and the options of other cards, and a 
   expect((await served()).length).toBeGreaterThan(0);
 
   // In the card browser, a rejected card has Restore.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Cards' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Cards', exact: true }).click();
   await page.getByRole('searchbox').fill('tariffs on grain');
   const rejected = stored.find((c) => c.review === 'rejected' && c.kind === 'event-date')!;
   await page.locator(`[data-card-id="${rejected.id}"]`).first().click();
