@@ -20,7 +20,7 @@ test.describe('new-card review of unsure cards', () => {
     await saveDeck(app.backend, [...base, unsure]);
     const page = await openApp(app);
     await goTo(page, 'Library');
-    await page.getByRole('button', { name: 'Review 1 new' }).click();
+    await page.getByRole('button', { name: /^Check 1 new card/ }).click();
     const item = page.locator('.review-item', { hasText: 'The harbour wall will not hold' });
     await expect(item.getByText('speaker inferred from “he” or “she”')).toBeVisible();
     await expect(item.getByRole('checkbox')).not.toBeChecked();
@@ -30,7 +30,7 @@ test.describe('new-card review of unsure cards', () => {
     await item.getByRole('combobox', { name: 'Speaker' }).selectOption('Rana Diallo');
     await expect(item.locator('.review-answer')).toHaveText('Rana Diallo');
     await expect(item.getByRole('checkbox')).toBeChecked();
-    await page.getByRole('button', { name: 'Save 1 accepted' }).click();
+    await page.getByRole('button', { name: /^Accept (all 1|1 checked)/ }).click();
     await expect
       .poll(
         async () => (await app.backend.call('cards:list', { articleId: 'generated-history', state: 'pending' })).length,

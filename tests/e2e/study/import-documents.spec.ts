@@ -54,7 +54,7 @@ test('a saved web page opened through the dialog: the article only, its title, b
   await expect(text).not.toContainText('cookies');
   await expect(text).not.toContainText('Advertisement');
   await expect(review(page).locator('.review-item').first()).toBeVisible();
-  await page.getByRole('button', { name: /^Accept all/ }).click();
+  await page.getByRole('button', { name: /^Accept (all|\d+ checked)/ }).click();
   const card = page.locator('.article-card', { hasText: 'Portvale council delays' });
   await expect(card).toContainText('The Midland Courier · 3 June 2025');
   const article = await app.backend.call('library:get', { id: 'portvale-council-delays-its-vote-on-the-harbour-wall' });
@@ -104,7 +104,7 @@ test('a PDF opened through the dialog and one dropped: text, title and date from
     .click();
   await expect(page.getByTestId('imported-text')).toContainText('withdrawals');
   await expect(page.getByTestId('imported-text')).not.toContainText('Esk Basin Authority ·');
-  await page.getByRole('button', { name: /^Accept all/ }).click();
+  await page.getByRole('button', { name: /^Accept (all|\d+ checked)/ }).click();
   await expect(page.locator('.article-card', { hasText: REPORT.title })).toContainText('21 March 2024');
   const saved = await app.backend.call('library:get', { id: 'water-for-the-lowland-farms' });
   expect(saved).toMatchObject({ format: 'pdf', published: '2024-03-21', sourceName: 'water-report.pdf' });
@@ -146,7 +146,7 @@ test('the publication date: typed in the form, shown in the library, changed fro
   await page.getByLabel('Published (optional)').fill('2025-06-20');
   await page.getByRole('button', { name: 'Make cards' }).click();
   await expect(page.getByTestId('imported-meta')).toContainText('Published 20 June 2025');
-  await page.getByRole('button', { name: /^Accept all/ }).click();
+  await page.getByRole('button', { name: /^Accept (all|\d+ checked)/ }).click();
   const card = page.locator('.article-card', { hasText: 'Harbour Talks Resume in Valdora' });
   await expect(card).toContainText('20 June 2025');
 
@@ -179,7 +179,7 @@ for (const theme of ['light', 'dark'] as const) {
         .click();
       await expect(page.getByTestId('imported-text')).toBeVisible();
       await page.screenshot({ path: `test-results/screens/import-page-${theme}-${size.width}x${size.height}.png` });
-      await page.getByRole('button', { name: /^Accept all/ }).click();
+      await page.getByRole('button', { name: /^Accept (all|\d+ checked)/ }).click();
       await page.locator('.article-card', { hasText: 'Portvale' }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/screens/import-library-${theme}-${size.width}x${size.height}.png` });
       await page.locator('.article-card', { hasText: 'Portvale' }).getByRole('button', { name: 'Read' }).click();
