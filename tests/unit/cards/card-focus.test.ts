@@ -7,7 +7,7 @@ const ARTICLE = [
   '',
   'The Harbour Authority of Port Velen approved a new sea wall on Monday. The Harbour Authority said the wall would cost 40 million euros.',
   '',
-  '“The Harbour Authority will pay for the wall from its own reserves, and the fishermen keep their moorings,” said Mira Osei, the authority’s chair.',
+  '“The Harbour Authority will pay for the wall from its own reserves of 40 million euros, and the fishermen keep their moorings,” said Mira Osei, the authority’s chair.',
   '',
   'The Harbour Authority has argued for the wall since 2019. Critics at the Harbour Authority meeting were heard. The Harbour Authority noted the vote.',
   '',

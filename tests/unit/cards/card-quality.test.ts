@@ -146,7 +146,7 @@ describe('the shapes behind the figures (sentences written for these tests)', ()
         sieve: 'said-adjacent',
       },
       {
-        text: 'Nobody asked the fishermen what the new harbour wall would cost them.',
+        text: 'Nobody asked the 300 fishermen what the new harbour wall would cost them.',
         speaker: 'Piet Haas',
         when: null,
         source: { start: 20, end: 40 },

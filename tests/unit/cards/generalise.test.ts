@@ -79,7 +79,7 @@ describe('dates that generalise', () => {
 describe('prompts that read naturally', () => {
   it('names a body with "the" in a quote prompt when the article does', () => {
     const text =
-      'The Harbour Guild met on Monday. The Harbour Guild said: "We will not sign this deal in its present form." Later the Harbour Guild left.';
+      'The Harbour Guild met on Monday. The Harbour Guild said: "We will not sign this deal for less than 40 million euros." Later the Harbour Guild left.';
     const prompts = generate(text)
       .cards.filter((c) => c.kind === 'quote-finish')
       .map((c) => c.prompt);

@@ -58,17 +58,30 @@ const isFragment = (q: QuoteFact): boolean => /^[\s'‘"“«„]*\p{Ll}/u.test(
  * read as the opposite of what was said). The speaker's names and the names the whole article is about
  * are never the blank: they can be answered without having read the quote.
  */
+/** Whether a phrase holds one of the article's actor names ("EPA’s", "President Joe Biden"). */
+function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean {
+  const key = ` ${phrase.toLowerCase().replace(/['’]s\b/g, '')} `;
+  for (const name of actorNames) if (key.includes(` ${name} `)) return true;
+  return false;
+}
+
+/** A people's or country's adjective ("British", "Peruvian", "Chinese"): a guessable blank. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)$/u;
+
 function quoteFinish(
   q: QuoteFact,
   speaker: ActorFact | null,
   prose: NameInProse,
   obvious: (span: string) => boolean,
+  actorNames: ReadonlySet<string>,
 ): CardDraft | null {
   if (words(q.text) < 6 || isFragment(q)) return null;
-  const speakerWords = new Set(speaker ? [speaker.name, ...speaker.aliases].map((s) => s.toLowerCase()) : []);
-  const span = keyPhrase(q.text, (s) => speakerWords.has(s.toLowerCase()) || obvious(s));
+  const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s));
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
+  // Readers judged blanks on common words, nationalities and the article's own actors guessable:
+  // the blank is a number, or a name that the article's other cards do not already ask.
+  if (!/\d/.test(answer) && !(/^\p{Lu}/u.test(answer) && !DEMONYM.test(answer))) return null;
   // A low-confidence speaker is not written into the prompt.
   const by = speaker && q.confidence !== 'low' ? ` by ${prose(speaker)}` : '';
   return {
@@ -124,6 +137,8 @@ export function quoteCards(
   article = '',
 ): CardDraft[] {
   const byName = new Map(actors.map((a) => [a.name, a]));
+  // The article's actors are asked by their own cards: a quote's blank is never one of them.
+  const actorNames = new Set(actors.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
   const cards: CardDraft[] = [];
   const pools = speakerPools(actors, quotes);
   const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null && byName.has(s)))];
@@ -148,7 +163,7 @@ export function quoteCards(
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
     if (speaker)
       cards.push(quoteSpeaker(q, speaker, speaker.kind === 'person' ? pools.people : pools.bodies, speakers));
-    const finish = quoteFinish(q, speaker, prose, obvious);
+    const finish = quoteFinish(q, speaker, prose, obvious, actorNames);
     if (finish) cards.push(finish);
     const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);
