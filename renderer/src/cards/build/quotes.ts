@@ -58,10 +58,19 @@ const isFragment = (q: QuoteFact): boolean => /^[\s'‘"“«„]*\p{Ll}/u.test(
  * read as the opposite of what was said). The speaker's names and the names the whole article is about
  * are never the blank: they can be answered without having read the quote.
  */
-/** Whether a phrase holds one of the article's actor names ("EPA’s", "President Joe Biden"). */
+/**
+ * Whether a phrase holds one of the article's actor names ("EPA’s", "President Joe Biden"): every run
+ * of its words (a phrase has at most a few) is looked up, never every actor, so the check stays cheap.
+ */
 function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean {
-  const key = ` ${phrase.toLowerCase().replace(/['’]s\b/g, '')} `;
-  for (const name of actorNames) if (key.includes(` ${name} `)) return true;
+  const w = phrase
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (w.length > 8) return false;
+  for (let i = 0; i < w.length; i += 1)
+    for (let j = i + 1; j <= w.length; j += 1) if (actorNames.has(w.slice(i, j).join(' '))) return true;
   return false;
 }
 
