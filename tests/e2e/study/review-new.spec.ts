@@ -93,13 +93,13 @@ test('a rejected fact leaves the timeline and the options of other cards, and a 
   const page = await openLibrary(app);
   await paste(page, SAMPLE_ARTICLE);
   await review(page).getByRole('button', { name: 'Check all' }).click();
-  // Reject both cards of the June event (what happened in June 2025 / when did it happen).
+  // Reject the cards of the June event (one fact, one card: the date card; a second only where its clause cannot be asked).
   const june = review(page)
     .locator('.review-item')
     .filter({ has: page.locator('[data-facet="dates"]') })
     .filter({ hasText: 'tariffs on grain' })
     .filter({ hasNotText: 'Put these' });
-  expect(await june.count()).toBe(2);
+  expect(await june.count()).toBeGreaterThanOrEqual(1);
   for (const box of await june.getByRole('checkbox').all()) await box.uncheck();
   await review(page).getByTestId('accept-checked').click();
   await expect(page.locator('.article-card', { hasText: 'Harbour Talks' })).toBeVisible();
@@ -114,11 +114,16 @@ test('a rejected fact leaves the timeline and the options of other cards, and a 
     .card;
   expect(timeline.items!.some((i) => i.text.includes('tariffs'))).toBe(false);
   expect(timeline.answer).not.toContain('tariffs');
-  for (const kind of ['quote-when']) {
+  // No card served with choices offers the rejected date as an option.
+  let withChoices = 0;
+  for (const kind of ['quote-when', 'event-date', 'quote-speaker', 'role-actor', 'actor-role']) {
     const items = (await app.backend.call('study:queue', { articleId, kinds: [kind], practice: true })).items;
-    expect(items.length).toBeGreaterThan(0);
-    for (const { card } of items) if (card.answer !== 'June 2025') expect(card.choices).not.toContain('June 2025');
+    for (const { card } of items) {
+      if (card.choices) withChoices += 1;
+      if (card.answer !== 'June 2025') expect(card.choices ?? []).not.toContain('June 2025');
+    }
   }
+  expect(withChoices).toBeGreaterThan(0);
   expect((await served()).length).toBeGreaterThan(0);
 
   // In the card browser, a rejected card has Restore.
