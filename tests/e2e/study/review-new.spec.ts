@@ -34,8 +34,10 @@ test('the primary button accepts exactly the checked cards and says how many', a
 
 test('a long review by keys alone: 62+ cards in at most 80 keystrokes, focus staying in the list', async ({ app }) => {
   const page = await openLibrary(app);
-  const text = await readFile(join(import.meta.dirname, '../../fixtures/articles/velmora-bridge-history.md'), 'utf8');
-  await paste(page, text);
+  // Two of our fixture articles as one long paste: enough one-fact cards for a long review.
+  const fixture = (name: string) => readFile(join(import.meta.dirname, '../../fixtures/articles', name), 'utf8');
+  const parts = await Promise.all(['velmora-bridge-history.md', 'tamarind-festival-quotes.txt'].map(fixture));
+  await paste(page, parts.join('\n\n'));
   const items = review(page).locator('.review-item');
   const total = await items.count();
   expect(total).toBeGreaterThanOrEqual(62);
