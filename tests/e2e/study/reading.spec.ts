@@ -23,7 +23,7 @@ test('the reading view marks actors, dates and quotes; selecting one lists its c
   expect(await list.locator('li').count()).toBeGreaterThan(0);
   await expect(page.locator('.mark-actors', { hasText: 'Lavrov' }).first()).toHaveAttribute('aria-pressed', 'true');
 
-  await page.locator('.mark-quotes').first().click();
+  await page.locator('.mark-quotes', { hasText: 'The Taliban are a reality' }).first().click();
   await expect(list.locator('li').first()).toBeVisible();
   await page.locator('.mark-dates', { hasText: 'May 2024' }).first().click();
   await expect(list).toContainText('May 2024');
