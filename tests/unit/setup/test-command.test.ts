@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { type ChromiumSources, findChromium, NO_CHROMIUM, SYSTEM_CHROMIUM } from '../../e2e/find-chromium';
 
 const ROOT = path.join(import.meta.dirname, '../../..');
-const OWN = '/home/u/.cache/ms-playwright/chromium-1/chrome-linux/chrome';
+// A made-up location of Playwright's own Chromium (the lookup is given it, nothing is read there).
+const OWN = 'fake-home/.cache/ms-playwright/chromium-1/chrome-linux/chrome';
 
 function sources(env: Record<string, string>, installed: string[]): ChromiumSources {
   return { env, exists: (f) => installed.includes(f), playwrightPath: () => OWN };

@@ -7,6 +7,7 @@
  * own sentence, or with its paragraph when the paragraph is the quotation or the next
  * paragraph opens with a quotation mark (the convention for quotations of several paragraphs).
  */
+import { lastStartingAt } from './search';
 import { sentenceRanges } from './text-model';
 
 export type QuoteSpan = {
@@ -129,14 +130,7 @@ class Sentences {
   }
   private at(at: number): { start: number; end: number } | undefined {
     const list = this.list();
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (list[mid].start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return list[lo];
+    return list[lastStartingAt(list, at)];
   }
   /** End of the sentence holding offset `at`. */
   endOf(at: number): number {

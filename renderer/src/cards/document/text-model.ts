@@ -1,4 +1,5 @@
 /** Paragraphs, sentences and word tokens of an article, with offsets into its text. */
+
 import {
   CLOSING_ABBREVIATIONS,
   INNER_ABBREVIATIONS,
@@ -6,6 +7,7 @@ import {
   SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS,
 } from '../lexicon/abbreviations';
+import { lastStartingAt } from './search';
 
 export type Paragraph = { start: number; end: number; isHeading: boolean; isPull: boolean };
 export type Sentence = { start: number; end: number; para: number };
@@ -197,15 +199,7 @@ export function buildTextModel(text: string): TextModel {
 
 /** Index of the sentence holding offset `at` (binary search). */
 export function sentenceAt(model: TextModel, at: number): number {
-  const list = model.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (list[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastStartingAt(model.sentences, at);
 }
 
 /** Index of the first token starting at or after `at`. */
