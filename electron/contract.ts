@@ -170,6 +170,9 @@ export type Queue = {
   now: string;
 };
 
+/** Cards a session would show now: `due` (learning and review cards due now, `learning` among them) and `new`. */
+export type StudyCounts = { due: number; learning: number; new: number };
+
 export type AnswerResult = { card: CardView; undoDepth: number };
 
 export type ReviewEntry = {
@@ -314,6 +317,11 @@ export const channels = {
   },
 
   'study:queue': { input: scopeSchema, output: {} as Queue },
+  /** What `study:queue` would serve, counted: in total (or for `articleId`) and for each article's own session. */
+  'study:counts': {
+    input: z.object({ articleId: id.optional() }).strict().optional(),
+    output: {} as { total: StudyCounts; articles: Record<string, StudyCounts> },
+  },
   'study:answer': {
     input: z
       .object({

@@ -13,6 +13,7 @@ import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimize
 import { Progress } from './progress/progress';
 import type { SwapHook } from './progress/replace-stores';
 import type { JournalFs, StoreFactory } from './progress/store-port';
+import { studyCounts } from './progress/study-counts';
 import { answer, studyQueue, undo } from './progress/study-ops';
 import { computeSummary } from './progress/summary';
 import { exportProgress, importProgress, listBackups, restoreBackup } from './progress/transfer-ops';
@@ -54,6 +55,7 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
     'library:setPublished': (input) => setPublished(p, input),
 
     'study:queue': (scope) => studyQueue(p, scope),
+    'study:counts': (input) => studyCounts(p, input),
     'study:answer': (input) => answer(p, input),
     'study:undo': (input) => undo(p, input?.cardId),
 

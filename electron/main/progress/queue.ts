@@ -94,20 +94,30 @@ function scopeId(ids: Map<string, number>, key: string | undefined): number | nu
   return key === undefined ? null : (ids.get(key) ?? -1);
 }
 
-export function buildQueue(
+/** The cards a queue holds, as index slots in study order, and how many of each kind it holds and counts. */
+export type Selection = {
+  slots: number[];
+  /** What `slots` holds: learning cards (due, or within learn-ahead), reviews, new cards. */
+  kept: { learning: number; review: number; new: number };
+  /** The queue's `counts`: every due learning card, due reviews within today's room, new cards within the daily limit. */
+  counts: Queue['counts'];
+  /** When the next card outside the queue falls due (ms), or +Infinity. */
+  nextDue: number;
+};
+
+/**
+ * Chooses the queue's cards without building their views. `slots` limits the scan to
+ * these index slots (the counts pass one article's slots at a time); by default every card.
+ */
+export function selectQueue(
   index: QueueIndex,
-  context: QueueContext | ((articleId: string) => string),
-  scheduler: Scheduler,
+  answeredToday: StoredCard[],
   settings: Settings,
   now: number,
   scope: QueueScope,
   today: TodayCounts,
-): Queue {
-  const {
-    titleOf,
-    answeredToday = [],
-    serve = withoutRejected,
-  } = typeof context === 'function' ? { titleOf: context } : context;
+  slots?: ArrayLike<number>,
+): Selection {
   const article = scopeId(index.articleIds, scope.articleId);
   const facet = scopeId(index.facetIds, scope.facet);
   const kinds = scope.kinds?.length ? new Set(scope.kinds.map((k) => index.kindIds.get(k) ?? -1)) : null;
@@ -127,7 +137,9 @@ export function buildQueue(
   const freshRoom = Math.min(newRoom * 3, newRoom + 200);
   let dueReviews = 0;
   let nextDue = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < due.length; i++) {
+  const n = slots ? slots.length : due.length;
+  for (let k = 0; k < n; k++) {
+    const i = slots ? slots[k]! : k;
     if (studyable[i] === 0) continue;
     if (article !== null && index.article[i] !== article) continue;
     if (facet !== null && index.facet[i] !== facet) continue;
@@ -170,24 +182,58 @@ export function buildQueue(
     else ordered.push(slot);
   }
   for (const slot of reviews.sorted()) {
-    if (full()) break;
+    // The heap has room for siblings; no more reviews than today's room are shown.
+    if (full() || reviewsKept >= reviewRoom) break;
     const card = index.cards[slot]!;
     if (apart.blocks(card)) continue;
     apart.claim(card);
     ordered.push(slot);
     reviewsKept++;
   }
+  const learningKept = ordered.length - reviewsKept + ahead.length;
   let newKept = 0;
+  let newShown = 0;
   for (const slot of fresh) {
     if (newKept >= newRoom) break;
     const card = index.cards[slot]!;
     if (apart.blocks(card)) continue;
     apart.claim(card);
-    if (!full()) ordered.push(slot);
+    if (!full()) {
+      ordered.push(slot);
+      newShown++;
+    }
     newKept++;
   }
+  // `full` counts the learning cards ahead, so they always fit after the rest.
   ordered.push(...ahead);
-  const items: QueueItem[] = ordered.slice(0, limit).map((slot) => {
+  return {
+    slots: ordered,
+    kept: { learning: learningKept, review: reviewsKept, new: newShown },
+    counts: {
+      new: newKept,
+      learning: learning.length,
+      review: practice ? reviewsKept : Math.min(dueReviews, reviewRoom),
+    },
+    nextDue,
+  };
+}
+
+export function buildQueue(
+  index: QueueIndex,
+  context: QueueContext | ((articleId: string) => string),
+  scheduler: Scheduler,
+  settings: Settings,
+  now: number,
+  scope: QueueScope,
+  today: TodayCounts,
+): Queue {
+  const {
+    titleOf,
+    answeredToday = [],
+    serve = withoutRejected,
+  } = typeof context === 'function' ? { titleOf: context } : context;
+  const selection = selectQueue(index, answeredToday, settings, now, scope, today);
+  const items: QueueItem[] = selection.slots.map((slot) => {
     const card = index.cards[slot]!;
     return {
       card: serve(card, toCardView(card, titleOf(card.articleId), scheduler, now)),
@@ -196,12 +242,9 @@ export function buildQueue(
   });
   return {
     items,
-    counts: {
-      new: newKept,
-      learning: learning.length,
-      review: practice ? reviewsKept : Math.min(dueReviews, reviewRoom),
-    },
-    nextDue: items.length === 0 && Number.isFinite(nextDue) ? new Date(nextDue).toISOString() : null,
+    counts: selection.counts,
+    nextDue:
+      items.length === 0 && Number.isFinite(selection.nextDue) ? new Date(selection.nextDue).toISOString() : null,
     now: new Date(now).toISOString(),
   };
 }

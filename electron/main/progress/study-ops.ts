@@ -8,14 +8,16 @@ import { retrievability, schedule } from './scheduler';
 import type { ReviewRecord, StoredCard } from './types';
 import { isStudyable, toCardView } from './views';
 
+/** Cards answered today (not undone): their siblings wait for tomorrow. */
+export function answeredToday(p: Progress): StoredCard[] {
+  return [...p.log.todayCardIds(p.deps.clock(), p.settings.dayStartHour)]
+    .map((id) => p.collection.cards.get(id))
+    .filter((card): card is StoredCard => card !== undefined);
+}
+
 export function studyQueue(p: Progress, scope: ParsedInput<'study:queue'>): Queue {
   const c = p.collection;
   p.queueIndex.ensure(() => c.allCards());
-  const answeredToday = scope.practice
-    ? []
-    : [...p.log.todayCardIds(p.deps.clock(), p.settings.dayStartHour)]
-        .map((id) => c.cards.get(id))
-        .filter((card): card is StoredCard => card !== undefined);
   const rejected = new Map<string, RejectedFacts | null>();
   const serve = (card: StoredCard, view: CardView) => {
     if (!view.items && !view.choices) return view;
@@ -28,7 +30,7 @@ export function studyQueue(p: Progress, scope: ParsedInput<'study:queue'>): Queu
   };
   return buildQueue(
     p.queueIndex,
-    { titleOf: c.titleOf, answeredToday, serve },
+    { titleOf: c.titleOf, answeredToday: scope.practice ? [] : answeredToday(p), serve },
     p.scheduler,
     p.settings,
     p.now(),
