@@ -1,19 +1,20 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import type { Settings } from '../../electron/contract';
-import { call } from './api';
+import { call, messageOf } from './api';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { LoadError } from './components/LoadError';
+import { Notice } from './components/Notice';
 import { Sidebar } from './components/Sidebar';
 import { StartupNotices } from './components/StartupNotices';
 import { ensureBundledArticle } from './lib/bootstrap';
-import { NavigationContext, notifyChanged, type Route, routeFromHash } from './lib/navigation';
+import { NavigationContext, type Route } from './lib/navigation';
+import { useQuery } from './lib/query';
+import { hashOf, routeFromHash } from './lib/route-hash';
 import { applyTheme, type ThemeChoice } from './lib/theme';
 import { type DroppedFile, useDroppedFiles } from './lib/use-dropped-files';
 import { useDueCount } from './lib/use-due-count';
-import { NAVIGATE_EVENT, type NavigateDetail } from './views/cards/cards-link';
 import { LibraryView } from './views/LibraryView';
 import { QuoteQuizView } from './views/QuoteQuizView';
 import { StudyView } from './views/StudyView';
-import { SETTINGS_EVENT } from './views/settings/theme';
 import { TimelineView } from './views/TimelineView';
 
 // Pages off the daily path load on first visit, so the first card appears sooner.
@@ -39,17 +40,31 @@ function Page({ route }: { route: Route }) {
     case 'progress':
       return <ProgressView />;
     case 'cards':
-      return <CardsView />;
+      return <CardsView key={JSON.stringify(route.filter ?? {})} filter={route.filter} />;
     case 'settings':
       return <SettingsView />;
   }
 }
 
-export function App() {
+/** The route on screen, written to the URL hash (without a history entry) so its parameters travel with it. */
+function useRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
+  useEffect(() => {
+    const hash = hashOf(route);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  }, [route]);
+  return [route, setRoute];
+}
+
+export function App() {
+  const [route, setRoute] = useRoute();
   const [boot, setBoot] = useState<Boot>({ state: 'starting' });
-  const [theme, setTheme] = useState<ThemeChoice>('system');
-  const due = useDueCount(true);
+  const settings = useQuery('settings:get');
+  // The sidebar's switch shows a choice at once; the saved settings take over when they come back.
+  const [chosenTheme, setChosenTheme] = useState<ThemeChoice | null>(null);
+  const [themeError, setThemeError] = useState<string | null>(null);
+  const theme = chosenTheme ?? settings.data?.theme ?? 'system';
+  const due = useDueCount();
   // Only the library waits for the bundled article; a session can start at once.
   const waiting = boot.state === 'starting' && route.name === 'library';
 
@@ -57,56 +72,49 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    call('settings:get')
-      .then((settings) => live && setTheme(settings.theme))
-      .catch(() => {});
+    // Saving it refreshes every view that lists cards or articles (api.ts invalidates them).
     ensureBundledArticle()
-      .then(() => {
-        if (!live) return;
-        setBoot({ state: 'ready' });
-        notifyChanged();
-      })
+      .then(() => live && setBoot({ state: 'ready' }))
       .catch((error: Error) => live && setBoot({ state: 'failed', message: error.message }));
     return () => {
       live = false;
     };
   }, []);
 
-  // Settings saved in the Settings view (theme, limits, a restore) reach the shell through this event.
-  useEffect(() => {
-    const onSettings = (event: Event) => {
-      const detail = (event as CustomEvent<Settings>).detail;
-      if (detail?.theme) setTheme(detail.theme);
-      notifyChanged();
-    };
-    window.addEventListener(SETTINGS_EVENT, onSettings);
-    return () => window.removeEventListener(SETTINGS_EVENT, onSettings);
-  }, []);
-
-  // The Progress view links into the card browser through this event.
-  useEffect(() => {
-    const onNavigate = (event: Event) => {
-      const detail = (event as CustomEvent<NavigateDetail>).detail;
-      if (detail?.view === 'cards') setRoute({ name: 'cards' });
-    };
-    window.addEventListener(NAVIGATE_EVENT, onNavigate);
-    return () => window.removeEventListener(NAVIGATE_EVENT, onNavigate);
-  }, []);
-
-  const onDrop = useCallback((file: DroppedFile) => setRoute({ name: 'library', file }), []);
+  const onDrop = useCallback((file: DroppedFile) => setRoute({ name: 'library', file }), [setRoute]);
   const dragging = useDroppedFiles(onDrop);
 
   const switchTheme = (next: ThemeChoice) => {
-    setTheme(next);
-    call('settings:set', { theme: next }).catch(() => {});
+    setChosenTheme(next);
+    setThemeError(null);
+    call('settings:set', { theme: next }).then(
+      () => setChosenTheme(null),
+      (error: unknown) => {
+        setChosenTheme(null);
+        setThemeError(`The theme was not saved: ${messageOf(error)}`);
+      },
+    );
   };
 
   return (
     <NavigationContext.Provider value={setRoute}>
       <div className="shell" data-boot={boot.state}>
-        <Sidebar route={route} due={due} onNavigate={setRoute} theme={theme} onTheme={switchTheme} />
+        <Sidebar
+          route={route}
+          due={due.data ? due.data.total.due + due.data.total.new : null}
+          dueError={due.error?.message ?? null}
+          onNavigate={setRoute}
+          theme={theme}
+          onTheme={switchTheme}
+        />
         <main className="page" id="page">
           <StartupNotices />
+          <LoadError what="The settings (and so the theme)" query={settings} />
+          {themeError && (
+            <Notice kind="error" onDismiss={() => setThemeError(null)}>
+              {themeError}
+            </Notice>
+          )}
           {waiting && (
             <p className="boot-note" role="status">
               Preparing the library…

@@ -1,4 +1,5 @@
 import type { Channel, DossierApi, Input, Output, Result } from '../../electron/contract';
+import { QueryCache } from './lib/query-cache';
 
 declare global {
   interface Window {
@@ -21,8 +22,7 @@ function verbOf(channel: Channel): string {
   return domain + verb.charAt(0).toUpperCase() + verb.slice(1);
 }
 
-/** Calls a contract channel through the preload's verbs and unwraps the result. */
-export async function call<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> {
+async function invoke<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> {
   const fn = (window.dossier as unknown as Record<string, (i?: unknown) => Promise<Result<Output<C>>>>)[
     verbOf(channel)
   ];
@@ -30,4 +30,22 @@ export async function call<C extends Channel>(channel: C, input?: Input<C>): Pro
   const result = await fn(input);
   if (!result.ok) throw new ApiError(result.error.message, result.error.code);
   return result.value;
+}
+
+/** The renderer's one data cache (lib/query-cache.ts); views read it with `useQuery` (lib/query.ts). */
+export const queries = new QueryCache(invoke);
+
+/**
+ * Calls a contract channel through the preload's verbs and unwraps the result. After a
+ * call that changed data, the queries it changed fetch again (`INVALIDATES`).
+ */
+export async function call<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> {
+  const value = await invoke(channel, input);
+  queries.afterCall(channel);
+  return value;
+}
+
+/** The message of anything thrown, for a notice. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

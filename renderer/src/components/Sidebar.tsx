@@ -22,13 +22,15 @@ const THEMES: { value: ThemeChoice; label: string }[] = [
 type Props = {
   route: Route;
   due: number | null;
+  /** Why the count could not be read (shown as "!" with the reason). */
+  dueError: string | null;
   onNavigate(route: Route): void;
   theme: ThemeChoice;
   onTheme(theme: ThemeChoice): void;
 };
 
 /** The narrow left column: the app's pages, the due count beside Study, and the theme switch. */
-export function Sidebar({ route, due, onNavigate, theme, onTheme }: Props) {
+export function Sidebar({ route, due, dueError, onNavigate, theme, onTheme }: Props) {
   const current = route.name === 'reading' ? 'library' : route.name;
   return (
     <nav className="sidebar" aria-label="Main">
@@ -43,7 +45,12 @@ export function Sidebar({ route, due, onNavigate, theme, onTheme }: Props) {
               onClick={() => onNavigate(item.route)}
             >
               <span>{item.label}</span>
-              {item.name === 'study' && due !== null && (
+              {item.name === 'study' && dueError !== null && (
+                <span className="nav-count nav-count-error" data-testid="due-count-error" title={dueError}>
+                  !<span className="sr-only"> The number of cards to study could not be read: {dueError}</span>
+                </span>
+              )}
+              {item.name === 'study' && dueError === null && due !== null && (
                 <span className="nav-count" data-testid="due-count">
                   {due}
                   <span className="sr-only"> cards to study now</span>

@@ -10,6 +10,9 @@ export type StudyScope = {
   practice?: { schedule: boolean };
 };
 
+/** The card browser opened on a filter (a link from the progress view). */
+export type CardsFilter = { search?: string; articleId?: string; facet?: Facet };
+
 export type Route =
   | { name: 'library'; file?: { name: string; bytes: Uint8Array; error?: string } }
   | { name: 'study'; scope: StudyScope }
@@ -17,32 +20,11 @@ export type Route =
   | { name: 'timeline'; practice?: { schedule: boolean } }
   | { name: 'reading'; articleId: string; focus?: SourceSpan }
   | { name: 'progress' }
-  | { name: 'cards' }
+  | { name: 'cards'; filter?: CardsFilter }
   | { name: 'settings' };
 
 export const NavigationContext = createContext<(route: Route) => void>(() => {});
 
 export function useNavigate(): (route: Route) => void {
   return useContext(NavigationContext);
-}
-
-const START_PAGES: Record<string, Route> = {
-  '#/study': { name: 'study', scope: {} },
-  '#/quiz': { name: 'quiz' },
-  '#/timeline': { name: 'timeline' },
-  '#/progress': { name: 'progress' },
-  '#/cards': { name: 'cards' },
-  '#/settings': { name: 'settings' },
-};
-
-/** The page to open on: the library, unless the URL names another (`#/study`: straight into a session). */
-export function routeFromHash(hash: string): Route {
-  return START_PAGES[hash] ?? { name: 'library' };
-}
-
-export const CHANGED_EVENT = 'dossier:changed';
-
-/** Tells the shell (due count) and open views that cards or articles changed. */
-export function notifyChanged(): void {
-  window.dispatchEvent(new Event(CHANGED_EVENT));
 }

@@ -1,29 +1,22 @@
 import { useEffect, useState } from 'react';
-import { call } from '../api';
-import { CHANGED_EVENT } from './navigation';
+import type { StudyCounts } from '../../../electron/contract';
+import { type Query, useQuery } from './query';
 
-/** Cards a session would show now (new within today's limit, learning, review); refreshed on change. */
-export function useDueCount(enabled = true): number | null {
-  const [due, setDue] = useState<number | null>(null);
+/**
+ * Cards a session would show now (`study:counts`: due and new within today's limits),
+ * kept fresh by the query cache. It waits for an idle moment: the first card matters
+ * more than the sidebar.
+ */
+export function useDueCount(): Query<{ total: StudyCounts; articles: Record<string, StudyCounts> }> {
+  const [idle, setIdle] = useState(false);
   useEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    const load = () => {
-      call('study:queue', { limit: 1000 })
-        .then((queue) => live && setDue(queue.items.length))
-        .catch(() => {});
-    };
-    // The count waits for an idle moment: the first card matters more than the sidebar.
-    const idle = window.requestIdleCallback
-      ? window.requestIdleCallback(load, { timeout: 500 })
-      : setTimeout(load, 200);
-    window.addEventListener(CHANGED_EVENT, load);
-    return () => {
-      live = false;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle as number);
-      else clearTimeout(idle);
-      window.removeEventListener(CHANGED_EVENT, load);
-    };
-  }, [enabled]);
-  return due;
+    const ready = () => setIdle(true);
+    if (!window.requestIdleCallback) {
+      const timer = setTimeout(ready, 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(ready, { timeout: 500 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+  return useQuery('study:counts', undefined, { enabled: idle });
 }

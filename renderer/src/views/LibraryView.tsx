@@ -1,12 +1,14 @@
 import './library/library.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, CardDraft, Facet } from '../../../electron/contract';
-import { call } from '../api';
+import { call, messageOf } from '../api';
 import { FACET_LABELS } from '../components/FacetBadge';
+import { LoadError } from '../components/LoadError';
 import { Notice } from '../components/Notice';
 import { ProgressBar } from '../components/ProgressBar';
 import { plural } from '../lib/format';
-import { CHANGED_EVENT, notifyChanged, type Route, useNavigate } from '../lib/navigation';
+import { type Route, useNavigate } from '../lib/navigation';
+import { useQuery } from '../lib/query';
 import { AddArticle } from './library/AddArticle';
 import { ArticleCard } from './library/ArticleCard';
 import { ImportedArticle } from './library/ImportedArticle';
@@ -25,28 +27,14 @@ function studyLabel(dueNow: number, fresh: number): string {
   return 'Nothing due';
 }
 
-function useLibrary() {
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [due, setDue] = useState({ total: 0, label: 'Nothing due' });
-  const load = useCallback(() => {
-    call('library:list').then(setArticles, () => setArticles([]));
-    call('study:queue', { limit: 1000 }).then(
-      (q) => setDue({ total: q.items.length, label: studyLabel(q.counts.learning + q.counts.review, q.counts.new) }),
-      () => {},
-    );
-  }, []);
-  useEffect(() => {
-    load();
-    window.addEventListener(CHANGED_EVENT, load);
-    return () => window.removeEventListener(CHANGED_EVENT, load);
-  }, [load]);
-  return { articles, due };
-}
-
 /** The first screen: the articles, the day's study, and adding an article. */
 export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' }>['file'] }) {
   const navigate = useNavigate();
-  const { articles, due } = useLibrary();
+  const library = useQuery('library:list');
+  const counts = useQuery('study:counts');
+  const articles = library.data ?? null;
+  const total = counts.data?.total;
+  const dueLabel = total ? studyLabel(total.due, total.new) : 'Nothing due';
   const flow = useImport();
   const [pending, setPending] = useState<Pending>(null);
   const [savingPending, setSavingPending] = useState(false);
@@ -59,8 +47,15 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
   }, [file]);
 
   const openPending = async (article: ArticleSummary) => {
-    const cards = await call('cards:list', { articleId: article.id, state: 'pending' });
-    setPending({ title: article.title, cards });
+    try {
+      const cards = await call('cards:list', { articleId: article.id, state: 'pending' });
+      setPending({ title: article.title, cards });
+    } catch (error) {
+      flow.setMessage({
+        kind: 'error',
+        text: `The new cards of “${article.title}” could not be listed: ${messageOf(error)}`,
+      });
+    }
   };
 
   const savePending = async (cards: CardDraft[], accepted: Set<string>) => {
@@ -73,9 +68,8 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
       });
       flow.setMessage({ kind: 'success', text: `${accepted.size} of ${cards.length} cards accepted.` });
       setPending(null);
-      notifyChanged();
     } catch (error) {
-      flow.setMessage({ kind: 'error', text: (error as Error).message });
+      flow.setMessage({ kind: 'error', text: messageOf(error) });
     } finally {
       setSavingPending(false);
     }
@@ -90,21 +84,25 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
   const busy = state.step !== 'idle';
 
   return (
-    <div className="library" data-state={articles === null ? 'loading' : 'ready'}>
+    <div className="library" data-state={library.error ? 'error' : articles === null ? 'loading' : 'ready'}>
       <header className="page-head">
         <div>
           <h1>Library</h1>
-          <p className="muted">{articles ? `${plural(articles.length, 'article')}` : 'Loading…'}</p>
+          <p className="muted">
+            {articles ? plural(articles.length, 'article') : library.error ? 'Not loaded' : 'Loading…'}
+          </p>
         </div>
         <button
           type="button"
           className="btn btn-primary btn-large"
-          disabled={due.total === 0}
+          disabled={!total || total.due + total.new === 0}
           onClick={() => navigate({ name: 'study', scope: {} })}
         >
-          {due.label}
+          {dueLabel}
         </button>
       </header>
+      <LoadError what="The library" query={library} />
+      <LoadError what="The number of cards to study" query={counts} />
       <nav className="facet-links" aria-label="Study one facet">
         <span className="muted small">Study one facet:</span>
         {FACETS.map((facet) => (
@@ -173,7 +171,7 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
             ))}
         </ul>
       )}
-      {articles && articles.length === 0 && <p className="muted">No articles yet. Add one below.</p>}
+      {library.data?.length === 0 && <p className="muted">No articles yet. Add one below.</p>}
       <AddArticle
         key={flow.saved}
         disabled={busy}

@@ -1,21 +1,22 @@
 import './progress/views.css';
 import './progress/progress.css';
 import { useCallback, useEffect, useRef } from 'react';
-import { call } from '../api';
-import { CHANGED_EVENT } from '../lib/navigation';
+import { LoadError } from '../components/LoadError';
+import { useQuery } from '../lib/query';
 import { ActivityHeatmap } from './progress/ActivityHeatmap';
 import { ForecastChart } from './progress/ForecastChart';
 import { formatDateTime } from './progress/format';
 import { MasterySections } from './progress/MasterySections';
 import { TodayFigures } from './progress/TodayFigures';
-import { useLoad } from './progress/use-load';
 
 /** Fired on window once the dashboard's charts are on screen (tests and the benchmark wait for it). */
 export const PROGRESS_PAINTED_EVENT = 'dossier:progress-painted';
 
 /** The dashboard: today, the next 30 days, the past year, then what is weak. */
 export function ProgressView() {
-  const [summary, reload] = useLoad(() => call('stats:summary'), []);
+  // Answers, edits and imports refetch it (the query cache); so does coming back to the window.
+  const summary = useQuery('stats:summary');
+  const { reload } = summary;
   const hasMarked = useRef(false);
   if (!hasMarked.current) {
     hasMarked.current = true;
@@ -33,31 +34,21 @@ export function ProgressView() {
   useEffect(() => {
     const refresh = () => document.visibilityState === 'visible' && reload();
     document.addEventListener('visibilitychange', refresh);
-    window.addEventListener(CHANGED_EVENT, reload);
-    return () => {
-      document.removeEventListener('visibilitychange', refresh);
-      window.removeEventListener(CHANGED_EVENT, reload);
-    };
+    return () => document.removeEventListener('visibilitychange', refresh);
   }, [reload]);
 
-  const s = summary.value;
+  const s = summary.data;
+  const status = summary.error ? 'error' : summary.loading ? 'loading' : 'ready';
   return (
-    <section className="dv-page pg-page" aria-labelledby="pg-title" data-state={summary.status}>
+    <section className="dv-page pg-page" aria-labelledby="pg-title" data-state={status}>
       <header className="dv-page-head">
         <h1 id="pg-title" className="dv-h1">
           Progress
         </h1>
         {s && <p className="dv-muted">As of {formatDateTime(s.now)}</p>}
       </header>
-      {summary.status === 'error' && (
-        <div className="dv-alert" role="alert">
-          The statistics could not be loaded: {summary.message}{' '}
-          <button type="button" className="dv-link" onClick={reload}>
-            Try again
-          </button>
-        </div>
-      )}
-      {!s && summary.status === 'loading' && <p className="dv-muted">Loading statistics…</p>}
+      <LoadError what="The statistics" query={summary} />
+      {!s && summary.loading && <p className="dv-muted">Loading statistics…</p>}
       {s && (
         <>
           <TodayFigures summary={s} />

@@ -1,54 +1,53 @@
 import './reading/reading.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Article, CardView, SourceSpan } from '../../../electron/contract';
-import { call } from '../api';
+import type { SourceSpan } from '../../../electron/contract';
 import { FACET_LABELS, FacetBadge } from '../components/FacetBadge';
+import { LoadError } from '../components/LoadError';
 import { Notice } from '../components/Notice';
-import { forgetArticle, getArticle } from '../lib/article-cache';
 import { startGeneration } from '../lib/generate-client';
-import { notifyChanged, useNavigate } from '../lib/navigation';
+import { useNavigate } from '../lib/navigation';
+import { useQuery } from '../lib/query';
 import { cardsForMark, computeMarks, type Mark } from './reading/marks';
 import { Paragraph } from './reading/Paragraph';
 import { PublishedDate } from './reading/PublishedDate';
 
 type Props = { articleId: string; focus?: SourceSpan };
 
+/** The article (shared with the study view's sources), its cards, and the marks the generator finds in it. */
 function useReading(articleId: string) {
-  const [article, setArticle] = useState<Article | null>(null);
-  const [cards, setCards] = useState<CardView[]>([]);
+  const article = useQuery('library:get', { id: articleId });
+  const cards = useQuery('cards:list', { articleId });
   const [marks, setMarks] = useState<Mark[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [marksError, setMarksError] = useState<string | null>(null);
+  const loaded = article.data;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the marks depend on the text, title and date only
   useEffect(() => {
+    if (!loaded) return;
     let live = true;
-    let cancel = () => {};
-    getArticle(articleId)
-      .then((loaded) => {
-        if (!live) return;
-        setArticle(loaded);
-        const job = startGeneration(
-          { kind: 'facts', text: loaded.text, title: loaded.title, published: loaded.published },
-          () => {},
-        );
-        cancel = job.cancel;
-        return job.result.then(({ doc }) => live && setMarks(computeMarks(loaded.text, doc)));
-      })
-      .catch((e: Error) => live && setError(e.message));
-    call('cards:list', { articleId }).then(
-      (list) => live && setCards(list),
+    setMarksError(null);
+    const job = startGeneration(
+      { kind: 'facts', text: loaded.text, title: loaded.title, published: loaded.published },
       () => {},
+    );
+    job.result.then(
+      ({ doc }) => live && setMarks(computeMarks(loaded.text, doc)),
+      (e: Error) => live && setMarksError(`The names, dates and quotes could not be marked: ${e.message}`),
     );
     return () => {
       live = false;
-      cancel();
+      job.cancel();
     };
-  }, [articleId]);
-  return { article, setArticle, cards, marks, error };
+  }, [loaded?.text, loaded?.title, loaded?.published]);
+  return { article, cards, marks, marksError };
 }
 
 /** The article in the serif, its actors, dates and quotes marked; selecting a mark lists its cards. */
 export function ReadingView({ articleId, focus }: Props) {
   const navigate = useNavigate();
-  const { article, setArticle, cards, marks, error } = useReading(articleId);
+  const reading = useReading(articleId);
+  const { marks, marksError } = reading;
+  const article = reading.article.data;
+  const cards = reading.cards.data ?? [];
   const [selected, setSelected] = useState<Mark | null>(null);
   const focusRef = useRef<HTMLElement | null>(null);
 
@@ -83,7 +82,9 @@ export function ReadingView({ articleId, focus }: Props) {
         <button type="button" className="btn-link" onClick={() => navigate({ name: 'library' })}>
           ← Library
         </button>
-        {error && <Notice kind="error">{error}</Notice>}
+        <LoadError what="The article" query={reading.article} />
+        <LoadError what="Its cards" query={reading.cards} />
+        {marksError && <Notice kind="error">{marksError}</Notice>}
         {article && (
           <article className="reading serif" aria-labelledby="reading-title">
             <h1 id="reading-title">{article.title}</h1>
@@ -92,14 +93,7 @@ export function ReadingView({ articleId, focus }: Props) {
                 {[article.byline && `By ${article.byline}`, article.publisher].filter(Boolean).join(' · ')}
               </p>
             )}
-            <PublishedDate
-              article={article}
-              onSaved={(saved) => {
-                forgetArticle(saved.id);
-                setArticle(saved);
-                notifyChanged();
-              }}
-            />
+            <PublishedDate article={article} />
             {paragraphs.map((para) => (
               <Paragraph
                 key={para.start}

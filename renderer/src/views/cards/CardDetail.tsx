@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { CardView } from '../../../../electron/contract';
-import { call } from '../../api';
+import { call, messageOf } from '../../api';
+import { LoadError } from '../../components/LoadError';
+import { useQuery } from '../../lib/query';
 import { formatDateTime, formatPercent } from '../progress/format';
-import { messageOf, useLoad } from '../progress/use-load';
 import { CardEditor } from './CardEditor';
 import { CardHistory } from './CardHistory';
 import { stateLabel } from './card-filter';
@@ -32,7 +33,7 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
   const [isEditing, setEditing] = useState(false);
   const [isConfirmingReset, setConfirmingReset] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [history] = useLoad(() => call('cards:history', { id: card.id }), [card.id, card.reps, card.lastReview]);
+  const history = useQuery('cards:history', { id: card.id });
 
   const act = async (action: () => Promise<CardView>) => {
     setError(null);
@@ -164,11 +165,10 @@ export function CardDetail({ card, onChanged, onClose }: Props) {
         </p>
       )}
       <h3 className="cb-h3">History</h3>
-      {history.status === 'error' ? (
-        <p className="dv-error">{history.message}</p>
-      ) : history.value ? (
-        <CardHistory entries={history.value} />
-      ) : (
+      <LoadError what="The history" query={history} />
+      {history.data ? (
+        <CardHistory entries={history.data} />
+      ) : history.error ? null : (
         <p className="dv-muted">Loading…</p>
       )}
     </aside>

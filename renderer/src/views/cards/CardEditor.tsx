@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { CardView } from '../../../../electron/contract';
-import { call } from '../../api';
-import { messageOf } from '../progress/use-load';
+import { call, messageOf } from '../../api';
 
 type Props = { card: CardView; onSaved: (card: CardView) => void; onCancel: () => void };
 

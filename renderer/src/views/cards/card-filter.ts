@@ -1,5 +1,5 @@
 import type { CardView, Facet, Input } from '../../../../electron/contract';
-import type { CardsFilterRequest } from './cards-link';
+import type { CardsFilter } from '../../lib/navigation';
 
 /** The contract's facets, listed here so the renderer does not bundle the contract's runtime (zod). */
 export const FACETS: readonly Facet[] = ['actors', 'dates', 'quotes', 'arguments'];
@@ -26,7 +26,7 @@ export const EMPTY_FILTER: CardFilter = {
 };
 
 /** A link from another view replaces the whole filter, so what the user sees is exactly what was asked for. */
-export function filterFromRequest(request: CardsFilterRequest): CardFilter {
+export function filterFromRequest(request: CardsFilter): CardFilter {
   return {
     ...EMPTY_FILTER,
     search: request.search ?? '',

@@ -2,11 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { ArticleInput, CardDraft } from '../../../../electron/contract';
 import { call } from '../../api';
 import { fileFormat } from '../../cards/parse/format';
-import { forgetArticle } from '../../lib/article-cache';
 import type { WorkRequest } from '../../lib/article-work';
 import { guessPastedFormat } from '../../lib/format';
 import { GenerationCancelled, type GenerationJob, InputRefused, startGeneration } from '../../lib/generate-client';
-import { notifyChanged } from '../../lib/navigation';
 import type { TextFormat } from '../../lib/prepare-article';
 
 export type ImportState =
@@ -119,8 +117,6 @@ export function useImport() {
         accept: ids.filter((id) => accepted.has(id)),
         reject: ids.filter((id) => !accepted.has(id)),
       });
-      forgetArticle(article.id);
-      notifyChanged();
       setSaved((n) => n + 1);
       setState({ step: 'idle' });
       const kept = result.unchanged + result.updated;

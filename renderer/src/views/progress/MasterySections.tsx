@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Facet, Mastery, Summary } from '../../../../electron/contract';
+import type { CardsFilter } from '../../lib/navigation';
+import { useNavigate } from '../../lib/navigation';
 import { FACETS } from '../cards/card-filter';
-import { openCards } from '../cards/cards-link';
 import { MasteryList } from './MasteryList';
 
 const isFacet = (key: string): key is Facet => (FACETS as readonly string[]).includes(key);
@@ -15,6 +16,8 @@ function byLapses(a: Mastery, b: Mastery): number {
 /** What is weak: mastery by facet, the actors most often forgotten, then each article. */
 export function MasterySections({ summary }: { summary: Summary }) {
   const [order, setOrder] = useState<ActorOrder>('weakest');
+  const navigate = useNavigate();
+  const openCards = (filter: CardsFilter) => navigate({ name: 'cards', filter });
   // The summary already lists actors weakest first; "most lapses" re-sorts a copy.
   const actors = useMemo(
     () => (order === 'weakest' ? summary.masteryByActor : [...summary.masteryByActor].sort(byLapses)),

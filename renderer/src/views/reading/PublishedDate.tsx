@@ -3,19 +3,18 @@ import type { Article } from '../../../../electron/contract';
 import { call } from '../../api';
 import { longDay } from '../../lib/format';
 
-type Props = { article: Article; onSaved(article: Article): void };
+type Props = { article: Article };
 
-/** The article's publication date, and a small form to set, change or clear it. */
-export function PublishedDate({ article, onSaved }: Props) {
+/** The article's publication date, and a small form to set, change or clear it (the saved article comes back through the query cache). */
+export function PublishedDate({ article }: Props) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(article.published ?? '');
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     try {
-      const saved = await call('library:setPublished', { id: article.id, published: value === '' ? null : value });
+      await call('library:setPublished', { id: article.id, published: value === '' ? null : value });
       setEditing(false);
       setError(null);
-      onSaved(saved);
     } catch (e) {
       setError((e as Error).message);
     }

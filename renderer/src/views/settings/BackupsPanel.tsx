@@ -1,16 +1,17 @@
 import { useId, useState } from 'react';
 import type { BackupInfo } from '../../../../electron/contract';
-import { call } from '../../api';
+import { call, messageOf } from '../../api';
+import { LoadError } from '../../components/LoadError';
+import { useQuery } from '../../lib/query';
 import { formatBytes, formatDateTime } from '../progress/format';
-import { messageOf } from '../progress/use-load';
-
-type Props = { backups: BackupInfo[] | null; loadError: string | null; onRestored: () => void };
 
 const KINDS: Record<BackupInfo['kind'], string> = { recent: 'Recent', daily: 'Daily', weekly: 'Weekly' };
 
 /** Automatic backups, newest first; restoring one asks first, and keeps a backup of the state it replaces. */
-export function BackupsPanel({ backups, loadError, onRestored }: Props) {
+export function BackupsPanel() {
   const id = useId();
+  const list = useQuery('backup:list');
+  const backups = list.data;
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
 
@@ -18,8 +19,8 @@ export function BackupsPanel({ backups, loadError, onRestored }: Props) {
     setConfirming(null);
     try {
       const { restored } = await call('backup:restore', { id: backup.id });
+      // Every view's data is refetched after it (api.ts), settings and theme included.
       setMessage({ text: `Restored the backup of ${formatDateTime(restored)}.`, isError: false });
-      onRestored();
     } catch (e) {
       setMessage({ text: messageOf(e), isError: true });
     }
@@ -33,7 +34,7 @@ export function BackupsPanel({ backups, loadError, onRestored }: Props) {
       <p className="st-hint">
         Made automatically while you study: the last few, one a day for a week, one a week for a month.
       </p>
-      {loadError && <p className="dv-error">{loadError}</p>}
+      <LoadError what="The backups" query={list} />
       {backups && backups.length === 0 && <p className="dv-muted">No backups yet.</p>}
       {backups && backups.length > 0 && (
         <ul className="st-backups" aria-label="Backups">

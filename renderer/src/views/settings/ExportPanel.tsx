@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { call } from '../../api';
-import { messageOf, useLoad } from '../progress/use-load';
+import { call, messageOf } from '../../api';
+import { LoadError } from '../../components/LoadError';
+import { useQuery } from '../../lib/query';
 import { saveText } from './save-file';
 
 type Message = { text: string; isError: boolean } | null;
@@ -8,7 +9,7 @@ type Message = { text: string; isError: boolean } | null;
 /** Cards to Anki (tab-separated) or CSV, for one article or all. */
 export function ExportPanel() {
   const id = useId();
-  const [articles] = useLoad(() => call('library:list'), []);
+  const articles = useQuery('library:list');
   const [articleId, setArticleId] = useState('');
   const [message, setMessage] = useState<Message>(null);
   const [isBusy, setBusy] = useState(false);
@@ -52,12 +53,13 @@ export function ExportPanel() {
           <span>Include suspended cards</span>
         </label>
       </div>
+      <LoadError what="The list of articles" query={articles} />
       <div className="st-row">
         <label className="dv-field">
           <span className="dv-field-label">Cards from</span>
           <select className="dv-select" value={articleId} onChange={(e) => setArticleId(e.target.value)}>
             <option value="">All articles</option>
-            {(articles.value ?? []).map((a) => (
+            {(articles.data ?? []).map((a) => (
               <option key={a.id} value={a.id}>
                 {a.title}
               </option>

@@ -1,14 +1,13 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
-import { call } from '../../api';
+import { call, messageOf } from '../../api';
 import { formatBytes, plural } from '../progress/format';
-import { messageOf } from '../progress/use-load';
 import { saveText } from './save-file';
 
 type Message = { text: string; isError: boolean } | null;
 type Picked = { name: string; size: number; text: string };
 
 /** The portable progress file: export it, or replace this computer's progress with one (after a confirmation). */
-export function TransferPanel({ onImported }: { onImported: () => void }) {
+export function TransferPanel() {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
@@ -32,14 +31,18 @@ export function TransferPanel({ onImported }: { onImported: () => void }) {
     e.target.value = '';
     if (!file) return;
     setMessage(null);
-    setPicked({ name: file.name, size: file.size, text: await file.text() });
+    try {
+      setPicked({ name: file.name, size: file.size, text: await file.text() });
+    } catch (error) {
+      setMessage({ text: `${file.name} could not be read: ${messageOf(error)}`, isError: true });
+    }
   };
   const importPicked = (file: Picked) =>
     run(async () => {
       setPicked(null);
       if (!file.text.trim()) throw new Error(`${file.name} is empty; nothing was changed.`);
+      // Every view's data is refetched after it (api.ts), settings and theme included.
       const result = await call('progress:import', { text: file.text });
-      onImported();
       return `Imported ${plural(result.cards, 'card')} and ${plural(result.reviews, 'review')} from ${file.name}.`;
     });
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { AnswerMode, CardView, QueueItem, Rating } from '../../../../electron/contract';
-import { call } from '../../api';
-import { CHANGED_EVENT, notifyChanged } from '../../lib/navigation';
+import { call, queries } from '../../api';
 import { describeAction, EMPTY_HISTORY, historyReducer, type SessionAction, shortPrompt } from './undo-history';
 
 export type SessionScope = {
@@ -135,9 +134,9 @@ export function useSession(scope: SessionScope): Session {
   // With nothing to show, look again when cards change elsewhere (the first start's article, an import).
   useEffect(() => {
     if (status !== 'empty') return;
-    const reload = () => void load();
-    window.addEventListener(CHANGED_EVENT, reload);
-    return () => window.removeEventListener(CHANGED_EVENT, reload);
+    return queries.onInvalidate((stale) => {
+      if (stale.has('study:queue')) void load();
+    });
   }, [status, load]);
 
   /** Brings back the learning cards main says are due now: after the current card, or at once on the end screen. */
@@ -202,7 +201,6 @@ export function useSession(scope: SessionScope): Session {
             learning.current.set(result.card.id, new Date(result.card.due).getTime());
             setLearningLeft(learning.current.size);
           }
-          notifyChanged();
           // Main's clock decides what is due: ask after each answer while cards are in learning.
           if (learning.current.size > 0) void pullLearning();
         })
@@ -278,7 +276,6 @@ export function useSession(scope: SessionScope): Session {
       }
       dispatchHistory({ type: 'undid' });
       setNotice(`Undid ${describeAction(action)}.`);
-      notifyChanged();
     } catch (e) {
       setError((e as Error).message);
     }
@@ -313,7 +310,6 @@ export function useSession(scope: SessionScope): Session {
       }
       dispatchHistory({ type: 'redid' });
       setNotice(`Redid ${describeAction(action)}.`);
-      notifyChanged();
     } catch (e) {
       setError((e as Error).message);
     }
@@ -327,7 +323,6 @@ export function useSession(scope: SessionScope): Session {
       const action: SessionAction = { kind: 'suspend', item: current };
       dispatchHistory({ type: 'did', action });
       setNotice(`Suspended “${shortPrompt(current.card.prompt)}”. Z undoes it.`);
-      notifyChanged();
       advance();
     } catch (e) {
       setError((e as Error).message);
