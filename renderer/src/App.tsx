@@ -64,6 +64,10 @@ export function App() {
   const [chosenTheme, setChosenTheme] = useState<ThemeChoice | null>(null);
   const [themeError, setThemeError] = useState<string | null>(null);
   const theme = chosenTheme ?? settings.data?.theme ?? 'system';
+  // Saved settings coming back (this save's, or the Settings view's) take over from the choice.
+  useEffect(() => {
+    if (settings.data) setChosenTheme(null);
+  }, [settings.data]);
   const due = useDueCount();
   // Only the library waits for the bundled article; a session can start at once.
   const waiting = boot.state === 'starting' && route.name === 'library';
@@ -87,13 +91,10 @@ export function App() {
   const switchTheme = (next: ThemeChoice) => {
     setChosenTheme(next);
     setThemeError(null);
-    call('settings:set', { theme: next }).then(
-      () => setChosenTheme(null),
-      (error: unknown) => {
-        setChosenTheme(null);
-        setThemeError(`The theme was not saved: ${messageOf(error)}`);
-      },
-    );
+    call('settings:set', { theme: next }).catch((error: unknown) => {
+      setChosenTheme(null);
+      setThemeError(`The theme was not saved: ${messageOf(error)}`);
+    });
   };
 
   return (
