@@ -6,14 +6,13 @@ import { Sidebar } from './components/Sidebar';
 import { StartupNotices } from './components/StartupNotices';
 import { ensureBundledArticle } from './lib/bootstrap';
 import { NavigationContext, notifyChanged, type Route, routeFromHash } from './lib/navigation';
-import { applyTheme, type ThemeChoice } from './lib/theme';
+import { followTheme, SETTINGS_EVENT, type ThemeChoice } from './lib/theme';
 import { type DroppedFile, useDroppedFiles } from './lib/use-dropped-files';
 import { useDueCount } from './lib/use-due-count';
 import { NAVIGATE_EVENT, type NavigateDetail } from './views/cards/cards-link';
 import { LibraryView } from './views/LibraryView';
 import { QuoteQuizView } from './views/QuoteQuizView';
 import { StudyView } from './views/StudyView';
-import { SETTINGS_EVENT } from './views/settings/theme';
 import { TimelineView } from './views/TimelineView';
 
 // Pages off the daily path load on first visit, so the first card appears sooner.
@@ -53,7 +52,7 @@ export function App() {
   // Only the library waits for the bundled article; a session can start at once.
   const waiting = boot.state === 'starting' && route.name === 'library';
 
-  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => followTheme(theme), [theme]);
 
   useEffect(() => {
     let live = true;

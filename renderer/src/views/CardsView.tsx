@@ -3,13 +3,13 @@ import './cards/cards.css';
 import { useEffect, useState } from 'react';
 import type { CardView } from '../../../electron/contract';
 import { call } from '../api';
+import { plural } from '../lib/format';
 import { notifyChanged } from '../lib/navigation';
 import { CardDetail } from './cards/CardDetail';
 import { CardFilters } from './cards/CardFilters';
 import { CardList } from './cards/CardList';
 import { type CardFilter, EMPTY_FILTER, filterFromRequest, toListInput } from './cards/card-filter';
 import { onCardsFilter, takePendingCardsFilter } from './cards/cards-link';
-import { plural } from './progress/format';
 import { useLoad } from './progress/use-load';
 
 /** The filter the list is loaded with: typing in the search box waits for a pause, other changes apply at once. */

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../../electron/contract';
 import { call } from '../api';
 import { notifyChanged } from '../lib/navigation';
+import { announceSettings, applyTheme } from '../lib/theme';
 import { useLoad } from './progress/use-load';
 import { BackupsPanel } from './settings/BackupsPanel';
 import { ExportPanel } from './settings/ExportPanel';
@@ -12,7 +13,6 @@ import { refusalMessage } from './settings/refusal';
 import { StudySettings } from './settings/StudySettings';
 import { ThemeSetting } from './settings/ThemeSetting';
 import { TransferPanel } from './settings/TransferPanel';
-import { announceSettings, applyTheme } from './settings/theme';
 
 /** Settings: scheduling, appearance, the optimiser, export, the progress file and backups. */
 export function SettingsView() {

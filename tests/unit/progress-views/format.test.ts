@@ -6,7 +6,7 @@ import {
   formatInterval,
   formatPercent,
   plural,
-} from '../../../renderer/src/views/progress/format';
+} from '../../../renderer/src/lib/format';
 
 describe('dashboard wording', () => {
   it('shows a share as a whole percentage, and a dash before anything was measured', () => {
@@ -36,6 +36,8 @@ describe('dashboard wording', () => {
     expect(plural(1, 'day')).toBe('1 day');
     expect(plural(13, 'day')).toBe('13 days');
     expect(plural(2, 'lapse')).toBe('2 lapses');
+    expect(plural(1234, 'word')).toBe('1,234 words');
+    expect(plural(2, 'card was', 'cards were')).toBe('2 cards were');
   });
 
   it('gives file sizes in B, KB and MB', () => {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CardView } from '../../../../electron/contract';
 import { call } from '../../api';
-import { formatDateTime, formatPercent } from '../progress/format';
+import { CardEditor } from '../../components/CardEditor';
+import { formatDateTime, formatPercent } from '../../lib/format';
 import { messageOf, useLoad } from '../progress/use-load';
-import { CardEditor } from './CardEditor';
 import { CardHistory } from './CardHistory';
 import { stateLabel } from './card-filter';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { BackupInfo } from '../../../../electron/contract';
 import { call } from '../../api';
-import { formatBytes, formatDateTime } from '../progress/format';
+import { formatBytes, formatDateTime } from '../../lib/format';
 import { messageOf } from '../progress/use-load';
 
 type Props = { backups: BackupInfo[] | null; loadError: string | null; onRestored: () => void };

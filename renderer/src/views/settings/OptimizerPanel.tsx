@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { OptimizerResult } from '../../../../electron/contract';
 import { call } from '../../api';
-import { formatCount } from '../progress/format';
+import { formatCount } from '../../lib/format';
 import { messageOf } from '../progress/use-load';
 
 const loss = (n: number | null) => (n === null ? '—' : n.toFixed(4));

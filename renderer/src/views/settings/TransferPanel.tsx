@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { call } from '../../api';
-import { formatBytes, plural } from '../progress/format';
+import { formatBytes, plural } from '../../lib/format';
 import { messageOf } from '../progress/use-load';
 import { saveText } from './save-file';
 
