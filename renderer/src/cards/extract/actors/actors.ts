@@ -202,6 +202,14 @@ function abbreviatedTitle(model: TextModel, nameStart: number): string | null {
   return full[0].toUpperCase() + full.slice(1);
 }
 
+/** "Treasurer Ada Lund, Clerk Bo Ring, and …": an apposition that is a title and a name is the next person of a list. */
+function listedPerson(role: string | null): string | null {
+  if (!role || !/^\p{Lu}/u.test(role)) return role;
+  const cls = classifyRun(role.split(/\s+/));
+  // "President of South Africa" is a title with its state, no name.
+  return cls.type === 'person' && cls.nameFrom > 0 && !STATE_INDEX.has(cls.name.toLowerCase()) ? null : role;
+}
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
@@ -209,7 +217,7 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
   before ??= academicTitle(model, nameStart) ?? abbreviatedTitle(model, nameStart);
-  const apposed = roleAfter(model, nameEnd);
+  const apposed = listedPerson(roleAfter(model, nameEnd));
   const after = apposed ?? copulaRole(model, nameEnd) ?? asRole(model, nameEnd);
   const afterBasis: RoleBasis = apposed ? 'apposition' : copulaRole(model, nameEnd) ? 'copula' : 'as';
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;

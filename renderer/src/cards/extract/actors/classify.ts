@@ -10,6 +10,9 @@ import {
   NON_ACTOR_HEADS,
   ORG_WORDS,
   PLACE_WORDS,
+  ROLE_GIVEN_NAMES,
+  ROLE_QUALIFIERS,
+  ROLE_SURNAMES,
   ROLE_WORDS,
 } from '../../lexicon/words';
 import type { ActorKind } from '../../types';
@@ -175,11 +178,24 @@ function bodyKind(lower: string[]): ActorKind | null {
 
 /** Index where the name starts after a role written in capitals ("Russian Foreign Minister Sergey Lavrov"). */
 function nameStart(lower: string[]): number {
-  let lastRole = -1;
+  const roles: number[] = [];
   for (let k = 0; k < lower.length; k += 1) {
     const w = lower[k].replace(/\.$/, '');
-    if (isRoleNoun(w) || HONORIFICS.has(w)) lastRole = k;
+    if (isRoleNoun(w) || HONORIFICS.has(w)) roles.push(k);
   }
+  let n = roles.length;
+  if (endsWithRoleSurname(lower)) n -= 1;
+  // "Secretary of State Dean Rusk": a role word that is also a given name, after a complete title, opens the name.
+  const given = roles[n - 1];
+  if (
+    n >= 2 &&
+    ROLE_GIVEN_NAMES.has(lower[given]) &&
+    given < lower.length - 1 &&
+    roles[n - 2] < given - 1 &&
+    !ROLE_QUALIFIERS.has(lower[given - 1])
+  )
+    n -= 1;
+  const lastRole = n === 0 ? -1 : roles[n - 1];
   if (lastRole === -1) return 0;
   let k = lastRole + 1;
   // Complements after the role noun: "of Industry and Trade", "of Russia on Afghanistan".
@@ -189,6 +205,24 @@ function nameStart(lower: string[]): number {
     if (lower[k - 1] === 'and') k = portfolioEnd(lower, k);
   }
   return k;
+}
+
+/** "James Baker", "Tim Cook": a role noun that is also a surname, last in the run after a name word, is the surname. */
+function endsWithRoleSurname(lower: string[]): boolean {
+  const n = lower.length;
+  if (n < 2 || !ROLE_SURNAMES.has(lower[n - 1])) return false;
+  const before = lower[n - 2].replace(/\.$/, '');
+  return (
+    /^\p{L}/u.test(before) &&
+    !isRoleNoun(before) &&
+    !HONORIFICS.has(before) &&
+    !ROLE_QUALIFIERS.has(before) &&
+    !COMMON.has(before) &&
+    !ORG_WORDS.has(before) &&
+    !STATE_INDEX.has(before) &&
+    !REGION_ADJECTIVES.has(before) &&
+    !ROLE_COMPLEMENTS.has(before)
+  );
 }
 
 /** Nouns that end a ministry's portfolio ("Environmental Surveillance", "Rural Development"). */
@@ -339,7 +373,8 @@ function classifyWords(words: string[]): RunClass {
   // "Tokyo Electron": a firm named after its city (a person is never named after a capital).
   if (words.length <= 3 && STATE_INDEX.get(lower[0])?.via === 'capital' && nameTokens(words.slice(1)))
     return { type: 'body', kind: 'organisation', name: words.join(' ') };
-  if (words.length <= 5 && nameTokens(words) && !lower.some((w) => ROLE_WORDS.has(w))) {
+  const surname = endsWithRoleSurname(lower) ? lower.length - 1 : -1;
+  if (words.length <= 5 && nameTokens(words) && !lower.some((w, i) => ROLE_WORDS.has(w) && i !== surname)) {
     return { type: 'person', nameFrom: 0, name: words.join(' ') };
   }
   return { type: 'skip' };
