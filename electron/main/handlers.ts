@@ -6,16 +6,29 @@
 import type { Handlers, Notice, OpenedFile, ParsedInput, Settings } from '../contract';
 import { settingsSchema } from '../contract';
 import { UserError } from './ipc/dispatch';
-import { cardHistory, listCards, resetCards, reviewCards, suspendCards, updateCard } from './progress/card-ops';
-import { exportCards } from './progress/export-cards';
-import { getArticle, listLibrary, removeArticle, saveDeck, setPublished } from './progress/library-ops';
-import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimizer-isolation';
-import { Progress } from './progress/progress';
-import type { SwapHook } from './progress/replace-stores';
-import type { JournalFs, StoreFactory } from './progress/store-port';
-import { answer, studyQueue, undo } from './progress/study-ops';
-import { computeSummary } from './progress/summary';
-import { exportProgress, importProgress, listBackups, restoreBackup } from './progress/transfer-ops';
+import {
+  answer,
+  cardHistory,
+  exportProgress,
+  getArticle,
+  importProgress,
+  listBackups,
+  listCards,
+  listLibrary,
+  removeArticle,
+  resetCards,
+  restoreBackup,
+  reviewCards,
+  saveDeck,
+  setPublished,
+  studyQueue,
+  suspendCards,
+  undo,
+  updateCard,
+} from './progress/operations';
+import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimizer';
+import { computeSummary, exportCards } from './progress/stats';
+import { type JournalFs, Progress, type StoreFactory, type SwapHook } from './progress/storage';
 import { saveDialogName } from './security';
 
 export type HandlerDeps = {

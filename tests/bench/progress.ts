@@ -16,13 +16,9 @@ import path from 'node:path';
 import Conf from 'conf';
 import { DEFAULT_SETTINGS } from '../../electron/contract';
 import { createHandlers, type HandlerService } from '../../electron/main/handlers';
-import { writeChecksum } from '../../electron/main/progress/collection';
-import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
-import { monthOf } from '../../electron/main/progress/journal';
-import { encodeEntry, JOURNAL_HEADER } from '../../electron/main/progress/journal-codec';
-import { buildQueue } from '../../electron/main/progress/queue';
-import { QueueIndex } from '../../electron/main/progress/queue-index';
-import { createScheduler } from '../../electron/main/progress/scheduler';
+import { buildQueue, createScheduler, QueueIndex } from '../../electron/main/progress/scheduling';
+import { encodeEntry, JOURNAL_HEADER, monthOf, writeChecksum } from '../../electron/main/progress/storage';
+import { createConfStoreFactory } from '../../electron/main/progress/storage/conf-store';
 import type { DeckData, FsrsState, JournalEntry, ReviewRecord, StoredCard } from '../../electron/main/progress/types';
 
 const DECKS = 20;
@@ -271,9 +267,9 @@ function measureQueue(): number {
 }
 
 async function measureSummary(cards: StoredCard[], reviews: ReviewRecord[]): Promise<number | null> {
-  let computeSummary: typeof import('../../electron/main/progress/summary').computeSummary;
+  let computeSummary: typeof import('../../electron/main/progress/stats/summary').computeSummary;
   try {
-    ({ computeSummary } = await import('../../electron/main/progress/summary'));
+    ({ computeSummary } = await import('../../electron/main/progress/stats/summary'));
   } catch {
     console.error('summary_ms: the stats module (electron/main/progress/summary.ts) is not there yet');
     return null;

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { createHandlers } from '../../electron/main/handlers';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
-import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
+import { createConfStoreFactory } from '../../electron/main/progress/storage/conf-store';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { generate } from '../../renderer/src/cards';
 import { prepareArticle } from '../../renderer/src/lib/prepare-article';

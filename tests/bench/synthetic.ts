@@ -5,7 +5,7 @@
  */
 import { type Card, createEmptyCard, fsrs, type Grade, generatorParameters } from 'ts-fsrs';
 import { DEFAULT_SETTINGS, FACETS, type Settings } from '../../electron/contract';
-import { fromCard } from '../../electron/main/progress/scheduler';
+import { fromCard } from '../../electron/main/progress/scheduling';
 import type { ReviewRecord, StoredCard } from '../../electron/main/progress/types';
 
 export type SyntheticCollection = {

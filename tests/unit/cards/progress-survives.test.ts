@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CardDraft } from '../../../electron/contract';
-import { mergeDeck } from '../../../electron/main/progress/merge';
+import { mergeDeck } from '../../../electron/main/progress/storage';
 import type { DeckData, StoredCard } from '../../../electron/main/progress/types';
 import { CARD_KINDS } from '../../../renderer/src/cards';
 import { generateFile, ROOT, SEED_PATH } from './helpers';

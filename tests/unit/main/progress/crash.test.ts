@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEMP_FILE } from '../../../../electron/main/progress/files';
+import { TEMP_FILE } from '../../../../electron/main/progress/storage';
 import { draft, makeClock, openEnv, tempDir } from './setup';
 
 const KILLS = 100;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConfStoreFactory } from '../../../../electron/main/progress/conf-store';
-import type { JournalFs, StoreFactory } from '../../../../electron/main/progress/store-port';
+import type { JournalFs, StoreFactory } from '../../../../electron/main/progress/storage';
+import { createConfStoreFactory } from '../../../../electron/main/progress/storage/conf-store';
 import { type Env, openEnv, saveDeck, tempDir } from './setup';
 
 let env: Env;

@@ -8,7 +8,7 @@ import {
   retrievability,
   schedule,
   toCard,
-} from '../../../../electron/main/progress/scheduler';
+} from '../../../../electron/main/progress/scheduling/scheduler';
 
 const MIN = 60_000;
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classify } from '../../../../electron/main/progress/backups';
+import { classify } from '../../../../electron/main/progress/storage/backups';
 import { type Env, openEnv, saveDeck, tempDir } from './setup';
 import { snapshot } from './snapshot';
 

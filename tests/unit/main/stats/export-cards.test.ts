@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ankiField, csvField, exportCards } from '../../../../electron/main/progress/export-cards';
+import { ankiField, csvField, exportCards } from '../../../../electron/main/progress/stats/export-cards';
 import type { StoredCard } from '../../../../electron/main/progress/types';
 import { dashboardCards } from './dashboard-fixture';
 

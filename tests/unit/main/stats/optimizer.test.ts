@@ -1,7 +1,11 @@
 import { default_w, forgetting_curve } from 'ts-fsrs';
 import { describe, expect, it, vi } from 'vitest';
-import { type OptimizerOptions, runOptimizer, trainableLengths } from '../../../../electron/main/progress/optimizer';
-import { logLoss, reviewSequences } from '../../../../electron/main/progress/stats-history';
+import {
+  type OptimizerOptions,
+  runOptimizer,
+  trainableLengths,
+} from '../../../../electron/main/progress/optimizer/optimizer';
+import { logLoss, reviewSequences } from '../../../../electron/main/progress/stats';
 import type { ReviewRecord } from '../../../../electron/main/progress/types';
 import { dashboardReviews } from './dashboard-fixture';
 import { simulateLearner, TRUE_PARAMETERS } from './learner';

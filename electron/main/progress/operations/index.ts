@@ -1,0 +1,9 @@
+/**
+ * Operations: what each IPC channel does, as functions of the opened
+ * `Progress` and the channel's parsed input. `handlers.ts` maps channels to
+ * these and holds no logic of its own.
+ */
+export { cardHistory, listCards, resetCards, reviewCards, suspendCards, updateCard } from './cards';
+export { getArticle, listLibrary, removeArticle, saveDeck, setPublished } from './library';
+export { answer, studyQueue, undo } from './study';
+export { exportProgress, importProgress, listBackups, restoreBackup } from './transfer';
