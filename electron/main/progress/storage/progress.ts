@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, type Notice, type Settings } from '../../../contract';
-import { UserError } from '../../ipc/dispatch';
+import { UserError } from '../errors';
 import { createScheduler, dayStart, QueueIndex, type Scheduler } from '../scheduling';
 import type { CardChange, JournalEntry, ReviewRecord, SettingsData, StoredCard, TodayCounts } from '../types';
 import { Backups } from './backups';

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../../contract';
-import { UserError } from '../../ipc/dispatch';
+import { UserError } from '../errors';
 import type { DeckData, JournalEntry, SettingsData } from '../types';
 import { fileStamp, readIfExists, syncDir, writeFileAtomic, writeFileSynced } from './files';
 import { monthOf } from './journal';
