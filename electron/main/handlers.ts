@@ -5,7 +5,7 @@
  */
 import type { Handlers, Notice, OpenedFile, ParsedInput, Settings } from '../contract';
 import { settingsSchema } from '../contract';
-import { UserError } from './ipc/dispatch';
+import { UserError } from './progress/errors';
 import {
   answer,
   cardHistory,

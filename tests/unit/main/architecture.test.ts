@@ -13,12 +13,15 @@ const PROGRESS = path.join(MAIN, 'progress');
 /** Which progress folders (and `types`, the shared model) each folder may import. */
 const ALLOWED: Record<string, string[]> = {
   types: [],
+  errors: [],
   scheduling: ['types'],
   stats: ['types'],
   optimizer: ['stats', 'types'],
-  storage: ['scheduling', 'types'],
-  operations: ['storage', 'scheduling', 'stats', 'optimizer', 'types'],
+  storage: ['scheduling', 'types', 'errors'],
+  operations: ['storage', 'scheduling', 'stats', 'optimizer', 'types', 'errors'],
 };
+/** Single files at the root of progress/, imported directly. */
+const LEAVES = ['types', 'errors'];
 
 function tsFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -41,12 +44,15 @@ function unitOf(file: string): string | null {
 }
 
 /** Why `importer` may not import `spec`, or null when it may. */
-export function violation(importer: string, spec: string): string | null {
+function violation(importer: string, spec: string): string | null {
   const target = path.resolve(path.dirname(importer), spec);
   const from = unitOf(importer);
+  if (from !== null && !path.relative(path.join(MAIN, 'ipc'), target).startsWith('..')) {
+    return 'the progress layer imports nothing from ipc/ (it throws UserError from progress/errors.ts)';
+  }
   const to = unitOf(target);
   if (to === null || to === from) return null;
-  if (to !== 'types' && path.relative(path.join(PROGRESS, to), target) !== '') {
+  if (!LEAVES.includes(to) && path.relative(path.join(PROGRESS, to), target) !== '') {
     return `${to}/ is imported through its index.ts only`;
   }
   if (from !== null && !ALLOWED[from]?.includes(to)) return `${from} may not import ${to}`;
@@ -55,7 +61,7 @@ export function violation(importer: string, spec: string): string | null {
 
 describe('main-process imports', () => {
   it('every progress folder has an index.ts', () => {
-    for (const folder of Object.keys(ALLOWED).filter((f) => f !== 'types')) {
+    for (const folder of Object.keys(ALLOWED).filter((f) => !LEAVES.includes(f))) {
       expect(fs.existsSync(path.join(PROGRESS, folder, 'index.ts')), folder).toBe(true);
     }
   });
@@ -77,5 +83,7 @@ describe('main-process imports', () => {
     expect(violation(handlers, './progress/storage')).toBeNull();
     expect(violation(path.join(PROGRESS, 'scheduling/queue.ts'), '../storage')).toMatch(/may not import/);
     expect(violation(path.join(PROGRESS, 'storage/journal.ts'), './files')).toBeNull();
+    expect(violation(path.join(PROGRESS, 'operations/study.ts'), '../../ipc/dispatch')).toMatch(/ipc/);
+    expect(violation(path.join(PROGRESS, 'operations/study.ts'), '../errors')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** Cards: listing with filters, review of new cards, edits, suspend, reset, history. */
 import type { CardView, ParsedInput, ReviewEntry } from '../../../contract';
-import { UserError } from '../../ipc/dispatch';
+import { UserError } from '../errors';
 import { isStudyable, newState, retrievability, toCardView, toReviewEntry } from '../scheduling';
 import type { Progress } from '../storage';
 import type { StoredCard } from '../types';

@@ -1,6 +1,6 @@
 /** The library: saving decks (merge by stable id), listing, reading and removing articles. */
 import type { Article, ArticleSummary, ParsedInput, SaveDeckResult } from '../../../contract';
-import { UserError } from '../../ipc/dispatch';
+import { UserError } from '../errors';
 import { articleSummary } from '../scheduling';
 import { mergeDeck, messageOf, type Progress } from '../storage';
 

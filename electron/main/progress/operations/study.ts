@@ -1,6 +1,6 @@
 /** Study: today's queue, answering (durable before acknowledged) and undo. */
 import type { AnswerResult, CardView, ParsedInput, Queue } from '../../../contract';
-import { UserError } from '../../ipc/dispatch';
+import { UserError } from '../errors';
 import {
   buildQueue,
   isStudyable,

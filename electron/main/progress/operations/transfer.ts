@@ -1,6 +1,6 @@
 /** Backups (list, restore) and the portable progress file (export, import). */
 import type { BackupInfo } from '../../../contract';
-import { UserError } from '../../ipc/dispatch';
+import { UserError } from '../errors';
 import {
   decodeEntry,
   encodeEntry,

@@ -94,9 +94,8 @@ export class Collection {
     if (!deck) return;
     deck.data.checkpointSeq = lastSeq;
     deck.store ??= this.storeFactory({ cwd: this.dir, name: articleId });
-    deck.store.store = deck.data as unknown as Record<string, unknown>;
+    writeDeck(deck.store, deck.data);
     deck.dirty = false;
-    writeChecksum(deck.store.path);
   }
 
   /** Forgets a deck and moves its file aside (`.removed-<time>`); the journal keeps its history. */
@@ -132,6 +131,15 @@ export class Collection {
  */
 function checksum(text: string | Buffer): string {
   return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * Writes a whole deck through its store (one atomic write) and records its
+ * checksum. Checkpoints and the decks staged by a restore or import use it.
+ */
+export function writeDeck(store: PersistentStore, data: DeckData): void {
+  store.store = data as unknown as Record<string, unknown>;
+  writeChecksum(store.path);
 }
 
 export function writeChecksum(file: string): void {

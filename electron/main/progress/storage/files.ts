@@ -39,17 +39,6 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   fs.renameSync(temp, file);
 }
 
-/** Writes a new file and syncs it (no rename: for files in a folder that is itself swapped in). */
-export function writeFileSynced(file: string, data: string): void {
-  const fd = fs.openSync(file, 'wx');
-  try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** A new or renamed entry's name is durable only once its folder is synced. */
 export function syncDir(dir: string): void {
   try {

@@ -18,6 +18,32 @@ export function monthOf(at: number): string {
   return new Date(at).toISOString().slice(0, 7);
 }
 
+/**
+ * Writes `entries` as the month files of a new journal folder (a journal staged
+ * by an import), each created, written and synced through `fs`, then the folder.
+ */
+export function writeJournalFolder(dir: string, entries: JournalEntry[], fs: JournalFs): void {
+  const byMonth = new Map<string, string[]>();
+  for (const e of entries) {
+    const month = monthOf(e.at);
+    const lines = byMonth.get(month) ?? [JOURNAL_HEADER];
+    lines.push(encodeEntry(e));
+    byMonth.set(month, lines);
+  }
+  for (const [month, lines] of byMonth) {
+    const data = Buffer.from(`${lines.join('\n')}\n`);
+    const fd = fs.openSync(path.join(dir, `${month}.jsonl`), 'wx');
+    try {
+      const written = fs.writeSync(fd, data, 0, data.length);
+      if (written !== data.length) throw new Error(`short write (${written} of ${data.length} bytes)`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+  syncDir(dir);
+}
+
 export class Journal {
   readonly dir: string;
   private fd: number | null = null;

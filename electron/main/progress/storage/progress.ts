@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, type Notice, type Settings } from '../../../contract';
-import { UserError } from '../../ipc/dispatch';
+import { UserError } from '../errors';
 import { createScheduler, dayStart, QueueIndex, type Scheduler } from '../scheduling';
 import type { CardChange, JournalEntry, ReviewRecord, SettingsData, StoredCard, TodayCounts } from '../types';
 import { Backups } from './backups';
@@ -62,7 +62,7 @@ export class Progress {
   constructor(readonly deps: ProgressDeps) {
     fs.mkdirSync(deps.dataDir, { recursive: true });
     // Before anything is read: finish an interrupted swap, set aside what cannot be used.
-    recoverSwap(deps.dataDir, this.notices);
+    recoverSwap(deps.dataDir, this.notices, deps.clock());
     checkDataFolder(deps.dataDir, this.notices, deps.clock());
     this.backups = new Backups(deps.dataDir);
   }
@@ -74,6 +74,11 @@ export class Progress {
     progress.backupTimer = setInterval(() => progress.backupIfChanged(false), deps.backupIntervalMs ?? 1_800_000);
     progress.backupTimer.unref();
     return progress;
+  }
+
+  /** The journal's file calls (node's, or the tests' failing ones). */
+  get journalFs(): JournalFs {
+    return this.deps.fs ?? fs;
   }
 
   get settings(): Settings {
@@ -90,7 +95,7 @@ export class Progress {
     this.log?.stop();
     const { dataDir, clock } = this.deps;
     const ctx: LoadContext = { dataDir, backups: this.backups, clock, notices: this.notices };
-    recoverSwap(dataDir, this.notices);
+    recoverSwap(dataDir, this.notices, clock());
     const leftovers = removeTempFiles(dataDir);
     const settings = fs.existsSync(path.join(dataDir, 'settings.json'))
       ? loadStoreFile(ctx, 'settings.json', 'your settings', parseSettings)
@@ -102,7 +107,7 @@ export class Progress {
     };
     this.collection = new Collection(dataDir, this.deps.storeFactory);
     leftovers.push(...this.collection.load(ctx));
-    this.journal = new Journal(dataDir, this.deps.fs ?? fs, clock, this.notices);
+    this.journal = new Journal(dataDir, this.journalFs, clock, this.notices);
     this.replayJournal();
     this.scheduler = createScheduler(this.settings, this.settingsData.parameters, this.deps.random);
     this.undoStack = [];

@@ -9,11 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../../contract';
-import { UserError } from '../../ipc/dispatch';
+import { UserError } from '../errors';
 import type { DeckData, JournalEntry, SettingsData } from '../types';
-import { fileStamp, readIfExists, syncDir, writeFileAtomic, writeFileSynced } from './files';
-import { monthOf } from './journal';
-import { encodeEntry, JOURNAL_HEADER } from './journal-codec';
+import { writeDeck } from './collection';
+import { fileStamp, moveAside, readIfExists, syncDir, writeFileAtomic } from './files';
+import { writeJournalFolder } from './journal';
 import { messageOf, type Progress } from './progress';
 
 export type Replacement = { settings: SettingsData | null; decks: DeckData[]; journal?: JournalEntry[] };
@@ -35,6 +35,10 @@ type SwapPlan = {
 
 const staged = (name: string, tag: string) => `${name}.swap-new-${tag}`;
 const old = (name: string, tag: string) => `${name}.swap-old-${tag}`;
+/** The staged settings store: `settings.swap-new-<tag>`, a store file like `settings` (`.json`). */
+const stagedSettings = (tag: string) => `settings.swap-new-${tag}`;
+/** Swaps begun by this process, so two in the same millisecond (a fixed test clock) get two tags. */
+let swapsBegun = 0;
 
 /** Called after each step of a swap; tests stop the process there. */
 export type SwapHook = (step: string) => void;
@@ -49,23 +53,18 @@ export function replaceStores(p: Progress, next: Replacement, what: SwapPlan['wh
       throw new UserError(`Nothing was replaced: the journal could not be written (${messageOf(error)}).`);
     }
   }
-  const dataDir = p.deps.dataDir;
+  const { dataDir, storeFactory } = p.deps;
   const hook: SwapHook = p.deps.swapHook ?? (() => {});
-  const safety = p.backups.create(
-    dataDir,
-    p.storeFiles(),
-    p.journal.lastSeq,
-    `before-replace-${Date.now()}`,
-    p.deps.clock(),
-  );
+  const now = p.deps.clock();
+  const safety = p.backups.create(dataDir, p.storeFiles(), p.journal.lastSeq, `before-replace-${now.getTime()}`, now);
   const plan: SwapPlan = {
     what,
-    tag: `${process.pid}-${Date.now().toString(16)}`,
+    tag: `${process.pid}-${now.getTime().toString(16)}-${(swapsBegun++).toString(16)}`,
     phase: 'staging',
     dirs: next.journal ? ['decks', 'journal'] : ['decks'],
     settings: next.settings !== null,
     safety,
-    stamp: fileStamp(p.deps.clock()),
+    stamp: fileStamp(now),
   };
   const at = (name: string) => path.join(dataDir, name);
   try {
@@ -73,18 +72,19 @@ export function replaceStores(p: Progress, next: Replacement, what: SwapPlan['wh
     hook('marker');
     const decksDir = at(staged('decks', plan.tag));
     fs.mkdirSync(decksDir);
-    for (const deck of next.decks)
-      writeFileSynced(path.join(decksDir, `${deck.article.id}.json`), JSON.stringify(deck));
+    for (const deck of next.decks) writeDeck(storeFactory({ cwd: decksDir, name: deck.article.id }), deck);
     syncDir(decksDir);
     hook('staged decks');
     if (next.journal) {
       const journalDir = at(staged('journal', plan.tag));
       fs.mkdirSync(journalDir);
-      writeJournal(journalDir, next.journal);
+      writeJournalFolder(journalDir, next.journal, p.journalFs);
       hook('staged journal');
     }
     if (next.settings) {
-      writeFileSynced(at(staged('settings.json', plan.tag)), JSON.stringify(next.settings));
+      const store = storeFactory({ cwd: dataDir, name: stagedSettings(plan.tag) });
+      store.store = next.settings as unknown as Record<string, unknown>;
+      syncDir(dataDir);
       hook('staged settings');
     }
   } catch (error) {
@@ -120,8 +120,8 @@ function complete(dataDir: string, plan: SwapPlan, hook: SwapHook): void {
     fs.renameSync(from, at(dir));
     hook(`renamed ${dir} in`);
   }
-  if (plan.settings && fs.existsSync(at(staged('settings.json', plan.tag)))) {
-    fs.renameSync(at(staged('settings.json', plan.tag)), at('settings.json'));
+  if (plan.settings && fs.existsSync(at(`${stagedSettings(plan.tag)}.json`))) {
+    fs.renameSync(at(`${stagedSettings(plan.tag)}.json`), at('settings.json'));
     hook('renamed settings in');
   }
   syncDir(dataDir);
@@ -152,8 +152,8 @@ function complete(dataDir: string, plan: SwapPlan, hook: SwapHook): void {
 
 /** Removes what a swap still staging made; the live folders were not touched. */
 function rollBack(dataDir: string, plan: SwapPlan): void {
-  for (const name of [...plan.dirs, 'settings.json']) {
-    fs.rmSync(path.join(dataDir, staged(name, plan.tag)), { recursive: true, force: true });
+  for (const name of [...plan.dirs.map((dir) => staged(dir, plan.tag)), `${stagedSettings(plan.tag)}.json`]) {
+    fs.rmSync(path.join(dataDir, name), { recursive: true, force: true });
   }
   fs.rmSync(path.join(dataDir, SWAP_MARKER), { force: true });
   syncDir(dataDir);
@@ -164,7 +164,7 @@ function rollBack(dataDir: string, plan: SwapPlan): void {
  * interrupted, with a notice. A marker that cannot be read is moved aside and
  * nothing else is touched.
  */
-export function recoverSwap(dataDir: string, notices: Notice[]): void {
+export function recoverSwap(dataDir: string, notices: Notice[], now: Date): void {
   const file = path.join(dataDir, SWAP_MARKER);
   let text: string | null;
   try {
@@ -176,8 +176,7 @@ export function recoverSwap(dataDir: string, notices: Notice[]): void {
   const plan = parsePlan(text);
   const label = (w: string) => (w === 'import' ? 'The progress import' : 'The restore of a backup');
   if (!plan) {
-    const aside = `${SWAP_MARKER}.corrupt-${Date.now()}`;
-    fs.renameSync(file, path.join(dataDir, aside));
+    const aside = moveAside(file, now);
     notices.push({
       level: 'warning',
       message: `A restore or import was interrupted and its record (${SWAP_MARKER}) is damaged; it was moved aside as ${aside}. Folders named *.swap-new-* or *.swap-old-* in the data folder ${dataDir} may hold the previous or the new data.`,
@@ -229,16 +228,4 @@ function parsePlan(text: string): SwapPlan | null {
     // Falls through: a damaged marker.
   }
   return null;
-}
-
-function writeJournal(dir: string, entries: JournalEntry[]): void {
-  const byMonth = new Map<string, string[]>();
-  for (const e of entries) {
-    const month = monthOf(e.at);
-    const lines = byMonth.get(month) ?? [JOURNAL_HEADER];
-    lines.push(encodeEntry(e));
-    byMonth.set(month, lines);
-  }
-  for (const [month, lines] of byMonth) writeFileSynced(path.join(dir, `${month}.jsonl`), `${lines.join('\n')}\n`);
-  syncDir(dir);
 }

@@ -132,4 +132,36 @@ describe('a full disk', () => {
     ]);
     expect(fs.existsSync(path.join(env.dataDir, 'decks', 'art-one.json'))).toBe(true);
   });
+
+  it('refuses an import whose staged files the store cannot write, and replaces nothing', async () => {
+    const real = createConfStoreFactory();
+    let failing = false;
+    const factory: StoreFactory = (options) => {
+      const store = real(options);
+      return {
+        path: store.path,
+        get store() {
+          return store.store;
+        },
+        set store(value) {
+          if (failing) throw enospc();
+          store.store = value;
+        },
+      };
+    };
+    const source = await openEnv(tempDir());
+    await saveDeck(source, 'art-two', ['x', 'y']);
+    const { text } = await source.call('progress:export');
+    await source.close();
+    env = await openEnv(tempDir(), undefined, { storeFactory: factory });
+    await saveDeck(env, 'art-one', ['a']);
+    failing = true;
+    const refused = await env.dispatchRaw('progress:import', { text });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Nothing was replaced/) } });
+    expect((await env.call('library:list')).map((a) => a.id)).toEqual(['art-one']);
+    expect(fs.readdirSync(env.dataDir).filter((name) => name.includes('swap'))).toEqual([]);
+    failing = false;
+    await env.call('progress:import', { text });
+    expect((await env.call('library:list')).map((a) => a.id)).toEqual(['art-two']);
+  });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../../../electron/contract';
-import { createDispatch, UserError } from '../../../../electron/main/ipc/dispatch';
+import { createDispatch } from '../../../../electron/main/ipc/dispatch';
+import { UserError } from '../../../../electron/main/progress/errors';
 import { type Env, openEnv, saveDeck } from './setup';
 import { snapshot } from './snapshot';
 
