@@ -16,13 +16,24 @@ export function hashText(text: string): string {
   return a + b;
 }
 
-const ASCII = /^[ -~]*$/;
+/**
+ * ASCII plus the punctuation articles use most (curly quotes, dashes, ellipsis, no-break space):
+ * NFKD leaves none of them a letter or a digit, so such a text needs neither NFKD nor Unicode classes.
+ */
+const PLAIN = /^[\0-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
 
 /** Lower-case words only, so that punctuation, case and spacing edits keep the same key. */
 export function factKey(text: string): string {
-  // Plain ASCII has nothing to decompose: skipping NFKD keeps card building cheap on long texts.
-  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return folded
+  // Plain text has nothing to decompose and no letter outside a-z: card building calls this per card and choice.
+  if (PLAIN.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['\u2018\u2019]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['\u2018\u2019]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

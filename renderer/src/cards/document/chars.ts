@@ -1,0 +1,59 @@
+/**
+ * Character classes by code point, for the scans that run over every character of an
+ * article (words, word counts): ASCII from a table, other characters asked of the Unicode
+ * property escapes once and remembered, so that a scan costs no regular expression per word.
+ */
+
+const LETTER_OR_DIGIT = 1;
+const MARK = 2;
+const KNOWN = 4;
+/** Class bits of the Basic Multilingual Plane, filled on first use of each code. */
+const BMP = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c += 1) {
+  const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  BMP[c] = KNOWN | (word ? LETTER_OR_DIGIT : 0);
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    const known = BMP[cp];
+    if (known !== 0) return known;
+  }
+  const c = String.fromCodePoint(cp);
+  const bits = KNOWN | (/[\p{L}\p{N}]/u.test(c) ? LETTER_OR_DIGIT : 0) | (/\p{M}/u.test(c) ? MARK : 0);
+  if (cp < 0x10000) BMP[cp] = bits;
+  return bits;
+}
+
+/** `[\p{L}\p{N}]` for one code point. */
+export function isLetterOrDigit(cp: number): boolean {
+  return (classOf(cp) & LETTER_OR_DIGIT) !== 0;
+}
+
+/** `\p{M}` for one code point. */
+export function isMark(cp: number): boolean {
+  return (classOf(cp) & MARK) !== 0;
+}
+
+/**
+ * The code point at `i` as a regular expression with the `u` flag reads it within [.., end):
+ * a surrogate pair cut by `end` is a lone surrogate.
+ */
+export function codePointWithin(text: string, i: number, end: number): number {
+  const cp = text.codePointAt(i) as number;
+  return cp > 0xffff && i + 1 >= end ? text.charCodeAt(i) : cp;
+}
+
+const CAPITAL = new Uint8Array(0x10000);
+
+/** A UTF-16 unit that changes in lower case and not in upper case: an upper-case (or title-case) letter. */
+export function isCapitalUnit(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  let known = CAPITAL[code];
+  if (known === 0) {
+    const c = String.fromCharCode(code);
+    known = c !== c.toLowerCase() && c === c.toUpperCase() ? 1 : 2;
+    CAPITAL[code] = known;
+  }
+  return known === 1;
+}
