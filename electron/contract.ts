@@ -9,6 +9,9 @@
  * Imported by main and preload; the renderer imports it type-only.
  */
 import { z } from 'zod';
+import { CARD_KINDS, type CardKind } from '../shared/card-kinds';
+
+export { CARD_KINDS, type CardKind };
 
 export const FACETS = ['actors', 'dates', 'quotes', 'arguments'] as const;
 export const facetSchema = z.enum(FACETS);
@@ -17,6 +20,9 @@ export type Facet = z.infer<typeof facetSchema>;
 const id = z.string().min(1).max(200);
 const ids = z.array(id).min(1).max(50_000);
 const text = (max: number) => z.string().max(max);
+
+/** A kind the generator makes now. Stored cards may keep a retired kind (see `storedCardSchema`). */
+export const cardKindSchema = z.enum(CARD_KINDS);
 
 export const sourceSpanSchema = z.object({
   start: z.number().int().min(0),
@@ -35,7 +41,7 @@ export type OrderedItem = z.infer<typeof orderedItemSchema>;
 /** A card as the generator produces it and the renderer saves it. */
 export const cardDraftSchema = z.object({
   id,
-  kind: text(60).min(1),
+  kind: cardKindSchema,
   facet: facetSchema,
   prompt: text(5000).min(1),
   answer: text(5000).min(1),
@@ -267,7 +273,7 @@ const scopeSchema = z
   .object({
     articleId: id.optional(),
     facet: facetSchema.optional(),
-    kinds: z.array(text(60)).max(30).optional(),
+    kinds: z.array(cardKindSchema).max(30).optional(),
     /** Cards about this actor (canonical name). */
     actor: text(200).optional(),
     limit: z.number().int().min(1).max(1000).optional(),

@@ -62,6 +62,9 @@ function articleId(a: number): string {
   return `bench-article-${String(a + 1).padStart(2, '0')}`;
 }
 
+/** One real kind per facet. */
+const KIND_OF = { actors: 'actor-role', dates: 'date-event', quotes: 'quote-speaker', arguments: 'thesis' } as const;
+
 function makeCard(i: number, random: () => number, nowMs: number): StoredCard {
   const facet = FACETS[i % FACETS.length];
   const roll = random();
@@ -70,7 +73,7 @@ function makeCard(i: number, random: () => number, nowMs: number): StoredCard {
   return {
     draft: {
       id: `card-${i}`,
-      kind: `${facet}-kind`,
+      kind: KIND_OF[facet],
       facet,
       prompt: `Question ${i} about ${facet}?`,
       answer: `Answer ${i}`,

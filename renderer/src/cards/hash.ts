@@ -1,4 +1,5 @@
 /** Stable ids and seeded order: everything here is a pure function of its input text. */
+import type { CardKind } from '../../../shared/card-kinds';
 
 function fnv1a(text: string, seed: number): number {
   let hash = seed >>> 0;
@@ -40,7 +41,7 @@ export function factKey(text: string): string {
     .trim();
 }
 
-export function cardId(kind: string, key: string): string {
+export function cardId(kind: CardKind, key: string): string {
   return `${kind}:${hashText(factKey(key))}`;
 }
 

@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
-import type { Facet, SourceSpan } from '../../../electron/contract';
+import type { CardKind, Facet, SourceSpan } from '../../../electron/contract';
 
 export type StudyScope = {
   articleId?: string;
   facet?: Facet;
-  kinds?: string[];
+  kinds?: CardKind[];
   actor?: string;
   /** Practice beyond the schedule; `schedule`: the answers count for FSRS too. */
   practice?: { schedule: boolean };

@@ -25,7 +25,7 @@ describe('eval card quality figures', () => {
         cards: [
           {
             id: 'a',
-            kind: 'date-event',
+            kind: 'date-event' as const,
             facet: 'dates' as const,
             prompt: 'What happened?',
             answer: text.slice(0, 200),
@@ -33,14 +33,21 @@ describe('eval card quality figures', () => {
           },
           {
             id: 'b',
-            kind: 'event-date',
+            kind: 'event-date' as const,
             facet: 'dates' as const,
             prompt: 'When?',
             answer: 'May 2020',
             choices: ['May 2020', 'the spring', '2019'],
             source,
           },
-          { id: 'c', kind: 'quote-speaker', facet: 'quotes' as const, prompt: 'Who?', answer: 'May 2020', source },
+          {
+            id: 'c',
+            kind: 'quote-speaker' as const,
+            facet: 'quotes' as const,
+            prompt: 'Who?',
+            answer: 'May 2020',
+            source,
+          },
         ],
       }),
     };

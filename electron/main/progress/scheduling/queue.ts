@@ -11,7 +11,7 @@
  * `practice` builds a cram queue instead: every studyable card of the scope,
  * due or not and beyond the daily limits, least retrievable first.
  */
-import type { CardView, Facet, Queue, QueueItem, Settings } from '../../../contract';
+import type { CardKind, CardView, Facet, Queue, QueueItem, Settings } from '../../../contract';
 import type { StoredCard, TodayCounts } from '../types';
 import type { QueueIndex } from './queue-index';
 import { withoutRejected } from './rejected';
@@ -22,7 +22,7 @@ import { toCardView } from './views';
 export type QueueScope = {
   articleId?: string;
   facet?: Facet;
-  kinds?: string[];
+  kinds?: CardKind[];
   actor?: string;
   limit?: number;
   /** Learning cards due within this many ms count as due (Anki's learn-ahead, when nothing else is left). */

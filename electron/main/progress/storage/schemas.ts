@@ -25,7 +25,9 @@ export const fsrsStateSchema = z.object({
 });
 
 export const storedCardSchema = z.object({
-  draft: cardDraftSchema,
+  // A deck outlives the kinds list: a card of a kind the generator no longer makes is still studied
+  // (the views fall back to a plain self-graded card for a kind they do not know).
+  draft: cardDraftSchema.extend({ kind: z.string().min(1).max(60) }),
   articleId: z.string().min(1),
   review: z.enum(['pending', 'accepted', 'rejected']),
   suspended: z.boolean(),
