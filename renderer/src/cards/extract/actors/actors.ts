@@ -266,6 +266,19 @@ function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | nu
   return null;
 }
 
+/** Lower-case nouns after a state's adjective that stand for the state itself: "the British government". */
+const STATE_GOVERNMENTS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership']);
+
+/** "the British government", "the Peruvian authorities": the state (and where the phrase ends), else null. */
+function stateGovernment(model: TextModel, run: Run, words: string[]): { state: StateEntry; end: number } | null {
+  const ref = STATE_INDEX.get(words.join(' ').toLowerCase());
+  if (ref?.via !== 'demonym') return null;
+  const next = model.tokens[run.last + 1];
+  if (!next || next.cap || !joined(model.text, model.tokens[run.last], next) || !STATE_GOVERNMENTS.has(next.text))
+    return null;
+  return { state: ref.state, end: next.end };
+}
+
 function noteBareBody(
   model: TextModel,
   run: Run,
@@ -586,6 +599,15 @@ function collect(model: TextModel, reg: Registry): Collected {
       if (isLabel(model, run) && (cls.type !== 'person' || cls.nameFrom > 0)) continue;
       if (cls.type === 'skip' && words.length > 1 && !isNonActorName(words) && affiliationOf(model, run.first)) {
         reg.add(words.join(' '), 'organisation', at, end);
+        continue;
+      }
+      const governed = cls.type === 'skip' ? stateGovernment(model, run, words) : null;
+      if (governed) {
+        // "the British government needed men": the state acting through its government.
+        const entry = states.get(governed.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
+        entry.nonLocative = true;
+        entry.aliases.add(model.text.slice(at, governed.end));
+        states.set(governed.state, entry);
         continue;
       }
       if (cls.type === 'skip') {
