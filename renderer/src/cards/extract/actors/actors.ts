@@ -1,6 +1,6 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 
-import type { TextModel } from '../../document/text-model';
+import type { TextModel, Token } from '../../document/text-model';
 import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
@@ -266,6 +266,19 @@ function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | nu
   return null;
 }
 
+/** Lower-case nouns after a state's adjective that stand for the state itself: "the British government". */
+const STATE_GOVERNMENTS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership']);
+
+/** "the British government", "the Peruvian authorities": the state (and where the phrase ends), else null. */
+function stateGovernment(model: TextModel, run: Run, words: string[]): { state: StateEntry; end: number } | null {
+  const ref = STATE_INDEX.get(words.join(' ').toLowerCase());
+  if (ref?.via !== 'demonym') return null;
+  const next = model.tokens[run.last + 1];
+  if (!next || next.cap || !joined(model.text, model.tokens[run.last], next) || !STATE_GOVERNMENTS.has(next.text))
+    return null;
+  return { state: ref.state, end: next.end };
+}
+
 function noteBareBody(
   model: TextModel,
   run: Run,
@@ -305,7 +318,43 @@ const BODY_NOUNS = new Set([
   'NGO',
 ]);
 const BRAND_NOUNS = new Set(['brand', 'label', 'trademark', 'imprint']);
-const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'charity', 'foundation']);
+const FIRM_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'conglomerate',
+  'corporation',
+  'charity',
+  'foundation',
+  'carmaker',
+  'manufacturer',
+  'supplier',
+  'contractor',
+  'lender',
+  'insurer',
+  'retailer',
+  'startup',
+]);
+
+/**
+ * "mining company Borealis Copper", "from Boreal Defence and Space, the company that built …": a firm noun right before
+ * the name, or in apposition right after it, says the name is a company whatever its words.
+ */
+function namedFirm(model: TextModel, run: Run): string | null {
+  const { tokens, text } = model;
+  const first = tokens[run.first];
+  const last = tokens[run.last];
+  const before = tokens[run.first - 1];
+  const words = runWords(model, run);
+  if (opensClause(model, run.first) || words.length < 2 || /['’]s?$/u.test(last.text)) return null;
+  const cls = classifyRun(words);
+  if (cls.type === 'state' || cls.type === 'body' || (cls.type === 'person' && cls.nameFrom > 0)) return null;
+  const noun = (t: Token | undefined) => !!t && !t.cap && t.sentence === first.sentence && FIRM_NOUNS.has(t.text);
+  if (noun(before) && /^\s+$/.test(text.slice(before.end, first.start))) return words.join(' ');
+  const det = tokens[run.last + 1];
+  if (!det || !/^,\s+$/.test(text.slice(last.end, det.start)) || !/^(?:the|a|an)$/.test(det.text)) return null;
+  return noun(tokens[run.last + 2]) ? words.join(' ') : null;
+}
 
 function addNicknamed(model: TextModel, reg: Registry, run: Run, nick: { name: string; nick: string; last: number }) {
   const at = model.tokens[run.first].start;
@@ -526,7 +575,7 @@ function collect(model: TextModel, reg: Registry): Collected {
       skipTo = nick.last;
       continue;
     }
-    const firm = ampersandFirm(model, whole);
+    const firm = ampersandFirm(model, whole) ?? namedFirm(model, whole);
     if (firm) {
       reg.add(firm, 'organisation', model.tokens[whole.first].start, model.tokens[whole.last].end);
       continue;
@@ -550,6 +599,15 @@ function collect(model: TextModel, reg: Registry): Collected {
       if (isLabel(model, run) && (cls.type !== 'person' || cls.nameFrom > 0)) continue;
       if (cls.type === 'skip' && words.length > 1 && !isNonActorName(words) && affiliationOf(model, run.first)) {
         reg.add(words.join(' '), 'organisation', at, end);
+        continue;
+      }
+      const governed = cls.type === 'skip' ? stateGovernment(model, run, words) : null;
+      if (governed) {
+        // "the British government needed men": the state acting through its government.
+        const entry = states.get(governed.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
+        entry.nonLocative = true;
+        entry.aliases.add(model.text.slice(at, governed.end));
+        states.set(governed.state, entry);
         continue;
       }
       if (cls.type === 'skip') {

@@ -169,8 +169,11 @@ function bodyKind(lower: string[]): ActorKind | null {
     for (const w of lower) if (ORG_WORDS.has(w)) return 'organisation';
     return null;
   }
-  for (const w of lower) {
-    const kind = byWord(w);
+  for (let k = 0; k < lower.length; k += 1) {
+    const w = lower[k];
+    // "Centers for Disease Control": a body word in the plural, before "for" or "of", heads a body's name too.
+    const linked = lower[k + 1] === 'for' || lower[k + 1] === 'of';
+    const kind = byWord(w) ?? (linked && w.length > 4 && ORG_WORDS.has(singular(w)) ? 'organisation' : null);
     if (kind && w !== 'state') return kind;
   }
   return null;
@@ -181,7 +184,9 @@ function nameStart(lower: string[]): number {
   const roles: number[] = [];
   for (let k = 0; k < lower.length; k += 1) {
     const w = lower[k].replace(/\.$/, '');
-    if (isRoleNoun(w) || HONORIFICS.has(w)) roles.push(k);
+    // "Centre for Control of …": a role noun that is also a body word, before "for" or "of", heads a body's name.
+    const bodyHead = ORG_WORDS.has(w) && (lower[k + 1] === 'for' || lower[k + 1] === 'of');
+    if ((isRoleNoun(w) || HONORIFICS.has(w)) && !bodyHead) roles.push(k);
   }
   let n = roles.length;
   if (endsWithRoleSurname(lower)) n -= 1;
@@ -256,12 +261,18 @@ export function vesselName(words: string[]): string | null {
   return words.length > 1 && VESSEL.test(words[0]) ? words.slice(1).join(' ') : null;
 }
 
+/** "Centre for Control of Iodine Deficiency Disorders": a body word before "for" or "of" heads the name. */
+function bodyBeforeLink(lower: string[]): boolean {
+  const link = lower.findIndex((w) => w === 'for' || w === 'of');
+  return link > 0 && ORG_WORDS.has(singular(lower[link - 1]));
+}
+
 export function isNonActorName(words: string[]): boolean {
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
   // "the Cold War", "Attention-Deficit Hyperactivity Disorder", "the Modular Ocean Model": events and things.
   const head = lower[lower.length - 1].split('-').pop() ?? '';
-  if (words.length > 1 && NON_ACTOR_HEADS.has(head)) return true;
+  if (words.length > 1 && NON_ACTOR_HEADS.has(head) && !bodyBeforeLink(lower)) return true;
   // "La Niña", "El Niños", "Los Angeles": a Romance article and one word name a thing or a place, not a person.
   if (words.length === 2 && /^(?:La|El|Los|Las|Le|Les)$/.test(words[0])) return true;
   // "I Didn't Raise My Boy": a clause (a verb with "n't", a pronoun) is a title, never a name.
