@@ -272,7 +272,7 @@ const KEEP_ORDER: Record<string, number> = {
  * sure card of its sentence.
  */
 const asksNumber = (card: CardDraft): boolean =>
-  (card.kind === 'number' || card.kind === 'quote-finish') && /\d/.test(card.answer);
+  ((card.kind as string) === 'number' || card.kind === 'quote-finish') && /\d/.test(card.answer);
 const keepRank = (card: CardDraft): number =>
   (asksNumber(card) ? 1 : (KEEP_ORDER[card.kind] ?? 11)) + (card.needsReview ? 20 : 0);
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CardDraft } from '../../../../electron/contract';
 import { limitPerSentence } from '../../../../renderer/src/cards/build/quality';
 
-const card = (id: string, kind: string, facet: CardDraft['facet'], extra: Partial<CardDraft> = {}): CardDraft => ({
+const card = (
+  id: string,
+  kind: CardDraft['kind'],
+  facet: CardDraft['facet'],
+  extra: Partial<CardDraft> = {},
+): CardDraft => ({
   id,
   kind,
   facet,
