@@ -266,6 +266,39 @@ function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | nu
   return null;
 }
 
+/** Lower-case heads that make the name before them a body or a meeting: "the Geneva conference", "the Lund administration". */
+const LOWER_HEADS: ReadonlyMap<string, ActorKind> = new Map([
+  ['conference', 'forum'],
+  ['summit', 'forum'],
+  ['administration', 'organisation'],
+  ['party', 'organisation'],
+]);
+
+/**
+ * "the Geneva conference", "the 60th NATO conference", "the first Lund administration", "the Green Dawn party": a name
+ * after "the" (an ordinal may come between) and before a lower-case head names that body or meeting. A state's
+ * administration is the state, and an acronym's party is the acronym's body: neither makes a new actor.
+ */
+function lowerCaseHead(model: TextModel, run: Run): { name: string; kind: ActorKind; end: number } | null {
+  const { tokens, text } = model;
+  const head = tokens[run.last + 1];
+  const kind = head && !head.cap ? LOWER_HEADS.get(head.text) : undefined;
+  if (!kind || !joined(text, tokens[run.last], head) || /['’]/u.test(tokens[run.last].text)) return null;
+  const prev = tokens[run.first - 1];
+  const the = (t: Token | undefined) => t?.text.toLowerCase() === 'the';
+  const ordinal =
+    prev && !prev.cap && /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|next)$/.test(prev.text);
+  if (!(the(prev) || (ordinal && the(tokens[run.first - 2])))) return null;
+  const words = runWords(model, run);
+  if (STATE_INDEX.has(words.join(' ').toLowerCase())) return null;
+  const cls = classifyRun(words);
+  if (cls.type === 'state' || (cls.type === 'person' && cls.nameFrom > 0)) return null;
+  if (kind !== 'forum' && cls.type === 'body') return null;
+  // "the Green Dawn party" is the Green Dawn; an administration or a conference is named with its head.
+  const name = head.text === 'party' ? words.join(' ') : `${words.join(' ')} ${head.text}`;
+  return { name, kind, end: head.end };
+}
+
 /** Lower-case nouns after a state's adjective that stand for the state itself: "the British government". */
 const STATE_GOVERNMENTS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership']);
 
@@ -578,6 +611,12 @@ function collect(model: TextModel, reg: Registry): Collected {
     const firm = ampersandFirm(model, whole) ?? namedFirm(model, whole);
     if (firm) {
       reg.add(firm, 'organisation', model.tokens[whole.first].start, model.tokens[whole.last].end);
+      continue;
+    }
+    const headed = lowerCaseHead(model, whole);
+    if (headed) {
+      const index = reg.add(headed.name, headed.kind, model.tokens[whole.first].start, headed.end);
+      reg.drafts[index].evidence += 1;
       continue;
     }
     for (const run of splitAtAnd(model, whole)) {
