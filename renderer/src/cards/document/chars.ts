@@ -57,3 +57,21 @@ export function isCapitalUnit(code: number): boolean {
   }
   return known === 1;
 }
+
+const LOWER = new Uint16Array(0x10000);
+
+/**
+ * The lower case of one UTF-16 unit, as `toLowerCase` gives it inside a string, or -1 where that
+ * depends on more than the unit: a surrogate, İ (two units in lower case) and Σ (ς at a word's end).
+ */
+export function lowerUnit(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  if ((code >= 0xd800 && code <= 0xdfff) || code === 0x130 || code === 0x3a3) return -1;
+  let lower = LOWER[code];
+  if (lower === 0) {
+    const s = String.fromCharCode(code).toLowerCase();
+    lower = s.length === 1 ? s.charCodeAt(0) : 0xffff;
+    LOWER[code] = lower;
+  }
+  return lower === 0xffff ? -1 : lower;
+}
