@@ -5,6 +5,7 @@
  * lone surrogates, Unicode spaces, title-case and dotted capitals, Greek sigma, ligatures.
  */
 import { describe, expect, it } from 'vitest';
+import { spacedWords, splitLength } from '../../../renderer/src/cards/document/chars';
 import { wordHashes } from '../../../renderer/src/cards/document/pull-quotes';
 import { buildTextModel, countWords } from '../../../renderer/src/cards/document/text-model';
 import { factKey } from '../../../renderer/src/cards/hash';
@@ -113,6 +114,17 @@ describe('scans by code point match the regular expressions they replace', () =>
   it('pull-quote word hashes: the same words, lower-cased, apostrophes taken out', () => {
     for (const text of [...texts, 'ΟΔΟΣ Σ İstanbul', 'DON’T Stop']) {
       expect(wordHashes(text, 0, text.length), JSON.stringify(text)).toEqual(regexWordHashes(text));
+    }
+  });
+
+  it('white-space word counts: the same as splitting on \\s+', () => {
+    const spaces = ['', ' ', '  \t\n', '\u00a0', '\u2009\u3000', '\ufeff', '\u200b', 'a', 'bc', '—'];
+    for (const text of [
+      ...texts,
+      ...randomTexts(500, 20, 3).map((t) => t.replace(/./g, (c) => spaces[c.charCodeAt(0) % 10])),
+    ]) {
+      expect(spacedWords(text), JSON.stringify(text)).toBe(text.split(/\s+/).filter((w) => w !== '').length);
+      expect(splitLength(text), JSON.stringify(text)).toBe(text.split(/\s+/).length);
     }
   });
 

@@ -75,3 +75,43 @@ export function lowerUnit(code: number): number {
   }
   return lower === 0xffff ? -1 : lower;
 }
+
+/** White space as `\s` reads it (ASCII without a regular expression). */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `text.split(/\s+/).filter((w) => w !== '').length`, without the array: the runs of non-space characters. */
+export function spacedWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** `text.split(/\s+/).length` without the array: one more than the runs of white space. */
+export function splitLength(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace) count += 1;
+    inSpace = space;
+  }
+  return count;
+}
