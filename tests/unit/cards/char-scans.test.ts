@@ -5,7 +5,7 @@
  * lone surrogates, Unicode spaces, title-case and dotted capitals, Greek sigma, ligatures.
  */
 import { describe, expect, it } from 'vitest';
-import { spacedWords, splitLength } from '../../../renderer/src/cards/document/chars';
+import { lowerWords, spacedWords, splitLength, withoutPossessive } from '../../../renderer/src/cards/document/chars';
 import { wordHashes } from '../../../renderer/src/cards/document/pull-quotes';
 import { buildTextModel, countWords } from '../../../renderer/src/cards/document/text-model';
 import { factKey } from '../../../renderer/src/cards/hash';
@@ -125,6 +125,18 @@ describe('scans by code point match the regular expressions they replace', () =>
     ]) {
       expect(spacedWords(text), JSON.stringify(text)).toBe(text.split(/\s+/).filter((w) => w !== '').length);
       expect(splitLength(text), JSON.stringify(text)).toBe(text.split(/\s+/).length);
+    }
+  });
+
+  it('lower-case word keys and possessives: the same as their regular expressions', () => {
+    for (const text of [...texts, "players'", 'Kenya’s', "'s", 's', '’', 'class']) {
+      expect(lowerWords(text), JSON.stringify(text)).toBe(
+        text
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim(),
+      );
+      expect(withoutPossessive(text), JSON.stringify(text)).toBe(text.replace(/['’]s?$/u, ''));
     }
   });
 

@@ -115,3 +115,22 @@ export function splitLength(text: string): number {
   }
   return count;
 }
+
+/** ASCII and the punctuation articles use most (curly quotes, dashes, ellipsis, no-break space): no letter outside a-z. */
+const PLAIN = /^[\0-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+
+/** `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, without Unicode classes where the text is plain. */
+export function lowerWords(text: string): string {
+  const lower = text.toLowerCase();
+  return (PLAIN.test(text) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+}
+
+/** `word.replace(/['’]s?$/u, '')`: a possessive's or plural owner's mark taken off, read from the last two characters. */
+export function withoutPossessive(word: string): string {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return word.slice(0, -1);
+  if (last !== 115 || n < 2) return word;
+  const before = word.charCodeAt(n - 2);
+  return before === 39 || before === 0x2019 ? word.slice(0, -2) : word;
+}
