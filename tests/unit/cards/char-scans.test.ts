@@ -5,6 +5,8 @@
  * lone surrogates, Unicode spaces, title-case and dotted capitals, Greek sigma, ligatures.
  */
 import { describe, expect, it } from 'vitest';
+import { lowerWords, spacedWords, splitLength, withoutPossessive } from '../../../renderer/src/cards/document/chars';
+import { wordHashes } from '../../../renderer/src/cards/document/pull-quotes';
 import { buildTextModel, countWords } from '../../../renderer/src/cards/document/text-model';
 import { factKey } from '../../../renderer/src/cards/hash';
 
@@ -32,6 +34,19 @@ function regexTokens(text: string, sentences: readonly { start: number; end: num
 }
 
 const regexCount = (text: string): number => text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+function regexWordHashes(text: string): number[] {
+  return [
+    ...text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .matchAll(/[\p{L}\p{N}]+/gu),
+  ].map(([w]) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < w.length; i += 1) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  });
+}
 
 function regexFactKey(text: string): string {
   return text
@@ -74,6 +89,8 @@ function randomTexts(count: number, maxLength: number, seed: number): string[] {
 describe('scans by code point match the regular expressions they replace', () => {
   const texts = [
     ...randomTexts(3000, 40, 7),
+    // Without the characters that send a scan back to its regular expression.
+    ...randomTexts(1000, 40, 11).map((t) => t.replace(/[Σİ\ud800-\udfff]/g, 'x')),
     'He met U.S. officials at 9.30 — the “co-op’s” head, Ms O’Neill.',
     // A run without spaces is cut inside a surrogate pair (sentences are capped at 1,500 characters).
     'a😀'.repeat(1000),
@@ -92,6 +109,35 @@ describe('scans by code point match the regular expressions they replace', () =>
 
   it('factKey: the same key with or without the plain-text shortcut', () => {
     for (const text of texts) expect(factKey(text), JSON.stringify(text)).toBe(regexFactKey(text));
+  });
+
+  it('pull-quote word hashes: the same words, lower-cased, apostrophes taken out', () => {
+    for (const text of [...texts, 'ΟΔΟΣ Σ İstanbul', 'DON’T Stop']) {
+      expect(wordHashes(text, 0, text.length), JSON.stringify(text)).toEqual(regexWordHashes(text));
+    }
+  });
+
+  it('white-space word counts: the same as splitting on \\s+', () => {
+    const spaces = ['', ' ', '  \t\n', '\u00a0', '\u2009\u3000', '\ufeff', '\u200b', 'a', 'bc', '—'];
+    for (const text of [
+      ...texts,
+      ...randomTexts(500, 20, 3).map((t) => t.replace(/./g, (c) => spaces[c.charCodeAt(0) % 10])),
+    ]) {
+      expect(spacedWords(text), JSON.stringify(text)).toBe(text.split(/\s+/).filter((w) => w !== '').length);
+      expect(splitLength(text), JSON.stringify(text)).toBe(text.split(/\s+/).length);
+    }
+  });
+
+  it('lower-case word keys and possessives: the same as their regular expressions', () => {
+    for (const text of [...texts, "players'", 'Kenya’s', "'s", 's', '’', 'class']) {
+      expect(lowerWords(text), JSON.stringify(text)).toBe(
+        text
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim(),
+      );
+      expect(withoutPossessive(text), JSON.stringify(text)).toBe(text.replace(/['’]s?$/u, ''));
+    }
   });
 
   it('headings: a short line without closing punctuation, counted over any white space', () => {

@@ -57,3 +57,80 @@ export function isCapitalUnit(code: number): boolean {
   }
   return known === 1;
 }
+
+const LOWER = new Uint16Array(0x10000);
+
+/**
+ * The lower case of one UTF-16 unit, as `toLowerCase` gives it inside a string, or -1 where that
+ * depends on more than the unit: a surrogate, İ (two units in lower case) and Σ (ς at a word's end).
+ */
+export function lowerUnit(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  if ((code >= 0xd800 && code <= 0xdfff) || code === 0x130 || code === 0x3a3) return -1;
+  let lower = LOWER[code];
+  if (lower === 0) {
+    const s = String.fromCharCode(code).toLowerCase();
+    lower = s.length === 1 ? s.charCodeAt(0) : 0xffff;
+    LOWER[code] = lower;
+  }
+  return lower === 0xffff ? -1 : lower;
+}
+
+/** White space as `\s` reads it (ASCII without a regular expression). */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `text.split(/\s+/).filter((w) => w !== '').length`, without the array: the runs of non-space characters. */
+export function spacedWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** `text.split(/\s+/).length` without the array: one more than the runs of white space. */
+export function splitLength(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace) count += 1;
+    inSpace = space;
+  }
+  return count;
+}
+
+/** ASCII and the punctuation articles use most (curly quotes, dashes, ellipsis, no-break space): no letter outside a-z. */
+const PLAIN = /^[\0-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
+
+/** `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, without Unicode classes where the text is plain. */
+export function lowerWords(text: string): string {
+  const lower = text.toLowerCase();
+  return (PLAIN.test(text) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+}
+
+/** `word.replace(/['’]s?$/u, '')`: a possessive's or plural owner's mark taken off, read from the last two characters. */
+export function withoutPossessive(word: string): string {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return word.slice(0, -1);
+  if (last !== 115 || n < 2) return word;
+  const before = word.charCodeAt(n - 2);
+  return before === 39 || before === 0x2019 ? word.slice(0, -2) : word;
+}

@@ -16,7 +16,7 @@ import {
   SAY_VERBS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
-import { classifyRun, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
+import { classifyRun, forgetRunClasses, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
 import {
   affiliationAfter,
@@ -878,6 +878,7 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
 }
 
 export function extractActors(model: TextModel): ActorIndex {
+  forgetRunClasses();
   const reg = new Registry();
   addSingles(reg, collect(model, reg));
   linkAcronyms(reg);

@@ -288,11 +288,28 @@ export function isNonActorName(words: string[]): boolean {
 /** Letters after a name ("KC", "MP", "PhD") are honours, not part of the name and never an alias. */
 const POST_NOMINAL = /\s+(?:KC|QC|SC|MP|MSP|MEP|MLA|PhD|MD|MBE|OBE|CBE|KBE|DBE|FRS)$/u;
 
+/** Classes of the article's runs already read: a pure function of the words, and an article names its actors again and again. */
+const CLASSES = new Map<string, RunClass>();
+const MAX_CLASSES = 20_000;
+
+/** A new article: its runs are read afresh (so that timing one article never profits from another). */
+export function forgetRunClasses(): void {
+  CLASSES.clear();
+}
+
+/** What the run's words name. The result is shared between equal runs: callers read it, never change it. */
 export function classifyRun(words: string[]): RunClass {
-  const cls = classifyWords(words);
-  if (cls.type !== 'person' || !POST_NOMINAL.test(cls.name)) return cls;
-  const name = cls.name.replace(POST_NOMINAL, '');
-  return name.includes(' ') ? { ...cls, name } : cls;
+  const key = words.join('\u0000');
+  const known = CLASSES.get(key);
+  if (known) return known;
+  let result = classifyWords(words);
+  if (result.type === 'person' && POST_NOMINAL.test(result.name)) {
+    const name = result.name.replace(POST_NOMINAL, '');
+    if (name.includes(' ')) result = { ...result, name };
+  }
+  if (CLASSES.size >= MAX_CLASSES) CLASSES.clear();
+  CLASSES.set(key, result);
+  return result;
 }
 
 function classifyWords(words: string[]): RunClass {

@@ -1,5 +1,6 @@
 /** Quotations with their speaker and date. */
 
+import { lowerWords } from '../../document/chars';
 import type { QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel } from '../../document/text-model';
 import { REPORTING_VERBS, WORK_NOUNS } from '../../lexicon/quotation';
@@ -287,10 +288,7 @@ function quoteOf(
   state: State,
 ): QuoteFact | null {
   const text = g.parts.map((p) => model.text.slice(paraStart + p.start, paraStart + p.end)).reduce(joinPart, '');
-  const key = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const key = lowerWords(text);
   if (key === '' || state.seen.has(key)) return null;
   const sFrom = model.sentences[sentenceAt(model, g.open)].start;
   const sTo = model.sentences[sentenceAt(model, Math.max(g.open, g.close - 1))].end;
