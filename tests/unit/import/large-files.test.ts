@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../../electron/main/files';
 import { readPdf } from '../../../renderer/src/cards/parse/pdf';
 import { runWork, type WorkMessage, type WorkRequest } from '../../../renderer/src/lib/article-work';
-import { longReport } from './long-text';
+import { heavyPage, longReport } from './long-text';
 import { makePdf } from './make-pdf';
 
 const PAGE = join(import.meta.dirname, '..', '..', 'fixtures', 'import', 'courier-harbour-vote.html');
@@ -74,12 +74,7 @@ describe('a 500-page PDF', () => {
 describe('a 20 MB saved web page', () => {
   const page = readFileSync(PAGE, 'utf8');
   // A long article (about 400 KB of our own text) in a page made 20 MB by an inline image and a tracking script.
-  const article = longReport(900)
-    .map((p) => `<p>${p}</p>`)
-    .join('\n');
-  const image = `<img src="data:image/jpeg;base64,${'/9j/4AAQSkZJRg'.repeat(1_200_000)}">`;
-  const script = `<script>${'window.tracking.push({event: "view"});\n'.repeat(100_000)}</script>`;
-  const heavy = page.replace('<div class="story-body">', `<div class="story-body">${image}${article}${script}`);
+  const heavy = heavyPage(page);
 
   it('is read opened (decoded in main first) or dropped (bytes), with its stages, into the same article', async () => {
     expect(heavy.length).toBeGreaterThan(20 * 1024 * 1024);

@@ -66,3 +66,16 @@ export function longReport(count: number, seed = 7): string[] {
   }
   return out;
 }
+
+/**
+ * A saved page grown past 20 MB the way real ones grow: a long article (about 400 KB of
+ * `longReport`), an inline image and a tracking script, all inside the story's body.
+ */
+export function heavyPage(page: string): string {
+  const article = longReport(900)
+    .map((p) => `<p>${p}</p>`)
+    .join('\n');
+  const image = `<img src="data:image/jpeg;base64,${'/9j/4AAQSkZJRg'.repeat(1_200_000)}">`;
+  const script = `<script>${'window.tracking.push({event: "view"});\n'.repeat(100_000)}</script>`;
+  return page.replace('<div class="story-body">', `<div class="story-body">${image}${article}${script}`);
+}
