@@ -133,7 +133,11 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
           </Notice>
         )}
         {state.step === 'generating' && (
-          <ProgressBar value={state.progress} label={`Making cards from “${state.title}”…`} onCancel={flow.cancel} />
+          <ProgressBar
+            value={state.progress}
+            label={`Making cards from “${state.title}”${state.stage ? `: ${state.stage}` : ''}…`}
+            onCancel={flow.cancel}
+          />
         )}
         {state.step === 'review' && <ImportedArticle article={state.article} />}
         {state.step === 'review' && (
