@@ -5,9 +5,10 @@ import { bundleChild, runChild } from './child-process';
 import { type Env, makeClock, openEnv, saveDeck, tempDir } from './setup';
 
 let child: ReturnType<typeof bundleChild>;
+// Bundling takes a second, or much longer on a loaded machine.
 beforeAll(() => {
   child = bundleChild(path.join(import.meta.dirname, 'swap-child.ts'));
-});
+}, 120_000);
 afterAll(() => child.remove());
 
 const answer = (e: Env, cardId: string) => e.call('study:answer', { cardId, rating: 3, mode: 'self', durationMs: 5 });
