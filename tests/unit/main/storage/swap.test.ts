@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleChild, runChild } from './child-process';
-import { type Env, makeClock, openEnv, saveDeck, tempDir } from './setup';
+import { bundleChild, runChild } from '../support/child-process';
+import { type Env, makeClock, openEnv, saveDeck, tempDir } from '../support/setup';
 
 let child: ReturnType<typeof bundleChild>;
 // Bundling takes a second, or much longer on a loaded machine.
