@@ -16,10 +16,10 @@ import type { Summary } from '../../electron/contract';
 import { createHandlers } from '../../electron/main/handlers';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch';
 import { computeSummary } from '../../electron/main/progress/stats';
-import { createConfStoreFactory } from '../../electron/main/progress/storage/conf-store';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { bindBackend } from '../e2e/bind-backend';
 import { serveRenderer } from '../e2e/static-server';
+import { createConfStoreFactory } from '../support/conf-store';
 import { makeSyntheticCollection } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../..');

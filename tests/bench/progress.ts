@@ -18,8 +18,8 @@ import { DEFAULT_SETTINGS } from '../../electron/contract';
 import { createHandlers, type HandlerService } from '../../electron/main/handlers';
 import { buildQueue, createScheduler, QueueIndex } from '../../electron/main/progress/scheduling';
 import { encodeEntry, JOURNAL_HEADER, monthOf, writeChecksum } from '../../electron/main/progress/storage';
-import { createConfStoreFactory } from '../../electron/main/progress/storage/conf-store';
 import type { DeckData, FsrsState, JournalEntry, ReviewRecord, StoredCard } from '../../electron/main/progress/types';
+import { createConfStoreFactory } from '../support/conf-store';
 
 const DECKS = 20;
 const CARDS_PER_DECK = 1_000;

@@ -90,7 +90,7 @@ export function resetCards(p: Progress, input: ParsedInput<'cards:reset'>): { ch
     p.changeCards(changing.map((card) => ({ card, change: { cardId: card.draft.id, fsrs: { ...fresh } } })));
     // An undo must not bring back a schedule the user chose to reset.
     const reset = new Set(changing.map((c) => c.draft.id));
-    p.undoStack = p.undoStack.filter((r) => !reset.has(r.cardId));
+    p.undo.forget((r) => reset.has(r.cardId));
   }
   return { changed: changing.length };
 }

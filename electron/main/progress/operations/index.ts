@@ -5,5 +5,7 @@
  */
 export { cardHistory, listCards, resetCards, reviewCards, suspendCards, updateCard } from './cards';
 export { getArticle, listLibrary, removeArticle, saveDeck, setPublished } from './library';
+export { getSettings, optimize, setSettings } from './settings';
+export { exportCardFile, summary } from './stats';
 export { answer, studyQueue, undo } from './study';
 export { exportProgress, importProgress, listBackups, restoreBackup } from './transfer';

@@ -69,7 +69,7 @@ export function removeArticle(p: Progress, id: string): { removed: boolean } {
   const removed = p.collection.remove(id, p.deps.clock());
   if (removed) {
     p.queueIndex.invalidate();
-    p.undoStack = p.undoStack.filter((r) => r.articleId !== id);
+    p.undo.forget((r) => r.articleId === id);
     p.changed();
   }
   return { removed };

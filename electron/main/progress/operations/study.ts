@@ -69,18 +69,18 @@ export function answer(p: Progress, input: ParsedInput<'study:answer'>): AnswerR
   p.queueIndex.update(card);
   return {
     card: toCardView(card, p.collection.titleOf(card.articleId), p.scheduler, now),
-    undoDepth: p.undoStack.length,
+    undoDepth: p.undo.size,
   };
 }
 
 export function undo(p: Progress, cardId?: string): AnswerResult {
-  const last = p.undoStack.at(-1);
+  const last = p.undo.last();
   if (!last) throw new UserError('There is no answer to undo in this session.');
   if (cardId !== undefined && last.cardId !== cardId)
     throw new UserError('That answer is no longer the last one given, so it was not undone.');
   const card = p.collection.cards.get(last.cardId);
   if (!card || card.articleId !== last.articleId) {
-    p.undoStack.pop();
+    p.undo.dropLast();
     throw new UserError('The card of the last answer no longer exists.', 'not-found');
   }
   const now = p.now();
@@ -97,11 +97,11 @@ export function undo(p: Progress, cardId?: string): AnswerResult {
   } catch (error) {
     throw new UserError(`The undo was not saved (${messageOf(error)}). Nothing was changed.`);
   }
-  p.undoStack.pop();
+  p.undo.dropLast();
   card.fsrs = last.before;
   p.queueIndex.update(card);
   return {
     card: toCardView(card, p.collection.titleOf(card.articleId), p.scheduler, now),
-    undoDepth: p.undoStack.length,
+    undoDepth: p.undo.size,
   };
 }

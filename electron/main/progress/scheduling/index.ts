@@ -8,4 +8,5 @@ export { buildQueue } from './queue';
 export { QueueIndex } from './queue-index';
 export { type RejectedFacts, rejectedFacts, serveWithout } from './rejected';
 export { createScheduler, fromCard, newState, retrievability, type Scheduler, schedule } from './scheduler';
+export { UndoSession } from './undo-session';
 export { articleSummary, isStudyable, toCardView, toReviewEntry } from './views';

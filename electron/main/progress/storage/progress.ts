@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, type Notice, type Settings } from '../../../contract';
 import { UserError } from '../errors';
-import { createScheduler, dayStart, QueueIndex, type Scheduler } from '../scheduling';
+import { createScheduler, dayStart, QueueIndex, type Scheduler, UndoSession } from '../scheduling';
 import type { CardChange, JournalEntry, ReviewRecord, SettingsData, StoredCard, TodayCounts } from '../types';
 import { Backups } from './backups';
 import { Collection } from './collection';
@@ -37,7 +37,6 @@ export type ProgressDeps = {
 };
 
 const DAY_MS = 86_400_000;
-const UNDO_DEPTH = 100;
 
 export class Progress {
   readonly notices: Notice[] = [];
@@ -48,8 +47,8 @@ export class Progress {
   scheduler!: Scheduler;
   /** The review history: today's counts, statistics, card history. */
   log!: ReviewLog;
-  /** This session's answers, for undo (last first). */
-  undoStack: ReviewRecord[] = [];
+  /** This session's answers, for undo. */
+  readonly undo = new UndoSession();
   /** Scheduling fields in typed arrays for the queue; stale after bulk changes. */
   readonly queueIndex = new QueueIndex();
   private settingsStore: PersistentStore | null = null;
@@ -110,7 +109,7 @@ export class Progress {
     this.journal = new Journal(dataDir, this.journalFs, clock, this.notices);
     this.replayJournal();
     this.scheduler = createScheduler(this.settings, this.settingsData.parameters, this.deps.random);
-    this.undoStack = [];
+    this.undo.clear();
     this.queueIndex.invalidate();
     if (leftovers.length > 0) {
       this.notices.push({
@@ -188,8 +187,7 @@ export class Progress {
     this.journal.append(entry);
     if (entry.kind === 'answer' || entry.kind === 'undo') this.log.add(entry);
     if (entry.kind === 'answer') {
-      this.undoStack.push(entry);
-      if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+      this.undo.push(entry);
     }
     const deck = this.collection.decks.get(entry.articleId);
     if (deck) deck.dirty = true;

@@ -6,7 +6,7 @@
  * Usage: node crash-child.mjs DATA_DIR START_ISO SEED
  */
 import { createHandlers } from '../../../../electron/main/handlers';
-import { createConfStoreFactory } from '../../../../electron/main/progress/storage/conf-store';
+import { createConfStoreFactory } from '../../../support/conf-store';
 
 const [dataDir, startIso, seedArg] = process.argv.slice(2) as [string, string, string];
 let seed = Number(seedArg) >>> 0;

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classify } from '../../../../electron/main/progress/storage/backups';
-import { type Env, openEnv, saveDeck, tempDir } from './setup';
-import { snapshot } from './snapshot';
+import { type Env, openEnv, saveDeck, tempDir } from '../support/setup';
+import { snapshot } from '../support/snapshot';
 
 let env: Env;
 let other: Env | null = null;

@@ -6,7 +6,7 @@ import { afterAll } from 'vitest';
 import type { CardDraft, Channel, Input, Output } from '../../../../electron/contract';
 import { createHandlers, type HandlerDeps, type HandlerService } from '../../../../electron/main/handlers';
 import { createDispatch, type Dispatch } from '../../../../electron/main/ipc/dispatch';
-import { createConfStoreFactory } from '../../../../electron/main/progress/storage/conf-store';
+import { createConfStoreFactory } from '../../../support/conf-store';
 
 export const T0 = '2026-03-02T10:00:00.000Z';
 

@@ -1,6 +1,6 @@
 /** The publication date: optional in the article (older stores lack it), listed, set and cleared by `library:setPublished`. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { article, type Env, openEnv, saveDeck } from './setup';
+import { article, type Env, openEnv, saveDeck } from '../support/setup';
 
 let env: Env;
 afterEach(async () => env?.close());

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { article, draft, type Env, openEnv, saveDeck } from './setup';
+import { article, draft, type Env, openEnv, saveDeck } from '../support/setup';
 
 let env: Env;
 afterEach(async () => env?.close());

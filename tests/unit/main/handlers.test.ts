@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Env, openEnv, saveDeck, tempDir } from './setup';
+import { type Env, openEnv, saveDeck, tempDir } from './support/setup';
 
 let env: Env;
 afterEach(async () => env?.close());

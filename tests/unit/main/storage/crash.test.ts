@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMP_FILE } from '../../../../electron/main/progress/storage';
-import { draft, makeClock, openEnv, tempDir } from './setup';
+import { draft, makeClock, openEnv, tempDir } from '../support/setup';
 
 const KILLS = 100;
 

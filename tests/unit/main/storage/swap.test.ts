@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleChild, runChild } from './child-process';
-import { type Env, makeClock, openEnv, saveDeck, tempDir } from './setup';
+import { bundleChild, runChild } from '../support/child-process';
+import { type Env, makeClock, openEnv, saveDeck, tempDir } from '../support/setup';
 
 let child: ReturnType<typeof bundleChild>;
+// Bundling takes a second, or much longer on a loaded machine.
 beforeAll(() => {
   child = bundleChild(path.join(import.meta.dirname, 'swap-child.ts'));
-});
+}, 120_000);
 afterAll(() => child.remove());
 
 const answer = (e: Env, cardId: string) => e.call('study:answer', { cardId, rating: 3, mode: 'self', durationMs: 5 });

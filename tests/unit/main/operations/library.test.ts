@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { article, draft, type Env, openEnv, saveDeck } from './setup';
+import { article, draft, type Env, openEnv, saveDeck } from '../support/setup';
 
 let env: Env;
 afterEach(async () => env?.close());

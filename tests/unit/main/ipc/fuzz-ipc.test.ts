@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../../../electron/contract';
 import { createDispatch } from '../../../../electron/main/ipc/dispatch';
 import { UserError } from '../../../../electron/main/progress/errors';
-import { type Env, openEnv, saveDeck } from './setup';
-import { snapshot } from './snapshot';
+import { type Env, openEnv, saveDeck } from '../support/setup';
+import { snapshot } from '../support/snapshot';
 
 let env: Env;
 afterEach(async () => env?.close());

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { createHandlers } from '../../../../electron/main/handlers';
-import { createConfStoreFactory } from '../../../../electron/main/progress/storage/conf-store';
+import { createConfStoreFactory } from '../../../support/conf-store';
 
 const [dataDir, what, arg, killAt] = process.argv.slice(2) as [string, string, string, string];
 const service = await createHandlers({

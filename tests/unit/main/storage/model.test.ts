@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { type Card, createEmptyCard, fsrs, type Grade, generatorParameters } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../electron/contract';
-import { type Env, openEnv, saveDeck } from './setup';
+import { type Env, openEnv, saveDeck } from '../support/setup';
 
 /** The reference: ts-fsrs itself with the default settings, fuzz off. */
 const reference = fsrs(

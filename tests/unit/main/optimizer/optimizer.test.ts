@@ -7,8 +7,8 @@ import {
 } from '../../../../electron/main/progress/optimizer/optimizer';
 import { logLoss, reviewSequences } from '../../../../electron/main/progress/stats';
 import type { ReviewRecord } from '../../../../electron/main/progress/types';
-import { dashboardReviews } from './dashboard-fixture';
-import { simulateLearner, TRUE_PARAMETERS } from './learner';
+import { dashboardReviews } from '../stats/dashboard-fixture';
+import { simulateLearner, TRUE_PARAMETERS } from '../stats/learner';
 
 const DAY = 86_400_000;
 const START = Date.parse('2025-01-06T08:00:00Z');

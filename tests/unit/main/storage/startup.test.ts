@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startOrExit } from '../../../../electron/main/start-guard';
-import { type Env, openEnv, saveDeck, tempDir } from './setup';
-import { snapshot } from './snapshot';
+import { type Env, openEnv, saveDeck, tempDir } from '../support/setup';
+import { snapshot } from '../support/snapshot';
 
 let env: Env | null = null;
 afterEach(async () => {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JournalFs, StoreFactory } from '../../../../electron/main/progress/storage';
-import { createConfStoreFactory } from '../../../../electron/main/progress/storage/conf-store';
-import { type Env, openEnv, saveDeck, tempDir } from './setup';
+import { createConfStoreFactory } from '../../../support/conf-store';
+import { type Env, openEnv, saveDeck, tempDir } from '../support/setup';
 
 let env: Env;
 afterEach(async () => env?.close());
