@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { messageOf } from '../../../shared/errors';
 import { DEFAULT_SETTINGS, type Notice, type Settings } from '../../contract';
 import { UserError } from '../ipc/dispatch';
 import { Backups } from './backups';
@@ -23,6 +24,9 @@ import type { LoadContext } from './store-files';
 import { loadStoreFile, restoreMissing } from './store-files';
 import type { JournalFs, PersistentStore, StoreFactory } from './store-port';
 import type { CardChange, JournalEntry, ReviewRecord, SettingsData, StoredCard } from './types';
+
+/** The progress modules' `messageOf` is the shared one (re-exported so their imports stay as they are). */
+export { messageOf };
 
 export type ProgressDeps = {
   dataDir: string;
@@ -309,8 +313,4 @@ export class Progress {
     if (flush) this.flush();
     this.journal.close();
   }
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

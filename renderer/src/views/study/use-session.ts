@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { AnswerMode, CardKind, CardView, QueueItem, Rating } from '../../../../electron/contract';
+import type { AnswerMode, CardView, QueueItem, Rating, SessionScope } from '../../../../electron/contract';
 import { call } from '../../api';
 import { CHANGED_EVENT, notifyChanged } from '../../lib/navigation';
 import {
@@ -14,15 +14,6 @@ import {
 } from './session-reducer';
 
 export type { SessionStatus } from './session-reducer';
-
-export type SessionScope = {
-  articleId?: string;
-  facet?: 'actors' | 'dates' | 'quotes' | 'arguments';
-  kinds?: CardKind[];
-  actor?: string;
-  /** Practice beyond the schedule: every card of the scope; `schedule` says whether answers count for FSRS. */
-  practice?: { schedule: boolean };
-};
 
 export type Session = {
   status: SessionStatus;
