@@ -1,4 +1,5 @@
 import type { Channel, DossierApi, Input, Output, Result } from '../../electron/contract';
+import { verbName } from '../../shared/verbs';
 
 declare global {
   interface Window {
@@ -16,15 +17,10 @@ export class ApiError extends Error {
   }
 }
 
-function verbOf(channel: Channel): string {
-  const [domain, verb] = channel.split(':') as [string, string];
-  return domain + verb.charAt(0).toUpperCase() + verb.slice(1);
-}
-
 /** Calls a contract channel through the preload's verbs and unwraps the result. */
 export async function call<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> {
   const fn = (window.dossier as unknown as Record<string, (i?: unknown) => Promise<Result<Output<C>>>>)[
-    verbOf(channel)
+    verbName(channel)
   ];
   if (!fn) throw new ApiError(`The app bridge has no verb for ${channel}.`, 'unknown-channel');
   const result = await fn(input);

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { createHandlers } from '../../electron/main/handlers';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
-import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
+import { createConfStoreFactory } from '../support/conf-store';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { bindBackend } from '../e2e/bind-backend';
 import { serveRenderer } from '../e2e/static-server';

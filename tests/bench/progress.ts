@@ -20,6 +20,7 @@ import { buildQueue, createScheduler, QueueIndex } from '../../electron/main/pro
 import { encodeEntry, JOURNAL_HEADER, monthOf, writeChecksum } from '../../electron/main/progress/storage';
 import type { DeckData, FsrsState, JournalEntry, ReviewRecord, StoredCard } from '../../electron/main/progress/types';
 import { createConfStoreFactory } from '../support/conf-store';
+import { mulberry32 } from '../../shared/hash';
 
 const DECKS = 20;
 const CARDS_PER_DECK = 1_000;
@@ -29,16 +30,7 @@ const NOW = Date.parse('2026-03-02T10:00:00Z');
 const FACETS = ['actors', 'dates', 'quotes', 'arguments'] as const;
 
 /** A small deterministic generator, so every run measures the same collection. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+const rng = mulberry32;
 
 function reviewState(random: () => number, lastReview: number): FsrsState {
   const stability = 1 + random() * 120;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CardView } from '../../../electron/contract';
+import { messageOf } from '../../../shared/errors';
 import { call } from '../api';
-import { messageOf } from '../views/progress/use-load';
 
 type Props = {
   card: CardView;

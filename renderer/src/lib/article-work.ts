@@ -4,6 +4,7 @@
  * in the worker; the page runs it itself only if a worker cannot be started.
  */
 import { type ArticleInput, cardDraftSchema } from '../../../electron/contract';
+import { messageOf } from '../../../shared/errors';
 import { generate } from '../cards';
 import type { FactsDoc } from '../cards/types';
 import {
@@ -102,6 +103,6 @@ export async function runWork(request: WorkRequest, post: (message: WorkMessage)
     const cards = doc.cards.filter((card) => cardDraftSchema.safeParse(card).success);
     return { type: 'done', article, doc: { ...doc, cards }, dropped: doc.cards.length - cards.length };
   } catch (error) {
-    return { type: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { type: 'error', message: messageOf(error) };
   }
 }

@@ -1,4 +1,5 @@
 /** Wording of numbers, dates, times and text snippets, shared by every view. */
+import { fnv1a } from '../../../shared/hash';
 
 export function formatCount(n: number): string {
   return n.toLocaleString('en-GB');
@@ -81,9 +82,7 @@ export function slugify(title: string): string {
     .slice(0, 72)
     .replace(/-+$/, '');
   if (slug !== '') return slug;
-  let h = 2166136261;
-  for (let i = 0; i < title.length; i += 1) h = Math.imul(h ^ title.charCodeAt(i), 16777619);
-  return `article-${(h >>> 0).toString(36)}`;
+  return `article-${fnv1a(title).toString(36)}`;
 }
 
 /** The paragraph (line) around a span of the article text, with the span's offsets inside it. */

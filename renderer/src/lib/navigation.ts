@@ -1,18 +1,9 @@
 import { createContext, useContext } from 'react';
-import type { CardKind, Facet, SourceSpan } from '../../../electron/contract';
-
-export type StudyScope = {
-  articleId?: string;
-  facet?: Facet;
-  kinds?: CardKind[];
-  actor?: string;
-  /** Practice beyond the schedule; `schedule`: the answers count for FSRS too. */
-  practice?: { schedule: boolean };
-};
+import type { SessionScope, SourceSpan } from '../../../electron/contract';
 
 export type Route =
   | { name: 'library'; file?: { name: string; bytes: Uint8Array; error?: string } }
-  | { name: 'study'; scope: StudyScope }
+  | { name: 'study'; scope: SessionScope }
   | { name: 'quiz'; practice?: { schedule: boolean } }
   | { name: 'timeline'; practice?: { schedule: boolean } }
   | { name: 'reading'; articleId: string; focus?: SourceSpan }

@@ -11,24 +11,13 @@
  * `practice` builds a cram queue instead: every studyable card of the scope,
  * due or not and beyond the daily limits, least retrievable first.
  */
-import type { CardKind, CardView, Facet, Queue, QueueItem, Settings } from '../../../contract';
+import type { CardView, Queue, QueueItem, QueueRequest, Settings } from '../../../contract';
 import type { StoredCard, TodayCounts } from '../types';
 import type { QueueIndex } from './queue-index';
 import { withoutRejected } from './rejected';
 import { previews, type Scheduler } from './scheduler';
 import { SiblingGuard } from './siblings';
 import { toCardView } from './views';
-
-export type QueueScope = {
-  articleId?: string;
-  facet?: Facet;
-  kinds?: CardKind[];
-  actor?: string;
-  limit?: number;
-  /** Learning cards due within this many ms count as due (Anki's learn-ahead, when nothing else is left). */
-  learnAheadMs?: number;
-  practice?: boolean;
-};
 
 /** What the queue needs besides the index: titles, today's answered cards, the served view of a card. */
 export type QueueContext = {
@@ -99,7 +88,7 @@ export function buildQueue(
   scheduler: Scheduler,
   settings: Settings,
   now: number,
-  scope: QueueScope,
+  scope: QueueRequest,
   today: TodayCounts,
 ): Queue {
   const {

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { messageOf } from '../../../../shared/errors';
 import { DEFAULT_SETTINGS, type Notice, type Settings } from '../../../contract';
 import { UserError } from '../errors';
 import { createScheduler, dayStart, QueueIndex, type Scheduler, UndoSession } from '../scheduling';
@@ -21,6 +22,9 @@ import { parseSettings, SETTINGS_VERSION } from './schemas';
 import type { LoadContext } from './store-files';
 import { loadStoreFile, restoreMissing } from './store-files';
 import type { JournalFs, PersistentStore, StoreFactory } from './store-port';
+
+/** The progress modules' `messageOf` is the shared one (re-exported so their imports stay as they are). */
+export { messageOf };
 
 export type ProgressDeps = {
   dataDir: string;
@@ -310,8 +314,4 @@ export class Progress {
     if (flush) this.flush();
     this.journal.close();
   }
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

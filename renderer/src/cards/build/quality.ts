@@ -1,5 +1,6 @@
 /** The quality rules every card obeys; the generator drops cards that break them, the tests assert them. */
 import type { CardDraft } from '../../../../electron/contract';
+import { partitionPoint } from '../../../../shared/search';
 import { factKey } from '../hash';
 
 const PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
@@ -180,14 +181,7 @@ export function emptyFigures(): QualityFigures {
 
 /** The index of the sentence holding `at` among sorted sentence starts. */
 function sentenceAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(starts.length, (i) => starts[i] <= at) - 1);
 }
 
 /**

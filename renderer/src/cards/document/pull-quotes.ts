@@ -1,4 +1,5 @@
 /** Pull quotes: a one-sentence line that repeats the body. They yield no facts of their own. */
+import { fnv1a } from '../../../../shared/hash';
 import { isLetterOrDigit, lowerUnit } from './chars';
 import type { TextModel } from './text-model';
 
@@ -37,10 +38,7 @@ function wordHashesByPattern(text: string, start: number, end: number): number[]
   const body = text.slice(start, end).toLowerCase().replace(/['’]/g, '');
   WORD.lastIndex = 0;
   for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
-    let h = 0x811c9dc5;
-    const w = m[0];
-    for (let i = 0; i < w.length; i += 1) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-    out.push(h >>> 0);
+    out.push(fnv1a(m[0]));
   }
   return out;
 }

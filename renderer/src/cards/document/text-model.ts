@@ -1,5 +1,6 @@
 /** Paragraphs, sentences and word tokens of an article, with offsets into its text. */
 
+import { lastStartingAt, partitionPoint } from '../../../../shared/search';
 import {
   CLOSING_ABBREVIATIONS,
   INNER_ABBREVIATIONS,
@@ -8,7 +9,6 @@ import {
   TITLE_ABBREVIATIONS,
 } from '../lexicon/abbreviations';
 import { codePointWithin, isCapitalUnit, isLetterOrDigit, isMark } from './chars';
-import { lastStartingAt } from './search';
 
 export type Paragraph = { start: number; end: number; isHeading: boolean; isPull: boolean };
 export type Sentence = { start: number; end: number; para: number };
@@ -233,14 +233,7 @@ export function sentenceAt(model: TextModel, at: number): number {
 /** Index of the first token starting at or after `at`. */
 export function tokenAt(model: TextModel, at: number): number {
   const list = model.tokens;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i].start < at);
 }
 
 /**

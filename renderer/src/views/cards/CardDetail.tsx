@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { CardView } from '../../../../electron/contract';
+import { messageOf } from '../../../../shared/errors';
 import { call } from '../../api';
 import { CardEditor } from '../../components/CardEditor';
 import { formatDateTime, formatPercent } from '../../lib/format';
-import { messageOf, useLoad } from '../progress/use-load';
+import { useLoad } from '../progress/use-load';
 import { CardHistory } from './CardHistory';
 import { stateLabel } from './card-filter';
 

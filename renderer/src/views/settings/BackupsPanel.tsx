@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { BackupInfo } from '../../../../electron/contract';
+import { messageOf } from '../../../../shared/errors';
 import { call } from '../../api';
 import { formatBytes, formatDateTime } from '../../lib/format';
-import { messageOf } from '../progress/use-load';
 
 type Props = { backups: BackupInfo[] | null; loadError: string | null; onRestored: () => void };
 

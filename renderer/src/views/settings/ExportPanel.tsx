@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
+import { messageOf } from '../../../../shared/errors';
 import { call } from '../../api';
-import { messageOf, useLoad } from '../progress/use-load';
+import { useLoad } from '../progress/use-load';
 import { saveText } from './save-file';
 
 type Message = { text: string; isError: boolean } | null;

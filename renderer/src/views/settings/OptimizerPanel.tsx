@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { OptimizerResult } from '../../../../electron/contract';
+import { messageOf } from '../../../../shared/errors';
 import { call } from '../../api';
 import { formatCount } from '../../lib/format';
-import { messageOf } from '../progress/use-load';
 
 const loss = (n: number | null) => (n === null ? '—' : n.toFixed(4));
 

@@ -1,7 +1,7 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { messageOf } from '../../../../shared/errors';
 import { call } from '../../api';
 import { formatBytes, plural } from '../../lib/format';
-import { messageOf } from '../progress/use-load';
 import { saveText } from './save-file';
 
 type Message = { text: string; isError: boolean } | null;

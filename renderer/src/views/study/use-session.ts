@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { AnswerMode, CardKind, CardView, QueueItem, Rating } from '../../../../electron/contract';
+import type { AnswerMode, CardView, QueueItem, Rating, SessionScope } from '../../../../electron/contract';
+import { messageOf } from '../../../../shared/errors';
 import { call } from '../../api';
 import { CHANGED_EVENT, notifyChanged } from '../../lib/navigation';
 import {
@@ -14,15 +15,6 @@ import {
 } from './session-reducer';
 
 export type { SessionStatus } from './session-reducer';
-
-export type SessionScope = {
-  articleId?: string;
-  facet?: 'actors' | 'dates' | 'quotes' | 'arguments';
-  kinds?: CardKind[];
-  actor?: string;
-  /** Practice beyond the schedule: every card of the scope; `schedule` says whether answers count for FSRS. */
-  practice?: { schedule: boolean };
-};
 
 export type Session = {
   status: SessionStatus;
@@ -96,7 +88,7 @@ export function useSession(scope: SessionScope): Session {
       const queue = await fetchQueue(500, LEARN_AHEAD_MS);
       send({ type: 'loaded', items: queue.items, nextDue: queue.nextDue });
     } catch (e) {
-      send({ type: 'load-failed', message: (e as Error).message });
+      send({ type: 'load-failed', message: messageOf(e) });
     }
   }, [fetchQueue, send]);
 
@@ -176,49 +168,40 @@ export function useSession(scope: SessionScope): Session {
     [record, records, send],
   );
 
-  const undo = useCallback(async () => {
-    const action = stateRef.current.history.done.at(-1);
-    if (!action) {
-      send({ type: 'notice', text: 'Nothing to undo in this session.' });
-      return;
-    }
-    await chain.current.catch(() => {});
-    try {
-      const id = action.item.card.id;
-      let card: CardView | undefined;
-      if (action.kind === 'answer') {
-        if (action.recorded) await call('study:undo', { cardId: id });
-      } else if (action.kind === 'suspend') await call('cards:suspend', { ids: [id], suspended: false });
-      else card = await call('cards:update', { id, ...action.before });
-      send({ type: 'undone', action, card });
-      notifyChanged();
-    } catch (e) {
-      send({ type: 'error', message: (e as Error).message });
-    }
-  }, [send]);
-
-  const redo = useCallback(async () => {
-    const action = stateRef.current.history.undone.at(-1);
-    if (!action) {
-      send({ type: 'notice', text: 'Nothing to redo.' });
-      return;
-    }
-    await chain.current.catch(() => {});
-    try {
-      const id = action.item.card.id;
-      let card: CardView | undefined;
-      if (action.kind === 'answer') {
-        if (stateRef.current.items[0]?.card.id !== id)
-          throw new Error('Redo works on the card on screen; this answer’s card has moved on.');
-        if (action.recorded) record(action.item, action.rating, action.mode, action.durationMs);
-      } else if (action.kind === 'suspend') await call('cards:suspend', { ids: [id], suspended: true });
-      else card = await call('cards:update', { id, ...action.after });
-      send({ type: 'redone', action, card });
-      notifyChanged();
-    } catch (e) {
-      send({ type: 'error', message: (e as Error).message });
-    }
-  }, [record, send]);
+  /** Undoes the session's last action, or redoes the last undone one: main first, then the reducer. */
+  const step = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      const undoing = direction === 'undo';
+      const { done, undone } = stateRef.current.history;
+      const action = (undoing ? done : undone).at(-1);
+      if (!action) {
+        send({ type: 'notice', text: undoing ? 'Nothing to undo in this session.' : 'Nothing to redo.' });
+        return;
+      }
+      await chain.current.catch(() => {});
+      try {
+        const id = action.item.card.id;
+        let card: CardView | undefined;
+        if (action.kind === 'edit')
+          card = await call('cards:update', { id, ...(undoing ? action.before : action.after) });
+        else if (action.kind === 'suspend') await call('cards:suspend', { ids: [id], suspended: !undoing });
+        else if (undoing) {
+          if (action.recorded) await call('study:undo', { cardId: id });
+        } else {
+          if (stateRef.current.items[0]?.card.id !== id)
+            throw new Error('Redo works on the card on screen; this answer’s card has moved on.');
+          if (action.recorded) record(action.item, action.rating, action.mode, action.durationMs);
+        }
+        send({ type: undoing ? 'undone' : 'redone', action, card });
+        notifyChanged();
+      } catch (e) {
+        send({ type: 'error', message: messageOf(e) });
+      }
+    },
+    [record, send],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
   const suspend = useCallback(async () => {
     const current = stateRef.current.items[0];
@@ -228,7 +211,7 @@ export function useSession(scope: SessionScope): Session {
       send({ type: 'suspended', item: current });
       notifyChanged();
     } catch (e) {
-      send({ type: 'error', message: (e as Error).message });
+      send({ type: 'error', message: messageOf(e) });
     }
   }, [send]);
 

@@ -1,5 +1,6 @@
 /** Quotations with their speaker and date. */
 
+import { partitionPoint } from '../../../../../shared/search';
 import { lowerWords } from '../../document/chars';
 import type { QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel } from '../../document/text-model';
@@ -120,14 +121,11 @@ function whenOf(
   g: Group,
 ): string | null {
   let found: DateMatch | null = null;
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < sentenceFrom) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < dates.length && dates[k].start < sentenceTo; k += 1) {
+  for (
+    let k = partitionPoint(dates.length, (i) => dates[i].start < sentenceFrom);
+    k < dates.length && dates[k].start < sentenceTo;
+    k += 1
+  ) {
     const d = dates[k];
     if (d.iso === null || !/^\d/.test(d.iso) || (d.start >= g.open && d.start < g.close)) continue;
     if (d.start < sentenceFrom || d.start >= sentenceTo) continue;

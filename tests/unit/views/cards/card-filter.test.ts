@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CardView } from '../../../electron/contract';
+import type { CardView } from '../../../../electron/contract';
 import {
   EMPTY_FILTER,
   filterFromRequest,
   stateLabel,
   toListInput,
-} from '../../../renderer/src/views/cards/card-filter';
+} from '../../../../renderer/src/views/cards/card-filter';
 
 const card = (patch: Partial<CardView>): CardView =>
   ({ state: 'review', review: 'accepted', suspended: false, retired: false, ...patch }) as CardView;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../../renderer/src/cards';
-import { computeMarks, segments } from '../../../renderer/src/views/reading/marks';
+import { generate } from '../../../../renderer/src/cards';
+import { computeMarks, segments } from '../../../../renderer/src/views/reading/marks';
 
 const TEXT =
   'In May 2024, Russian Foreign Minister Sergey Lavrov said, “Work with Kabul is in our interest.” Lavrov spoke in Moscow.\nIn March 2024 Zamir Kabulov met officials.';

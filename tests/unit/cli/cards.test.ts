@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makePdf } from './make-pdf';
-import { REPORT } from './pdf-texts';
+import { makePdf } from '../import/make-pdf';
+import { REPORT } from '../import/pdf-texts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));

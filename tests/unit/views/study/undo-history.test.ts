@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { QueueItem } from '../../../electron/contract';
+import type { QueueItem } from '../../../../electron/contract';
 import {
   describeAction,
   EMPTY_HISTORY,
   historyReducer,
   type SessionAction,
   shortPrompt,
-} from '../../../renderer/src/views/study/undo-history';
+} from '../../../../renderer/src/views/study/undo-history';
 
 const item = (id: string, prompt = `Who said “the harbour will reopen to every ship” in ${id}?`) =>
   ({ card: { id, prompt, answer: 'Elena Marsh' }, previews: [] }) as unknown as QueueItem;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Handlers } from '../../../electron/contract';
-import { createDispatch } from '../../../electron/main/ipc/dispatch';
-import { ApiError } from '../../../renderer/src/api';
-import { refusalMessage } from '../../../renderer/src/views/settings/refusal';
+import type { Handlers } from '../../../../electron/contract';
+import { createDispatch } from '../../../../electron/main/ipc/dispatch';
+import { ApiError } from '../../../../renderer/src/api';
+import { refusalMessage } from '../../../../renderer/src/views/settings/refusal';
 
 async function refusalFor(patch: Record<string, unknown>): Promise<ApiError> {
   const dispatch = createDispatch({ 'settings:set': () => ({}) } as unknown as Handlers);
