@@ -15,10 +15,10 @@ import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { createHandlers } from '../../electron/main/handlers';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
-import { createConfStoreFactory } from '../support/conf-store';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { bindBackend } from '../e2e/bind-backend';
 import { serveRenderer } from '../e2e/static-server';
+import { createConfStoreFactory } from '../support/conf-store';
 
 /** DOSSIER_RENDERER_DIR: another build to compare (an older commit's out/renderer). */
 const RENDERER_DIR = process.env.DOSSIER_RENDERER_DIR ?? join(resolve(import.meta.dirname, '../..'), 'out/renderer');

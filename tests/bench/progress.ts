@@ -19,8 +19,8 @@ import { createHandlers, type HandlerService } from '../../electron/main/handler
 import { buildQueue, createScheduler, QueueIndex } from '../../electron/main/progress/scheduling';
 import { encodeEntry, JOURNAL_HEADER, monthOf, writeChecksum } from '../../electron/main/progress/storage';
 import type { DeckData, FsrsState, JournalEntry, ReviewRecord, StoredCard } from '../../electron/main/progress/types';
-import { createConfStoreFactory } from '../support/conf-store';
 import { mulberry32 } from '../../shared/hash';
+import { createConfStoreFactory } from '../support/conf-store';
 
 const DECKS = 20;
 const CARDS_PER_DECK = 1_000;
