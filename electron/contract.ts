@@ -9,6 +9,10 @@
  * Imported by main and preload; the renderer imports it type-only.
  */
 import { z } from 'zod';
+import { CARD_KINDS, type CardKind } from '../shared/card-kinds';
+import { type VerbOf, verbName } from '../shared/verbs';
+
+export { CARD_KINDS, type CardKind, verbName };
 
 export const FACETS = ['actors', 'dates', 'quotes', 'arguments'] as const;
 export const facetSchema = z.enum(FACETS);
@@ -17,6 +21,9 @@ export type Facet = z.infer<typeof facetSchema>;
 const id = z.string().min(1).max(200);
 const ids = z.array(id).min(1).max(50_000);
 const text = (max: number) => z.string().max(max);
+
+/** A kind the generator makes now. Stored cards may keep a retired kind (see `storedCardSchema`). */
+export const cardKindSchema = z.enum(CARD_KINDS);
 
 export const sourceSpanSchema = z.object({
   start: z.number().int().min(0),
@@ -35,7 +42,7 @@ export type OrderedItem = z.infer<typeof orderedItemSchema>;
 /** A card as the generator produces it and the renderer saves it. */
 export const cardDraftSchema = z.object({
   id,
-  kind: text(60).min(1),
+  kind: cardKindSchema,
   facet: facetSchema,
   prompt: text(5000).min(1),
   answer: text(5000).min(1),
@@ -266,13 +273,24 @@ export type OpenedFile =
 // ---------------------------------------------------------------- channels
 
 const none = z.undefined().or(z.object({}).strict());
-const scopeSchema = z
+/** Which cards a study session covers (every card when empty). */
+export const studyScopeSchema = z
   .object({
     articleId: id.optional(),
     facet: facetSchema.optional(),
-    kinds: z.array(text(60)).max(30).optional(),
+    kinds: z.array(cardKindSchema).max(30).optional(),
     /** Cards about this actor (canonical name). */
     actor: text(200).optional(),
+  })
+  .strict();
+export type StudyScope = z.infer<typeof studyScopeSchema>;
+
+/** A study session in the renderer: its cards, and practice beyond the schedule (`schedule`: answers count for FSRS too). */
+export type SessionScope = StudyScope & { practice?: { schedule: boolean } };
+
+/** `study:queue`'s request: the scope, and how the queue is served. */
+export const queueRequestSchema = studyScopeSchema
+  .extend({
     limit: z.number().int().min(1).max(1000).optional(),
     /** Learning cards due within this many ms are served too (when nothing else is left). */
     learnAheadMs: z.number().int().min(0).max(86_400_000).optional(),
@@ -280,6 +298,7 @@ const scopeSchema = z
     practice: z.boolean().optional(),
   })
   .strict();
+export type QueueRequest = z.infer<typeof queueRequestSchema>;
 
 const cardFilterSchema = z
   .object({
@@ -316,7 +335,7 @@ export const channels = {
     output: {} as Article,
   },
 
-  'study:queue': { input: scopeSchema, output: {} as Queue },
+  'study:queue': { input: queueRequestSchema, output: {} as Queue },
   /** What `study:queue` would serve, counted: in total (or for `articleId`) and for each article's own session. */
   'study:counts': {
     input: z.object({ articleId: id.optional() }).strict().optional(),
@@ -397,14 +416,6 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Main-process handlers: inputs already validated. May throw; the dispatcher turns throws into results. */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> | Output<C> };
-
-/** `library:list` -> `libraryList`: the verb name the preload exposes. */
-export function verbName(channel: Channel): string {
-  const [domain, verb] = channel.split(':') as [string, string];
-  return domain + verb.charAt(0).toUpperCase() + verb.slice(1);
-}
-
-type VerbOf<C extends string> = C extends `${infer D}:${infer V}` ? `${D}${Capitalize<V>}` : never;
 
 /** What `window.dossier` offers: one function per channel and nothing else. */
 export type DossierApi = {

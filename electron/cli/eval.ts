@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import * as cards from '../../renderer/src/cards/index';
+import { messageOf } from '../../shared/errors';
 import { cardFiguresDir, formatCardFigures } from './eval-cards';
 import { formatJson, formatMisses, formatTable } from './eval-report';
 import { type CardsModule, scoreDir } from './eval-run';
@@ -39,6 +40,6 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error: unknown) {
-  process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`eval: ${messageOf(error)}\n`);
   process.exitCode = 1;
 }

@@ -1,5 +1,5 @@
 import ElectronStore from 'electron-store';
-import type { PersistentStore, StoreFactory } from './progress/store-port';
+import type { PersistentStore, StoreFactory } from './progress/storage';
 
 /** The app's persistence: electron-store files in the data folder (tests use `conf` through the same port). */
 export const electronStoreFactory: StoreFactory = ({ cwd, name }) =>

@@ -1,7 +1,7 @@
 import { decodeArticle, MAX_FILE_BYTES, MAX_HTML_CHARS } from '../../renderer/src/cards/parse/decode';
 import { formatFromName } from '../../renderer/src/cards/parse/format';
 import type { OpenedFile } from '../contract';
-import { UserError } from './ipc/dispatch';
+import { UserError } from './progress/errors';
 
 /**
  * Checks an opened article file before anything crosses IPC: text files are decoded

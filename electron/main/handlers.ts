@@ -3,20 +3,35 @@
  * layer. Imports no electron: the app passes electron-store and dialogs, the
  * tests and the end-to-end harness pass conf and temp-folder fakes.
  */
-import type { Handlers, Notice, OpenedFile, ParsedInput, Settings } from '../contract';
-import { settingsSchema } from '../contract';
-import { UserError } from './ipc/dispatch';
-import { cardHistory, listCards, resetCards, reviewCards, suspendCards, updateCard } from './progress/card-ops';
-import { exportCards } from './progress/export-cards';
-import { getArticle, listLibrary, removeArticle, saveDeck, setPublished } from './progress/library-ops';
-import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimizer-isolation';
-import { Progress } from './progress/progress';
-import type { SwapHook } from './progress/replace-stores';
-import type { JournalFs, StoreFactory } from './progress/store-port';
-import { studyCounts } from './progress/study-counts';
-import { answer, studyQueue, undo } from './progress/study-ops';
-import { computeSummary } from './progress/summary';
-import { exportProgress, importProgress, listBackups, restoreBackup } from './progress/transfer-ops';
+import type { Handlers, Notice, OpenedFile } from '../contract';
+import {
+  answer,
+  cardHistory,
+  exportCardFile,
+  exportProgress,
+  getArticle,
+  getSettings,
+  importProgress,
+  listBackups,
+  listCards,
+  listLibrary,
+  optimize,
+  removeArticle,
+  resetCards,
+  restoreBackup,
+  reviewCards,
+  saveDeck,
+  setPublished,
+  setSettings,
+  studyCounts,
+  studyQueue,
+  summary,
+  suspendCards,
+  undo,
+  updateCard,
+} from './progress/operations';
+import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimizer';
+import { type JournalFs, Progress, type StoreFactory, type SwapHook } from './progress/storage';
 import { saveDialogName } from './security';
 
 export type HandlerDeps = {
@@ -41,7 +56,6 @@ export type HandlerService = { handlers: Handlers; close(): Promise<void>; notic
 
 export async function createHandlers(deps: HandlerDeps): Promise<HandlerService> {
   const p = Progress.open(deps);
-  const titles = () => new Map([...p.collection.decks].map(([id, d]) => [id, d.data.article.title]));
 
   const handlers = {
     'app:info': () => ({ version: deps.version, dataDir: deps.dataDir }),
@@ -65,39 +79,13 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
     'cards:suspend': (input) => suspendCards(p, input),
     'cards:reset': (input) => resetCards(p, input),
     'cards:history': ({ id }) => cardHistory(p, id),
-    'cards:export': ({ format, articleId, pending, suspended }) => {
-      const cards = [...p.collection.allCards()].filter(
-        (c) =>
-          !c.retired &&
-          (articleId === undefined || c.articleId === articleId) &&
-          (pending !== false || c.review !== 'pending') &&
-          (suspended !== false || !c.suspended),
-      );
-      return exportCards(cards, format, titles());
-    },
+    'cards:export': (input) => exportCardFile(p, input),
 
-    'settings:get': () => p.settings,
+    'settings:get': () => getSettings(p),
     'settings:set': (patch) => setSettings(p, patch),
 
-    'stats:summary': () =>
-      computeSummary({
-        cards: [...p.collection.allCards()],
-        reviews: p.allReviews(),
-        settings: p.settings,
-        now: deps.clock(),
-        articleTitles: titles(),
-        parameters: p.settingsData.parameters,
-      }),
-    'optimizer:run': async () => {
-      const result = await (deps.optimizer ?? runOptimizerInProcess)({
-        reviews: p.allReviews(),
-        current: p.settingsData.parameters,
-        desiredRetention: p.settings.desiredRetention,
-        numRelearningSteps: p.settings.relearningSteps.length,
-      });
-      if (result.kept === 'new') p.writeSettings({ ...p.settingsData, parameters: result.parameters });
-      return result;
-    },
+    'stats:summary': () => summary(p),
+    'optimizer:run': () => optimize(p, deps.optimizer ?? runOptimizerInProcess),
 
     'backup:list': () => listBackups(p),
     'backup:restore': ({ id }) => restoreBackup(p, id),
@@ -107,14 +95,4 @@ export async function createHandlers(deps: HandlerDeps): Promise<HandlerService>
   } satisfies Handlers;
 
   return { handlers, close: () => p.close(), notices: p.notices, progress: p };
-}
-
-function setSettings(p: Progress, patch: ParsedInput<'settings:set'>): Settings {
-  const merged = settingsSchema.safeParse({ ...p.settings, ...patch });
-  if (!merged.success) {
-    // The contract's schema carries the sentences meant for the user.
-    throw new UserError(merged.error.issues[0]?.message ?? 'These settings are not valid.', 'invalid-input');
-  }
-  p.writeSettings({ ...p.settingsData, settings: merged.data });
-  return merged.data;
 }

@@ -6,7 +6,7 @@ import { registerAppScheme, serveRenderer } from './electron-protocol';
 import { electronStoreFactory } from './electron-store-factory';
 import { createHandlers } from './handlers';
 import { createDispatch } from './ipc/dispatch';
-import { isolatedOptimizer } from './progress/optimizer-isolation';
+import { isolatedOptimizer } from './progress/optimizer';
 import { startOrExit } from './start-guard';
 import { createMainWindow } from './window';
 

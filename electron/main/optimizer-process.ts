@@ -2,7 +2,7 @@
  * Entry of the optimiser's own process (Electron utilityProcess in the app,
  * node child_process elsewhere): receives one job, answers with its result.
  */
-import { type OptimizerJob, runOptimizerInProcess } from './progress/optimizer-isolation';
+import { type OptimizerJob, runOptimizerInProcess } from './progress/optimizer';
 
 type ParentPort = {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;

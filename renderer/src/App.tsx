@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { call, messageOf } from './api';
+import { messageOf } from '../../shared/errors';
+import { call } from './api';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LoadError } from './components/LoadError';
 import { Notice } from './components/Notice';
@@ -9,7 +10,7 @@ import { ensureBundledArticle } from './lib/bootstrap';
 import { NavigationContext, type Route } from './lib/navigation';
 import { useQuery } from './lib/query';
 import { hashOf, routeFromHash } from './lib/route-hash';
-import { applyTheme, type ThemeChoice } from './lib/theme';
+import { followTheme, type ThemeChoice } from './lib/theme';
 import { type DroppedFile, useDroppedFiles } from './lib/use-dropped-files';
 import { useDueCount } from './lib/use-due-count';
 import { LibraryView } from './views/LibraryView';
@@ -72,7 +73,7 @@ export function App() {
   // Only the library waits for the bundled article; a session can start at once.
   const waiting = boot.state === 'starting' && route.name === 'library';
 
-  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => followTheme(theme), [theme]);
 
   useEffect(() => {
     let live = true;

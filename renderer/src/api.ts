@@ -1,4 +1,5 @@
 import type { Channel, DossierApi, Input, Output, Result } from '../../electron/contract';
+import { verbName } from '../../shared/verbs';
 import { QueryCache } from './lib/query-cache';
 
 declare global {
@@ -17,14 +18,9 @@ export class ApiError extends Error {
   }
 }
 
-function verbOf(channel: Channel): string {
-  const [domain, verb] = channel.split(':') as [string, string];
-  return domain + verb.charAt(0).toUpperCase() + verb.slice(1);
-}
-
 async function invoke<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> {
   const fn = (window.dossier as unknown as Record<string, (i?: unknown) => Promise<Result<Output<C>>>>)[
-    verbOf(channel)
+    verbName(channel)
   ];
   if (!fn) throw new ApiError(`The app bridge has no verb for ${channel}.`, 'unknown-channel');
   const result = await fn(input);
@@ -43,9 +39,4 @@ export async function call<C extends Channel>(channel: C, input?: Input<C>): Pro
   const value = await invoke(channel, input);
   queries.afterCall(channel);
   return value;
-}
-
-/** The message of anything thrown, for a notice. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -15,11 +15,11 @@ import { chromium, type Page } from '@playwright/test';
 import type { Summary } from '../../electron/contract';
 import { createHandlers } from '../../electron/main/handlers';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch';
-import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
-import { computeSummary } from '../../electron/main/progress/summary';
+import { computeSummary } from '../../electron/main/progress/stats';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { bindBackend } from '../e2e/bind-backend';
 import { serveRenderer } from '../e2e/static-server';
+import { createConfStoreFactory } from '../support/conf-store';
 import { makeSyntheticCollection } from './synthetic';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -16,14 +16,11 @@ import path from 'node:path';
 import Conf from 'conf';
 import { DEFAULT_SETTINGS } from '../../electron/contract';
 import { createHandlers, type HandlerService } from '../../electron/main/handlers';
-import { writeChecksum } from '../../electron/main/progress/collection';
-import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
-import { monthOf } from '../../electron/main/progress/journal';
-import { encodeEntry, JOURNAL_HEADER } from '../../electron/main/progress/journal-codec';
-import { buildQueue } from '../../electron/main/progress/queue';
-import { QueueIndex } from '../../electron/main/progress/queue-index';
-import { createScheduler } from '../../electron/main/progress/scheduler';
+import { buildQueue, createScheduler, QueueIndex } from '../../electron/main/progress/scheduling';
+import { encodeEntry, JOURNAL_HEADER, monthOf, writeChecksum } from '../../electron/main/progress/storage';
 import type { DeckData, FsrsState, JournalEntry, ReviewRecord, StoredCard } from '../../electron/main/progress/types';
+import { mulberry32 } from '../../shared/hash';
+import { createConfStoreFactory } from '../support/conf-store';
 
 const DECKS = 20;
 const CARDS_PER_DECK = 1_000;
@@ -33,16 +30,7 @@ const NOW = Date.parse('2026-03-02T10:00:00Z');
 const FACETS = ['actors', 'dates', 'quotes', 'arguments'] as const;
 
 /** A small deterministic generator, so every run measures the same collection. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+const rng = mulberry32;
 
 function reviewState(random: () => number, lastReview: number): FsrsState {
   const stability = 1 + random() * 120;
@@ -271,9 +259,9 @@ function measureQueue(): number {
 }
 
 async function measureSummary(cards: StoredCard[], reviews: ReviewRecord[]): Promise<number | null> {
-  let computeSummary: typeof import('../../electron/main/progress/summary').computeSummary;
+  let computeSummary: typeof import('../../electron/main/progress/stats/summary').computeSummary;
   try {
-    ({ computeSummary } = await import('../../electron/main/progress/summary'));
+    ({ computeSummary } = await import('../../electron/main/progress/stats/summary'));
   } catch {
     console.error('summary_ms: the stats module (electron/main/progress/summary.ts) is not there yet');
     return null;

@@ -15,12 +15,12 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { createHandlers } from '../../electron/main/handlers';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
-import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { generate } from '../../renderer/src/cards';
 import { prepareArticle } from '../../renderer/src/lib/prepare-article';
 import { bindBackend } from '../e2e/bind-backend';
 import { serveRenderer } from '../e2e/static-server';
+import { createConfStoreFactory } from '../support/conf-store';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');

@@ -2,7 +2,7 @@
  * Dashboard summaries on a large collection: `summary_ms` is the median time of
  * computeSummary over 20,000 cards and 200,000 reviews at a fixed `now`.
  */
-import { computeSummary } from '../../electron/main/progress/summary';
+import { computeSummary } from '../../electron/main/progress/stats';
 import { makeSyntheticCollection } from './synthetic';
 
 export const BENCH_NOW = new Date('2026-03-15T12:00:00Z');

@@ -5,8 +5,9 @@
  */
 import { type Card, createEmptyCard, fsrs, type Grade, generatorParameters } from 'ts-fsrs';
 import { DEFAULT_SETTINGS, FACETS, type Settings } from '../../electron/contract';
-import { fromCard } from '../../electron/main/progress/scheduler';
+import { fromCard } from '../../electron/main/progress/scheduling';
 import type { ReviewRecord, StoredCard } from '../../electron/main/progress/types';
+import { mulberry32 } from '../../shared/hash';
 
 export type SyntheticCollection = {
   cards: StoredCard[];
@@ -19,17 +20,8 @@ const DAY_MS = 86_400_000;
 const ARTICLES = 20;
 const ACTORS = 200;
 
-/** mulberry32: a small seeded generator returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The bench's seeded generator (mulberry32). */
+export const seededRandom = mulberry32;
 
 export function makeSyntheticCollection(
   seed: number,
@@ -62,6 +54,9 @@ function articleId(a: number): string {
   return `bench-article-${String(a + 1).padStart(2, '0')}`;
 }
 
+/** One real kind per facet. */
+const KIND_OF = { actors: 'actor-role', dates: 'date-event', quotes: 'quote-speaker', arguments: 'thesis' } as const;
+
 function makeCard(i: number, random: () => number, nowMs: number): StoredCard {
   const facet = FACETS[i % FACETS.length];
   const roll = random();
@@ -70,7 +65,7 @@ function makeCard(i: number, random: () => number, nowMs: number): StoredCard {
   return {
     draft: {
       id: `card-${i}`,
-      kind: `${facet}-kind`,
+      kind: KIND_OF[facet],
       facet,
       prompt: `Question ${i} about ${facet}?`,
       answer: `Answer ${i}`,

@@ -16,7 +16,7 @@ import type { Channel, Input, Output } from '../../electron/contract';
 import { readArticleFile } from '../../electron/main/files';
 import { createHandlers } from '../../electron/main/handlers';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch';
-import { createConfStoreFactory } from '../../electron/main/progress/conf-store';
+import { createConfStoreFactory } from '../support/conf-store';
 import { bindBackend } from './bind-backend';
 import { installedElectronPath } from './electron-binary';
 import { serveRenderer } from './static-server';

@@ -1,19 +1,10 @@
-import { CHANNELS, type Channel, channels, type Handlers, type Result } from '../../contract';
+import { CHANNELS, type Channel, channels, type Handlers, type IpcError, type Result } from '../../contract';
+import { UserError } from '../progress/errors';
 
 const known = new Set<string>(CHANNELS);
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && known.has(value);
-}
-
-/** An error a handler throws on purpose, with a message meant for the user. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'not-found' | 'failed' | 'invalid-input' = 'failed',
-  ) {
-    super(message);
-  }
 }
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
@@ -48,10 +39,14 @@ export function createDispatch(handlers: Handlers, log: (e: unknown) => void = (
       const value = await handler(parsed.data);
       return { ok: true, value: value ?? null };
     } catch (error) {
-      if (error instanceof UserError) return { ok: false, error: { code: error.code, message: error.message } };
-      log(error);
-      const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'failed', message } };
+      if (!(error instanceof UserError)) log(error);
+      return { ok: false, error: toIpcError(error) };
     }
   };
+}
+
+/** A domain error keeps its code and sentence; anything else is `failed` with its message. */
+export function toIpcError(error: unknown): IpcError {
+  if (error instanceof UserError) return { code: error.code, message: error.message };
+  return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
 }

@@ -2,8 +2,7 @@
  * Stored shapes of the progress layer (main process). Times are epoch
  * milliseconds in storage; the contract's views use ISO strings.
  */
-import type { AnswerMode, Article, CardDraft, Rating, ReviewStatus, Settings } from '../../contract';
-import type { MergeInput } from './merge';
+import type { AnswerMode, Article, ArticleInput, CardDraft, Rating, ReviewStatus, Settings } from '../../contract';
 
 /** ts-fsrs card state, serialisable (State: 0 new, 1 learning, 2 review, 3 relearning). */
 export type FsrsState = {
@@ -106,3 +105,9 @@ export type SettingsData = {
   /** FSRS weights from the optimiser; null for the defaults. */
   parameters: number[] | null;
 };
+
+/** Today's answers that count against the daily limits. */
+export type TodayCounts = { newStudied: number; reviewsDone: number };
+
+/** What `library:save` brings: an article and its generated cards, merged into the deck by card id. */
+export type MergeInput = { article: ArticleInput; cards: CardDraft[]; acceptAll?: boolean };

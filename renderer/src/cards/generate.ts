@@ -9,6 +9,7 @@ import { markPullQuotes } from './document/pull-quotes';
 import { buildTextModel, countWords } from './document/text-model';
 import { extractActors, type Mention } from './extract/actors/actors';
 import { extractArguments } from './extract/arguments/arguments';
+import { findAnchor } from './extract/dates/anchor';
 import { extractDateFacts } from './extract/dates/facts';
 import { findDates } from './extract/dates/find';
 import { extractQuotes } from './extract/quotes/quotes';
@@ -59,6 +60,14 @@ function obviousNames(actors: readonly ActorFact[], title: string): (span: strin
   };
 }
 
+/** Years a year card would ask for nothing: the article's own (publication or dateline) and its title's. */
+function ownYear(text: string, found: ReturnType<typeof findDates>, published: string | undefined, title: string) {
+  const own = findAnchor(text, found, published);
+  const years = new Set(title.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []);
+  if (own && own.kind !== 'text') years.add(own.iso.slice(0, 4));
+  return years;
+}
+
 export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const progress = opts.onProgress ?? (() => {});
   const model = buildTextModel(typeof text === 'string' ? text : '');
@@ -79,7 +88,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
       ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text),
-      ...dateCards(dates, title, model.text),
+      ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title)),
       ...actorCards(actors),
       ...argumentCards(args, title, model.text, obvious),
     ]),

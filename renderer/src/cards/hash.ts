@@ -1,48 +1,45 @@
 /** Stable ids and seeded order: everything here is a pure function of its input text. */
-
-function fnv1a(text: string, seed: number): number {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+import type { CardKind } from '../../../shared/card-kinds';
+import { FNV_OFFSET, fnv1a, mulberry32 } from '../../../shared/hash';
 
 /** 64 bits of hash as 16 hex characters (two independent 32-bit FNV-1a runs). */
 export function hashText(text: string): string {
-  const a = fnv1a(text, 0x811c9dc5).toString(16).padStart(8, '0');
+  const a = fnv1a(text, FNV_OFFSET).toString(16).padStart(8, '0');
   const b = fnv1a(text, 0x01234567).toString(16).padStart(8, '0');
   return a + b;
 }
 
-const ASCII = /^[ -~]*$/;
+/**
+ * ASCII plus the punctuation articles use most (curly quotes, dashes, ellipsis, no-break space):
+ * NFKD leaves none of them a letter or a digit, so such a text needs neither NFKD nor Unicode classes.
+ */
+const PLAIN = /^[\0-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
 
 /** Lower-case words only, so that punctuation, case and spacing edits keep the same key. */
 export function factKey(text: string): string {
-  // Plain ASCII has nothing to decompose: skipping NFKD keeps card building cheap on long texts.
-  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return folded
+  // Plain text has nothing to decompose and no letter outside a-z: card building calls this per card and choice.
+  if (PLAIN.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['\u2018\u2019]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['\u2018\u2019]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
-export function cardId(kind: string, key: string): string {
+export function cardId(kind: CardKind, key: string): string {
   return `${kind}:${hashText(factKey(key))}`;
 }
 
 /** Deterministic shuffle seeded from a string (mulberry32), so choices never move between runs. */
 export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
-  let state = fnv1a(seed, 0x9e3779b9);
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(fnv1a(seed, 0x9e3779b9));
   const out = items.slice();
   for (let i = out.length - 1; i > 0; i -= 1) {
     const j = Math.floor(next() * (i + 1));

@@ -1,7 +1,7 @@
 /** The card generator's public surface: decode, parse, generate, and the list of card kinds. */
 export { dedupeCards, hasDanglingPronoun, hasValidChoices, passesQuality, promptRevealsAnswer } from './build/quality';
 export { generate } from './generate';
-export { CARD_KINDS, type CardKindInfo } from './kinds';
+export { CARD_KIND_INFO, CARD_KINDS, type CardKind, type CardKindInfo, facetOfKind } from './kinds';
 export { type ArticleFormat, formatFromName, type ParseResult, parseArticle } from './parse/article';
 export { type DecodeResult, decodeArticle } from './parse/decode';
 export { isDateLine } from './parse/published';

@@ -27,14 +27,17 @@ function settle(message: WorkMessage, resolve: (r: WorkResult) => void, reject: 
   } else if (message.type === 'error') reject(new Error(`The card generator failed: ${message.message}`));
 }
 
+/** `stage`: what the worker is doing when it says more than the bar ("reading page 12 of 500"). */
+export type OnProgress = (fraction: number, stage?: string) => void;
+
 /** Where no worker can start, the same work runs on the page (slower to respond, but it works). */
-async function runHere(request: WorkRequest, onProgress: (fraction: number) => void): Promise<WorkMessage> {
+async function runHere(request: WorkRequest, onProgress: OnProgress): Promise<WorkMessage> {
   const { runWork } = await import('./article-work');
-  return runWork(request, (m) => m.type === 'progress' && onProgress(m.fraction));
+  return runWork(request, (m) => m.type === 'progress' && onProgress(m.fraction, m.stage));
 }
 
 /** Starts a fresh worker on one request; `cancel` terminates it and rejects with GenerationCancelled. */
-export function startGeneration(request: WorkRequest, onProgress: (fraction: number) => void): GenerationJob {
+export function startGeneration(request: WorkRequest, onProgress: OnProgress): GenerationJob {
   const worker = new Worker(new URL('../generate-worker.ts', import.meta.url), { type: 'module' });
   let fail: (error: Error) => void = () => {};
   let heard = false;
@@ -44,7 +47,7 @@ export function startGeneration(request: WorkRequest, onProgress: (fraction: num
       heard = true;
       // pdf.js, loaded into the worker to read a PDF, announces itself on the same port: not ours.
       if (!['progress', 'done', 'refused', 'error'].includes(event.data?.type)) return;
-      if (event.data.type === 'progress') return onProgress(event.data.fraction);
+      if (event.data.type === 'progress') return onProgress(event.data.fraction, event.data.stage);
       worker.terminate();
       settle(event.data, resolve, reject);
     };

@@ -1,21 +1,12 @@
 import { createContext, useContext } from 'react';
-import type { Facet, SourceSpan } from '../../../electron/contract';
-
-export type StudyScope = {
-  articleId?: string;
-  facet?: Facet;
-  kinds?: string[];
-  actor?: string;
-  /** Practice beyond the schedule; `schedule`: the answers count for FSRS too. */
-  practice?: { schedule: boolean };
-};
+import type { Facet, SessionScope, SourceSpan } from '../../../electron/contract';
 
 /** The card browser opened on a filter (a link from the progress view). */
 export type CardsFilter = { search?: string; articleId?: string; facet?: Facet };
 
 export type Route =
   | { name: 'library'; file?: { name: string; bytes: Uint8Array; error?: string } }
-  | { name: 'study'; scope: StudyScope }
+  | { name: 'study'; scope: SessionScope }
   | { name: 'quiz'; practice?: { schedule: boolean } }
   | { name: 'timeline'; practice?: { schedule: boolean } }
   | { name: 'reading'; articleId: string; focus?: SourceSpan }

@@ -83,7 +83,7 @@ export function prepareFile(
 export async function preparePdf(
   name: string,
   bytes: Uint8Array,
-  onProgress: (fraction: number) => void,
+  onProgress: (fraction: number, page: number, pages: number) => void,
   options: PrepareOptions = {},
 ): Promise<Prepared> {
   const { readPdf } = await import('../cards/parse/pdf');

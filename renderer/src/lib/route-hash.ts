@@ -4,10 +4,12 @@
  * screen and opens on the one in the URL, so a page's parameters travel with it.
  * Pure: parameters that do not parse are left out, never guessed.
  */
-import type { Facet } from '../../../electron/contract';
-import type { CardsFilter, Route, StudyScope } from './navigation';
+import type { Facet, SessionScope } from '../../../electron/contract';
+import { CARD_KINDS, type CardKind } from '../../../shared/card-kinds';
+import type { CardsFilter, Route } from './navigation';
 
 const FACETS: readonly string[] = ['actors', 'dates', 'quotes', 'arguments'] satisfies Facet[];
+const KINDS: readonly string[] = CARD_KINDS;
 /** The contract's article id shape. */
 const ARTICLE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
@@ -92,8 +94,8 @@ export function routeFromHash(hashText: string): Route {
       const kinds = params
         .get('kinds')
         ?.split(',')
-        .filter((k) => /^[a-z0-9-]{1,60}$/.test(k));
-      const scope: StudyScope = defined({
+        .filter((k): k is CardKind => KINDS.includes(k));
+      const scope: SessionScope = defined({
         articleId: readArticle(params),
         facet: readFacet(params),
         kinds: kinds?.length ? kinds : undefined,

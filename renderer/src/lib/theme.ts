@@ -2,14 +2,17 @@ import type { Settings } from '../../../electron/contract';
 
 export type ThemeChoice = Settings['theme'];
 
-const dark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 
-/** Sets `data-theme` on <html> to light or dark; 'system' follows the OS and keeps following it. */
-export function applyTheme(choice: ThemeChoice): () => void {
-  const set = () => {
-    document.documentElement.dataset.theme = choice === 'system' ? (dark() ? 'dark' : 'light') : choice;
-    document.documentElement.dataset.themeChoice = choice;
-  };
+/** Sets `data-theme` on <html> to light or dark now ('system' as the OS is now) and `data-theme-choice` to the choice. */
+export function applyTheme(choice: ThemeChoice): void {
+  document.documentElement.dataset.theme = choice === 'system' ? (prefersDark() ? 'dark' : 'light') : choice;
+  document.documentElement.dataset.themeChoice = choice;
+}
+
+/** The shell's `applyTheme`: 'system' keeps following the OS until the returned function is called. */
+export function followTheme(choice: ThemeChoice): () => void {
+  const set = () => applyTheme(choice);
   set();
   if (choice !== 'system' || !window.matchMedia) return () => {};
   const query = window.matchMedia('(prefers-color-scheme: dark)');

@@ -1,27 +1,7 @@
 import type { OrderedItem, Rating } from '../../../electron/contract';
+import { fnv1a, mulberry32 } from '../../../shared/hash';
 
 export const MAX_DRILL_ITEMS = 6;
-
-/** A small seeded generator (mulberry32), so a card's shuffle is the same every time. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function hashString(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
 
 /**
  * `rank`: the event's place in the timeline (unique). `tier`: the rank of the
@@ -43,7 +23,8 @@ export function drillItems(cardId: string, items: readonly OrderedItem[]): Drill
     const same = date ? picked.find((p) => (p.iso ?? p.when) === date) : undefined;
     picked.push({ ...item, rank: picked.length, tier: same ? same.tier : picked.length });
   }
-  const random = seeded(hashString(cardId));
+  // Seeded from the card, so a card's shuffle is the same every time.
+  const random = mulberry32(fnv1a(cardId));
   const shuffled = [...picked];
   for (let i = shuffled.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));

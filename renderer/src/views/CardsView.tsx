@@ -3,13 +3,13 @@ import './cards/cards.css';
 import { useEffect, useState } from 'react';
 import type { CardView } from '../../../electron/contract';
 import { LoadError } from '../components/LoadError';
+import { plural } from '../lib/format';
 import type { CardsFilter } from '../lib/navigation';
 import { useQuery } from '../lib/query';
 import { CardDetail } from './cards/CardDetail';
 import { CardFilters } from './cards/CardFilters';
 import { CardList } from './cards/CardList';
 import { type CardFilter, EMPTY_FILTER, filterFromRequest, toListInput } from './cards/card-filter';
-import { plural } from './progress/format';
 
 /** The filter the list is loaded with: typing in the search box waits for a pause, other changes apply at once. */
 function useSettledFilter(filter: CardFilter): CardFilter {

@@ -1,7 +1,8 @@
 import './library/library.css';
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, CardDraft, Facet } from '../../../electron/contract';
-import { call, messageOf } from '../api';
+import { messageOf } from '../../../shared/errors';
+import { call } from '../api';
 import { FACET_LABELS } from '../components/FacetBadge';
 import { LoadError } from '../components/LoadError';
 import { Notice } from '../components/Notice';
@@ -131,7 +132,11 @@ export function LibraryView({ file }: { file?: Extract<Route, { name: 'library' 
           </Notice>
         )}
         {state.step === 'generating' && (
-          <ProgressBar value={state.progress} label={`Making cards from “${state.title}”…`} onCancel={flow.cancel} />
+          <ProgressBar
+            value={state.progress}
+            label={`Making cards from “${state.title}”${state.stage ? `: ${state.stage}` : ''}…`}
+            onCancel={flow.cancel}
+          />
         )}
         {state.step === 'review' && <ImportedArticle article={state.article} />}
         {state.step === 'review' && (

@@ -2,10 +2,10 @@ import './progress/views.css';
 import './progress/progress.css';
 import { useCallback, useEffect, useRef } from 'react';
 import { LoadError } from '../components/LoadError';
+import { formatDateTime } from '../lib/format';
 import { useQuery } from '../lib/query';
 import { ActivityHeatmap } from './progress/ActivityHeatmap';
 import { ForecastChart } from './progress/ForecastChart';
-import { formatDateTime } from './progress/format';
 import { MasterySections } from './progress/MasterySections';
 import { TodayFigures } from './progress/TodayFigures';
 

@@ -5,6 +5,7 @@ import type { Settings } from '../../../electron/contract';
 import { call } from '../api';
 import { LoadError } from '../components/LoadError';
 import { useQuery } from '../lib/query';
+import { applyTheme } from '../lib/theme';
 import { BackupsPanel } from './settings/BackupsPanel';
 import { ExportPanel } from './settings/ExportPanel';
 import { OptimizerPanel } from './settings/OptimizerPanel';
@@ -12,7 +13,6 @@ import { refusalMessage } from './settings/refusal';
 import { StudySettings } from './settings/StudySettings';
 import { ThemeSetting } from './settings/ThemeSetting';
 import { TransferPanel } from './settings/TransferPanel';
-import { applyTheme } from './settings/theme';
 
 /**
  * Settings: scheduling, appearance, the optimiser, export, the progress file and backups.

@@ -1,5 +1,6 @@
 import './study/study.css';
 import { useEffect, useRef, useState } from 'react';
+import type { SessionScope } from '../../../electron/contract';
 import { FACET_LABELS } from '../components/FacetBadge';
 import { Notice } from '../components/Notice';
 import { useNavigate } from '../lib/navigation';
@@ -8,7 +9,7 @@ import { modeFor, type SessionMode, type Variant } from './study/card-mode';
 import { isTypingTarget } from './study/keys';
 import { SessionEnd } from './study/SessionEnd';
 import { ShortcutSheet } from './study/ShortcutSheet';
-import { type SessionScope, useSession } from './study/use-session';
+import { useSession } from './study/use-session';
 
 type Props = { scope: SessionScope; variant?: Variant; title?: string; emptyText?: string };
 

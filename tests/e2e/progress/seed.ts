@@ -18,6 +18,9 @@ export const ACTORS = [
 ];
 export const ARTICLE_TITLE = 'Moscow and Kabul: a generated history';
 
+/** One real kind per facet. */
+const KIND_OF = { actors: 'actor-role', dates: 'date-event', quotes: 'quote-speaker', arguments: 'thesis' } as const;
+
 /** `count` cards spread over the four facets, each about one of ACTORS. */
 export function makeDrafts(count: number, prefix = 'gen'): CardDraft[] {
   return Array.from({ length: count }, (_, i) => {
@@ -25,7 +28,7 @@ export function makeDrafts(count: number, prefix = 'gen'): CardDraft[] {
     const actor = ACTORS[i % ACTORS.length]!;
     return {
       id: `${prefix}-${i}`,
-      kind: `${facet}-fact`,
+      kind: KIND_OF[facet],
       facet,
       prompt: `Question ${i} (${facet}) about ${actor}?`,
       answer: `Answer number ${i}`,

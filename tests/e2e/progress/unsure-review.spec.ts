@@ -7,7 +7,7 @@ test.describe('new-card review of unsure cards', () => {
     const base = makeDrafts(4);
     const unsure = {
       id: 'unsure-quote-1',
-      kind: 'quote-speaker',
+      kind: 'quote-speaker' as const,
       facet: 'quotes' as const,
       prompt: 'Who said: “The harbour wall will not hold another winter”?',
       answer: 'Piet Haas',

@@ -118,7 +118,7 @@ test('a rejected fact leaves the timeline and the options of other cards, and a 
   expect(timeline.answer).not.toContain('tariffs');
   // No card served with choices offers the rejected date as an option.
   let withChoices = 0;
-  for (const kind of ['quote-when', 'event-date', 'quote-speaker', 'role-actor', 'actor-role']) {
+  for (const kind of ['quote-when', 'event-date', 'quote-speaker', 'role-actor', 'actor-role'] as const) {
     const items = (await app.backend.call('study:queue', { articleId, kinds: [kind], practice: true })).items;
     for (const { card } of items) {
       if (card.choices) withChoices += 1;

@@ -46,7 +46,8 @@ describe('card quality figures (issue 10 targets) on every fixture article', () 
       expect(f.dateChoicesSameForm).toBe(f.dateChoiceCards);
       expect(f.dateChoicesNoYear).toBe(0);
       expect(f.duplicateAnswers).toBe(0);
-      expect(f.maxCardsPerSentenceFacet).toBeLessThanOrEqual(2);
+      expect(f.maxCardsPerSentence).toBeLessThanOrEqual(2);
+      expect(f.sentencesOverTwo).toBe(0);
       expect(f.falseQuotations).toBe(0);
     });
   }
@@ -117,11 +118,11 @@ describe('the shapes behind the figures (sentences written for these tests)', ()
     expect(dateForm('the spring of 2019')).toBe('season');
   });
 
-  it('keeps at most two cards of a facet per sentence, never the same answer twice', () => {
+  it('keeps at most two cards per sentence whatever their facets, never the same answer twice', () => {
     const text =
       'In May 2021, the envoy Oren Tal told reporters in Vask that “the Delta Accord will hold for 12 years, whatever the weather does.”';
     const { f } = figuresOf(text);
-    expect(f.maxCardsPerSentenceFacet).toBeLessThanOrEqual(2);
+    expect(f.maxCardsPerSentence).toBeLessThanOrEqual(2);
     expect(f.duplicateAnswers).toBe(0);
   });
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CardDraft } from '../../../electron/contract';
-import { mergeDeck } from '../../../electron/main/progress/merge';
+import type { CardDraft, CardKind } from '../../../electron/contract';
+import { mergeDeck } from '../../../electron/main/progress/storage';
 import type { DeckData, StoredCard } from '../../../electron/main/progress/types';
-import { CARD_KINDS } from '../../../renderer/src/cards';
+import { CARD_KIND_INFO } from '../../../renderer/src/cards';
 import { generateFile, ROOT, SEED_PATH } from './helpers';
 
 // A store made before issue 10: the bundled article's cards as the generator made them then
@@ -15,7 +15,7 @@ type Before = { cards: { id: string; kind: string; prompt: string; answer: strin
 const before = JSON.parse(
   readFileSync(join(ROOT, 'tests', 'fixtures', 'stores', 'bundled-before-issue10.json'), 'utf8'),
 ) as Before;
-const facetOf = (kind: string) => CARD_KINDS.find((k) => k.kind === kind)?.facet ?? 'arguments';
+const facetOf = (kind: string) => CARD_KIND_INFO.find((k) => k.kind === kind)?.facet ?? 'arguments';
 
 const AT = Date.parse('2026-11-01T10:00:00Z');
 const studied = (i: number): StoredCard['fsrs'] => ({
@@ -33,7 +33,15 @@ const studied = (i: number): StoredCard['fsrs'] => ({
 
 function oldDeck(): DeckData {
   const cards: StoredCard[] = before.cards.map((c, i) => ({
-    draft: { id: c.id, kind: c.kind, facet: facetOf(c.kind), prompt: c.prompt, answer: c.answer, source: c.source },
+    // Stores from then hold a kind since retired ('argument-list'): storage keeps any kind name.
+    draft: {
+      id: c.id,
+      kind: c.kind as CardKind,
+      facet: facetOf(c.kind),
+      prompt: c.prompt,
+      answer: c.answer,
+      source: c.source,
+    },
     articleId: 'bundled',
     review: 'accepted',
     suspended: false,

@@ -2,7 +2,7 @@
 import type { CardDraft } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
 import type { ActorFact } from '../types';
-import { type ChoicePool, choicePool, pickChoices } from './card-kit';
+import { type ChoicePool, choicePool, personPool, pickChoices } from './card-kit';
 import { type Review, reviewOfAcronym, reviewOfRole } from './review';
 import { words } from './spans';
 
@@ -74,8 +74,7 @@ export function actorCards(actors: ActorFact[]): CardDraft[] {
   );
   const roles = choicePool(withRole.map((a) => a.role!));
   // People the article gives a role are surely people: they are the choices when there are enough.
-  const allPeople = actors.filter((a) => a.kind === 'person');
-  const people = choicePool((withRole.length >= 4 ? withRole : allPeople).map((a) => a.name));
+  const people = personPool(actors, (a) => withRole.includes(a));
   // "Who is the President?" has one answer only where one person holds the role in the article.
   const holders = new Map<string, number>();
   for (const a of withRole) holders.set(factKey(a.role!), (holders.get(factKey(a.role!)) ?? 0) + 1);

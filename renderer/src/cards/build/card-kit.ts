@@ -1,5 +1,8 @@
 /** Small helpers shared by the card builders. */
 import { factKey, hashText, seededShuffle } from '../hash';
+import { STATE_INDEX } from '../lexicon/geo';
+import { ORG_WORDS, PLACE_WORDS } from '../lexicon/words';
+import type { ActorFact } from '../types';
 
 /** Distinct options of one kind, keyed once so that picking choices costs O(1) per card. */
 export type ChoicePool = { items: string[]; keys: string[] };
@@ -87,3 +90,45 @@ export const isRelative = (when: string): boolean =>
   /\b(?:later|earlier|ago|following|next|previous|preceding|last|this|same|that|before|after|then|thereafter|afterwards?|today|yesterday|tomorrow|tonight)\b/i.test(
     when,
   );
+
+/**
+ * Whether a name taken for a person is shaped like a body or a place: a word of a body or place
+ * ("Club", "City"), a state or capital, or a letter code ("FC"). Such a name is never offered as a
+ * person among a card's choices.
+ */
+export function looksLikeBody(name: string): boolean {
+  return name
+    .split(/[\s-]+/)
+    .some(
+      (w) =>
+        /^\p{Lu}{2,4}$/u.test(w) ||
+        ORG_WORDS.has(w.toLowerCase()) ||
+        PLACE_WORDS.has(w.toLowerCase()) ||
+        STATE_INDEX.get(w.toLowerCase())?.via === 'name' ||
+        STATE_INDEX.get(w.toLowerCase())?.via === 'capital',
+    );
+}
+
+/**
+ * Choices of people, the surest first: the `preferred` people (the article's speakers, or the people it
+ * gives roles), then people named with confidence, then the rest, taking tiers until there are four.
+ * A name shaped like a body, or one that owns another actor's role ("the Rovers' coach"), is never one.
+ */
+export function personPool(actors: readonly ActorFact[], preferred: (a: ActorFact) => boolean): ChoicePool {
+  // The owners roles name ("Kelso Rovers’ coach"): the last one to four words before each apostrophe.
+  const owners = new Set<string>();
+  for (const a of actors)
+    for (const m of (a.role ?? '').matchAll(/['’]/g)) {
+      const before = (a.role ?? '').slice(0, m.index).toLowerCase().split(/\s+/).slice(-4);
+      for (let k = 0; k < before.length; k += 1) owners.add(before.slice(k).join(' '));
+    }
+  const owns = (a: ActorFact) => owners.has(a.name.toLowerCase());
+  const people = actors.filter((a) => a.kind === 'person' && !looksLikeBody(a.name) && !owns(a));
+  const tiers = [people.filter(preferred), people.filter((a) => a.confidence !== 'low'), people];
+  let names: string[] = [];
+  for (const tier of tiers) {
+    names = [...new Set([...names, ...tier.map((a) => a.name)])];
+    if (names.length >= 4) break;
+  }
+  return choicePool(names);
+}

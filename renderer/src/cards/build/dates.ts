@@ -1,7 +1,8 @@
 /** Date cards: the event's clause with its date blanked (choices of the same form), date -> event, one timeline. */
 import type { CardDraft, OrderedItem } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
-import { COMMON, SAY_VERBS } from '../lexicon/words';
+import { EVENT_NOUNS } from '../lexicon/dates';
+import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
 import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
 import { type DateForm, dateForm, hasYear } from './quality';
@@ -32,13 +33,48 @@ function locate(d: DateFact, text: string): Located | null {
   return { d, sentence, at };
 }
 
-/** The date's clause with the date written as a blank, or null when the clause points at words it does not hold. */
+/** Verbs that need what follows them: a clause ending on one was cut. */
+const REPORTED = /^(?:found|known|summarized|summarised|reported|noted|showed|concluded|estimated|predicted)$/;
+
+/**
+ * Words that show a clause says what happened: a verb of the lexicon, a past form, "-s" after a name,
+ * or a noun naming an event ("the attack in ___").
+ */
+const EVENTS = new Set(EVENT_NOUNS);
+const IRREGULAR = /^(?:sworn|born|held|built|fought|won|begun|drawn|gone|known|seen|shown|grown|thrown)$/;
+function hasVerb(text: string): boolean {
+  const list = text.split(/[^\p{L}'’-]+/u);
+  return list.some(
+    (w, i) =>
+      CLAUSE_VERBS.has(w) ||
+      EVENTS.has(w.toLowerCase()) ||
+      IRREGULAR.test(w) ||
+      (/^\p{Ll}{3,}(?:ed|en)$/u.test(w) && !COMMON.has(w)) ||
+      (i > 0 && /^\p{Lu}/u.test(list[i - 1]) && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w)),
+  );
+}
+
+/**
+ * The date's clause with the date written as a blank, or null when the clause points at words it does
+ * not hold or says nothing happened (no verb: "On ___, at the behest of the government, the envoy").
+ * A last piece of one or two words after a comma was cut from its complement ("led protests, known") and goes.
+ */
 function blankedClause(l: Located): string | null {
   const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length);
   const at = l.at - clause.start;
-  if (at < 0 || words(clause.text) < 5) return null;
-  if (hasUnresolvedReference(clause.text)) return null;
-  return blankOut(clause.text, { start: at, end: at + l.d.when.length }, 32);
+  if (at < 0) return null;
+  let text = clause.text;
+  const tail = text.match(/,\s+\S+(?:\s+\S+)?$/);
+  if (tail?.index !== undefined && tail.index > at + l.d.when.length) text = text.slice(0, tail.index);
+  if (words(text) < 5 || hasUnresolvedReference(text)) return null;
+  const blanked = blankOut(text, { start: at, end: at + l.d.when.length }, 32);
+  if (!hasVerb(blanked.replace('___', ' '))) return null;
+  // A verb of saying or finding with what was said cut off ("an analysis prepared in ___ summarized"),
+  // or a bracket cut open, leaves the clause unfinished.
+  const last = blanked.replace(/\s*…$/, '').split(/\s+/).pop()!.toLowerCase();
+  if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
+  if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
+  return blanked.charAt(0).toUpperCase() + blanked.slice(1);
 }
 
 const CUT = /,\s|\s(?=(?:and|which|who|that|when|while|after|before|because|as)\s)/g;
@@ -52,7 +88,7 @@ function firstCut(event: string): string | null {
     const head = event.slice(0, m.index);
     const n = words(head);
     if (n > MAX_EVENT_WORDS) return null;
-    if (n >= 4 && head.split(/\s+/).some((w) => /^\p{Ll}{3,}$/u.test(w) && !COMMON.has(w))) return head;
+    if (n >= 4 && hasVerb(head)) return head;
   }
   return null;
 }
@@ -62,7 +98,7 @@ export function shortEvent(l: Located): string | null {
   const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length, 40);
   const at = l.at - clause.start;
   if (at < 0) return null;
-  const phrase = /(?:\b(?:in|on|by|during|since|from|until|as of)\s+)?(?:the\s+)?$/i;
+  const phrase = /(?:\b(?:in|on|by|during|since|from|until|as of|of)\s+)?(?:the\s+)?$/i;
   // "This can be demonstrated when Russia held drills in April 2024": the event is what follows "when".
   const head = clause.text
     .slice(0, at)
@@ -70,7 +106,11 @@ export function shortEvent(l: Located): string | null {
     .replace(/^.*\b(?:when|after|as|since|once)\s+(?=\S+\s+\S+)/i, '');
   // "This area was reflected in the Moscow Talks held in May 2024": the named event before the date
   // stands alone when the clause's own subject points back.
-  const named = hasUnresolvedReference(head) ? head.match(/\b(?:the|a|an)\s+\p{Lu}[^,;:]*$/u) : null;
+  // Only a name with its participle ("the Moscow Talks held"): an object of the pointing clause ("he ran
+  // under the Green party") is not an event.
+  const named = hasUnresolvedReference(head)
+    ? head.trimEnd().match(/\b(?:the|a|an)\s+\p{Lu}[^,;:]*\s(?:\p{Ll}+ed|held|fought|won|begun|built)$/u)
+    : null;
   let event = `${named ? named[0] : head} ${clause.text.slice(at + l.d.when.length)}`
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
@@ -88,10 +128,9 @@ export function shortEvent(l: Located): string | null {
   // A fragment, not an event: brackets cut open, another date left in (it would give the order away),
   // no word that can carry the event (a noun or a finite verb), or a verb of saying with what was said cut off.
   if (/[()]/.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event)) return null;
-  const lower = event.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !COMMON.has(w));
-  if (!lower.some((w) => !/ing$/.test(w))) return null;
+  if (!hasVerb(event)) return null;
   const last = event.split(/\s+/).pop()!.toLowerCase();
-  if (SAY_VERBS.has(last) || /^(?:found|known|summarized|summarised|reported|noted|showed)$/.test(last)) return null;
+  if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
   return event.charAt(0).toUpperCase() + event.slice(1);
 }
 
@@ -203,8 +242,18 @@ function timeline(events: { l: Located; event: string }[], title: string): CardD
   };
 }
 
-export function dateCards(dates: DateFact[], title: string, text: string): CardDraft[] {
+/**
+ * `ownYears`: the article's own year and its title's; a bare year among them is asked by no card (the
+ * reader knows it before reading: "In ___ alone, the city received …" of an article dated that year).
+ */
+export function dateCards(
+  dates: DateFact[],
+  title: string,
+  text: string,
+  ownYears: ReadonlySet<string> = new Set(),
+): CardDraft[] {
   const cards: CardDraft[] = [];
+  const trivial = (d: DateFact) => dateForm(d.when) === 'year' && ownYears.has(d.when);
   const located = dates
     .filter((d) => !isRelative(d.when) && dateForm(d.when) !== 'other')
     .map((d) => locate(d, text))
@@ -224,6 +273,7 @@ export function dateCards(dates: DateFact[], title: string, text: string): CardD
   // One short event per date for "what happened then?" choices (other dates' events are not also true).
   const eventPool = choicePool([...byWhen.values()]);
   for (const l of located) {
+    if (trivial(l.d)) continue;
     const asked = eventDate(l, pools);
     if (asked) {
       cards.push(asked);

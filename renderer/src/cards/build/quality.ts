@@ -1,5 +1,6 @@
 /** The quality rules every card obeys; the generator drops cards that break them, the tests assert them. */
 import type { CardDraft } from '../../../../electron/contract';
+import { partitionPoint } from '../../../../shared/search';
 import { factKey } from '../hash';
 
 const PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
@@ -180,14 +181,7 @@ export function emptyFigures(): QualityFigures {
 
 /** The index of the sentence holding `at` among sorted sentence starts. */
 function sentenceAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(starts.length, (i) => starts[i] <= at) - 1);
 }
 
 /**
@@ -251,26 +245,46 @@ export function addFigures(a: QualityFigures, b: QualityFigures): QualityFigures
   return out;
 }
 
-/** Which card a sentence keeps first when it gives more than two (lower first). */
+/** Which card a sentence keeps first when it gives more than two (lower first): the fact's importance. */
 const KEEP_ORDER: Record<string, number> = {
   'quote-speaker': 0,
-  'event-date': 1,
-  'role-actor': 2,
-  'actor-alias': 3,
-  'date-event': 4,
-  'quote-finish': 5,
-  'actor-role': 6,
-  thesis: 7,
-  'argument-choice': 7,
-  'argument-single': 8,
-  'quote-when': 9,
+  'actor-role': 2,
+  'event-date': 3,
+  'actor-alias': 4,
+  'date-event': 5,
+  'quote-finish': 6,
+  'role-actor': 7,
+  thesis: 8,
+  'argument-choice': 8,
+  'argument-single': 9,
+  'quote-when': 10,
 };
 
 /**
- * One fact, one card: at most `max` cards of one facet from one source sentence (different
- * facets ask different things), never two with the same answer from one sentence; the kinds in
- * KEEP_ORDER first. Timeline and list cards span sentences and stay. Order is kept. Linear in
- * the cards (one binary search each).
+ * A number (an amount, a score, a count) is a headline fact: a card that blanks one ranks just after
+ * the quotation's speaker. A card the reader must confirm (unsure fact, loose rule) ranks after every
+ * sure card of its sentence.
+ */
+const asksNumber = (card: CardDraft): boolean =>
+  ((card.kind as string) === 'number' || card.kind === 'quote-finish') && /\d/.test(card.answer);
+const keepRank = (card: CardDraft): number =>
+  (asksNumber(card) ? 1 : (KEEP_ORDER[card.kind] ?? 11)) + (card.needsReview ? 20 : 0);
+
+/**
+ * The fact a card asks: an actor's cards share the actor, a number is its own fact, a quotation's
+ * other cards share its span, a date's its sentence.
+ */
+const factOf = (card: CardDraft): string => {
+  if (card.facet === 'actors' && card.actors?.[0]) return `actor:${card.actors[0]}`;
+  if (asksNumber(card)) return `number:${factKey(card.answer)}`;
+  return `${card.facet}:${card.source.start}:${card.source.end}`;
+};
+
+/**
+ * One fact, one card: at most `max` cards from one source sentence whatever their facets (the
+ * issue's target: ≤ 2 cards per sentence), never two with the same answer from one sentence; sure
+ * cards first, then the kinds in KEEP_ORDER. Timeline and list cards span sentences and stay. Order
+ * is kept. Linear in the cards (one binary search each).
  */
 export function limitPerSentence(cards: CardDraft[], sentenceStarts: readonly number[], max = 2): CardDraft[] {
   if (sentenceStarts.length === 0) return cards;
@@ -284,20 +298,22 @@ export function limitPerSentence(cards: CardDraft[], sentenceStarts: readonly nu
   });
   const drop = new Set<number>();
   for (const list of groups.values()) {
-    const ranked = [...list].sort(
-      (a, b) => (KEEP_ORDER[cards[a].kind] ?? 10) - (KEEP_ORDER[cards[b].kind] ?? 10) || a - b,
-    );
+    if (list.length === 1) continue;
+    const ranked = [...list].sort((a, b) => keepRank(cards[a]) - keepRank(cards[b]) || a - b);
     const answers = new Set<string>();
-    const kept = new Map<string, number>();
-    for (const i of ranked) {
-      const key = factKey(cards[i].answer);
-      const facet = kept.get(cards[i].facet) ?? 0;
-      if (facet >= max || answers.has(key)) drop.add(i);
-      else {
-        kept.set(cards[i].facet, facet + 1);
+    const facts = new Set<string>();
+    const keep = new Set<number>();
+    // First one card per fact (a second question on the same fact waits), then the rest by rank.
+    for (const pass of [0, 1])
+      for (const i of ranked) {
+        if (keep.size >= max || keep.has(i)) continue;
+        const key = factKey(cards[i].answer);
+        if (answers.has(key) || (pass === 0 && facts.has(factOf(cards[i])))) continue;
+        keep.add(i);
         answers.add(key);
+        facts.add(factOf(cards[i]));
       }
-    }
+    for (const i of list) if (!keep.has(i)) drop.add(i);
   }
   return cards.filter((_, i) => !drop.has(i));
 }

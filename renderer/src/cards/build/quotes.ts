@@ -1,8 +1,8 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
-import { cardId } from '../hash';
+import { cardId, factKey } from '../hash';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
-import { type ChoicePool, choicePool, clip, pickChoices } from './card-kit';
+import { type ChoicePool, choicePool, clip, personPool, pickChoices } from './card-kit';
 import { type DateForm, dateForm, hasYear } from './quality';
 import { reviewOfQuote } from './review';
 import { blankOut, keyPhrase, words } from './spans';
@@ -10,26 +10,40 @@ import { blankOut, keyPhrase, words } from './spans';
 const MAX_PROMPT_WORDS = 80;
 const SPEAKING_KINDS = new Set(['person', 'state', 'organisation', 'group']);
 
-/** Choices of the speaker's kind: people among people, bodies among bodies; speakers of the article first. */
+/**
+ * Choices of the speaker's kind: people among people (the surest first), bodies among bodies of the
+ * same kind where the article has three, else among all bodies; speakers of the article first.
+ */
 function speakerPools(actors: ActorFact[], quotes: QuoteFact[]) {
   const speaks = new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null));
+  // Speakers first, then bodies named more than once, then the rest (never a name holding a year).
   const of = (keep: (a: ActorFact) => boolean): ChoicePool => {
-    const all = actors.filter(keep);
+    const all = actors.filter((a) => keep(a) && !/\d/.test(a.name));
     const speaking = all.filter((a) => speaks.has(a.name));
-    return choicePool((speaking.length >= 4 ? speaking : all).map((a) => a.name));
+    const named = all.filter((a) => speaks.has(a.name) || a.mentions > 1);
+    return choicePool((speaking.length >= 4 ? speaking : named.length >= 4 ? named : all).map((a) => a.name));
   };
   const bodies = of((a) => a.kind !== 'person' && SPEAKING_KINDS.has(a.kind));
   const byKind = new Map<string, ChoicePool>();
   for (const kind of SPEAKING_KINDS) {
+    if (kind === 'person') continue;
     const pool = of((a) => a.kind === kind);
     if (pool.items.length >= 3) byKind.set(kind, pool);
   }
-  return { people: byKind.get('person') ?? of((a) => a.kind === 'person'), bodies, byKind };
+  const people = personPool(actors, (a) => speaks.has(a.name) || a.role !== null);
+  return (speaker: ActorFact): ChoicePool =>
+    speaker.kind === 'person' ? people : (byKind.get(speaker.kind) ?? bodies);
 }
 
-function quoteSpeaker(q: QuoteFact, speaker: ActorFact, pool: ChoicePool, speakers: string[]): CardDraft {
+function quoteSpeaker(
+  q: QuoteFact,
+  speaker: ActorFact,
+  pool: ChoicePool,
+  speakers: string[],
+  alsoSaid: ReadonlySet<string>,
+): CardDraft {
   const id = cardId('quote-speaker', q.text);
-  const choices = pickChoices(speaker.name, pool, id);
+  const choices = pickChoices(speaker.name, pool, id, alsoSaid);
   const review = reviewOfQuote(q, speakers);
   return {
     id,
@@ -149,7 +163,17 @@ export function quoteCards(
   // The article's actors are asked by their own cards: a quote's blank is never one of them.
   const actorNames = new Set(actors.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
   const cards: CardDraft[] = [];
-  const pools = speakerPools(actors, quotes);
+  const poolFor = speakerPools(actors, quotes);
+  // Who else the article has saying the same words (the same opening): never offered as the wrong choice.
+  const opening = (q: QuoteFact) => factKey(q.text).slice(0, 40);
+  const saidBy = new Map<string, Set<string>>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const key = opening(q);
+    const set = saidBy.get(key) ?? new Set<string>();
+    set.add(factKey(q.speaker));
+    saidBy.set(key, set);
+  }
   const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null && byName.has(s)))];
   // "When was it said": choices of the answer's form, each with a year.
   const byForm = new Map<DateForm, string[]>();
@@ -170,8 +194,7 @@ export function quoteCards(
     // A negated fragment asked alone teaches the opposite of what was said.
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
-    if (speaker)
-      cards.push(quoteSpeaker(q, speaker, speaker.kind === 'person' ? pools.people : pools.bodies, speakers));
+    if (speaker) cards.push(quoteSpeaker(q, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
     const finish = quoteFinish(q, speaker, prose, obvious, actorNames);
     if (finish) cards.push(finish);
     const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;

@@ -3,11 +3,13 @@
  * informative span of a text to blank, and the test for words a card cannot carry
  * ("this move", "he") without their referent. Every function is linear in its input.
  */
+import { spacedWords } from '../document/chars';
 import { COMMON, NUMBER_WORDS } from '../lexicon/words';
 
 export type Span = { start: number; end: number };
 
-export const words = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
+/** Words between white space (counted without splitting: builders ask this of every clause they try). */
+export const words = spacedWords;
 
 /** Clause marks: commas, semicolons, colons and dashes followed by a space, quotation marks (a bracket stays in its clause). */
 const MARK = /[,;:]\s|\s[—–-]\s|[—“”"«»]/g;

@@ -1,4 +1,6 @@
 /** Pull quotes: a one-sentence line that repeats the body. They yield no facts of their own. */
+import { fnv1a } from '../../../../shared/hash';
+import { isLetterOrDigit, lowerUnit } from './chars';
 import type { TextModel } from './text-model';
 
 const SHINGLE = 6;
@@ -7,16 +9,36 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const BOILERPLATE =
   /^(?:disclaimer|copyright|©|all rights reserved|about the author|the (?:views|opinions) expressed|share this|subscribe|follow us|read more|related:)/i;
 
-/** Numeric hashes of the lower-cased words of [start, end). */
-function wordHashes(text: string, start: number, end: number): number[] {
+/** Numeric hashes of the lower-cased words of [start, end) ([\p{L}\p{N}]+ once ' and ’ are taken out). */
+export function wordHashes(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 39 || code === 0x2019) continue;
+    const lower = lowerUnit(code);
+    // Surrogates and the two letters whose lower case needs their neighbours: the whole text the slow way.
+    if (lower === -1) return wordHashesByPattern(text, start, end);
+    if (isLetterOrDigit(lower)) {
+      if (!inWord) h = 0x811c9dc5;
+      h = Math.imul(h ^ lower, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out.push(h >>> 0);
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
+}
+
+function wordHashesByPattern(text: string, start: number, end: number): number[] {
   const out: number[] = [];
   const body = text.slice(start, end).toLowerCase().replace(/['’]/g, '');
   WORD.lastIndex = 0;
   for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
-    let h = 0x811c9dc5;
-    const w = m[0];
-    for (let i = 0; i < w.length; i += 1) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-    out.push(h >>> 0);
+    out.push(fnv1a(m[0]));
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * own sentence, or with its paragraph when the paragraph is the quotation or the next
  * paragraph opens with a quotation mark (the convention for quotations of several paragraphs).
  */
-import { lastStartingAt } from './search';
+import { lastStartingAt, partitionPoint } from '../../../../shared/search';
 import { sentenceRanges } from './text-model';
 
 export type QuoteSpan = {
@@ -143,14 +143,7 @@ class Sentences {
   /** End of the last sentence that ends after `from` and at or before `limit`; `limit` if none does. */
   lastEndBefore(from: number, limit: number): number {
     const list = this.list();
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].end <= limit) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = list[lo - 1];
+    const s = list[partitionPoint(list.length, (i) => list[i].end <= limit) - 1];
     return s && s.end > from + 1 ? s.end : limit;
   }
 }

@@ -1,5 +1,6 @@
 /** Paragraphs, sentences and word tokens of an article, with offsets into its text. */
 
+import { lastStartingAt, partitionPoint } from '../../../../shared/search';
 import {
   CLOSING_ABBREVIATIONS,
   INNER_ABBREVIATIONS,
@@ -7,7 +8,7 @@ import {
   SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS,
 } from '../lexicon/abbreviations';
-import { lastStartingAt } from './search';
+import { codePointWithin, isCapitalUnit, isLetterOrDigit, isMark } from './chars';
 
 export type Paragraph = { start: number; end: number; isHeading: boolean; isPull: boolean };
 export type Sentence = { start: number; end: number; para: number };
@@ -138,8 +139,17 @@ function pushCapped(text: string, from: number, to: number, para: number, out: S
 /** A short line without closing punctuation is a heading, not prose. */
 const QUESTION_OPENER = /^(?:How|What|Why|Who|When|Where|Which|Is|Are|Can|Could|Will|Would|Does|Do|Should)\s/;
 
+/** `line.split(/\s+/).length` for a line without white space at either end, counted no further than `most + 1`. */
+function wordsUpTo(line: string, most: number): number {
+  let words = 1;
+  for (let i = 0; i < line.length && words <= most; i += 1) {
+    if (isSpace(line[i]) && !isSpace(line[i + 1])) words += 1;
+  }
+  return words;
+}
+
 function looksLikeHeading(line: string): boolean {
-  const words = line.split(/\s+/).length;
+  const words = wordsUpTo(line, 12);
   const trimmed = line.trim();
   // "How much warming is too much?": a short question standing alone is a section heading, not a claim.
   if (words <= 10 && /\?$/.test(trimmed) && QUESTION_OPENER.test(trimmed)) return true;
@@ -148,29 +158,47 @@ function looksLikeHeading(line: string): boolean {
   return words <= 12 && !/[.!?:;,"”’')\]»…]$/.test(trimmed);
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+/** Codes of the characters a word may hold inside (besides letters, digits and marks): ' ’ . - */
+const isWordJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 46 || code === 45;
 
+/**
+ * Words of every sentence, as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu` finds
+ * them in the sentence's text: a letter or digit, then letters, digits, marks and ' ’ . - up to the
+ * last letter or digit. Scanned by code point without a regular expression (every word of the text).
+ */
 function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
   for (let s = 0; s < sentences.length; s += 1) {
     const { start, end } = sentences[s];
-    const body = text.slice(start, end);
-    WORD.lastIndex = 0;
     let first = true;
-    for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
-      let word = m[0];
-      // Keep "U.S." and "St." dots, drop a sentence-final dot glued to the word.
-      if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
-      const c = word[0];
+    let i = start;
+    while (i < end) {
+      const cp = codePointWithin(text, i, end);
+      const size = cp > 0xffff ? 2 : 1;
+      if (!isLetterOrDigit(cp)) {
+        i += size;
+        continue;
+      }
+      const from = i;
+      let last = i + size;
+      i += size;
+      while (i < end) {
+        const c = codePointWithin(text, i, end);
+        const n = c > 0xffff ? 2 : 1;
+        if (isLetterOrDigit(c)) last = i + n;
+        else if (!isWordJoiner(c) && !isMark(c)) break;
+        i += n;
+      }
       tokens.push({
-        start: start + m.index,
-        end: start + m.index + word.length,
-        text: word,
-        cap: c !== c.toLowerCase() && c === c.toUpperCase(),
+        start: from,
+        end: last,
+        text: text.slice(from, last),
+        cap: isCapitalUnit(text.charCodeAt(from)),
         first,
         sentence: s,
       });
       first = false;
+      i = last;
     }
   }
   return tokens;
@@ -185,8 +213,8 @@ export function buildTextModel(text: string): TextModel {
     if (end === -1) end = text.length;
     let s = pos;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s += 1;
-    while (e > s && /\s/.test(text[e - 1])) e -= 1;
+    while (s < e && isSpace(text[s])) s += 1;
+    while (e > s && isSpace(text[e - 1])) e -= 1;
     if (e > s) {
       const line = text.slice(s, e);
       paragraphs.push({ start: s, end: e, isHeading: looksLikeHeading(line), isPull: false });
@@ -205,17 +233,28 @@ export function sentenceAt(model: TextModel, at: number): number {
 /** Index of the first token starting at or after `at`. */
 export function tokenAt(model: TextModel, at: number): number {
   const list = model.tokens;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i].start < at);
 }
 
+/**
+ * How many matches the pattern `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` (flags g and u) finds in the text, counted
+ * in one scan:
+ * every run of letters and digits is a word unless one ' ’ . or - joins it to the run before.
+ */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+  const OTHER = 0;
+  const WORD_CHAR = 1;
+  const JOINER = 2;
+  let count = 0;
+  let prev = OTHER;
+  let prev2 = OTHER;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    i += cp > 0xffff ? 2 : 1;
+    const cls = isLetterOrDigit(cp) ? WORD_CHAR : isWordJoiner(cp) ? JOINER : OTHER;
+    if (cls === WORD_CHAR && prev !== WORD_CHAR && !(prev === JOINER && prev2 === WORD_CHAR)) count += 1;
+    prev2 = prev;
+    prev = cls;
+  }
+  return count;
 }

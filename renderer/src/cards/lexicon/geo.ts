@@ -1,6 +1,7 @@
 /**
  * States: name | demonyms | capitals (metonymy: "Moscow" acting stands for Russia) | other names.
- * A gazetteer of states, not of people: people are found by shape and context.
+ * A gazetteer of states, not of people: people are found by shape and context. States of the past (the Soviet Union,
+ * North Vietnam) are states in the history a text tells.
  */
 const STATES = `
 Afghanistan|Afghan|Kabul|
@@ -118,6 +119,13 @@ Uruguay|Uruguayan|Montevideo|
 Uzbekistan|Uzbek|Tashkent|
 Venezuela|Venezuelan|Caracas|
 Vietnam|Vietnamese|Hanoi|Viet Nam
+North Vietnam|North Vietnamese||Democratic Republic of Vietnam
+South Vietnam|South Vietnamese|Saigon|Republic of Vietnam
+Soviet Union|||USSR,U.S.S.R.
+East Germany|East German||German Democratic Republic,GDR
+West Germany|West German|Bonn|Federal Republic of Germany
+Yugoslavia|Yugoslav||
+Czechoslovakia|Czechoslovak||
 Yemen|Yemeni|Sanaa,Sana'a|
 Zambia|Zambian|Lusaka|
 Zimbabwe|Zimbabwean|Harare|

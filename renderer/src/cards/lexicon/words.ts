@@ -79,6 +79,14 @@ mullah ayatollah cleric elder chieftain warlord militant commander-in-chief spy 
 constable ranger guard soldier veteran amateur enthusiast resident survivor mother father son daughter wife husband widow friend colleague neighbour neighbor mentor pupil apprentice aide ally rival boss fan collector donor patron sponsor guide translator interpreter chef cook baker butcher tailor vendor seller shopkeeper merchant clerk critic moderator host presenter treasurer campaigner organiser organizer spokesman chairman surveyor planner photographer filmmaker writer reporter columnist blogger commentator volunteer pilot sailor fisherman fisher captain skipper mechanic technician astronomer biologist ecologist geologist climatologist meteorologist economist epidemiologist phycologist oceanographer activist campaigner advocate organiser minister general-secretary secretary-general director-general attaché attache
 `);
 
+/** Role nouns that are also common surnames ("James Baker", "Tim Cook"): after a given name they end the name. */
+export const ROLE_SURNAMES = set(
+  'baker cook dean mason farmer fisher clerk porter butler bishop carpenter marshal sheriff',
+);
+
+/** Role nouns that are also given names ("Dean"): after a complete title ("Secretary of State") they open the name. */
+export const ROLE_GIVEN_NAMES = set('dean earl major');
+
 /** Abbreviated titles and their role nouns: "Rep." is a representative, "Sen." a senator. */
 export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['rep', 'representative'],

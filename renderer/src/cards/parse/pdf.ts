@@ -22,7 +22,8 @@ export type PdfArticle = {
   pages: number;
 };
 export type PdfResult = PdfArticle | { ok: false; error: string };
-export type PdfOptions = { onProgress?: (fraction: number) => void; maxPages?: number };
+/** `onProgress` is called after each page is read, with that page's number and the page count. */
+export type PdfOptions = { onProgress?: (fraction: number, page: number, pages: number) => void; maxPages?: number };
 
 /** A run of text on one baseline, between column gaps. */
 type Piece = { x0: number; x1: number; y: number; size: number; text: string };
@@ -302,7 +303,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
         });
       }
       page.cleanup();
-      options.onProgress?.(n / pages);
+      options.onProgress?.(n / pages, n, pages);
     }
     if (chars < Math.max(40, pages * 10)) {
       return {

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { CardView } from '../../../../electron/contract';
-import { call, messageOf } from '../../api';
+import { messageOf } from '../../../../shared/errors';
+import { call } from '../../api';
+import { CardEditor } from '../../components/CardEditor';
 import { LoadError } from '../../components/LoadError';
+import { formatDateTime, formatPercent } from '../../lib/format';
 import { useQuery } from '../../lib/query';
-import { formatDateTime, formatPercent } from '../progress/format';
-import { CardEditor } from './CardEditor';
 import { CardHistory } from './CardHistory';
 import { stateLabel } from './card-filter';
 

@@ -1,5 +1,5 @@
 import type { ReviewEntry } from '../../../../electron/contract';
-import { formatInterval, formatPercent } from '../progress/format';
+import { formatInterval, formatPercent } from '../../lib/format';
 
 const RATINGS = ['', 'Again', 'Hard', 'Good', 'Easy'] as const;
 const MODES: Record<ReviewEntry['mode'], string> = {

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { CardView } from '../../../../electron/contract';
-import { formatDay, formatPercent } from '../progress/format';
+import { formatDay, formatPercent } from '../../lib/format';
 import { stateLabel } from './card-filter';
 
 const ROW_HEIGHT = 60;

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../../../electron/contract';
-import { longDay, MASTERY_MIN_STUDIED, percent, plural } from '../../lib/format';
+import { formatPercent, longDay, MASTERY_MIN_STUDIED, plural } from '../../lib/format';
 
 type Props = {
   article: ArticleSummary;
@@ -81,5 +81,5 @@ function masteryLine(article: ArticleSummary): string {
   const covered = `${studied} of ${total - pending} studied`;
   if (article.mastery === null) return `Mastery: ${covered}`;
   if (studied < MASTERY_MIN_STUDIED) return `Mastery: ${covered}, too few to say`;
-  return `Mastery ${percent(article.mastery)} · ${covered}`;
+  return `Mastery ${formatPercent(article.mastery)} · ${covered}`;
 }

@@ -87,7 +87,8 @@ export function NewCardsReview({ title, cards, text, dropped = 0, busy, onSave, 
           <h2 id="review-title">New cards from “{title}”</h2>
           <p className="muted">
             {plural(cards.length, 'card')} made.{' '}
-            {flagged > 0 && `${flagged} start unchecked: arguments and quotes without a speaker need your eye. `}
+            {flagged > 0 &&
+              `${flagged} start unchecked: the generator is unsure of them (the reason is under each), so check the ones that are right. `}
             Unchecked cards are rejected (you can restore them later in Cards).
             {dropped > 0 && ` ${plural(dropped, 'card was', 'cards were')} too large to store and left out.`}
           </p>

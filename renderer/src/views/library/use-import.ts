@@ -9,7 +9,8 @@ import type { TextFormat } from '../../lib/prepare-article';
 
 export type ImportState =
   | { step: 'idle' }
-  | { step: 'generating'; title: string; progress: number }
+  /** `stage`: what the worker says it is doing, when it says ("reading page 12 of 500"). */
+  | { step: 'generating'; title: string; progress: number; stage?: string }
   | { step: 'review'; article: ArticleInput; cards: CardDraft[]; dropped: number }
   | { step: 'saving' };
 
@@ -31,9 +32,18 @@ export function useImport() {
   const run = useCallback(async (request: WorkRequest, label: string): Promise<void> => {
     setMessage(null);
     setState({ step: 'generating', title: label, progress: 0 });
-    const started = startGeneration(request, (progress) =>
-      setState((s) => (s.step === 'generating' ? { ...s, progress } : s)),
-    );
+    // A 500-page PDF reports each page: one render per frame is enough for the bar.
+    let latest: { progress: number; stage?: string } | null = null;
+    const started = startGeneration(request, (progress, stage) => {
+      if (latest === null)
+        requestAnimationFrame(() => {
+          const next = latest;
+          latest = null;
+          // Not once this job is over (cancelled, or another one started).
+          if (next && job.current === started) setState((s) => (s.step === 'generating' ? { ...s, ...next } : s));
+        });
+      latest = { progress, stage };
+    });
     job.current = started;
     try {
       const { article, doc, dropped } = await started.result;

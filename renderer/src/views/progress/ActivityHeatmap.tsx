@@ -1,5 +1,5 @@
 import { type MouseEvent, memo, useMemo, useState } from 'react';
-import { formatCount, formatDay, plural } from './format';
+import { formatCount, formatDay, plural } from '../../lib/format';
 
 type Day = { date: string; count: number };
 

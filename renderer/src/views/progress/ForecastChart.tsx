@@ -1,7 +1,7 @@
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
-import { formatCount, formatShortDay, plural } from './format';
+import { formatCount, formatShortDay, plural } from '../../lib/format';
 import { token, useThemeVersion } from './use-theme-version';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Mastery } from '../../../../electron/contract';
-import { MASTERY_MIN_STUDIED } from '../../lib/format';
-import { formatPercent, plural } from './format';
+import { formatPercent, MASTERY_MIN_STUDIED, plural } from '../../lib/format';
 
 type Props = {
   rows: Mastery[];

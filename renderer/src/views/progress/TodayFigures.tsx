@@ -1,6 +1,6 @@
 import type { Summary } from '../../../../electron/contract';
+import { formatCount, formatDuration, formatPercent, plural } from '../../lib/format';
 import { Figure } from './Figure';
-import { formatCount, formatDuration, formatPercent, plural } from './format';
 
 /** The first band of the dashboard: what today asks for and what was done. */
 export function TodayFigures({ summary: s }: { summary: Summary }) {

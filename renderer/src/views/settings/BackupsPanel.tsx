@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { BackupInfo } from '../../../../electron/contract';
-import { call, messageOf } from '../../api';
+import { messageOf } from '../../../../shared/errors';
+import { call } from '../../api';
 import { LoadError } from '../../components/LoadError';
+import { formatBytes, formatDateTime } from '../../lib/format';
 import { useQuery } from '../../lib/query';
-import { formatBytes, formatDateTime } from '../progress/format';
 
 const KINDS: Record<BackupInfo['kind'], string> = { recent: 'Recent', daily: 'Daily', weekly: 'Weekly' };
 

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { call, messageOf } from '../../api';
+import { messageOf } from '../../../../shared/errors';
+import { call } from '../../api';
 import { LoadError } from '../../components/LoadError';
 import { useQuery } from '../../lib/query';
 import { saveText } from './save-file';

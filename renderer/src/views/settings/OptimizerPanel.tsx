@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { OptimizerResult } from '../../../../electron/contract';
-import { call, messageOf } from '../../api';
-import { formatCount } from '../progress/format';
+import { messageOf } from '../../../../shared/errors';
+import { call } from '../../api';
+import { formatCount } from '../../lib/format';
 
 const loss = (n: number | null) => (n === null ? '—' : n.toFixed(4));
 

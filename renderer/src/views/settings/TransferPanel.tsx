@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
-import { call, messageOf } from '../../api';
-import { formatBytes, plural } from '../progress/format';
+import { messageOf } from '../../../../shared/errors';
+import { call } from '../../api';
+import { formatBytes, plural } from '../../lib/format';
 import { saveText } from './save-file';
 
 type Message = { text: string; isError: boolean } | null;

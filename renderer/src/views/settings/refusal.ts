@@ -1,3 +1,4 @@
+import { messageOf } from '../../../../shared/errors';
 import { ApiError } from '../../api';
 
 /** The dispatcher's refusal: "Invalid request for <channel> at <field>: <sentence for the user>". */
@@ -9,7 +10,7 @@ const SCHEMA_REFUSAL = /^Invalid request for \S+ at [^:]+: (.+)$/s;
  * technical prefix dropped.
  */
 export function refusalMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (!(error instanceof ApiError) || error.code !== 'invalid-input') return message;
   return SCHEMA_REFUSAL.exec(message)?.[1] ?? message;
 }

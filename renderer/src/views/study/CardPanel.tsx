@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnswerMode, CardView, QueueItem, Rating } from '../../../../electron/contract';
+import { CardEditor } from '../../components/CardEditor';
 import { type MatchResult, matchAnswer } from '../../lib/answer-match';
 import { MAX_DRILL_ITEMS, orderScore, ratingForScore } from '../../lib/timeline-drill';
 import { TimelineDrill } from '../timeline/TimelineDrill';
-import { CardEditor } from './CardEditor';
 import { CardAnswer, CardHead, CardPrompt } from './CardFace';
 import { ChoiceAnswer } from './ChoiceAnswer';
 import { isTypingTarget } from './keys';
@@ -114,6 +114,8 @@ export function CardPanel({ item, mode, onAnswer, onContinue, onSuspend, onRepla
         {editing ? (
           <CardEditor
             card={card}
+            saveLabel="Save card"
+            autoFocus
             onCancel={() => setEditing(false)}
             onSaved={(updated) => {
               setEditing(false);

@@ -1,4 +1,4 @@
-import type { AnswerMode, CardView } from '../../../../electron/contract';
+import type { AnswerMode, CardKind, CardView } from '../../../../electron/contract';
 
 export type SessionMode = 'self' | 'typed' | 'choice';
 export type Variant = 'study' | 'quiz' | 'timeline';
@@ -6,13 +6,47 @@ export type Variant = 'study' | 'quiz' | 'timeline';
 /** Longest answer still sensible to type out. */
 const MAX_TYPED = 60;
 
+/**
+ * What a kind asks for beyond the card's fields: `order` puts items in order (the timeline
+ * drill), `type` is typed in the quote quiz (a quotation's missing words), `any` follows
+ * the session's mode and the card's fields. Every kind is listed, so a new kind in
+ * CARD_KINDS does not compile until it is placed here.
+ */
+export function kindAnswer(kind: CardKind): 'order' | 'type' | 'any' {
+  switch (kind) {
+    case 'timeline':
+      return 'order';
+    case 'quote-finish':
+      return 'type';
+    case 'quote-speaker':
+    case 'quote-when':
+    case 'date-event':
+    case 'event-date':
+    case 'actor-role':
+    case 'role-actor':
+    case 'actor-alias':
+    case 'argument-single':
+    case 'argument-choice':
+    case 'thesis':
+      return 'any';
+    default:
+      return retiredKind(kind);
+  }
+}
+
+/** A stored card of a kind the generator no longer makes (decks keep them): answered like any card. */
+function retiredKind(_kind: never): 'any' {
+  return 'any';
+}
+
 /** How one card is answered, given the session's preferred mode and what the card offers. */
 export function modeFor(card: CardView, preferred: SessionMode, variant: Variant): AnswerMode {
-  if (card.kind === 'timeline' && (card.items?.length ?? 0) >= 2) return 'timeline';
+  const asks = kindAnswer(card.kind);
+  if (asks === 'order' && (card.items?.length ?? 0) >= 2) return 'timeline';
   const hasChoices = (card.choices?.length ?? 0) >= 2;
   const typeable = card.answer.length <= MAX_TYPED;
   if (variant === 'quiz') {
-    if (card.kind === 'quote-finish' && typeable) return 'typed';
+    if (asks === 'type' && typeable) return 'typed';
     if (hasChoices) return 'choice';
     return typeable ? 'typed' : 'self';
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../../electron/contract';
-import { createDispatch, UserError } from '../../../../electron/main/ipc/dispatch';
+import { createDispatch } from '../../../../electron/main/ipc/dispatch';
+import { UserError } from '../../../../electron/main/progress/errors';
 
 function handlersWith(overrides: Partial<Handlers>): Handlers {
   return new Proxy(overrides as Handlers, {

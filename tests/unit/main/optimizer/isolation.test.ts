@@ -3,11 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  isolatedOptimizer,
-  type OptimizerJob,
-  type ProcessPort,
-} from '../../../../electron/main/progress/optimizer-isolation';
+import { isolatedOptimizer, type OptimizerJob, type ProcessPort } from '../../../../electron/main/progress/optimizer';
 
 const ENTRY = resolve(import.meta.dirname, '../../../../electron/main/optimizer-process.ts');
 

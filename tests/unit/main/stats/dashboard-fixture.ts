@@ -41,12 +41,15 @@ type CardSpec = {
   retired?: boolean;
 };
 
+/** One real kind per facet. */
+const KIND_OF = { actors: 'actor-role', dates: 'date-event', quotes: 'quote-speaker', arguments: 'thesis' } as const;
+
 function card(spec: CardSpec): StoredCard {
   const created = t('2026-01-01T00:00:00Z');
   return {
     draft: {
       id: spec.id,
-      kind: `${spec.facet}-card`,
+      kind: KIND_OF[spec.facet],
       facet: spec.facet,
       prompt: `Prompt of ${spec.id}`,
       answer: `Answer of ${spec.id}`,

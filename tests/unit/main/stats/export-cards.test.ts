@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ankiField, csvField, exportCards } from '../../../../electron/main/progress/export-cards';
+import { ankiField, csvField, exportCards } from '../../../../electron/main/progress/stats/export-cards';
 import type { StoredCard } from '../../../../electron/main/progress/types';
 import { dashboardCards } from './dashboard-fixture';
 
@@ -134,8 +134,8 @@ describe('exportCards as CSV', () => {
     expect(filename).toBe('dossier-russia-taliban.csv');
     expect(text).toBe(
       'id,article,facet,kind,prompt,answer,state,due,stability,difficulty,reps,lapses\r\n' +
-        'c1,Russia and the Taliban,actors,actors-card,Prompt of c1,Answer of c1,review,2026-03-09T15:00:00.000Z,10,5,3,2\r\n' +
-        'c9,Russia and the Taliban,dates,dates-card,Prompt of c9,Answer of c9,new,,,,0,0\r\n',
+        'c1,Russia and the Taliban,actors,actor-role,Prompt of c1,Answer of c1,review,2026-03-09T15:00:00.000Z,10,5,3,2\r\n' +
+        'c9,Russia and the Taliban,dates,date-event,Prompt of c9,Answer of c9,new,,,,0,0\r\n',
     );
   });
 

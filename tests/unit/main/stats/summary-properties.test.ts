@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, FACETS } from '../../../../electron/contract';
-import { computeSummary } from '../../../../electron/main/progress/summary';
+import { computeSummary } from '../../../../electron/main/progress/stats';
 import type { ReviewRecord, StoredCard } from '../../../../electron/main/progress/types';
 import { dashboardCards, dashboardReviews } from './dashboard-fixture';
 

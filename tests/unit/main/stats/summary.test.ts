@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../electron/contract';
-import { computeSummary } from '../../../../electron/main/progress/summary';
+import { computeSummary } from '../../../../electron/main/progress/stats';
 import type { ReviewRecord, StoredCard } from '../../../../electron/main/progress/types';
 import {
   DASHBOARD_NOW,

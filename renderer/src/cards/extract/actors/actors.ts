@@ -1,6 +1,6 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 
-import type { TextModel } from '../../document/text-model';
+import type { TextModel, Token } from '../../document/text-model';
 import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
@@ -16,7 +16,7 @@ import {
   SAY_VERBS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
-import { classifyRun, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
+import { classifyRun, forgetRunClasses, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
 import {
   affiliationAfter,
@@ -202,6 +202,14 @@ function abbreviatedTitle(model: TextModel, nameStart: number): string | null {
   return full[0].toUpperCase() + full.slice(1);
 }
 
+/** "Treasurer Ada Lund, Clerk Bo Ring, and …": an apposition that is a title and a name is the next person of a list. */
+function listedPerson(role: string | null): string | null {
+  if (!role || !/^\p{Lu}/u.test(role)) return role;
+  const cls = classifyRun(role.split(/\s+/));
+  // "President of South Africa" is a title with its state, no name.
+  return cls.type === 'person' && cls.nameFrom > 0 && !STATE_INDEX.has(cls.name.toLowerCase()) ? null : role;
+}
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
@@ -209,7 +217,7 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
   before ??= academicTitle(model, nameStart) ?? abbreviatedTitle(model, nameStart);
-  const apposed = roleAfter(model, nameEnd);
+  const apposed = listedPerson(roleAfter(model, nameEnd));
   const after = apposed ?? copulaRole(model, nameEnd) ?? asRole(model, nameEnd);
   const afterBasis: RoleBasis = apposed ? 'apposition' : copulaRole(model, nameEnd) ? 'copula' : 'as';
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
@@ -258,6 +266,52 @@ function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | nu
   return null;
 }
 
+/** Lower-case heads that make the name before them a body or a meeting: "the Geneva conference", "the Lund administration". */
+const LOWER_HEADS: ReadonlyMap<string, ActorKind> = new Map([
+  ['conference', 'forum'],
+  ['summit', 'forum'],
+  ['administration', 'organisation'],
+  ['party', 'organisation'],
+]);
+
+/**
+ * "the Geneva conference", "the 60th NATO conference", "the first Lund administration", "the Green Dawn party": a name
+ * after "the" (an ordinal may come between) and before a lower-case head names that body or meeting. A state's
+ * administration is the state, and an acronym's party is the acronym's body: neither makes a new actor.
+ */
+function lowerCaseHead(model: TextModel, run: Run): { name: string; kind: ActorKind; end: number } | null {
+  const { tokens, text } = model;
+  const head = tokens[run.last + 1];
+  const kind = head && !head.cap ? LOWER_HEADS.get(head.text) : undefined;
+  if (!kind || !joined(text, tokens[run.last], head) || /['’]/u.test(tokens[run.last].text)) return null;
+  const prev = tokens[run.first - 1];
+  const the = (t: Token | undefined) => t?.text.toLowerCase() === 'the';
+  const ordinal =
+    prev && !prev.cap && /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|next)$/.test(prev.text);
+  if (!(the(prev) || (ordinal && the(tokens[run.first - 2])))) return null;
+  const words = runWords(model, run);
+  if (STATE_INDEX.has(words.join(' ').toLowerCase())) return null;
+  const cls = classifyRun(words);
+  if (cls.type === 'state' || (cls.type === 'person' && cls.nameFrom > 0)) return null;
+  if (kind !== 'forum' && cls.type === 'body') return null;
+  // "the Green Dawn party" is the Green Dawn; an administration or a conference is named with its head.
+  const name = head.text === 'party' ? words.join(' ') : `${words.join(' ')} ${head.text}`;
+  return { name, kind, end: head.end };
+}
+
+/** Lower-case nouns after a state's adjective that stand for the state itself: "the British government". */
+const STATE_GOVERNMENTS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership']);
+
+/** "the British government", "the Peruvian authorities": the state (and where the phrase ends), else null. */
+function stateGovernment(model: TextModel, run: Run, words: string[]): { state: StateEntry; end: number } | null {
+  const ref = STATE_INDEX.get(words.join(' ').toLowerCase());
+  if (ref?.via !== 'demonym') return null;
+  const next = model.tokens[run.last + 1];
+  if (!next || next.cap || !joined(model.text, model.tokens[run.last], next) || !STATE_GOVERNMENTS.has(next.text))
+    return null;
+  return { state: ref.state, end: next.end };
+}
+
 function noteBareBody(
   model: TextModel,
   run: Run,
@@ -297,7 +351,43 @@ const BODY_NOUNS = new Set([
   'NGO',
 ]);
 const BRAND_NOUNS = new Set(['brand', 'label', 'trademark', 'imprint']);
-const FIRM_NOUNS = new Set(['company', 'firm', 'group', 'conglomerate', 'corporation', 'charity', 'foundation']);
+const FIRM_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'conglomerate',
+  'corporation',
+  'charity',
+  'foundation',
+  'carmaker',
+  'manufacturer',
+  'supplier',
+  'contractor',
+  'lender',
+  'insurer',
+  'retailer',
+  'startup',
+]);
+
+/**
+ * "mining company Borealis Copper", "from Boreal Defence and Space, the company that built …": a firm noun right before
+ * the name, or in apposition right after it, says the name is a company whatever its words.
+ */
+function namedFirm(model: TextModel, run: Run): string | null {
+  const { tokens, text } = model;
+  const first = tokens[run.first];
+  const last = tokens[run.last];
+  const before = tokens[run.first - 1];
+  const words = runWords(model, run);
+  if (opensClause(model, run.first) || words.length < 2 || /['’]s?$/u.test(last.text)) return null;
+  const cls = classifyRun(words);
+  if (cls.type === 'state' || cls.type === 'body' || (cls.type === 'person' && cls.nameFrom > 0)) return null;
+  const noun = (t: Token | undefined) => !!t && !t.cap && t.sentence === first.sentence && FIRM_NOUNS.has(t.text);
+  if (noun(before) && /^\s+$/.test(text.slice(before.end, first.start))) return words.join(' ');
+  const det = tokens[run.last + 1];
+  if (!det || !/^,\s+$/.test(text.slice(last.end, det.start)) || !/^(?:the|a|an)$/.test(det.text)) return null;
+  return noun(tokens[run.last + 2]) ? words.join(' ') : null;
+}
 
 function addNicknamed(model: TextModel, reg: Registry, run: Run, nick: { name: string; nick: string; last: number }) {
   const at = model.tokens[run.first].start;
@@ -518,9 +608,15 @@ function collect(model: TextModel, reg: Registry): Collected {
       skipTo = nick.last;
       continue;
     }
-    const firm = ampersandFirm(model, whole);
+    const firm = ampersandFirm(model, whole) ?? namedFirm(model, whole);
     if (firm) {
       reg.add(firm, 'organisation', model.tokens[whole.first].start, model.tokens[whole.last].end);
+      continue;
+    }
+    const headed = lowerCaseHead(model, whole);
+    if (headed) {
+      const index = reg.add(headed.name, headed.kind, model.tokens[whole.first].start, headed.end);
+      reg.drafts[index].evidence += 1;
       continue;
     }
     for (const run of splitAtAnd(model, whole)) {
@@ -542,6 +638,15 @@ function collect(model: TextModel, reg: Registry): Collected {
       if (isLabel(model, run) && (cls.type !== 'person' || cls.nameFrom > 0)) continue;
       if (cls.type === 'skip' && words.length > 1 && !isNonActorName(words) && affiliationOf(model, run.first)) {
         reg.add(words.join(' '), 'organisation', at, end);
+        continue;
+      }
+      const governed = cls.type === 'skip' ? stateGovernment(model, run, words) : null;
+      if (governed) {
+        // "the British government needed men": the state acting through its government.
+        const entry = states.get(governed.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
+        entry.nonLocative = true;
+        entry.aliases.add(model.text.slice(at, governed.end));
+        states.set(governed.state, entry);
         continue;
       }
       if (cls.type === 'skip') {
@@ -773,6 +878,7 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
 }
 
 export function extractActors(model: TextModel): ActorIndex {
+  forgetRunClasses();
   const reg = new Registry();
   addSingles(reg, collect(model, reg));
   linkAcronyms(reg);

@@ -10,6 +10,9 @@ import {
   NON_ACTOR_HEADS,
   ORG_WORDS,
   PLACE_WORDS,
+  ROLE_GIVEN_NAMES,
+  ROLE_QUALIFIERS,
+  ROLE_SURNAMES,
   ROLE_WORDS,
 } from '../../lexicon/words';
 import type { ActorKind } from '../../types';
@@ -166,8 +169,11 @@ function bodyKind(lower: string[]): ActorKind | null {
     for (const w of lower) if (ORG_WORDS.has(w)) return 'organisation';
     return null;
   }
-  for (const w of lower) {
-    const kind = byWord(w);
+  for (let k = 0; k < lower.length; k += 1) {
+    const w = lower[k];
+    // "Centers for Disease Control": a body word in the plural, before "for" or "of", heads a body's name too.
+    const linked = lower[k + 1] === 'for' || lower[k + 1] === 'of';
+    const kind = byWord(w) ?? (linked && w.length > 4 && ORG_WORDS.has(singular(w)) ? 'organisation' : null);
     if (kind && w !== 'state') return kind;
   }
   return null;
@@ -175,11 +181,26 @@ function bodyKind(lower: string[]): ActorKind | null {
 
 /** Index where the name starts after a role written in capitals ("Russian Foreign Minister Sergey Lavrov"). */
 function nameStart(lower: string[]): number {
-  let lastRole = -1;
+  const roles: number[] = [];
   for (let k = 0; k < lower.length; k += 1) {
     const w = lower[k].replace(/\.$/, '');
-    if (isRoleNoun(w) || HONORIFICS.has(w)) lastRole = k;
+    // "Centre for Control of …": a role noun that is also a body word, before "for" or "of", heads a body's name.
+    const bodyHead = ORG_WORDS.has(w) && (lower[k + 1] === 'for' || lower[k + 1] === 'of');
+    if ((isRoleNoun(w) || HONORIFICS.has(w)) && !bodyHead) roles.push(k);
   }
+  let n = roles.length;
+  if (endsWithRoleSurname(lower)) n -= 1;
+  // "Secretary of State Dean Rusk": a role word that is also a given name, after a complete title, opens the name.
+  const given = roles[n - 1];
+  if (
+    n >= 2 &&
+    ROLE_GIVEN_NAMES.has(lower[given]) &&
+    given < lower.length - 1 &&
+    roles[n - 2] < given - 1 &&
+    !ROLE_QUALIFIERS.has(lower[given - 1])
+  )
+    n -= 1;
+  const lastRole = n === 0 ? -1 : roles[n - 1];
   if (lastRole === -1) return 0;
   let k = lastRole + 1;
   // Complements after the role noun: "of Industry and Trade", "of Russia on Afghanistan".
@@ -189,6 +210,24 @@ function nameStart(lower: string[]): number {
     if (lower[k - 1] === 'and') k = portfolioEnd(lower, k);
   }
   return k;
+}
+
+/** "James Baker", "Tim Cook": a role noun that is also a surname, last in the run after a name word, is the surname. */
+function endsWithRoleSurname(lower: string[]): boolean {
+  const n = lower.length;
+  if (n < 2 || !ROLE_SURNAMES.has(lower[n - 1])) return false;
+  const before = lower[n - 2].replace(/\.$/, '');
+  return (
+    /^\p{L}/u.test(before) &&
+    !isRoleNoun(before) &&
+    !HONORIFICS.has(before) &&
+    !ROLE_QUALIFIERS.has(before) &&
+    !COMMON.has(before) &&
+    !ORG_WORDS.has(before) &&
+    !STATE_INDEX.has(before) &&
+    !REGION_ADJECTIVES.has(before) &&
+    !ROLE_COMPLEMENTS.has(before)
+  );
 }
 
 /** Nouns that end a ministry's portfolio ("Environmental Surveillance", "Rural Development"). */
@@ -222,12 +261,18 @@ export function vesselName(words: string[]): string | null {
   return words.length > 1 && VESSEL.test(words[0]) ? words.slice(1).join(' ') : null;
 }
 
+/** "Centre for Control of Iodine Deficiency Disorders": a body word before "for" or "of" heads the name. */
+function bodyBeforeLink(lower: string[]): boolean {
+  const link = lower.findIndex((w) => w === 'for' || w === 'of');
+  return link > 0 && ORG_WORDS.has(singular(lower[link - 1]));
+}
+
 export function isNonActorName(words: string[]): boolean {
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
   // "the Cold War", "Attention-Deficit Hyperactivity Disorder", "the Modular Ocean Model": events and things.
   const head = lower[lower.length - 1].split('-').pop() ?? '';
-  if (words.length > 1 && NON_ACTOR_HEADS.has(head)) return true;
+  if (words.length > 1 && NON_ACTOR_HEADS.has(head) && !bodyBeforeLink(lower)) return true;
   // "La Niña", "El Niños", "Los Angeles": a Romance article and one word name a thing or a place, not a person.
   if (words.length === 2 && /^(?:La|El|Los|Las|Le|Les)$/.test(words[0])) return true;
   // "I Didn't Raise My Boy": a clause (a verb with "n't", a pronoun) is a title, never a name.
@@ -243,11 +288,28 @@ export function isNonActorName(words: string[]): boolean {
 /** Letters after a name ("KC", "MP", "PhD") are honours, not part of the name and never an alias. */
 const POST_NOMINAL = /\s+(?:KC|QC|SC|MP|MSP|MEP|MLA|PhD|MD|MBE|OBE|CBE|KBE|DBE|FRS)$/u;
 
+/** Classes of the article's runs already read: a pure function of the words, and an article names its actors again and again. */
+const CLASSES = new Map<string, RunClass>();
+const MAX_CLASSES = 20_000;
+
+/** A new article: its runs are read afresh (so that timing one article never profits from another). */
+export function forgetRunClasses(): void {
+  CLASSES.clear();
+}
+
+/** What the run's words name. The result is shared between equal runs: callers read it, never change it. */
 export function classifyRun(words: string[]): RunClass {
-  const cls = classifyWords(words);
-  if (cls.type !== 'person' || !POST_NOMINAL.test(cls.name)) return cls;
-  const name = cls.name.replace(POST_NOMINAL, '');
-  return name.includes(' ') ? { ...cls, name } : cls;
+  const key = words.join('\u0000');
+  const known = CLASSES.get(key);
+  if (known) return known;
+  let result = classifyWords(words);
+  if (result.type === 'person' && POST_NOMINAL.test(result.name)) {
+    const name = result.name.replace(POST_NOMINAL, '');
+    if (name.includes(' ')) result = { ...result, name };
+  }
+  if (CLASSES.size >= MAX_CLASSES) CLASSES.clear();
+  CLASSES.set(key, result);
+  return result;
 }
 
 function classifyWords(words: string[]): RunClass {
@@ -339,7 +401,8 @@ function classifyWords(words: string[]): RunClass {
   // "Tokyo Electron": a firm named after its city (a person is never named after a capital).
   if (words.length <= 3 && STATE_INDEX.get(lower[0])?.via === 'capital' && nameTokens(words.slice(1)))
     return { type: 'body', kind: 'organisation', name: words.join(' ') };
-  if (words.length <= 5 && nameTokens(words) && !lower.some((w) => ROLE_WORDS.has(w))) {
+  const surname = endsWithRoleSurname(lower) ? lower.length - 1 : -1;
+  if (words.length <= 5 && nameTokens(words) && !lower.some((w, i) => ROLE_WORDS.has(w) && i !== surname)) {
     return { type: 'person', nameFrom: 0, name: words.join(' ') };
   }
   return { type: 'skip' };

@@ -1,5 +1,6 @@
 /** Roles the text gives a person: before the name ("Russian Foreign Minister …") or in apposition after it. */
 
+import { withoutPossessive } from '../../document/chars';
 import type { TextModel, Token } from '../../document/text-model';
 import { CLAUSE_VERBS, COMMON, ROLE_QUALIFIERS, ROLE_WORDS, SAY_VERBS } from '../../lexicon/words';
 
@@ -9,7 +10,7 @@ const MAX_ROLE_TOKENS = 10;
 const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 export function bareWord(token: Token): string {
-  return token.text.replace(/['’]s?$/u, '');
+  return withoutPossessive(token.text);
 }
 
 export function isRoleNoun(word: string): boolean {

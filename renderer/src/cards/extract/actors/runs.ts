@@ -124,6 +124,39 @@ function bodyFollows(model: TextModel, j: number, span: number): boolean {
   return false;
 }
 
+/** How many single words a body's portfolio list may hold ("of Science, Engineering, and Medicine"). */
+const MAX_PORTFOLIO = 6;
+
+/**
+ * "National Academies of Science, Engineering, and Medicine", "Department of Health, Education and Welfare": a body
+ * word, "of" and one word, then single capitalised words between commas up to "and": the list is the body's name.
+ * Returns the index of the run's new last token (`j` when the shape is not there).
+ */
+function portfolioList(model: TextModel, i: number, j: number): number {
+  const { tokens, text } = model;
+  const head = j - i < 2 ? '' : bareWord(tokens[j - 2]).toLowerCase();
+  const body = BODY_WORDS.has(head) || BODY_WORDS.has(head.replace(/ies$/, 'y').replace(/([^s])s$/, '$1'));
+  if (!body || tokens[j - 1].text !== 'of') return j;
+  const sentence = tokens[j].sentence;
+  let k = j;
+  for (let n = 0; n < MAX_PORTFOLIO; n += 1) {
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== sentence) return j;
+    const gap = text.slice(tokens[k].end, next.start);
+    if (next.text === 'and' && /^,?\s+$/.test(gap) && k > j) {
+      const final = tokens[k + 2];
+      const beyond = tokens[k + 3];
+      if (!final?.cap || final.sentence !== sentence || !/^\s+$/.test(text.slice(next.end, final.start))) return j;
+      // "… of Science, Engineering and Medicine Award": a name going on after the list is something else.
+      if (beyond?.cap && joined(text, final, beyond)) return j;
+      return k + 2;
+    }
+    if (!/^,\s+$/.test(gap) || !next.cap || COMMON.has(next.text.toLowerCase())) return j;
+    k += 1;
+  }
+  return j;
+}
+
 /** All maximal capitalised runs, leading and trailing ordinary words dropped. */
 export function findRuns(model: TextModel): Run[] {
   const { tokens, text } = model;
@@ -165,6 +198,20 @@ export function findRuns(model: TextModel): Run[] {
         j += 2;
         continue;
       }
+      // "Ministry of the Environment", "Institute for the Study of War": "of the" after a body word goes on with the name.
+      const beyond = tokens[j + 3];
+      if (
+        (next.text === 'of' || next.text === 'for') &&
+        after?.text === 'the' &&
+        beyond?.cap &&
+        beyond.sentence === tokens[i].sentence &&
+        BODY_WORDS.has(bareWord(tokens[j]).toLowerCase()) &&
+        joined(text, next, after) &&
+        joined(text, after, beyond)
+      ) {
+        j += 3;
+        continue;
+      }
       // Name particles in a row: "Pieter van der Berg", "María de la Cruz".
       const third = tokens[j + 3];
       if (
@@ -179,6 +226,7 @@ export function findRuns(model: TextModel): Run[] {
       }
       break;
     }
+    j = portfolioList(model, i, j);
     let first = i;
     let last = j;
     while (first <= last && isLeadingFiller(model, first)) first += 1;

@@ -1,4 +1,5 @@
 /** Arguments from cue words: thesis, enumerated factors, risks, motives, conditions, claims. */
+import { splitLength } from '../../document/chars';
 import type { TextModel } from '../../document/text-model';
 import type { ArgumentFact, ArgumentKind } from '../../types';
 
@@ -249,7 +250,7 @@ export function extractArguments(model: TextModel): ArgumentFact[] {
   enumerations(sents, used, out);
   for (let i = 0; i < sents.length; i += 1) {
     const s = sents[i];
-    if (used.has(i) || s.heading || s.text.split(/\s+/).length < 6 || mostlyQuoted(s.text)) continue;
+    if (used.has(i) || s.heading || splitLength(s.text) < 6 || mostlyQuoted(s.text)) continue;
     const cue = CUES.find(([, re]) => re.test(s.text));
     if (!cue) continue;
     // "If it does not, the court …": an elliptic condition needs the sentence it refers back to.

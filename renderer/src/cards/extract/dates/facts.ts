@@ -1,5 +1,6 @@
 /** Dated events: each date expression with the clause it dates, anchored, and the actors in it. */
 
+import { partitionPoint } from '../../../../../shared/search';
 import { clip } from '../../build/card-kit';
 import { sentenceAt, type TextModel } from '../../document/text-model';
 import type { ActorFact, DateFact } from '../../types';
@@ -52,13 +53,7 @@ function clauseSpan(sentence: string, cuts: Array<[number, number]>, dateAt: num
   let from = 0;
   let to = sentence.length;
   if (cut) {
-    let k = 0;
-    let hiK = cuts.length;
-    while (k < hiK) {
-      const mid = (k + hiK) >> 1;
-      if (cuts[mid][1] <= dateAt) k = mid + 1;
-      else hiK = mid;
-    }
+    const k = partitionPoint(cuts.length, (i) => cuts[i][1] <= dateAt);
     let lo = k - 1;
     let hi = k;
     while (hi < cuts.length && cuts[hi][0] < dateEnd) hi += 1;
@@ -150,12 +145,7 @@ export function extractDateFacts(
     const from = s.start + span.from;
     const to = s.start + span.to;
     const names: string[] = [];
-    let j = mentionCursor;
-    for (let hiJ = mentions.length; j < hiJ; ) {
-      const mid = (j + hiJ) >> 1;
-      if (mentions[mid].start < from) j = mid + 1;
-      else hiJ = mid;
-    }
+    let j = partitionPoint(mentions.length, (i) => mentions[i].start < from, mentionCursor);
     for (; j < mentions.length && mentions[j].start < to; j += 1) {
       const name = actors[mentions[j].actor].name;
       if (!names.includes(name)) names.push(name);

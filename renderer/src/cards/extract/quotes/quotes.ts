@@ -1,5 +1,7 @@
 /** Quotations with their speaker and date. */
 
+import { partitionPoint } from '../../../../../shared/search';
+import { lowerWords } from '../../document/chars';
 import type { QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel } from '../../document/text-model';
 import { REPORTING_VERBS, WORK_NOUNS } from '../../lexicon/quotation';
@@ -119,14 +121,11 @@ function whenOf(
   g: Group,
 ): string | null {
   let found: DateMatch | null = null;
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < sentenceFrom) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < dates.length && dates[k].start < sentenceTo; k += 1) {
+  for (
+    let k = partitionPoint(dates.length, (i) => dates[i].start < sentenceFrom);
+    k < dates.length && dates[k].start < sentenceTo;
+    k += 1
+  ) {
     const d = dates[k];
     if (d.iso === null || !/^\d/.test(d.iso) || (d.start >= g.open && d.start < g.close)) continue;
     if (d.start < sentenceFrom || d.start >= sentenceTo) continue;
@@ -287,10 +286,7 @@ function quoteOf(
   state: State,
 ): QuoteFact | null {
   const text = g.parts.map((p) => model.text.slice(paraStart + p.start, paraStart + p.end)).reduce(joinPart, '');
-  const key = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const key = lowerWords(text);
   if (key === '' || state.seen.has(key)) return null;
   const sFrom = model.sentences[sentenceAt(model, g.open)].start;
   const sTo = model.sentences[sentenceAt(model, Math.max(g.open, g.close - 1))].end;

@@ -1,5 +1,6 @@
 /** Who is speaking at a position: mentions before and after, pronouns and roles resolved to people. */
 
+import { partitionPoint } from '../../../../../shared/search';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel, tokenAt } from '../../document/text-model';
 import type { ActorFact } from '../../types';
@@ -140,40 +141,25 @@ function quotedRanges(model: TextModel, spans: QuoteSpan[][]): number[] {
 /** Whether `at` lies inside a quotation. */
 export function isQuoted(index: SpeakerIndex, at: number): boolean {
   const q = index.quoted;
-  let lo = 0;
-  let hi = q.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (q[2 * mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(q.length >> 1, (i) => q[2 * i] <= at);
   return lo > 0 && at < q[2 * (lo - 1) + 1];
 }
 
 /** Index of the last entry of the ascending list `at` that is < `before`, or -1. */
 export function lastBefore(at: readonly number[], before: number): number {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < before) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(at.length, (i) => at[i] < before) - 1;
 }
 
 /** Mentions that start inside [from, to), in order. */
 export function mentionsIn(index: SpeakerIndex, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   const starts = index.mentions;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < starts.length && starts[i].start < to; i += 1) out.push(starts[i]);
+  for (
+    let i = partitionPoint(starts.length, (k) => starts[k].start < from);
+    i < starts.length && starts[i].start < to;
+    i += 1
+  )
+    out.push(starts[i]);
   return out;
 }
 

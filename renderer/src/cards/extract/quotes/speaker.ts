@@ -87,7 +87,7 @@ export function sayVerbAfter(model: TextModel, from: number, to: number): boolea
 /** A possible subject: a known actor, a pronoun, a role or institution noun, or a name the text gives that
  *  is no known actor (then the speaker is unknown, not someone else). */
 type Candidate =
-  | { kind: 'name'; actor: number; start: number; end: number }
+  | { kind: 'name'; actor: number; start: number; end: number; misspelt?: boolean }
   | { kind: 'pronoun'; word: string; start: number; end: number }
   | { kind: 'role'; word: string; start: number; end: number }
   | { kind: 'unknown'; start: number; end: number };
@@ -186,10 +186,15 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
     ) {
       // A first name alone ("Pieter said") is the one person the article names with it.
       const person = byFirstName(idx, text.slice(w.start, w.end));
+      // "Ms Lindqvsit said": a courtesy title before a surname misspelt by a letter or two of one person's.
+      const misspelt =
+        person === null && COURTESY.test(prev) ? bySurnameMisspelt(idx, text.slice(w.start, w.end)) : null;
       out.push(
-        person === null
-          ? { kind: 'unknown', start: w.start, end: w.end }
-          : { kind: 'name', actor: person, start: w.start, end: w.end },
+        person !== null
+          ? { kind: 'name', actor: person, start: w.start, end: w.end }
+          : misspelt !== null
+            ? { kind: 'name', actor: misspelt, start: w.start, end: w.end, misspelt: true }
+            : { kind: 'unknown', start: w.start, end: w.end },
       );
     }
   }
@@ -207,6 +212,40 @@ function wordBefore(text: string, words: Word[], i: number, at: number): string 
 /** The only person whose name opens with `first`, or null. */
 function byFirstName(idx: SpeakerIndex, first: string): number | null {
   const only = onlyActor(idx, `first:${first}`, (a) => a.kind === 'person' && a.name.startsWith(`${first} `));
+  return only >= 0 ? only : null;
+}
+
+const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof)$/i;
+/** Shortest surname compared by spelling: shorter names differ in too few letters to tell a typo from another name. */
+const MIN_MISSPELT = 6;
+
+/** Edit distance of two short words, or `max + 1` as soon as it is over `max` (one row at a time). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+      best = Math.min(best, next[j]);
+    }
+    if (best > max) return max + 1;
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** The only person whose surname `word` misspells (same first letter, at most two edits), or null. */
+function bySurnameMisspelt(idx: SpeakerIndex, word: string): number | null {
+  if (word.length < MIN_MISSPELT) return null;
+  const lower = word.toLowerCase();
+  const only = onlyActor(idx, `misspelt:${lower}`, (a) => {
+    if (a.kind !== 'person' || !a.name.includes(' ')) return false;
+    const surname = a.name.slice(a.name.lastIndexOf(' ') + 1).toLowerCase();
+    return surname[0] === lower[0] && surname !== lower && editDistance(surname, lower, 2) <= 2;
+  });
   return only >= 0 ? only : null;
 }
 
@@ -264,6 +303,7 @@ function resolve(
   last: LastSpeaker,
 ): Attribution | null {
   if (!c) return null;
+  if (c.kind === 'name' && c.misspelt) return { actor: c.actor, sieve: 'misspelt-name', confidence: 'low' };
   if (c.kind === 'name') return { actor: c.actor, sieve, confidence: 'high' };
   if (c.kind === 'unknown') return { actor: null, sieve: 'unknown-name', confidence: 'low' };
   const r: Resolved | null =

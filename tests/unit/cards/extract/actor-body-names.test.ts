@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+
+// Names of bodies whose words alone do not say they are bodies. Sentences written for this file.
+const actorsOf = (body: string) => generate(`Report\n\n${body}`).actors;
+const find = (body: string, name: string) => actorsOf(body).find((a) => a.name === name || a.aliases.includes(name));
+const names = (body: string) => actorsOf(body).map((a) => a.name);
+
+describe('a body word heads the name', () => {
+  it('reads a plural body word before "for" as a body ("Centers for …")', () => {
+    const text = 'There is no cure, according to the Northern Centers for Blight Control and Prevention.';
+    expect(find(text, 'Northern Centers for Blight Control and Prevention')?.kind).toBe('organisation');
+  });
+
+  it('keeps a body whose name ends in a condition ("Centre for Control of … Disorders")', () => {
+    const text =
+      'Ann Roe, Chairman of the Coastal Centre for Control of Zinc Deficiency Disorders, says the data matter.';
+    expect(find(text, 'Coastal Centre for Control of Zinc Deficiency Disorders')?.kind).toBe('organisation');
+    expect(names(text)).not.toContain('Control');
+  });
+
+  it('goes on after "of the" or "for the" when a body word comes before it', () => {
+    const text =
+      'The law gave more money to the Ministry of the Lakes (MINLA). The Institute for the Study of Dunes said so.';
+    expect(find(text, 'Ministry of the Lakes')?.aliases).toContain('MINLA');
+    expect(names(text)).toContain('Institute for the Study of Dunes');
+  });
+
+  it('reads a plural body word as a body word only before "for" or "of"', () => {
+    const text = 'Crowds gathered on Harbour Guards Parade before the visit began.';
+    expect(find(text, 'Harbour Guards Parade')?.kind).not.toBe('organisation');
+  });
+
+  it('reads a list of fields after a body word and "of" as part of its name', () => {
+    const text =
+      'The review was conducted by the Northern Academies of Science, Engineering, and Medicine in May. Visitors came from Peru, Chile, and Bolivia.';
+    expect(names(text)).toContain('Northern Academies of Science, Engineering, and Medicine');
+    expect(names(text)).not.toContain('Northern Academies of Science');
+  });
+});
+
+describe('a firm noun names a company', () => {
+  it('reads a name after a firm noun or with a firm noun in apposition as a company', () => {
+    const text =
+      'The agency will buy two probes from Boreal Defence and Space, the company that built the last ones. He settled a dispute between mining company Anglo Nordic and residents.';
+    expect(find(text, 'Boreal Defence and Space')?.kind).toBe('organisation');
+    expect(find(text, 'Anglo Nordic')?.kind).toBe('organisation');
+  });
+});
