@@ -6,6 +6,7 @@ import { Sidebar } from './components/Sidebar';
 import { StartupNotices } from './components/StartupNotices';
 import { ensureBundledArticle } from './lib/bootstrap';
 import { NavigationContext, notifyChanged, type Route, routeFromHash } from './lib/navigation';
+import { afterFirstScreen, firstScreenShown } from './lib/startup';
 import { applyTheme, type ThemeChoice } from './lib/theme';
 import { type DroppedFile, useDroppedFiles } from './lib/use-dropped-files';
 import { useDueCount } from './lib/use-due-count';
@@ -55,16 +56,23 @@ export function App() {
 
   useEffect(() => applyTheme(theme), [theme]);
 
+  // Left for another page before the session showed anything: start-up work need not wait for it.
+  useEffect(() => {
+    if (route.name !== 'study') firstScreenShown();
+  }, [route.name]);
+
   useEffect(() => {
     let live = true;
     call('settings:get')
       .then((settings) => live && setTheme(settings.theme))
       .catch(() => {});
-    ensureBundledArticle()
-      .then(() => {
+    // Only the library waits for the bundled article; a session's first card comes before its check.
+    afterFirstScreen()
+      .then(ensureBundledArticle)
+      .then((saved) => {
         if (!live) return;
         setBoot({ state: 'ready' });
-        notifyChanged();
+        if (saved) notifyChanged();
       })
       .catch((error: Error) => live && setBoot({ state: 'failed', message: error.message }));
     return () => {

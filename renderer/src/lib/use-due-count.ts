@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api';
 import { CHANGED_EVENT } from './navigation';
+import { afterFirstScreen } from './startup';
 
 /** Cards a session would show now (new within today's limit, learning, review); refreshed on change. */
 export function useDueCount(enabled = true): number | null {
@@ -13,15 +14,15 @@ export function useDueCount(enabled = true): number | null {
         .then((queue) => live && setDue(queue.items.length))
         .catch(() => {});
     };
-    // The count waits for an idle moment: the first card matters more than the sidebar.
-    const idle = window.requestIdleCallback
-      ? window.requestIdleCallback(load, { timeout: 500 })
-      : setTimeout(load, 200);
+    // The count waits for the first screen (lib/startup.ts), then for an idle moment: the first card matters more.
+    afterFirstScreen().then(() => {
+      const later = () => live && load();
+      if (window.requestIdleCallback) window.requestIdleCallback(later, { timeout: 500 });
+      else setTimeout(later, 200);
+    });
     window.addEventListener(CHANGED_EVENT, load);
     return () => {
       live = false;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle as number);
-      else clearTimeout(idle);
       window.removeEventListener(CHANGED_EVENT, load);
     };
   }, [enabled]);

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FACET_LABELS } from '../components/FacetBadge';
 import { Notice } from '../components/Notice';
 import { useNavigate } from '../lib/navigation';
+import { firstScreenShown } from '../lib/startup';
 import { CardPanel } from './study/CardPanel';
 import { modeFor, type SessionMode, type Variant } from './study/card-mode';
 import { isTypingTarget } from './study/keys';
@@ -78,6 +79,11 @@ export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothin
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
   }, []);
+
+  // The first card (or the end screen) is on screen: the app's other start-up work may begin.
+  useEffect(() => {
+    if (session.status !== 'loading') firstScreenShown();
+  }, [session.status]);
 
   const item = session.item;
   return (

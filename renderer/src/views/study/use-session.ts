@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { AnswerMode, CardView, QueueItem, Rating } from '../../../../electron/contract';
 import { call } from '../../api';
 import { CHANGED_EVENT, notifyChanged } from '../../lib/navigation';
+import { FIRST_QUEUE_LIMIT, LEARN_AHEAD_MS, sessionQueueInput, takeStartQueue } from '../../lib/startup';
 import { describeAction, EMPTY_HISTORY, historyReducer, type SessionAction, shortPrompt } from './undo-history';
 
 export type SessionScope = {
@@ -43,8 +44,6 @@ export type Session = {
 };
 
 const EMPTY_TALLY: Record<Rating, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
-/** Anki's learn-ahead limit: with nothing else left, learning cards due within it are shown now. */
-export const LEARN_AHEAD_MS = 20 * 60_000;
 /** In practice without the schedule, a card answered Again comes back after this many others. */
 const PRACTICE_AGAIN_GAP = 3;
 
@@ -93,13 +92,9 @@ export function useSession(scope: SessionScope): Session {
   // biome-ignore lint/correctness/useExhaustiveDependencies: scopeKey stands for scope
   const fetchQueue = useCallback(
     async (limit: number, learnAheadMs?: number) => {
-      const { practice: p, ...rest } = scope;
-      const queue = await call('study:queue', {
-        ...rest,
-        limit,
-        ...(p ? { practice: true } : {}),
-        ...(learnAheadMs ? { learnAheadMs } : {}),
-      });
+      const input = sessionQueueInput(scope, limit, learnAheadMs);
+      // The app opened on this session asked for its first queue at start (lib/startup.ts).
+      const queue = await (takeStartQueue(input) ?? call('study:queue', input));
       offsetRef.current = new Date(queue.now).getTime() - Date.now();
       setClockOffset(offsetRef.current);
       return queue;
@@ -115,7 +110,7 @@ export function useSession(scope: SessionScope): Session {
   const load = useCallback(async () => {
     await chain.current.catch(() => {});
     try {
-      const queue = await fetchQueue(500, LEARN_AHEAD_MS);
+      const queue = await fetchQueue(FIRST_QUEUE_LIMIT, LEARN_AHEAD_MS);
       const list = queue.items;
       forgetLearning(list.map((i) => i.card.id));
       setItems(list);
