@@ -10,6 +10,7 @@ import { ensureBundledArticle } from './lib/bootstrap';
 import { NavigationContext, type Route } from './lib/navigation';
 import { useQuery } from './lib/query';
 import { hashOf, routeFromHash } from './lib/route-hash';
+import { afterFirstScreen, firstScreenShown } from './lib/startup';
 import { followTheme, type ThemeChoice } from './lib/theme';
 import { type DroppedFile, useDroppedFiles } from './lib/use-dropped-files';
 import { useDueCount } from './lib/use-due-count';
@@ -75,10 +76,17 @@ export function App() {
 
   useEffect(() => followTheme(theme), [theme]);
 
+  // Left for another page before the session showed anything: start-up work need not wait for it.
+  useEffect(() => {
+    if (route.name !== 'study') firstScreenShown();
+  }, [route.name]);
+
   useEffect(() => {
     let live = true;
+    // Only the library waits for the bundled article; a session's first card comes before its check.
     // Saving it refreshes every view that lists cards or articles (api.ts invalidates them).
-    ensureBundledArticle()
+    afterFirstScreen()
+      .then(ensureBundledArticle)
       .then(() => live && setBoot({ state: 'ready' }))
       .catch((error: Error) => live && setBoot({ state: 'failed', message: error.message }));
     return () => {

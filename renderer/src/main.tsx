@@ -1,3 +1,4 @@
+import './start';
 import '@fontsource-variable/inter';
 import '@fontsource-variable/source-serif-4';
 import './styles/tokens.css';

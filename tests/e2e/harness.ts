@@ -46,8 +46,8 @@ export type Backend = {
 export type App = {
   backend: Backend;
   mode: 'chromium' | 'electron';
-  /** Opens the app (loads the page, or launches Electron) and returns its page. */
-  open(): Promise<Page>;
+  /** Opens the app (loads the page, or launches Electron) and returns its page; `hash` opens it on that page (`#/study`). */
+  open(hash?: string): Promise<Page>;
 };
 
 function makeClock(): TestClock {
@@ -129,7 +129,7 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
     const app: App = {
       backend,
       mode: isElectron ? 'electron' : 'chromium',
-      async open() {
+      async open(hash = '') {
         if (electronPath) {
           await backend.close(); // seeded data is flushed to dataDir, which the app then opens
           electronApp = await _electron.launch({
@@ -137,10 +137,18 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
             args: [join(ROOT, 'out/main/index.js')],
             env: { ...process.env, DOSSIER_DATA_DIR: dataDir } as Record<string, string>,
           });
-          return electronApp.firstWindow();
+          const window = await electronApp.firstWindow();
+          if (hash) {
+            // The window opens on the library; the app reads the hash when it loads.
+            await window.evaluate((h) => {
+              location.hash = h;
+            }, hash);
+            await window.reload();
+          }
+          return window;
         }
         await bindBackend(page, backend.dispatch);
-        await page.goto(`${server.url}/index.html`);
+        await page.goto(`${server.url}/index.html${hash}`);
         return page;
       },
     };

@@ -4,6 +4,7 @@ import type { SessionScope } from '../../../electron/contract';
 import { FACET_LABELS } from '../components/FacetBadge';
 import { Notice } from '../components/Notice';
 import { useNavigate } from '../lib/navigation';
+import { firstScreenShown } from '../lib/startup';
 import { CardPanel } from './study/CardPanel';
 import { modeFor, type SessionMode, type Variant } from './study/card-mode';
 import { isTypingTarget } from './study/keys';
@@ -79,6 +80,11 @@ export function StudyView({ scope, variant = 'study', title, emptyText = 'Nothin
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
   }, []);
+
+  // The first card (or the end screen) is on screen: the app's other start-up work may begin.
+  useEffect(() => {
+    if (session.status !== 'loading') firstScreenShown();
+  }, [session.status]);
 
   const item = session.item;
   return (

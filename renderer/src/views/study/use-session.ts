@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AnswerMode, CardView, QueueItem, Rating, SessionScope } from '../../../../electron/contract';
 import { messageOf } from '../../../../shared/errors';
 import { call, queries } from '../../api';
+import { FIRST_QUEUE_LIMIT, LEARN_AHEAD_MS, sessionQueueInput, takeStartQueue } from '../../lib/startup';
 import {
   cardsLeft,
   INITIAL_SESSION,
@@ -42,9 +43,6 @@ export type Session = {
   replaceCard(card: CardView): void;
 };
 
-/** Anki's learn-ahead limit: with nothing else left, learning cards due within it are shown now. */
-export const LEARN_AHEAD_MS = 20 * 60_000;
-
 /**
  * A review session over a scope: the state is `sessionReducer`'s; this hook
  * talks to main. Answers are sent in order on a promise chain while the next
@@ -68,13 +66,9 @@ export function useSession(scope: SessionScope): Session {
   // biome-ignore lint/correctness/useExhaustiveDependencies: scopeKey stands for scope
   const fetchQueue = useCallback(
     async (limit: number, learnAheadMs?: number) => {
-      const { practice: p, ...rest } = scope;
-      const queue = await call('study:queue', {
-        ...rest,
-        limit,
-        ...(p ? { practice: true } : {}),
-        ...(learnAheadMs ? { learnAheadMs } : {}),
-      });
+      const input = sessionQueueInput(scope, limit, learnAheadMs);
+      // The app opened on this session asked for its first queue at start (lib/startup.ts).
+      const queue = await (takeStartQueue(input) ?? call('study:queue', input));
       send({ type: 'clock', offset: new Date(queue.now).getTime() - Date.now() });
       return queue;
     },
@@ -84,7 +78,7 @@ export function useSession(scope: SessionScope): Session {
   const load = useCallback(async () => {
     await chain.current.catch(() => {});
     try {
-      const queue = await fetchQueue(500, LEARN_AHEAD_MS);
+      const queue = await fetchQueue(FIRST_QUEUE_LIMIT, LEARN_AHEAD_MS);
       send({ type: 'loaded', items: queue.items, nextDue: queue.nextDue });
     } catch (e) {
       send({ type: 'load-failed', message: messageOf(e) });

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Startup = typeof import('../../../renderer/src/lib/startup');
+
+/** A fresh copy of the module (its start-up state is per page load) over a fake `window.dossier`. */
+async function load(): Promise<{ startup: Startup; calls: { channel: string; input: unknown }[] }> {
+  vi.resetModules();
+  const calls: { channel: string; input: unknown }[] = [];
+  const queue = { items: [], counts: { new: 0, learning: 0, review: 0 }, nextDue: null, now: '2026-03-02T10:00:00Z' };
+  const dossier = {
+    studyQueue: async (input: unknown) => {
+      calls.push({ channel: 'study:queue', input });
+      return { ok: true, value: queue };
+    },
+  };
+  vi.stubGlobal('window', { dossier });
+  return { startup: await import('../../../renderer/src/lib/startup'), calls };
+}
+
+const settled = async (promise: Promise<unknown>) => {
+  let done = false;
+  void promise.then(() => (done = true));
+  for (let i = 0; i < 5; i += 1) await Promise.resolve();
+  return done;
+};
+
+describe('start-up order', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout'] }));
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('asks for the session queue at start when opened on #/study, and hands it to the first matching request only', async () => {
+    const { startup, calls } = await load();
+    startup.startFirstScreen('#/study');
+    const first = startup.sessionQueueInput({}, startup.FIRST_QUEUE_LIMIT, startup.LEARN_AHEAD_MS);
+    expect(calls).toEqual([{ channel: 'study:queue', input: first }]);
+    const taken = startup.takeStartQueue({ ...first });
+    expect(taken).not.toBeNull();
+    expect((await taken)?.now).toBe('2026-03-02T10:00:00Z');
+    // Taken once: a later load (after answers, a reload) asks main again.
+    expect(startup.takeStartQueue(first)).toBeNull();
+  });
+
+  it('never hands the start queue to a different request, and drops it after one', async () => {
+    const { startup } = await load();
+    startup.startFirstScreen('#/study');
+    const first = startup.sessionQueueInput({}, startup.FIRST_QUEUE_LIMIT, startup.LEARN_AHEAD_MS);
+    expect(startup.takeStartQueue(startup.sessionQueueInput({}, 3))).toBeNull();
+    expect(startup.takeStartQueue(first)).toBeNull();
+  });
+
+  it('holds back non-critical work until the study page says its first screen is shown', async () => {
+    const { startup } = await load();
+    startup.startFirstScreen('#/study');
+    expect(await settled(startup.afterFirstScreen())).toBe(false);
+    startup.firstScreenShown();
+    expect(await settled(startup.afterFirstScreen())).toBe(true);
+    // Shown: a start queue not taken by then is stale and is not handed out.
+    expect(
+      startup.takeStartQueue(startup.sessionQueueInput({}, startup.FIRST_QUEUE_LIMIT, startup.LEARN_AHEAD_MS)),
+    ).toBeNull();
+  });
+
+  it('lets non-critical work go after a while even if no page says so', async () => {
+    const { startup } = await load();
+    startup.startFirstScreen('#/study');
+    vi.advanceTimersByTime(2999);
+    expect(await settled(startup.afterFirstScreen())).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(await settled(startup.afterFirstScreen())).toBe(true);
+  });
+
+  it('asks for nothing and waits for nothing on other pages', async () => {
+    for (const hash of ['', '#/progress', '#/quiz', '#/settings']) {
+      const { startup, calls } = await load();
+      startup.startFirstScreen(hash);
+      expect(calls).toEqual([]);
+      expect(await settled(startup.afterFirstScreen())).toBe(true);
+    }
+  });
+
+  it('builds the session request from the scope as main expects it', async () => {
+    const { startup } = await load();
+    expect(startup.sessionQueueInput({ articleId: 'a', practice: { schedule: false } }, 10)).toEqual({
+      articleId: 'a',
+      limit: 10,
+      practice: true,
+    });
+    expect(startup.sessionQueueInput({ facet: 'dates' }, 500, 1000)).toEqual({
+      facet: 'dates',
+      limit: 500,
+      learnAheadMs: 1000,
+    });
+  });
+});
