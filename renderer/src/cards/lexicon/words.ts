@@ -134,6 +134,9 @@ export const INITIATIVE_WORDS = set(
   'initiative corridor programme program plan project agreement accord treaty deal pact doctrine strategy compact partnership framework mission operation act law bill',
 );
 
+/** Lower-case nouns for what a body publishes: the name right before one made it ("a Harwick study", "an Ostrom poll"). */
+export const REPORT_NOUNS = set('study studies survey surveys poll polls report reports review audit analysis census');
+
 /** Heads of names that are events, conditions, documents or things, never actors: "Cold War", "Forecast System". */
 export const NON_ACTOR_HEADS = set(`
 war wars battle battles crisis revolution rebellion uprising massacre earthquake hurricane storm pandemic epidemic
