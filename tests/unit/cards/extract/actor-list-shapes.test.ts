@@ -19,3 +19,29 @@ describe('a name before a report noun', () => {
     expect(names(text)).not.toContain('Harwick');
   });
 });
+
+describe('an acronym that opens several names', () => {
+  it('is the body behind them', () => {
+    const text =
+      'Lindholm won the NCFA Winter Cup on Sunday. The club now plays in the NCFA Super Series, and it holds all major NCFA titles.';
+    expect(find(text, 'NCFA')?.kind).toBe('organisation');
+  });
+
+  it('is no actor when it opens one name only', () => {
+    const text = 'Lindholm won the NCFA Winter Cup on Sunday and holds two NCFA titles.';
+    expect(names(text)).not.toContain('NCFA');
+  });
+});
+
+describe('single names listed with a body', () => {
+  it('are bodies of the same kind', () => {
+    const text = 'The coach has won two cups, one each with FC Norda and Vesta, and the first one with Norda.';
+    expect(find(text, 'FC Norda')?.kind).toBe('organisation');
+    expect(find(text, 'Vesta')?.kind).toBe('organisation');
+  });
+
+  it('leave a person and a single name alone', () => {
+    const text = 'The coach thanked Ada Lund and Vesta after the match.';
+    expect(find(text, 'Vesta')?.kind).not.toBe('organisation');
+  });
+});

@@ -177,6 +177,8 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
   }
   if (opensWithRole(words)) return [run];
   const types = kinds.map(actorType);
+  // "FC Norda and Vesta": a body and single names joined by "and" are a list of bodies.
+  if (types.includes('body') && types.every((t) => t === 'body' || t === 'single')) return parts;
   const complete = types.every((t) => t === 'state' || t === 'person' || t === 'body' || t === 'single');
   const same = types.every((t) => t === types[0]) || types.every((t) => t === 'state' || t === 'single');
   return complete && same ? parts : [run];
@@ -833,6 +835,13 @@ function collect(model: TextModel, reg: Registry): Collected {
         const index = reg.add(cls.word, 'person', at, end);
         reg.setRole(index, roleAfter(model, run.last), 'apposition');
         reg.drafts[index].evidence += 1;
+      } else if (
+        cls.type === 'single' &&
+        (whole.first !== run.first || whole.last !== run.last) &&
+        splitAtAnd(model, whole).some((p) => p.first !== run.first && classifyRun(runWords(model, p)).type === 'body')
+      ) {
+        // "with FC Norda and Vesta": a single name listed with a body is a body of the same kind.
+        reg.add(cls.word, 'organisation', at, end);
       } else if (cls.type === 'single' && madeReport(model, run)) {
         const index = reg.add(cls.word, 'organisation', at, end);
         reg.drafts[index].evidence += 1;
@@ -848,9 +857,16 @@ function collect(model: TextModel, reg: Registry): Collected {
       }
     }
   }
+  // "the Norda Cup", "the Norda Open": an acronym opening the names of two bodies or forums is the body behind them.
+  const opened = new Map<string, number>();
+  for (const d of reg.drafts) {
+    const head = d.kind === 'person' || d.kind === 'state' ? '' : d.name.split(' ')[0];
+    if (head !== d.name && acronyms.has(head)) opened.set(head, (opened.get(head) ?? 0) + 1);
+  }
   for (const [name, info] of acronyms) {
     const expansion = expansions.get(name);
     if (reg.byKey.has(name.toLowerCase()) || info.thing || expansion?.thing) continue;
+    if ((opened.get(name) ?? 0) >= 2) info.acting += 1;
     // "U.S.S.R.", "U.N.": a dotted acronym names a body; a bare one needs a definition, a verb or a repeat.
     if (!expansion && info.acting === 0 && !name.includes('.')) continue;
     const index = expansion
