@@ -88,8 +88,8 @@ function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean 
   return false;
 }
 
-/** A people's or country's adjective ("British", "Peruvian", "Chinese"): a guessable blank. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)$/u;
+/** A people's or country's adjective or people ("British", "Peruvian", "Peruvians"): a guessable blank. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 
 function quoteFinish(
   q: QuoteFact,
