@@ -178,7 +178,8 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
       while (j + 1 < toks.length && UNITS.has(toks[j + 1].text.toLowerCase()) && j - i < 2) j += 1;
       if (!/^(?:1[5-9]|20)\d\d$/.test(t.text) || j > i) offer(i, j, 4 + (j - i) * 0.1);
     }
-    if (isCap(t) && !opensSentence(text, t) && isContent(t)) {
+    // A month name is part of a date, asked by the date cards, never a name to blank.
+    if (isCap(t) && !opensSentence(text, t) && isContent(t) && !MONTH_WORD.test(t.text)) {
       let j = i;
       while (j + 1 < toks.length) {
         const n = toks[j + 1];
