@@ -66,6 +66,18 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     )
   )
     hi += 1;
+  // "On 3 May, Ana Ames, the mayor of Velen, opened the dock": a name and its apposition take the
+  // clause after them, which says what happened.
+  const piece = (i: number) => sentence.slice(pieces[i].start, pieces[i].end).trim();
+  while (
+    hi + 1 < pieces.length &&
+    hi > lo &&
+    !pieces[hi].quote &&
+    /^(?:the|a|an)\s/i.test(piece(hi)) &&
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(piece(hi - 1)) &&
+    words(sentence.slice(pieces[lo].start, pieces[hi + 1].end)) <= maxWords
+  )
+    hi += 1;
   let start = pieces[lo]?.start ?? 0;
   let stop = pieces[hi]?.end ?? sentence.length;
   const bullet = sentence.slice(start, stop).match(/^\s*[-–—•*]\s+/);
