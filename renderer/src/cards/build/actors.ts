@@ -10,6 +10,9 @@ const MAX_ROLE_WORDS = 8;
 /** A phrase about the person, not a role: it opens with a preposition or a possessive ("his third wife"). */
 const NOT_A_ROLE = /^(?:of|in|on|at|by|with|for|from|to|his|her|their|its|whose|who|which|that)\b/i;
 
+/** A role that names whose it is: "Kelso Rovers’ coach", "the Harbour Board's chair". */
+const POSSESSIVE_ROLE = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u;
+
 function flag(review: Review | null): Pick<CardDraft, 'needsReview' | 'unsure'> {
   return review ? { needsReview: true, unsure: review } : {};
 }
@@ -37,7 +40,9 @@ function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
     id,
     kind: 'role-actor',
     facet: 'actors',
-    prompt: /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(a.role!) ? `Who is ${a.role}?` : `Who is described as the ${a.role}?`,
+    prompt: POSSESSIVE_ROLE.test(a.role!)
+      ? `Who is ${a.role!.replace(/^the\s+/, '')}?`
+      : `Who is described as the ${a.role}?`,
     answer: a.name,
     ...(choices ? { choices } : {}),
     ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),
@@ -107,9 +112,13 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     const own = new Set([a.name, ...a.aliases].flatMap((n) => n.split(/\s+/)));
     return [...(titled.get(a.role!) ?? [])].some((w) => !own.has(w));
   };
+  // One card a person and role, never the fact both ways round (the second card answers the first):
+  // a role that names its owner ("Kelso Rovers’ coach") one person holds is asked from the role
+  // ("Who is Kelso Rovers’ coach?"); any other role is asked from the person.
   for (const a of withRole) {
-    cards.push(actorRole(a, roles));
-    if (holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
+    const owned = POSSESSIVE_ROLE.test(a.role!);
+    if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
+    else cards.push(actorRole(a, roles));
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));

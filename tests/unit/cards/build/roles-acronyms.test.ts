@@ -38,14 +38,18 @@ describe('roles built from the role’s own words', () => {
     expect(role?.answer).toBe('Mayor');
   });
 
-  it('asks who holds a one-word title only when the article gives it to nobody else', () => {
-    const people = [actor('Ana Ames', { role: 'President' }), actor('Ivo Sand', { role: 'Harbour Master' })];
-    const alone = 'President Ana Ames opened the dock. Ivo Sand, the Harbour Master, watched.';
-    const shared = `${alone} Before her, President Ruiz had closed it.`;
-    const who = (text: string) =>
-      actorCards(people, text).some((c) => c.kind === 'role-actor' && c.answer === 'Ana Ames');
-    expect(who(alone)).toBe(true);
-    expect(who(shared)).toBe(false);
+  it('asks a role one way only: a title from the person, a role naming its owner from the role', () => {
+    const people = [
+      actor('Ana Ames', { role: 'President' }),
+      actor('Ivo Sand', { role: 'Harbour Master' }),
+      actor('Lena Brandt', { role: 'Kelso Rovers’ coach' }),
+    ];
+    const cards = actorCards(people, 'President Ana Ames opened the dock. Ivo Sand, the Harbour Master, watched.');
+    const kinds = (name: string) => cards.filter((c) => c.actors?.[0] === name).map((c) => c.kind);
+    expect(kinds('Ana Ames')).toEqual(['actor-role']);
+    expect(kinds('Ivo Sand')).toEqual(['actor-role']);
+    expect(kinds('Lena Brandt')).toEqual(['role-actor']);
+    expect(cards.find((c) => c.kind === 'role-actor')?.prompt).toBe('Who is Kelso Rovers’ coach?');
   });
 });
 
