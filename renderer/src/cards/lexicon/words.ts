@@ -199,7 +199,7 @@ signed sign launched launch rejected reject accused accuse refused refuse agreed
 warned warn called call urged urge told tell stated state added add explained explain argued argue
 won wins lost loses beat beats took gave gives went goes came comes met meets held holds left leaves sent sends
 brought brings built builds fought fights sought seeks sold sells paid pays kept keeps ran runs fell falls rose
-rises stood stands spent spends found finds
+rises stood stands spent spends found finds expires ends begins starts opens closes returns arrives resumes ceases lapses
 `);
 
 /** Common East Asian family names, written first ("Lin Zhaoming", "Nguyen Thi Lan Anh", "Kim Min-jun"). */

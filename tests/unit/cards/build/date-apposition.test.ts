@@ -12,4 +12,11 @@ describe('date cards over a name and its apposition', () => {
     const card = generate(TEXT).cards.find((c) => c.kind === 'event-date' && c.answer === '3 May 2019');
     expect(card?.prompt).toMatch(/On ___, Ana Ames, the mayor of Velen, opened the new ferry dock/);
   });
+
+  it('ask a clause whose verb is in the present tense', () => {
+    const doc = generate(
+      'Dock Lease\n\nThe lease of the ferry dock expires in 2031.\n\nThe council met on 4 June 2024.',
+    );
+    expect(doc.cards.find((c) => c.kind === 'event-date' && c.answer === '2031')?.prompt).toMatch(/expires in ___/);
+  });
 });

@@ -2,11 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
 
 // Shapes found on real and held-out articles, each checked on small sentences we wrote.
-const names = (text: string) => generate(text).actors.map((a) => a.name);
-const LEAD =
-  'The town has argued about its club for years. Crowds have doubled since the spring. Ultimately, the story is one of patience.';
-const CLOSE = 'The next match is on Sunday. Tickets are on sale now. Nobody expects an easy game.';
-const article = (...middle: string[]) => [LEAD, ...middle, CLOSE].join('\n\n');
 
 describe('prompts that read naturally', () => {
   it('names a body with "the" in a quote prompt when the article does', () => {

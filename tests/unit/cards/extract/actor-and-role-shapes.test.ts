@@ -6,7 +6,6 @@ const speakerOf = (text: string, fragment: string) =>
   generate(text).quotes.find((q) => q.text.includes(fragment))?.speaker ?? null;
 const roleOf = (text: string, name: string) => generate(text).actors.find((a) => a.name === name)?.role;
 const names = (text: string) => generate(text).actors.map((a) => a.name);
-const quotes = (text: string) => generate(text).quotes.map((q) => `${q.speaker}: ${q.text.split(' ')[0]}`);
 
 describe('role nouns as sentence subjects', () => {
   it('reads "The minister …" opening a sentence as the minister, so a following "he" is the minister', () => {

@@ -6,7 +6,6 @@ const LEAD =
   'The town has argued about its club for years. Crowds have doubled since the spring. Ultimately, the story is one of patience.';
 const CLOSE = 'The next match is on Sunday. Tickets are on sale now. Nobody expects an easy game.';
 const article = (...middle: string[]) => [LEAD, ...middle, CLOSE].join('\n\n');
-const quotes = (text: string) => generate(text).quotes.map((q) => `${q.speaker}: ${q.text.split(' ')[0]}`);
 
 describe('arguments', () => {
   const args = (text: string) => generate(text).arguments;
