@@ -89,7 +89,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
     dedupeCards([
       ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text),
       ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title)),
-      ...actorCards(actors),
+      ...actorCards(actors, model.text),
       ...argumentCards(args, title, model.text, obvious),
     ]),
     model.sentences.map((s) => s.start),

@@ -1,14 +1,16 @@
 /**
  * Issue 12 end to end: saved web pages and PDFs opened through the dialog and dropped
  * on the window; the article, its title and date, its cards; a large PDF cancelled; a
- * scan refused; the publication date edited in the form and from the article's page.
+ * scan refused; the publication date edited in the form and from the article's page; a
+ * 500-page PDF told page by page, cancelled midway, then imported whole; a 20 MB page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { heavyPage, longReport } from '../../unit/import/long-text';
 import { makePdf, makeScanPdf } from '../../unit/import/make-pdf';
 import { ESSAY, REPORT } from '../../unit/import/pdf-texts';
-import { expect, test } from '../harness';
+import { type App, expect, test } from '../harness';
 import { openLibrary, SAMPLE_ARTICLE } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/import');
@@ -17,6 +19,13 @@ const page2 = () => readFileSync(join(FIXTURES, 'fieldnotes-kestrel-line.html'),
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
 const imported = (page: Page) => page.getByTestId('imported-article');
+
+/** The library once the bundled article is in, waiting as long as a busy machine needs (the large-file tests). */
+async function openLibraryPatiently(app: App): Promise<Page> {
+  const page = await app.open();
+  await expect(page.locator('.library[data-state="ready"] .article-card')).toHaveCount(1, { timeout: 120_000 });
+  return page;
+}
 const review = (page: Page) => page.locator('.review-new');
 
 /** Drops a file on the window the way a person does (bytes read in the renderer). */
@@ -136,6 +145,47 @@ test('a large PDF shows its progress and can be cancelled; a scan is refused; no
   await drop(page, 'broken.pdf', 'Not a PDF at all, only a name that says so.');
   await expect(page.getByRole('alert')).toContainText('not a PDF');
   expect(await app.backend.call('library:list')).toHaveLength(1);
+});
+
+test('a 500-page PDF: told page by page, cancelled midway with nothing saved, then imported whole', async ({ app }) => {
+  test.setTimeout(600_000);
+  const page = await openLibraryPatiently(app);
+  const works = await makePdf({ paragraphs: longReport(3850), header: 'Basin Works Review', pageNumbers: true });
+  const label = page.locator('#progress-label');
+  await drop(page, 'works.pdf', works);
+  await expect(label).toContainText(/reading page \d+ of 5\d\d/, { timeout: 60_000 });
+  // Midway: some pages read, not all.
+  await expect(label).toContainText(/reading page (2\d|[3-9]\d|1\d\d) of/, { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'cancelled' })).toBeVisible();
+  await expect(page.getByRole('progressbar')).toBeHidden();
+  expect(await app.backend.call('library:list')).toHaveLength(1);
+
+  await drop(page, 'works.pdf', works);
+  await expect(review(page).locator('.review-item').first()).toBeVisible({ timeout: 480_000 });
+  await expect(page.getByTestId('imported-meta')).toContainText(/\d{6} words/);
+  const made = Number((await page.getByTestId('accept-checked').textContent())?.match(/\d+/)?.[0]);
+  expect(made).toBeGreaterThan(1000);
+  // Thousands of cards are listed a page at a time.
+  await expect(review(page).locator('.review-item')).toHaveCount(200);
+  await page.getByTestId('accept-checked').click();
+  // No title in the file or its first line: the file's name is the title.
+  await expect(page.locator('.article-card', { hasText: 'works' })).toBeVisible({ timeout: 60_000 });
+  const articles = await app.backend.call('library:list');
+  expect(articles).toHaveLength(2);
+  expect(articles.find((a) => a.id === 'works')?.counts.total).toBe(made);
+});
+
+test('a 20 MB saved page opened through the dialog: read with its stage shown, then its cards', async ({ app }) => {
+  test.setTimeout(300_000);
+  const page = await openLibraryPatiently(app);
+  app.backend.queueOpenFile('heavy.html', heavyPage(page1().toString('utf8')));
+  await page.getByRole('button', { name: 'Open a file…' }).click();
+  await expect(page.locator('#progress-label')).toContainText('finding the article in the page');
+  await expect(imported(page).getByRole('heading')).toHaveText('Portvale council delays its vote on the harbour wall', {
+    timeout: 240_000,
+  });
+  await expect(review(page).locator('.review-item').first()).toBeVisible();
 });
 
 test('the publication date: typed in the form, shown in the library, changed from the article’s page', async ({

@@ -19,9 +19,12 @@ test('pasting an article makes cards in the worker, then the person accepts, edi
   const items = review(page).locator('.review-item');
   const count = await items.count();
   expect(count).toBeGreaterThan(3);
-  // Argument cards start unchecked.
-  const argument = items.filter({ has: page.locator('[data-facet="arguments"]') }).first();
-  await expect(argument.getByRole('checkbox')).not.toBeChecked();
+  // Cards the generator is unsure of start unchecked, with the reason; the sure ones start checked.
+  for (const item of await items.all()) {
+    const unsure = (await item.locator('.unsure-note').count()) > 0;
+    if (unsure) await expect(item.getByRole('checkbox')).not.toBeChecked();
+    else await expect(item.getByRole('checkbox')).toBeChecked();
+  }
 
   const first = items.first();
   await first.getByRole('button', { name: 'Edit' }).click();
@@ -47,8 +50,8 @@ test('re-importing an edited article keeps the progress of unchanged cards', asy
   await paste(page, SAMPLE_ARTICLE);
   // Flagged cards start unchecked: check them all, then the primary button accepts all.
   await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
-  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
-    await page.getByRole('button', { name: 'Check all' }).click();
+  if (await page.getByRole('button', { name: 'Check all', exact: true }).isVisible())
+    await page.getByRole('button', { name: 'Check all', exact: true }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.locator('.article-card', { hasText: 'Harbour Talks' })).toBeVisible();
   const id = 'harbour-talks-resume-in-valdora';
@@ -61,8 +64,8 @@ test('re-importing an edited article keeps the progress of unchanged cards', asy
   await paste(page, `${SAMPLE_ARTICLE}\nObservers expect a decision before the winter.`);
   // Flagged cards start unchecked: check them all, then the primary button accepts all.
   await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
-  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
-    await page.getByRole('button', { name: 'Check all' }).click();
+  if (await page.getByRole('button', { name: 'Check all', exact: true }).isVisible())
+    await page.getByRole('button', { name: 'Check all', exact: true }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.getByRole('status').filter({ hasText: /progress kept on \d+ cards/ })).toBeVisible();
   const after = (await app.backend.call('cards:list', { articleId: id })).find((c) => c.id === card.card.id);
@@ -82,8 +85,8 @@ ${SAMPLE_ARTICLE.split('\n')
   await expect(review(page)).toBeVisible();
   // Flagged cards start unchecked: check them all, then the primary button accepts all.
   await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
-  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
-    await page.getByRole('button', { name: 'Check all' }).click();
+  if (await page.getByRole('button', { name: 'Check all', exact: true }).isVisible())
+    await page.getByRole('button', { name: 'Check all', exact: true }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.locator('.article-card', { hasText: 'Harbour Talks' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -127,8 +130,8 @@ test('a text file opened or dropped becomes an article after review', async ({ a
   await expect(review(page)).toContainText('Harbour Talks Resume in Valdora');
   // Flagged cards start unchecked: check them all, then the primary button accepts all.
   await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
-  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
-    await page.getByRole('button', { name: 'Check all' }).click();
+  if (await page.getByRole('button', { name: 'Check all', exact: true }).isVisible())
+    await page.getByRole('button', { name: 'Check all', exact: true }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.locator('.article-card', { hasText: 'Kestrel Post' })).toBeVisible();
 
@@ -167,8 +170,8 @@ test('pending cards of the bundled article can be reviewed from the library', as
   await expect(review(page).locator('.review-item')).toHaveCount(before.counts.pending);
   // Flagged cards start unchecked: check them all, then the primary button accepts all.
   await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
-  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
-    await page.getByRole('button', { name: 'Check all' }).click();
+  if (await page.getByRole('button', { name: 'Check all', exact: true }).isVisible())
+    await page.getByRole('button', { name: 'Check all', exact: true }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'cards accepted' })).toBeVisible();
   const [after] = await app.backend.call('library:list');
@@ -207,7 +210,7 @@ test('a long article’s new cards are listed a page at a time, and Accept all t
   });
   await expect(review(page)).toBeVisible({ timeout: 30_000 });
   await expect(review(page).locator('.review-item')).toHaveCount(200);
-  await review(page).getByRole('button', { name: 'Check all' }).click();
+  await review(page).getByRole('button', { name: 'Check all', exact: true }).click();
   const total = Number(
     (
       await review(page)

@@ -185,8 +185,8 @@ test('a session over one article shows only that article’s cards', async ({ ap
   await page.getByRole('button', { name: 'Make cards' }).click();
   // Flagged cards start unchecked: check them all, then the primary button accepts all.
   await expect(page.getByTestId('accept-checked')).toBeVisible({ timeout: 30_000 });
-  if (await page.getByRole('button', { name: 'Check all' }).isVisible())
-    await page.getByRole('button', { name: 'Check all' }).click();
+  if (await page.getByRole('button', { name: 'Check all', exact: true }).isVisible())
+    await page.getByRole('button', { name: 'Check all', exact: true }).click();
   await page.getByRole('button', { name: /^Accept all/ }).click();
   const row = page.locator('.article-card', { hasText: 'Harbour Talks Resume in Valdora' });
   await row.getByRole('button', { name: 'Study this' }).click();

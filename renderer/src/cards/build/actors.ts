@@ -3,10 +3,15 @@ import type { CardDraft } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
 import type { ActorFact } from '../types';
 import { type ChoicePool, choicePool, personPool, pickChoices } from './card-kit';
-import { type Review, reviewOfAcronym, reviewOfRole } from './review';
+import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, trimRole } from './review';
 import { words } from './spans';
 
 const MAX_ROLE_WORDS = 8;
+/** A phrase about the person, not a role: it opens with a preposition or a possessive ("his third wife"). */
+const NOT_A_ROLE = /^(?:of|in|on|at|by|with|for|from|to|his|her|their|its|whose|who|which|that)\b/i;
+
+/** A role that names whose it is: "Kelso Rovers’ coach", "the Harbour Board's chair". */
+const POSSESSIVE_ROLE = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u;
 
 function flag(review: Review | null): Pick<CardDraft, 'needsReview' | 'unsure'> {
   return review ? { needsReview: true, unsure: review } : {};
@@ -35,7 +40,9 @@ function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
     id,
     kind: 'role-actor',
     facet: 'actors',
-    prompt: /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(a.role!) ? `Who is ${a.role}?` : `Who is described as the ${a.role}?`,
+    prompt: POSSESSIVE_ROLE.test(a.role!)
+      ? `Who is ${a.role!.replace(/^the\s+/, '')}?`
+      : `Who is described as the ${a.role}?`,
     answer: a.name,
     ...(choices ? { choices } : {}),
     ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),
@@ -56,21 +63,42 @@ function acronym(a: ActorFact, alias: string): CardDraft {
     answer: a.name,
     actors: [a.name],
     source: a.source,
-    ...flag(reviewOfAcronym(a, alias)),
+    ...flag(reviewOfAcronym(a)),
   };
 }
 
-export function actorCards(actors: ActorFact[]): CardDraft[] {
+/** For each capitalised word, the capitalised words the text writes after it ("President" -> "Ames", "Ruiz"). */
+function titledNames(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*)/gu)) {
+    const set = out.get(m[1]) ?? new Set<string>();
+    if (set.size < 50) set.add(m[2].replace(/['’]s$/, ''));
+    out.set(m[1], set);
+  }
+  return out;
+}
+
+/**
+ * `text`: the article. "Who is described as the President?" has one answer only where the article
+ * writes that one-word title before no other name ("President Ruiz" beside the holder "Ana Ames").
+ */
+export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   const cards: CardDraft[] = [];
   // A role cut open ("son of"), or one that opens with a preposition or a possessive ("of the party",
   // "his third wife": a phrase about the person, not a role), teaches nothing.
+  // "pleased President": the words before the role that do not belong to it go.
+  actors = actors.map((a) => {
+    if (a.kind !== 'person' || !a.role || NOT_A_ROLE.test(a.role)) return a;
+    const role = trimRole(a.role);
+    return role === a.role ? a : { ...a, role };
+  });
   const withRole = actors.filter(
     (a) =>
       a.kind === 'person' &&
       a.role &&
       words(a.role) <= MAX_ROLE_WORDS &&
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role) &&
-      !/^(?:of|in|on|at|by|with|for|from|to|his|her|their|its|whose|who|which|that)\b/i.test(a.role),
+      !NOT_A_ROLE.test(a.role),
   );
   const roles = choicePool(withRole.map((a) => a.role!));
   // People the article gives a role are surely people: they are the choices when there are enough.
@@ -78,13 +106,25 @@ export function actorCards(actors: ActorFact[]): CardDraft[] {
   // "Who is the President?" has one answer only where one person holds the role in the article.
   const holders = new Map<string, number>();
   for (const a of withRole) holders.set(factKey(a.role!), (holders.get(factKey(a.role!)) ?? 0) + 1);
+  const titled = titledNames(text);
+  const shared = (a: ActorFact): boolean => {
+    if (/\s/.test(a.role!)) return false;
+    const own = new Set([a.name, ...a.aliases].flatMap((n) => n.split(/\s+/)));
+    return [...(titled.get(a.role!) ?? [])].some((w) => !own.has(w));
+  };
+  // One card a person and role, never the fact both ways round (the second card answers the first):
+  // a role that names its owner ("Kelso Rovers’ coach") one person holds is asked from the role
+  // ("Who is Kelso Rovers’ coach?"); any other role is asked from the person.
   for (const a of withRole) {
-    cards.push(actorRole(a, roles));
-    if (holders.get(factKey(a.role!)) === 1) cards.push(roleActor(a, people));
+    const owned = POSSESSIVE_ROLE.test(a.role!);
+    if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
+    else cards.push(actorRole(a, roles));
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
-    if (alias && a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' ')) cards.push(acronym(a, alias));
+    // Only where the letters spell the name: an acronym linked to another long name nearby makes no card.
+    if (alias && a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' ') && spellsAcronym(alias, a.name))
+      cards.push(acronym(a, alias));
   }
   return cards;
 }

@@ -35,6 +35,21 @@ function speakerPools(actors: ActorFact[], quotes: QuoteFact[]) {
     speaker.kind === 'person' ? people : (byKind.get(speaker.kind) ?? bodies);
 }
 
+/**
+ * Keys of the choices the quotation itself names ("President Ames is right"): a person the speaker
+ * talks about is a giveaway as a wrong answer, so none is offered. A name counts when its last word
+ * (three letters or more) stands in the quotation as a whole word.
+ */
+function namedInside(text: string, pool: ChoicePool): string[] {
+  const inside = new Set(text.match(/\p{Lu}\p{L}{2,}/gu) ?? []);
+  const out: string[] = [];
+  for (let i = 0; i < pool.items.length; i += 1) {
+    const last = pool.items[i].split(/\s+/).pop() ?? '';
+    if (last.length >= 3 && inside.has(last)) out.push(pool.keys[i]);
+  }
+  return out;
+}
+
 function quoteSpeaker(
   q: QuoteFact,
   speaker: ActorFact,
@@ -43,7 +58,7 @@ function quoteSpeaker(
   alsoSaid: ReadonlySet<string>,
 ): CardDraft {
   const id = cardId('quote-speaker', q.text);
-  const choices = pickChoices(speaker.name, pool, id, alsoSaid);
+  const choices = pickChoices(speaker.name, pool, id, new Set([...alsoSaid, ...namedInside(q.text, pool)]));
   const review = reviewOfQuote(q, speakers);
   return {
     id,
@@ -88,8 +103,8 @@ function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean 
   return false;
 }
 
-/** A people's or country's adjective ("British", "Peruvian", "Chinese"): a guessable blank. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)$/u;
+/** A people's or country's adjective or people ("British", "Peruvian", "Peruvians"): a guessable blank. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 
 function quoteFinish(
   q: QuoteFact,

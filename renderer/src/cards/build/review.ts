@@ -3,6 +3,7 @@
  * studied: they carry `unsure.reason` in words, and start unchecked in the review of new cards.
  */
 import type { CardDraft } from '../../../../electron/contract';
+import { ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
 
 export type Review = NonNullable<CardDraft['unsure']>;
@@ -56,28 +57,84 @@ export function reviewOfActor(a: ActorFact): Review | null {
 /** A role card: also unsure when the role was read further from the name than its own phrase. */
 export function reviewOfRole(a: ActorFact): Review | null {
   if (a.roleConfidence === 'low') return { reason: 'role read from the sentence around the name, not next to it' };
-  if (!/^(?:\p{Lu}|\d)/u.test(a.role ?? '') && !ROLE_MODIFIERS.test(a.role ?? ''))
-    return { reason: 'role opens with a word that may not belong to it' };
+  if (!opensRole(a.role ?? '')) return { reason: 'role opens with a word that may not belong to it' };
   return reviewOfActor(a);
+}
+
+/** Whether a role's first word can open one: a capital, a number, a modifier or a role noun ("president and CEO"). */
+export function opensRole(role: string): boolean {
+  const first = role.split(/\s+/)[0] ?? '';
+  return /^(?:\p{Lu}|\d)/u.test(first) || ROLE_MODIFIERS.test(first) || ROLE_WORDS.has(first.toLowerCase());
+}
+
+/**
+ * The role without the words before it that do not belong to it: "pleased President" (from "I am so
+ * pleased President Ames …") is "President". Null when nothing that opens a role is left.
+ */
+export function trimRole(role: string): string | null {
+  const words = role.split(/\s+/);
+  let k = 0;
+  while (k < words.length && !opensRole(words[k])) k += 1;
+  return k < words.length ? words.slice(k).join(' ') : null;
 }
 
 /** Lower-case words that do open real roles ("former President", "deputy leader"). */
 const ROLE_MODIFIERS =
-  /^(?:former|acting|deputy|vice|interim|then|late|chief|senior|junior|assistant|associate|executive|general|co|lead|head|founding|first|second|third|new|outgoing|incoming|current|longtime|long-time|retired|elected|state|federal|national|regional|local|foreign|prime|party|opposition|shadow|[a-z]+-(?:born|based))\b/i;
+  /^(?:former|future|later|onetime|one-time|sitting|acting|deputy|vice|interim|then|late|chief|senior|junior|assistant|associate|executive|general|co|lead|head|founding|first|second|third|new|outgoing|incoming|current|longtime|long-time|retired|elected|state|federal|national|regional|local|foreign|prime|party|opposition|shadow|[a-z]+-(?:born|based))\b/i;
 
 /**
- * An acronym card: unsure when the name's initials do not spell the acronym's first two letters
- * ("GRACE" is not "German Aerospace Center"; a foreign-language name like "DLR" is confirmed too).
+ * Whether an acronym's letters spell the long name: in order, each letter the start of a word or the
+ * next letter of the word the one before it began ("NOAA": National Oceanic and Atmospheric
+ * Administration; "GRACE": Gravity Recovery and Climate Experiment; "CDC" leaves its last word out).
+ * The first letter opens the name, and at least half of its capitalised words give a letter; or the
+ * first two letters are the initials of its first two capitalised words ("ISIS-K"). "ESAN" is not
+ * "School of Business Administration", nor "DLR" "German Aerospace Center".
  */
-export function reviewOfAcronym(a: ActorFact, acronym: string): Review | null {
-  const initials = a.name
+export function spellsAcronym(acronym: string, name: string): boolean {
+  return spellsAll(acronym, name) || opensWithInitials(acronym, name);
+}
+
+/** "ISIS-K": the first two letters are the initials of the name's first capitalised words. */
+function opensWithInitials(acronym: string, name: string): boolean {
+  const initials = name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0].toUpperCase())
     .join('');
   const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
-  let matched = 0;
-  for (const ch of initials) if (matched < 2 && ch === letters[matched]) matched += 1;
-  if (matched < Math.min(2, letters.length)) return { reason: `the name’s initials do not spell ${acronym}` };
+  return letters.length >= 2 && initials.startsWith(letters.slice(0, 2));
+}
+
+function spellsAll(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const words = name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (letters === '' || words.length === 0) return false;
+  // (letter, word, letters used of that word, capitalised words used): a small search, the name is short.
+  const seen = new Set<string>();
+  const go = (i: number, w: number, inWord: number, used: number): boolean => {
+    if (i === letters.length) return used * 2 >= capitals;
+    const key = `${i}:${w}:${inWord}:${used}`;
+    if (seen.has(key) || seen.size > 5000) return false;
+    seen.add(key);
+    // the next letter of the current word
+    if (
+      w < words.length &&
+      inWord > 0 &&
+      words[w][inWord]?.toUpperCase() === letters[i] &&
+      go(i + 1, w, inWord + 1, used)
+    )
+      return true;
+    // the start of a later word (skipping words only after the first letter)
+    for (let v = inWord > 0 ? w + 1 : w; v < words.length && (i > 0 || v === 0); v += 1)
+      if (words[v][0].toUpperCase() === letters[i] && go(i + 1, v, 1, used + (/^\p{Lu}/u.test(words[v]) ? 1 : 0)))
+        return true;
+    return false;
+  };
+  return go(0, 0, 0, 0);
+}
+
+/** An acronym card: unsure when only a loose rule found the name. */
+export function reviewOfAcronym(a: ActorFact): Review | null {
   return reviewOfActor(a);
 }

@@ -66,6 +66,18 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     )
   )
     hi += 1;
+  // "On 3 May, Ana Ames, the mayor of Velen, opened the dock": a name and its apposition take the
+  // clause after them, which says what happened.
+  const piece = (i: number) => sentence.slice(pieces[i].start, pieces[i].end).trim();
+  while (
+    hi + 1 < pieces.length &&
+    hi > lo &&
+    !pieces[hi].quote &&
+    /^(?:the|a|an)\s/i.test(piece(hi)) &&
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(piece(hi - 1)) &&
+    words(sentence.slice(pieces[lo].start, pieces[hi + 1].end)) <= maxWords
+  )
+    hi += 1;
   let start = pieces[lo]?.start ?? 0;
   let stop = pieces[hi]?.end ?? sentence.length;
   const bullet = sentence.slice(start, stop).match(/^\s*[-–—•*]\s+/);
@@ -147,7 +159,7 @@ const isNumber = (t: Tok) => /\d/.test(t.text) || (t.text.toLowerCase() in NUMBE
 const isContent = (t: Tok) => !COMMON.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text);
 /** A sentence opening inside the text: its first word is capitalised for that reason alone. */
 const opensSentence = (text: string, t: Tok) =>
-  /(?:^|[.!?…]["”’]?\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+  /(?:^|[.!?…]["”’]?\s+|^\s*[-–—•*]\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
   !/(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, t.start - 5), t.start));
 
 /**
@@ -169,12 +181,17 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i];
     const nearMonth = (k: number) => k >= 0 && k < toks.length && MONTH_WORD.test(toks[k].text);
-    if (isNumber(t) && /\d/.test(t.text) && !nearMonth(i - 1) && !nearMonth(i + 1)) {
+    // A number glued to others by "/" or ":" (a date "10/1/2008", a time) is not one to blank.
+    const glued =
+      /[/:]\d|\d[/:]$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
+      /^[/:]\d/.test(text.slice(t.end, t.end + 2));
+    if (isNumber(t) && /\d/.test(t.text) && !glued && !nearMonth(i - 1) && !nearMonth(i + 1)) {
       let j = i;
       while (j + 1 < toks.length && UNITS.has(toks[j + 1].text.toLowerCase()) && j - i < 2) j += 1;
       if (!/^(?:1[5-9]|20)\d\d$/.test(t.text) || j > i) offer(i, j, 4 + (j - i) * 0.1);
     }
-    if (isCap(t) && !opensSentence(text, t) && isContent(t)) {
+    // A month name is part of a date, asked by the date cards, never a name to blank.
+    if (isCap(t) && !opensSentence(text, t) && isContent(t) && !MONTH_WORD.test(t.text)) {
       let j = i;
       while (j + 1 < toks.length) {
         const n = toks[j + 1];
@@ -207,7 +224,9 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
   const { start, end } = best as Cand;
   // "NOAA’s commitment": the blank is the name, the possessive stays in the prompt.
   const possessive = /['’]s$/.test(text.slice(start, end)) ? 2 : 0;
-  return { start, end: end - possessive };
+  // "$700 billion": the currency sign goes into the blank with its number.
+  const currency = /\d/.test(text[start] ?? '') && /[$€£¥]$/.test(text.slice(Math.max(0, start - 1), start)) ? 1 : 0;
+  return { start: start - currency, end: end - possessive };
 }
 
 /** The text with `span` replaced by a blank, clipped to `maxWords` around it with "…". */

@@ -134,6 +134,9 @@ export const INITIATIVE_WORDS = set(
   'initiative corridor programme program plan project agreement accord treaty deal pact doctrine strategy compact partnership framework mission operation act law bill',
 );
 
+/** Lower-case nouns for what a body publishes: the name right before one made it ("a Harwick study", "an Ostrom poll"). */
+export const REPORT_NOUNS = set('study studies survey surveys poll polls report reports review audit analysis census');
+
 /** Heads of names that are events, conditions, documents or things, never actors: "Cold War", "Forecast System". */
 export const NON_ACTOR_HEADS = set(`
 war wars battle battles crisis revolution rebellion uprising massacre earthquake hurricane storm pandemic epidemic
@@ -196,7 +199,7 @@ signed sign launched launch rejected reject accused accuse refused refuse agreed
 warned warn called call urged urge told tell stated state added add explained explain argued argue
 won wins lost loses beat beats took gave gives went goes came comes met meets held holds left leaves sent sends
 brought brings built builds fought fights sought seeks sold sells paid pays kept keeps ran runs fell falls rose
-rises stood stands spent spends found finds
+rises stood stands spent spends found finds expires ends begins starts opens closes returns arrives resumes ceases lapses
 `);
 
 /** Common East Asian family names, written first ("Lin Zhaoming", "Nguyen Thi Lan Anh", "Kim Min-jun"). */

@@ -11,6 +11,7 @@ import {
   NON_ACTOR_HEADS,
   ORG_WORDS,
   PLACE_WORDS,
+  REPORT_NOUNS,
   ROLE_ABBREVIATIONS,
   ROLE_WORDS,
   SAY_VERBS,
@@ -176,6 +177,8 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
   }
   if (opensWithRole(words)) return [run];
   const types = kinds.map(actorType);
+  // "FC Norda and Vesta": a body and single names joined by "and" are a list of bodies.
+  if (types.includes('body') && types.every((t) => t === 'body' || t === 'single')) return parts;
   const complete = types.every((t) => t === 'state' || t === 'person' || t === 'body' || t === 'single');
   const same = types.every((t) => t === types[0]) || types.every((t) => t === 'state' || t === 'single');
   return complete && same ? parts : [run];
@@ -430,6 +433,7 @@ function noteAcronym(model: TextModel, run: Run, name: string, acronyms: Map<str
   // "NASA said", "NASA’s", "the GRACE mission": acting, owning, or naming an initiative or a body.
   const after = model.tokens[run.last + 1];
   const names = after && !after.cap && (INITIATIVE_WORDS.has(after.text) || ORG_WORDS.has(after.text));
+  if (madeReport(model, run)) info.acting += 1;
   const the = model.tokens[run.first - 1]?.text === 'the';
   if (isActing(model, run.last) || /['’]s?$/u.test(model.tokens[run.last].text) || names || the) info.acting += 1;
   if (info.count === 1 && definesThing(model, run.first)) info.thing = true;
@@ -439,6 +443,17 @@ function noteAcronym(model: TextModel, run: Run, name: string, acronyms: Map<str
   if (!info.thing && (/\p{Lu}[\p{L}’']*\s*\($/u.test(before) || (noun && !noun.cap && ORG_WORDS.has(noun.text))))
     info.acting += 1;
   acronyms.set(name, info);
+}
+
+/** "a Harwick study", "an Ostrom survey": the name right before a report noun is the body that made it. */
+function madeReport(model: TextModel, run: Run): boolean {
+  const last = model.tokens[run.last];
+  const next = model.tokens[run.last + 1];
+  if (!next || next.cap || next.sentence !== last.sentence || /['’]/u.test(last.text)) return false;
+  if (!/^\s+$/.test(model.text.slice(last.end, next.start)) || !REPORT_NOUNS.has(next.text)) return false;
+  // "farmers in Harwick study the weather": a place, and a verb with its object, not a report.
+  const object = model.tokens[run.last + 2]?.text.toLowerCase() ?? '';
+  return !isLocative(model, run.first) && !/^(?:the|a|an|its|their|his|her|our|them|it)$/.test(object);
 }
 
 /** The name is the subject of a verb: "NASA said", "the EPA will", "Chelsea won". */
@@ -820,6 +835,16 @@ function collect(model: TextModel, reg: Registry): Collected {
         const index = reg.add(cls.word, 'person', at, end);
         reg.setRole(index, roleAfter(model, run.last), 'apposition');
         reg.drafts[index].evidence += 1;
+      } else if (
+        cls.type === 'single' &&
+        (whole.first !== run.first || whole.last !== run.last) &&
+        splitAtAnd(model, whole).some((p) => p.first !== run.first && classifyRun(runWords(model, p)).type === 'body')
+      ) {
+        // "with FC Norda and Vesta": a single name listed with a body is a body of the same kind.
+        reg.add(cls.word, 'organisation', at, end);
+      } else if (cls.type === 'single' && madeReport(model, run)) {
+        const index = reg.add(cls.word, 'organisation', at, end);
+        reg.drafts[index].evidence += 1;
       } else if (cls.type === 'single' && BODY_NOUNS.has(model.tokens[run.first - 1]?.text ?? '')) {
         // "a survey by the charity Parentkind": the noun before a single name says what it is.
         reg.add(cls.word, 'organisation', at, end);
@@ -832,9 +857,16 @@ function collect(model: TextModel, reg: Registry): Collected {
       }
     }
   }
+  // "the Norda Cup", "the Norda Open": an acronym opening the names of two bodies or forums is the body behind them.
+  const opened = new Map<string, number>();
+  for (const d of reg.drafts) {
+    const head = d.kind === 'person' || d.kind === 'state' ? '' : d.name.split(' ')[0];
+    if (head !== d.name && acronyms.has(head)) opened.set(head, (opened.get(head) ?? 0) + 1);
+  }
   for (const [name, info] of acronyms) {
     const expansion = expansions.get(name);
     if (reg.byKey.has(name.toLowerCase()) || info.thing || expansion?.thing) continue;
+    if ((opened.get(name) ?? 0) >= 2) info.acting += 1;
     // "U.S.S.R.", "U.N.": a dotted acronym names a body; a bare one needs a definition, a verb or a repeat.
     if (!expansion && info.acting === 0 && !name.includes('.')) continue;
     const index = expansion

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { quoteCards } from '../../../../renderer/src/cards/build/quotes';
+import type { ActorFact, QuoteFact } from '../../../../renderer/src/cards/types';
+
+const source = { start: 0, end: 10 };
+const actor = (name: string, extra: Partial<ActorFact> = {}): ActorFact => ({
+  name,
+  aliases: [],
+  kind: 'person',
+  role: null,
+  mentions: 2,
+  source,
+  confidence: 'high',
+  ...extra,
+});
+const quote = (text: string, speaker: string): QuoteFact => ({
+  text,
+  speaker,
+  when: null,
+  source,
+  sieve: 'said-adjacent',
+  confidence: 'high',
+});
+
+// Our own council report: a mayor, two councillors and a treasurer who talk about each other.
+const ACTORS = [
+  actor('Ana Ames', { role: 'Mayor' }),
+  actor('Bruno Ruiz', { role: 'treasurer of the harbour board' }),
+  actor('Carla Moss', { role: 'councillor' }),
+  actor('Dario Lind', { role: 'councillor' }),
+  actor('Elsa Norr'),
+  actor('Finn Oke'),
+];
+
+describe('who said it: nobody the quotation names is a wrong choice', () => {
+  it('leaves out a person the speaker talks about, by surname or possessive', () => {
+    const quotes = [
+      quote('Mayor Ames was right to close the pier, and Ruiz’s figures show why.', 'Carla Moss'),
+      quote('The harbour board has kept its promises this year.', 'Bruno Ruiz'),
+      quote('The east ward deserves better lighting before winter.', 'Dario Lind'),
+      quote('Nobody asked the fishermen what they needed.', 'Elsa Norr'),
+      quote('The pier can open again in spring if the repairs go well.', 'Finn Oke'),
+    ];
+    const card = quoteCards(quotes, ACTORS, []).find((c) => c.kind === 'quote-speaker' && c.answer === 'Carla Moss');
+    expect(card?.choices).toBeDefined();
+    expect(card!.choices).toContain('Carla Moss');
+    expect(card!.choices).not.toContain('Ana Ames');
+    expect(card!.choices).not.toContain('Bruno Ruiz');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+
+// Shapes that make a name an actor from what stands around it. Sentences written for this file.
+const actorsOf = (body: string) => generate(`Report\n\n${body}`).actors;
+const find = (body: string, name: string) => actorsOf(body).find((a) => a.name === name || a.aliases.includes(name));
+const names = (body: string) => actorsOf(body).map((a) => a.name);
+
+describe('a name before a report noun', () => {
+  it('reads "a Harwick study" and "an ORIX survey" as the bodies that made them', () => {
+    const text =
+      'The valley was poor: a Harwick study of the period called it a backwater. Weeks later, an ORIX survey found that most residents wanted roads.';
+    expect(find(text, 'Harwick')?.kind).toBe('organisation');
+    expect(find(text, 'ORIX')?.kind).toBe('organisation');
+  });
+
+  it('needs the report noun right after the name, in lower case', () => {
+    const text = 'Farmers in Harwick study the weather closely. The Harwick Study Group met once.';
+    expect(names(text)).not.toContain('Harwick');
+  });
+});
+
+describe('an acronym that opens several names', () => {
+  it('is the body behind them', () => {
+    const text =
+      'Lindholm won the NCFA Winter Cup on Sunday. The club now plays in the NCFA Super Series, and it holds all major NCFA titles.';
+    expect(find(text, 'NCFA')?.kind).toBe('organisation');
+  });
+
+  it('is no actor when it opens one name only', () => {
+    const text = 'Lindholm won the NCFA Winter Cup on Sunday and holds two NCFA titles.';
+    expect(names(text)).not.toContain('NCFA');
+  });
+});
+
+describe('single names listed with a body', () => {
+  it('are bodies of the same kind', () => {
+    const text = 'The coach has won two cups, one each with FC Norda and Vesta, and the first one with Norda.';
+    expect(find(text, 'FC Norda')?.kind).toBe('organisation');
+    expect(find(text, 'Vesta')?.kind).toBe('organisation');
+  });
+
+  it('leave a person and a single name alone', () => {
+    const text = 'The coach thanked Ada Lund and Vesta after the match.';
+    expect(find(text, 'Vesta')?.kind).not.toBe('organisation');
+  });
+});

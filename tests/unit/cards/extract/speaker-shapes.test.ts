@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { generate, parseArticle } from '../../../../renderer/src/cards';
+
+// Shapes found on real and held-out articles, each checked on small sentences we wrote.
+const speakerOf = (text: string, fragment: string) =>
+  generate(text).quotes.find((q) => q.text.includes(fragment))?.speaker ?? null;
+const quotes = (text: string) => generate(text).quotes.map((q) => `${q.speaker}: ${q.text.split(' ')[0]}`);
+
+describe('speakers resolved by gender and role', () => {
+  it('gives "she" to the last woman named, not to a man who was the subject since', () => {
+    const text =
+      'Ms Clara Benn chaired the inquiry. Tomas Ruud, the auditor, said the books were sound. He was asked twice.\n\nThe panel disagreed. She said the audit was "late and thin in every place that counts".';
+    expect(speakerOf(text, 'late and thin')).toBe('Clara Benn');
+  });
+
+  it('knows a chairwoman is "she" and gives "he" to the man named before her', () => {
+    const text =
+      'Tomas Brekke, a clerk, read the minutes. The chairwoman, Joanna Pell, spoke next. He said the minutes were "accurate in every single detail that matters to us".';
+    expect(speakerOf(text, 'accurate in every')).toBe('Tomas Brekke');
+  });
+
+  it('reads "the judge wrote" after a quotation as the person the text calls a judge', () => {
+    const text =
+      'Mr Justice Oren Talbot gave judgment on Monday. "The firm left its staff with nothing," the judge wrote. The firm will appeal.';
+    expect(speakerOf(text, 'left its staff')).toBe('Oren Talbot');
+  });
+
+  it('takes "found that" as an attribution verb', () => {
+    const text =
+      'In her ruling, Dame Ilse Varga found that the agency had failed its staff "at every single step of a process that should have protected them".';
+    expect(speakerOf(text, 'at every single step')).toBe('Ilse Varga');
+  });
+
+  it('passes over a topic phrase for the woman the pronouns describe', () => {
+    const text =
+      'The treasurer, Piet Mol, said the club was solvent. He did not say more.\n\nFor Lena Falk, who leaves in May, the future is open. Asked about it, she laughed. "I pack light," she said.';
+    expect(speakerOf(text, 'I pack light')).toBe('Lena Falk');
+  });
+});
+
+describe('speakers named after a quotation', () => {
+  it('gives a question followed by "asked NAME" to that name, not to the speaker before', () => {
+    const text =
+      'Opening the session, the mayor, Olga Brandt, said the plan was ready. “Streets will be quieter within a year,” she told the council.\n\n“Who will pay for the new buses?” asked Ilan Dror, the opposition leader. “Who will drive them?”';
+    expect(speakerOf(text, 'new buses')).toBe('Ilan Dror');
+  });
+});
+
+describe('clubs and pronouns', () => {
+  it('reads a name ending in Rovers as a club, and gives "he" to its manager, not to the club', () => {
+    const text =
+      'Eastfield Rovers\' manager, Piet Jansen, was angry after the game. He said his side had "played well enough to win twice over".';
+    const doc = generate(text);
+    expect(doc.actors.find((a) => a.name === 'Eastfield Rovers')?.kind).toBe('organisation');
+    expect(speakerOf(text, 'played well enough')).toBe('Piet Jansen');
+  });
+});
+
+describe('speakers the text leaves unnamed', () => {
+  it('gives no speaker to an official who asked not to be named, not the expert quoted before', () => {
+    const text =
+      'Dr Lena Okafor, a trade economist, said the talks were "going nowhere fast for the moment".\n\nAn official who took part, and who asked not to be named, described the plan as "a truce wearing the clothes of a treaty."';
+    expect(speakerOf(text, 'going nowhere')).toBe('Lena Okafor');
+    expect(speakerOf(text, 'truce wearing')).toBeNull();
+  });
+});
+
+describe('institutions as speakers', () => {
+  it('makes "Chile\'s foreign ministry" an actor and the speaker of the words it said', () => {
+    const text =
+      'Chile rejected the claim. In a statement, Chile\'s foreign ministry said the other side had "walked away from a text both had already initialled."';
+    const doc = generate(text);
+    expect(doc.actors.find((a) => a.name === "Chile's foreign ministry")?.kind).toBe('organisation');
+    expect(speakerOf(text, 'walked away')).toBe("Chile's foreign ministry");
+  });
+});
+
+describe('block quotations with a footer', () => {
+  it('gives a blockquote to the person in its footer cite, who becomes an actor', () => {
+    const html =
+      '<p>Sales of the new bikes doubled in the spring.</p><blockquote><p>&ldquo;People stopped asking whether cargo bikes were a fad. They ask how soon they can have one.&rdquo;</p><footer>&mdash; <cite>Ingrid Solberg</cite>, chief executive, VeloNord</footer></blockquote><p>Solberg founded the firm in 2015.</p>';
+    const parsed = parseArticle(html, 'html');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const doc = generate(parsed.text);
+    expect(doc.actors.some((a) => a.name === 'Ingrid Solberg')).toBe(true);
+    expect(doc.quotes.find((q) => q.text.includes('cargo bikes'))?.speaker).toBe('Ingrid Solberg');
+  });
+});
+
+describe('speakers that generalise', () => {
+  it('gives a second quotation after an appositive attribution to the same speaker, not to a place quoted', () => {
+    const text =
+      'Lisbon signed on Monday.\n\n"Nobody from Lisbon came to ask us," said Rui Pinto, who heads a federation of farmers in Sines and followed the vote from the gallery. "They drew lines on a map."';
+    expect(generate(text).quotes.map((q) => q.speaker)).toEqual(['Rui Pinto']);
+    expect(generate(text).quotes[0].text).toContain('They drew lines');
+  });
+
+  it('gives the words of an unnamed spokesperson to the organisation named before', () => {
+    const text = [
+      'Mara Jensen says the bonds are a fig leaf. "They reward the label," she says.',
+      'The Northern Credit Bank disagrees. In a written reply, a spokesperson said that its bonds "meet the strictest standards."',
+      'The Danish finance ministry did not reply. Last year a ministry spokesperson warned against "rules that punish savers."',
+    ].join('\n');
+    expect(quotes(text)).toEqual(['Mara Jensen: They', 'Northern Credit Bank: meet', 'Danish finance ministry: rules']);
+  });
+
+  it('reads "what she calls" as her words and "the Senate" named twice as a body', () => {
+    const doc = generate(
+      'Ana Ruiz quit in 2010. She left after what she calls "the year I lost faith." The vote went to the Senate, and the Senate refused.',
+    );
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+    expect(doc.actors.map((a) => a.name)).toContain('Senate');
+  });
+});
