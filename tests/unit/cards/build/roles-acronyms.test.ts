@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorCards } from '../../../../renderer/src/cards/build/actors';
 import { reviewOfRole, spellsAcronym, trimRole } from '../../../../renderer/src/cards/build/review';
-import type { ActorFact } from '../../../../renderer/src/cards/types';
-
-const source = { start: 0, end: 10 };
-const actor = (name: string, extra: Partial<ActorFact> = {}): ActorFact => ({
-  name,
-  aliases: [],
-  kind: 'person',
-  role: null,
-  mentions: 2,
-  source,
-  confidence: 'high',
-  ...extra,
-});
+import { actor } from './facts';
 
 describe('roles built from the role’s own words', () => {
   it('drops the words before a title that do not belong to it', () => {

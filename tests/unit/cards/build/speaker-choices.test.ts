@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteCards } from '../../../../renderer/src/cards/build/quotes';
-import type { ActorFact, QuoteFact } from '../../../../renderer/src/cards/types';
-
-const source = { start: 0, end: 10 };
-const actor = (name: string, extra: Partial<ActorFact> = {}): ActorFact => ({
-  name,
-  aliases: [],
-  kind: 'person',
-  role: null,
-  mentions: 2,
-  source,
-  confidence: 'high',
-  ...extra,
-});
-const quote = (text: string, speaker: string): QuoteFact => ({
-  text,
-  speaker,
-  when: null,
-  source,
-  sieve: 'said-adjacent',
-  confidence: 'high',
-});
+import { actor, quote } from './facts';
 
 // Our own council report: a mayor, two councillors and a treasurer who talk about each other.
 const ACTORS = [
