@@ -1,17 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generate } from '../../../renderer/src/cards';
+import { prepareArticle } from '../../../renderer/src/lib/prepare-article';
 import { orderScore, ratingForScore } from '../../../renderer/src/lib/timeline-drill';
 import { expect, test } from '../harness';
 import { currentCard, openLibrary, panel } from './helpers';
 
-test('the quote quiz asks who said it (choices), to finish the quote (typed) and when it was said', async ({ app }) => {
+test('the quote quiz asks who said it (choices) and to finish the quote (typed), for every quote card kind of the deck', async ({
+  app,
+}) => {
   const page = await openLibrary(app);
+  // One of our fixture articles beside the bundled one: its quotes give a finish-the-quote card too.
+  const name = 'ecowas-heat-network.txt';
+  const raw = await readFile(join(import.meta.dirname, '../../fixtures/articles', name), 'utf8');
+  const prepared = prepareArticle(raw, 'txt', { sourceName: name });
+  if (!prepared.ok) throw new Error(prepared.error);
+  const doc = generate(prepared.article.text, { title: prepared.article.title });
+  await app.backend.call('library:save', { article: prepared.article, cards: doc.cards, acceptAll: true });
   // The reader confirms the quote cards that wait for it (an unsure speaker's cards start unchecked).
   const waiting = (await app.backend.call('cards:list', { sort: 'due' })).filter(
     (c) => c.facet === 'quotes' && c.review === 'pending',
   );
   await app.backend.call('cards:review', { accept: waiting.map((c) => c.id), reject: [] });
+  const kinds = new Set(
+    (await app.backend.call('cards:list', { sort: 'due' })).filter((c) => c.facet === 'quotes').map((c) => c.kind),
+  );
+  expect(kinds).toContain('quote-speaker');
+  expect(kinds).toContain('quote-finish');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Quote quiz' }).click();
   const seen = new Set<string>();
-  for (let i = 0; i < 90 && seen.size < 3; i += 1) {
+  for (let i = 0; i < 90 && seen.size < kinds.size; i += 1) {
     // One card of a quote a day (siblings are buried): when the day's quotes are done, come back tomorrow.
     await expect(panel(page).or(page.locator('.session-end'))).toBeVisible();
     if (await page.locator('.session-end').isVisible()) {
@@ -38,7 +56,7 @@ test('the quote quiz asks who said it (choices), to finish the quote (typed) and
     }
     await page.keyboard.press('Space');
   }
-  expect([...seen].sort()).toEqual(['quote-finish', 'quote-speaker', 'quote-when']);
+  expect([...seen].sort()).toEqual([...kinds].sort());
 });
 
 test('the timeline drill is ordered with the keyboard alone and the score becomes the rating', async ({ app }) => {
