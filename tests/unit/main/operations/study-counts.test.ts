@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Queue, StudyCounts } from '../../../../electron/contract';
-import { article, draft, type Env, openEnv, saveDeck } from '../support/setup';
+import { answer, article, DAY, draft, type Env, MIN, openEnv, saveDeck } from '../support/setup';
 
 let env: Env;
 afterEach(async () => env?.close());
-
-const MIN = 60_000;
-const DAY = 86_400_000;
-const answer = (e: Env, cardId: string, rating: 1 | 2 | 3 | 4) =>
-  e.call('study:answer', { cardId, rating, mode: 'self', durationMs: 500 });
 
 /** What a session's queue holds, counted the way `study:counts` counts it. */
 function served(queue: Queue): StudyCounts {

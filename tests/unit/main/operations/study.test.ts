@@ -1,14 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { article, draft, type Env, openEnv, saveDeck } from '../support/setup';
+import { answer, article, DAY, draft, type Env, MIN, openEnv, queueIds, saveDeck } from '../support/setup';
 
 let env: Env;
 afterEach(async () => env?.close());
-
-const MIN = 60_000;
-const DAY = 86_400_000;
-const answer = (e: Env, cardId: string, rating: 1 | 2 | 3 | 4) =>
-  e.call('study:answer', { cardId, rating, mode: 'self', durationMs: 500 });
-const queueIds = async (e: Env, scope = {}) => (await e.call('study:queue', scope)).items.map((i) => i.card.id);
 
 describe('the study queue', () => {
   it('puts due cards before new ones, the least retrievable review first', async () => {

@@ -1,14 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { article, draft, type Env, openEnv } from '../support/setup';
+import { answer, article, DAY, draft, type Env, MIN, openEnv, queueIds } from '../support/setup';
 
 let env: Env;
 afterEach(async () => env?.close());
-
-const MIN = 60_000;
-const DAY = 86_400_000;
-const answer = (e: Env, cardId: string, rating: 1 | 2 | 3 | 4) =>
-  e.call('study:answer', { cardId, rating, mode: 'self', durationMs: 500 });
-const queueIds = async (e: Env, scope = {}) => (await e.call('study:queue', scope)).items.map((i) => i.card.id);
 
 /** One quote with three cards (one fact), a date sentence overlapping the quote, and an unrelated actor. */
 const CARDS = [

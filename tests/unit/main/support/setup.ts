@@ -111,3 +111,11 @@ export function article(id = 'art-one', text = 'Some article text with words.') 
 export async function saveDeck(env: Env, articleId: string, ids: string[], acceptAll = true) {
   return env.call('library:save', { article: article(articleId), cards: ids.map((i) => draft(i)), acceptAll });
 }
+
+export const MIN = 60_000;
+export const DAY = 86_400_000;
+/** Answers a card by self-grading, as a study session does. */
+export const answer = (e: Env, cardId: string, rating: 1 | 2 | 3 | 4) =>
+  e.call('study:answer', { cardId, rating, mode: 'self', durationMs: 500 });
+/** Ids of the cards `study:queue` serves for a scope, in order. */
+export const queueIds = async (e: Env, scope = {}) => (await e.call('study:queue', scope)).items.map((i) => i.card.id);
