@@ -88,7 +88,9 @@ export function NewCardsReview({ title, cards, text, dropped = 0, busy, onSave, 
           <p className="muted">
             {plural(cards.length, 'card')} made.{' '}
             {flagged > 0 &&
-              `${flagged} start unchecked: the generator is unsure of them (the reason is under each), so check the ones that are right. `}
+              (flagged === 1
+                ? '1 starts unchecked: the generator is unsure of it (the reason is under it), so check it if it is right. '
+                : `${flagged} start unchecked: the generator is unsure of them (the reason is under each), so check the ones that are right. `)}
             Unchecked cards are rejected (you can restore them later in Cards).
             {dropped > 0 && ` ${plural(dropped, 'card was', 'cards were')} too large to store and left out.`}
           </p>
