@@ -77,7 +77,10 @@ export function ReadingView({ articleId, focus }: Props) {
   for (const m of marks ?? []) if (m.facet !== 'arguments') counts[m.facet] += 1;
 
   return (
-    <div className="reading-page" data-state={article ? (marks ? 'marked' : 'loaded') : 'loading'}>
+    <div
+      className="reading-page"
+      data-state={article ? (marks ? 'marked' : 'loaded') : reading.article.error ? 'failed' : 'loading'}
+    >
       <div className="reading-main">
         <button type="button" className="btn-link" onClick={() => navigate({ name: 'library' })}>
           ← Library
@@ -110,38 +113,41 @@ export function ReadingView({ articleId, focus }: Props) {
           </article>
         )}
       </div>
-      <aside className="reading-aside" aria-label="Marks and cards">
-        <ul className="legend">
-          {(['actors', 'dates', 'quotes'] as const).map((facet) => (
-            <li key={facet}>
-              <span className={`legend-swatch mark-${facet}`} aria-hidden="true" /> {FACET_LABELS[facet]}{' '}
-              <span className="muted">{marks ? counts[facet] : '…'}</span>
-            </li>
-          ))}
-        </ul>
-        {selected ? (
-          <section aria-labelledby="selected-title" data-testid="mark-cards">
-            <h2 id="selected-title" className="selected-title">
-              <FacetBadge facet={selected.facet} />{' '}
-              <span className={selected.facet === 'quotes' ? 'serif' : ''}>{selected.label}</span>
-            </h2>
-            {selectedCards.length === 0 ? (
-              <p className="muted">No cards about this.</p>
-            ) : (
-              <ul className="mark-cards">
-                {selectedCards.map((card) => (
-                  <li key={card.id}>
-                    <p className="mark-card-prompt">{card.prompt}</p>
-                    <p className="muted small">{card.answer}</p>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        ) : (
-          <p className="muted small">Select a marked name, date or quotation to see its cards.</p>
-        )}
-      </aside>
+      {/* Without the article there is nothing to mark: the failure and Try again stand alone. */}
+      {(article || !reading.article.error) && (
+        <aside className="reading-aside" aria-label="Marks and cards">
+          <ul className="legend">
+            {(['actors', 'dates', 'quotes'] as const).map((facet) => (
+              <li key={facet}>
+                <span className={`legend-swatch mark-${facet}`} aria-hidden="true" /> {FACET_LABELS[facet]}{' '}
+                <span className="muted">{marks ? counts[facet] : '…'}</span>
+              </li>
+            ))}
+          </ul>
+          {selected ? (
+            <section aria-labelledby="selected-title" data-testid="mark-cards">
+              <h2 id="selected-title" className="selected-title">
+                <FacetBadge facet={selected.facet} />{' '}
+                <span className={selected.facet === 'quotes' ? 'serif' : ''}>{selected.label}</span>
+              </h2>
+              {selectedCards.length === 0 ? (
+                <p className="muted">No cards about this.</p>
+              ) : (
+                <ul className="mark-cards">
+                  {selectedCards.map((card) => (
+                    <li key={card.id}>
+                      <p className="mark-card-prompt">{card.prompt}</p>
+                      <p className="muted small">{card.answer}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ) : (
+            <p className="muted small">Select a marked name, date or quotation to see its cards.</p>
+          )}
+        </aside>
+      )}
     </div>
   );
 }

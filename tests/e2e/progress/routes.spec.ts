@@ -35,7 +35,19 @@ test.describe('routes and load errors', () => {
     const notice = page.getByRole('alert').filter({ hasText: 'The article could not be loaded' });
     await expect(notice).toContainText('This article is not in the library.');
     await expect(notice.getByRole('button', { name: 'Try again' })).toBeVisible();
-    await page.screenshot({ path: 'test-results/screens/load-error-reading-light-1280x800.png' });
+    // Nothing to mark without the article: no legend or empty side panel beside the failure.
+    await expect(page.locator('.reading-page')).toHaveAttribute('data-state', 'failed');
+    await expect(page.getByRole('complementary', { name: 'Marks and cards' })).toHaveCount(0);
+    for (const theme of ['light', 'dark'] as const)
+      for (const [width, height] of [
+        [1280, 800],
+        [900, 700],
+      ]) {
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ colorScheme: theme });
+        await expect(notice).toBeInViewport();
+        await page.screenshot({ path: `test-results/screens/load-error-reading-${theme}-${width}x${height}.png` });
+      }
     await notice.getByRole('button', { name: 'Try again' }).click();
     await expect(notice).toContainText('This article is not in the library.');
   });
