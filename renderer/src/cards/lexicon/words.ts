@@ -231,3 +231,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ter',
   'op',
 ]);
+
+/** Nouns of kinship: the name right after "his wife", "her half-brother," is a person. */
+export const KIN_NOUNS = set(`
+wife husband widow widower partner fiance fiancee fiancé fiancée son daughter stepson stepdaughter child father
+mother stepfather stepmother brother sister half-brother half-sister stepbrother stepsister twin uncle aunt cousin
+nephew niece grandson granddaughter grandchild grandfather grandmother grandparent in-law son-in-law daughter-in-law
+brother-in-law sister-in-law father-in-law mother-in-law
+`);

@@ -7,6 +7,7 @@ import {
   FAMILY_FIRST,
   HONORIFICS,
   INITIATIVE_WORDS,
+  KIN_NOUNS,
   NAME_PARTICLES,
   NON_ACTOR_HEADS,
   ORG_WORDS,
@@ -559,6 +560,16 @@ function affiliationOf(model: TextModel, first: number): boolean {
   return noun.sentence === model.tokens[first].sentence && !noun.cap && isRoleNoun(noun.text);
 }
 
+/** "his half-brother, Tesmar," / "her husband Ivo": a possessive and a noun of kinship right before a name. */
+function afterKin(model: TextModel, first: number): boolean {
+  const kin = model.tokens[first - 1];
+  const owner = model.tokens[first - 2];
+  if (!kin || !owner || kin.sentence !== model.tokens[first].sentence || !KIN_NOUNS.has(kin.text.toLowerCase()))
+    return false;
+  if (!/^,?\s+$/.test(model.text.slice(kin.end, model.tokens[first].start))) return false;
+  return /^(?:his|her|their|my|our|your)$/i.test(owner.text) || (owner.cap && /['’]s$/u.test(owner.text));
+}
+
 /** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
@@ -835,6 +846,13 @@ function collect(model: TextModel, reg: Registry): Collected {
         const index = reg.add(cls.word, 'person', at, end);
         reg.setRole(index, roleAfter(model, run.last), 'apposition');
         reg.drafts[index].evidence += 1;
+      } else if (cls.type === 'single' && afterKin(model, run.first)) {
+        // "His half-brother, Tesmar, led the Kavan Front": the name in apposition to the kinship noun is a person,
+        // and a "led the …" after the closing comma is what the person did.
+        const index = reg.add(cls.word, 'person', at, end);
+        const closed =
+          /^,\s+$/.test(model.text.slice(model.tokens[run.first - 1].end, at)) && /^,/.test(model.text.slice(end));
+        reg.setRole(index, closed ? leadsAfter(model.text, end + 1) : null, 'clause');
       } else if (
         cls.type === 'single' &&
         (whole.first !== run.first || whole.last !== run.last) &&
