@@ -19,3 +19,18 @@ describe('names after a noun of kinship', () => {
     expect(person?.role).toBeNull();
   });
 });
+
+describe('a body a person speaks for', () => {
+  it('reads "NAME for BODY, says" as a body actor the person speaks for', () => {
+    const text =
+      'Children lack iodine, the study found. Marta Kell for Grain Safety Iceland Norway, says new rules are due this year.';
+    expect(actor(text, 'Grain Safety Iceland Norway')?.kind).toBe('organisation');
+    expect(actor(text, 'Marta Kell')?.role).toBe('speaks for Grain Safety Iceland Norway');
+  });
+
+  it('takes no body or role from "for" when no verb of saying follows', () => {
+    const text = 'Fans voted Ana Ruiz for Player of the Year. Ana Ruiz was pleased.';
+    expect(actor(text, 'Ana Ruiz')?.role).toBeNull();
+    expect(generate(text).actors.map((a) => a.name)).not.toContain('Player of the Year');
+  });
+});

@@ -30,6 +30,7 @@ import {
   partyAfter,
   roleAfter,
   roleBefore,
+  speaksFor,
   tidyRole,
 } from './roles';
 import { findRuns, opensClause, type Run, runWords } from './runs';
@@ -744,7 +745,13 @@ function collect(model: TextModel, reg: Registry): Collected {
           const body = reg.add(tailBody.name, 'organisation', tailBody.at, end);
           if (run.acronym) reg.alias(body, run.acronym);
         }
-        const role = ownerOfRole(model, reg, chooseRole(model, from, nameLast), model.tokens[from].start);
+        let role = ownerOfRole(model, reg, chooseRole(model, from, nameLast), model.tokens[from].start);
+        // "Marta Kell for Grain Safety Iceland, says": the body after "for" is an actor, and she speaks for it.
+        const spokenFor = role ? null : speaksFor(model, nameLast);
+        if (spokenFor) {
+          reg.drafts[reg.add(spokenFor.body, 'organisation', spokenFor.at, spokenFor.end)].evidence += 1;
+          role = { role: `speaks for ${spokenFor.body}`, basis: 'apposition' };
+        }
         // "FEMA Deputy Administrator Erik Hooks": the acronym opening a title is the body the person serves.
         if (
           cls.nameFrom > 1 &&
