@@ -34,3 +34,17 @@ describe('a body a person speaks for', () => {
     expect(generate(text).actors.map((a) => a.name)).not.toContain('Player of the Year');
   });
 });
+
+describe('a legislature named without an article', () => {
+  it('makes "Congress" an actor when named bare twice mid-sentence', () => {
+    const text =
+      'Ana Ruiz won the election. Then, in Congress, her rivals blocked the plan. Thousands marched to protest against Congress in May.';
+    expect(actor(text, 'Congress')?.kind).toBe('organisation');
+  });
+
+  it('does not make a bare "Congress" named once an actor', () => {
+    expect(
+      actor('Ana Ruiz won the election. Then, in Congress, her rivals blocked the plan.', 'Congress'),
+    ).toBeUndefined();
+  });
+});

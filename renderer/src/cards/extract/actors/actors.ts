@@ -317,6 +317,8 @@ function stateGovernment(model: TextModel, run: Run, words: string[]): { state: 
   return { state: ref.state, end: next.end };
 }
 
+const LEGISLATURES = new Set(['congress', 'parliament']);
+
 function noteBareBody(
   model: TextModel,
   run: Run,
@@ -324,7 +326,9 @@ function noteBareBody(
   bodies: Map<string, { count: number; at: number; end: number }>,
 ): void {
   if (words.length !== 1 || !ORG_WORDS.has(words[0].toLowerCase()) || opensClause(model, run.first)) return;
-  if (model.tokens[run.first - 1]?.text.toLowerCase() !== 'the') return;
+  // "protest against Congress", "a vote in Parliament": a legislature is named without an article too.
+  const article = model.tokens[run.first - 1]?.text.toLowerCase() === 'the';
+  if (!article && !LEGISLATURES.has(words[0].toLowerCase())) return;
   const t = model.tokens[run.first];
   const info = bodies.get(words[0]) ?? { count: 0, at: t.start, end: t.end };
   info.count += 1;
