@@ -52,7 +52,7 @@ type Draft = {
   evidence: number;
   roleBasis: RoleBasis | null;
 };
-type SingleStats = { mid: number; subject: number; at: number; end: number };
+type SingleStats = { mid: number; subject: number; at: number; end: number; runs: Run[] };
 
 function isSubjectLike(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
@@ -878,7 +878,8 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "a survey by the charity Parentkind": the noun before a single name says what it is.
         reg.add(cls.word, 'organisation', at, end);
       } else if (cls.type === 'single') {
-        const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
+        const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end, runs: [] };
+        stats.runs.push(run);
         if (!opensClause(model, run.first)) stats.mid += 1;
         // "the cooperatives of Palawan were …": after "of" a name qualifies a noun; it is not the subject.
         if (isActing(model, run.last) && !opensClause(model, run.first)) stats.subject += 1;
@@ -914,7 +915,44 @@ function collect(model: TextModel, reg: Registry): Collected {
   return { singles, givenNames };
 }
 
-function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
+/** The names right before and after a run in a list: "A, B, C and D" gives C the neighbours B and D. */
+function listNeighbours(model: TextModel, run: Run): string[] {
+  const { tokens, text } = model;
+  const found: string[] = [];
+  const before = tokens[run.first - 1];
+  if (
+    before?.cap &&
+    before.sentence === tokens[run.first].sentence &&
+    /^,\s+$/.test(text.slice(before.end, tokens[run.first].start))
+  ) {
+    let first = run.first - 1;
+    while (first > 0 && tokens[first - 1].cap && joined(text, tokens[first - 1], tokens[first])) first -= 1;
+    found.push(text.slice(tokens[first].start, before.end));
+  }
+  const m = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u.exec(
+    text.slice(tokens[run.last].end, tokens[run.last].end + 8),
+  );
+  let continued = false;
+  let k = run.last + 1;
+  while (k < tokens.length && !tokens[k].cap) k += 1;
+  if (m && tokens[k] && tokens[k].sentence === tokens[run.last].sentence) {
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1].cap && joined(text, tokens[last], tokens[last + 1])) last += 1;
+    found.push(text.slice(tokens[k].start, tokens[last].end).replace(/['’]s?$/u, ''));
+    // "Ostrava, Velmora, and Kestrel": the first of a list has one neighbour, and the list goes on after it.
+    continued = /^,\s+\p{Lu}|^,?\s+and\s+/u.test(text.slice(tokens[last].end, tokens[last].end + 8));
+  }
+  // "The Erie, Pennsylvania Water Works": one comma alone may be a place's; a list has two separators or an "and".
+  const linked = /^\s+and\s+|^,\s+and\s+/.test(text.slice(tokens[run.last].end, tokens[run.last].end + 8));
+  return linked || continued || found.length === 2 ? found : [];
+}
+
+const isBodyKey = (reg: Registry, name: string): boolean => {
+  const known = reg.byKey.get(name.toLowerCase());
+  return known !== undefined && (reg.drafts[known].kind === 'organisation' || reg.drafts[known].kind === 'group');
+};
+
+function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Collected): void {
   const bodyTails = shortNames(reg.drafts);
   for (const [word, stats] of singles) {
     if (reg.byKey.has(word.toLowerCase())) continue;
@@ -936,12 +974,18 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
     const members = /^M[EPS]?[PL]A?s$/.test(word);
     if (stats.mid >= 2 && stats.subject >= 1 && !demonymPlural && !members) reg.add(word, 'group', stats.at, stats.end);
   }
+  // "after Kestrel Town, Harwick, Velmora and Ostrava": a name listed beside a body or a team is one too.
+  for (const [word, stats] of singles) {
+    if (reg.byKey.has(word.toLowerCase())) continue;
+    const listed = stats.runs.find((run) => listNeighbours(model, run).some((n) => isBodyKey(reg, n)));
+    if (listed) reg.add(word, 'organisation', model.tokens[listed.first].start, model.tokens[listed.last].end);
+  }
 }
 
 export function extractActors(model: TextModel): ActorIndex {
   forgetRunClasses();
   const reg = new Registry();
-  addSingles(reg, collect(model, reg));
+  addSingles(model, reg, collect(model, reg));
   linkAcronyms(reg);
   linkTails(reg);
   linkSurnames(reg);
