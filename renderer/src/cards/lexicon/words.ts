@@ -239,3 +239,9 @@ mother stepfather stepmother brother sister half-brother half-sister stepbrother
 nephew niece grandson granddaughter grandchild grandfather grandmother grandparent in-law son-in-law daughter-in-law
 brother-in-law sister-in-law father-in-law mother-in-law
 `);
+
+/** Role nouns held for one person by another: "Dorran's national security adviser" names Dorran a person. */
+export const PERSONAL_ROLES = set(`
+adviser advisor aide spokesman spokeswoman spokesperson secretary deputy lawyer attorney biographer bodyguard
+running-mate
+`);

@@ -48,3 +48,22 @@ describe('a legislature named without an article', () => {
     ).toBeUndefined();
   });
 });
+
+describe('owners of a named person’s role', () => {
+  it('makes a single name owning an adviser a person, and one owning a coach a body', () => {
+    const text =
+      'Under Dorran, things changed. Dorran’s national security adviser James Hale is on record. Kestrel’s coach Ivo Lind was angry.';
+    expect(actor(text, 'Dorran')?.kind).toBe('person');
+    expect(actor(text, 'Kestrel')?.kind).toBe('organisation');
+    expect(actor(text, 'James Hale')?.role).toBe('Dorran’s national security adviser');
+  });
+
+  it('takes no owner from a weekday and makes a body’s first word its short name', () => {
+    const text =
+      'Kestrel Sports Club won the cup. Tuesday’s winner Ana Ruiz was pleased. Kestrel’s coach Ivo Lind was not.';
+    const names = generate(text).actors.map((a) => a.name);
+    expect(names).not.toContain('Tuesday');
+    expect(names).not.toContain('Kestrel');
+    expect(actor(text, 'Kestrel Sports Club')?.aliases).toContain('Kestrel');
+  });
+});

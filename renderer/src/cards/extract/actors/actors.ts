@@ -4,18 +4,22 @@ import type { TextModel, Token } from '../../document/text-model';
 import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
+  COMMON,
   FAMILY_FIRST,
   HONORIFICS,
   INITIATIVE_WORDS,
   KIN_NOUNS,
+  MONTHS,
   NAME_PARTICLES,
   NON_ACTOR_HEADS,
   ORG_WORDS,
+  PERSONAL_ROLES,
   PLACE_WORDS,
   REPORT_NOUNS,
   ROLE_ABBREVIATIONS,
   ROLE_WORDS,
   SAY_VERBS,
+  WEEKDAYS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
 import { classifyRun, forgetRunClasses, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
@@ -575,6 +579,30 @@ function afterKin(model: TextModel, first: number): boolean {
   return /^(?:his|her|their|my|our|your)$/i.test(owner.text) || (owner.cap && /['’]s$/u.test(owner.text));
 }
 
+/**
+ * "Dorran’s national security adviser James Jones", "Kestrel’s coach Ivo Lind": a single name owning the role
+ * of a named person is an actor: a person when the role serves a person, else a body.
+ */
+function addRoleOwner(model: TextModel, reg: Registry, role: string, nameAt: number): void {
+  const m = /^(\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(.+)$/u.exec(role);
+  if (!m || reg.byKey.has(m[1].toLowerCase())) return;
+  const lower = m[1].toLowerCase();
+  if (COMMON.has(lower) || WEEKDAYS.has(lower) || MONTHS.includes(lower)) return;
+  const cls = classifyRun([m[1]]);
+  if (cls.type !== 'single') return;
+  // "Kestrel’s coach" where the text names "Kestrel Athletic": the body's first word is its short name.
+  const body = reg.drafts.findIndex((d) => d.kind !== 'person' && d.name.startsWith(`${m[1]} `));
+  if (body !== -1) {
+    reg.alias(body, m[1]);
+    return;
+  }
+  const at = model.text.lastIndexOf(m[1], nameAt);
+  if (at < 0) return;
+  const head = m[2].split(/\s+/).pop()?.toLowerCase() ?? '';
+  const personal = PERSONAL_ROLES.has(head) || KIN_NOUNS.has(head);
+  reg.add(m[1], personal ? 'person' : 'organisation', at, at + m[1].length);
+}
+
 /** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
@@ -756,6 +784,7 @@ function collect(model: TextModel, reg: Registry): Collected {
           reg.drafts[reg.add(spokenFor.body, 'organisation', spokenFor.at, spokenFor.end)].evidence += 1;
           role = { role: `speaks for ${spokenFor.body}`, basis: 'apposition' };
         }
+        if (role) addRoleOwner(model, reg, role.role, model.tokens[from].start);
         // "FEMA Deputy Administrator Erik Hooks": the acronym opening a title is the body the person serves.
         if (
           cls.nameFrom > 1 &&
