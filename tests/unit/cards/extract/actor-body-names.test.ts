@@ -47,3 +47,12 @@ describe('a firm noun names a company', () => {
     expect(find(text, 'Anglo Nordic')?.kind).toBe('organisation');
   });
 });
+
+describe('chambers of a legislature', () => {
+  it('reads "House of Lords" and "House of Delegates" as bodies', () => {
+    const text =
+      'The bill was thrown out by the House of Lords on Monday. A week later the Vermont House of Delegates passed its own.';
+    expect(find(text, 'House of Lords')?.kind).toBe('organisation');
+    expect(find(text, 'Vermont House of Delegates')?.kind).toBe('organisation');
+  });
+});

@@ -163,6 +163,9 @@ function bodyKind(lower: string[]): ActorKind | null {
   if (last === 'state' && ROLE_WORDS.has(lower[0])) return null;
   const byWord = (w: string): ActorKind | null =>
     INITIATIVE_WORDS.has(w) ? 'initiative' : FORUM_WORDS.has(w) ? 'forum' : ORG_WORDS.has(w) ? 'organisation' : null;
+  // "House of Lords", "U.S. House of Representatives": a chamber of a legislature.
+  if (/(?:^|\s)house of (?:representatives|commons|lords|delegates|councillors|assembly)$/.test(lower.join(' ')))
+    return 'organisation';
   const lastKind = byWord(last) ?? (ORG_WORDS.has(singular(last)) ? 'organisation' : null);
   if (lastKind) return lastKind;
   if (PLACE_WORDS.has(last)) {
