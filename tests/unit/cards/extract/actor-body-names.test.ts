@@ -56,3 +56,11 @@ describe('chambers of a legislature', () => {
     expect(find(text, 'Vermont House of Delegates')?.kind).toBe('organisation');
   });
 });
+
+describe('the press of a country', () => {
+  it('reads "Danish media" acting as a body, but not "media coverage"', () => {
+    const text = 'Danish media seem to have a habit of mocking the plan. Swedish media coverage was kinder.';
+    expect(find(text, 'Danish media')?.kind).toBe('organisation');
+    expect(names(text)).not.toContain('Swedish media');
+  });
+});

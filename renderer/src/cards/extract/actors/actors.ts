@@ -271,9 +271,36 @@ function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | nu
     const t = tokens[k];
     if (t.cap || t.sentence !== tokens[run.last].sentence || !joined(model.text, tokens[k - 1], t)) return null;
     if (LOWER_BODIES.has(t.text)) return t.end;
+    // "British media seem to …" names the press as a body; "Danish media coverage" only qualifies a noun.
+    if (t.text === 'media' && !MEDIA_OBJECTS.has(tokens[k + 1]?.text ?? '')) return t.end;
   }
   return null;
 }
+
+/** Nouns that "media" only qualifies: "media coverage", "media outlets". */
+const MEDIA_OBJECTS = new Set([
+  'coverage',
+  'outlet',
+  'outlets',
+  'report',
+  'reports',
+  'attention',
+  'conference',
+  'briefing',
+  'release',
+  'freedom',
+  'literacy',
+  'company',
+  'companies',
+  'group',
+  'groups',
+  'market',
+  'law',
+  'laws',
+  'regulator',
+  'studies',
+  'campaign',
+]);
 
 /** Lower-case heads that make the name before them a body or a meeting: "the Geneva conference", "the Lund administration". */
 const LOWER_HEADS: ReadonlyMap<string, ActorKind> = new Map([
