@@ -64,3 +64,10 @@ describe('the press of a country', () => {
     expect(names(text)).not.toContain('Swedish media');
   });
 });
+
+describe('a bare body named once', () => {
+  it('makes "the Navy" an actor when it acts, not when it is only named', () => {
+    expect(names('The mayor said that if the Navy were to close the port, the town would fight.')).toContain('Navy');
+    expect(names('The mayor said that the port of the Navy was closed.')).not.toContain('Navy');
+  });
+});

@@ -362,7 +362,8 @@ function noteBareBody(
   if (!article && !LEGISLATURES.has(words[0].toLowerCase())) return;
   const t = model.tokens[run.first];
   const info = bodies.get(words[0]) ?? { count: 0, at: t.start, end: t.end };
-  info.count += 1;
+  // "if the Army were to attempt …": a bare body acting counts as much as a second mention.
+  info.count += article && isActing(model, run.last) ? 2 : 1;
   bodies.set(words[0], info);
 }
 
