@@ -71,3 +71,11 @@ describe('a bare body named once', () => {
     expect(names('The mayor said that the port of the Navy was closed.')).not.toContain('Navy');
   });
 });
+
+describe('acronym-led names with a regnal number', () => {
+  it('reads "IES Pablo VI" as a school, like "GUE Rosa Parks"', () => {
+    const text = 'Ana Ruiz studied at the IES Pablo VI and the GUE Rosa Parks, in Tacna.';
+    expect(find(text, 'IES Pablo VI')?.kind).toBe('organisation');
+    expect(find(text, 'GUE Rosa Parks')?.kind).toBe('organisation');
+  });
+});

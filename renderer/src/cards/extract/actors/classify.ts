@@ -360,7 +360,8 @@ function classifyWords(words: string[]): RunClass {
     isAcronym(words[0]) &&
     !STATE_INDEX.has(lower[0]) &&
     !STATE_INDEX.has(`${lower[0]}.`) &&
-    words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    // "IEP Juan XXIII": a regnal number may close the name the acronym opens.
+    words.slice(1).every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) || (i > 0 && i === words.length - 2 && /^[IVX]+$/.test(w)))
   )
     return { type: 'body', kind: bodyKind(lower) ?? 'organisation', name: withoutSeat(words).join(' ') };
   if (start === 0 && words.length > 2) {
