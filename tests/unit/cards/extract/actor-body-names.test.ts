@@ -79,3 +79,12 @@ describe('acronym-led names with a regnal number', () => {
     expect(find(text, 'GUE Rosa Parks')?.kind).toBe('organisation');
   });
 });
+
+describe('fields of study', () => {
+  it('takes no body from "a degree in Business Administration" but keeps the school', () => {
+    const text =
+      'Ana Ruiz graduated in 1990 while also earning a degree in Business Administration from the Lima School of Commerce.';
+    expect(names(text)).not.toContain('Business Administration');
+    expect(names(text)).toContain('Lima School of Commerce');
+  });
+});

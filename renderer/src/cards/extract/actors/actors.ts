@@ -631,6 +631,40 @@ function addRoleOwner(model: TextModel, reg: Registry, role: string, nameAt: num
   reg.add(m[1], personal ? 'person' : 'organisation', at, at + m[1].length);
 }
 
+/** "a degree in Business Administration", "a master’s in Public Health": a field of study, not a body. */
+function fieldOfStudy(model: TextModel, first: number): boolean {
+  const { tokens } = model;
+  if (tokens[first - 1]?.text.toLowerCase() !== 'in') return false;
+  const noun = tokens[first - 2]?.text.toLowerCase().replace(/['’]s?$/u, '') ?? '';
+  return STUDY_NOUNS.has(noun);
+}
+
+const STUDY_NOUNS = new Set([
+  'degree',
+  'degrees',
+  'diploma',
+  'bachelor',
+  'master',
+  'masters',
+  'doctorate',
+  'phd',
+  'ph.d',
+  'major',
+  'minor',
+  'qualification',
+  'certificate',
+  'course',
+  'courses',
+  'training',
+  'postgraduate',
+  'graduate',
+  'studies',
+  'ba',
+  'bsc',
+  'ma',
+  'msc',
+]);
+
 /** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
@@ -723,6 +757,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         continue;
       }
       if (isLabel(model, run) && (cls.type !== 'person' || cls.nameFrom > 0)) continue;
+      if (cls.type !== 'state' && fieldOfStudy(model, run.first)) continue;
       if (cls.type === 'skip' && words.length > 1 && !isNonActorName(words) && affiliationOf(model, run.first)) {
         reg.add(words.join(' '), 'organisation', at, end);
         continue;
