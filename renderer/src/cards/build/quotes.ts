@@ -1,11 +1,13 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
+import { STATE_INDEX } from '../lexicon/geo';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
 import { type ChoicePool, choicePool, clip, personPool, pickChoices } from './card-kit';
 import { type DateForm, dateForm, hasYear } from './quality';
 import { reviewOfQuote } from './review';
 import { blankOut, keyPhrase, words } from './spans';
+import { speakerSentence } from './speaker-quote';
 
 const MAX_PROMPT_WORDS = 80;
 const SPEAKING_KINDS = new Set(['person', 'state', 'organisation', 'group']);
@@ -52,19 +54,21 @@ function namedInside(text: string, pool: ChoicePool): string[] {
 
 function quoteSpeaker(
   q: QuoteFact,
+  shown: string,
   speaker: ActorFact,
   pool: ChoicePool,
   speakers: string[],
   alsoSaid: ReadonlySet<string>,
 ): CardDraft {
+  // The id stays the whole quotation's: progress survives when the prompt shows less of it.
   const id = cardId('quote-speaker', q.text);
-  const choices = pickChoices(speaker.name, pool, id, new Set([...alsoSaid, ...namedInside(q.text, pool)]));
+  const choices = pickChoices(speaker.name, pool, id, new Set([...alsoSaid, ...namedInside(shown, pool)]));
   const review = reviewOfQuote(q, speakers);
   return {
     id,
     kind: 'quote-speaker',
     facet: 'quotes',
-    prompt: `Who said: “${clip(q.text, MAX_PROMPT_WORDS)}”?`,
+    prompt: `Who said: “${clip(shown, MAX_PROMPT_WORDS)}”?`,
     answer: speaker.name,
     ...(choices ? { choices } : {}),
     ...(speaker.aliases.length > 0 ? { acceptable: speaker.aliases.slice(0, 30) } : {}),
@@ -106,12 +110,27 @@ function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean 
 /** A people's or country's adjective or people ("British", "Peruvian", "Peruvians"): a guessable blank. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 
+/** A state, a capital or the world ("UK", "Earth"): known before reading, so a guessable blank. */
+const isKnownPlace = (name: string): boolean =>
+  STATE_INDEX.has(name.toLowerCase()) || /^(?:Earth|World|Moon|Sun)$/.test(name);
+
+/**
+ * Whether the article writes `name` outside the quotation (in a role, another sentence): the reader
+ * has met it apart from the quote, and a blank on it is filled from there, not from the quote.
+ */
+function namedOutside(name: string, q: QuoteFact, article: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of article.matchAll(re)) if (m.index < q.source.start || m.index >= q.source.end) return true;
+  return false;
+}
+
 function quoteFinish(
   q: QuoteFact,
   speaker: ActorFact | null,
   prose: NameInProse,
   obvious: (span: string) => boolean,
   actorNames: ReadonlySet<string>,
+  article: string,
 ): CardDraft | null {
   if (words(q.text) < 6 || isFragment(q)) return null;
   const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s));
@@ -120,6 +139,9 @@ function quoteFinish(
   // Readers judged blanks on common words, nationalities and the article's own actors guessable:
   // the blank is a number, or a name that the article's other cards do not already ask.
   if (!/\d/.test(answer) && !(/^\p{Lu}/u.test(answer) && !DEMONYM.test(answer))) return null;
+  // A name is only the quote's own key phrase where the article writes it nowhere else (readers
+  // filled "the ___ team" from the coach's club, a city from the speaker's role): else no card.
+  if (!/\d/.test(answer) && (isKnownPlace(answer) || namedOutside(answer, q, article))) return null;
   // A low-confidence speaker is not written into the prompt.
   const by = speaker && q.confidence !== 'low' ? ` by ${prose(speaker)}` : '';
   return {
@@ -190,6 +212,10 @@ export function quoteCards(
     saidBy.set(key, set);
   }
   const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null && byName.has(s)))];
+  // The other speakers of the article (the choices a reader weighs): words they share with the
+  // speaker give nothing away.
+  const speakerActors = speakers.map((s) => byName.get(s)!);
+  const others = (speaker: ActorFact) => speakerActors.filter((a) => a !== speaker);
   // "When was it said": choices of the answer's form, each with a year.
   const byForm = new Map<DateForm, string[]>();
   for (const d of dates) {
@@ -209,8 +235,10 @@ export function quoteCards(
     // A negated fragment asked alone teaches the opposite of what was said.
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
-    if (speaker) cards.push(quoteSpeaker(q, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
-    const finish = quoteFinish(q, speaker, prose, obvious, actorNames);
+    const shown = speaker ? speakerSentence(q.text, speaker, others(speaker)) : null;
+    if (speaker && shown)
+      cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
+    const finish = quoteFinish(q, speaker, prose, obvious, actorNames, article);
     if (finish) cards.push(finish);
     const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);
