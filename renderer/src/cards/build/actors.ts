@@ -92,7 +92,7 @@ function taughtAcronym(alias: string, a: ActorFact, text: string): boolean {
   const name = a.name.toLowerCase();
   for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length)) {
     const before = lower.slice(Math.max(0, at - name.length - 6), at);
-    if (new RegExp(`${escape(name)}s?\\s*\\(\\s*$`).test(before)) return true;
+    if (new RegExp(`${escapeRegExp(name)}s?\\s*\\(\\s*$`).test(before)) return true;
     if (
       lower
         .slice(at + alias.length, at + alias.length + name.length + 6)
@@ -104,7 +104,7 @@ function taughtAcronym(alias: string, a: ActorFact, text: string): boolean {
   return false;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** For each capitalised word, the capitalised words the text writes after it ("President" -> "Ames", "Ruiz"). */
 function titledNames(text: string): Map<string, Set<string>> {
