@@ -110,18 +110,36 @@ function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean 
 /** A people's or country's adjective or people ("British", "Peruvian", "Peruvians"): a guessable blank. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 
-/** A state, a capital or the world ("UK", "Earth"): known before reading, so a guessable blank. */
+/** A state or the world ("UK", "Earth"): known before reading, so a guessable blank. */
 const isKnownPlace = (name: string): boolean =>
-  STATE_INDEX.has(name.toLowerCase()) || /^(?:Earth|World|Moon|Sun)$/.test(name);
+  STATE_INDEX.get(name.toLowerCase())?.via === 'name' || /^(?:Earth|World|Moon|Sun)$/.test(name);
+
+/** Where each capitalised word stands in the article (built once: a lookup per name, not a scan). */
+type WordSites = Map<string, number[]>;
+
+function wordSites(article: string): WordSites {
+  const sites: WordSites = new Map();
+  for (const m of article.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu)) {
+    const list = sites.get(m[0]);
+    if (list) list.push(m.index);
+    else sites.set(m[0], [m.index]);
+  }
+  return sites;
+}
 
 /**
- * Whether the article writes `name` outside the quotation (in a role, another sentence): the reader
- * has met it apart from the quote, and a blank on it is filled from there, not from the quote.
+ * Whether the article writes the name `span` outside the quotation (in a role, another sentence): the
+ * reader has met it apart from the quote, and a blank on it is filled from there, not from the quote.
  */
-function namedOutside(name: string, q: QuoteFact, article: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of article.matchAll(re)) if (m.index < q.source.start || m.index >= q.source.end) return true;
-  return false;
+function namedOutside(span: string, q: QuoteFact, article: string, sites: WordSites): boolean {
+  const first = /^\p{Lu}[\p{L}\p{N}]*/u.exec(span)?.[0];
+  if (!first) return false;
+  return (sites.get(first) ?? []).some(
+    (at) =>
+      (at < q.source.start || at >= q.source.end) &&
+      article.startsWith(span, at) &&
+      !/[\p{L}\p{N}]/u.test(article.charAt(at + span.length)),
+  );
 }
 
 function quoteFinish(
@@ -131,17 +149,19 @@ function quoteFinish(
   obvious: (span: string) => boolean,
   actorNames: ReadonlySet<string>,
   article: string,
+  sites: WordSites,
 ): CardDraft | null {
   if (words(q.text) < 6 || isFragment(q)) return null;
-  const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s));
+  // A name is only the quote's own key phrase where the article writes it nowhere else (readers
+  // filled "the ___ team" from the coach's club, a city from the speaker's role), and no state.
+  const known = (s: string) =>
+    /^\p{Lu}/u.test(s) && !/\d/.test(s) && (isKnownPlace(s) || namedOutside(s, q, article, sites));
+  const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s) || known(s));
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
   // Readers judged blanks on common words, nationalities and the article's own actors guessable:
   // the blank is a number, or a name that the article's other cards do not already ask.
   if (!/\d/.test(answer) && !(/^\p{Lu}/u.test(answer) && !DEMONYM.test(answer))) return null;
-  // A name is only the quote's own key phrase where the article writes it nowhere else (readers
-  // filled "the ___ team" from the coach's club, a city from the speaker's role): else no card.
-  if (!/\d/.test(answer) && (isKnownPlace(answer) || namedOutside(answer, q, article))) return null;
   // A low-confidence speaker is not written into the prompt.
   const by = speaker && q.confidence !== 'low' ? ` by ${prose(speaker)}` : '';
   return {
@@ -200,6 +220,7 @@ export function quoteCards(
   // The article's actors are asked by their own cards: a quote's blank is never one of them.
   const actorNames = new Set(actors.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
   const cards: CardDraft[] = [];
+  const sites = wordSites(article);
   const poolFor = speakerPools(actors, quotes);
   // Who else the article has saying the same words (the same opening): never offered as the wrong choice.
   const opening = (q: QuoteFact) => factKey(q.text).slice(0, 40);
@@ -238,7 +259,7 @@ export function quoteCards(
     const shown = speaker ? speakerSentence(q.text, speaker, others(speaker)) : null;
     if (speaker && shown)
       cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
-    const finish = quoteFinish(q, speaker, prose, obvious, actorNames, article);
+    const finish = quoteFinish(q, speaker, prose, obvious, actorNames, article, sites);
     if (finish) cards.push(finish);
     const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);

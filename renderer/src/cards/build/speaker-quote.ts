@@ -108,5 +108,7 @@ export function speakerSentence(text: string, speaker: ActorFact, others: readon
       bestScore = score;
     }
   }
-  return best;
+  // A quotation the narrator interrupts ("…research,” said Ames. “The …") is joined with a full stop:
+  // a sentence shown alone ends without one, so its words stand in the article as they are.
+  return best?.replace(/\.$/, '') ?? null;
 }

@@ -28,7 +28,7 @@ describe('who said it: the card shows words that do not name the speaker', () =>
     const text =
       'I did not see the Kelso side I know. Losing a final teaches young players more than a season of easy wins ever could.';
     expect(speakerSentence(text, coach, [mayor])).toBe(
-      'Losing a final teaches young players more than a season of easy wins ever could.',
+      'Losing a final teaches young players more than a season of easy wins ever could',
     );
   });
 
