@@ -49,7 +49,7 @@ describe('who said it: the card shows words that do not name the speaker', () =>
       'We are pleased. It is a good day. The council will spend $4 million on the sea wall at Grey Point before the winter of next year. We thank everyone who came to the meetings and wrote to us about it.';
     const shown = speakerSentence(`${text} ${text}`, mayor, [coach]);
     expect(shown).toBe(
-      'The council will spend $4 million on the sea wall at Grey Point before the winter of next year.',
+      'The council will spend $4 million on the sea wall at Grey Point before the winter of next year',
     );
   });
 
