@@ -110,6 +110,10 @@ function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean 
 /** A people's or country's adjective or people ("British", "Peruvian", "Peruvians"): a guessable blank. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 
+/** Another name of a list just before the blank ("Velen, ___") or just after it ("___, Dunmore", "___ and Rask"). */
+const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+const LIST_ITEM_AFTER = /^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u;
+
 /** A state or the world ("UK", "Earth"): known before reading, so a guessable blank. */
 const isKnownPlace = (name: string): boolean =>
   STATE_INDEX.get(name.toLowerCase())?.via === 'name' || /^(?:Earth|World|Moon|Sun)$/.test(name);
@@ -155,10 +159,14 @@ function quoteFinish(
   // A name is only the quote's own key phrase where the article writes it nowhere else (readers
   // filled "the ___ team" from the coach's club, a city from the speaker's role), and no state.
   const known = (s: string) =>
-    /^\p{Lu}/u.test(s) && !/\d/.test(s) && (isKnownPlace(s) || namedOutside(s, q, article, sites));
+    /^\p{Lu}/u.test(s) &&
+    !/\d/.test(s) &&
+    (/^I(?:['’]\p{L}+)?$/u.test(s) || isKnownPlace(s) || namedOutside(s, q, article, sites));
   const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s) || known(s));
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
+  // One name of a list ("Velen, ___, Dunmore and beyond") is any of them: not the quote's key phrase.
+  if (LIST_ITEM_BEFORE.test(q.text.slice(0, span.start)) || LIST_ITEM_AFTER.test(q.text.slice(span.end))) return null;
   // Readers judged blanks on common words, nationalities and the article's own actors guessable:
   // the blank is a number, or a name that the article's other cards do not already ask.
   if (!/\d/.test(answer) && !(/^\p{Lu}/u.test(answer) && !DEMONYM.test(answer))) return null;

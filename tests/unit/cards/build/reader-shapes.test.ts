@@ -99,6 +99,13 @@ describe('finish the quote: only a blank the quote alone can fill', () => {
     expect(finish(q, article(q))).toEqual([]);
   });
 
+  it('makes no card whose blank is one name of a list, nor the word “I”', () => {
+    const q = 'We worked with families in Dunmore, Rask, Tollby and beyond to get the pipes replaced.';
+    expect(finish(q, article(q))).toEqual([]);
+    const mine = 'I did not see the Velen crew I am used to, rowing hard for every buoy.';
+    expect(finish(mine, article(mine))).toEqual([]);
+  });
+
   it('blanks a name the article writes only inside the quote', () => {
     const q = 'The boats will carry the grain to the Dunmore mills before the ice closes the river.';
     expect(finish(q, article(q)).map((c) => c.answer)).toEqual(['Dunmore']);
