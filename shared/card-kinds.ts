@@ -17,6 +17,7 @@ export const CARD_KINDS = [
   'argument-single',
   'argument-choice',
   'thesis',
+  'number',
 ] as const;
 
 export type CardKind = (typeof CARD_KINDS)[number];

@@ -27,7 +27,7 @@ import {
   studyQueue,
   summary,
   suspendCards,
-  undo,
+  undoAnswer,
   updateCard,
 } from './progress/operations';
 import { type OptimizerRunner, runOptimizerInProcess } from './progress/optimizer';
@@ -56,41 +56,42 @@ export type HandlerService = { handlers: Handlers; close(): Promise<void>; notic
 
 export async function createHandlers(deps: HandlerDeps): Promise<HandlerService> {
   const p = Progress.open(deps);
+  const { store, undo, backups } = p;
 
   const handlers = {
     'app:info': () => ({ version: deps.version, dataDir: deps.dataDir }),
     'app:notices': () => [...p.notices],
 
-    'library:list': () => listLibrary(p),
-    'library:get': ({ id }) => getArticle(p, id),
-    'library:save': (input) => saveDeck(p, input),
-    'library:remove': ({ id }) => removeArticle(p, id),
+    'library:list': () => listLibrary(store),
+    'library:get': ({ id }) => getArticle(store, id),
+    'library:save': (input) => saveDeck(store, input),
+    'library:remove': ({ id }) => removeArticle(store, undo, id),
     'library:openFile': () => deps.openFile(),
-    'library:setPublished': (input) => setPublished(p, input),
+    'library:setPublished': (input) => setPublished(store, input),
 
-    'study:queue': (scope) => studyQueue(p, scope),
-    'study:counts': (input) => studyCounts(p, input),
-    'study:answer': (input) => answer(p, input),
-    'study:undo': (input) => undo(p, input?.cardId),
+    'study:queue': (scope) => studyQueue(store, scope),
+    'study:counts': (input) => studyCounts(store, input),
+    'study:answer': (input) => answer(store, undo, input),
+    'study:undo': (input) => undoAnswer(store, undo, input?.cardId),
 
-    'cards:list': (filter) => listCards(p, filter),
-    'cards:review': (input) => reviewCards(p, input),
-    'cards:update': (input) => updateCard(p, input),
-    'cards:suspend': (input) => suspendCards(p, input),
-    'cards:reset': (input) => resetCards(p, input),
-    'cards:history': ({ id }) => cardHistory(p, id),
-    'cards:export': (input) => exportCardFile(p, input),
+    'cards:list': (filter) => listCards(store, filter),
+    'cards:review': (input) => reviewCards(store, input),
+    'cards:update': (input) => updateCard(store, input),
+    'cards:suspend': (input) => suspendCards(store, input),
+    'cards:reset': (input) => resetCards(store, undo, input),
+    'cards:history': ({ id }) => cardHistory(store, id),
+    'cards:export': (input) => exportCardFile(store, input),
 
-    'settings:get': () => getSettings(p),
-    'settings:set': (patch) => setSettings(p, patch),
+    'settings:get': () => getSettings(store),
+    'settings:set': (patch) => setSettings(store, patch),
 
-    'stats:summary': () => summary(p),
-    'optimizer:run': () => optimize(p, deps.optimizer ?? runOptimizerInProcess),
+    'stats:summary': () => summary(store),
+    'optimizer:run': () => optimize(store, deps.optimizer ?? runOptimizerInProcess),
 
-    'backup:list': () => listBackups(p),
-    'backup:restore': ({ id }) => restoreBackup(p, id),
-    'progress:export': () => exportProgress(p),
-    'progress:import': ({ text }) => importProgress(p, text),
+    'backup:list': () => listBackups(backups),
+    'backup:restore': ({ id }) => restoreBackup(store, backups, id),
+    'progress:export': () => exportProgress(store),
+    'progress:import': ({ text }) => importProgress(store, text),
     'file:save': ({ suggestedName, text }) => deps.saveFile(saveDialogName(suggestedName), text),
   } satisfies Handlers;
 

@@ -189,7 +189,7 @@ async function measureHistoryLoad(dir: string, waitMs: number): Promise<number> 
   const service = await open(dir, () => NOW);
   await new Promise((resolve) => setTimeout(resolve, waitMs));
   const started = performance.now();
-  const count = service.progress.allReviews().length;
+  const count = service.progress.store.reviews().length;
   const elapsed = performance.now() - started;
   await service.close();
   if (count < REVIEWS) throw new Error(`history has ${count} reviews, expected ${REVIEWS}`);

@@ -3,17 +3,19 @@ import type { CardDraft } from '../../../electron/contract';
 import { actorCards } from './build/actors';
 import { argumentCards } from './build/arguments';
 import { dateCards } from './build/dates';
+import { numberCards } from './build/numbers';
 import { dedupeCards, limitPerSentence } from './build/quality';
 import { quoteCards } from './build/quotes';
 import { markPullQuotes } from './document/pull-quotes';
 import { buildTextModel, countWords } from './document/text-model';
 import { extractActors, type Mention } from './extract/actors/actors';
 import { extractArguments } from './extract/arguments/arguments';
+import { extractNumbers } from './extract/numbers/numbers';
 import { findAnchor } from './extract/dates/anchor';
 import { extractDateFacts } from './extract/dates/facts';
 import { findDates } from './extract/dates/find';
 import { extractQuotes } from './extract/quotes/quotes';
-import { buildSpeakerIndex } from './extract/quotes/speaker-index';
+import { buildSpeakerIndex, isQuoted } from './extract/quotes/speaker-index';
 import { isDateLine } from './parse/published';
 import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 
@@ -83,6 +85,8 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const args = extractArguments(model);
   progress(0.8);
   const title = titleOf(model.text, opts.title);
+  const numbers = extractNumbers(model, found, (at) => isQuoted(idx, at), title);
+  const words = countWords(model.text);
   const obvious = obviousNames(actors, title);
   // No pronoun is ever replaced by a name: a card whose clause needs one is not made (issue 10).
   const cards: CardDraft[] = limitPerSentence(
@@ -91,16 +95,18 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
       ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title)),
       ...actorCards(actors, model.text),
       ...argumentCards(args, title, model.text, obvious),
+      ...numberCards(numbers, model.text, words),
     ]),
     model.sentences.map((s) => s.start),
   );
   progress(1);
   return {
-    article: { title, words: countWords(model.text) },
+    article: { title, words },
     actors,
     dates,
     quotes,
     arguments: args.map(({ list: _list, ...a }) => a),
+    numbers,
     cards,
   };
 }

@@ -13,5 +13,7 @@ export type {
   DateFact,
   FactsDoc,
   GenerateOptions,
+  NumberFact,
+  NumberKind,
   QuoteFact,
 } from './types';

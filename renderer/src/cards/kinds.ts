@@ -44,6 +44,11 @@ const INFO: { readonly [K in CardKind]: Omit<CardKindInfo, 'kind'> } = {
     description: 'Which of these is a risk (factor) the article names? Other choices from its other arguments.',
   },
   thesis: { facet: 'arguments', description: 'The article’s central argument with its key phrase blanked.' },
+  number: {
+    facet: 'arguments',
+    description:
+      'What figure does the article give? A headline amount, percentage, count, duration or score blanked in its clause; choices of the same form.',
+  },
 };
 
 /** The kinds in CARD_KINDS order, each with its facet and description. */

@@ -1,5 +1,8 @@
 /** The facts and cards one article yields: the JSON shape of docs/cards-json.md. */
 import type { CardDraft, SourceSpan } from '../../../electron/contract';
+import type { NumberFact } from './extract/numbers/numbers';
+
+export type { NumberFact, NumberKind } from './extract/numbers/numbers';
 
 export type ActorKind = 'person' | 'state' | 'organisation' | 'group' | 'forum' | 'initiative';
 
@@ -64,6 +67,8 @@ export type FactsDoc = {
   dates: DateFact[];
   quotes: QuoteFact[];
   arguments: ArgumentFact[];
+  /** The headline figures (amounts, percentages, counts, durations, scores) the number cards ask. */
+  numbers: NumberFact[];
   cards: CardDraft[];
 };
 

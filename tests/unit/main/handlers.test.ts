@@ -102,7 +102,7 @@ describe('the journal', () => {
     expect((await env.call('cards:list', {})).map((c) => c.state)).toEqual(['learning', 'learning']);
     await new Promise((r) => setTimeout(r, 150)); // past months are read in the background
     await answer(env, 'a', 4);
-    expect(env.progress.allReviews().map((r) => [r.cardId, r.rating])).toEqual([
+    expect(env.progress.store.reviews().map((r) => [r.cardId, r.rating])).toEqual([
       ['a', 3],
       ['b', 3],
       ['a', 4],

@@ -1,76 +1,46 @@
 /** The library: saving decks (merge by stable id), listing, reading and removing articles. */
 import type { Article, ArticleSummary, ParsedInput, SaveDeckResult } from '../../../contract';
 import { UserError } from '../errors';
-import { articleSummary } from '../scheduling';
-import { mergeDeck, messageOf, type Progress } from '../storage';
+import { articleSummary, type UndoSession } from '../scheduling';
+import { mergeDeck, type StoreReader, type StoreWriter } from '../storage';
 
-export function saveDeck(p: Progress, input: ParsedInput<'library:save'>): SaveDeckResult {
-  const c = p.collection;
+export function saveDeck(store: StoreWriter, input: ParsedInput<'library:save'>): SaveDeckResult {
   const articleId = input.article.id;
-  const existing = c.decks.get(articleId);
-  const now = p.deps.clock();
-  const outcome = mergeDeck(existing?.data ?? null, input, now, p.journal.lastSeq, (id) =>
-    c.isTakenByOther(id, articleId),
+  const existing = store.deck(articleId);
+  const now = store.date();
+  const outcome = mergeDeck(existing?.data ?? null, input, now, store.lastSeq(), (id) =>
+    store.isTakenByOther(id, articleId),
   );
   if (!outcome.changed) return outcome.result;
-  // Journal first: a deck restored from a backup gets this save back by merging the same input again.
-  try {
-    p.record({ kind: 'save', seq: p.nextSeq(), articleId, at: now.getTime(), created: !existing, input });
-  } catch (error) {
-    throw new UserError(`The deck was not saved: ${messageOf(error)}. Nothing was changed.`);
-  }
-  p.queueIndex.invalidate();
-  c.put(outcome.deck, true);
-  p.checkpoint(articleId);
+  store.saveDeck(outcome.deck, input, !existing, now.getTime());
   return outcome.result;
 }
 
-export function listLibrary(p: Progress): ArticleSummary[] {
-  const now = p.now();
-  return [...p.collection.decks.values()]
-    .map((d) => articleSummary(d.data, d.words, p.scheduler, now))
+export function listLibrary(store: StoreReader): ArticleSummary[] {
+  const now = store.now();
+  return [...store.decks()]
+    .map((d) => articleSummary(d.data, d.words, store.scheduler, now))
     .sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : a.title.localeCompare(b.title)));
 }
 
-export function getArticle(p: Progress, id: string): Article {
-  const deck = p.collection.decks.get(id);
+export function getArticle(store: StoreReader, id: string): Article {
+  const deck = store.deck(id);
   if (!deck) throw new UserError('This article is not in the library.', 'not-found');
   return deck.data.article;
 }
 
 /** Sets or clears an article's publication date; its cards and their progress stay as they are. */
-export function setPublished(p: Progress, input: ParsedInput<'library:setPublished'>): Article {
-  const c = p.collection;
-  const deck = c.decks.get(input.id);
-  if (!deck) throw new UserError('This article is not in the library.', 'not-found');
-  const before = deck.data;
-  if ((input.published ?? undefined) === before.article.published) return before.article;
-  const { published: _old, ...rest } = before.article;
+export function setPublished(store: StoreWriter, input: ParsedInput<'library:setPublished'>): Article {
+  const before = getArticle(store, input.id);
+  if ((input.published ?? undefined) === before.published) return before;
+  const { published: _old, ...rest } = before;
   const article: Article = input.published ? { ...rest, published: input.published } : rest;
-  c.put({ ...before, article: { ...article, updatedAt: p.deps.clock().toISOString() } }, true);
-  try {
-    c.write(input.id, p.journal.lastSeq);
-  } catch (error) {
-    c.put(before, deck.dirty);
-    throw new UserError(`The date was not saved: ${messageOf(error)}. Nothing was changed.`);
-  }
-  p.changed();
-  return c.decks.get(input.id)!.data.article;
+  store.setArticle({ ...article, updatedAt: store.date().toISOString() });
+  return getArticle(store, input.id);
 }
 
-export function removeArticle(p: Progress, id: string): { removed: boolean } {
-  if (!p.collection.decks.has(id)) return { removed: false };
-  p.flush();
-  try {
-    p.record({ kind: 'remove', seq: p.nextSeq(), articleId: id, at: p.now() });
-  } catch (error) {
-    throw new UserError(`The article was not removed: ${messageOf(error)}. Nothing was changed.`);
-  }
-  const removed = p.collection.remove(id, p.deps.clock());
-  if (removed) {
-    p.queueIndex.invalidate();
-    p.undo.forget((r) => r.articleId === id);
-    p.changed();
-  }
+export function removeArticle(store: StoreWriter, undo: UndoSession, id: string): { removed: boolean } {
+  const removed = store.removeDeck(id);
+  if (removed) undo.forget((r) => r.articleId === id);
   return { removed };
 }

@@ -1,33 +1,33 @@
 /** The dashboard summary and the card exports (Anki TSV, CSV), over the whole collection. */
 import type { ParsedInput, Summary } from '../../../contract';
 import { computeSummary, exportCards } from '../stats';
-import type { Progress } from '../storage';
+import type { StoreReader } from '../storage';
 
-export function summary(p: Progress): Summary {
+export function summary(store: StoreReader): Summary {
   return computeSummary({
-    cards: [...p.collection.allCards()],
-    reviews: p.allReviews(),
-    settings: p.settings,
-    now: p.deps.clock(),
-    articleTitles: articleTitles(p),
-    parameters: p.settingsData.parameters,
+    cards: [...store.cards()],
+    reviews: store.reviews(),
+    settings: store.settings,
+    now: store.date(),
+    articleTitles: articleTitles(store),
+    parameters: store.parameters,
   });
 }
 
 export function exportCardFile(
-  p: Progress,
+  store: StoreReader,
   { format, articleId, pending, suspended }: ParsedInput<'cards:export'>,
 ): ReturnType<typeof exportCards> {
-  const cards = [...p.collection.allCards()].filter(
+  const cards = [...store.cards()].filter(
     (c) =>
       !c.retired &&
       (articleId === undefined || c.articleId === articleId) &&
       (pending !== false || c.review !== 'pending') &&
       (suspended !== false || !c.suspended),
   );
-  return exportCards(cards, format, articleTitles(p));
+  return exportCards(cards, format, articleTitles(store));
 }
 
-function articleTitles(p: Progress): Map<string, string> {
-  return new Map([...p.collection.decks].map(([id, d]) => [id, d.data.article.title]));
+function articleTitles(store: StoreReader): Map<string, string> {
+  return new Map([...store.decks()].map((d) => [d.data.article.id, d.data.article.title]));
 }

@@ -2,13 +2,14 @@
 import type { BackupInfo } from '../../../contract';
 import { UserError } from '../errors';
 import {
+  type Backups,
   decodeEntry,
   encodeEntry,
-  type Progress,
   parseDeck,
   parseSettings,
   parseStoreText,
-  replaceStores,
+  type StoreReader,
+  type StoreWriter,
 } from '../storage';
 import type { DeckData, JournalEntry, SettingsData } from '../types';
 
@@ -20,17 +21,20 @@ export const PROGRESS_FORMAT = 'dossier-progress';
 export const MAX_IMPORT_SEQ = 2 ** 48;
 const PROGRESS_VERSION = 1;
 
-export function listBackups(p: Progress): BackupInfo[] {
-  return p.backups.list();
+/** What listing and restoring read of the backups folder. */
+export type BackupShelf = Pick<Backups, 'list' | 'entries' | 'read'>;
+
+export function listBackups(backups: BackupShelf): BackupInfo[] {
+  return backups.list();
 }
 
-export function restoreBackup(p: Progress, id: string): { restored: string } {
-  const entry = p.backups.entries().find((e) => e.id === id);
+export function restoreBackup(store: StoreWriter, backups: BackupShelf, id: string): { restored: string } {
+  const entry = backups.entries().find((e) => e.id === id);
   if (!entry) throw new UserError('This backup no longer exists.', 'not-found');
   let settings: SettingsData | null = null;
   const decks: DeckData[] = [];
   for (const rel of entry.manifest.files) {
-    const text = p.backups.read(id, rel) ?? '';
+    const text = backups.read(id, rel) ?? '';
     const damaged = () =>
       new UserError(`The backup of ${entry.manifest.createdAt} is damaged (${rel}); nothing was changed.`);
     if (rel === 'settings.json') {
@@ -44,23 +48,23 @@ export function restoreBackup(p: Progress, id: string): { restored: string } {
     }
   }
   // Answers after the backup stay in the journal (history) but are not replayed over it.
-  for (const deck of decks) deck.checkpointSeq = p.journal.lastSeq;
-  replaceStores(p, { settings, decks }, 'restore');
-  p.notices.push({ level: 'info', message: `The backup of ${entry.manifest.createdAt} was restored.` });
+  for (const deck of decks) deck.checkpointSeq = store.lastSeq();
+  store.replace({ settings, decks }, 'restore');
+  store.notify({ level: 'info', message: `The backup of ${entry.manifest.createdAt} was restored.` });
   return { restored: entry.manifest.createdAt };
 }
 
-export function exportProgress(p: Progress): { filename: string; text: string } {
-  const entries = p.journal.readAll();
+export function exportProgress(store: StoreReader): { filename: string; text: string } {
+  const entries = store.journalEntries();
   // The decks are exported as they are in memory, which includes every journal entry.
   const lastSeq = entries.at(-1)?.seq ?? 0;
-  const decks = [...p.collection.decks.values()].map((d) => ({ ...d.data, checkpointSeq: lastSeq }));
+  const decks = [...store.decks()].map((d) => ({ ...d.data, checkpointSeq: lastSeq }));
   const journal = entries.map(encodeEntry);
   const doc = {
     format: PROGRESS_FORMAT,
     version: PROGRESS_VERSION,
-    exportedAt: p.deps.clock().toISOString(),
-    settings: p.settingsData,
+    exportedAt: store.date().toISOString(),
+    settings: store.settingsData(),
     decks,
     journal,
   };
@@ -68,7 +72,7 @@ export function exportProgress(p: Progress): { filename: string; text: string } 
 }
 
 /** Validates the whole file first: an import that fails validation changes nothing. */
-export function importProgress(p: Progress, text: string): { cards: number; reviews: number } {
+export function importProgress(store: StoreWriter, text: string): { cards: number; reviews: number } {
   const refuse = (why: string): never => {
     throw new UserError(`This is not a valid Dossier progress file (${why}); nothing was changed.`, 'invalid-input');
   };
@@ -101,8 +105,8 @@ export function importProgress(p: Progress, text: string): { cards: number; revi
   }
   const problem = collectionProblem(decks, journal);
   if (problem) return refuse(problem);
-  replaceStores(p, { settings: settings.value, decks, journal }, 'import');
-  p.notices.push({ level: 'info', message: 'Progress was imported from a file.' });
+  store.replace({ settings: settings.value, decks, journal }, 'import');
+  store.notify({ level: 'info', message: 'Progress was imported from a file.' });
   return {
     cards: decks.reduce((n, d) => n + d.cards.filter((c) => !c.retired).length, 0),
     reviews: journal.filter((e) => e.kind === 'answer').length,

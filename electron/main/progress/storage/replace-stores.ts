@@ -8,13 +8,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { messageOf } from '../../../../shared/errors';
 import type { Notice } from '../../../contract';
 import { UserError } from '../errors';
 import type { DeckData, JournalEntry, SettingsData } from '../types';
+import type { Backups } from './backups';
 import { writeDeck } from './collection';
 import { fileStamp, moveAside, readIfExists, syncDir, writeFileAtomic } from './files';
 import { writeJournalFolder } from './journal';
-import { messageOf, type Progress } from './progress';
+import type { JournalFs, StoreFactory } from './store-port';
 
 export type Replacement = { settings: SettingsData | null; decks: DeckData[]; journal?: JournalEntry[] };
 
@@ -43,20 +45,41 @@ let swapsBegun = 0;
 /** Called after each step of a swap; tests stop the process there. */
 export type SwapHook = (step: string) => void;
 
-export function replaceStores(p: Progress, next: Replacement, what: SwapPlan['what']): void {
-  if (!p.flush()) throw new UserError('Your current progress could not be saved first, so nothing was replaced.');
+/** What a swap needs of the open store: its folder and ports, and the few steps it takes on it. */
+export type SwapTarget = {
+  dataDir: string;
+  storeFactory: StoreFactory;
+  journalFs: JournalFs;
+  clock: () => Date;
+  swapHook?: SwapHook;
+  backups: Backups;
+  /** Writes every dirty deck; false when one could not be written. */
+  flush(): boolean;
+  /** Journals a barrier (a restore); throws when it could not be written. */
+  recordBarrier(): void;
+  lastSeq(): number;
+  /** The store files the safety backup copies. */
+  storeFiles(): string[];
+  /** Closes the journal before its folder may be renamed. */
+  closeJournal(): void;
+  /** Reads the data folder again, as it is after the swap. */
+  reload(): void;
+};
+
+export function replaceStores(target: SwapTarget, next: Replacement, what: SwapPlan['what']): void {
+  if (!target.flush()) throw new UserError('Your current progress could not be saved first, so nothing was replaced.');
   if (what === 'restore') {
     // Journal entries before this never recreate a deck the restored state does not have.
     try {
-      p.record({ kind: 'barrier', seq: p.nextSeq(), articleId: '', at: p.now() });
+      target.recordBarrier();
     } catch (error) {
       throw new UserError(`Nothing was replaced: the journal could not be written (${messageOf(error)}).`);
     }
   }
-  const { dataDir, storeFactory } = p.deps;
-  const hook: SwapHook = p.deps.swapHook ?? (() => {});
-  const now = p.deps.clock();
-  const safety = p.backups.create(dataDir, p.storeFiles(), p.journal.lastSeq, `before-replace-${now.getTime()}`, now);
+  const { dataDir, storeFactory, backups } = target;
+  const hook: SwapHook = target.swapHook ?? (() => {});
+  const now = target.clock();
+  const safety = backups.create(dataDir, target.storeFiles(), target.lastSeq(), `before-replace-${now.getTime()}`, now);
   const plan: SwapPlan = {
     what,
     tag: `${process.pid}-${now.getTime().toString(16)}-${(swapsBegun++).toString(16)}`,
@@ -78,7 +101,7 @@ export function replaceStores(p: Progress, next: Replacement, what: SwapPlan['wh
     if (next.journal) {
       const journalDir = at(staged('journal', plan.tag));
       fs.mkdirSync(journalDir);
-      writeJournalFolder(journalDir, next.journal, p.journalFs);
+      writeJournalFolder(journalDir, next.journal, target.journalFs);
       hook('staged journal');
     }
     if (next.settings) {
@@ -91,19 +114,19 @@ export function replaceStores(p: Progress, next: Replacement, what: SwapPlan['wh
     rollBack(dataDir, plan);
     throw new UserError(`Nothing was replaced: the new files could not be written (${messageOf(error)}).`);
   }
-  p.journal.close();
+  target.closeJournal();
   try {
     writeFileAtomic(at(SWAP_MARKER), JSON.stringify({ ...plan, phase: 'swapping' }));
     hook('swapping');
     complete(dataDir, { ...plan, phase: 'swapping' }, hook);
   } catch (error) {
     // Whatever was renamed stays; the next start completes the swap from the marker.
-    p.load();
+    target.reload();
     throw new UserError(
       `The replacement stopped part-way (${messageOf(error)}); it will be completed when Dossier next starts. Backup ${safety} holds the previous state.`,
     );
   }
-  p.load();
+  target.reload();
 }
 
 /** Renames every staged entry in, then puts the replaced ones away, then removes the marker. */

@@ -67,6 +67,45 @@ function acronym(a: ActorFact, alias: string): CardDraft {
   };
 }
 
+/**
+ * A role the name already says ("Queen" of "Queen Ann Ross", "President" of "President Ames"): the
+ * card asks what any reader of the name knows.
+ */
+function roleInName(a: ActorFact): boolean {
+  const named = new Set([a.name, ...a.aliases].flatMap((n) => n.toLowerCase().split(/\s+/)));
+  return a
+    .role!.toLowerCase()
+    .split(/\s+/)
+    .every((w) => named.has(w));
+}
+
+/**
+ * Whether the article teaches the acronym: it writes the full name and the letters side by side,
+ * one in brackets after the other ("Harbour Trust Fund (HTF)", "HTF (Harbour Trust Fund)").
+ * An acronym it only uses is one it takes as known, and one whose full name keeps a word of it
+ * ("KX-B" for "KX-Beta") asks nothing.
+ */
+function taughtAcronym(alias: string, a: ActorFact, text: string): boolean {
+  const parts = alias.split('-').filter((w) => w.length >= 2);
+  if (a.name.split(/[\s-]+/).some((w) => parts.includes(w))) return false;
+  const lower = text.toLowerCase();
+  const name = a.name.toLowerCase();
+  for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length)) {
+    const before = lower.slice(Math.max(0, at - name.length - 6), at);
+    if (new RegExp(`${escapeRegExp(name)}s?\\s*\\(\\s*$`).test(before)) return true;
+    if (
+      lower
+        .slice(at + alias.length, at + alias.length + name.length + 6)
+        .replace(/^s?\s*\(\s*/, '')
+        .startsWith(name)
+    )
+      return true;
+  }
+  return false;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** For each capitalised word, the capitalised words the text writes after it ("President" -> "Ames", "Ruiz"). */
 function titledNames(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -98,7 +137,8 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
       a.role &&
       words(a.role) <= MAX_ROLE_WORDS &&
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role) &&
-      !NOT_A_ROLE.test(a.role),
+      !NOT_A_ROLE.test(a.role) &&
+      !roleInName(a),
   );
   const roles = choicePool(withRole.map((a) => a.role!));
   // People the article gives a role are surely people: they are the choices when there are enough.
@@ -123,7 +163,14 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
     // Only where the letters spell the name: an acronym linked to another long name nearby makes no card.
-    if (alias && a.kind !== 'person' && a.kind !== 'state' && a.name.includes(' ') && spellsAcronym(alias, a.name))
+    if (
+      alias &&
+      a.kind !== 'person' &&
+      a.kind !== 'state' &&
+      a.name.includes(' ') &&
+      spellsAcronym(alias, a.name) &&
+      taughtAcronym(alias, a, text)
+    )
       cards.push(acronym(a, alias));
   }
   return cards;

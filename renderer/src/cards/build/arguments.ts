@@ -4,6 +4,7 @@
  * other arguments. No "the n-th of …" prompts and no whole sentences as answers.
  */
 import type { CardDraft } from '../../../../electron/contract';
+import { THESIS } from '../extract/arguments/arguments';
 import { cardId } from '../hash';
 import type { ArgumentFact } from '../types';
 import { choicePool, pickChoices } from './card-kit';
@@ -20,14 +21,42 @@ const body = (text: string): string => text.replace(LEAD, '');
 /** Key of the id, kept from before issue 10 so that progress on the same argument survives. */
 const singleKey = (a: ArgumentFact): string => (a.list ? `${a.list.head}|${a.text}` : a.text);
 
+/** A blank answered in at most three words: a longer one ("masses using gravity measurements") is vague. */
+const MAX_ANSWER_WORDS = 3;
+/** Words before a blank that make it the source of the claim, not the claim ("according to the ___"). */
+const ATTRIBUTION = /\b(?:according\s+to|said|says|reported\s+by|cited\s+by)\s+(?:the\s+)?$/i;
+
+/**
+ * The article's lead: its first line (a paragraph) that ends like prose (a title or a date line does not).
+ * Its closing sentence, after at least one other, is where an article states what it argues.
+ */
+export function leadParagraph(article: string): { start: number; end: number } | null {
+  for (const m of article.matchAll(/[^\n]+/g)) {
+    const para = m[0].trimEnd();
+    if (/[.!?]["”’)]?$/.test(para) && words(para) >= 8) return { start: m.index, end: m.index + para.length };
+  }
+  return null;
+}
+
+/** Whether a thesis is stated as one: with a cue ("ultimately …"), or closing a lead of two sentences or more. */
+function statedThesis(a: ArgumentFact, text: string, article: string): boolean {
+  if (THESIS.test(text)) return true;
+  const lead = leadParagraph(article);
+  if (!lead || a.source.start <= lead.start || a.source.start >= lead.end) return false;
+  return !/\S/.test(article.slice(a.source.end, lead.end));
+}
+
 function cloze(a: ArgumentFact, title: string, article: string, obvious: (span: string) => boolean): CardDraft | null {
   const text = body(a.text);
   // The prompt quotes the article: only words it holds as they stand (not a list item rewritten).
   if (!article.slice(a.source.start, a.source.end).includes(text)) return null;
   if (words(text) < 6) return null;
   if (hasUnresolvedReference(text)) return null;
-  const span = keyPhrase(text, obvious);
-  if (!span) return null;
+  // Readers kept no "central argument" card of a sentence the article does not state as one (a news
+  // lead's first sentence, a match statistic further down).
+  if (a.kind === 'thesis' && !statedThesis(a, text, article)) return null;
+  const span = keyPhrase(text, (s) => obvious(s) || words(s) > MAX_ANSWER_WORDS);
+  if (!span || ATTRIBUTION.test(text.slice(0, span.start))) return null;
   const prompt = blankOut(text, span, 40);
   const thesis = a.kind === 'thesis';
   return {

@@ -74,7 +74,28 @@ function blankedClause(l: Located): string | null {
   const last = blanked.replace(/\s*…$/, '').split(/\s+/).pop()!.toLowerCase();
   if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
+  if (lacksSubject(blanked)) return null;
   return blanked.charAt(0).toUpperCase() + blanked.slice(1);
+}
+
+/** Words a verb of a cut clause is followed by ("addresses one of …", "signs the …"). */
+const OBJECT_START = /^(?:the|a|an|one|two|three|its|their|his|her|this|that|these|those|___)$/;
+const AUXILIARY = /^(?:was|were|is|are|has|have|had|will|would|did|does|do|can|could|may|might|be|been)$/;
+/** A frame that only sets the scene ("With the treaty signed in ___"), or a participle opening. */
+const SCENE = /^(?:with|without|following|despite|amid|having|\p{Ll}+ing)\s/u;
+
+/**
+ * Whether a clause was cut from its subject, so the card does not say who did what: it opens with a
+ * verb ("addresses one of the goals set in ___", "was signed in ___"), or it is a frame alone with no
+ * comma after it ("With the treaty signed in ___").
+ */
+export function lacksSubject(clause: string): boolean {
+  const [first = '', second = ''] = clause.split(/\s+/, 2);
+  if (/^\p{Ll}/u.test(first)) {
+    if (AUXILIARY.test(first)) return true;
+    if ((CLAUSE_VERBS.has(first) || /^\p{Ll}{3,}(?:s|ed)$/u.test(first)) && OBJECT_START.test(second)) return true;
+  }
+  return SCENE.test(clause.toLowerCase()) && !clause.includes(', ');
 }
 
 const CUT = /,\s|\s(?=(?:and|which|who|that|when|while|after|before|because|as)\s)/g;

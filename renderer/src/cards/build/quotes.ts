@@ -1,11 +1,13 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
+import { STATE_INDEX } from '../lexicon/geo';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
 import { type ChoicePool, choicePool, clip, personPool, pickChoices } from './card-kit';
 import { type DateForm, dateForm, hasYear } from './quality';
 import { reviewOfQuote } from './review';
 import { blankOut, keyPhrase, words } from './spans';
+import { speakerSentence } from './speaker-quote';
 
 const MAX_PROMPT_WORDS = 80;
 const SPEAKING_KINDS = new Set(['person', 'state', 'organisation', 'group']);
@@ -52,19 +54,21 @@ function namedInside(text: string, pool: ChoicePool): string[] {
 
 function quoteSpeaker(
   q: QuoteFact,
+  shown: string,
   speaker: ActorFact,
   pool: ChoicePool,
   speakers: string[],
   alsoSaid: ReadonlySet<string>,
 ): CardDraft {
+  // The id stays the whole quotation's: progress survives when the prompt shows less of it.
   const id = cardId('quote-speaker', q.text);
-  const choices = pickChoices(speaker.name, pool, id, new Set([...alsoSaid, ...namedInside(q.text, pool)]));
+  const choices = pickChoices(speaker.name, pool, id, new Set([...alsoSaid, ...namedInside(shown, pool)]));
   const review = reviewOfQuote(q, speakers);
   return {
     id,
     kind: 'quote-speaker',
     facet: 'quotes',
-    prompt: `Who said: “${clip(q.text, MAX_PROMPT_WORDS)}”?`,
+    prompt: `Who said: “${clip(shown, MAX_PROMPT_WORDS)}”?`,
     answer: speaker.name,
     ...(choices ? { choices } : {}),
     ...(speaker.aliases.length > 0 ? { acceptable: speaker.aliases.slice(0, 30) } : {}),
@@ -106,17 +110,63 @@ function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean 
 /** A people's or country's adjective or people ("British", "Peruvian", "Peruvians"): a guessable blank. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 
+/** Another name of a list just before the blank ("Velen, ___") or just after it ("___, Dunmore", "___ and Rask"). */
+const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+const LIST_ITEM_AFTER = /^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u;
+
+/** A state or the world ("UK", "Earth"): known before reading, so a guessable blank. */
+const isKnownPlace = (name: string): boolean =>
+  STATE_INDEX.get(name.toLowerCase())?.via === 'name' || /^(?:Earth|World|Moon|Sun)$/.test(name);
+
+/** Where each capitalised word stands in the article (built once: a lookup per name, not a scan). */
+type WordSites = Map<string, number[]>;
+
+function wordSites(article: string): WordSites {
+  const sites: WordSites = new Map();
+  for (const m of article.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu)) {
+    const list = sites.get(m[0]);
+    if (list) list.push(m.index);
+    else sites.set(m[0], [m.index]);
+  }
+  return sites;
+}
+
+/**
+ * Whether the article writes the name `span` outside the quotation (in a role, another sentence): the
+ * reader has met it apart from the quote, and a blank on it is filled from there, not from the quote.
+ */
+function namedOutside(span: string, q: QuoteFact, article: string, sites: WordSites): boolean {
+  const first = /^\p{Lu}[\p{L}\p{N}]*/u.exec(span)?.[0];
+  if (!first) return false;
+  return (sites.get(first) ?? []).some(
+    (at) =>
+      (at < q.source.start || at >= q.source.end) &&
+      article.startsWith(span, at) &&
+      !/[\p{L}\p{N}]/u.test(article.charAt(at + span.length)),
+  );
+}
+
 function quoteFinish(
   q: QuoteFact,
   speaker: ActorFact | null,
   prose: NameInProse,
   obvious: (span: string) => boolean,
   actorNames: ReadonlySet<string>,
+  article: string,
+  sites: WordSites,
 ): CardDraft | null {
   if (words(q.text) < 6 || isFragment(q)) return null;
-  const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s));
+  // A name is only the quote's own key phrase where the article writes it nowhere else (readers
+  // filled "the ___ team" from the coach's club, a city from the speaker's role), and no state.
+  const known = (s: string) =>
+    /^\p{Lu}/u.test(s) &&
+    !/\d/.test(s) &&
+    (/^I(?:['’]\p{L}+)?$/u.test(s) || isKnownPlace(s) || namedOutside(s, q, article, sites));
+  const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s) || known(s));
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
+  // One name of a list ("Velen, ___, Dunmore and beyond") is any of them: not the quote's key phrase.
+  if (LIST_ITEM_BEFORE.test(q.text.slice(0, span.start)) || LIST_ITEM_AFTER.test(q.text.slice(span.end))) return null;
   // Readers judged blanks on common words, nationalities and the article's own actors guessable:
   // the blank is a number, or a name that the article's other cards do not already ask.
   if (!/\d/.test(answer) && !(/^\p{Lu}/u.test(answer) && !DEMONYM.test(answer))) return null;
@@ -178,6 +228,7 @@ export function quoteCards(
   // The article's actors are asked by their own cards: a quote's blank is never one of them.
   const actorNames = new Set(actors.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
   const cards: CardDraft[] = [];
+  const sites = wordSites(article);
   const poolFor = speakerPools(actors, quotes);
   // Who else the article has saying the same words (the same opening): never offered as the wrong choice.
   const opening = (q: QuoteFact) => factKey(q.text).slice(0, 40);
@@ -190,6 +241,10 @@ export function quoteCards(
     saidBy.set(key, set);
   }
   const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null && byName.has(s)))];
+  // The other speakers of the article (the choices a reader weighs): words they share with the
+  // speaker give nothing away.
+  const speakerActors = speakers.map((s) => byName.get(s)!);
+  const others = (speaker: ActorFact) => speakerActors.filter((a) => a !== speaker);
   // "When was it said": choices of the answer's form, each with a year.
   const byForm = new Map<DateForm, string[]>();
   for (const d of dates) {
@@ -209,8 +264,10 @@ export function quoteCards(
     // A negated fragment asked alone teaches the opposite of what was said.
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
-    if (speaker) cards.push(quoteSpeaker(q, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
-    const finish = quoteFinish(q, speaker, prose, obvious, actorNames);
+    const shown = speaker ? speakerSentence(q.text, speaker, others(speaker)) : null;
+    if (speaker && shown)
+      cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
+    const finish = quoteFinish(q, speaker, prose, obvious, actorNames, article, sites);
     if (finish) cards.push(finish);
     const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);

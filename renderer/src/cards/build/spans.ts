@@ -162,6 +162,12 @@ const opensSentence = (text: string, t: Tok) =>
   /(?:^|[.!?…]["”’]?\s+|^\s*[-–—•*]\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
   !/(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, t.start - 5), t.start));
 
+/** A month name at `k` (a number beside it is part of a date). Closures stay out of the loops below: they run per word. */
+const nearMonth = (toks: Tok[], k: number) => k >= 0 && k < toks.length && MONTH_WORD.test(toks[k].text);
+/** Only white space between two words of a name; "John F. Kennedy": an initial's full stop stays inside the name. */
+const gap = (text: string, a: Tok, b: Tok) =>
+  /^\s+$/.test(text.slice(a.end, b.start)) || (/^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(text.slice(a.end, b.start)));
+
 /**
  * The informative span of a text to blank: a number with its unit, else a name
  * (capitalised run, not a sentence opening), else the richest run of 2–4 content
@@ -169,6 +175,9 @@ const opensSentence = (text: string, t: Tok) =>
  */
 export function keyPhrase(text: string, avoid: (span: string) => boolean = () => false): Span | null {
   const toks = tokens(text);
+  // Asked of each word several times below: once each.
+  const cap = toks.map(isCap);
+  const content = toks.map(isContent);
   type Cand = Span & { score: number };
   let best: Cand | null = null;
   const offer = (i: number, j: number, score: number) => {
@@ -180,28 +189,23 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
   };
   for (let i = 0; i < toks.length; i += 1) {
     const t = toks[i];
-    const nearMonth = (k: number) => k >= 0 && k < toks.length && MONTH_WORD.test(toks[k].text);
     // A number glued to others by "/" or ":" (a date "10/1/2008", a time) is not one to blank.
     const glued =
       /[/:]\d|\d[/:]$/.test(text.slice(Math.max(0, t.start - 2), t.start)) ||
       /^[/:]\d/.test(text.slice(t.end, t.end + 2));
-    if (isNumber(t) && /\d/.test(t.text) && !glued && !nearMonth(i - 1) && !nearMonth(i + 1)) {
+    if (isNumber(t) && /\d/.test(t.text) && !glued && !nearMonth(toks, i - 1) && !nearMonth(toks, i + 1)) {
       let j = i;
       while (j + 1 < toks.length && UNITS.has(toks[j + 1].text.toLowerCase()) && j - i < 2) j += 1;
       if (!/^(?:1[5-9]|20)\d\d$/.test(t.text) || j > i) offer(i, j, 4 + (j - i) * 0.1);
     }
     // A month name is part of a date, asked by the date cards, never a name to blank.
-    if (isCap(t) && !opensSentence(text, t) && isContent(t) && !MONTH_WORD.test(t.text)) {
+    if (cap[i] && !opensSentence(text, t) && content[i] && !MONTH_WORD.test(t.text)) {
       let j = i;
       while (j + 1 < toks.length) {
         const n = toks[j + 1];
-        // "John F. Kennedy": an initial's full stop stays inside the name.
-        const gap = (a: Tok, b: Tok) =>
-          /^\s+$/.test(text.slice(a.end, b.start)) ||
-          (/^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(text.slice(a.end, b.start)));
-        if (!gap(toks[j], n)) break;
-        if (isCap(n) && !opensSentence(text, n)) j += 1;
-        else if (NAME_GLUE.has(n.text) && j + 2 < toks.length && isCap(toks[j + 2]) && gap(n, toks[j + 2])) j += 2;
+        if (!gap(text, toks[j], n)) break;
+        if (cap[j + 1] && !opensSentence(text, n)) j += 1;
+        else if (NAME_GLUE.has(n.text) && j + 2 < toks.length && cap[j + 2] && gap(text, n, toks[j + 2])) j += 2;
         else break;
       }
       offer(i, j, 3 + Math.min(j - i, 3) * 0.2);
@@ -209,9 +213,9 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
     }
   }
   for (let i = 0; i < toks.length; i += 1) {
-    if (!isContent(toks[i]) || isCap(toks[i])) continue;
+    if (!content[i] || cap[i]) continue;
     let j = i;
-    while (j + 1 < toks.length && isContent(toks[j + 1]) && !isCap(toks[j + 1]) && j - i < 3) {
+    while (j + 1 < toks.length && content[j + 1] && !cap[j + 1] && j - i < 3) {
       // a clause mark between two words ends the phrase
       if (/[,;:]/.test(text.slice(toks[j].end, toks[j + 1].start))) break;
       j += 1;

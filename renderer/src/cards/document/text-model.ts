@@ -161,6 +161,9 @@ function looksLikeHeading(line: string): boolean {
 /** Codes of the characters a word may hold inside (besides letters, digits and marks): ' ’ . - */
 const isWordJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 46 || code === 45;
 
+/** 1 for the ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (isLetterOrDigit(c) ? 1 : 0));
+
 /**
  * Words of every sentence, as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu` finds
  * them in the sentence's text: a letter or digit, then letters, digits, marks and ' ’ . - up to the
@@ -173,9 +176,11 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
     let first = true;
     let i = start;
     while (i < end) {
-      const cp = codePointWithin(text, i, end);
+      // ASCII straight from its table; other characters through their code point.
+      const unit = text.charCodeAt(i);
+      const cp = unit < 128 ? unit : codePointWithin(text, i, end);
       const size = cp > 0xffff ? 2 : 1;
-      if (!isLetterOrDigit(cp)) {
+      if (unit < 128 ? ASCII_WORD[unit] === 0 : !isLetterOrDigit(cp)) {
         i += size;
         continue;
       }
@@ -183,6 +188,13 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
       let last = i + size;
       i += size;
       while (i < end) {
+        const u = text.charCodeAt(i);
+        if (u < 128) {
+          if (ASCII_WORD[u] === 1) last = i + 1;
+          else if (u !== 39 && u !== 46 && u !== 45) break;
+          i += 1;
+          continue;
+        }
         const c = codePointWithin(text, i, end);
         const n = c > 0xffff ? 2 : 1;
         if (isLetterOrDigit(c)) last = i + n;

@@ -231,3 +231,17 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ter',
   'op',
 ]);
+
+/** Nouns of kinship: the name right after "his wife", "her half-brother," is a person. */
+export const KIN_NOUNS = set(`
+wife husband widow widower partner fiance fiancee fiancé fiancée son daughter stepson stepdaughter child father
+mother stepfather stepmother brother sister half-brother half-sister stepbrother stepsister twin uncle aunt cousin
+nephew niece grandson granddaughter grandchild grandfather grandmother grandparent in-law son-in-law daughter-in-law
+brother-in-law sister-in-law father-in-law mother-in-law
+`);
+
+/** Role nouns held for one person by another: "Dorran's national security adviser" names Dorran a person. */
+export const PERSONAL_ROLES = set(`
+adviser advisor aide spokesman spokeswoman spokesperson secretary deputy lawyer attorney biographer bodyguard
+running-mate
+`);

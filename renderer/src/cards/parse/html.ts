@@ -179,6 +179,20 @@ export function htmlToText(html: string): HtmlText {
   return { text: tidy(parts.join('')), title: title && title.length > 0 ? title : null };
 }
 
+const CLOSING: Record<string, RegExp> = {
+  script: /<\/script/gi,
+  style: /<\/style/gi,
+  svg: /<\/svg/gi,
+  template: /<\/template/gi,
+};
+
+/** `html.toLowerCase().indexOf(`</${name}`, from)` for a page without İ, without lower-casing it. */
+function closingTagAt(html: string, name: string, from: number): number {
+  const re = CLOSING[name];
+  re.lastIndex = from;
+  return re.exec(html)?.index ?? -1;
+}
+
 /** Markup left once scripts, styles, inline images and SVG are set aside, above which a page is not read. */
 export const MAX_PAGE_MARKUP = 12 * 1024 * 1024;
 
@@ -188,7 +202,8 @@ export const MAX_PAGE_MARKUP = 12 * 1024 * 1024;
  * (what makes saved pages big).
  */
 export function slimHtml(html: string): string {
-  const lower = html.toLowerCase();
+  // Lower-casing a big page costs more than the scan; only İ changes length in lower case (offsets would move).
+  const lower = html.includes('\u0130') ? html.toLowerCase() : null;
   const out: string[] = [];
   const open = /<(script|style|svg|template)\b[^>]*>|<!--|(["'])data:/gi;
   let from = 0;
@@ -205,8 +220,9 @@ export function slimHtml(html: string): string {
       out.push(html.slice(from, m.index));
       end = close === -1 ? html.length : close + 3;
     } else {
-      const close = lower.indexOf(`</${m[1].toLowerCase()}`, open.lastIndex);
-      const after = close === -1 ? html.length : lower.indexOf('>', close) + 1 || html.length;
+      const name = m[1].toLowerCase();
+      const close = lower ? lower.indexOf(`</${name}`, open.lastIndex) : closingTagAt(html, name, open.lastIndex);
+      const after = close === -1 ? html.length : (lower ?? html).indexOf('>', close) + 1 || html.length;
       if (/ld\+json/i.test(m[0])) {
         // JSON-LD holds the page's metadata (author, date): kept.
         open.lastIndex = after;
@@ -290,15 +306,20 @@ function metaContent(metas: Metas, keys: string[]): string | null {
 function removeNotArticle(doc: Doc): void {
   for (const el of [...doc.querySelectorAll('*')]) {
     const tag = el.localName?.toLowerCase() ?? '';
+    // Most elements have no attribute: only their name can drop them.
+    const bare = !el.hasAttributes();
     let drop =
       NOT_ARTICLE.has(tag) ||
-      el.hasAttribute('hidden') ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      el.getAttribute('aria-modal') === 'true' ||
-      NOT_ARTICLE_ROLES.has(el.getAttribute('role') ?? '');
-    if (!drop) {
+      (!bare &&
+        (el.hasAttribute('hidden') ||
+          el.getAttribute('aria-hidden') === 'true' ||
+          el.getAttribute('aria-modal') === 'true' ||
+          NOT_ARTICLE_ROLES.has(el.getAttribute('role') ?? '')));
+    if (!drop && !bare) {
       const style = el.getAttribute('style');
-      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      // The class attribute as linkedom stores it (its tokens joined by one space), which is what
+      // getAttribute('class') rebuilds from the class list at each call.
+      const names = `${el.getAttributeNode('class')?.value ?? ''} ${el.getAttribute('id') ?? ''}`;
       drop =
         (style !== null && HIDDEN_STYLE.test(style)) ||
         (names.length > 1 && JUNK_CLASS.test(names) && !el.querySelector('article,main,h1'));
@@ -403,13 +424,15 @@ export function readWebPage(source: string): WebPage | { tooLarge: number } {
   const wholeWords = wordCount((doc.body ?? doc.documentElement)?.textContent ?? '');
   let parsed: ReturnType<Readability<unknown>['parse']> = null;
   try {
-    parsed = withoutSerializing(doc, html, () =>
-      new Readability<unknown>(doc as unknown as Document, {
+    parsed = withoutSerializing(doc, html, () => {
+      const reader = new Readability<unknown>(doc as unknown as Document, {
         charThreshold: 300,
         keepClasses: false,
         serializer: (el) => el,
-      }).parse(),
-    );
+      });
+      (reader as unknown as { _getAllNodesWithTag: typeof elementsNamed })._getAllNodesWithTag = elementsNamed;
+      return reader.parse();
+    });
   } catch {
     parsed = null;
   }
@@ -433,6 +456,27 @@ export function readWebPage(source: string): WebPage | { tooLarge: number } {
     lang: clean(parsed?.lang) ?? lang,
     text: body,
   };
+}
+
+/** The little of a linkedom element that `elementsNamed` walks. */
+type ElementWalk = { localName: string; firstElementChild: ElementWalk | null; nextElementSibling: ElementWalk | null };
+
+/**
+ * Readability's `_getAllNodesWithTag`: `root.querySelectorAll(tagNames.join(','))` with a walk, the elements
+ * below `root` whose lower-case name is listed, in document order, a template's content skipped as linkedom
+ * skips it. linkedom compiles the selector on every call, thousands of times on a big page (once per paragraph).
+ */
+function elementsNamed(root: ElementWalk, tagNames: string[]): ElementWalk[] {
+  const names = tagNames.map((t) => t.toLowerCase());
+  const out: ElementWalk[] = [];
+  const walk = (parent: ElementWalk) => {
+    for (let el = parent.firstElementChild; el !== null; el = el.nextElementSibling) {
+      if (names.includes(el.localName.toLowerCase())) out.push(el);
+      if (el.localName !== 'template') walk(el);
+    }
+  };
+  walk(root);
+  return out;
 }
 
 const PAGE_CACHE = '\u0000dossier: the page as first read\u0000';

@@ -28,6 +28,7 @@ export function kindAnswer(kind: CardKind): 'order' | 'type' | 'any' {
     case 'argument-single':
     case 'argument-choice':
     case 'thesis':
+    case 'number':
       return 'any';
     default:
       return retiredKind(kind);

@@ -56,7 +56,8 @@ describe('acronym cards only where the letters spell the name', () => {
       actor('School of Design Arts', { kind: 'organisation', aliases: ['ESDA'] }),
       actor('Tarnow River Board', { kind: 'organisation', aliases: ['TRB'] }),
     ];
-    const asked = actorCards(bodies)
+    const text = 'The School of Design Arts (ESDA) sits beside the Tarnow River Board (TRB) on the quay.';
+    const asked = actorCards(bodies, text)
       .filter((c) => c.kind === 'actor-alias')
       .map((c) => c.prompt);
     expect(asked).toEqual(['What does TRB stand for?']);

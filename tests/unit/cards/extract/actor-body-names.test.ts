@@ -47,3 +47,44 @@ describe('a firm noun names a company', () => {
     expect(find(text, 'Anglo Nordic')?.kind).toBe('organisation');
   });
 });
+
+describe('chambers of a legislature', () => {
+  it('reads "House of Lords" and "House of Delegates" as bodies', () => {
+    const text =
+      'The bill was thrown out by the House of Lords on Monday. A week later the Vermont House of Delegates passed its own.';
+    expect(find(text, 'House of Lords')?.kind).toBe('organisation');
+    expect(find(text, 'Vermont House of Delegates')?.kind).toBe('organisation');
+  });
+});
+
+describe('the press of a country', () => {
+  it('reads "Danish media" acting as a body, but not "media coverage"', () => {
+    const text = 'Danish media seem to have a habit of mocking the plan. Swedish media coverage was kinder.';
+    expect(find(text, 'Danish media')?.kind).toBe('organisation');
+    expect(names(text)).not.toContain('Swedish media');
+  });
+});
+
+describe('a bare body named once', () => {
+  it('makes "the Navy" an actor when it acts, not when it is only named', () => {
+    expect(names('The mayor said that if the Navy were to close the port, the town would fight.')).toContain('Navy');
+    expect(names('The mayor said that the port of the Navy was closed.')).not.toContain('Navy');
+  });
+});
+
+describe('acronym-led names with a regnal number', () => {
+  it('reads "IES Pablo VI" as a school, like "GUE Rosa Parks"', () => {
+    const text = 'Ana Ruiz studied at the IES Pablo VI and the GUE Rosa Parks, in Tacna.';
+    expect(find(text, 'IES Pablo VI')?.kind).toBe('organisation');
+    expect(find(text, 'GUE Rosa Parks')?.kind).toBe('organisation');
+  });
+});
+
+describe('fields of study', () => {
+  it('takes no body from "a degree in Business Administration" but keeps the school', () => {
+    const text =
+      'Ana Ruiz graduated in 1990 while also earning a degree in Business Administration from the Lima School of Commerce.';
+    expect(names(text)).not.toContain('Business Administration');
+    expect(names(text)).toContain('Lima School of Commerce');
+  });
+});

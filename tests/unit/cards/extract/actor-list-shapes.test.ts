@@ -45,3 +45,20 @@ describe('single names listed with a body', () => {
     expect(find(text, 'Vesta')?.kind).not.toBe('organisation');
   });
 });
+
+describe('single names listed beside bodies', () => {
+  const names = (text: string) => generate(text).actors.map((a) => a.name);
+
+  it('makes a single name in a list beside a team that acts a body too', () => {
+    const found = names(
+      'Our reporter watched the final. The title went to Harwick, after Ostrava, Velmora, and Kestrel Town had won it. Later, Velmora won again and Velmora lost in May.',
+    );
+    expect(found).toContain('Velmora');
+    expect(found).toContain('Ostrava');
+  });
+
+  it('takes nothing from a place and a comma before a body’s name', () => {
+    const found = names('The Tesco Group has a new plan. The Bream, Tesco Group shops are closed on Sundays.');
+    expect(found).not.toContain('Bream');
+  });
+});

@@ -112,3 +112,11 @@ describe('speakers that generalise', () => {
     expect(doc.actors.map((a) => a.name)).toContain('Senate');
   });
 });
+
+describe('a body as speaker', () => {
+  it('does not give “the party said” to a person the text only places in a party', () => {
+    const text =
+      'Ivo Sand, of the opposition party, said the dock was "a waste of public money from the first day".\n\nThe youth wing backed the mayor. "The dock will pay for itself within ten years of opening," said the party.';
+    expect(speakerOf(text, 'pay for itself')).not.toBe('Ivo Sand');
+  });
+});

@@ -91,7 +91,7 @@ describe('fuzzed IPC payloads', () => {
       fc.asyncProperty(fc.oneof(fc.tuple(channel, payload), wellFormed), async ([ch, body]) => {
         const result = await dispatch(ch, body);
         expect(typeof result.ok).toBe('boolean');
-        env.progress.flush();
+        env.progress.store.flush();
         expect(snapshot(env.dataDir)).toEqual(before);
       }),
       { numRuns: 3000, seed: 20_260_302 },

@@ -99,7 +99,7 @@ describe('saving a deck', () => {
     expect(await env.call('library:list')).toEqual([]);
     env = await env.reopen();
     expect(await env.call('library:list')).toEqual([]);
-    expect(env.progress.allReviews()).toHaveLength(1);
+    expect(env.progress.store.reviews()).toHaveLength(1);
     expect(await env.call('library:remove', { id: 'art-one' })).toEqual({ removed: false });
   });
 });

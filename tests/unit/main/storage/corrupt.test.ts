@@ -124,7 +124,7 @@ describe('damaged journal', () => {
     expect(asideFiles(path.dirname(journalFile(env)), path.basename(journalFile(env)))).toHaveLength(1);
     await answer(env, 'c');
     env = await env.reopen();
-    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b', 'c']);
+    expect(env.progress.store.reviews().map((r) => r.cardId)).toEqual(['a', 'b', 'c']);
   });
 
   it('keeps a last entry whose newline is missing, and the answers after it', async () => {
@@ -132,11 +132,11 @@ describe('damaged journal', () => {
     const file = journalFile(old);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n$/, ''));
     env = await old.reopen();
-    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b']);
+    expect(env.progress.store.reviews().map((r) => r.cardId)).toEqual(['a', 'b']);
     expect(await stateOf(env, 'b')).toBe('learning');
     await answer(env, 'c');
     env = await env.crashAndReopen();
-    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b', 'c']);
+    expect(env.progress.store.reviews().map((r) => r.cardId)).toEqual(['a', 'b', 'c']);
     expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
   });
 
@@ -171,7 +171,7 @@ describe('damaged journal', () => {
     lines.splice(2, 0, line);
     fs.writeFileSync(file, lines.join('\n'));
     env = await old.reopen();
-    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(['a', 'b']);
+    expect(env.progress.store.reviews().map((r) => r.cardId)).toEqual(['a', 'b']);
     expect(await stateOf(env, 'b')).toBe('learning');
     expect((await env.call('app:notices')).some((n) => n.level === 'warning' && /1 damaged line/.test(n.message))).toBe(
       true,

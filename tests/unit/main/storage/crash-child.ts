@@ -37,7 +37,7 @@ for (let i = 0; ; i++) {
   } else {
     const rating = (1 + Math.floor(random() * 4)) as 1 | 2 | 3 | 4;
     await handlers['study:answer']({ cardId: item.card.id, rating, mode: 'self', durationMs: 1000 });
-    process.stdout.write(`ack ${progress.journal.lastSeq} ${item.card.id} ${rating} ${now}\n`);
+    process.stdout.write(`ack ${progress.store.lastSeq()} ${item.card.id} ${rating} ${now}\n`);
     now += 60_000;
   }
   // Let the checkpoint and backup timers run between answers.

@@ -115,14 +115,14 @@ describe('crashes', () => {
         const bad = (await env.call('app:notices')).filter((n) => n.level !== 'info');
         expect(bad).toEqual([]);
         expect(tempFiles(dataDir)).toEqual([]);
-        const bySeq = new Map(env.progress.allReviews().map((r) => [r.seq, r]));
+        const bySeq = new Map(env.progress.store.reviews().map((r) => [r.seq, r]));
         for (const a of acked.values()) {
           expect(bySeq.get(a.seq)).toMatchObject({ cardId: a.cardId, rating: a.rating });
         }
         // Every card is where its last journal answer left it (replay over the checkpoint).
         const last = new Map<string, number>();
-        for (const r of env.progress.allReviews()) last.set(r.cardId, r.after.due);
-        for (const card of env.progress.collection.cards.values()) {
+        for (const r of env.progress.store.reviews()) last.set(r.cardId, r.after.due);
+        for (const card of env.progress.store.cards()) {
           if (last.has(card.draft.id)) expect(card.fsrs.due).toBe(last.get(card.draft.id));
         }
       } finally {

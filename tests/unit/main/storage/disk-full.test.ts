@@ -49,7 +49,7 @@ describe('a full disk', () => {
     expect(undone.card.id).toBe('a'); // the failed answer never joined the undo stack
     await env.call('study:answer', { cardId: 'b', rating: 4, mode: 'self', durationMs: 5 });
     env = await env.reopen({ fs: fs });
-    expect(env.progress.allReviews().map((r) => [r.cardId, r.rating])).toEqual([['b', 4]]);
+    expect(env.progress.store.reviews().map((r) => [r.cardId, r.rating])).toEqual([['b', 4]]);
     expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
   });
 
@@ -85,7 +85,7 @@ describe('a full disk', () => {
     expect(await tryAnswer('b')).toBe(true);
     expect(await tryAnswer('c')).toBe(true);
     env = await env.crashAndReopen();
-    expect(env.progress.allReviews().map((r) => r.cardId)).toEqual(acknowledged);
+    expect(env.progress.store.reviews().map((r) => r.cardId)).toEqual(acknowledged);
     expect((await env.call('app:notices')).filter((n) => n.level !== 'info')).toEqual([]);
   });
 

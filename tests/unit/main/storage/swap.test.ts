@@ -21,7 +21,7 @@ async function signature(e: Env) {
   return {
     cards: cards.sort(),
     newPerDay: (await e.call('settings:get')).newPerDay,
-    answers: e.progress.allReviews().length,
+    answers: e.progress.store.reviews().length,
   };
 }
 

@@ -77,7 +77,7 @@ describe('backups', () => {
     const [backup] = await env.call('backup:list');
     fs.writeFileSync(path.join(env.dataDir, 'backups', backup!.id, 'decks', 'art-one.json'), '{"version":1');
     await answer(env, 'a');
-    await env.progress.flush();
+    await env.progress.store.flush();
     const before = snapshot(env.dataDir);
     const r = await env.dispatchRaw('backup:restore', { id: backup!.id });
     expect(r).toMatchObject({ ok: false, error: { message: expect.stringMatching(/damaged/) } });
@@ -120,7 +120,7 @@ describe('progress export and import', () => {
     let payload = text;
     if (text === 'DECK') payload = JSON.stringify({ ...good, decks: [{ ...(good.decks[0] as object), cards: 3 }] });
     if (text === 'JOURNAL') payload = JSON.stringify({ ...good, journal: [...good.journal, '{"k":"a"}'] });
-    await env.progress.flush();
+    await env.progress.store.flush();
     const before = snapshot(env.dataDir);
     const r = await env.dispatchRaw('progress:import', { text: payload });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -178,7 +178,7 @@ describe('progress export and import', () => {
     await answer(env, 'a');
     const doc = JSON.parse((await env.call('progress:export')).text) as Doc;
     breakIt(doc);
-    await env.progress.flush();
+    await env.progress.store.flush();
     const before = snapshot(env.dataDir);
     const r = await env.dispatchRaw('progress:import', { text: JSON.stringify(doc) });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(named) } });

@@ -4,17 +4,22 @@ import type { TextModel, Token } from '../../document/text-model';
 import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
+  COMMON,
   FAMILY_FIRST,
   HONORIFICS,
   INITIATIVE_WORDS,
+  KIN_NOUNS,
+  MONTHS,
   NAME_PARTICLES,
   NON_ACTOR_HEADS,
   ORG_WORDS,
+  PERSONAL_ROLES,
   PLACE_WORDS,
   REPORT_NOUNS,
   ROLE_ABBREVIATIONS,
   ROLE_WORDS,
   SAY_VERBS,
+  WEEKDAYS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
 import { classifyRun, forgetRunClasses, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
@@ -29,6 +34,7 @@ import {
   partyAfter,
   roleAfter,
   roleBefore,
+  speaksFor,
   tidyRole,
 } from './roles';
 import { findRuns, opensClause, type Run, runWords } from './runs';
@@ -50,7 +56,7 @@ type Draft = {
   evidence: number;
   roleBasis: RoleBasis | null;
 };
-type SingleStats = { mid: number; subject: number; at: number; end: number };
+type SingleStats = { mid: number; subject: number; at: number; end: number; runs: Run[] };
 
 function isSubjectLike(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
@@ -265,9 +271,36 @@ function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | nu
     const t = tokens[k];
     if (t.cap || t.sentence !== tokens[run.last].sentence || !joined(model.text, tokens[k - 1], t)) return null;
     if (LOWER_BODIES.has(t.text)) return t.end;
+    // "British media seem to …" names the press as a body; "Danish media coverage" only qualifies a noun.
+    if (t.text === 'media' && !MEDIA_OBJECTS.has(tokens[k + 1]?.text ?? '')) return t.end;
   }
   return null;
 }
+
+/** Nouns that "media" only qualifies: "media coverage", "media outlets". */
+const MEDIA_OBJECTS = new Set([
+  'coverage',
+  'outlet',
+  'outlets',
+  'report',
+  'reports',
+  'attention',
+  'conference',
+  'briefing',
+  'release',
+  'freedom',
+  'literacy',
+  'company',
+  'companies',
+  'group',
+  'groups',
+  'market',
+  'law',
+  'laws',
+  'regulator',
+  'studies',
+  'campaign',
+]);
 
 /** Lower-case heads that make the name before them a body or a meeting: "the Geneva conference", "the Lund administration". */
 const LOWER_HEADS: ReadonlyMap<string, ActorKind> = new Map([
@@ -315,6 +348,8 @@ function stateGovernment(model: TextModel, run: Run, words: string[]): { state: 
   return { state: ref.state, end: next.end };
 }
 
+const LEGISLATURES = new Set(['congress', 'parliament']);
+
 function noteBareBody(
   model: TextModel,
   run: Run,
@@ -322,10 +357,13 @@ function noteBareBody(
   bodies: Map<string, { count: number; at: number; end: number }>,
 ): void {
   if (words.length !== 1 || !ORG_WORDS.has(words[0].toLowerCase()) || opensClause(model, run.first)) return;
-  if (model.tokens[run.first - 1]?.text.toLowerCase() !== 'the') return;
+  // "protest against Congress", "a vote in Parliament": a legislature is named without an article too.
+  const article = model.tokens[run.first - 1]?.text.toLowerCase() === 'the';
+  if (!article && !LEGISLATURES.has(words[0].toLowerCase())) return;
   const t = model.tokens[run.first];
   const info = bodies.get(words[0]) ?? { count: 0, at: t.start, end: t.end };
-  info.count += 1;
+  // "if the Army were to attempt …": a bare body acting counts as much as a second mention.
+  info.count += article && isActing(model, run.last) ? 2 : 1;
   bodies.set(words[0], info);
 }
 
@@ -559,6 +597,74 @@ function affiliationOf(model: TextModel, first: number): boolean {
   return noun.sentence === model.tokens[first].sentence && !noun.cap && isRoleNoun(noun.text);
 }
 
+/** "his half-brother, Tesmar," / "her husband Ivo": a possessive and a noun of kinship right before a name. */
+function afterKin(model: TextModel, first: number): boolean {
+  const kin = model.tokens[first - 1];
+  const owner = model.tokens[first - 2];
+  if (!kin || !owner || kin.sentence !== model.tokens[first].sentence || !KIN_NOUNS.has(kin.text.toLowerCase()))
+    return false;
+  if (!/^,?\s+$/.test(model.text.slice(kin.end, model.tokens[first].start))) return false;
+  return /^(?:his|her|their|my|our|your)$/i.test(owner.text) || (owner.cap && /['’]s$/u.test(owner.text));
+}
+
+/**
+ * "Dorran’s national security adviser James Jones", "Kestrel’s coach Ivo Lind": a single name owning the role
+ * of a named person is an actor: a person when the role serves a person, else a body.
+ */
+function addRoleOwner(model: TextModel, reg: Registry, role: string, nameAt: number): void {
+  const m = /^(\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(.+)$/u.exec(role);
+  if (!m || reg.byKey.has(m[1].toLowerCase())) return;
+  const lower = m[1].toLowerCase();
+  if (COMMON.has(lower) || WEEKDAYS.has(lower) || MONTHS.includes(lower)) return;
+  const cls = classifyRun([m[1]]);
+  if (cls.type !== 'single') return;
+  // "Kestrel’s coach" where the text names "Kestrel Athletic": the body's first word is its short name.
+  const body = reg.drafts.findIndex((d) => d.kind !== 'person' && d.name.startsWith(`${m[1]} `));
+  if (body !== -1) {
+    reg.alias(body, m[1]);
+    return;
+  }
+  const at = model.text.lastIndexOf(m[1], nameAt);
+  if (at < 0) return;
+  const head = m[2].split(/\s+/).pop()?.toLowerCase() ?? '';
+  const personal = PERSONAL_ROLES.has(head) || KIN_NOUNS.has(head);
+  reg.add(m[1], personal ? 'person' : 'organisation', at, at + m[1].length);
+}
+
+/** "a degree in Business Administration", "a master’s in Public Health": a field of study, not a body. */
+function fieldOfStudy(model: TextModel, first: number): boolean {
+  const { tokens } = model;
+  if (tokens[first - 1]?.text.toLowerCase() !== 'in') return false;
+  const noun = tokens[first - 2]?.text.toLowerCase().replace(/['’]s?$/u, '') ?? '';
+  return STUDY_NOUNS.has(noun);
+}
+
+const STUDY_NOUNS = new Set([
+  'degree',
+  'degrees',
+  'diploma',
+  'bachelor',
+  'master',
+  'masters',
+  'doctorate',
+  'phd',
+  'ph.d',
+  'major',
+  'minor',
+  'qualification',
+  'certificate',
+  'course',
+  'courses',
+  'training',
+  'postgraduate',
+  'graduate',
+  'studies',
+  'ba',
+  'bsc',
+  'ma',
+  'msc',
+]);
+
 /** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
@@ -651,6 +757,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         continue;
       }
       if (isLabel(model, run) && (cls.type !== 'person' || cls.nameFrom > 0)) continue;
+      if (cls.type !== 'state' && fieldOfStudy(model, run.first)) continue;
       if (cls.type === 'skip' && words.length > 1 && !isNonActorName(words) && affiliationOf(model, run.first)) {
         reg.add(words.join(' '), 'organisation', at, end);
         continue;
@@ -733,7 +840,14 @@ function collect(model: TextModel, reg: Registry): Collected {
           const body = reg.add(tailBody.name, 'organisation', tailBody.at, end);
           if (run.acronym) reg.alias(body, run.acronym);
         }
-        const role = ownerOfRole(model, reg, chooseRole(model, from, nameLast), model.tokens[from].start);
+        let role = ownerOfRole(model, reg, chooseRole(model, from, nameLast), model.tokens[from].start);
+        // "Marta Kell for Grain Safety Iceland, says": the body after "for" is an actor, and she speaks for it.
+        const spokenFor = role ? null : speaksFor(model, nameLast);
+        if (spokenFor) {
+          reg.drafts[reg.add(spokenFor.body, 'organisation', spokenFor.at, spokenFor.end)].evidence += 1;
+          role = { role: `speaks for ${spokenFor.body}`, basis: 'apposition' };
+        }
+        if (role) addRoleOwner(model, reg, role.role, model.tokens[from].start);
         // "FEMA Deputy Administrator Erik Hooks": the acronym opening a title is the body the person serves.
         if (
           cls.nameFrom > 1 &&
@@ -835,6 +949,13 @@ function collect(model: TextModel, reg: Registry): Collected {
         const index = reg.add(cls.word, 'person', at, end);
         reg.setRole(index, roleAfter(model, run.last), 'apposition');
         reg.drafts[index].evidence += 1;
+      } else if (cls.type === 'single' && afterKin(model, run.first)) {
+        // "His half-brother, Tesmar, led the Kavan Front": the name in apposition to the kinship noun is a person,
+        // and a "led the …" after the closing comma is what the person did.
+        const index = reg.add(cls.word, 'person', at, end);
+        const closed =
+          /^,\s+$/.test(model.text.slice(model.tokens[run.first - 1].end, at)) && /^,/.test(model.text.slice(end));
+        reg.setRole(index, closed ? leadsAfter(model.text, end + 1) : null, 'clause');
       } else if (
         cls.type === 'single' &&
         (whole.first !== run.first || whole.last !== run.last) &&
@@ -849,7 +970,8 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "a survey by the charity Parentkind": the noun before a single name says what it is.
         reg.add(cls.word, 'organisation', at, end);
       } else if (cls.type === 'single') {
-        const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end };
+        const stats = singles.get(cls.word) ?? { mid: 0, subject: 0, at, end, runs: [] };
+        stats.runs.push(run);
         if (!opensClause(model, run.first)) stats.mid += 1;
         // "the cooperatives of Palawan were …": after "of" a name qualifies a noun; it is not the subject.
         if (isActing(model, run.last) && !opensClause(model, run.first)) stats.subject += 1;
@@ -885,7 +1007,44 @@ function collect(model: TextModel, reg: Registry): Collected {
   return { singles, givenNames };
 }
 
-function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
+/** The names right before and after a run in a list: "A, B, C and D" gives C the neighbours B and D. */
+function listNeighbours(model: TextModel, run: Run): string[] {
+  const { tokens, text } = model;
+  const found: string[] = [];
+  const before = tokens[run.first - 1];
+  if (
+    before?.cap &&
+    before.sentence === tokens[run.first].sentence &&
+    /^,\s+$/.test(text.slice(before.end, tokens[run.first].start))
+  ) {
+    let first = run.first - 1;
+    while (first > 0 && tokens[first - 1].cap && joined(text, tokens[first - 1], tokens[first])) first -= 1;
+    found.push(text.slice(tokens[first].start, before.end));
+  }
+  const m = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u.exec(
+    text.slice(tokens[run.last].end, tokens[run.last].end + 8),
+  );
+  let continued = false;
+  let k = run.last + 1;
+  while (k < tokens.length && !tokens[k].cap) k += 1;
+  if (m && tokens[k] && tokens[k].sentence === tokens[run.last].sentence) {
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1].cap && joined(text, tokens[last], tokens[last + 1])) last += 1;
+    found.push(text.slice(tokens[k].start, tokens[last].end).replace(/['’]s?$/u, ''));
+    // "Ostrava, Velmora, and Kestrel": the first of a list has one neighbour, and the list goes on after it.
+    continued = /^,\s+\p{Lu}|^,?\s+and\s+/u.test(text.slice(tokens[last].end, tokens[last].end + 8));
+  }
+  // "The Erie, Pennsylvania Water Works": one comma alone may be a place's; a list has two separators or an "and".
+  const linked = /^\s+and\s+|^,\s+and\s+/.test(text.slice(tokens[run.last].end, tokens[run.last].end + 8));
+  return linked || continued || found.length === 2 ? found : [];
+}
+
+const isBodyKey = (reg: Registry, name: string): boolean => {
+  const known = reg.byKey.get(name.toLowerCase());
+  return known !== undefined && (reg.drafts[known].kind === 'organisation' || reg.drafts[known].kind === 'group');
+};
+
+function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Collected): void {
   const bodyTails = shortNames(reg.drafts);
   for (const [word, stats] of singles) {
     if (reg.byKey.has(word.toLowerCase())) continue;
@@ -907,12 +1066,18 @@ function addSingles(reg: Registry, { singles, givenNames }: Collected): void {
     const members = /^M[EPS]?[PL]A?s$/.test(word);
     if (stats.mid >= 2 && stats.subject >= 1 && !demonymPlural && !members) reg.add(word, 'group', stats.at, stats.end);
   }
+  // "after Kestrel Town, Harwick, Velmora and Ostrava": a name listed beside a body or a team is one too.
+  for (const [word, stats] of singles) {
+    if (reg.byKey.has(word.toLowerCase())) continue;
+    const listed = stats.runs.find((run) => listNeighbours(model, run).some((n) => isBodyKey(reg, n)));
+    if (listed) reg.add(word, 'organisation', model.tokens[listed.first].start, model.tokens[listed.last].end);
+  }
 }
 
 export function extractActors(model: TextModel): ActorIndex {
   forgetRunClasses();
   const reg = new Registry();
-  addSingles(reg, collect(model, reg));
+  addSingles(model, reg, collect(model, reg));
   linkAcronyms(reg);
   linkTails(reg);
   linkSurnames(reg);

@@ -311,3 +311,15 @@ export function partyAfter(model: TextModel, nameEnd: number): string | null {
   const last = model.tokens[nameEnd];
   return PARTY.exec(model.text.slice(last.end, last.end + 40))?.[1] ?? null;
 }
+
+const SPEAKS_FOR =
+  /^\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\p{L}\p{M}'’&.-]*)*),?\s+(\p{Ll}+)\b/u;
+
+/** "Marta Kell for Grain Safety Iceland, says …": the body a person speaks for, right before a verb of saying. */
+export function speaksFor(model: TextModel, nameEnd: number): { body: string; at: number; end: number } | null {
+  const from = model.tokens[nameEnd].end;
+  const m = SPEAKS_FOR.exec(model.text.slice(from, from + 160));
+  if (!m || !SAY_VERBS.has(m[2])) return null;
+  const at = from + m[0].indexOf(m[1], m[0].indexOf('for') + 3);
+  return { body: m[1], at, end: at + m[1].length };
+}

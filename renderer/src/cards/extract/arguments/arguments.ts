@@ -67,7 +67,7 @@ const CUES: [ArgumentKind, RegExp][] = [
 ];
 const STRONG_THESIS =
   /\b(?:is\s+(?:a|an)\s+(?:tale|story|narrative|case|question|matter)\s+of|this\s+(?:article|paper|essay|analysis)\s+(?:argues|shows|contends|suggests)|in\s+(?:short|sum|conclusion)|ultimately|above\s+all|the\s+(?:key|central|real)\s+(?:point|question|issue|lesson))\b/i;
-const THESIS =
+export const THESIS =
   /\b(?:is\s+a\s+(?:tale|story|narrative|case|question|matter)\s+of|this\s+(?:article|paper|essay|analysis)|in\s+(?:short|sum|conclusion)|ultimately|fundamental|the\s+(?:key|central|real)\s+(?:point|question|issue)|above\s+all|at\s+(?:its|the)\s+(?:heart|core)|marks?\s+(?:a|an)\s+\w+\s+shift|unprecedented)\b/i;
 
 type Sent = { start: number; end: number; text: string; para: number; heading: boolean; single: boolean };

@@ -3,6 +3,7 @@
 import { partitionPoint } from '../../../../../shared/search';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel, tokenAt } from '../../document/text-model';
+import { ORG_WORDS } from '../../lexicon/words';
 import type { ActorFact } from '../../types';
 import type { Mention } from '../actors/actors';
 import { actorGenders, pronounGender } from '../actors/gender';
@@ -258,6 +259,8 @@ export function resolveSpeakerPronoun(
 
 /** The head noun of a role: its last word before a preposition ("director" of "Director of the study"). */
 function roleHead(role: string | null): string {
+  // "of the opposition party" says whose side the person is on, and has no head noun of its own.
+  if (/^(?:of|for|at|in|to|with|on|from)\s/i.test(role ?? '')) return '';
   const core = (role ?? '').toLowerCase().split(/\s+(?:of|for|at|in|to|with|on)\s+/)[0];
   const words = core.split(/\s+/);
   return words[words.length - 1] ?? '';
@@ -274,9 +277,13 @@ const wordIn = (name: string | null | undefined, noun: string): boolean =>
 export function resolveRoleSpeaker(index: SpeakerIndex, noun: string, at: number): Resolved | null {
   const n = noun.toLowerCase();
   const last = lastBefore(index.personAt, at);
+  // "the party said": a body speaks. A person whose role only names it ("a member of the party") is
+  // not that body; only a role whose head is the word ("the Party Secretary" aside) holds it.
+  const body = ORG_WORDS.has(n);
+  const holds = (role: string | null) => roleHead(role) === n || (!body && wordIn(role, n));
   // The role's head first ("President" holds "president"; "Jorge Lima received President-elect" does not),
   // then any role that holds the word.
-  for (const test of [(role: string | null) => roleHead(role) === n, (role: string | null) => wordIn(role, n)]) {
+  for (const test of [(role: string | null) => roleHead(role) === n, holds]) {
     for (let i = last; i >= 0 && i > last - ROLE_REACH; i -= 1) {
       if (test(index.actors[index.personActors[i]].role)) return { actor: index.personActors[i], strong: false };
     }
@@ -288,7 +295,7 @@ export function resolveRoleSpeaker(index: SpeakerIndex, noun: string, at: number
       return { actor: index.bodyActors[j], strong: false };
   }
   const only = onlyActor(index, `role:${n}`, (a) =>
-    a.kind === 'person' ? wordIn(a.role, n) : a.kind !== 'state' && wordIn(a.name, n),
+    a.kind === 'person' ? holds(a.role) : a.kind !== 'state' && wordIn(a.name, n),
   );
   return only >= 0 ? { actor: only, strong: false } : null;
 }

@@ -1,0 +1,178 @@
+/**
+ * Choices and typed forms of a number card: other figures of the same form from the article
+ * ("$35 million" among "$30 million", "$90 million"), then variations of the answer in its own
+ * form (×2, ÷2, ×10; ±10 points for a percentage; a goal more or less for a score). Never a
+ * figure the card's own sentence gives, never one equal to the answer.
+ */
+import { factKey, seededShuffle } from '../hash';
+import type { NumberFact } from '../extract/numbers/numbers';
+import { SPELLED } from '../lexicon/numbers';
+
+const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+const SPELLED_RUN = new RegExp(`\\b(?:${[...SPELLED.keys()].join('|')})(?:-(?:${[...SPELLED.keys()].join('|')}))?\\b`, 'gi');
+
+const WORDS_OF = new Map([...SPELLED].map(([w, n]) => [n, w]));
+
+/** The figure's form: its words with every number as "#" ("$# billion", "#%", "# years", "#–#"). */
+export const formOf = (value: string): string =>
+  value.replace(NUMERAL, '#').replace(SPELLED_RUN, '#w').replace(/\s+/g, ' ').toLowerCase();
+
+/** The figure's numbers, commas and spelling aside: "3,400" and "3400", "five years" and "5 years" agree. */
+export function valuesOf(value: string): number[] {
+  const out: number[] = [];
+  for (const m of value.matchAll(NUMERAL)) out.push(Number(m[0].replace(/,/g, '')));
+  for (const m of value.matchAll(SPELLED_RUN))
+    out.push(
+      m[0]
+        .toLowerCase()
+        .split('-')
+        .reduce((sum, w) => sum + (SPELLED.get(w) ?? 0), 0),
+    );
+  return out;
+}
+
+export const valueKey = (value: string): string => `${formOf(value)}=${valuesOf(value).join(',')}`;
+
+function group(n: number): string {
+  const [int, dec] = String(n).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return dec ? `${grouped}.${dec}` : grouped;
+}
+
+/** `n` written as `like` is: its decimals, its thousands commas, its spelling. */
+function writeLike(n: number, like: string): string | null {
+  if (!Number.isFinite(n) || n <= 0) return null;
+  if (/^\p{L}/u.test(like)) {
+    const tens = Math.floor(n / 10) * 10;
+    if (WORDS_OF.has(n) && n >= 2) return WORDS_OF.get(n)!;
+    if (n > 20 && n < 100 && Number.isInteger(n) && WORDS_OF.has(tens)) return `${WORDS_OF.get(tens)}-${WORDS_OF.get(n - tens)}`;
+    return null;
+  }
+  const decimals = /\.(\d+)$/.exec(like)?.[1].length ?? 0;
+  let v = decimals > 0 ? Number(n.toFixed(decimals)) : Math.round(n);
+  // Round large whole numbers as articles do ("1,700", not "1,733"): one digit more than the answer's.
+  if (decimals === 0 && v >= 100) {
+    const digits = like.replace(/[^\d]/g, '').replace(/0+$/, '').length + 1;
+    const step = 10 ** Math.max(0, Math.floor(Math.log10(v)) + 1 - Math.max(2, digits));
+    v = Math.round(v / step) * step;
+  }
+  if (v <= 0) return null;
+  const plain = String(v);
+  return like.includes(',') || v >= 10000 ? group(v) : plain;
+}
+
+/** The answer with each of its numbers mapped by `f`, in the answer's own form, or null. */
+function mapNumbers(value: string, f: (n: number, i: number) => number): string | null {
+  let failed = false;
+  let i = 0;
+  const replace = (m: string) => {
+    const n = /\d/.test(m) ? Number(m.replace(/,/g, '')) : valuesOf(m)[0];
+    const out = writeLike(f(n, i++), m);
+    if (out === null) failed = true;
+    return out ?? m;
+  };
+  const numeric = /\d/.test(value);
+  const mapped = numeric ? value.replace(NUMERAL, replace) : value.replace(SPELLED_RUN, replace);
+  return failed ? null : mapped;
+}
+
+function variations(f: NumberFact): string[] {
+  const v = f.value;
+  const top = valuesOf(v).reduce((a, b) => Math.max(a, b), 0);
+  switch (f.kind) {
+    case 'score': {
+      const [a, b] = valuesOf(v);
+      const out: string[] = [];
+      for (const [x, y] of [
+        [a + 1, b],
+        [a, b + 1],
+        [a - 1, b],
+        [a, b - 1],
+        [a + 2, b],
+        [a, b + 2],
+      ])
+        if (x >= 0 && y >= 0 && !(x === b && y === a)) {
+          let k = 0;
+          out.push(v.replace(/\d+/g, () => String(k++ === 0 ? x : y)));
+        }
+      return out;
+    }
+    case 'percent': {
+      const steps = top > 100 ? [2, 0.5, 1.5] : [];
+      const out = steps.map((s) => mapNumbers(v, (n) => n * s));
+      for (const d of [10, -10, 20, -20, 5, -5])
+        out.push(top + d > 0 && (top > 100 || top + d <= 100) ? mapNumbers(v, (n) => n + d) : null);
+      out.push(mapNumbers(v, (n) => n * 2), mapNumbers(v, (n) => n / 2));
+      return out.filter((o): o is string => o !== null && (top > 100 || valuesOf(o).every((n) => n <= 100)));
+    }
+    case 'duration': {
+      const out = [2, 0.5, 3, 1.5].map((s) => mapNumbers(v, (n) => n * s));
+      out.push(mapNumbers(v, (n) => n + 5), mapNumbers(v, (n) => n + 1), mapNumbers(v, (n) => n - 1));
+      return out.filter((o): o is string => o !== null && valuesOf(o).every(Number.isInteger));
+    }
+    default:
+      // "$1,100 billion" is not how anyone writes a figure with a scale word.
+      return [2, 0.5, 10, 3, 0.1, 1.5, 4]
+        .map((s) => mapNumbers(v, (n) => n * s))
+        .filter((o): o is string => o !== null && !(/[a-z]/i.test(o) && /\d{4}|\d,\d{3}/.test(o) && /illion|bn\b/i.test(o)));
+  }
+}
+
+/** The article's figures grouped by kind and form, once per deck. */
+export type FigurePool = Map<string, NumberFact[]>;
+
+export function figurePool(facts: readonly NumberFact[]): FigurePool {
+  const pool: FigurePool = new Map();
+  for (const f of facts) {
+    const key = `${f.kind}|${formOf(f.value)}`;
+    const list = pool.get(key);
+    if (list) list.push(f);
+    else pool.set(key, [f]);
+  }
+  return pool;
+}
+
+/**
+ * 4 choices (the answer among them), ordered from the card id: up to three figures of the answer's
+ * kind and form from other sentences of the article, the rest variations of the answer; undefined if
+ * fewer than three.
+ */
+export function numberChoices(f: NumberFact, all: readonly NumberFact[], pool: FigurePool, id: string): string[] | undefined {
+  const taken = new Set([valueKey(f.value), factKey(f.value)]);
+  // Figures the sentence gives are in the prompt or also true: never offered.
+  for (const o of all) if (o.source.start === f.source.start) taken.add(valueKey(o.value));
+  const picked: string[] = [];
+  const offer = (value: string) => {
+    if (picked.length >= 3) return;
+    const keys = [valueKey(value), factKey(value)];
+    if (keys.some((k) => taken.has(k))) return;
+    for (const k of keys) taken.add(k);
+    picked.push(value);
+  };
+  const same = (pool.get(`${f.kind}|${formOf(f.value)}`) ?? []).filter((o) => o.source.start !== f.source.start);
+  for (const o of seededShuffle(same, `${id}#pool`)) offer(o.value);
+  for (const v of variations(f)) offer(v);
+  return picked.length < 2 ? undefined : seededShuffle([f.value, ...picked], `${id}#order`);
+}
+
+/** Other ways to type the answer: "49 per cent" for "49%", "3400" for "3,400", "5 years" for "five years". */
+export function typedForms(f: NumberFact): string[] {
+  const v = f.value;
+  const out: string[] = [];
+  if (f.kind === 'percent') {
+    const n = v.replace(/\s*(?:%|per\s+cent|percent)$/i, '');
+    out.push(`${n}%`, `${n} per cent`, `${n} percent`);
+  }
+  if (/\d,\d{3}/.test(v)) out.push(v.replace(/(\d),(\d{3})/g, '$1$2'));
+  const n = valuesOf(v)[0];
+  if (valuesOf(v).length !== 1) {
+    // a range or a score: typed as written
+  } else if (/^\p{L}/u.test(v)) out.push(v.replace(SPELLED_RUN, String(n)));
+  else if ((f.kind === 'duration' || f.kind === 'count') && /^\d+\s/.test(v)) {
+    const word = writeLike(n, 'a');
+    if (word !== null) out.push(v.replace(/^\d+/, word));
+  }
+  if (f.alternate) out.push(f.alternate);
+  const answer = factKey(v);
+  return [...new Set(out)].filter((o) => factKey(o) !== answer);
+}

@@ -1,0 +1,131 @@
+/**
+ * Number cards: the clause that gives a headline figure, trimmed from its sentence, with the
+ * figure blanked ("EPA estimates that up to ___ homes are served through lead pipes"); the
+ * answer is the figure with its unit. The most salient figures first, a few per article, one per
+ * sentence, no figure asked twice.
+ */
+import type { CardDraft } from '../../../../electron/contract';
+import type { NumberFact, NumberKind } from '../extract/numbers/numbers';
+import { cardId, factKey } from '../hash';
+import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
+import { figurePool, numberChoices, typedForms, valueKey } from './number-choices';
+import { blankOut, clauseAround, hasUnresolvedReference, words } from './spans';
+
+/** What the prompt asks for, by the kind of figure. */
+const ASKS: Record<NumberKind, string> = {
+  money: 'Which amount fills the blank?',
+  percent: 'Which percentage fills the blank?',
+  count: 'Which number fills the blank?',
+  duration: 'Which length of time fills the blank?',
+  measure: 'Which measurement fills the blank?',
+  multiple: 'Which figure fills the blank?',
+  score: 'Which score fills the blank?',
+};
+
+/** How many number cards an article of this many words gets: 2 for a short report, 5 at most. */
+export const numberCap = (articleWords: number): number => Math.min(5, Math.max(2, Math.round(articleWords / 250)));
+
+/** A word that can carry a clause: a verb of the lexicon, a past or third-person form. */
+const hasVerb = (text: string): boolean =>
+  text
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || /^\p{Ll}{3,}(?:ed|es)$/u.test(w) || /^\p{Ll}{4,}s$/u.test(w));
+
+/** Words before the figure up to which the prompt starts at the sentence's subject rather than at the clause. */
+const MAX_HEAD_WORDS = 20;
+/** An aside between commas before the figure ("…, which spans two seasons, …"): the prompt goes without it. */
+const ASIDE = /,\s(?:which|who|whose|whom|with|including|among|despite|after|before)\s[^,;:()“”"]*,\s/gi;
+/** A connective or time word opening the sentence ("However, ", "Today, "): not part of the fact. */
+const OPENER = /^(?:[\p{L}'’]+(?:\s[\p{L}'’]+){0,2}),\s/u;
+const isConnective = (words: string): boolean =>
+  /^in addition$/i.test(words) || words.split(/\s+/).every((w) => COMMON.has(w.toLowerCase()));
+
+/**
+ * The figure's clause with the figure blanked, or null when it cannot be asked on its own. The clause
+ * runs from the sentence's start (its subject says what the figure is) when the figure comes early
+ * enough, without asides between commas, to the end of the figure's own clause.
+ */
+function blankedClause(f: NumberFact, text: string): string | null {
+  const sentence = text.slice(f.source.start, f.source.end);
+  const at = f.blank.start - f.source.start;
+  const end = f.blank.end - f.source.start;
+  const clause = clauseAround(sentence, at, end, 28);
+  if (at < clause.start) return null;
+  const whole = words(sentence.slice(0, at)) <= MAX_HEAD_WORDS;
+  let head = whole ? sentence.slice(0, at) : sentence.slice(clause.start, at);
+  // A clause taken from the middle of its sentence names its subject and verb before the figure
+  // ("the approval rating dipped to ___"), never opens on a participle ("seizing all ___ copies").
+  if (!whole && (!hasVerb(head) || /^\p{Ll}+ing\b/u.test(head.trim()))) return null;
+  head = head.replace(/^\s*[-–—•*]\s+/, '').replace(ASIDE, ' ');
+  for (let k = 0; k < 2; k += 1) {
+    const opener = OPENER.exec(head);
+    if (!opener || !isConnective(opener[0].slice(0, -2)) || words(head) - words(opener[0]) < 1) break;
+    head = head.slice(opener[0].length);
+  }
+  head = head.replace(/^(?:(?:and|but|or|so|yet|also|then)\s+)+/i, '');
+  let tail = sentence.slice(end, Math.max(end, clause.start + clause.text.replace(/\s…$/, '').length));
+  // The figure's own clause ends at the next clause mark once the prompt is long enough to stand alone.
+  const mark = /[,;:]\s|\s[–—]\s/.exec(tail);
+  if (mark && words(head) + words(tail.slice(0, mark.index)) >= 5) tail = tail.slice(0, mark.index);
+  // The full stop goes, an initial's or abbreviation's stays ("the U.S.S.R.").
+  const own = `${head}${sentence.slice(at, end)}${tail}`.replace(/(?<!\b\p{Lu})[.,;:!?]+$/u, '');
+  const from = head.length;
+  const to = from + (end - at);
+  // A counted figure says what it counts: the noun stays in the prompt after the blank.
+  if (f.noun && !own.slice(to).trimStart().startsWith(f.noun)) return null;
+  if (words(own) < 6 || hasUnresolvedReference(own) || /[“”"«»]/.test(own)) return null;
+  const blanked = blankOut(own, { start: from, end: to }, 36);
+  if (!hasVerb(blanked.replace('___', ' '))) return null;
+  if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
+  return blanked.charAt(0).toUpperCase() + blanked.slice(1);
+}
+
+function numberCard(f: NumberFact, text: string, all: readonly NumberFact[], pool: ReturnType<typeof figurePool>) {
+  const clause = blankedClause(f, text);
+  if (!clause) return null;
+  const sentence = text.slice(f.source.start, f.source.end);
+  const id = cardId('number', `${f.value}|${sentence}`);
+  const prompt = `${ASKS[f.kind]} ${clause}`;
+  const shown = ` ${factKey(prompt)} `;
+  const acceptable = typedForms(f).filter((a) => !shown.includes(` ${factKey(a)} `));
+  const choices = numberChoices(f, all, pool, id);
+  const card: CardDraft = {
+    id,
+    kind: 'number',
+    facet: 'arguments',
+    prompt,
+    answer: f.value,
+    ...(choices ? { choices } : {}),
+    ...(acceptable.length > 0 ? { acceptable } : {}),
+    source: f.source,
+  };
+  return card;
+}
+
+/**
+ * Cards for the most salient figures: at most `numberCap(articleWords)`, one per sentence, each
+ * figure (value and form) asked once.
+ */
+export function numberCards(facts: readonly NumberFact[], text: string, articleWords: number): CardDraft[] {
+  const cap = numberCap(articleWords);
+  const pool = figurePool(facts);
+  const ranked = facts
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => b.f.salience - a.f.salience || a.i - b.i)
+    .map((x) => x.f);
+  const sentences = new Set<number>();
+  const asked = new Set<string>();
+  const cards: CardDraft[] = [];
+  for (const f of ranked) {
+    if (cards.length >= cap) break;
+    const key = valueKey(f.value);
+    if (sentences.has(f.source.start) || asked.has(key)) continue;
+    const card = numberCard(f, text, facts, pool);
+    if (!card) continue;
+    sentences.add(f.source.start);
+    asked.add(key);
+    cards.push(card);
+  }
+  // Reading order, as the other builders give theirs.
+  return cards.sort((a, b) => a.source.start - b.source.start);
+}

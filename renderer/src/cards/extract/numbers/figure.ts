@@ -1,0 +1,243 @@
+/**
+ * One figure read at one offset: the number with its currency, scale word, percent or unit
+ * ("$2.6 billion", "40 per cent", "10 years", "3–1"), or the number and the noun it counts
+ * ("9 million homes"). Every look-around is bounded, so reading all of an article's figures is linear.
+ */
+import {
+  AGE_WORDS,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  DURATION_UNITS,
+  IRREGULAR_PLURALS,
+  LABEL_WORDS,
+  MEASURE_UNITS,
+  MULTIPLE_WORDS,
+  NOT_COUNTED,
+  SCALE_WORDS,
+  SHORT_SCALES,
+  SPELLED,
+} from '../../lexicon/numbers';
+import { COMMON } from '../../lexicon/words';
+
+export type NumberKind = 'money' | 'percent' | 'count' | 'duration' | 'measure' | 'multiple' | 'score';
+
+export type Figure = {
+  start: number;
+  /** End of the answer: the number with its unit, without the counted noun. */
+  end: number;
+  /** End of what the blank covers: the answer and a conversion in brackets after it ("(500 kilometres)"). */
+  blankEnd: number;
+  kind: NumberKind;
+  /** The counted noun after the figure ("lead service lines"), or null. */
+  noun: string | null;
+  /** The figure in other units as the article gives it in brackets, or null. */
+  alternate: string | null;
+};
+
+const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?/y;
+const JOIN = /\s?[–—-]\s?|\s+to\s+/y;
+const WORD = /[ \u00a0]{1,2}([\p{L}°][\p{L}°/.’'-]*|%)/uy;
+const CONVERSION =
+  /[ \u00a0]?\(\s*(?:about|roughly|some|around|nearly|approximately|over)?\s*[\d,.]+(?:\s?(?:[–—-]|to)\s?[\d,.]+)?\s?[\p{L}°%][\p{L}°/.]*\)/uy;
+/** Adjectives among the common words that may stand between a figure and the noun it counts. */
+const ADJECTIVES = new Set('big small large major minor key main top high low long short early late new'.split(' '));
+const isYear = (n: string): boolean => /^(?:1[5-9]|20)\d\d$/.test(n);
+
+type Word = { text: string; start: number; end: number };
+
+function wordAt(text: string, at: number, limit: number): Word | null {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  if (!m || m.index !== at || at + m[0].length > limit) return null;
+  const clean = m[1].replace(/[.’'-]+$/, '');
+  const start = at + m[0].length - m[1].length;
+  return { text: clean, start, end: start + clean.length };
+}
+
+const lower = (w: Word | null): string => w?.text.toLowerCase() ?? '';
+
+const isPlural = (w: string): boolean =>
+  IRREGULAR_PLURALS.has(w) ||
+  (w.length >= 3 && /^\p{Ll}[\p{Ll}-]*s$/u.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_COUNTED.has(w));
+
+/** The counted noun within three words after `at` ("total named storms"), with its end, or null. */
+function countedNoun(text: string, at: number, limit: number): Word | null {
+  let from = at;
+  let first = -1;
+  for (let k = 0; k < 3; k += 1) {
+    const w = wordAt(text, from, limit);
+    if (!w || !/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4})$/u.test(w.text)) return null;
+    const key = w.text.toLowerCase();
+    if (COMMON.has(key) && !ADJECTIVES.has(key)) return null;
+    if (first === -1) first = w.start;
+    if (isPlural(w.text)) return { text: text.slice(first, w.end), start: first, end: w.end };
+    from = w.end;
+  }
+  return null;
+}
+
+/** The words just before `at` (at most `n`, lower-case), nearest first. */
+function wordsBefore(text: string, at: number, floor: number, n: number): string[] {
+  const head = text.slice(Math.max(floor, at - 60), at);
+  return head
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(-n)
+    .reverse()
+    .map((w) => w.toLowerCase());
+}
+
+/** A spelled number ("fourteen", "twenty-five") at `at`, with its value and end, or null. */
+function spelledAt(text: string, at: number, limit: number): { value: number; end: number } | null {
+  const m = /[\p{Ll}]+(?:-[\p{Ll}]+)?/uy;
+  m.lastIndex = at;
+  const hit = m.exec(text);
+  if (!hit || at + hit[0].length > limit) return null;
+  const parts = hit[0].split('-');
+  let value = 0;
+  for (const p of parts) {
+    const v = SPELLED.get(p);
+    if (v === undefined) return null;
+    value += v;
+  }
+  return { value, end: at + hit[0].length };
+}
+
+/**
+ * The figure whose number starts at `at` (a digit or a spelled number) inside [floor, limit), or null
+ * when the number is not an amount: a year, an ordinal, a time, a fraction, a label ("page 12",
+ * "Apollo 11"), an age, or a bare number with no unit and no counted noun. `scoreWords`: whether the
+ * sentence talks of a match or a vote, where "2–1" is a score.
+ */
+export function figureAt(text: string, at: number, floor: number, limit: number, scoreWords: boolean): Figure | null {
+  const prev = text[at - 1] ?? '';
+  if (/[\p{L}\p{N}/:#@.,_-]/u.test(prev) && !/[-]/.test(prev)) return null;
+  if (prev === '-' && /[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) return null;
+  let start = at;
+  let currency = false;
+  if (CURRENCY_SIGNS.includes(prev)) {
+    currency = true;
+    start = at - 1;
+    while (start > floor && start > at - 4 && /\p{Lu}/u.test(text[start - 1])) start -= 1;
+    if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) return null;
+  }
+  let end: number;
+  let numeral: string;
+  let spelled = 0;
+  NUMERAL.lastIndex = at;
+  const num = /\d/.test(text[at] ?? '') ? NUMERAL.exec(text) : null;
+  if (num) {
+    numeral = num[0];
+    end = at + numeral.length;
+  } else {
+    const s = spelledAt(text, at, limit);
+    if (!s) return null;
+    spelled = s.value;
+    numeral = text.slice(at, s.end);
+    end = s.end;
+    // "four to five hundred": one end of a range written in words is half a figure.
+    if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(?:to|or|and)\s+$/i.test(text.slice(Math.max(floor, at - 16), at)))
+      return null;
+  }
+  if (end > limit) return null;
+  const next = text[end] ?? '';
+  // "10:30", "3/5", "10-year", "1990s", "3rd": a time, a fraction, an adjective, a decade, an ordinal.
+  if (/[:/]/.test(next) && /\d/.test(text[end + 1] ?? '')) return null;
+  if (next === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null;
+  let kind: NumberKind | null = currency ? 'money' : null;
+  let scaled = false;
+  if (/\p{L}/u.test(next)) {
+    const glued = /\p{L}+/uy;
+    glued.lastIndex = end;
+    const suffix = (glued.exec(text)?.[0] ?? '').toLowerCase();
+    if (spelled === 0 && SHORT_SCALES.has(suffix) && (currency || suffix === 'bn')) scaled = true;
+    else if (spelled === 0 && MEASURE_UNITS.has(suffix)) kind = 'measure';
+    else return null;
+    end += suffix.length;
+  }
+  // A range or a score: "17 to 25", "60–190", "3–1".
+  let second = '';
+  if (!scaled && kind === null && spelled === 0) {
+    JOIN.lastIndex = end;
+    const join = JOIN.exec(text);
+    if (join) {
+      let from = end + join[0].length;
+      if (currency && CURRENCY_SIGNS.includes(text[from])) from += 1;
+      NUMERAL.lastIndex = from;
+      const other = /\d/.test(text[from] ?? '') ? NUMERAL.exec(text) : null;
+      if (other && from + other[0].length <= limit && !/[\p{L}\d]/u.test(text[from + other[0].length] ?? '')) {
+        second = other[0];
+        end = from + second.length;
+      }
+    }
+  }
+  if (isYear(numeral) && !currency) return null;
+  const before = wordsBefore(text, start, floor, 8);
+  if (before.slice(0, 8).some((w) => AGE_WORDS.has(w))) return null;
+  if (LABEL_WORDS.has(before[0] ?? '')) return null;
+  const wordBefore = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(floor, start - 30), start))?.[1] ?? '';
+  let unitEnd = end;
+  if (kind === null || kind === 'money') {
+    if (text[end] === '%') {
+      kind = 'percent';
+      unitEnd = end + 1;
+    } else {
+      let w = wordAt(text, end, limit);
+      if (!scaled && SCALE_WORDS.has(lower(w)) && !SHORT_SCALES.has(lower(w))) {
+        scaled = true;
+        unitEnd = w!.end;
+        w = wordAt(text, unitEnd, limit);
+      }
+      const key = lower(w);
+      const after = wordAt(text, w?.end ?? unitEnd, limit);
+      if (key === 'percent' || (key === 'per' && lower(after) === 'cent')) {
+        kind = 'percent';
+        unitEnd = key === 'per' ? after!.end : w!.end;
+      } else if (CURRENCY_WORDS.has(key) && spelled === 0) {
+        kind = 'money';
+        unitEnd = w!.end;
+      } else if (kind === 'money') {
+        // the currency sign said it
+      } else if (DURATION_UNITS.has(key) && !scaled) {
+        // "19 years old": an age.
+        if (lower(after) === 'old') return null;
+        kind = 'duration';
+        unitEnd = w!.end;
+      } else if (MEASURE_UNITS.has(key) && !scaled && spelled === 0) {
+        kind = 'measure';
+        unitEnd = w!.end;
+      } else if (MULTIPLE_WORDS.has(key) && !scaled) {
+        kind = 'multiple';
+        unitEnd = w!.end;
+      }
+    }
+  } else unitEnd = end;
+  if (/^[-–—]/.test(text.slice(unitEnd, unitEnd + 1)) && /^[-–—](?:year|old|month|week|day)/i.test(text.slice(unitEnd, unitEnd + 6)))
+    return null;
+  let noun: Word | null = null;
+  if (kind === null) noun = countedNoun(text, unitEnd, limit);
+  if (kind === null) {
+    const small = /^\d{1,2}$/.test(numeral) && /^\d{1,2}$/.test(second);
+    if (small && /^[–—-]$/.test(text.slice(at + numeral.length, at + numeral.length + 1)) && scoreWords && !noun)
+      kind = 'score';
+    else if (noun || scaled) kind = 'count';
+    else return null;
+  }
+  // A capitalised word just before a bare count names something ("Apollo 11", "Windows 10"); the gap
+  // is only white space.
+  if (kind === 'count' && wordBefore !== '' && !COMMON.has(wordBefore.toLowerCase())) return null;
+  // Spelled numbers: only with a scale word, a unit of time, or counting ten and more.
+  if (spelled > 0 && !(scaled || kind === 'duration' || (kind === 'count' && spelled >= 10))) return null;
+  if (spelled > 0 && kind === 'duration' && spelled < 2) return null;
+  if (kind === 'count' && !scaled && /^\d{5,}$/.test(numeral)) return null;
+  if (kind === 'percent' || kind === 'duration' || kind === 'measure' || kind === 'multiple') noun = null;
+  let blankEnd = unitEnd;
+  let alternate: string | null = null;
+  CONVERSION.lastIndex = unitEnd;
+  const conv = CONVERSION.exec(text);
+  if (conv && unitEnd + conv[0].length <= limit) {
+    blankEnd = unitEnd + conv[0].length;
+    alternate = conv[0].trim().slice(1, -1).trim();
+  }
+  return { start, end: unitEnd, blankEnd, kind, noun: noun?.text ?? null, alternate };
+}

@@ -1,0 +1,125 @@
+/**
+ * The article's headline figures: amounts of money, percentages, counts of something named,
+ * durations, measurements, multiples and scores, each with its sentence and a salience (in the
+ * title, in the lead, repeated). Dates are the date finder's, quotations the quote cards'; neither
+ * gives a figure here. One pass over the tokens with bounded look-around: linear in the text.
+ */
+import type { SourceSpan } from '../../../../../electron/contract';
+import type { TextModel } from '../../document/text-model';
+import { SCORE_WORDS, SPELLED } from '../../lexicon/numbers';
+import type { DateMatch } from '../dates/find';
+import { figureAt, type NumberKind } from './figure';
+
+export type { NumberKind };
+
+export type NumberFact = {
+  /** The figure as the article writes it, with its unit: "$2.6 billion", "40 per cent", "10 years", "3–1". */
+  value: string;
+  kind: NumberKind;
+  /** What the figure counts ("homes", "lead service lines"), or null. */
+  noun: string | null;
+  /** The figure in other units, as the article gives it in brackets after it, or null. */
+  alternate: string | null;
+  /** Offsets of `value` in the text. */
+  at: SourceSpan;
+  /** Offsets of what a blank covers: `value` and its bracketed conversion. */
+  blank: SourceSpan;
+  /** The sentence. */
+  source: SourceSpan;
+  /** How much of a headline the figure is (higher first): title, lead paragraphs, repeats, kind. */
+  salience: number;
+};
+
+const KIND_WEIGHT: Record<NumberKind, number> = {
+  money: 2,
+  score: 2.5,
+  percent: 1.5,
+  count: 1,
+  duration: 1,
+  measure: 1,
+  multiple: 1,
+};
+
+/** The digits of a figure, commas dropped ("$3,400" -> "3400"): the same figure written twice. */
+export const numeralKey = (value: string): string => {
+  const digits = value.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g);
+  return digits ? digits.join(' ') : value.toLowerCase();
+};
+
+/** Whether `at` stands inside brackets opened in its sentence (an aside), looking back at most 200 characters. */
+function inBrackets(text: string, at: number, floor: number): boolean {
+  for (let i = at - 1; i >= floor && i >= at - 200; i -= 1) {
+    if (text[i] === ')') return false;
+    if (text[i] === '(') return true;
+  }
+  return false;
+}
+
+/** Whether the sentence talks of a match or a vote (where "2–1" is a score), from its tokens. */
+function scoreSentences(model: TextModel): Uint8Array {
+  const out = new Uint8Array(model.sentences.length);
+  for (const t of model.tokens) if (SCORE_WORDS.has(t.text.toLowerCase())) out[t.sentence] = 1;
+  return out;
+}
+
+/**
+ * `dates`: the date finder's matches (ascending); `quoted`: whether an offset lies inside a quotation;
+ * `title`: the article's title, whose figures are its headline.
+ */
+export function extractNumbers(
+  model: TextModel,
+  dates: readonly DateMatch[],
+  quoted: (at: number) => boolean,
+  title = '',
+): NumberFact[] {
+  const { text, tokens, sentences, paragraphs } = model;
+  const scores = scoreSentences(model);
+  // The order of each paragraph among the prose ones: the lead is what the article leads with.
+  const prose = new Int32Array(paragraphs.length).fill(-1);
+  let order = 0;
+  // A first line without closing punctuation is the headline: its figures are the title's, not asked.
+  const first = paragraphs.find((p) => !p.isPull);
+  const headline = first && !/[.!?…"”’)]$/.test(text.slice(first.start, first.end)) ? first : undefined;
+  paragraphs.forEach((p, i) => {
+    if (!p.isHeading && !p.isPull && p !== headline) prose[i] = order++;
+  });
+  const heads = `${title} ${headline ? text.slice(headline.start, headline.end) : ''}`;
+  const out: NumberFact[] = [];
+  let d = 0;
+  let skipTo = 0;
+  for (const t of tokens) {
+    if (t.start < skipTo) continue;
+    const c = t.text.charCodeAt(0);
+    const digit = c >= 48 && c <= 57;
+    if (!digit && !SPELLED.has(t.text.toLowerCase().split('-')[0])) continue;
+    const s = sentences[t.sentence];
+    if (prose[s.para] === -1) continue;
+    const fig = figureAt(text, t.start, s.start, s.end, scores[t.sentence] === 1);
+    if (!fig) continue;
+    skipTo = fig.blankEnd;
+    while (d < dates.length && dates[d].end <= fig.start) d += 1;
+    if (d < dates.length && dates[d].start < fig.blankEnd) continue;
+    if (quoted(fig.start) || inBrackets(text, fig.start, s.start)) continue;
+    const lead = prose[s.para] === 0 ? 2 : prose[s.para] >= 1 && prose[s.para] <= 2 ? 1 : 0;
+    out.push({
+      value: text.slice(fig.start, fig.end),
+      kind: fig.kind,
+      noun: fig.noun,
+      alternate: fig.alternate,
+      at: { start: fig.start, end: fig.end },
+      blank: { start: fig.start, end: fig.blankEnd },
+      source: { start: s.start, end: s.end },
+      salience: KIND_WEIGHT[fig.kind] + lead + (fig.noun ? 0.5 : 0),
+    });
+  }
+  // A figure the article repeats, or gives in its title, is one it is about.
+  const counts = new Map<string, number>();
+  for (const f of out) counts.set(numeralKey(f.value), (counts.get(numeralKey(f.value)) ?? 0) + 1);
+  const inTitle = new Set((heads.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => n.length < 4 || !/^(?:1[5-9]|20)\d\d$/.test(n)));
+  for (const f of out) {
+    const key = numeralKey(f.value);
+    if ((counts.get(key) ?? 0) > 1) f.salience += 1;
+    if (key.split(' ').some((n) => inTitle.has(n))) f.salience += 3;
+  }
+  return out;
+}
