@@ -14,6 +14,7 @@ import { extractDateFacts } from './extract/dates/facts';
 import { findDates } from './extract/dates/find';
 import { extractQuotes } from './extract/quotes/quotes';
 import { buildSpeakerIndex } from './extract/quotes/speaker-index';
+import { forgetFactKeys } from './hash';
 import { isDateLine } from './parse/published';
 import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 
@@ -94,6 +95,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
     ]),
     model.sentences.map((s) => s.start),
   );
+  forgetFactKeys();
   progress(1);
   return {
     article: { title, words: countWords(model.text) },
