@@ -16,6 +16,7 @@ import { extractDateFacts } from './extract/dates/facts';
 import { findDates } from './extract/dates/find';
 import { extractQuotes } from './extract/quotes/quotes';
 import { buildSpeakerIndex, isQuoted } from './extract/quotes/speaker-index';
+import { forgetFactKeys } from './hash';
 import { isDateLine } from './parse/published';
 import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 
@@ -99,6 +100,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
     ]),
     model.sentences.map((s) => s.start),
   );
+  forgetFactKeys();
   progress(1);
   return {
     article: { title, words },
