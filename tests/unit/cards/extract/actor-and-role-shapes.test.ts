@@ -315,3 +315,17 @@ describe('short names', () => {
     expect(person?.aliases).toEqual(['Pham']);
   });
 });
+
+describe('titles before a later mention', () => {
+  it('takes a title right before a later short-name mention as the role of a person first named bare', () => {
+    const text =
+      'A goal by Arman Mkrtan won it. Minutes into the second half, Armenian midfielder Mkrtan scored again.';
+    expect(roleOf(text, 'Arman Mkrtan')).toBe('Armenian midfielder');
+  });
+
+  it('takes no role from a phrase a comma cuts off before a later mention', () => {
+    const text =
+      'Ivo Hale led the cabinet. As the ports were under the control of the Crown government, Hale ordered a search.';
+    expect(roleOf(text, 'Ivo Hale')).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 
-import type { TextModel, Token } from '../../document/text-model';
+import { type TextModel, type Token, tokenAt } from '../../document/text-model';
 import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
@@ -1086,6 +1086,16 @@ export function extractActors(model: TextModel): ActorIndex {
   for (const m of found) {
     const d = reg.drafts[m.actor];
     if (d.kind === 'person' && d.role === null) reg.setRole(m.actor, leadsAfter(model.text, m.end), 'clause');
+    // "… scored. Later, Armenian midfielder Mkrtan …": a title before a later mention by the short name.
+    if (d.kind === 'person' && d.role === null) {
+      const at = tokenAt(model, m.start);
+      // Only a title right before the name: "… under the Crown government, Hale ordered" gives none.
+      const titled =
+        at > 0 &&
+        model.tokens[at].start === m.start &&
+        /^\s+$/.test(model.text.slice(model.tokens[at - 1].end, m.start));
+      if (titled) reg.setRole(m.actor, tidyRole(roleBefore(model, at)), 'title');
+    }
   }
   const order: number[] = [];
   const newIndex = new Array<number>(reg.drafts.length).fill(-1);
