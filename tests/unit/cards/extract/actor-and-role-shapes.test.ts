@@ -329,3 +329,17 @@ describe('titles before a later mention', () => {
     expect(roleOf(text, 'Ivo Hale')).toBeNull();
   });
 });
+
+describe('roles from "who was a …"', () => {
+  it('reads a short phrase ending in a role noun after "who was an" as the role, and nothing from a comparison', () => {
+    const text =
+      'Ana Paz grew up in Tacna, the daughter of César Paz Rivas, who was an APRA member, and Rosa Quispe. Later Ivo Dane, who is a better swimmer than Paz, won.';
+    expect(roleOf(text, 'César Paz Rivas')).toBe('APRA member');
+    expect(roleOf(text, 'Ivo Dane')).toBeNull();
+  });
+
+  it('does not make a birthplace a person because an apposition follows it', () => {
+    const found = names('Ana Paz was born in Tacna, the daughter of a teacher. She left at ten.');
+    expect(found).not.toContain('Tacna');
+  });
+});

@@ -665,6 +665,10 @@ const STUDY_NOUNS = new Set([
   'msc',
 ]);
 
+/** "born in Tacna, the daughter of …": a birthplace, whatever apposition follows it. */
+const bornIn = (model: TextModel, first: number): boolean =>
+  /^(?:in|at)$/.test(model.tokens[first - 1]?.text ?? '') && model.tokens[first - 2]?.text === 'born';
+
 /** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
@@ -859,6 +863,7 @@ function collect(model: TextModel, reg: Registry): Collected {
           reg.drafts[body].evidence += 1;
         }
         if (clauseStart && !role && run.last - run.first < 1) continue;
+        if (cls.nameFrom === 0 && bornIn(model, run.first)) continue;
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
           continue;
@@ -942,6 +947,7 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (
         cls.type === 'single' &&
         !opensClause(model, run.first) &&
+        !bornIn(model, run.first) &&
         !/,\s+$/.test(model.text.slice(model.tokens[run.first - 1]?.end ?? 0, at)) &&
         roleAfter(model, run.last)
       ) {
