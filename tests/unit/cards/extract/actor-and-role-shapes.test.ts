@@ -343,3 +343,11 @@ describe('roles from "who was a …"', () => {
     expect(found).not.toContain('Tacna');
   });
 });
+
+describe('predicates before a title', () => {
+  it('keeps "pleased" out of the title in "I am so pleased President Ana Ruiz …"', () => {
+    const text =
+      '"We are making progress. And I am so pleased President Ana Ruiz is with us," said Ivo Dane, the mayor.';
+    expect(roleOf(text, 'Ana Ruiz')).toBe('President');
+  });
+});

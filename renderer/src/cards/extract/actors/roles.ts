@@ -48,6 +48,20 @@ const OPENING_PREPOSITIONS = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const AGENT = /(?:ist|er|or|ian|ant|ent)$/;
 const MAX_FREE_WORDS = 3;
+const PREDICATE_LEADS = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'so',
+  'very',
+  'too',
+  'really',
+  'quite',
+]);
 
 /** A role noun, or an agent noun ("critic", "campaigner") when a determiner or possessive leads the phrase. */
 function isRoleHead(word: string, led: boolean): boolean {
@@ -105,6 +119,8 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower)) break;
     if (!known) {
       if (COMMON.has(lower) || SAY_VERBS.has(lower) || CLAUSE_VERBS.has(lower) || free >= MAX_FREE_WORDS) break;
+      // "I am so pleased President Ana Ruiz …": a word after a copula or an intensifier is the sentence's.
+      if (PREDICATE_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
       free += 1;
     }
     first = i;
