@@ -692,15 +692,21 @@ function listedWithPlaces(model: TextModel, run: Run): boolean {
 }
 
 /** "The Cincinnati Enquirer, Harpers Bazaar, …": the run right after a known body in a comma list is a body too. */
-function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
+/** The name of the known body right before a run and a comma, else null. */
+function bodyBefore(model: TextModel, run: Run, reg: Registry): string | null {
   const { tokens, text } = model;
   const before = tokens[run.first - 1];
-  if (!before?.cap || !/^,\s+$/.test(text.slice(before.end, tokens[run.first].start))) return false;
+  if (!before?.cap || !/^,\s+$/.test(text.slice(before.end, tokens[run.first].start))) return null;
   let first = run.first - 1;
-  while (first > 0 && tokens[first - 1].cap && tokens[first - 1].sentence === before.sentence) first -= 1;
-  const known = reg.byKey.get(text.slice(tokens[first].start, before.end).toLowerCase());
+  while (first > 0 && tokens[first - 1].cap && joined(text, tokens[first - 1], tokens[first])) first -= 1;
+  const name = text.slice(tokens[first].start, before.end).replace(/^The\s+/, '');
+  const known = reg.byKey.get(name.toLowerCase());
   const d = known === undefined ? undefined : reg.drafts[known];
-  return !!d && d.kind !== 'person' && d.kind !== 'state';
+  return d && d.kind !== 'person' && d.kind !== 'state' ? name : null;
+}
+
+function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
+  return bodyBefore(model, run, reg) !== null;
 }
 
 /** "- Regulatory Framework: EPA's rule …": a list item's label, not a name. */
@@ -828,8 +834,9 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (
         cls.type === 'person' &&
         cls.nameFrom === 0 &&
-        !chooseRole(model, run.first, run.last) &&
-        listedWithBody(model, run, reg)
+        listedWithBody(model, run, reg) &&
+        // "The Cincinnati Examiner, Harper Weekly": the "role" read before the comma is the body just named.
+        (chooseRole(model, run.first, run.last)?.role ?? null) === (bodyBefore(model, run, reg) ?? null)
       ) {
         reg.add(cls.name, 'organisation', at, end);
       } else if (cls.type === 'person' && cls.nameFrom === 0 && countedKind(model, run.first)) {
