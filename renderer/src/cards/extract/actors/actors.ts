@@ -1107,7 +1107,9 @@ export function extractActors(model: TextModel): ActorIndex {
         at > 0 &&
         model.tokens[at].start === m.start &&
         /^\s+$/.test(model.text.slice(model.tokens[at - 1].end, m.start));
-      if (titled) reg.setRole(m.actor, tidyRole(roleBefore(model, at)), 'title');
+      const title = titled ? tidyRole(roleBefore(model, at)) : null;
+      // "her husband Oskar": a bare kinship is a relation to someone unnamed, not a role.
+      if (title && !KIN_NOUNS.has(title.toLowerCase())) reg.setRole(m.actor, title, 'title');
     }
   }
   const order: number[] = [];
