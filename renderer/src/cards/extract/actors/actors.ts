@@ -1,7 +1,7 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 
 import { type TextModel, type Token, tokenAt } from '../../document/text-model';
-import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
+import { REGION_ADJECTIVES, STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
   COMMON,
@@ -669,6 +669,16 @@ const STUDY_NOUNS = new Set([
 const bornIn = (model: TextModel, first: number): boolean =>
   /^(?:in|at)$/.test(model.tokens[first - 1]?.text ?? '') && model.tokens[first - 2]?.text === 'born';
 
+/** "the Doru Thai accepted the offer": a name word and a people's adjective, acting after "the", name a movement. */
+function demonymNamed(model: TextModel, run: Run, words: string[]): boolean {
+  if (words.length !== 2 || STATE_INDEX.get(words[1].toLowerCase())?.via !== 'demonym') return false;
+  const first = words[0].toLowerCase();
+  if (STATE_INDEX.has(first) || REGION_ADJECTIVES.has(first) || COMMON.has(first)) return false;
+  if (/^(?:north|south|east|west|central|upper|lower|greater|new|old|great|little)/.test(first)) return false;
+  if (classifyRun([words[0]]).type !== 'single') return false;
+  return model.tokens[run.first - 1]?.text.toLowerCase() === 'the' && isActing(model, run.last);
+}
+
 /** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
@@ -779,6 +789,10 @@ function collect(model: TextModel, reg: Registry): Collected {
         entry.nonLocative = true;
         entry.aliases.add(model.text.slice(at, governed.end));
         states.set(governed.state, entry);
+        continue;
+      }
+      if (cls.type === 'skip' && demonymNamed(model, run, words)) {
+        reg.add(words.join(' '), 'organisation', at, end);
         continue;
       }
       if (cls.type === 'skip') {
