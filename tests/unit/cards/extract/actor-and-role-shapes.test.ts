@@ -315,3 +315,39 @@ describe('short names', () => {
     expect(person?.aliases).toEqual(['Pham']);
   });
 });
+
+describe('titles before a later mention', () => {
+  it('takes a title right before a later short-name mention as the role of a person first named bare', () => {
+    const text =
+      'A goal by Arman Mkrtan won it. Minutes into the second half, Armenian midfielder Mkrtan scored again.';
+    expect(roleOf(text, 'Arman Mkrtan')).toBe('Armenian midfielder');
+  });
+
+  it('takes no role from a phrase a comma cuts off before a later mention', () => {
+    const text =
+      'Ivo Hale led the cabinet. As the ports were under the control of the Crown government, Hale ordered a search.';
+    expect(roleOf(text, 'Ivo Hale')).toBeNull();
+  });
+});
+
+describe('roles from "who was a …"', () => {
+  it('reads a short phrase ending in a role noun after "who was an" as the role, and nothing from a comparison', () => {
+    const text =
+      'Ana Paz grew up in Tacna, the daughter of César Paz Rivas, who was an APRA member, and Rosa Quispe. Later Ivo Dane, who is a better swimmer than Paz, won.';
+    expect(roleOf(text, 'César Paz Rivas')).toBe('APRA member');
+    expect(roleOf(text, 'Ivo Dane')).toBeNull();
+  });
+
+  it('does not make a birthplace a person because an apposition follows it', () => {
+    const found = names('Ana Paz was born in Tacna, the daughter of a teacher. She left at ten.');
+    expect(found).not.toContain('Tacna');
+  });
+});
+
+describe('predicates before a title', () => {
+  it('keeps "pleased" out of the title in "I am so pleased President Ana Ruiz …"', () => {
+    const text =
+      '"We are making progress. And I am so pleased President Ana Ruiz is with us," said Ivo Dane, the mayor.';
+    expect(roleOf(text, 'Ana Ruiz')).toBe('President');
+  });
+});

@@ -88,3 +88,11 @@ describe('fields of study', () => {
     expect(names(text)).toContain('Lima School of Commerce');
   });
 });
+
+describe('movements named with a people’s adjective', () => {
+  it('reads "the Doru Thai" acting as a body, but not "the East German army"', () => {
+    const text = 'The Doru Thai accepted the ceasefire offer on May 3. The East German army moved west.';
+    expect(find(text, 'Doru Thai')?.kind).toBe('organisation');
+    expect(names(text)).not.toContain('East German');
+  });
+});

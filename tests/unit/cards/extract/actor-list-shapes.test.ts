@@ -62,3 +62,14 @@ describe('single names listed beside bodies', () => {
     expect(found).not.toContain('Bream');
   });
 });
+
+describe('a body listed after a place and a body', () => {
+  it('makes the name after "America, The Dayton Examiner," a body with no role, not a person titled by the paper', () => {
+    const doc = generate(
+      'Papers came from America, The Dayton Examiner, Harper Weekly, as well as others. The Dayton Examiner said no.',
+    );
+    const listed = doc.actors.find((a) => a.name === 'Harper Weekly');
+    expect(listed?.kind).toBe('organisation');
+    expect(listed?.role).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 
-import type { TextModel, Token } from '../../document/text-model';
-import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
+import { type TextModel, type Token, tokenAt } from '../../document/text-model';
+import { REGION_ADJECTIVES, STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
   COMMON,
@@ -665,6 +665,20 @@ const STUDY_NOUNS = new Set([
   'msc',
 ]);
 
+/** "born in Tacna, the daughter of …": a birthplace, whatever apposition follows it. */
+const bornIn = (model: TextModel, first: number): boolean =>
+  /^(?:in|at)$/.test(model.tokens[first - 1]?.text ?? '') && model.tokens[first - 2]?.text === 'born';
+
+/** "the Doru Thai accepted the offer": a name word and a people's adjective, acting after "the", name a movement. */
+function demonymNamed(model: TextModel, run: Run, words: string[]): boolean {
+  if (words.length !== 2 || STATE_INDEX.get(words[1].toLowerCase())?.via !== 'demonym') return false;
+  const first = words[0].toLowerCase();
+  if (STATE_INDEX.has(first) || REGION_ADJECTIVES.has(first) || COMMON.has(first)) return false;
+  if (/^(?:north|south|east|west|central|upper|lower|greater|new|old|great|little)/.test(first)) return false;
+  if (classifyRun([words[0]]).type !== 'single') return false;
+  return model.tokens[run.first - 1]?.text.toLowerCase() === 'the' && isActing(model, run.last);
+}
+
 /** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
@@ -688,15 +702,21 @@ function listedWithPlaces(model: TextModel, run: Run): boolean {
 }
 
 /** "The Cincinnati Enquirer, Harpers Bazaar, …": the run right after a known body in a comma list is a body too. */
-function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
+/** The name of the known body right before a run and a comma, else null. */
+function bodyBefore(model: TextModel, run: Run, reg: Registry): string | null {
   const { tokens, text } = model;
   const before = tokens[run.first - 1];
-  if (!before?.cap || !/^,\s+$/.test(text.slice(before.end, tokens[run.first].start))) return false;
+  if (!before?.cap || !/^,\s+$/.test(text.slice(before.end, tokens[run.first].start))) return null;
   let first = run.first - 1;
-  while (first > 0 && tokens[first - 1].cap && tokens[first - 1].sentence === before.sentence) first -= 1;
-  const known = reg.byKey.get(text.slice(tokens[first].start, before.end).toLowerCase());
+  while (first > 0 && tokens[first - 1].cap && joined(text, tokens[first - 1], tokens[first])) first -= 1;
+  const name = text.slice(tokens[first].start, before.end).replace(/^The\s+/, '');
+  const known = reg.byKey.get(name.toLowerCase());
   const d = known === undefined ? undefined : reg.drafts[known];
-  return !!d && d.kind !== 'person' && d.kind !== 'state';
+  return d && d.kind !== 'person' && d.kind !== 'state' ? name : null;
+}
+
+function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
+  return bodyBefore(model, run, reg) !== null;
 }
 
 /** "- Regulatory Framework: EPA's rule …": a list item's label, not a name. */
@@ -771,6 +791,10 @@ function collect(model: TextModel, reg: Registry): Collected {
         states.set(governed.state, entry);
         continue;
       }
+      if (cls.type === 'skip' && demonymNamed(model, run, words)) {
+        reg.add(words.join(' '), 'organisation', at, end);
+        continue;
+      }
       if (cls.type === 'skip') {
         noteBareBody(model, run, words, bareBodies);
         const body = lowerCaseBody(model, run, words);
@@ -824,8 +848,9 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (
         cls.type === 'person' &&
         cls.nameFrom === 0 &&
-        !chooseRole(model, run.first, run.last) &&
-        listedWithBody(model, run, reg)
+        listedWithBody(model, run, reg) &&
+        // "The Cincinnati Examiner, Harper Weekly": the "role" read before the comma is the body just named.
+        (chooseRole(model, run.first, run.last)?.role ?? null) === (bodyBefore(model, run, reg) ?? null)
       ) {
         reg.add(cls.name, 'organisation', at, end);
       } else if (cls.type === 'person' && cls.nameFrom === 0 && countedKind(model, run.first)) {
@@ -859,6 +884,7 @@ function collect(model: TextModel, reg: Registry): Collected {
           reg.drafts[body].evidence += 1;
         }
         if (clauseStart && !role && run.last - run.first < 1) continue;
+        if (cls.nameFrom === 0 && bornIn(model, run.first)) continue;
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
           continue;
@@ -942,6 +968,7 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (
         cls.type === 'single' &&
         !opensClause(model, run.first) &&
+        !bornIn(model, run.first) &&
         !/,\s+$/.test(model.text.slice(model.tokens[run.first - 1]?.end ?? 0, at)) &&
         roleAfter(model, run.last)
       ) {
@@ -1086,6 +1113,18 @@ export function extractActors(model: TextModel): ActorIndex {
   for (const m of found) {
     const d = reg.drafts[m.actor];
     if (d.kind === 'person' && d.role === null) reg.setRole(m.actor, leadsAfter(model.text, m.end), 'clause');
+    // "… scored. Later, Armenian midfielder Mkrtan …": a title before a later mention by the short name.
+    if (d.kind === 'person' && d.role === null) {
+      const at = tokenAt(model, m.start);
+      // Only a title right before the name: "… under the Crown government, Hale ordered" gives none.
+      const titled =
+        at > 0 &&
+        model.tokens[at].start === m.start &&
+        /^\s+$/.test(model.text.slice(model.tokens[at - 1].end, m.start));
+      const title = titled ? tidyRole(roleBefore(model, at)) : null;
+      // "her husband Oskar": a bare kinship is a relation to someone unnamed, not a role.
+      if (title && !KIN_NOUNS.has(title.toLowerCase())) reg.setRole(m.actor, title, 'title');
+    }
   }
   const order: number[] = [];
   const newIndex = new Array<number>(reg.drafts.length).fill(-1);
