@@ -110,13 +110,14 @@ function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean 
 /** A people's or country's adjective or people ("British", "Peruvian", "Peruvians"): a guessable blank. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 
-/** Another name of a list just before the blank ("Velen, ___") or just after it ("___, Dunmore", "___ and Rask"). */
-const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+/** Another name of a list just before the blank ("Velen, ___", "Velen and ___") or just after it ("___, Dunmore", "___ and Rask"). */
+const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:and|or))\s*$/u;
 const LIST_ITEM_AFTER = /^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u;
 
 /** A state or the world ("UK", "Earth"): known before reading, so a guessable blank. */
 const isKnownPlace = (name: string): boolean =>
-  STATE_INDEX.get(name.toLowerCase())?.via === 'name' || /^(?:Earth|World|Moon|Sun)$/.test(name);
+  [name, `${name}.`, name.replace(/\./g, '')].some((n) => STATE_INDEX.get(n.toLowerCase())?.via === 'name') ||
+  /^(?:Earth|World|Moon|Sun)$/.test(name);
 
 /** Where each capitalised word stands in the article (built once: a lookup per name, not a scan). */
 type WordSites = Map<string, number[]>;
@@ -132,18 +133,22 @@ function wordSites(article: string): WordSites {
 }
 
 /**
- * Whether the article writes the name `span` outside the quotation (in a role, another sentence): the
- * reader has met it apart from the quote, and a blank on it is filled from there, not from the quote.
+ * Whether the reader meets the name `span` apart from the quote: in the speaker's name or role (shown
+ * beside the card), or twice or more elsewhere in the article (a name it is about). A blank on it is
+ * filled from there, not from the quote.
  */
-function namedOutside(span: string, q: QuoteFact, article: string, sites: WordSites): boolean {
+function metElsewhere(span: string, q: QuoteFact, speaker: ActorFact | null, article: string, sites: WordSites) {
   const first = /^\p{Lu}[\p{L}\p{N}]*/u.exec(span)?.[0];
   if (!first) return false;
-  return (sites.get(first) ?? []).some(
-    (at) =>
-      (at < q.source.start || at >= q.source.end) &&
-      article.startsWith(span, at) &&
-      !/[\p{L}\p{N}]/u.test(article.charAt(at + span.length)),
-  );
+  const own = `${speaker?.name ?? ''} ${speaker?.role ?? ''}`;
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${first}(?![\\p{L}\\p{N}])`, 'u').test(own)) return true;
+  let outside = 0;
+  for (const at of sites.get(first) ?? []) {
+    if (at >= q.source.start && at < q.source.end) continue;
+    if (article.startsWith(span, at) && !/[\p{L}\p{N}]/u.test(article.charAt(at + span.length))) outside += 1;
+    if (outside >= 2) return true;
+  }
+  return false;
 }
 
 function quoteFinish(
@@ -156,17 +161,22 @@ function quoteFinish(
   sites: WordSites,
 ): CardDraft | null {
   if (words(q.text) < 6 || isFragment(q)) return null;
-  // A name is only the quote's own key phrase where the article writes it nowhere else (readers
-  // filled "the ___ team" from the coach's club, a city from the speaker's role), and no state.
+  // A name is only the quote's own key phrase where the reader does not meet it apart from the quote
+  // (readers filled "the ___ team" from the coach's club, a city from the speaker's role), and no state.
   const known = (s: string) =>
     /^\p{Lu}/u.test(s) &&
     !/\d/.test(s) &&
-    (/^I(?:['’]\p{L}+)?$/u.test(s) || isKnownPlace(s) || namedOutside(s, q, article, sites));
+    (/^I(?:['’]\p{L}+)?$/u.test(s) || isKnownPlace(s) || metElsewhere(s, q, speaker, article, sites));
   const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s) || known(s));
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
-  // One name of a list ("Velen, ___, Dunmore and beyond") is any of them: not the quote's key phrase.
-  if (LIST_ITEM_BEFORE.test(q.text.slice(0, span.start)) || LIST_ITEM_AFTER.test(q.text.slice(span.end))) return null;
+  // One name of a list ("Velen, ___, Dunmore and beyond"), or a list itself, is no key phrase.
+  if (
+    /,\s|\s(?:and|or)\s/.test(answer) ||
+    LIST_ITEM_BEFORE.test(q.text.slice(0, span.start)) ||
+    LIST_ITEM_AFTER.test(q.text.slice(span.end))
+  )
+    return null;
   // Readers judged blanks on common words, nationalities and the article's own actors guessable:
   // the blank is a number, or a name that the article's other cards do not already ask.
   if (!/\d/.test(answer) && !(/^\p{Lu}/u.test(answer) && !DEMONYM.test(answer))) return null;
