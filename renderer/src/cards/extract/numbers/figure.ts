@@ -41,6 +41,10 @@ const CONVERSION =
   /[ \u00a0]?\(\s*(?:about|roughly|some|around|nearly|approximately|over)?\s*[\d,.]+(?:\s?(?:[–—-]|to)\s?[\d,.]+)?\s?[\p{L}°%][\p{L}°/.]*\)/uy;
 /** Adjectives among the common words that may stand between a figure and the noun it counts. */
 const ADJECTIVES = new Set('big small large major minor key main top high low long short early late new'.split(' '));
+const HALF_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(?:to|or|and|in|out\s+of)\s+$/i;
+/** A country before a currency name: "4 billion US dollars". */
+const CURRENCY_COUNTRY = /^(?:us|u\.s|american|australian|canadian|hong|new|singapore)$/;
 const isYear = (n: string): boolean => /^(?:1[5-9]|20)\d\d$/.test(n);
 
 type Word = { text: string; start: number; end: number };
@@ -89,11 +93,11 @@ function wordsBefore(text: string, at: number, floor: number, n: number): string
 
 /** A spelled number ("fourteen", "twenty-five") at `at`, with its value and end, or null. */
 function spelledAt(text: string, at: number, limit: number): { value: number; end: number } | null {
-  const m = /[\p{Ll}]+(?:-[\p{Ll}]+)?/uy;
+  const m = /\p{L}\p{Ll}*(?:-\p{Ll}+)?/uy;
   m.lastIndex = at;
   const hit = m.exec(text);
   if (!hit || at + hit[0].length > limit) return null;
-  const parts = hit[0].split('-');
+  const parts = hit[0].toLowerCase().split('-');
   let value = 0;
   for (const p of parts) {
     const v = SPELLED.get(p);
@@ -135,10 +139,9 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
     spelled = s.value;
     numeral = text.slice(at, s.end);
     end = s.end;
-    // "four to five hundred": one end of a range written in words is half a figure.
-    if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(?:to|or|and)\s+$/i.test(text.slice(Math.max(floor, at - 16), at)))
-      return null;
   }
+  // "four to five hundred", "seven in ten": one end of a range or a ratio is half a figure.
+  if (HALF_BEFORE.test(text.slice(Math.max(floor, at - 16), at))) return null;
   if (end > limit) return null;
   const next = text[end] ?? '';
   // "10:30", "3/5", "10-year", "1990s", "3rd": a time, a fraction, an adjective, a decade, an ordinal.
@@ -196,6 +199,9 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
       } else if (CURRENCY_WORDS.has(key) && spelled === 0) {
         kind = 'money';
         unitEnd = w!.end;
+      } else if (CURRENCY_COUNTRY.test(key) && CURRENCY_WORDS.has(lower(after)) && spelled === 0) {
+        kind = 'money';
+        unitEnd = after!.end;
       } else if (kind === 'money') {
         // the currency sign said it
       } else if (DURATION_UNITS.has(key) && !scaled) {
@@ -212,7 +218,10 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
       }
     }
   } else unitEnd = end;
-  if (/^[-–—]/.test(text.slice(unitEnd, unitEnd + 1)) && /^[-–—](?:year|old|month|week|day)/i.test(text.slice(unitEnd, unitEnd + 6)))
+  if (
+    /^[-–—]/.test(text.slice(unitEnd, unitEnd + 1)) &&
+    /^[-–—](?:year|old|month|week|day)/i.test(text.slice(unitEnd, unitEnd + 6))
+  )
     return null;
   let noun: Word | null = null;
   if (kind === null) noun = countedNoun(text, unitEnd, limit);

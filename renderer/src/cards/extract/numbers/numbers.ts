@@ -115,7 +115,11 @@ export function extractNumbers(
   // A figure the article repeats, or gives in its title, is one it is about.
   const counts = new Map<string, number>();
   for (const f of out) counts.set(numeralKey(f.value), (counts.get(numeralKey(f.value)) ?? 0) + 1);
-  const inTitle = new Set((heads.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => n.length < 4 || !/^(?:1[5-9]|20)\d\d$/.test(n)));
+  const inTitle = new Set(
+    (heads.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g) ?? []).filter(
+      (n) => n.length < 4 || !/^(?:1[5-9]|20)\d\d$/.test(n),
+    ),
+  );
   for (const f of out) {
     const key = numeralKey(f.value);
     if ((counts.get(key) ?? 0) > 1) f.salience += 1;
