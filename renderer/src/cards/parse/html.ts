@@ -186,7 +186,7 @@ const CLOSING: Record<string, RegExp> = {
   template: /<\/template/gi,
 };
 
-/** `html.toLowerCase().indexOf(`</${name}`, from)` for a page without İ, without lower-casing it. */
+/** Where the closing tag `</name` starts at or after `from`, in any case, without lower-casing the page. */
 function closingTagAt(html: string, name: string, from: number): number {
   const re = CLOSING[name];
   re.lastIndex = from;
@@ -202,8 +202,6 @@ export const MAX_PAGE_MARKUP = 12 * 1024 * 1024;
  * (what makes saved pages big).
  */
 export function slimHtml(html: string): string {
-  // Lower-casing a big page costs more than the scan; only İ changes length in lower case (offsets would move).
-  const lower = html.includes('\u0130') ? html.toLowerCase() : null;
   const out: string[] = [];
   const open = /<(script|style|svg|template)\b[^>]*>|<!--|(["'])data:/gi;
   let from = 0;
@@ -221,8 +219,9 @@ export function slimHtml(html: string): string {
       end = close === -1 ? html.length : close + 3;
     } else {
       const name = m[1].toLowerCase();
-      const close = lower ? lower.indexOf(`</${name}`, open.lastIndex) : closingTagAt(html, name, open.lastIndex);
-      const after = close === -1 ? html.length : (lower ?? html).indexOf('>', close) + 1 || html.length;
+      // Offsets stay those of the page: a lower-cased copy would move them after an İ (two characters in lower case).
+      const close = closingTagAt(html, name, open.lastIndex);
+      const after = close === -1 ? html.length : html.indexOf('>', close) + 1 || html.length;
       if (/ld\+json/i.test(m[0])) {
         // JSON-LD holds the page's metadata (author, date): kept.
         open.lastIndex = after;
