@@ -1,5 +1,6 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
+import { partitionPoint } from '../../../../shared/search';
 import { cardId, factKey } from '../hash';
 import { STATE_INDEX } from '../lexicon/geo';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
@@ -134,20 +135,19 @@ function wordSites(article: string): WordSites {
 
 /**
  * Whether the reader meets the name `span` apart from the quote: in the speaker's name or role (shown
- * beside the card), or twice or more elsewhere in the article (a name it is about). A blank on it is
- * filled from there, not from the quote.
+ * beside the card), or its first word twice or more elsewhere in the article (a name it is about). A
+ * blank on it is filled from there, not from the quote.
  */
-function metElsewhere(span: string, q: QuoteFact, speaker: ActorFact | null, article: string, sites: WordSites) {
+function metElsewhere(span: string, q: QuoteFact, speaker: ActorFact | null, sites: WordSites) {
   const first = /^\p{Lu}[\p{L}\p{N}]*/u.exec(span)?.[0];
   if (!first) return false;
   const own = `${speaker?.name ?? ''} ${speaker?.role ?? ''}`;
   if (new RegExp(`(?<![\\p{L}\\p{N}])${first}(?![\\p{L}\\p{N}])`, 'u').test(own)) return true;
-  let outside = 0;
-  for (const at of sites.get(first) ?? []) {
-    if (at >= q.source.start && at < q.source.end) continue;
-    if (article.startsWith(span, at) && !/[\p{L}\p{N}]/u.test(article.charAt(at + span.length))) outside += 1;
-    if (outside >= 2) return true;
-  }
+  // Positions are sorted: those inside the quotation are counted by two binary searches, never one by one.
+  const at = sites.get(first) ?? [];
+  const from = partitionPoint(at.length, (i) => at[i] < q.source.start);
+  const to = partitionPoint(at.length, (i) => at[i] < q.source.end);
+  if (at.length - (to - from) >= 2) return true;
   return false;
 }
 
@@ -157,7 +157,6 @@ function quoteFinish(
   prose: NameInProse,
   obvious: (span: string) => boolean,
   actorNames: ReadonlySet<string>,
-  article: string,
   sites: WordSites,
 ): CardDraft | null {
   if (words(q.text) < 6 || isFragment(q)) return null;
@@ -166,7 +165,7 @@ function quoteFinish(
   const known = (s: string) =>
     /^\p{Lu}/u.test(s) &&
     !/\d/.test(s) &&
-    (/^I(?:['’]\p{L}+)?$/u.test(s) || isKnownPlace(s) || metElsewhere(s, q, speaker, article, sites));
+    (/^I(?:['’]\p{L}+)?$/u.test(s) || isKnownPlace(s) || metElsewhere(s, q, speaker, sites));
   const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s) || known(s));
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
@@ -277,7 +276,7 @@ export function quoteCards(
     const shown = speaker ? speakerSentence(q.text, speaker, others(speaker)) : null;
     if (speaker && shown)
       cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
-    const finish = quoteFinish(q, speaker, prose, obvious, actorNames, article, sites);
+    const finish = quoteFinish(q, speaker, prose, obvious, actorNames, sites);
     if (finish) cards.push(finish);
     const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);
