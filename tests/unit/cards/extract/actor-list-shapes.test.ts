@@ -51,7 +51,7 @@ describe('single names listed beside bodies', () => {
 
   it('makes a single name in a list beside a team that acts a body too', () => {
     const found = names(
-      'Our reporter watched the final. The title went to Harwick, after Ostrava, Velmora, and Kestrel Town had won it. Later, Velmora won again and Velmora lost in May.',
+      'Our reporter watched the final. Past winners include Ostrava, Velmora, and Kestrel Town. Later, Velmora won again and Velmora lost in May.',
     );
     expect(found).toContain('Velmora');
     expect(found).toContain('Ostrava');
@@ -64,9 +64,9 @@ describe('single names listed beside bodies', () => {
 });
 
 describe('a body listed after a place and a body', () => {
-  it('makes the name after "America, The Dayton Examiner," a body with no role, not a person titled by the paper', () => {
+  it('makes the name after "Canada, The Dayton Examiner," a body with no role, not a person titled by the paper', () => {
     const doc = generate(
-      'Papers came from America, The Dayton Examiner, Harper Weekly, as well as others. The Dayton Examiner said no.',
+      'Copies went to Canada, The Dayton Examiner, Harper Weekly, and others. The Dayton Examiner said no.',
     );
     const listed = doc.actors.find((a) => a.name === 'Harper Weekly');
     expect(listed?.kind).toBe('organisation');

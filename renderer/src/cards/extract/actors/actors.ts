@@ -8,7 +8,7 @@ import {
   FAMILY_FIRST,
   HONORIFICS,
   INITIATIVE_WORDS,
-  KIN_NOUNS,
+  isKinNoun,
   MONTHS,
   NAME_PARTICLES,
   NON_ACTOR_HEADS,
@@ -271,7 +271,7 @@ function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | nu
     const t = tokens[k];
     if (t.cap || t.sentence !== tokens[run.last].sentence || !joined(model.text, tokens[k - 1], t)) return null;
     if (LOWER_BODIES.has(t.text)) return t.end;
-    // "British media seem to …" names the press as a body; "Danish media coverage" only qualifies a noun.
+    // "Danish media reported …" names the press as a body; "Danish media coverage" only qualifies a noun.
     if (t.text === 'media' && !MEDIA_OBJECTS.has(tokens[k + 1]?.text ?? '')) return t.end;
   }
   return null;
@@ -357,12 +357,12 @@ function noteBareBody(
   bodies: Map<string, { count: number; at: number; end: number }>,
 ): void {
   if (words.length !== 1 || !ORG_WORDS.has(words[0].toLowerCase()) || opensClause(model, run.first)) return;
-  // "protest against Congress", "a vote in Parliament": a legislature is named without an article too.
+  // "a vote in Congress", "a motion before Parliament": a legislature is named without an article too.
   const article = model.tokens[run.first - 1]?.text.toLowerCase() === 'the';
   if (!article && !LEGISLATURES.has(words[0].toLowerCase())) return;
   const t = model.tokens[run.first];
   const info = bodies.get(words[0]) ?? { count: 0, at: t.start, end: t.end };
-  // "if the Army were to attempt …": a bare body acting counts as much as a second mention.
+  // "unless the Navy acts …": a bare body acting counts as much as a second mention.
   info.count += article && isActing(model, run.last) ? 2 : 1;
   bodies.set(words[0], info);
 }
@@ -597,18 +597,17 @@ function affiliationOf(model: TextModel, first: number): boolean {
   return noun.sentence === model.tokens[first].sentence && !noun.cap && isRoleNoun(noun.text);
 }
 
-/** "his half-brother, Tesmar," / "her husband Ivo": a possessive and a noun of kinship right before a name. */
+/** "her cousin, Tesmar," / "her husband Ivo": a possessive and a noun of kinship right before a name. */
 function afterKin(model: TextModel, first: number): boolean {
   const kin = model.tokens[first - 1];
   const owner = model.tokens[first - 2];
-  if (!kin || !owner || kin.sentence !== model.tokens[first].sentence || !KIN_NOUNS.has(kin.text.toLowerCase()))
-    return false;
+  if (!kin || !owner || kin.sentence !== model.tokens[first].sentence || !isKinNoun(kin.text)) return false;
   if (!/^,?\s+$/.test(model.text.slice(kin.end, model.tokens[first].start))) return false;
   return /^(?:his|her|their|my|our|your)$/i.test(owner.text) || (owner.cap && /['’]s$/u.test(owner.text));
 }
 
 /**
- * "Dorran’s national security adviser James Jones", "Kestrel’s coach Ivo Lind": a single name owning the role
+ * "Dorran’s longtime aide James Hale", "Kestrel’s coach Ivo Lind": a single name owning the role
  * of a named person is an actor: a person when the role serves a person, else a body.
  */
 function addRoleOwner(model: TextModel, reg: Registry, role: string, nameAt: number): void {
@@ -627,11 +626,11 @@ function addRoleOwner(model: TextModel, reg: Registry, role: string, nameAt: num
   const at = model.text.lastIndexOf(m[1], nameAt);
   if (at < 0) return;
   const head = m[2].split(/\s+/).pop()?.toLowerCase() ?? '';
-  const personal = PERSONAL_ROLES.has(head) || KIN_NOUNS.has(head);
+  const personal = PERSONAL_ROLES.has(head) || isKinNoun(head);
   reg.add(m[1], personal ? 'person' : 'organisation', at, at + m[1].length);
 }
 
-/** "a degree in Business Administration", "a master’s in Public Health": a field of study, not a body. */
+/** "a degree in Public Policy", "a master’s in Marine Biology": a field of study, not a body. */
 function fieldOfStudy(model: TextModel, first: number): boolean {
   const { tokens } = model;
   if (tokens[first - 1]?.text.toLowerCase() !== 'in') return false;
@@ -669,7 +668,7 @@ const STUDY_NOUNS = new Set([
 const bornIn = (model: TextModel, first: number): boolean =>
   /^(?:in|at)$/.test(model.tokens[first - 1]?.text ?? '') && model.tokens[first - 2]?.text === 'born';
 
-/** "the Doru Thai accepted the offer": a name word and a people's adjective, acting after "the", name a movement. */
+/** "the Doru Thai signed the truce": a name word and a people's adjective, acting after "the", name a movement. */
 function demonymNamed(model: TextModel, run: Run, words: string[]): boolean {
   if (words.length !== 2 || STATE_INDEX.get(words[1].toLowerCase())?.via !== 'demonym') return false;
   const first = words[0].toLowerCase();
@@ -849,7 +848,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         cls.type === 'person' &&
         cls.nameFrom === 0 &&
         listedWithBody(model, run, reg) &&
-        // "The Cincinnati Examiner, Harper Weekly": the "role" read before the comma is the body just named.
+        // "The Dayton Examiner, Harper Weekly": the "role" read before the comma is the body just named.
         (chooseRole(model, run.first, run.last)?.role ?? null) === (bodyBefore(model, run, reg) ?? null)
       ) {
         reg.add(cls.name, 'organisation', at, end);
@@ -977,8 +976,8 @@ function collect(model: TextModel, reg: Registry): Collected {
         reg.setRole(index, roleAfter(model, run.last), 'apposition');
         reg.drafts[index].evidence += 1;
       } else if (cls.type === 'single' && afterKin(model, run.first)) {
-        // "His half-brother, Tesmar, led the Kavan Front": the name in apposition to the kinship noun is a person,
-        // and a "led the …" after the closing comma is what the person did.
+        // "Her cousin, Tesmar, headed the Kavan Front": the name in apposition to the kinship noun is a person,
+        // and a "headed the …" after the closing comma is what the person did.
         const index = reg.add(cls.word, 'person', at, end);
         const closed =
           /^,\s+$/.test(model.text.slice(model.tokens[run.first - 1].end, at)) && /^,/.test(model.text.slice(end));
@@ -1061,7 +1060,7 @@ function listNeighbours(model: TextModel, run: Run): string[] {
     // "Ostrava, Velmora, and Kestrel": the first of a list has one neighbour, and the list goes on after it.
     continued = /^,\s+\p{Lu}|^,?\s+and\s+/u.test(text.slice(tokens[last].end, tokens[last].end + 8));
   }
-  // "The Erie, Pennsylvania Water Works": one comma alone may be a place's; a list has two separators or an "and".
+  // "The Salem, Oregon Water Board": one comma alone may be a place's; a list has two separators or an "and".
   const linked = /^\s+and\s+|^,\s+and\s+/.test(text.slice(tokens[run.last].end, tokens[run.last].end + 8));
   return linked || continued || found.length === 2 ? found : [];
 }
@@ -1093,7 +1092,7 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
     const members = /^M[EPS]?[PL]A?s$/.test(word);
     if (stats.mid >= 2 && stats.subject >= 1 && !demonymPlural && !members) reg.add(word, 'group', stats.at, stats.end);
   }
-  // "after Kestrel Town, Harwick, Velmora and Ostrava": a name listed beside a body or a team is one too.
+  // "winners include Kestrel Town, Harwick, Velmora and Ostrava": a name listed beside a body or a team is one too.
   for (const [word, stats] of singles) {
     if (reg.byKey.has(word.toLowerCase())) continue;
     const listed = stats.runs.find((run) => listNeighbours(model, run).some((n) => isBodyKey(reg, n)));
@@ -1113,17 +1112,17 @@ export function extractActors(model: TextModel): ActorIndex {
   for (const m of found) {
     const d = reg.drafts[m.actor];
     if (d.kind === 'person' && d.role === null) reg.setRole(m.actor, leadsAfter(model.text, m.end), 'clause');
-    // "… scored. Later, Armenian midfielder Mkrtan …": a title before a later mention by the short name.
+    // "… Later, Welsh defender Kerran …": a title before a later mention by the short name.
     if (d.kind === 'person' && d.role === null) {
       const at = tokenAt(model, m.start);
-      // Only a title right before the name: "… under the Crown government, Hale ordered" gives none.
+      // Only a title right before the name: "… Backed by the Crown government, Hale ordered" gives none.
       const titled =
         at > 0 &&
         model.tokens[at].start === m.start &&
         /^\s+$/.test(model.text.slice(model.tokens[at - 1].end, m.start));
       const title = titled ? tidyRole(roleBefore(model, at)) : null;
       // "her husband Oskar": a bare kinship is a relation to someone unnamed, not a role.
-      if (title && !KIN_NOUNS.has(title.toLowerCase())) reg.setRole(m.actor, title, 'title');
+      if (title && !isKinNoun(title)) reg.setRole(m.actor, title, 'title');
     }
   }
   const order: number[] = [];

@@ -119,7 +119,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower)) break;
     if (!known) {
       if (COMMON.has(lower) || SAY_VERBS.has(lower) || CLAUSE_VERBS.has(lower) || free >= MAX_FREE_WORDS) break;
-      // "I am so pleased President Ana Ruiz …": a word after a copula or an intensifier is the sentence's.
+      // "We were so grateful Governor Ana Ruiz …": a word after a copula or an intensifier is the sentence's.
       if (PREDICATE_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
       free += 1;
     }
@@ -238,7 +238,7 @@ const WHO_IS =
   /^who\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;:()"“”]{2,60}?)(?=\s*[,.;:()"“”]|\s+(?:and|but|who|which|until|since|from|in|at|for|when)\s|$)/u;
 const MAX_WHO_IS_WORDS = 4;
 
-/** "César Paz, who was a party member, and …" -> "party member": a short noun phrase ending in a role noun. */
+/** "Hugo Ramos, who was a union organiser, and …" -> "party member": a short noun phrase ending in a role noun. */
 function whoIsRole(after: string): string | null {
   const m = WHO_IS.exec(after);
   if (!m) return null;
