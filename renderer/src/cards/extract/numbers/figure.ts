@@ -107,6 +107,45 @@ function spelledAt(text: string, at: number, limit: number): { value: number; en
   return { value, end: at + hit[0].length };
 }
 
+type Unit = { kind: NumberKind | null; scaled: boolean; unitEnd: number };
+
+/**
+ * What follows a number at `end`: "%", "per cent", a scale word, a currency name, a unit of time or
+ * measurement, "times". `null` for an age ("19 years old"); the kind stays null when nothing says it.
+ */
+function unitAfter(
+  text: string,
+  end: number,
+  limit: number,
+  given: { kind: NumberKind | null; scaled: boolean; spelled: boolean },
+): Unit | null {
+  let { kind, scaled } = given;
+  if (text[end] === '%') return { kind: 'percent', scaled, unitEnd: end + 1 };
+  let unitEnd = end;
+  let w = wordAt(text, end, limit);
+  if (!scaled && SCALE_WORDS.has(lower(w)) && !SHORT_SCALES.has(lower(w))) {
+    scaled = true;
+    unitEnd = w!.end;
+    w = wordAt(text, unitEnd, limit);
+  }
+  const key = lower(w);
+  const after = wordAt(text, w?.end ?? unitEnd, limit);
+  if (key === 'percent' || (key === 'per' && lower(after) === 'cent'))
+    return { kind: 'percent', scaled, unitEnd: key === 'per' ? after!.end : w!.end };
+  if (given.spelled) {
+    // A spelled number takes a scale word or a unit of time, nothing else.
+  } else if (CURRENCY_WORDS.has(key)) return { kind: 'money', scaled, unitEnd: w!.end };
+  else if (CURRENCY_COUNTRY.test(key) && CURRENCY_WORDS.has(lower(after)))
+    return { kind: 'money', scaled, unitEnd: after!.end };
+  if (kind === 'money' || scaled) return { kind, scaled, unitEnd };
+  if (DURATION_UNITS.has(key)) return lower(after) === 'old' ? null : { kind: 'duration', scaled, unitEnd: w!.end };
+  if (given.spelled) return { kind, scaled, unitEnd };
+  if (MEASURE_UNITS.has(key)) kind = 'measure';
+  else if (MULTIPLE_WORDS.has(key)) kind = 'multiple';
+  else return { kind, scaled, unitEnd };
+  return { kind, scaled, unitEnd: w!.end };
+}
+
 /**
  * The figure whose number starts at `at` (a digit or a spelled number) inside [floor, limit), or null
  * when the number is not an amount: a year, an ordinal, a time, a fraction, a label ("page 12",
@@ -181,43 +220,10 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
   const wordBefore = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(floor, start - 30), start))?.[1] ?? '';
   let unitEnd = end;
   if (kind === null || kind === 'money') {
-    if (text[end] === '%') {
-      kind = 'percent';
-      unitEnd = end + 1;
-    } else {
-      let w = wordAt(text, end, limit);
-      if (!scaled && SCALE_WORDS.has(lower(w)) && !SHORT_SCALES.has(lower(w))) {
-        scaled = true;
-        unitEnd = w!.end;
-        w = wordAt(text, unitEnd, limit);
-      }
-      const key = lower(w);
-      const after = wordAt(text, w?.end ?? unitEnd, limit);
-      if (key === 'percent' || (key === 'per' && lower(after) === 'cent')) {
-        kind = 'percent';
-        unitEnd = key === 'per' ? after!.end : w!.end;
-      } else if (CURRENCY_WORDS.has(key) && spelled === 0) {
-        kind = 'money';
-        unitEnd = w!.end;
-      } else if (CURRENCY_COUNTRY.test(key) && CURRENCY_WORDS.has(lower(after)) && spelled === 0) {
-        kind = 'money';
-        unitEnd = after!.end;
-      } else if (kind === 'money') {
-        // the currency sign said it
-      } else if (DURATION_UNITS.has(key) && !scaled) {
-        // "19 years old": an age.
-        if (lower(after) === 'old') return null;
-        kind = 'duration';
-        unitEnd = w!.end;
-      } else if (MEASURE_UNITS.has(key) && !scaled && spelled === 0) {
-        kind = 'measure';
-        unitEnd = w!.end;
-      } else if (MULTIPLE_WORDS.has(key) && !scaled) {
-        kind = 'multiple';
-        unitEnd = w!.end;
-      }
-    }
-  } else unitEnd = end;
+    const unit = unitAfter(text, end, limit, { kind, scaled, spelled: spelled > 0 });
+    if (!unit) return null;
+    ({ kind, scaled, unitEnd } = unit);
+  }
   if (
     /^[-–—]/.test(text.slice(unitEnd, unitEnd + 1)) &&
     /^[-–—](?:year|old|month|week|day)/i.test(text.slice(unitEnd, unitEnd + 6))
