@@ -104,6 +104,29 @@ function taughtAcronym(alias: string, a: ActorFact, text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the acronym is just the initials of its name, word by word ("HTF": Harbour Trust Fund; a
+ * small word may give its letter or not: "VAT" or "VT" for Velen and Tarnow). Readers judged such a card
+ * general knowledge: the name shown on the back spells it out. An acronym that takes letters from inside
+ * a word, or in another order or language ("ISIS-K"), is not derivable and keeps its card.
+ */
+export function initialsOf(alias: string, name: string): boolean {
+  const letters = alias.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const parts = name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  const small = (w: string) => /^\p{Ll}/u.test(w);
+  // reach[i]: the first i letters are spelt by the words read so far.
+  let reach = new Set([0]);
+  for (const w of parts) {
+    const next = new Set<number>();
+    for (const i of reach) {
+      if (small(w)) next.add(i);
+      if (letters[i] === w[0].toUpperCase()) next.add(i + 1);
+    }
+    reach = next;
+  }
+  return letters.length > 0 && reach.has(letters.length);
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** For each capitalised word, the capitalised words the text writes after it ("President" -> "Ames", "Ruiz"). */
@@ -171,6 +194,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
       a.kind !== 'state' &&
       a.name.includes(' ') &&
       spellsAcronym(alias, a.name) &&
+      !initialsOf(alias, a.name) &&
       taughtAcronym(alias, a, text)
     )
       cards.push(acronym(a, alias));

@@ -54,12 +54,12 @@ describe('acronym cards only where the letters spell the name', () => {
   it('makes no card of an acronym linked to a name it does not spell', () => {
     const bodies = [
       actor('School of Design Arts', { kind: 'organisation', aliases: ['ESDA'] }),
-      actor('Tarnow River Board', { kind: 'organisation', aliases: ['TRB'] }),
+      actor('Tarnow River Board', { kind: 'organisation', aliases: ['TARB'] }),
     ];
-    const text = 'The School of Design Arts (ESDA) sits beside the Tarnow River Board (TRB) on the quay.';
+    const text = 'The School of Design Arts (ESDA) sits beside the Tarnow River Board (TARB) on the quay.';
     const asked = actorCards(bodies, text)
       .filter((c) => c.kind === 'actor-alias')
       .map((c) => c.prompt);
-    expect(asked).toEqual(['What does TRB stand for?']);
+    expect(asked).toEqual(['What does TARB stand for?']);
   });
 });
