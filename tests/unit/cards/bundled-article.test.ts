@@ -119,7 +119,6 @@ describe('the bundled article', () => {
       'event-date',
       'actor-role',
       'actor-alias',
-      'argument-single',
       'thesis',
       'timeline',
     ]) {

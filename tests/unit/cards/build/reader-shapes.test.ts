@@ -198,4 +198,11 @@ describe('central argument cards', () => {
     const cards = argumentCards([{ ...arg(text, article), kind: 'condition' }], 'Title', article);
     expect(cards.map((c) => c.answer)).not.toContain('Velen Coastal Office');
   });
+
+  it('makes no cloze of a risk, factor, motive or claim: only the thesis is blanked', () => {
+    const text = 'The greatest danger is that a winter storm breaks the old sea wall before the new one is ready.';
+    const article = `Velen Harbour\n\nThe vote was close. The mayor spoke later.\n\n${text}`;
+    for (const kind of ['risk', 'motive', 'claim', 'condition'] as const)
+      expect(argumentCards([{ ...arg(text, article), kind }], 'Velen Harbour', article)).toEqual([]);
+  });
 });
