@@ -181,7 +181,11 @@ export function actorCards(actors: ActorFact[], text = '', quoted: ReadonlySet<s
     .flatMap((a) => [a.name, ...a.aliases])
     .map((n) => n.toLowerCase());
   // Wrong choices are roles of people too: never a bare word or a body's name.
-  const roles = choicePool(withRole.filter((a) => !unplacedRole(a.role!, bodies)).map((a) => a.role!));
+  // Of the answer's form too: a title among "Representative (R-VL)" choices is picked by its form alone.
+  const placed = withRole.filter((a) => !unplacedRole(a.role!, bodies)).map((a) => a.role!);
+  const bracketed = (r: string) => /\(.*\)/.test(r);
+  const roleForms = [false, true].map((b) => choicePool(placed.filter((r) => bracketed(r) === b)));
+  const roles = (role: string) => roleForms[bracketed(role) ? 1 : 0];
   // People the article gives a role are surely people: they are the choices when there are enough.
   const people = personPool(actors, (a) => withRole.includes(a));
   // "Who is the President?" has one answer only where one person holds the role in the article.
@@ -201,7 +205,7 @@ export function actorCards(actors: ActorFact[], text = '', quoted: ReadonlySet<s
   for (const a of withRole) {
     const owned = POSSESSIVE_ROLE.test(a.role!);
     if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
-    else if (!unplacedRole(a.role!, bodies) && !quoted.has(a.name)) cards.push(actorRole(a, roles));
+    else if (!unplacedRole(a.role!, bodies) && !quoted.has(a.name)) cards.push(actorRole(a, roles(a.role!)));
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));

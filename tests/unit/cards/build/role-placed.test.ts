@@ -24,6 +24,20 @@ describe('role cards readers can place', () => {
     }
   });
 
+  it('offers wrong roles of the answer’s own form', () => {
+    const members = [
+      actor('Ines Varga', { role: 'Councillor (Green, North Ward)' }),
+      actor('Jon Pike', { role: 'Councillor (Labour, Dock Ward)' }),
+      actor('Kim Oduya', { role: 'Councillor (Liberal, Hill Ward)' }),
+      actor('Lars Ekdal', { role: 'chief clerk of the port office' }),
+      ...PEOPLE,
+    ];
+    const all = actorCards(members);
+    const of = (name: string) => all.find((c) => c.kind === 'actor-role' && c.actors?.[0] === name);
+    expect(of('Lars Ekdal')?.choices?.some((c) => c.includes('('))).toBe(false);
+    expect(of('Ines Varga')?.choices?.every((c) => c.startsWith('Councillor ('))).toBe(true);
+  });
+
   it('asks no role the back of a quote card already shows', () => {
     const text =
       'Velen harbour reopened on Monday. "The pier is safe again," said Ana Ames, the mayor of Velen. Bruno Ruiz, the treasurer of the harbour board, paid the bill.';
