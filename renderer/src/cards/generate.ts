@@ -132,11 +132,14 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const obvious = obviousNames(actors, title);
   // No pronoun is ever replaced by a name: a card whose clause needs one is not made (issue 10).
   const starts = model.sentences.map((s) => s.start);
+  const quoteDrafts = quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text);
+  // A person whose quote card shows their role on its back gets no role card asking it again.
+  const quoted = new Set(quoteDrafts.filter((c) => c.kind === 'quote-speaker' && c.context).map((c) => c.answer));
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
-      ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text),
+      ...quoteDrafts,
       ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title)),
-      ...actorCards(actors, model.text),
+      ...actorCards(actors, model.text, quoted),
       ...argumentCards(args, title, model.text, obvious),
     ]),
     starts,
