@@ -133,7 +133,8 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   // No pronoun is ever replaced by a name: a card whose clause needs one is not made (issue 10).
   const starts = model.sentences.map((s) => s.start);
   const quoteDrafts = quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text);
-  // A person whose quote card shows their role on its back gets no role card asking it again.
+  // A quoted person's role shows on the back of the quote card; their role card (readers kept 6 of 8) takes only
+  // the room the other cards leave, so it never pushes out a quote card.
   const quoted = new Set(quoteDrafts.filter((c) => c.kind === 'quote-speaker' && c.context).map((c) => c.answer));
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
@@ -144,6 +145,12 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
     ]),
     starts,
   );
+  const quotedRoles =
+    quoted.size === 0
+      ? []
+      : actorCards(actors, model.text).filter((c) => c.kind === 'actor-role' && quoted.has(c.actors?.[0] ?? ''));
+  const roleRoom = roomFor(model, cards);
+  cards.push(...dedupeCards(quotedRoles.filter((c) => roleRoom(c.source, c.answer))));
   // Figures take the room the other cards leave: a card studied before is never pushed out by one.
   cards.push(...dedupeCards(numberCards(numbers, model.text, words, roomFor(model, cards))));
   forgetFactKeys();

@@ -84,7 +84,7 @@ describe('progress survives re-generation (store made before issue 10)', () => {
       c.kind !== 'quote-speaker' || doc.quotes.some((q) => q.text === quoted(c.prompt).replace(/”.*$/, ''));
     const mustKeep = before.cards.filter(
       // Acronym cards that only spell out initials are no longer made (retired, see actors.ts initialsOf),
-      // nor role cards of people whose quote card shows the role on its back (every role holder here).
+      // and a quoted person's role card only takes the room the other cards of its sentence leave.
       (c) => ['quote-speaker', 'timeline', 'thesis'].includes(c.kind) && sameQuote(c),
     );
     expect(mustKeep.filter((c) => c.kind === 'quote-speaker').length).toBeGreaterThanOrEqual(5);

@@ -38,11 +38,18 @@ describe('role cards readers can place', () => {
     expect(of('Ines Varga')?.choices?.every((c) => c.startsWith('Councillor ('))).toBe(true);
   });
 
-  it('asks no role the back of a quote card already shows', () => {
+  it("asks a quoted person's role only in the room the other cards leave: never instead of the quote card", () => {
     const text =
       'Velen harbour reopened on Monday. "The pier is safe again," said Ana Ames, the mayor of Velen. Bruno Ruiz, the treasurer of the harbour board, paid the bill.';
     const kinds = generate(text).cards.map((c) => `${c.kind}: ${c.answer}`);
     expect(kinds).toContain('quote-speaker: Ana Ames');
-    expect(kinds).not.toContain('actor-role: mayor of Velen');
+    expect(kinds).toContain('actor-role: mayor of Velen');
+    // The same quote in a sentence that already gives two cards (who said it, and when): no room for the role.
+    const crowded =
+      'Velen harbour reopened on Monday. On 4 May 2021 Ana Ames, the mayor of Velen, said the pier was "safe again for every boat in the bay".';
+    const doc = generate(crowded);
+    const inQuote = doc.cards.filter((c) => c.source.start > 40);
+    expect(inQuote.map((c) => c.kind)).toContain('quote-speaker');
+    expect(inQuote.length).toBeLessThanOrEqual(2);
   });
 });
