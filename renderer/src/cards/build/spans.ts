@@ -164,7 +164,7 @@ const opensSentence = (text: string, t: Tok) =>
 
 /** A month name at `k` (a number beside it is part of a date). Closures stay out of the loops below: they run per word. */
 const nearMonth = (toks: Tok[], k: number) => k >= 0 && k < toks.length && MONTH_WORD.test(toks[k].text);
-/** Only white space between two words of a name; "John F. Kennedy": an initial's full stop stays inside the name. */
+/** Only white space between two words of a name; "Harry F. Lindqvist": an initial's full stop stays inside the name. */
 const gap = (text: string, a: Tok, b: Tok) =>
   /^\s+$/.test(text.slice(a.end, b.start)) || (/^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(text.slice(a.end, b.start)));
 
