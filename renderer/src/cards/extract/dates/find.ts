@@ -38,7 +38,7 @@ export type DateMatch = {
   needsYear: boolean;
   /** Set for relative expressions; `anchor.ts` turns them into dates. */
   rel?: Relative;
-  /** A span of time ("1898–1902", "from June 1 to November 30"): `iso` is its start. */
+  /** A span of time ("1898–1902", "from May 3 to October 12"): `iso` is its start. */
   range?: boolean;
 };
 
@@ -63,7 +63,7 @@ const PERIOD = `(?:${words(PERIOD_NOUNS)})`;
 const MODIFIERS =
   "(?:(?!(?:the|a|an|in|on|of|and|or|to|was|were|is|his|her|their|its|when|which|that|after|before)\\b)[A-Za-z0-9’'–-]+\\s+){0,2}";
 
-/** "Thursday, February 23, 2006", "the evening of 27 November": the weekday and part of the day belong to the date. */
+/** "Tuesday, March 14, 2017", "the evening of 27 November": the weekday and part of the day belong to the date. */
 const DAY_LEAD = new RegExp(
   `(?:\\bthe\\s+(?:morning|afternoon|evening|night|eve)\\s+of\\s+)?(?:\\b(?:${WEEKDAY}),?\\s+)?$`,
   'i',
@@ -128,7 +128,7 @@ const QUALIFIER = new RegExp(`\\b(?:${DATE_QUALIFIERS.join('|')})\\s+$`, 'i');
 const LOWER_MONTH =
   /(?<![A-Za-z])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![A-Za-z])/;
 const MONTH_GROUPS = ['dmy', 'mdy', 'my', 'md', 'dm', 'weekof', 'month'] as const;
-/** A date between two others: "from 1954 to 1958", "June 1 to November 30", "between July 2003 and December 2004". */
+/** A date between two others: "from 1961 to 1966", "May 3 to October 12", "between May 2011 and March 2013". */
 const RANGE_JOIN = /^\s*(?:[–—-]|to|until|till|through|and)\s*$/i;
 const EVENT_HEAD = new RegExp(`^(?:${MODIFIERS})${EVENT}\\b`, 'i');
 /** Plural endings of people and things counted ("schoolchildren", "soldiers", "residents"), rarely verbs. */
@@ -288,7 +288,7 @@ function eventObjectEnd(text: string, from: number): number {
   if (!np) return -1;
   const head = EVENT_HEAD.exec(rest.slice(np[0].length));
   if (head) return from + np[0].length + head[0].length;
-  // "shortly after the Soviet Union collapsed,": a short clause up to its punctuation.
+  // "soon after the old regime fell,": a short clause up to its punctuation.
   const clause = /^[^,;:.!?()“”"—–]*/.exec(rest)?.[0] ?? '';
   const count = clause.trim().split(/\s+/).length;
   if (count < 2 || count > 6 || !/[,;:.!?—–]/.test(rest.charAt(clause.length))) return -1;
