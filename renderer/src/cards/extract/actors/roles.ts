@@ -164,7 +164,7 @@ export function affiliationAfter(model: TextModel, nameEnd: number): string | nu
   return m ? m[1] : null;
 }
 
-/** Index of a lower-case role noun after up to four capitalised words from `from` ("GRACE-C project scientist"), else -1. */
+/** Index of a lower-case role noun after up to four capitalised words from `from` ("TRACE-B mission scientist"), else -1. */
 function qualifiedRoleHead(model: TextModel, from: number): number {
   const { tokens } = model;
   let k = from;
