@@ -1,6 +1,6 @@
 /**
  * Number cards: the clause that gives a headline figure, trimmed from its sentence, with the
- * figure blanked ("EPA estimates that up to ___ homes are served through lead pipes"); the
+ * figure blanked ("the board expects that up to ___ boats will use the new quay"); the
  * answer is the figure with its unit. The most salient figures first, a few per article, one per
  * sentence, no figure asked twice.
  */

@@ -15,7 +15,7 @@ const MIN_WORDS = 6;
 
 const CAPITAL = /\p{Lu}[\p{L}\p{N}-]*(?:['’]s)?/gu;
 
-/** The capitalised words of a phrase without a possessive ("NASA’s" -> "nasa"), lower-cased. */
+/** The capitalised words of a phrase without a possessive ("NORSA’s" -> "norsa"), lower-cased. */
 function capitalWords(text: string): string[] {
   return (text.match(CAPITAL) ?? [])
     .map((w) => w.replace(/['’]s$/, '').toLowerCase())
@@ -30,7 +30,7 @@ const sameWord = (a: string, b: string): boolean => {
 
 /**
  * The words that single the speaker out: the capitalised words of the speaker's names and role that no
- * other speaker's role holds (two officials "at NASA" both may say "NASA"), and the role's own nouns.
+ * other speaker's role holds (two officials "at NORSA" both may say "NORSA"), and the role's own nouns.
  */
 function clues(speaker: ActorFact, others: readonly ActorFact[]): { names: string[]; roleNouns: Set<string> } {
   const shared = new Set(others.flatMap((a) => capitalWords(a.role ?? '')));

@@ -177,7 +177,7 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
     return (titled && namesBefore) || allPeople ? parts : [run];
   }
   if (cls.type === 'body') {
-    // "NASA and ESA": only acronyms or states on both sides make a body's name two.
+    // "NORSA and KVB": only acronyms or states on both sides make a body's name two.
     const ok = kinds.every((k, i) => k.type === 'state' || isAcronymName(runWords(model, parts[i]).join(' ')));
     return ok ? parts : [run];
   }
@@ -468,7 +468,7 @@ function noteAcronym(model: TextModel, run: Run, name: string, acronyms: Map<str
     end: model.tokens[run.last].end,
   };
   info.count += 1;
-  // "NASA said", "NASA’s", "the GRACE mission": acting, owning, or naming an initiative or a body.
+  // "NORSA said", "NORSA’s", "the TRACE mission": acting, owning, or naming an initiative or a body.
   const after = model.tokens[run.last + 1];
   const names = after && !after.cap && (INITIATIVE_WORDS.has(after.text) || ORG_WORDS.has(after.text));
   if (madeReport(model, run)) info.acting += 1;
@@ -699,7 +699,7 @@ function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
   return !!d && d.kind !== 'person' && d.kind !== 'state';
 }
 
-/** "- Regulatory Framework: EPA's rule …": a list item's label, not a name. */
+/** "- Legal Basis: the KVB's order …": a list item's label, not a name. */
 function isLabel(model: TextModel, run: Run): boolean {
   const t = model.tokens[run.first];
   const para = model.paragraphs[model.sentences[t.sentence].para];
@@ -1160,7 +1160,7 @@ function linkAcronyms(reg: Registry): void {
 
 const LINK_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
 
-/** True when `short` ("SEATO", "NRDC", "DLR") abbreviates `long`: every main word gives its first letter, in order. */
+/** True when `short` ("NORSA", "CWTC", "KSV") abbreviates `long`: every main word gives its first letter, in order. */
 export function abbreviates(short: string, long: string): boolean {
   const letters = short
     .replace(/s$/, '')
