@@ -20,7 +20,7 @@ crash accident earthquake storm hurricane flood floods fire explosion eruption o
 merger takeover strike strikes protest protests collapse crisis scandal
 `);
 
-/** Nouns naming a period, for "the first days of his administration", "the final months of the war". */
+/** Nouns naming a period, for "the first weeks of her term", "the final months of the war". */
 export const PERIOD_NOUNS = list(`
 administration presidency premiership tenure term reign mandate government career life war campaign season
 century decade year month week occupation regime
@@ -37,7 +37,7 @@ his hers yours ours theirs less unless
 
 /**
  * Phrases that open a date phrase and change what it says, so they belong to `when`
- * ("no earlier than 2028", "on or around August 15", "starting in June", "into 2019").
+ * ("no earlier than 2031", "on or around May 20", "starting in June", "into 2019").
  */
 export const DATE_QUALIFIERS = [
   '(?:no|not)\\s+(?:earlier|later|sooner)\\s+than',

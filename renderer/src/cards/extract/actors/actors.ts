@@ -154,7 +154,7 @@ const actorType = (cls: RunClass): string =>
 
 /**
  * "Tajikistan and Turkmenistan", "Ilse Varga and Tomas Brandt" are two actors: the parts are complete names of one
- * kind. "Belt and Road Initiative", "Boreal Defence and Space", "Salt and Fresh Water Standards (SFWS)" are one.
+ * kind. "Belt and Road Initiative", "Boreal Land and Sea", "Salt and Fresh Water Standards (SFWS)" are one.
  * "Mayor Lund and Treasurer Ada Horak": two titled people, so the first title is not the second one's role.
  */
 function splitAtAnd(model: TextModel, run: Run): Run[] {
@@ -362,7 +362,7 @@ function noteBareBody(
   if (!article && !LEGISLATURES.has(words[0].toLowerCase())) return;
   const t = model.tokens[run.first];
   const info = bodies.get(words[0]) ?? { count: 0, at: t.start, end: t.end };
-  // "if the Army were to attempt …": a bare body acting counts as much as a second mention.
+  // "if the Guard chose to move …": a bare body acting counts as much as a second mention.
   info.count += article && isActing(model, run.last) ? 2 : 1;
   bodies.set(words[0], info);
 }
@@ -411,7 +411,7 @@ const FIRM_NOUNS = new Set([
 ]);
 
 /**
- * "mining company Borealis Copper", "from Boreal Defence and Space, the company that built …": a firm noun right before
+ * "mining company Borealis Copper", "from Boreal Land and Sea, the firm that made …": a firm noun right before
  * the name, or in apposition right after it, says the name is a company whatever its words.
  */
 function namedFirm(model: TextModel, run: Run): string | null {

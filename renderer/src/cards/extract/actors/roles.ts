@@ -178,7 +178,7 @@ function qualifiedRoleHead(model: TextModel, from: number): number {
   return -1;
 }
 
-/** "of the opposing political party": up to the next comma or verb of saying. */
+/** "of the ruling coalition": up to the next comma or verb of saying. */
 function affiliationRole(model: TextModel, from: number): string | null {
   const { tokens, text } = model;
   let j = from;
@@ -290,7 +290,7 @@ const COPULA = /^(?:\s*\([^()]{0,80}\))?\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;:()
 const COPULA_STOP = /\s(?:who|which|that|whose|from|since|until|in|at)\s.*$/u;
 const MAX_COPULA_WORDS = 6;
 
-/** "Ana Ruiz (born 1960) is a Peruvian engineer and politician": a role given by "is a" right after the name. */
+/** "Ana Ruiz (born 1960) is a Chilean chemist and politician": a role given by "is a" right after the name. */
 export function copulaRole(model: TextModel, nameEnd: number): string | null {
   const last = model.tokens[nameEnd];
   const m = COPULA.exec(model.text.slice(last.end, last.end + 200));

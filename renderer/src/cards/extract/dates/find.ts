@@ -71,8 +71,8 @@ const DAY_LEAD = new RegExp(
 const DAY_GROUPS = ['dmy', 'mdy', 'md', 'dm'] as const;
 /**
  * Three patterns are found from a word they must hold, then read backwards, so that no scan
- * tries them at every word: "two weeks | before the vote", "the first days | of his
- * administration", "the evening | of the 27th".
+ * tries them at every word: "two weeks | before the vote", "the first weeks | of her
+ * term", "the morning | of the 14th".
  */
 const EVREL_AT = /\b(?:before|after)(?=\s)/gi;
 const EVREL_LEAD = new RegExp(
@@ -341,7 +341,7 @@ function pushMatch(out: DateMatch[], d: DateMatch): void {
 }
 
 /**
- * Joins "1954" + "to" + "1958", "June 22" + "and" + "24" and "late 2017" + "and" + "early 2018"
+ * Joins "1961" + "to" + "1966", "May 9" + "and" + "12" and "late 2012" + "and" + "early 2013"
  * into one date, dated by its first part.
  */
 function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
@@ -350,7 +350,7 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
     const a = dates[k];
     const next = dates[k + 1];
     if (a.rel && a.rel.ref !== 'event' && next && !next.rel && next.iso) {
-      // "the following day on 11 October 2018" is one date; "The following day, 27 November," glosses it.
+      // "the following day on 14 March 2015" is one date; "The following day, 3 June," glosses it.
       const join = text.slice(a.end, next.start);
       if (/^\s+on\s+$/i.test(join)) {
         out.push({ ...next, start: a.start, when: text.slice(a.start, next.end) });
@@ -387,7 +387,7 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
     const lead = text.slice(Math.max(0, a.start - 9), a.start);
     const isBetween = /\bbetween\s+$/i.test(lead);
     const isAnd = /^\s*and\s*$/i.test(join);
-    // "in late 2017 and early 2018" is one date phrase, as "from 1954 to 1958" is; "in 1990 and in 1995" two.
+    // "in late 2012 and early 2013" is one date phrase, as "from 1961 to 1966" is; "in 1990 and in 1995" two.
     if (!RANGE_JOIN.test(join) || a.iso === null || b.iso === null) {
       out.push(a);
       continue;
@@ -526,7 +526,7 @@ export function findDates(text: string): DateMatch[] {
       }
     }
     const rel = relativeOf(g, when);
-    // A qualifier changes what the date says: "no earlier than 2028", "on or around August 15".
+    // A qualifier changes what the date says: "no earlier than 2031", "on or around May 20".
     const q = QUALIFIER.exec(text.slice(Math.max(0, start - 40), start));
     if (q) {
       start -= text.slice(Math.max(0, start - 40), start).length - q.index;

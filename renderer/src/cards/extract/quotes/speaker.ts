@@ -502,7 +502,7 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
         return { actor: subject, sieve: 'previous-subject', confidence: 'low' };
     }
   }
-  // `He expected the meeting to “…”`: a fragment in a sentence about a person, with no verb of saying, is
+  // `She expected the vote to “…”`: a fragment in a sentence about a person, with no verb of saying, is
   // that person's wording. Only a person named (or he/she) at the opening, nobody else before the quotation.
   const s = sentenceAt(model, q.open);
   const semi = model.text.slice(q.sentenceFrom, q.open).lastIndexOf(';');
