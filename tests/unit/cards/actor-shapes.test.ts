@@ -50,21 +50,21 @@ describe('institutions that act', () => {
   });
 
   it('reads acronyms by their initials, letters of one word included', () => {
-    expect(abbreviates('SEATO', 'Southeast Asia Treaty Organization')).toBe(true);
-    expect(abbreviates('NRDC', 'Natural Resources Defense Council')).toBe(true);
-    expect(abbreviates('DLR', 'German Aerospace Center')).toBe(false);
+    expect(abbreviates('NORSA', 'Northern Reef Survey Agency')).toBe(true);
+    expect(abbreviates('CWTC', 'Clean Water Trust Council')).toBe(true);
+    expect(abbreviates('KSV', 'Danish Coastal Board')).toBe(false);
   });
 
   it('keeps a bare acronym seen acting and drops one that only qualifies a noun', () => {
-    const text = 'The KVB said on Friday that rates would rise. Children lose IQ points when they lack iodine.';
+    const text = 'The KVB said on Friday that rates would rise. Pupils gain GPA points when they sleep more.';
     expect(names(text)).toContain('KVB');
-    expect(names(text)).not.toContain('IQ');
+    expect(names(text)).not.toContain('GPA');
   });
 
   it('drops an acronym defined as a thing, not a body', () => {
     const text =
-      'The probe carries a laser ranging interferometer (LRI) and tracks Seasonal Wheat Blight Disorder (SWBD) in the fields. The LRI works at night.';
-    expect(names(text)).not.toContain('LRI');
+      'The probe carries a tide gauge array (TGA) and tracks Seasonal Wheat Blight Disorder (SWBD) in the fields. The TGA works at night.';
+    expect(names(text)).not.toContain('TGA');
     expect(names(text)).not.toContain('SWBD');
   });
 
@@ -135,8 +135,8 @@ describe('places that only locate', () => {
   });
 
   it('reads a list after "in" as places, a comma list included', () => {
-    const text = 'Missiles were placed in Eastern Europe, Poland and Hungary last year.';
-    expect(names(text)).not.toContain('Poland');
+    const text = 'Missiles were placed in Northern Europe, Sweden and Finland last year.';
+    expect(names(text)).not.toContain('Sweden');
   });
 
   it('keeps a state named after a comma that opens a new clause', () => {
@@ -186,7 +186,7 @@ describe('one entity, one actor', () => {
 
 describe('roles from the right words', () => {
   it("does not take the sentence's words before a connector into the role", () => {
-    const text = 'The bill had the support of First Lady Mara Quint from the start.';
+    const text = 'The bill had the backing of First Lady Mara Quint from the start.';
     expect(find(text, 'Mara Quint')?.role).toBe('First Lady');
   });
 

@@ -63,10 +63,10 @@ describe('yearless and relative dates anchored to the article', () => {
   });
 
   it('joins a relative date to the date that glosses it', () => {
-    const text = 'Talks began on 9 July 2018. The bill passed the following day on 11 October 2018.';
+    const text = 'Talks began on 2 May 2015. The bill passed the following day on 14 March 2015.';
     expect(dates(text).find((d) => d.when.startsWith('the following day'))).toMatchObject({
-      when: 'the following day on 11 October 2018',
-      iso: '2018-10-11',
+      when: 'the following day on 14 March 2015',
+      iso: '2015-03-14',
     });
   });
 });
@@ -111,7 +111,7 @@ describe('vague phrases, durations and counts are not dates', () => {
 
   it('keeps "today" for a day and not for "nowadays"', () => {
     const text =
-      'The minister announced today that the plant will close. The risks we face today are many. Towns need to be prepared today.';
+      'The minister announced today that the plant will close. The risks we face today are many. Towns need to be ready today.';
     expect(whens(text, '2021-06-01')).toEqual(['today']);
   });
 });
@@ -119,18 +119,18 @@ describe('vague phrases, durations and counts are not dates', () => {
 describe('ranges, qualifiers and dates relative to an event', () => {
   it('reads ranges as one date at the precision given, dated by their start', () => {
     const found = dates(
-      'The war lasted from 1898 to 1902. He was governor (2011–2014). Prices fell between July 2003 and December 2004. Forces landed on June 22 and 24, 1898.',
+      'The war lasted from 1898 to 1902. He was governor (2011–2014). Prices fell between May 2011 and March 2013. Troops landed on May 9 and 12, 1898.',
     );
     expect(found.map((d) => `${d.when}=${d.iso}`)).toEqual([
       '1898 to 1902=1898',
       '2011–2014=2011',
-      'between July 2003 and December 2004=2003-07',
-      'June 22 and 24, 1898=1898-06-22',
+      'between May 2011 and March 2013=2011-05',
+      'May 9 and 12, 1898=1898-05-09',
     ]);
   });
 
   it('reads dates joined by "and" under one preposition as one date, and two prepositions as two', () => {
-    expect(whens('Storms flooded the valley in late 2017 and early 2018.')).toEqual(['late 2017 and early 2018']);
+    expect(whens('Storms flooded the valley in late 2012 and early 2013.')).toEqual(['late 2012 and early 2013']);
     expect(whens('The dyke broke in 1990 and again in 1995.')).toEqual(['1990', '1995']);
   });
 
@@ -141,18 +141,18 @@ describe('ranges, qualifiers and dates relative to an event', () => {
     expect(iso(text, 'the 2021–22 season')).toBe('2021');
   });
 
-  it('keeps a qualifier that changes the date ("no earlier than 2028", "on or around August 15")', () => {
-    const text = 'The probe will launch no earlier than 2028. Tests start on or around August 15, 2026.';
-    expect(whens(text)).toEqual(['no earlier than 2028', 'on or around August 15, 2026']);
+  it('keeps a qualifier that changes the date ("no earlier than 2031", "on or around May 20")', () => {
+    const text = 'The probe will launch no earlier than 2031. Tests start on or around May 20, 2026.';
+    expect(whens(text)).toEqual(['no earlier than 2031', 'on or around May 20, 2026']);
   });
 
   it('reads a date relative to a named event, with the event in `when`', () => {
     const text =
-      'He met the governor the day before his inauguration. Shortly after being elected, she left. Riots broke out hours before the 1916 vote.';
+      'He met the governor the day before his resignation. Soon after being appointed, she left. Riots broke out hours before the 1916 vote.';
     const found = dates(text);
     expect(found.map((d) => d.when)).toEqual([
-      'the day before his inauguration',
-      'Shortly after being elected',
+      'the day before his resignation',
+      'Soon after being appointed',
       'hours before the 1916 vote',
     ]);
     expect(found[2]).toMatchObject({ iso: '1916', confidence: 'low', basis: 'relative to an event' });
@@ -162,11 +162,11 @@ describe('ranges, qualifiers and dates relative to an event', () => {
 describe('the event a date belongs to', () => {
   it('is the clause of the date, and `source` is that clause', () => {
     const text =
-      'The navy withdrew two ships from the northern coast on August 27, and on October 9 the ministry told the council that every ship had left the disputed waters.';
+      'The navy withdrew two ships from the northern coast on May 14, and on September 3 the ministry told the council that every ship had left the disputed waters.';
     const found = dates(text);
     expect(found.map((d) => d.event)).toEqual([
-      'The navy withdrew two ships from the northern coast on August 27',
-      'on October 9 the ministry told the council that every ship had left the disputed waters.',
+      'The navy withdrew two ships from the northern coast on May 14',
+      'on September 3 the ministry told the council that every ship had left the disputed waters.',
     ]);
     for (const d of found) expect(text.slice(d.source.start, d.source.end)).toBe(d.event);
   });

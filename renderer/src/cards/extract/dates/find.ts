@@ -279,7 +279,7 @@ function relativeOf(g: Record<string, string | undefined>, when: string): Relati
   return { ref: 'prev', unit: null, n: 0 };
 }
 
-/** Where the object of "after"/"before" ends ("after the election", "shortly after being elected"), or -1. */
+/** Where the object of "after"/"before" ends ("after the election", "soon after being appointed"), or -1. */
 function eventObjectEnd(text: string, from: number): number {
   const rest = text.slice(from, from + 90);
   const gerund = /^\s+(?:being|having\s+been|having)\s+[a-z]+(?:ed|en|t)\b/i.exec(rest);
