@@ -14,7 +14,7 @@ describe('the blank falls on the informative span', () => {
   });
 
   it('never blanks one number of a date written with slashes', () => {
-    expect(blank('On 10/1/2008, the harbour board passed the ferry budget for the island route.')).not.toMatch(/^\d+$/);
+    expect(blank('On 3/4/2011, the harbour board passed the ferry budget for the island route.')).not.toMatch(/^\d+$/);
   });
 
   it('takes the first word after a list bullet for a sentence opening, not a name', () => {
