@@ -172,7 +172,7 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
     const namesBefore = kinds
       .slice(0, -1)
       .every((k) => k.type === 'single' || (k.type === 'person' && (k.nameFrom > 0 || k.name.includes(' '))));
-    // "Harold Pike and Jonas Baker": two full names.
+    // "Harold Pike and Jonas Porter": two full names.
     const allPeople = kinds.every((k) => k.type === 'person' && k.nameFrom === 0 && k.name.includes(' '));
     return (titled && namesBefore) || allPeople ? parts : [run];
   }

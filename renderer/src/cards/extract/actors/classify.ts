@@ -215,7 +215,7 @@ function nameStart(lower: string[]): number {
   return k;
 }
 
-/** "Jonas Baker", "Mara Cook": a role noun that is also a surname, last in the run after a name word, is the surname. */
+/** "Jonas Porter", "Mara Cook": a role noun that is also a surname, last in the run after a name word, is the surname. */
 function endsWithRoleSurname(lower: string[]): boolean {
   const n = lower.length;
   if (n < 2 || !ROLE_SURNAMES.has(lower[n - 1])) return false;
