@@ -263,7 +263,7 @@ describe('teams by shape, not by a list of club names', () => {
 describe('names of documents and years', () => {
   it('does not take a defined term ("referred to as the X Act") for an actor, and keeps "of 1952" in a body name', () => {
     const text =
-      'Part A is referred to as the Harbour Dredging Act. Her uncle sat in the National Convention of 1952, which drafted the charter.';
+      'Chapter 2 is referred to as the Harbour Dredging Act. Her uncle sat in the National Convention of 1952, which drafted the charter.';
     expect(names(text)).not.toContain('Harbour Dredging Act');
     expect(names(text)).toContain('National Convention of 1952');
   });

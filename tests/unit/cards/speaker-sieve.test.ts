@@ -191,7 +191,7 @@ describe('speaker sieve: no speaker rather than a wrong one', () => {
 
   it('does not take a dummy "it" for a speaker', () => {
     const text =
-      'The Harbour Trust met on Monday. It is noted on the trust’s website that “all ships above forty metres must book a pilot in advance.”';
+      'The Harbour Trust met on Monday. It is noted in the trust’s rule book that “all ships above forty metres must book a pilot in advance.”';
     expect(said(text, 'all ships above forty').speaker).toBeNull();
   });
 

@@ -58,7 +58,7 @@ district ward precinct highway interstate road street avenue block lot seat row 
 code channel track size
 `);
 
-/** Words near a figure that make it an age ("aged 38", "at the age of 19"). */
+/** Words near a figure that make it an age ("aged 41", "at the age of 23"). */
 export const AGE_WORDS = set('age aged ages');
 
 /** Plurals not ending in -s: nouns a figure can count ("2,600 children"). */

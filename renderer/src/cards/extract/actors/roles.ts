@@ -127,7 +127,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   if (CONNECTORS.has(tokens[nameStart - 1].text.toLowerCase()) && !tokens[nameStart - 1].cap) return null;
   const trailing = lastRole + 1 < nameStart ? tokens[lastRole + 1].text.toLowerCase() : '';
   if (trailing && !CONNECTORS.has(trailing) && !tokens[nameStart - 1].cap) return null;
-  // "the support of First Lady Mara Quint", "a state visit to King …": words before a connector with no role
+  // "the backing of First Lady Mara Quint", "a state visit to King …": words before a connector with no role
   // noun of their own are the sentence's, not the role's.
   for (let k = first; k < lastRole; k += 1) {
     if (isHead(k)) break;
