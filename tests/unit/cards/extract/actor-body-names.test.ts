@@ -13,8 +13,7 @@ describe('a body word heads the name', () => {
   });
 
   it('keeps a body whose name ends in a condition ("Centre for Study of … Disorders")', () => {
-    const text =
-      'Ann Roe, Chairman of the Coastal Centre for Study of Reef Bleaching Disorders, says the data matter.';
+    const text = 'Ann Roe, Chairman of the Coastal Centre for Study of Reef Bleaching Disorders, says the data matter.';
     expect(find(text, 'Coastal Centre for Study of Reef Bleaching Disorders')?.kind).toBe('organisation');
     expect(names(text)).not.toContain('Study');
   });
