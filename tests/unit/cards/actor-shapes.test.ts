@@ -222,7 +222,7 @@ describe('roles from the right words', () => {
   });
 
   it('reads a head of something as a role ("the head of X, Name")', () => {
-    const text = 'And the head of the Alliance, Piet Vos, said the pipelines must be guarded.';
+    const text = 'Later the head of the Alliance, Piet Vos, said the pipelines must be guarded.';
     expect(find(text, 'Piet Vos')?.role).toBe('head of the Alliance');
   });
 

@@ -54,7 +54,7 @@ function blankedClause(f: NumberFact, text: string): string | null {
   const whole = words(sentence.slice(0, at)) <= MAX_HEAD_WORDS;
   let head = whole ? sentence.slice(0, at) : sentence.slice(clause.start, at);
   // A clause taken from the middle of its sentence names its subject and verb before the figure
-  // ("the approval rating dipped to ___"), never opens on a participle ("seizing all ___ copies").
+  // ("the turnout fell to ___"), never opens on a participle ("burning all ___ letters").
   if (!whole && (!hasVerb(head) || /^\p{Ll}+ing\b/u.test(head.trim()))) return null;
   head = head.replace(/^\s*[-–—•*]\s+/, '').replace(ASIDE, ' ');
   for (let k = 0; k < 2; k += 1) {

@@ -6,7 +6,7 @@ export const WEEKDAY_ORDER = list('sunday monday tuesday wednesday thursday frid
 
 /**
  * Nouns naming an event that happens at a point in time: "after the election", "the day
- * before her resignation", "the 2016 general election" are dates relative to it.
+ * before her resignation", "the 2019 general election" are dates relative to it.
  */
 export const EVENT_NOUNS = list(`
 election elections vote voting referendum plebiscite poll polls ballot primary primaries runoff by-election

@@ -41,9 +41,9 @@ describe('a body word heads the name', () => {
 describe('a firm noun names a company', () => {
   it('reads a name after a firm noun or with a firm noun in apposition as a company', () => {
     const text =
-      'The agency will buy two probes from Boreal Land and Sea, the company that made the last ones. He settled a dispute between mining company Anglo Nordic and residents.';
+      'The agency will buy two probes from Boreal Land and Sea, the company that made the last ones. He ended a quarrel between timber company Vesta Nordic and farmers.';
     expect(find(text, 'Boreal Land and Sea')?.kind).toBe('organisation');
-    expect(find(text, 'Anglo Nordic')?.kind).toBe('organisation');
+    expect(find(text, 'Vesta Nordic')?.kind).toBe('organisation');
   });
 });
 
@@ -58,7 +58,7 @@ describe('chambers of a legislature', () => {
 
 describe('the press of a country', () => {
   it('reads "Danish media" acting as a body, but not "media coverage"', () => {
-    const text = 'Danish media seem to have a habit of mocking the plan. Swedish media coverage was kinder.';
+    const text = 'Danish media tend to mock the plan. Swedish media coverage was kinder.';
     expect(find(text, 'Danish media')?.kind).toBe('organisation');
     expect(names(text)).not.toContain('Swedish media');
   });

@@ -38,7 +38,7 @@ describe('a body a person speaks for', () => {
 describe('a legislature named without an article', () => {
   it('makes "Congress" an actor when named bare twice mid-sentence', () => {
     const text =
-      'Ana Ruiz won the election. Then, in Congress, her rivals blocked the plan. Thousands marched to protest against Congress in May.';
+      'Ana Ruiz won the election. Then, in Congress, her rivals blocked the plan. Hundreds gathered to shout at Congress in May.';
     expect(actor(text, 'Congress')?.kind).toBe('organisation');
   });
 

@@ -35,7 +35,7 @@ describe('an acronym that opens several names', () => {
 
 describe('single names listed with a body', () => {
   it('are bodies of the same kind', () => {
-    const text = 'The coach has won two cups, one each with FC Norda and Vesta, and the first one with Norda.';
+    const text = 'The coach took three titles, one each with FC Norda and Vesta, and a third with Norda.';
     expect(find(text, 'FC Norda')?.kind).toBe('organisation');
     expect(find(text, 'Vesta')?.kind).toBe('organisation');
   });

@@ -271,7 +271,7 @@ function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | nu
     const t = tokens[k];
     if (t.cap || t.sentence !== tokens[run.last].sentence || !joined(model.text, tokens[k - 1], t)) return null;
     if (LOWER_BODIES.has(t.text)) return t.end;
-    // "British media seem to …" names the press as a body; "Danish media coverage" only qualifies a noun.
+    // "Danish media tend to …" names the press as a body; "Swedish media coverage" only qualifies a noun.
     if (t.text === 'media' && !MEDIA_OBJECTS.has(tokens[k + 1]?.text ?? '')) return t.end;
   }
   return null;
@@ -498,7 +498,7 @@ function madeReport(model: TextModel, run: Run): boolean {
 function isActing(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
   if (isLocative(model, index)) return false;
-  // "the effects of IDD are": after "of" the name qualifies the subject, it is not the subject.
+  // "the effects of SWBD are": after "of" the name qualifies the subject, it is not the subject.
   let first = index;
   while (first > 0 && model.tokens[first - 1].cap && model.tokens[first - 1].sentence === t.sentence) first -= 1;
   if (/^(?:of|by|for|with)$/.test(model.tokens[first - 1]?.text ?? '')) return false;

@@ -59,7 +59,7 @@ const PARTS =
 const words = (list: readonly string[]): string => list.map((w) => w.replace(/-/g, '[\\s-]?')).join('|');
 const EVENT = `(?:${words(EVENT_NOUNS)})`;
 const PERIOD = `(?:${words(PERIOD_NOUNS)})`;
-/** Up to two words between a year and its event ("the 2016 general election"), no function words. */
+/** Up to two words between a year and its event ("the 2019 general election"), no function words. */
 const MODIFIERS =
   "(?:(?!(?:the|a|an|in|on|of|and|or|to|was|were|is|his|her|their|its|when|which|that|after|before)\\b)[A-Za-z0-9’'–-]+\\s+){0,2}";
 
@@ -322,7 +322,7 @@ const DEICTIC_VERB =
 
 /**
  * "yesterday" names a day; "today" and "tomorrow" often mean "nowadays" and "the future" ("the
- * challenges we face today"). Those count only opening a sentence ("Today, …") or after a verb
+ * risks we face today"). Those count only opening a sentence ("Today, …") or after a verb
  * of an event ("announced today", "will vote tomorrow").
  */
 function isDeicticDay(text: string, start: number, word: string): boolean {
@@ -366,7 +366,7 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
       out.push(a);
       continue;
     }
-    // "June 22 and 24", "5–7 March": a second day of the same month.
+    // "May 9 and 12", "5–7 March": a second day of the same month.
     const tail =
       /^\s*(?:and|to|[–—-])\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:1[0-9]|20)\d{2}))?\b(?![\d,]*\s*(?:\d|%))/.exec(
         text.slice(a.end, a.end + 18),

@@ -521,7 +521,7 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       : subject.kind === 'role' || (subject.kind === 'name' && idx.actors[subject.actor].kind === 'person')) &&
     model.sentences[s].start <= q.sentenceFrom
   ) {
-    // A role ("the outgoing president expected …") counts only for a person who holds it.
+    // A role ("the outgoing mayor hoped …") counts only for a person who holds it.
     const said = resolve(idx, subject, 'sentence-subject', q.open, q.last);
     if (said !== null && said.actor !== null && idx.actors[said.actor].kind === 'person')
       return { ...said, sieve: 'sentence-subject', confidence: 'low' };
