@@ -665,7 +665,7 @@ const STUDY_NOUNS = new Set([
   'msc',
 ]);
 
-/** A run in a list ("Spain, Puerto Morado, and the Philippines") beside a state or place: a list holds one kind. */
+/** A run in a list ("Finland, Vell Morado, and Iceland") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
   const sentence = tokens[run.first].sentence;
