@@ -9,7 +9,7 @@ const names = (body: string) => actorsOf(body).map((a) => a.name);
 describe('a name before a report noun', () => {
   it('reads "a Harwick study" and "an ORIX survey" as the bodies that made them', () => {
     const text =
-      'The valley was poor: a Harwick study of the period called it a backwater. Weeks later, an ORIX survey found that most residents wanted roads.';
+      'The valley lagged behind, and a Harwick study from 1970 called it a backwater. Weeks later, an ORIX survey found that most residents wanted roads.';
     expect(find(text, 'Harwick')?.kind).toBe('organisation');
     expect(find(text, 'ORIX')?.kind).toBe('organisation');
   });
