@@ -6,7 +6,6 @@ import { LoadError } from './components/LoadError';
 import { Notice } from './components/Notice';
 import { Sidebar } from './components/Sidebar';
 import { StartupNotices } from './components/StartupNotices';
-import { ensureBundledArticle } from './lib/bootstrap';
 import { NavigationContext, type Route } from './lib/navigation';
 import { useQuery } from './lib/query';
 import { hashOf, routeFromHash } from './lib/route-hash';
@@ -14,12 +13,13 @@ import { afterFirstScreen, firstScreenShown } from './lib/startup';
 import { followTheme, type ThemeChoice } from './lib/theme';
 import { type DroppedFile, useDroppedFiles } from './lib/use-dropped-files';
 import { useDueCount } from './lib/use-due-count';
-import { LibraryView } from './views/LibraryView';
 import { QuoteQuizView } from './views/QuoteQuizView';
 import { StudyView } from './views/StudyView';
 import { TimelineView } from './views/TimelineView';
 
-// Pages off the daily path load on first visit, so the first card appears sooner.
+// Pages off the daily path load on first visit, so the first card appears sooner; the library
+// (and the bundled article it waits for) too: a session opened at start needs neither.
+const LibraryView = lazy(() => import('./views/LibraryView').then((m) => ({ default: m.LibraryView })));
 const ProgressView = lazy(() => import('./views/ProgressView').then((m) => ({ default: m.ProgressView })));
 const CardsView = lazy(() => import('./views/CardsView').then((m) => ({ default: m.CardsView })));
 const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
@@ -86,7 +86,8 @@ export function App() {
     // Only the library waits for the bundled article; a session's first card comes before its check.
     // Saving it refreshes every view that lists cards or articles (api.ts invalidates them).
     afterFirstScreen()
-      .then(ensureBundledArticle)
+      .then(() => import('./lib/bootstrap'))
+      .then((bootstrap) => bootstrap.ensureBundledArticle())
       .then(() => live && setBoot({ state: 'ready' }))
       .catch((error: Error) => live && setBoot({ state: 'failed', message: error.message }));
     return () => {

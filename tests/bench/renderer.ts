@@ -5,6 +5,8 @@
  *  - first_card_ms: navigation start to the first study card painted (opened on #/study),
  *    median of three loads in one browser; first_card_cold_ms is the first of them (empty cache);
  *  - answer_next_p95_ms: rating key down to the next card painted, measured in the page;
+ *    "painted" is a task posted from the frame's animation callback, so it runs once that
+ *    frame's style, layout and paint are done (the callback itself runs before them);
  *  - renderer_js_kb_gz: gzip size of all renderer JavaScript (app, lazy pages, generator worker and its
  *    on-page fallback); renderer_entry_js_kb_gz: the entry chunk loaded at start.
  */
@@ -26,7 +28,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');
 const DAY = 86_400_000;
 
-async function seededBackend(dataDir: string) {
+export async function seededBackend(dataDir: string) {
   let now = new Date('2026-03-02T10:00:00.000Z').getTime();
   const service = await createHandlers({
     dataDir,
@@ -76,7 +78,11 @@ async function firstCardMs(page: Page, url: string): Promise<number> {
       const observer = new MutationObserver(() => {
         if (!document.querySelector('.study-card')) return;
         observer.disconnect();
-        requestAnimationFrame(() => done(performance.now()));
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => done(performance.now());
+          channel.port2.postMessage(null);
+        });
       });
       observer.observe(document, { childList: true, subtree: true });
     });
@@ -104,7 +110,11 @@ async function answerNextMs(page: Page): Promise<number | null> {
           done(null);
         } else if (card && card.getAttribute('data-card-id') !== before) {
           observer.disconnect();
-          requestAnimationFrame(() => done(performance.now() - t0));
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done(performance.now() - t0);
+            channel.port2.postMessage(null);
+          });
         }
       });
       observer.observe(document.querySelector('.study-stage')!, { childList: true, subtree: true, attributes: true });

@@ -28,6 +28,10 @@ export const WORST_SHAPES: Record<string, string> = {
   no_spaces: 'abcdefghij',
   /** One sentence: no sentence end at all. */
   one_sentence: 'word and ',
+  /** Figures in one endless sentence, each in a clause no card can ask (a pronoun). */
+  figures: 'they spent $5 million on 12 homes, ',
+  /** Digits and commas only: every comma might group thousands. */
+  number_runs: '1,000,',
   /** 10,000 short paragraphs. */
   short_paragraphs: 'Short one.\n',
 };

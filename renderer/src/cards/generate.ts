@@ -1,5 +1,5 @@
 /** Article text -> facts -> cards. Pure and deterministic: the same text always gives the same output. */
-import type { CardDraft } from '../../../electron/contract';
+import type { CardDraft, SourceSpan } from '../../../electron/contract';
 import { actorCards } from './build/actors';
 import { argumentCards } from './build/arguments';
 import { dateCards } from './build/dates';
@@ -7,15 +7,16 @@ import { numberCards } from './build/numbers';
 import { dedupeCards, limitPerSentence } from './build/quality';
 import { quoteCards } from './build/quotes';
 import { markPullQuotes } from './document/pull-quotes';
-import { buildTextModel, countWords } from './document/text-model';
+import { buildTextModel, countWords, sentenceAt, type TextModel } from './document/text-model';
 import { extractActors, type Mention } from './extract/actors/actors';
 import { extractArguments } from './extract/arguments/arguments';
-import { extractNumbers } from './extract/numbers/numbers';
 import { findAnchor } from './extract/dates/anchor';
 import { extractDateFacts } from './extract/dates/facts';
 import { findDates } from './extract/dates/find';
+import { extractNumbers } from './extract/numbers/numbers';
 import { extractQuotes } from './extract/quotes/quotes';
 import { buildSpeakerIndex, isQuoted } from './extract/quotes/speaker-index';
+import { factKey, forgetFactKeys } from './hash';
 import { isDateLine } from './parse/published';
 import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 
@@ -70,6 +71,20 @@ function ownYear(text: string, found: ReturnType<typeof findDates>, published: s
   return years;
 }
 
+/** Whether a figure's sentence has room for one more card (two at most) that asks something new. */
+function roomFor(model: TextModel, cards: readonly CardDraft[]): (source: SourceSpan, answer: string) => boolean {
+  const perSentence = new Map<number, string[]>();
+  for (const card of cards) {
+    if (card.items) continue;
+    const s = sentenceAt(model, card.source.start);
+    perSentence.set(s, [...(perSentence.get(s) ?? []), factKey(card.answer)]);
+  }
+  return (source, answer) => {
+    const asked = perSentence.get(sentenceAt(model, source.start)) ?? [];
+    return asked.length < 2 && !asked.includes(factKey(answer));
+  };
+}
+
 export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const progress = opts.onProgress ?? (() => {});
   const model = buildTextModel(typeof text === 'string' ? text : '');
@@ -89,16 +104,19 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const words = countWords(model.text);
   const obvious = obviousNames(actors, title);
   // No pronoun is ever replaced by a name: a card whose clause needs one is not made (issue 10).
+  const starts = model.sentences.map((s) => s.start);
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
       ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text),
       ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title)),
       ...actorCards(actors, model.text),
       ...argumentCards(args, title, model.text, obvious),
-      ...numberCards(numbers, model.text, words),
     ]),
-    model.sentences.map((s) => s.start),
+    starts,
   );
+  // Figures take the room the other cards leave: a card studied before is never pushed out by one.
+  cards.push(...dedupeCards(numberCards(numbers, model.text, words, roomFor(model, cards))));
+  forgetFactKeys();
   progress(1);
   return {
     article: { title, words },

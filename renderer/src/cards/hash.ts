@@ -15,8 +15,30 @@ export function hashText(text: string): string {
  */
 const PLAIN = /^[\0-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
 
+/**
+ * Keys already made: card building asks the same prompts, answers and choices again (the quality
+ * checks after the builders). Bounded, and emptied by `forgetFactKeys` when an article is done.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
 /** Lower-case words only, so that punctuation, case and spacing edits keep the same key. */
 export function factKey(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = keyOf(text);
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
+/** Empties the cache of `factKey` (it holds pieces of the article's text). */
+export function forgetFactKeys(): void {
+  KEYS.clear();
+}
+
+function keyOf(text: string): string {
   // Plain text has nothing to decompose and no letter outside a-z: card building calls this per card and choice.
   if (PLAIN.test(text))
     return text

@@ -5,7 +5,11 @@ import { routeFromHash } from './route-hash';
 /**
  * Start-up order. The app opened on a study page asks main for its session's
  * cards while the page is still being built (`startFirstScreen`, run before
- * React renders); what the first screen does not show (the sidebar's due count,
+ * React and the app's modules are evaluated). React's first render waits for
+ * that answer (`firstRenderReady`, for a short while at most), so it shows the
+ * first card straight away (`startQueueIfBack`): one render, one layout, one
+ * paint, instead of the shell with "Loading cards…" and then a second render
+ * for the card. What the first screen does not show (the sidebar's due count,
  * the bundled article check off the library) waits until that screen is shown
  * (`afterFirstScreen`), so it neither delays the first card nor competes with it.
  */
@@ -14,6 +18,8 @@ import { routeFromHash } from './route-hash';
 export const LEARN_AHEAD_MS = 20 * 60_000;
 /** A session's first request: up to this many cards, with learning cards due within the learn-ahead limit. */
 export const FIRST_QUEUE_LIMIT = 500;
+/** The first render waits at most this long for the start queue (then the page shows "Loading cards…" meanwhile). */
+const FIRST_RENDER_WAIT_MS = 300;
 /** Non-critical work starts after this long even if no page says its first screen is shown. */
 const FIRST_SCREEN_TIMEOUT_MS = 3000;
 
@@ -25,7 +31,16 @@ export function sessionQueueInput(scope: SessionScope, limit: number, learnAhead
   return { ...rest, limit, ...(practice ? { practice: true } : {}), ...(learnAheadMs ? { learnAheadMs } : {}) };
 }
 
-let started: { key: string; queue: Promise<Output<'study:queue'>> } | null = null;
+type Started = {
+  key: string;
+  queue: Promise<Output<'study:queue'>>;
+  /** The answer once it came back, and when (this page's clock). */
+  answer?: { queue: Output<'study:queue'>; receivedAt: number };
+};
+
+let started: Started | null = null;
+/** Settles once the start request has (or at once when none was made). */
+let startSettled: Promise<unknown> = Promise.resolve();
 let shown: () => void = () => {};
 const firstScreen = new Promise<void>((resolve) => {
   shown = resolve;
@@ -40,9 +55,15 @@ export function startFirstScreen(hash: string): void {
   }
   const input = sessionQueueInput(route.scope, FIRST_QUEUE_LIMIT, LEARN_AHEAD_MS);
   const queue = call('study:queue', input);
+  const start: Started = { key: JSON.stringify(input), queue };
+  started = start;
   // Whoever takes it handles a failure; nobody taking it is not an error.
-  queue.catch(() => {});
-  started = { key: JSON.stringify(input), queue };
+  startSettled = queue.then(
+    (value) => {
+      start.answer = { queue: value, receivedAt: Date.now() };
+    },
+    () => {},
+  );
   setTimeout(firstScreenShown, FIRST_SCREEN_TIMEOUT_MS);
 }
 
@@ -54,6 +75,28 @@ export function takeStartQueue(input: QueueInput): Promise<Output<'study:queue'>
   const taken = started && started.key === JSON.stringify(input) ? started.queue : null;
   started = null;
   return taken;
+}
+
+/**
+ * Resolves when the first render should start: once the queue asked for at start
+ * is back (so that render shows the first card, in one layout and paint) or failed,
+ * but no later than `FIRST_RENDER_WAIT_MS`; at once when nothing was asked.
+ */
+export function firstRenderReady(): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, FIRST_RENDER_WAIT_MS);
+  });
+  return Promise.race([startSettled.then(() => {}), late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The queue asked for at start if it is back already and `input` is that request,
+ * with when it came: the session's first render shows its first card at once. It is
+ * not taken (a render may run twice): it goes when the first screen is shown.
+ */
+export function startQueueIfBack(input: QueueInput): { queue: Output<'study:queue'>; receivedAt: number } | null {
+  return started && started.key === JSON.stringify(input) ? (started.answer ?? null) : null;
 }
 
 /** The page opened at start shows its content (a card, the end screen, an error). */

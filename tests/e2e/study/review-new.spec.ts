@@ -34,7 +34,9 @@ test('the primary button accepts exactly the checked cards and says how many', a
   expect(cards.filter((c) => c.review === 'rejected')).toHaveLength(2);
 });
 
-test('a long review by keys alone: 62+ cards in at most 80 keystrokes, focus staying in the list', async ({ app }) => {
+test('a long review by keys alone: 62+ cards in one keystroke a card and a few more, focus staying in the list', async ({
+  app,
+}) => {
   const page = await openLibrary(app);
   // Three of our fixture articles as one long paste: enough one-fact cards for a long review.
   const fixture = (name: string) => readFile(join(import.meta.dirname, '../../fixtures/articles', name), 'utf8');
@@ -84,7 +86,8 @@ test('a long review by keys alone: 62+ cards in at most 80 keystrokes, focus sta
   await press('a');
   await expect(review(page)).toHaveCount(0);
   console.info(`review by keys: ${total} cards, ${keys} keystrokes`);
-  expect(keys).toBeLessThanOrEqual(80);
+  // One key a card to move on, and the few the test spends on unchecking, editing and accepting.
+  expect(keys).toBeLessThanOrEqual(total + 18);
   const article = (await app.backend.call('library:list')).find((a) => !a.bundled)!;
   await expect(page.locator('.article-card', { hasText: article.title })).toBeVisible();
   const cards = await app.backend.call('cards:list', { articleId: article.id });

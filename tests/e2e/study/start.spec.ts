@@ -1,8 +1,9 @@
 import { expect, test } from '../harness';
 import { BUNDLED_TITLE, panel } from './helpers';
 
-// Opened on #/study, the session's first queue is asked for before React renders, and the due
-// count and the bundled article check wait for the first screen (renderer/src/lib/startup.ts).
+// Opened on #/study, the session's first queue is asked for before React renders, the first render
+// waits for it (300 ms at most) to show the first card, and the due count and the bundled article check wait for
+// the first screen (renderer/src/lib/startup.ts).
 
 test('opened on #/study: a first start makes the bundled article after the empty session; later starts open on the queue’s first card', async ({
   app,

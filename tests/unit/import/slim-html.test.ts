@@ -8,6 +8,11 @@ describe('slimHtml', () => {
     expect(slimHtml(page)).toBe('<p>one</p><p>two</p><p>three</p>');
   });
 
+  it('cuts at the right place when the page holds a capital dotted İ before a script (lower case would lengthen it)', () => {
+    const page = '<p>İstanbul İzmir</p><script>var a = 1;</script><p>two</p>';
+    expect(slimHtml(page)).toBe('<p>İstanbul İzmir</p><p>two</p>');
+  });
+
   it('keeps JSON-LD and runs to the end of an unclosed script', () => {
     const ld = '<script type="application/ld+json">{"author":"A. Writer"}</script>';
     expect(slimHtml(`${ld}<p>kept</p><script>var c = 3;`)).toBe(`${ld}<p>kept</p>`);

@@ -3,24 +3,29 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 type Startup = typeof import('../../../renderer/src/lib/startup');
 
 /** A fresh copy of the module (its start-up state is per page load) over a fake `window.dossier`. */
-async function load(): Promise<{ startup: Startup; calls: { channel: string; input: unknown }[] }> {
+async function load(
+  answer: 'at once' | 'when told' = 'at once',
+): Promise<{ startup: Startup; calls: { channel: string; input: unknown }[]; answer: () => void }> {
   vi.resetModules();
   const calls: { channel: string; input: unknown }[] = [];
   const queue = { items: [], counts: { new: 0, learning: 0, review: 0 }, nextDue: null, now: '2026-03-02T10:00:00Z' };
+  let release = () => {};
+  const back = answer === 'at once' ? Promise.resolve() : new Promise<void>((resolve) => (release = resolve));
   const dossier = {
     studyQueue: async (input: unknown) => {
       calls.push({ channel: 'study:queue', input });
+      await back;
       return { ok: true, value: queue };
     },
   };
   vi.stubGlobal('window', { dossier });
-  return { startup: await import('../../../renderer/src/lib/startup'), calls };
+  return { startup: await import('../../../renderer/src/lib/startup'), calls, answer: () => release() };
 }
 
 const settled = async (promise: Promise<unknown>) => {
   let done = false;
   void promise.then(() => (done = true));
-  for (let i = 0; i < 5; i += 1) await Promise.resolve();
+  for (let i = 0; i < 20; i += 1) await Promise.resolve();
   return done;
 };
 
@@ -79,6 +84,39 @@ describe('start-up order', () => {
       expect(calls).toEqual([]);
       expect(await settled(startup.afterFirstScreen())).toBe(true);
     }
+  });
+
+  it('holds the first render until the start queue is back, and then offers it to that render', async () => {
+    const { startup, answer } = await load('when told');
+    startup.startFirstScreen('#/study');
+    const first = startup.sessionQueueInput({}, startup.FIRST_QUEUE_LIMIT, startup.LEARN_AHEAD_MS);
+    const ready = startup.firstRenderReady();
+    expect(await settled(ready)).toBe(false);
+    expect(startup.startQueueIfBack(first)).toBeNull();
+    answer();
+    expect(await settled(ready)).toBe(true);
+    expect(startup.startQueueIfBack(first)?.queue.now).toBe('2026-03-02T10:00:00Z');
+    // Offered, not taken: a render run twice sees it twice; never to another request.
+    expect(startup.startQueueIfBack({ ...first })).not.toBeNull();
+    expect(
+      startup.startQueueIfBack(startup.sessionQueueInput({ facet: 'dates' }, startup.FIRST_QUEUE_LIMIT)),
+    ).toBeNull();
+    // Once the first screen is shown, later sessions ask main afresh.
+    startup.firstScreenShown();
+    expect(startup.startQueueIfBack(first)).toBeNull();
+  });
+
+  it('renders without the start queue when it is slow, and at once on other pages', async () => {
+    const slow = await load('when told');
+    slow.startup.startFirstScreen('#/study');
+    const ready = slow.startup.firstRenderReady();
+    vi.advanceTimersByTime(299);
+    expect(await settled(ready)).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(await settled(ready)).toBe(true);
+    const other = await load();
+    other.startup.startFirstScreen('#/progress');
+    expect(await settled(other.startup.firstRenderReady())).toBe(true);
   });
 
   it('builds the session request from the scope as main expects it', async () => {

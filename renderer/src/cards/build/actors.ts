@@ -146,9 +146,11 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   // "Who is the President?" has one answer only where one person holds the role in the article.
   const holders = new Map<string, number>();
   for (const a of withRole) holders.set(factKey(a.role!), (holders.get(factKey(a.role!)) ?? 0) + 1);
-  const titled = titledNames(text);
+  // Read from the whole text only when a one-word role asks (a possessive role never does: it holds a space).
+  let titled: Map<string, Set<string>> | undefined;
   const shared = (a: ActorFact): boolean => {
     if (/\s/.test(a.role!)) return false;
+    titled ??= titledNames(text);
     const own = new Set([a.name, ...a.aliases].flatMap((n) => n.split(/\s+/)));
     return [...(titled.get(a.role!) ?? [])].some((w) => !own.has(w));
   };

@@ -4,12 +4,16 @@
  * form (×2, ÷2, ×10; ±10 points for a percentage; a goal more or less for a score). Never a
  * figure the card's own sentence gives, never one equal to the answer.
  */
-import { factKey, seededShuffle } from '../hash';
+
 import type { NumberFact } from '../extract/numbers/numbers';
+import { factKey, seededShuffle } from '../hash';
 import { SPELLED } from '../lexicon/numbers';
 
 const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
-const SPELLED_RUN = new RegExp(`\\b(?:${[...SPELLED.keys()].join('|')})(?:-(?:${[...SPELLED.keys()].join('|')}))?\\b`, 'gi');
+const SPELLED_RUN = new RegExp(
+  `\\b(?:${[...SPELLED.keys()].join('|')})(?:-(?:${[...SPELLED.keys()].join('|')}))?\\b`,
+  'gi',
+);
 
 const WORDS_OF = new Map([...SPELLED].map(([w, n]) => [n, w]));
 
@@ -39,16 +43,20 @@ function group(n: number): string {
   return dec ? `${grouped}.${dec}` : grouped;
 }
 
-/** `n` written as `like` is: its decimals, its thousands commas, its spelling. */
-function writeLike(n: number, like: string): string | null {
+/**
+ * `n` written as `like` is: its decimals, its thousands commas, its spelling. `scaled`: the figure has a
+ * scale word, so half of "9 million" may be "4.5 million".
+ */
+function writeLike(n: number, like: string, scaled = false): string | null {
   if (!Number.isFinite(n) || n <= 0) return null;
   if (/^\p{L}/u.test(like)) {
     const tens = Math.floor(n / 10) * 10;
     if (WORDS_OF.has(n) && n >= 2) return WORDS_OF.get(n)!;
-    if (n > 20 && n < 100 && Number.isInteger(n) && WORDS_OF.has(tens)) return `${WORDS_OF.get(tens)}-${WORDS_OF.get(n - tens)}`;
+    if (n > 20 && n < 100 && Number.isInteger(n) && WORDS_OF.has(tens))
+      return `${WORDS_OF.get(tens)}-${WORDS_OF.get(n - tens)}`;
     return null;
   }
-  const decimals = /\.(\d+)$/.exec(like)?.[1].length ?? 0;
+  const decimals = /\.(\d+)$/.exec(like)?.[1].length ?? (scaled && n < 10 && !Number.isInteger(n) ? 1 : 0);
   let v = decimals > 0 ? Number(n.toFixed(decimals)) : Math.round(n);
   // Round large whole numbers as articles do ("1,700", not "1,733"): one digit more than the answer's.
   if (decimals === 0 && v >= 100) {
@@ -65,9 +73,10 @@ function writeLike(n: number, like: string): string | null {
 function mapNumbers(value: string, f: (n: number, i: number) => number): string | null {
   let failed = false;
   let i = 0;
+  const scaled = /illion|\d\s?bn\b|thousand/i.test(value);
   const replace = (m: string) => {
     const n = /\d/.test(m) ? Number(m.replace(/,/g, '')) : valuesOf(m)[0];
-    const out = writeLike(f(n, i++), m);
+    const out = writeLike(f(n, i++), m, scaled);
     if (out === null) failed = true;
     return out ?? m;
   };
@@ -102,19 +111,28 @@ function variations(f: NumberFact): string[] {
       const out = steps.map((s) => mapNumbers(v, (n) => n * s));
       for (const d of [10, -10, 20, -20, 5, -5])
         out.push(top + d > 0 && (top > 100 || top + d <= 100) ? mapNumbers(v, (n) => n + d) : null);
-      out.push(mapNumbers(v, (n) => n * 2), mapNumbers(v, (n) => n / 2));
+      out.push(
+        mapNumbers(v, (n) => n * 2),
+        mapNumbers(v, (n) => n / 2),
+      );
       return out.filter((o): o is string => o !== null && (top > 100 || valuesOf(o).every((n) => n <= 100)));
     }
     case 'duration': {
       const out = [2, 0.5, 3, 1.5].map((s) => mapNumbers(v, (n) => n * s));
-      out.push(mapNumbers(v, (n) => n + 5), mapNumbers(v, (n) => n + 1), mapNumbers(v, (n) => n - 1));
+      out.push(
+        mapNumbers(v, (n) => n + 5),
+        mapNumbers(v, (n) => n + 1),
+        mapNumbers(v, (n) => n - 1),
+      );
       return out.filter((o): o is string => o !== null && valuesOf(o).every(Number.isInteger));
     }
     default:
       // "$1,100 billion" is not how anyone writes a figure with a scale word.
       return [2, 0.5, 10, 3, 0.1, 1.5, 4]
         .map((s) => mapNumbers(v, (n) => n * s))
-        .filter((o): o is string => o !== null && !(/[a-z]/i.test(o) && /\d{4}|\d,\d{3}/.test(o) && /illion|bn\b/i.test(o)));
+        .filter(
+          (o): o is string => o !== null && !(/[a-z]/i.test(o) && /\d{4}|\d,\d{3}/.test(o) && /illion|bn\b/i.test(o)),
+        );
   }
 }
 
@@ -137,7 +155,12 @@ export function figurePool(facts: readonly NumberFact[]): FigurePool {
  * kind and form from other sentences of the article, the rest variations of the answer; undefined if
  * fewer than three.
  */
-export function numberChoices(f: NumberFact, all: readonly NumberFact[], pool: FigurePool, id: string): string[] | undefined {
+export function numberChoices(
+  f: NumberFact,
+  all: readonly NumberFact[],
+  pool: FigurePool,
+  id: string,
+): string[] | undefined {
   const taken = new Set([valueKey(f.value), factKey(f.value)]);
   // Figures the sentence gives are in the prompt or also true: never offered.
   for (const o of all) if (o.source.start === f.source.start) taken.add(valueKey(o.value));

@@ -7,6 +7,7 @@
 import type { CardDraft } from '../../../../electron/contract';
 import type { NumberFact, NumberKind } from '../extract/numbers/numbers';
 import { cardId, factKey } from '../hash';
+import { FIGURE_VERBS } from '../lexicon/numbers';
 import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
 import { figurePool, numberChoices, typedForms, valueKey } from './number-choices';
 import { blankOut, clauseAround, hasUnresolvedReference, words } from './spans';
@@ -22,6 +23,8 @@ const ASKS: Record<NumberKind, string> = {
   score: 'Which score fills the blank?',
 };
 
+const MAX_TRIES_PER_CARD = 8;
+
 /** How many number cards an article of this many words gets: 2 for a short report, 5 at most. */
 export const numberCap = (articleWords: number): number => Math.min(5, Math.max(2, Math.round(articleWords / 250)));
 
@@ -29,12 +32,28 @@ export const numberCap = (articleWords: number): number => Math.min(5, Math.max(
 const hasVerb = (text: string): boolean =>
   text
     .split(/[^\p{L}'’-]+/u)
-    .some((w) => CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || /^\p{Ll}{3,}(?:ed|es)$/u.test(w) || /^\p{Ll}{4,}s$/u.test(w));
+    .some(
+      (w) =>
+        CLAUSE_VERBS.has(w) ||
+        SAY_VERBS.has(w) ||
+        FIGURE_VERBS.has(w) ||
+        /^\p{Ll}{3,}(?:ed|es)$/u.test(w) ||
+        /^\p{Ll}{4,}s$/u.test(w),
+    );
 
 /** Words before the figure up to which the prompt starts at the sentence's subject rather than at the clause. */
 const MAX_HEAD_WORDS = 20;
 /** An aside between commas before the figure ("…, which spans two seasons, …"): the prompt goes without it. */
 const ASIDE = /,\s(?:which|who|whose|whom|with|including|among|despite|after|before)\s[^,;:()“”"]*,\s/gi;
+/** "it" or "this" standing for something the clause does not name ("said it would cost ___"). */
+const POINTER = /\b(?:it|this)\b(?!\s+(?:year|month|week|season)\b)/i;
+/** Words a cut clause cannot end on. */
+const TRAIL = /(?:\s+(?:that|which|who|and|or|but|with|of|to|the|a|an|in|on|at|by|for|from|as))+$/i;
+/** How a clause taken from the middle of a sentence may start: with a name or a determiner. */
+const MID_START =
+  /^(?:\p{Lu}|(?:the|a|an|its|their|some|more|about|nearly|almost|over|only|up|all|each|every|both)\b)/u;
+/** A dateline before the first sentence: "GENEVA, 3 March 2025 -- ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^—–]{0,40}?\s(?:--|—|–)\s+/u;
 /** A connective or time word opening the sentence ("However, ", "Today, "): not part of the fact. */
 const OPENER = /^(?:[\p{L}'’]+(?:\s[\p{L}'’]+){0,2}),\s/u;
 const isConnective = (words: string): boolean =>
@@ -55,25 +74,31 @@ function blankedClause(f: NumberFact, text: string): string | null {
   let head = whole ? sentence.slice(0, at) : sentence.slice(clause.start, at);
   // A clause taken from the middle of its sentence names its subject and verb before the figure
   // ("the turnout fell to ___"), never opens on a participle ("burning all ___ letters").
-  if (!whole && (!hasVerb(head) || /^\p{Ll}+ing\b/u.test(head.trim()))) return null;
-  head = head.replace(/^\s*[-–—•*]\s+/, '').replace(ASIDE, ' ');
+  // Its first word is its subject's: a name or a determiner, not a verb or a subordinator ("where the…").
+  if (!whole && (!hasVerb(head) || !MID_START.test(head.trim()))) return null;
+  head = head
+    .replace(/^\s*[-–—•*]\s+/, '')
+    .replace(DATELINE, '')
+    .replace(ASIDE, ' ');
   for (let k = 0; k < 2; k += 1) {
     const opener = OPENER.exec(head);
     if (!opener || !isConnective(opener[0].slice(0, -2)) || words(head) - words(opener[0]) < 1) break;
     head = head.slice(opener[0].length);
   }
   head = head.replace(/^(?:(?:and|but|or|so|yet|also|then)\s+)+/i, '');
+  const capped = clause.text.endsWith(' …');
   let tail = sentence.slice(end, Math.max(end, clause.start + clause.text.replace(/\s…$/, '').length));
   // The figure's own clause ends at the next clause mark once the prompt is long enough to stand alone.
   const mark = /[,;:]\s|\s[–—]\s/.exec(tail);
   if (mark && words(head) + words(tail.slice(0, mark.index)) >= 5) tail = tail.slice(0, mark.index);
+  else if (capped) tail = `${tail.replace(TRAIL, '')} …`;
   // The full stop goes, an initial's or abbreviation's stays ("the U.S.S.R.").
   const own = `${head}${sentence.slice(at, end)}${tail}`.replace(/(?<!\b\p{Lu})[.,;:!?]+$/u, '');
   const from = head.length;
   const to = from + (end - at);
   // A counted figure says what it counts: the noun stays in the prompt after the blank.
   if (f.noun && !own.slice(to).trimStart().startsWith(f.noun)) return null;
-  if (words(own) < 6 || hasUnresolvedReference(own) || /[“”"«»]/.test(own)) return null;
+  if (words(own) < 6 || hasUnresolvedReference(own) || POINTER.test(own) || /[“”"«»]/.test(own)) return null;
   const blanked = blankOut(own, { start: from, end: to }, 36);
   if (!hasVerb(blanked.replace('___', ' '))) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
@@ -103,10 +128,16 @@ function numberCard(f: NumberFact, text: string, all: readonly NumberFact[], poo
 }
 
 /**
- * Cards for the most salient figures: at most `numberCap(articleWords)`, one per sentence, each
- * figure (value and form) asked once.
+ * Cards for the most salient figures: at most `numberCap(articleWords)`, one per sentence with room
+ * for it, each figure (value and form) asked once.
  */
-export function numberCards(facts: readonly NumberFact[], text: string, articleWords: number): CardDraft[] {
+export function numberCards(
+  facts: readonly NumberFact[],
+  text: string,
+  articleWords: number,
+  /** Whether the figure's sentence has room for its card (the other builders' cards come first). */
+  room: (source: NumberFact['source'], answer: string) => boolean = () => true,
+): CardDraft[] {
   const cap = numberCap(articleWords);
   const pool = figurePool(facts);
   const ranked = facts
@@ -116,10 +147,13 @@ export function numberCards(facts: readonly NumberFact[], text: string, articleW
   const sentences = new Set<number>();
   const asked = new Set<string>();
   const cards: CardDraft[] = [];
+  // Each try reads its sentence: a bounded number of tries keeps a text of thousands of figures linear.
+  let tries = 0;
   for (const f of ranked) {
-    if (cards.length >= cap) break;
+    if (cards.length >= cap || tries >= cap * MAX_TRIES_PER_CARD) break;
     const key = valueKey(f.value);
-    if (sentences.has(f.source.start) || asked.has(key)) continue;
+    if (sentences.has(f.source.start) || asked.has(key) || !room(f.source, f.value)) continue;
+    tries += 1;
     const card = numberCard(f, text, facts, pool);
     if (!card) continue;
     sentences.add(f.source.start);

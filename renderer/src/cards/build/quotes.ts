@@ -1,5 +1,6 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
+import { partitionPoint } from '../../../../shared/search';
 import { cardId, factKey } from '../hash';
 import { STATE_INDEX } from '../lexicon/geo';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
@@ -110,13 +111,14 @@ function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean 
 /** A people's or country's adjective or people ("British", "Peruvian", "Peruvians"): a guessable blank. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 
-/** Another name of a list just before the blank ("Velen, ___") or just after it ("___, Dunmore", "___ and Rask"). */
-const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+/** Another name of a list just before the blank ("Velen, ___", "Velen and ___") or just after it ("___, Dunmore", "___ and Rask"). */
+const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:and|or))\s*$/u;
 const LIST_ITEM_AFTER = /^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u;
 
 /** A state or the world ("UK", "Earth"): known before reading, so a guessable blank. */
 const isKnownPlace = (name: string): boolean =>
-  STATE_INDEX.get(name.toLowerCase())?.via === 'name' || /^(?:Earth|World|Moon|Sun)$/.test(name);
+  [name, `${name}.`, name.replace(/\./g, '')].some((n) => STATE_INDEX.get(n.toLowerCase())?.via === 'name') ||
+  /^(?:Earth|World|Moon|Sun)$/.test(name);
 
 /** Where each capitalised word stands in the article (built once: a lookup per name, not a scan). */
 type WordSites = Map<string, number[]>;
@@ -132,18 +134,21 @@ function wordSites(article: string): WordSites {
 }
 
 /**
- * Whether the article writes the name `span` outside the quotation (in a role, another sentence): the
- * reader has met it apart from the quote, and a blank on it is filled from there, not from the quote.
+ * Whether the reader meets the name `span` apart from the quote: in the speaker's name or role (shown
+ * beside the card), or its first word twice or more elsewhere in the article (a name it is about). A
+ * blank on it is filled from there, not from the quote.
  */
-function namedOutside(span: string, q: QuoteFact, article: string, sites: WordSites): boolean {
+function metElsewhere(span: string, q: QuoteFact, speaker: ActorFact | null, sites: WordSites) {
   const first = /^\p{Lu}[\p{L}\p{N}]*/u.exec(span)?.[0];
   if (!first) return false;
-  return (sites.get(first) ?? []).some(
-    (at) =>
-      (at < q.source.start || at >= q.source.end) &&
-      article.startsWith(span, at) &&
-      !/[\p{L}\p{N}]/u.test(article.charAt(at + span.length)),
-  );
+  const own = `${speaker?.name ?? ''} ${speaker?.role ?? ''}`;
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${first}(?![\\p{L}\\p{N}])`, 'u').test(own)) return true;
+  // Positions are sorted: those inside the quotation are counted by two binary searches, never one by one.
+  const at = sites.get(first) ?? [];
+  const from = partitionPoint(at.length, (i) => at[i] < q.source.start);
+  const to = partitionPoint(at.length, (i) => at[i] < q.source.end);
+  if (at.length - (to - from) >= 2) return true;
+  return false;
 }
 
 function quoteFinish(
@@ -152,21 +157,25 @@ function quoteFinish(
   prose: NameInProse,
   obvious: (span: string) => boolean,
   actorNames: ReadonlySet<string>,
-  article: string,
   sites: WordSites,
 ): CardDraft | null {
   if (words(q.text) < 6 || isFragment(q)) return null;
-  // A name is only the quote's own key phrase where the article writes it nowhere else (readers
-  // filled "the ___ team" from the coach's club, a city from the speaker's role), and no state.
+  // A name is only the quote's own key phrase where the reader does not meet it apart from the quote
+  // (readers filled "the ___ team" from the coach's club, a city from the speaker's role), and no state.
   const known = (s: string) =>
     /^\p{Lu}/u.test(s) &&
     !/\d/.test(s) &&
-    (/^I(?:['’]\p{L}+)?$/u.test(s) || isKnownPlace(s) || namedOutside(s, q, article, sites));
+    (/^I(?:['’]\p{L}+)?$/u.test(s) || isKnownPlace(s) || metElsewhere(s, q, speaker, sites));
   const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s) || known(s));
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
-  // One name of a list ("Velen, ___, Dunmore and beyond") is any of them: not the quote's key phrase.
-  if (LIST_ITEM_BEFORE.test(q.text.slice(0, span.start)) || LIST_ITEM_AFTER.test(q.text.slice(span.end))) return null;
+  // One name of a list ("Velen, ___, Dunmore and beyond"), or a list itself, is no key phrase.
+  if (
+    /,\s|\s(?:and|or)\s/.test(answer) ||
+    LIST_ITEM_BEFORE.test(q.text.slice(0, span.start)) ||
+    LIST_ITEM_AFTER.test(q.text.slice(span.end))
+  )
+    return null;
   // Readers judged blanks on common words, nationalities and the article's own actors guessable:
   // the blank is a number, or a name that the article's other cards do not already ask.
   if (!/\d/.test(answer) && !(/^\p{Lu}/u.test(answer) && !DEMONYM.test(answer))) return null;
@@ -267,7 +276,7 @@ export function quoteCards(
     const shown = speaker ? speakerSentence(q.text, speaker, others(speaker)) : null;
     if (speaker && shown)
       cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
-    const finish = quoteFinish(q, speaker, prose, obvious, actorNames, article, sites);
+    const finish = quoteFinish(q, speaker, prose, obvious, actorNames, sites);
     if (finish) cards.push(finish);
     const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);

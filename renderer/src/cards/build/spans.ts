@@ -147,15 +147,15 @@ const NAME_GLUE = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'von', 'van', 
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
+  // A token ends on a letter, a digit or %: never on a full stop or a comma, so there is nothing to trim.
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const t = m[0].replace(/[.,]+$/, '');
-    out.push({ start: m.index, end: m.index + t.length, text: t });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
 }
 
 const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text);
-const isNumber = (t: Tok) => /\d/.test(t.text) || (t.text.toLowerCase() in NUMBER_WORDS && t.text.length > 3);
+const isNumber = (t: Tok) => /\d/.test(t.text) || (t.text.length > 3 && t.text.toLowerCase() in NUMBER_WORDS);
 const isContent = (t: Tok) => !COMMON.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text);
 /** A sentence opening inside the text: its first word is capitalised for that reason alone. */
 const opensSentence = (text: string, t: Tok) =>

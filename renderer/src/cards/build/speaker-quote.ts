@@ -10,8 +10,14 @@ import { words } from './spans';
 
 /** Longer quotations show one sentence of theirs. */
 const LONG_WORDS = 40;
-/** Fewer words than this ("we've had enough") tell one speaker from another by nothing but style. */
+/** A sentence shown alone out of a longer quotation has at least this many words. */
 const MIN_WORDS = 6;
+
+/**
+ * A quotation too short and plain to tell one speaker from another ("we've had enough"): under four
+ * words, none of them a name, a number or a long word ("splendid little war" stays).
+ */
+const bland = (text: string): boolean => words(text) < 4 && !/\s\p{Lu}|\d|\p{L}{7}/u.test(text);
 
 const CAPITAL = /\p{Lu}[\p{L}\p{N}-]*(?:['’]s)?/gu;
 
@@ -95,7 +101,7 @@ function informative(sentence: string): number {
 export function speakerSentence(text: string, speaker: ActorFact, others: readonly ActorFact[]): string | null {
   const clue = clues(speaker, others);
   const n = words(text);
-  if (n < MIN_WORDS) return null;
+  if (bland(text)) return null;
   const sentences = quoteSentences(text);
   if (n <= LONG_WORDS && !sentences.some((s) => reveals(s, clue))) return text;
   let best: string | null = null;

@@ -78,6 +78,13 @@ beat beats beaten defeated defeat defeats won win wins winning lost lose loses d
 scoreline victory victories lead led trailed trailing ended finished margin vote votes voted tie tied
 `);
 
+/** Verbs that carry a figure and are not found by their ending ("cost", "spent", "rose"). */
+export const FIGURE_VERBS = set(`
+cost costs spend spends spent pay pays paid sell sells sold buy buys bought win wins won lose loses lost raise raises
+rose rise rises fall falls fell grow grows grew cut cuts give gives gave get gets got reach reaches hit hits kill kills
+put puts set sets left leave leaves hold holds held run runs ran owe owes borrow borrows lend lends lent total totals
+`);
+
 /** Spelled-out numbers (a figure may be written in words: "fourteen nations", "five years"). */
 export const SPELLED: ReadonlyMap<string, number> = new Map([
   ['two', 2],

@@ -232,15 +232,20 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'op',
 ]);
 
-/** Nouns of kinship: the name right after "his wife", "her half-brother," is a person. */
+/** Nouns of kinship: the name right after "his wife", "her cousin," is a person. */
 export const KIN_NOUNS = set(`
 wife husband widow widower partner fiance fiancee fiancé fiancée son daughter stepson stepdaughter child father
-mother stepfather stepmother brother sister half-brother half-sister stepbrother stepsister twin uncle aunt cousin
-nephew niece grandson granddaughter grandchild grandfather grandmother grandparent in-law son-in-law daughter-in-law
-brother-in-law sister-in-law father-in-law mother-in-law
+mother stepfather stepmother brother sister stepbrother stepsister twin uncle aunt cousin nephew niece grandson
+granddaughter grandchild grandfather grandmother grandparent
 `);
 
-/** Role nouns held for one person by another: "Dorran's national security adviser" names Dorran a person. */
+/** A noun of kinship, also with a "half-", "step-" or "great-" prefix or an "-in-law" suffix ("step-sister", "son-in-law"). */
+export function isKinNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return KIN_NOUNS.has(w) || KIN_NOUNS.has(w.replace(/^(?:half|step|great)-/, '').replace(/-in-law$/, ''));
+}
+
+/** Role nouns held for one person by another: "Dorran's longtime aide" names Dorran a person. */
 export const PERSONAL_ROLES = set(`
 adviser advisor aide spokesman spokeswoman spokesperson secretary deputy lawyer attorney biographer bodyguard
 running-mate

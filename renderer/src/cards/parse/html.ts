@@ -186,7 +186,7 @@ const CLOSING: Record<string, RegExp> = {
   template: /<\/template/gi,
 };
 
-/** `html.toLowerCase().indexOf(`</${name}`, from)` for a page without İ, without lower-casing it. */
+/** Where the closing tag `</name` starts at or after `from`, in any case, without lower-casing the page. */
 function closingTagAt(html: string, name: string, from: number): number {
   const re = CLOSING[name];
   re.lastIndex = from;
@@ -202,8 +202,6 @@ export const MAX_PAGE_MARKUP = 12 * 1024 * 1024;
  * (what makes saved pages big).
  */
 export function slimHtml(html: string): string {
-  // Lower-casing a big page costs more than the scan; only İ changes length in lower case (offsets would move).
-  const lower = html.includes('\u0130') ? html.toLowerCase() : null;
   const out: string[] = [];
   const open = /<(script|style|svg|template)\b[^>]*>|<!--|(["'])data:/gi;
   let from = 0;
@@ -221,8 +219,9 @@ export function slimHtml(html: string): string {
       end = close === -1 ? html.length : close + 3;
     } else {
       const name = m[1].toLowerCase();
-      const close = lower ? lower.indexOf(`</${name}`, open.lastIndex) : closingTagAt(html, name, open.lastIndex);
-      const after = close === -1 ? html.length : (lower ?? html).indexOf('>', close) + 1 || html.length;
+      // Offsets stay those of the page: a lower-cased copy would move them after an İ (two characters in lower case).
+      const close = closingTagAt(html, name, open.lastIndex);
+      const after = close === -1 ? html.length : html.indexOf('>', close) + 1 || html.length;
       if (/ld\+json/i.test(m[0])) {
         // JSON-LD holds the page's metadata (author, date): kept.
         open.lastIndex = after;
@@ -395,6 +394,30 @@ function wordCount(text: string): number {
   return count;
 }
 
+/** `wordCount(root.textContent)` counted no further than `most`: text walked node by node, a word may span two. */
+function wordsUpTo(root: DomNode | null, most: number): number {
+  let count = 0;
+  let inWord = false;
+  const walk = (node: DomNode): boolean => {
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i += 1) {
+      const kid = kids[i];
+      if (kid.nodeType === 1 && walk(kid)) return true;
+      if (kid.nodeType !== 3 && kid.nodeType !== 4) continue;
+      const text = kid.nodeValue ?? '';
+      for (let k = 0; k < text.length; k += 1) {
+        const c = text.charCodeAt(k);
+        const space = c === 32 || (c >= 9 && c <= 13) || c === 160;
+        if (!space && !inWord && ++count >= most) return true;
+        inWord = !space;
+      }
+    }
+    return false;
+  };
+  if (root) walk(root);
+  return count;
+}
+
 /**
  * A saved web page (or pasted HTML) to its article. Nothing runs: linkedom builds a
  * DOM without scripts, Readability picks the article, and the article's HTML is turned
@@ -421,7 +444,8 @@ export function readWebPage(source: string): WebPage | { tooLarge: number } {
   removeNotArticle(doc);
   // Read before Readability rearranges the page.
   const dated = pageDate(doc, metas);
-  const wholeWords = wordCount((doc.body ?? doc.documentElement)?.textContent ?? '');
+  // Only compared with 150 and with 3 × 24 + 50 below: counted no further (the whole page's text is never built).
+  const wholeWords = wordsUpTo((doc.body ?? doc.documentElement) as unknown as DomNode | null, 150);
   let parsed: ReturnType<Readability<unknown>['parse']> = null;
   try {
     parsed = withoutSerializing(doc, html, () => {

@@ -1,13 +1,16 @@
 import type { CardView } from '../../../../electron/contract';
 import { FacetBadge } from '../../components/FacetBadge';
-import { smartQuotes } from './card-mode';
+import { smartQuotes, titleForFront } from './card-mode';
 
-/** Facet badge and article title, small, above the prompt; the prompt large (quotes in the serif). */
-export function CardHead({ card }: { card: CardView }) {
+/**
+ * Facet badge and article title, small, above the prompt; the prompt large (quotes in the serif).
+ * Before the answer shows, the title's own copy of the answer is blanked.
+ */
+export function CardHead({ card, revealed = true }: { card: CardView; revealed?: boolean }) {
   return (
     <div className="card-meta">
       <FacetBadge facet={card.facet} />
-      <span className="card-article">{card.articleTitle}</span>
+      <span className="card-article">{revealed ? card.articleTitle : titleForFront(card.articleTitle, card)}</span>
       {card.state === 'new' && <span className="tag">New</span>}
     </div>
   );

@@ -110,7 +110,7 @@ export function CardPanel({ item, mode, onAnswer, onContinue, onSuspend, onRepla
         data-kind={card.kind}
         aria-labelledby="card-prompt"
       >
-        <CardHead card={card} />
+        <CardHead card={card} revealed={revealed || afterAgain} />
         {editing ? (
           <CardEditor
             card={card}

@@ -64,3 +64,23 @@ export function smartQuotes(text: string): string {
     .replace(/(^|[\s([{—–-])'/g, '$1‘')
     .replace(/'/g, '’');
 }
+
+/**
+ * The article's title as the front of a card shows it: where the title holds the card's answer
+ * (or an accepted form of it, or the figure of a number answer), that part is a blank, since a
+ * headline often carries the very figure or name the card asks for.
+ */
+export function titleForFront(title: string, card: Pick<CardView, 'answer' | 'acceptable'>): string {
+  const forms = [card.answer, ...(card.acceptable ?? [])]
+    .map((f) => f.trim())
+    .filter((f) => f.length >= 2 && f.length <= 80);
+  const figure = /\d[\d.,]*/.exec(card.answer)?.[0];
+  if (figure && /\d/.test(figure)) forms.push(figure.replace(/[.,]$/, ''));
+  let out = title;
+  for (const form of forms.sort((a, b) => b.length - a.length)) {
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Whole words only: "Ames" does not blank "Games"; a figure does not blank part of a longer one.
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), '___');
+  }
+  return out;
+}

@@ -2,7 +2,13 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AnswerMode, CardView, QueueItem, Rating, SessionScope } from '../../../../electron/contract';
 import { messageOf } from '../../../../shared/errors';
 import { call, queries } from '../../api';
-import { FIRST_QUEUE_LIMIT, LEARN_AHEAD_MS, sessionQueueInput, takeStartQueue } from '../../lib/startup';
+import {
+  FIRST_QUEUE_LIMIT,
+  LEARN_AHEAD_MS,
+  sessionQueueInput,
+  startQueueIfBack,
+  takeStartQueue,
+} from '../../lib/startup';
 import {
   cardsLeft,
   INITIAL_SESSION,
@@ -44,6 +50,22 @@ export type Session = {
 };
 
 /**
+ * The session's state before its first render: with its first cards when the app opened
+ * on it and the queue asked for at start is back already (lib/startup.ts), so the first
+ * render shows the first card; loading otherwise.
+ */
+function firstState(scope: SessionScope): SessionState {
+  const start = startQueueIfBack(sessionQueueInput(scope, FIRST_QUEUE_LIMIT, LEARN_AHEAD_MS));
+  if (!start) return INITIAL_SESSION;
+  const { queue, receivedAt } = start;
+  const clocked = sessionReducer(INITIAL_SESSION, {
+    type: 'clock',
+    offset: new Date(queue.now).getTime() - receivedAt,
+  });
+  return sessionReducer(clocked, { type: 'loaded', items: queue.items, nextDue: queue.nextDue });
+}
+
+/**
  * A review session over a scope: the state is `sessionReducer`'s; this hook
  * talks to main. Answers are sent in order on a promise chain while the next
  * card is already on screen, so rating never waits for storage. Cards answered
@@ -51,7 +73,7 @@ export type Session = {
  * redo act on this session's own actions only.
  */
 export function useSession(scope: SessionScope): Session {
-  const [state, dispatch] = useReducer(sessionReducer, INITIAL_SESSION);
+  const [state, dispatch] = useReducer(sessionReducer, scope, firstState);
   /** The state with every event sent so far, for the callbacks (React applies the same events in the same order). */
   const stateRef = useRef<SessionState>(state);
   const send = useCallback((event: SessionEvent) => {
@@ -85,10 +107,11 @@ export function useSession(scope: SessionScope): Session {
     }
   }, [fetchQueue, send]);
 
-  // On start, when the scope changes, and whenever the session ran out of cards (`loads` counts up).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: state.loads is the trigger
+  // On start, unless the first render had the start queue already; when the scope changes;
+  // and whenever the session ran out of cards (`loads` counts up).
+  const loadedAtStart = useRef(state.status === 'loading' ? null : state.loads);
   useEffect(() => {
-    void load();
+    if (state.loads !== loadedAtStart.current) void load();
   }, [load, state.loads]);
 
   // With nothing to show, look again when cards change elsewhere (the first start's article, an import).

@@ -53,9 +53,11 @@ describe('who said it: the card shows words that do not name the speaker', () =>
     );
   });
 
-  it('makes no card of a quotation too short to tell speakers apart', () => {
-    expect(speakerSentence('we have had enough', mayor, [coach])).toBeNull();
-    const cards = quoteCards([quote('we have had enough', 'Ana Ames')], [mayor, coach], []);
+  it('makes no card of a quotation too short and plain to tell speakers apart', () => {
+    expect(speakerSentence('we had enough', mayor, [coach])).toBeNull();
+    expect(speakerSentence('a tidy little harbour', mayor, [coach])).toBe('a tidy little harbour');
+    expect(speakerSentence('splendid rotten deal', mayor, [coach])).toBe('splendid rotten deal');
+    const cards = quoteCards([quote('we had enough', 'Ana Ames')], [mayor, coach], []);
     expect(cards.filter((c) => c.kind === 'quote-speaker')).toEqual([]);
   });
 
@@ -89,14 +91,23 @@ describe('finish the quote: only a blank the quote alone can fill', () => {
     ).filter((c) => c.kind === 'quote-finish');
   };
 
-  it('makes no card whose blank is a name the article writes outside the quote', () => {
+  it('makes no card whose blank is a name the speaker’s role or the article around says', () => {
     const q = 'The boats from Velen will carry the grain to the mills along the river.';
+    expect(finish(q, article(q))).toEqual([]);
+    const twice = 'The boats will carry the grain to Dunmore before the ice closes the river.';
+    expect(finish(twice, `Dunmore waits. ${article(twice)} Dunmore mills are idle.`)).toEqual([]);
+  });
+
+  it('makes no card whose blank is a list of names', () => {
+    const q = 'Farmers and Fishers believe it is vital that the river stays open all year.';
     expect(finish(q, article(q))).toEqual([]);
   });
 
   it('makes no card whose blank is a country', () => {
     const q = 'The boats will carry the grain to Norway before the ice closes the river.';
     expect(finish(q, article(q))).toEqual([]);
+    const dotted = 'The trust that our U.S. partners place in the river pilots is a great honour.';
+    expect(finish(dotted, article(dotted))).toEqual([]);
   });
 
   it('makes no card whose blank is one name of a list, nor the word “I”', () => {

@@ -315,3 +315,36 @@ describe('short names', () => {
     expect(person?.aliases).toEqual(['Pham']);
   });
 });
+
+describe('titles before a later mention', () => {
+  it('takes a title right before a later short-name mention as the role of a person first named bare', () => {
+    const text = 'A header by Owain Kerran won it. Late in the match, Welsh defender Kerran cleared off the line.';
+    expect(roleOf(text, 'Owain Kerran')).toBe('Welsh defender');
+  });
+
+  it('takes no role from a phrase a comma cuts off before a later mention', () => {
+    const text = 'Ivo Hale led the cabinet. Backed by the Crown government, Hale ordered a search.';
+    expect(roleOf(text, 'Ivo Hale')).toBeNull();
+  });
+});
+
+describe('roles from "who was a …"', () => {
+  it('reads a short phrase ending in a role noun after "who was an" as the role, and nothing from a comparison', () => {
+    const text =
+      'Ana Paz met Hugo Ramos Rivas, who was a union organiser, and Rosa Quispe in Tacna. Later Ivo Dane, who is a better swimmer than Ramos, won.';
+    expect(roleOf(text, 'Hugo Ramos Rivas')).toBe('union organiser');
+    expect(roleOf(text, 'Ivo Dane')).toBeNull();
+  });
+
+  it('does not make a birthplace a person because an apposition follows it', () => {
+    const found = names('Ana Paz was born in Tacna, the daughter of a miner. She left at ten.');
+    expect(found).not.toContain('Tacna');
+  });
+});
+
+describe('predicates before a title', () => {
+  it('keeps "grateful" out of the title in "We were so grateful Governor Ana Ruiz …"', () => {
+    const text = '"The bridge is open at last. We were so grateful Governor Ana Ruiz came," said Ivo Dane, the mayor.';
+    expect(roleOf(text, 'Ana Ruiz')).toBe('Governor');
+  });
+});

@@ -58,7 +58,7 @@ describe('chambers of a legislature', () => {
 
 describe('the press of a country', () => {
   it('reads "Danish media" acting as a body, but not "media coverage"', () => {
-    const text = 'Danish media tend to mock the plan. Swedish media coverage was kinder.';
+    const text = 'Danish media reported the plan with glee. Swedish media coverage was kinder.';
     expect(find(text, 'Danish media')?.kind).toBe('organisation');
     expect(names(text)).not.toContain('Swedish media');
   });
@@ -66,24 +66,31 @@ describe('the press of a country', () => {
 
 describe('a bare body named once', () => {
   it('makes "the Navy" an actor when it acts, not when it is only named', () => {
-    expect(names('The mayor said that if the Navy were to close the port, the town would fight.')).toContain('Navy');
+    expect(names('The mayor said that unless the Navy closes the port, the town will fight.')).toContain('Navy');
     expect(names('The mayor said that the port of the Navy was closed.')).not.toContain('Navy');
   });
 });
 
 describe('acronym-led names with a regnal number', () => {
-  it('reads "IES Pablo VI" as a school, like "GUE Rosa Parks"', () => {
-    const text = 'Ana Ruiz studied at the IES Pablo VI and the GUE Rosa Parks, in Tacna.';
-    expect(find(text, 'IES Pablo VI')?.kind).toBe('organisation');
-    expect(find(text, 'GUE Rosa Parks')?.kind).toBe('organisation');
+  it('reads "CEP Pablo VI" as a school, like "ISTP Rosa Parks"', () => {
+    const text = 'Ana Ruiz went to the CEP Pablo VI in Tacna, then to the ISTP Rosa Parks in Puno.';
+    expect(find(text, 'CEP Pablo VI')?.kind).toBe('organisation');
+    expect(find(text, 'ISTP Rosa Parks')?.kind).toBe('organisation');
   });
 });
 
 describe('fields of study', () => {
-  it('takes no body from "a degree in Public Administration" but keeps the school', () => {
-    const text =
-      'Ana Ruiz graduated in 1990 while also taking a degree in Public Administration from the Lima School of Commerce.';
-    expect(names(text)).not.toContain('Public Administration');
-    expect(names(text)).toContain('Lima School of Commerce');
+  it('takes no body from "a degree in Public Policy" but keeps the school', () => {
+    const text = 'Ana Ruiz holds a degree in Public Policy from the Tacna School of Commerce, which she left in 1990.';
+    expect(names(text)).not.toContain('Public Policy');
+    expect(names(text)).toContain('Tacna School of Commerce');
+  });
+});
+
+describe('movements named with a people’s adjective', () => {
+  it('reads "the Doru Thai" acting as a body, but not "the East German army"', () => {
+    const text = 'The Doru Thai signed the truce in June. The East German army moved west.';
+    expect(find(text, 'Doru Thai')?.kind).toBe('organisation');
+    expect(names(text)).not.toContain('East German');
   });
 });

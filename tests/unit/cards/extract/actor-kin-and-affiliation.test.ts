@@ -5,12 +5,11 @@ import { generate } from '../../../../renderer/src/cards';
 const actor = (text: string, name: string) => generate(text).actors.find((a) => a.name === name);
 
 describe('names after a noun of kinship', () => {
-  it('makes a single name after "his half-brother," a person, with what he led after the closing comma', () => {
-    const text =
-      'The old king fled abroad. His half-brother, Tesmaronet, led the Communist-dominated Kavan Front, which held the north.';
+  it('makes a single name after "her cousin," a person, with what he headed after the closing comma', () => {
+    const text = 'The old queen fled abroad. Her cousin, Tesmaronet, headed the Kavan Front, which held the hills.';
     const person = actor(text, 'Tesmaronet');
     expect(person?.kind).toBe('person');
-    expect(person?.role).toBe('led the Communist-dominated Kavan Front');
+    expect(person?.role).toBe('headed the Kavan Front');
   });
 
   it('makes a single name right after "her husband" a person without taking the kinship as a role', () => {
@@ -20,10 +19,16 @@ describe('names after a noun of kinship', () => {
   });
 });
 
+describe('kinship nouns with a prefix', () => {
+  it('reads "her step-brother" as a kinship noun like "brother"', () => {
+    expect(actor('The farm was sold in May. Her step-brother Velmaro stayed on.', 'Velmaro')?.kind).toBe('person');
+  });
+});
+
 describe('a body a person speaks for', () => {
   it('reads "NAME for BODY, says" as a body actor the person speaks for', () => {
     const text =
-      'Children lack iodine, the study found. Marta Kell for Grain Safety Iceland Norway, says new rules are due this year.';
+      'Children lack sleep, a poll found. Marta Kell for Grain Safety Iceland Norway, says new rules are due this year.';
     expect(actor(text, 'Grain Safety Iceland Norway')?.kind).toBe('organisation');
     expect(actor(text, 'Marta Kell')?.role).toBe('speaks for Grain Safety Iceland Norway');
   });
@@ -38,7 +43,7 @@ describe('a body a person speaks for', () => {
 describe('a legislature named without an article', () => {
   it('makes "Congress" an actor when named bare twice mid-sentence', () => {
     const text =
-      'Ana Ruiz won the election. Then, in Congress, her rivals blocked the plan. Hundreds gathered to shout at Congress in May.';
+      'Ana Ruiz won the election. Then, in Congress, her rivals blocked the plan. Crowds booed Congress in May.';
     expect(actor(text, 'Congress')?.kind).toBe('organisation');
   });
 
@@ -52,10 +57,10 @@ describe('a legislature named without an article', () => {
 describe('owners of a named person’s role', () => {
   it('makes a single name owning an adviser a person, and one owning a coach a body', () => {
     const text =
-      'Under Dorran, things changed. Dorran’s national security adviser James Hale is on record. Kestrel’s coach Ivo Lind was angry.';
+      'Under Dorran, things changed. Dorran’s longtime aide James Hale spoke first. Kestrel’s coach Ivo Lind was angry.';
     expect(actor(text, 'Dorran')?.kind).toBe('person');
     expect(actor(text, 'Kestrel')?.kind).toBe('organisation');
-    expect(actor(text, 'James Hale')?.role).toBe('Dorran’s national security adviser');
+    expect(actor(text, 'James Hale')?.role).toBe('Dorran’s longtime aide');
   });
 
   it('takes no owner from a weekday and makes a body’s first word its short name', () => {

@@ -51,7 +51,7 @@ describe('single names listed beside bodies', () => {
 
   it('makes a single name in a list beside a team that acts a body too', () => {
     const found = names(
-      'Our reporter watched the final. The title went to Harwick, after Ostrava, Velmora, and Kestrel Town had won it. Later, Velmora won again and Velmora lost in May.',
+      'Our reporter watched the final. Past winners include Ostrava, Velmora, and Kestrel Town. Later, Velmora won again and Velmora lost in May.',
     );
     expect(found).toContain('Velmora');
     expect(found).toContain('Ostrava');
@@ -60,5 +60,16 @@ describe('single names listed beside bodies', () => {
   it('takes nothing from a place and a comma before a body’s name', () => {
     const found = names('The Tesco Group has a new plan. The Bream, Tesco Group shops are closed on Sundays.');
     expect(found).not.toContain('Bream');
+  });
+});
+
+describe('a body listed after a place and a body', () => {
+  it('makes the name after "Canada, The Dayton Examiner," a body with no role, not a person titled by the paper', () => {
+    const doc = generate(
+      'Copies went to Canada, The Dayton Examiner, Harper Weekly, and others. The Dayton Examiner said no.',
+    );
+    const listed = doc.actors.find((a) => a.name === 'Harper Weekly');
+    expect(listed?.kind).toBe('organisation');
+    expect(listed?.role).toBeNull();
   });
 });

@@ -1,14 +1,14 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 
-import type { TextModel, Token } from '../../document/text-model';
-import { STATE_INDEX, type StateEntry } from '../../lexicon/geo';
+import { type TextModel, type Token, tokenAt } from '../../document/text-model';
+import { REGION_ADJECTIVES, STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
   COMMON,
   FAMILY_FIRST,
   HONORIFICS,
   INITIATIVE_WORDS,
-  KIN_NOUNS,
+  isKinNoun,
   MONTHS,
   NAME_PARTICLES,
   NON_ACTOR_HEADS,
@@ -271,7 +271,7 @@ function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | nu
     const t = tokens[k];
     if (t.cap || t.sentence !== tokens[run.last].sentence || !joined(model.text, tokens[k - 1], t)) return null;
     if (LOWER_BODIES.has(t.text)) return t.end;
-    // "Danish media tend to …" names the press as a body; "Swedish media coverage" only qualifies a noun.
+    // "Danish media reported …" names the press as a body; "Danish media coverage" only qualifies a noun.
     if (t.text === 'media' && !MEDIA_OBJECTS.has(tokens[k + 1]?.text ?? '')) return t.end;
   }
   return null;
@@ -357,12 +357,12 @@ function noteBareBody(
   bodies: Map<string, { count: number; at: number; end: number }>,
 ): void {
   if (words.length !== 1 || !ORG_WORDS.has(words[0].toLowerCase()) || opensClause(model, run.first)) return;
-  // "protest against Congress", "a vote in Parliament": a legislature is named without an article too.
+  // "a vote in Congress", "a motion before Parliament": a legislature is named without an article too.
   const article = model.tokens[run.first - 1]?.text.toLowerCase() === 'the';
   if (!article && !LEGISLATURES.has(words[0].toLowerCase())) return;
   const t = model.tokens[run.first];
   const info = bodies.get(words[0]) ?? { count: 0, at: t.start, end: t.end };
-  // "if the Guard chose to move …": a bare body acting counts as much as a second mention.
+  // "unless the Navy acts …": a bare body acting counts as much as a second mention.
   info.count += article && isActing(model, run.last) ? 2 : 1;
   bodies.set(words[0], info);
 }
@@ -597,18 +597,17 @@ function affiliationOf(model: TextModel, first: number): boolean {
   return noun.sentence === model.tokens[first].sentence && !noun.cap && isRoleNoun(noun.text);
 }
 
-/** "his half-brother, Tesmar," / "her husband Ivo": a possessive and a noun of kinship right before a name. */
+/** "her cousin, Tesmar," / "her husband Ivo": a possessive and a noun of kinship right before a name. */
 function afterKin(model: TextModel, first: number): boolean {
   const kin = model.tokens[first - 1];
   const owner = model.tokens[first - 2];
-  if (!kin || !owner || kin.sentence !== model.tokens[first].sentence || !KIN_NOUNS.has(kin.text.toLowerCase()))
-    return false;
+  if (!kin || !owner || kin.sentence !== model.tokens[first].sentence || !isKinNoun(kin.text)) return false;
   if (!/^,?\s+$/.test(model.text.slice(kin.end, model.tokens[first].start))) return false;
   return /^(?:his|her|their|my|our|your)$/i.test(owner.text) || (owner.cap && /['’]s$/u.test(owner.text));
 }
 
 /**
- * "Dorran’s national security adviser James Hale", "Kestrel’s coach Ivo Lind": a single name owning the role
+ * "Dorran’s longtime aide James Hale", "Kestrel’s coach Ivo Lind": a single name owning the role
  * of a named person is an actor: a person when the role serves a person, else a body.
  */
 function addRoleOwner(model: TextModel, reg: Registry, role: string, nameAt: number): void {
@@ -627,11 +626,11 @@ function addRoleOwner(model: TextModel, reg: Registry, role: string, nameAt: num
   const at = model.text.lastIndexOf(m[1], nameAt);
   if (at < 0) return;
   const head = m[2].split(/\s+/).pop()?.toLowerCase() ?? '';
-  const personal = PERSONAL_ROLES.has(head) || KIN_NOUNS.has(head);
+  const personal = PERSONAL_ROLES.has(head) || isKinNoun(head);
   reg.add(m[1], personal ? 'person' : 'organisation', at, at + m[1].length);
 }
 
-/** "a degree in Business Administration", "a master’s in Public Health": a field of study, not a body. */
+/** "a degree in Public Policy", "a master’s in Marine Biology": a field of study, not a body. */
 function fieldOfStudy(model: TextModel, first: number): boolean {
   const { tokens } = model;
   if (tokens[first - 1]?.text.toLowerCase() !== 'in') return false;
@@ -665,6 +664,20 @@ const STUDY_NOUNS = new Set([
   'msc',
 ]);
 
+/** "born in Tacna, the daughter of …": a birthplace, whatever apposition follows it. */
+const bornIn = (model: TextModel, first: number): boolean =>
+  /^(?:in|at)$/.test(model.tokens[first - 1]?.text ?? '') && model.tokens[first - 2]?.text === 'born';
+
+/** "the Doru Thai signed the truce": a name word and a people's adjective, acting after "the", name a movement. */
+function demonymNamed(model: TextModel, run: Run, words: string[]): boolean {
+  if (words.length !== 2 || STATE_INDEX.get(words[1].toLowerCase())?.via !== 'demonym') return false;
+  const first = words[0].toLowerCase();
+  if (STATE_INDEX.has(first) || REGION_ADJECTIVES.has(first) || COMMON.has(first)) return false;
+  if (/^(?:north|south|east|west|central|upper|lower|greater|new|old|great|little)/.test(first)) return false;
+  if (classifyRun([words[0]]).type !== 'single') return false;
+  return model.tokens[run.first - 1]?.text.toLowerCase() === 'the' && isActing(model, run.last);
+}
+
 /** A run in a list ("Finland, Vell Morado, and Iceland") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
@@ -687,16 +700,22 @@ function listedWithPlaces(model: TextModel, run: Run): boolean {
   return (leftPlace && (andAfter || commaAfter)) || (rightPlace && commaBefore);
 }
 
-/** "The Velmora Courier, Harbour Weekly, …": the run right after a known body in a comma list is a body too. */
-function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
+/** The name of the known body right before a run and a comma, else null. */
+function bodyBefore(model: TextModel, run: Run, reg: Registry): string | null {
   const { tokens, text } = model;
   const before = tokens[run.first - 1];
-  if (!before?.cap || !/^,\s+$/.test(text.slice(before.end, tokens[run.first].start))) return false;
+  if (!before?.cap || !/^,\s+$/.test(text.slice(before.end, tokens[run.first].start))) return null;
   let first = run.first - 1;
-  while (first > 0 && tokens[first - 1].cap && tokens[first - 1].sentence === before.sentence) first -= 1;
-  const known = reg.byKey.get(text.slice(tokens[first].start, before.end).toLowerCase());
+  while (first > 0 && tokens[first - 1].cap && joined(text, tokens[first - 1], tokens[first])) first -= 1;
+  const name = text.slice(tokens[first].start, before.end).replace(/^The\s+/, '');
+  const known = reg.byKey.get(name.toLowerCase());
   const d = known === undefined ? undefined : reg.drafts[known];
-  return !!d && d.kind !== 'person' && d.kind !== 'state';
+  return d && d.kind !== 'person' && d.kind !== 'state' ? name : null;
+}
+
+/** "The Velmora Courier, Harbour Weekly, …": the run right after a known body in a comma list is a body too. */
+function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
+  return bodyBefore(model, run, reg) !== null;
 }
 
 /** "- Legal Basis: the KVB's order …": a list item's label, not a name. */
@@ -771,6 +790,10 @@ function collect(model: TextModel, reg: Registry): Collected {
         states.set(governed.state, entry);
         continue;
       }
+      if (cls.type === 'skip' && demonymNamed(model, run, words)) {
+        reg.add(words.join(' '), 'organisation', at, end);
+        continue;
+      }
       if (cls.type === 'skip') {
         noteBareBody(model, run, words, bareBodies);
         const body = lowerCaseBody(model, run, words);
@@ -824,8 +847,9 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (
         cls.type === 'person' &&
         cls.nameFrom === 0 &&
-        !chooseRole(model, run.first, run.last) &&
-        listedWithBody(model, run, reg)
+        listedWithBody(model, run, reg) &&
+        // "The Dayton Examiner, Harper Weekly": the "role" read before the comma is the body just named.
+        (chooseRole(model, run.first, run.last)?.role ?? null) === (bodyBefore(model, run, reg) ?? null)
       ) {
         reg.add(cls.name, 'organisation', at, end);
       } else if (cls.type === 'person' && cls.nameFrom === 0 && countedKind(model, run.first)) {
@@ -859,6 +883,7 @@ function collect(model: TextModel, reg: Registry): Collected {
           reg.drafts[body].evidence += 1;
         }
         if (clauseStart && !role && run.last - run.first < 1) continue;
+        if (cls.nameFrom === 0 && bornIn(model, run.first)) continue;
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
           continue;
@@ -942,6 +967,7 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (
         cls.type === 'single' &&
         !opensClause(model, run.first) &&
+        !bornIn(model, run.first) &&
         !/,\s+$/.test(model.text.slice(model.tokens[run.first - 1]?.end ?? 0, at)) &&
         roleAfter(model, run.last)
       ) {
@@ -950,8 +976,8 @@ function collect(model: TextModel, reg: Registry): Collected {
         reg.setRole(index, roleAfter(model, run.last), 'apposition');
         reg.drafts[index].evidence += 1;
       } else if (cls.type === 'single' && afterKin(model, run.first)) {
-        // "His half-brother, Tesmar, led the Kavan Front": the name in apposition to the kinship noun is a person,
-        // and a "led the …" after the closing comma is what the person did.
+        // "Her cousin, Tesmar, headed the Kavan Front": the name in apposition to the kinship noun is a person,
+        // and a "headed the …" after the closing comma is what the person did.
         const index = reg.add(cls.word, 'person', at, end);
         const closed =
           /^,\s+$/.test(model.text.slice(model.tokens[run.first - 1].end, at)) && /^,/.test(model.text.slice(end));
@@ -1034,7 +1060,7 @@ function listNeighbours(model: TextModel, run: Run): string[] {
     // "Ostrava, Velmora, and Kestrel": the first of a list has one neighbour, and the list goes on after it.
     continued = /^,\s+\p{Lu}|^,?\s+and\s+/u.test(text.slice(tokens[last].end, tokens[last].end + 8));
   }
-  // "The Velm, Ostland Gas Works": one comma alone may be a place's; a list has two separators or an "and".
+  // "The Salem, Oregon Water Board": one comma alone may be a place's; a list has two separators or an "and".
   const linked = /^\s+and\s+|^,\s+and\s+/.test(text.slice(tokens[run.last].end, tokens[run.last].end + 8));
   return linked || continued || found.length === 2 ? found : [];
 }
@@ -1066,7 +1092,7 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
     const members = /^M[EPS]?[PL]A?s$/.test(word);
     if (stats.mid >= 2 && stats.subject >= 1 && !demonymPlural && !members) reg.add(word, 'group', stats.at, stats.end);
   }
-  // "after Kestrel Town, Harwick, Velmora and Ostrava": a name listed beside a body or a team is one too.
+  // "winners include Kestrel Town, Harwick, Velmora and Ostrava": a name listed beside a body or a team is one too.
   for (const [word, stats] of singles) {
     if (reg.byKey.has(word.toLowerCase())) continue;
     const listed = stats.runs.find((run) => listNeighbours(model, run).some((n) => isBodyKey(reg, n)));
@@ -1086,6 +1112,18 @@ export function extractActors(model: TextModel): ActorIndex {
   for (const m of found) {
     const d = reg.drafts[m.actor];
     if (d.kind === 'person' && d.role === null) reg.setRole(m.actor, leadsAfter(model.text, m.end), 'clause');
+    // "… Later, Welsh defender Kerran …": a title before a later mention by the short name.
+    if (d.kind === 'person' && d.role === null) {
+      const at = tokenAt(model, m.start);
+      // Only a title right before the name: "… Backed by the Crown government, Hale ordered" gives none.
+      const titled =
+        at > 0 &&
+        model.tokens[at].start === m.start &&
+        /^\s+$/.test(model.text.slice(model.tokens[at - 1].end, m.start));
+      const title = titled ? tidyRole(roleBefore(model, at)) : null;
+      // "her husband Oskar": a bare kinship is a relation to someone unnamed, not a role.
+      if (title && !isKinNoun(title)) reg.setRole(m.actor, title, 'title');
+    }
   }
   const order: number[] = [];
   const newIndex = new Array<number>(reg.drafts.length).fill(-1);

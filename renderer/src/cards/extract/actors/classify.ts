@@ -163,7 +163,7 @@ function bodyKind(lower: string[]): ActorKind | null {
   if (last === 'state' && ROLE_WORDS.has(lower[0])) return null;
   const byWord = (w: string): ActorKind | null =>
     INITIATIVE_WORDS.has(w) ? 'initiative' : FORUM_WORDS.has(w) ? 'forum' : ORG_WORDS.has(w) ? 'organisation' : null;
-  // "House of Lords", "Vermont House of Delegates": a chamber of a legislature.
+  // "House of Lords", "the Ohio House of Delegates": a chamber of a legislature.
   if (/(?:^|\s)house of (?:representatives|commons|lords|delegates|councillors|assembly)$/.test(lower.join(' ')))
     return 'organisation';
   const lastKind = byWord(last) ?? (ORG_WORDS.has(singular(last)) ? 'organisation' : null);
@@ -360,7 +360,7 @@ function classifyWords(words: string[]): RunClass {
     isAcronym(words[0]) &&
     !STATE_INDEX.has(lower[0]) &&
     !STATE_INDEX.has(`${lower[0]}.`) &&
-    // "IES Pablo VI": a regnal number may close the name the acronym opens.
+    // "CEP Pablo VI": a regnal number may close the name the acronym opens.
     words.slice(1).every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) || (i > 0 && i === words.length - 2 && /^[IVX]+$/.test(w)))
   )
     return { type: 'body', kind: bodyKind(lower) ?? 'organisation', name: withoutSeat(words).join(' ') };

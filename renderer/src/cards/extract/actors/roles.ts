@@ -48,6 +48,20 @@ const OPENING_PREPOSITIONS = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const AGENT = /(?:ist|er|or|ian|ant|ent)$/;
 const MAX_FREE_WORDS = 3;
+const PREDICATE_LEADS = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'so',
+  'very',
+  'too',
+  'really',
+  'quite',
+]);
 
 /** A role noun, or an agent noun ("critic", "campaigner") when a determiner or possessive leads the phrase. */
 function isRoleHead(word: string, led: boolean): boolean {
@@ -105,6 +119,8 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower)) break;
     if (!known) {
       if (COMMON.has(lower) || SAY_VERBS.has(lower) || CLAUSE_VERBS.has(lower) || free >= MAX_FREE_WORDS) break;
+      // "We were so grateful Governor Ana Ruiz …": a word after a copula or an intensifier is the sentence's.
+      if (PREDICATE_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
       free += 1;
     }
     first = i;
@@ -218,6 +234,20 @@ function leadsClause(after: string): string | null {
   return m && m[1].split(/\s+/).length >= 3 ? m[1] : null;
 }
 
+const WHO_IS =
+  /^who\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;:()"“”]{2,60}?)(?=\s*[,.;:()"“”]|\s+(?:and|but|who|which|until|since|from|in|at|for|when)\s|$)/u;
+const MAX_WHO_IS_WORDS = 4;
+
+/** "Hugo Ramos, who was a union organiser, and …" -> "party member": a short noun phrase ending in a role noun. */
+function whoIsRole(after: string): string | null {
+  const m = WHO_IS.exec(after);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  if (words.length > MAX_WHO_IS_WORDS || !isRoleHead(words[words.length - 1].toLowerCase(), true)) return null;
+  if (words.some((w) => SAY_VERBS.has(w.toLowerCase()) || CLAUSE_VERBS.has(w.toLowerCase()))) return null;
+  return m[1];
+}
+
 /** "Solheim-Adeyemi runs the Nordic Lending Cooperative": a role given by a sentence about the person. */
 export function leadsAfter(text: string, end: number): string | null {
   return SUBJECT_LEADS.exec(text.slice(end, end + 160))?.[1] ?? null;
@@ -235,7 +265,10 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
     return roleAfter(model, nameEnd + 1);
   const lead = next.text.toLowerCase();
   const led = DETERMINERS.has(lead) || /['’]s$/u.test(next.text);
-  if (lead === 'who') return leadsClause(text.slice(next.start, next.start + 160));
+  if (lead === 'who') {
+    const after = text.slice(next.start, next.start + 160);
+    return leadsClause(after) ?? whoIsRole(after);
+  }
   // "deputy director general for …": a qualifier opens the role as well as a role noun does.
   const qualified = ROLE_QUALIFIERS.has(lead) && isRoleNoun(tokens[nameEnd + 2]?.text.toLowerCase() ?? '');
   // "Ana Ruiz, Velm, Ostland engineer and …", "Ivo Lind, TRACE-B mission scientist at …": a place or a

@@ -111,14 +111,6 @@ const PATTERNS = [
 const WEEKDAY_BEFORE_DATE =
   /^,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 const DATE_RE = new RegExp(`\\b(?:${PATTERNS.join('|')})`, 'gi');
-/**
- * DATE_RE at one position. Every pattern opens with an ASCII letter or digit (at a word boundary:
- * after no letter, digit or _) or, for "'90s", with ' right after one (the flag i without u maps
- * no other character to an ASCII letter); no other position can start a match.
- */
-const DATE_AT = new RegExp(DATE_RE.source, 'iy');
-/** The word characters of `\b` (without the u flag): ASCII letters, digits and _. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => (/\w/.test(String.fromCharCode(c)) ? 1 : 0));
 /** Words before a bare year that make it a year, not a count ("in 2021", not "2021 soldiers"). */
 const YEAR_LEAD =
   /(?:\b(?:in|since|by|until|till|from|to|during|throughout|before|after|between|and|of|around|circa|c\.|early|late|mid|year|the|through|as of|beyond|his|her|their|its|our|my|spring|summer|autumn|fall|winter|on|into)|[,(–-]|\p{L}['’]s)\s*$/iu;
@@ -429,18 +421,10 @@ function candidates(text: string): Candidate[] {
   backwards(text, EVREL_AT, EVREL_LEAD, 'evrel', 0, all);
   backwards(text, PERIODOF_AT, PERIODOF_LEAD, 'periodof', 1, all);
   backwards(text, DAYOF_AT, DAYOF_LEAD, 'dayof', 3, all);
-  // DATE_RE tried only where one of its patterns can start (see DATE_AT), in order: the matches a
-  // global scan restarted one past each match finds.
-  let wordBefore = false;
-  for (let p = 0; p < text.length; p += 1) {
-    const code = text.charCodeAt(p);
-    const word = code < 128 && ASCII_WORD[code] !== 0;
-    if (wordBefore ? code === 39 : word && code !== 95) {
-      DATE_AT.lastIndex = p;
-      const m = DATE_AT.exec(text);
-      if (m !== null) all.push({ index: m.index, text: m[0], groups: m.groups ?? {}, rank: 2 });
-    }
-    wordBefore = word;
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
+    all.push({ index: m.index, text: m[0], groups: m.groups ?? {}, rank: 2 });
+    DATE_RE.lastIndex = m.index + 1;
   }
   all.sort((a, b) => a.index - b.index || a.rank - b.rank);
   return all;

@@ -41,6 +41,10 @@ const CONVERSION =
   /[ \u00a0]?\(\s*(?:about|roughly|some|around|nearly|approximately|over)?\s*[\d,.]+(?:\s?(?:[–—-]|to)\s?[\d,.]+)?\s?[\p{L}°%][\p{L}°/.]*\)/uy;
 /** Adjectives among the common words that may stand between a figure and the noun it counts. */
 const ADJECTIVES = new Set('big small large major minor key main top high low long short early late new'.split(' '));
+const HALF_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(?:to|or|and|in|out\s+of)\s+$/i;
+/** A country before a currency name: "4 billion US dollars". */
+const CURRENCY_COUNTRY = /^(?:us|u\.s|american|australian|canadian|hong|new|singapore)$/;
 const isYear = (n: string): boolean => /^(?:1[5-9]|20)\d\d$/.test(n);
 
 type Word = { text: string; start: number; end: number };
@@ -89,11 +93,11 @@ function wordsBefore(text: string, at: number, floor: number, n: number): string
 
 /** A spelled number ("fourteen", "twenty-five") at `at`, with its value and end, or null. */
 function spelledAt(text: string, at: number, limit: number): { value: number; end: number } | null {
-  const m = /[\p{Ll}]+(?:-[\p{Ll}]+)?/uy;
+  const m = /\p{L}\p{Ll}*(?:-\p{Ll}+)?/uy;
   m.lastIndex = at;
   const hit = m.exec(text);
   if (!hit || at + hit[0].length > limit) return null;
-  const parts = hit[0].split('-');
+  const parts = hit[0].toLowerCase().split('-');
   let value = 0;
   for (const p of parts) {
     const v = SPELLED.get(p);
@@ -101,6 +105,45 @@ function spelledAt(text: string, at: number, limit: number): { value: number; en
     value += v;
   }
   return { value, end: at + hit[0].length };
+}
+
+type Unit = { kind: NumberKind | null; scaled: boolean; unitEnd: number };
+
+/**
+ * What follows a number at `end`: "%", "per cent", a scale word, a currency name, a unit of time or
+ * measurement, "times". `null` for an age ("19 years old"); the kind stays null when nothing says it.
+ */
+function unitAfter(
+  text: string,
+  end: number,
+  limit: number,
+  given: { kind: NumberKind | null; scaled: boolean; spelled: boolean },
+): Unit | null {
+  let { kind, scaled } = given;
+  if (text[end] === '%') return { kind: 'percent', scaled, unitEnd: end + 1 };
+  let unitEnd = end;
+  let w = wordAt(text, end, limit);
+  if (!scaled && SCALE_WORDS.has(lower(w)) && !SHORT_SCALES.has(lower(w))) {
+    scaled = true;
+    unitEnd = w!.end;
+    w = wordAt(text, unitEnd, limit);
+  }
+  const key = lower(w);
+  const after = wordAt(text, w?.end ?? unitEnd, limit);
+  if (key === 'percent' || (key === 'per' && lower(after) === 'cent'))
+    return { kind: 'percent', scaled, unitEnd: key === 'per' ? after!.end : w!.end };
+  if (given.spelled) {
+    // A spelled number takes a scale word or a unit of time, nothing else.
+  } else if (CURRENCY_WORDS.has(key)) return { kind: 'money', scaled, unitEnd: w!.end };
+  else if (CURRENCY_COUNTRY.test(key) && CURRENCY_WORDS.has(lower(after)))
+    return { kind: 'money', scaled, unitEnd: after!.end };
+  if (kind === 'money' || scaled) return { kind, scaled, unitEnd };
+  if (DURATION_UNITS.has(key)) return lower(after) === 'old' ? null : { kind: 'duration', scaled, unitEnd: w!.end };
+  if (given.spelled) return { kind, scaled, unitEnd };
+  if (MEASURE_UNITS.has(key)) kind = 'measure';
+  else if (MULTIPLE_WORDS.has(key)) kind = 'multiple';
+  else return { kind, scaled, unitEnd };
+  return { kind, scaled, unitEnd: w!.end };
 }
 
 /**
@@ -135,10 +178,9 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
     spelled = s.value;
     numeral = text.slice(at, s.end);
     end = s.end;
-    // "four to five hundred": one end of a range written in words is half a figure.
-    if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(?:to|or|and)\s+$/i.test(text.slice(Math.max(floor, at - 16), at)))
-      return null;
   }
+  // "four to five hundred", "seven in ten": one end of a range or a ratio is half a figure.
+  if (HALF_BEFORE.test(text.slice(Math.max(floor, at - 16), at))) return null;
   if (end > limit) return null;
   const next = text[end] ?? '';
   // "10:30", "3/5", "10-year", "1990s", "3rd": a time, a fraction, an adjective, a decade, an ordinal.
@@ -178,41 +220,14 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
   const wordBefore = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(floor, start - 30), start))?.[1] ?? '';
   let unitEnd = end;
   if (kind === null || kind === 'money') {
-    if (text[end] === '%') {
-      kind = 'percent';
-      unitEnd = end + 1;
-    } else {
-      let w = wordAt(text, end, limit);
-      if (!scaled && SCALE_WORDS.has(lower(w)) && !SHORT_SCALES.has(lower(w))) {
-        scaled = true;
-        unitEnd = w!.end;
-        w = wordAt(text, unitEnd, limit);
-      }
-      const key = lower(w);
-      const after = wordAt(text, w?.end ?? unitEnd, limit);
-      if (key === 'percent' || (key === 'per' && lower(after) === 'cent')) {
-        kind = 'percent';
-        unitEnd = key === 'per' ? after!.end : w!.end;
-      } else if (CURRENCY_WORDS.has(key) && spelled === 0) {
-        kind = 'money';
-        unitEnd = w!.end;
-      } else if (kind === 'money') {
-        // the currency sign said it
-      } else if (DURATION_UNITS.has(key) && !scaled) {
-        // "19 years old": an age.
-        if (lower(after) === 'old') return null;
-        kind = 'duration';
-        unitEnd = w!.end;
-      } else if (MEASURE_UNITS.has(key) && !scaled && spelled === 0) {
-        kind = 'measure';
-        unitEnd = w!.end;
-      } else if (MULTIPLE_WORDS.has(key) && !scaled) {
-        kind = 'multiple';
-        unitEnd = w!.end;
-      }
-    }
-  } else unitEnd = end;
-  if (/^[-–—]/.test(text.slice(unitEnd, unitEnd + 1)) && /^[-–—](?:year|old|month|week|day)/i.test(text.slice(unitEnd, unitEnd + 6)))
+    const unit = unitAfter(text, end, limit, { kind, scaled, spelled: spelled > 0 });
+    if (!unit) return null;
+    ({ kind, scaled, unitEnd } = unit);
+  }
+  if (
+    /^[-–—]/.test(text.slice(unitEnd, unitEnd + 1)) &&
+    /^[-–—](?:year|old|month|week|day)/i.test(text.slice(unitEnd, unitEnd + 6))
+  )
     return null;
   let noun: Word | null = null;
   if (kind === null) noun = countedNoun(text, unitEnd, limit);

@@ -55,12 +55,25 @@ function inBrackets(text: string, at: number, floor: number): boolean {
   return false;
 }
 
-/** Whether the sentence talks of a match or a vote (where "2–1" is a score), from its tokens. */
-function scoreSentences(model: TextModel): Uint8Array {
-  const out = new Uint8Array(model.sentences.length);
-  for (const t of model.tokens) if (SCORE_WORDS.has(t.text.toLowerCase())) out[t.sentence] = 1;
-  return out;
+/**
+ * Whether sentence `s` talks of a match or a vote (where "2–1" is a score), read from its tokens from
+ * `from` (its first) once and kept: 0 unknown, 1 no, 2 yes.
+ */
+function isScoreSentence(tokens: TextModel['tokens'], from: number, s: number, memo: Uint8Array): boolean {
+  if (memo[s] === 0) {
+    memo[s] = 1;
+    for (let k = from; k < tokens.length && tokens[k].sentence === s; k += 1)
+      if (SCORE_WORDS.has(tokens[k].text.toLowerCase())) memo[s] = 2;
+  }
+  return memo[s] === 2;
 }
+
+/** Spelled numbers as a token may write them ("five", "Five", "FIVE"): looked up without lower-casing every word. */
+const SPELLED_FORMS = new Set(
+  [...SPELLED.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
+const isSpelled = (word: string): boolean =>
+  SPELLED_FORMS.has(word) || (word.includes('-') && SPELLED.has(word.slice(0, word.indexOf('-')).toLowerCase()));
 
 /**
  * `dates`: the date finder's matches (ascending); `quoted`: whether an offset lies inside a quotation;
@@ -73,7 +86,7 @@ export function extractNumbers(
   title = '',
 ): NumberFact[] {
   const { text, tokens, sentences, paragraphs } = model;
-  const scores = scoreSentences(model);
+  const scores = new Uint8Array(sentences.length);
   // The order of each paragraph among the prose ones: the lead is what the article leads with.
   const prose = new Int32Array(paragraphs.length).fill(-1);
   let order = 0;
@@ -87,14 +100,20 @@ export function extractNumbers(
   const out: NumberFact[] = [];
   let d = 0;
   let skipTo = 0;
-  for (const t of tokens) {
+  let sentenceFrom = 0;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t.first) sentenceFrom = k;
     if (t.start < skipTo) continue;
     const c = t.text.charCodeAt(0);
     const digit = c >= 48 && c <= 57;
-    if (!digit && !SPELLED.has(t.text.toLowerCase().split('-')[0])) continue;
+    if (!digit && !isSpelled(t.text)) continue;
     const s = sentences[t.sentence];
     if (prose[s.para] === -1) continue;
-    const fig = figureAt(text, t.start, s.start, s.end, scores[t.sentence] === 1);
+    // A number inside a date the date finder took is the date cards' (most numbers of an article are).
+    while (d < dates.length && dates[d].end <= t.start) d += 1;
+    if (d < dates.length && dates[d].start <= t.start) continue;
+    const fig = figureAt(text, t.start, s.start, s.end, isScoreSentence(tokens, sentenceFrom, t.sentence, scores));
     if (!fig) continue;
     skipTo = fig.blankEnd;
     while (d < dates.length && dates[d].end <= fig.start) d += 1;
@@ -115,7 +134,11 @@ export function extractNumbers(
   // A figure the article repeats, or gives in its title, is one it is about.
   const counts = new Map<string, number>();
   for (const f of out) counts.set(numeralKey(f.value), (counts.get(numeralKey(f.value)) ?? 0) + 1);
-  const inTitle = new Set((heads.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => n.length < 4 || !/^(?:1[5-9]|20)\d\d$/.test(n)));
+  const inTitle = new Set(
+    (heads.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g) ?? []).filter(
+      (n) => n.length < 4 || !/^(?:1[5-9]|20)\d\d$/.test(n),
+    ),
+  );
   for (const f of out) {
     const key = numeralKey(f.value);
     if ((counts.get(key) ?? 0) > 1) f.salience += 1;

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+import { formOf, typedForms, valuesOf } from '../../../../renderer/src/cards/build/number-choices';
+import { numberCards as buildNumberCards, numberCap } from '../../../../renderer/src/cards/build/numbers';
+import { passesQuality } from '../../../../renderer/src/cards/build/quality';
+import type { NumberFact } from '../../../../renderer/src/cards/types';
+
+// Number cards on sentences written for these tests.
+
+// A first sentence without a figure: a one-sentence text's thesis card would ask the figure first.
+const LEAD = 'The harbour of Velm is old and small.';
+const numberCards = (text: string) => generate(text).cards.filter((c) => c.kind === 'number');
+const numberCardsAfterLead = (text: string) => numberCards(`${LEAD} ${text}`);
+
+const ARTICLE = [
+  'Velm port wins $40 million for a new dock',
+  'The port of Velm will receive $40 million from the state to rebuild its northern dock within 6 years.',
+  'The dock handles 300 grain ships a year and employs 1,100 dockers from the town.',
+  'Earlier plans had put the cost of a smaller dock at $25 million.',
+  'The harbour board expects 45% of the new berths to serve grain traders.',
+  'Its chair said the port would also spend $12 million on cranes for the dock.',
+].join('\n');
+
+describe('number cards', () => {
+  it('blanks the figure in its clause and keeps what it counts', () => {
+    const cards = numberCards(ARTICLE);
+    const ships = numberCardsAfterLead(
+      'The northern dock of Velm handles 300 grain ships a year and employs 1,100 dockers.',
+    )[0];
+    expect(ships.answer).toBe('300');
+    expect(ships.prompt).toBe(
+      'Which number fills the blank? The northern dock of Velm handles ___ grain ships a year and employs 1,100 dockers',
+    );
+    const money = cards.find((c) => c.answer === '$40 million');
+    expect(money?.prompt).toBe(
+      'Which amount fills the blank? The port of Velm will receive ___ from the state to rebuild its northern dock within 6 years',
+    );
+    expect(money?.facet).toBe('arguments');
+    // A short article gets two: the headline's figure and the next most salient, in reading order.
+    expect(cards.map((c) => c.answer)).toEqual(['$40 million', '$25 million']);
+    for (const card of cards) {
+      expect(card.prompt).toMatch(/___/);
+      expect(card.answer.split(/\s+/).length).toBeLessThanOrEqual(8);
+      expect(passesQuality(card)).toBe(true);
+    }
+  });
+
+  it('offers figures of the answer’s form from other sentences, never one its own sentence gives', () => {
+    const money = numberCards(ARTICLE).find((c) => c.answer === '$40 million')!;
+    expect(money.choices).toHaveLength(4);
+    expect(money.choices).toContain('$40 million');
+    for (const choice of money.choices!) expect(formOf(choice)).toBe('$# million');
+    expect(money.choices).toEqual(expect.arrayContaining(['$25 million', '$12 million']));
+    const percent = numberCardsAfterLead(
+      'The harbour board of Velm expects 95% of the new berths to serve grain traders.',
+    )[0];
+    expect(percent.answer).toBe('95%');
+    expect(percent.choices).toHaveLength(4);
+    for (const choice of percent.choices!) expect(valuesOf(choice)[0]).toBeLessThanOrEqual(100);
+  });
+
+  it('makes no card of a clause that needs "it" or "he" to be understood', () => {
+    const text =
+      'The mill reopened in spring. It employs 240 workers from the valley. He paid $3 million for the site.';
+    expect(numberCards(text)).toEqual([]);
+  });
+
+  it('asks a score with other scores as choices, never the same score reversed', () => {
+    const card = numberCardsAfterLead(
+      'In the cup final at Lusk, Kelso Rovers beat Dunmore Town 3–1 to win the trophy.',
+    )[0];
+    expect(card.answer).toBe('3–1');
+    expect(card.prompt).toBe(
+      'Which score fills the blank? In the cup final at Lusk, Kelso Rovers beat Dunmore Town ___ to win the trophy',
+    );
+    expect(card.choices).not.toContain('1–3');
+    expect(new Set(card.choices).size).toBe(4);
+  });
+
+  it('asks a few figures an article leads with, one per sentence, never the same figure twice', () => {
+    const sentence = (i: number) =>
+      `The district of Orvale${i} counted ${100 + i} new homes in the survey of the valley.`;
+    const text = Array.from({ length: 20 }, (_, i) => sentence(i)).join(' ');
+    const cards = numberCards(text);
+    expect(cards.length).toBeLessThanOrEqual(numberCap(text.split(/\s+/).length));
+    expect(new Set(cards.map((c) => c.source.start)).size).toBe(cards.length);
+    expect(numberCap(300)).toBe(2);
+    expect(numberCap(5000)).toBe(5);
+    const twice = numberCards(
+      'The fund gave $8 million to the river towns of the north. The fund later gave $8 million to the coastal towns.',
+    );
+    expect(twice.filter((c) => c.answer === '$8 million')).toHaveLength(1);
+  });
+
+  it('takes only the room the other cards leave in a sentence, choosing the next figure instead', () => {
+    const text = [LEAD, 'The dock cost $40 million to build.', 'The town paid $25 million for the new road.'].join(' ');
+    const facts = generate(text).numbers;
+    const all = buildNumberCards(facts, text, 300);
+    expect(all.map((c) => c.answer)).toEqual(['$40 million', '$25 million']);
+    const full = text.indexOf('The dock');
+    const some = buildNumberCards(facts, text, 300, (source) => source.start !== full);
+    expect(some.map((c) => c.answer)).toEqual(['$25 million']);
+    // A figure another card of its sentence already asks is not asked again.
+    const asked = buildNumberCards(facts, text, 300, (_, answer) => answer !== '$25 million');
+    expect(asked.map((c) => c.answer)).toEqual(['$40 million']);
+  });
+
+  it('keeps its id when the article around the sentence changes', () => {
+    const sentence = 'The port of Velm will receive $40 million from the state to rebuild its northern dock.';
+    const a = numberCardsAfterLead(sentence)[0];
+    const b = numberCards(`The harbour board met on a wet morning.\n${sentence}`)[0];
+    expect(a.id).toBe(b.id);
+    expect(a.id).toMatch(/^number:/);
+  });
+
+  it('accepts the other ways of typing a figure', () => {
+    const fact = (value: string, kind: NumberFact['kind'], alternate: string | null = null): NumberFact => ({
+      value,
+      kind,
+      noun: null,
+      alternate,
+      at: { start: 0, end: 0 },
+      blank: { start: 0, end: 0 },
+      source: { start: 0, end: 0 },
+      salience: 0,
+    });
+    expect(typedForms(fact('49%', 'percent'))).toEqual(['49 per cent', '49 percent']);
+    expect(typedForms(fact('3,400', 'count'))).toEqual(['3400']);
+    expect(typedForms(fact('five years', 'duration'))).toEqual(['5 years']);
+    expect(typedForms(fact('10 years', 'duration'))).toEqual(['ten years']);
+    expect(typedForms(fact('300 miles', 'measure', '480 kilometres'))).toEqual(['480 kilometres']);
+  });
+
+  it('never writes a figure into a quotation', () => {
+    const text = '“We will hire 500 drivers by the winter,” the director of the bus company said on Monday.';
+    for (const card of numberCards(text)) expect(card.prompt).not.toMatch(/“/);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+
+// The figures an article states, each shape on a sentence written for this test.
+
+const figures = (text: string) => generate(text).numbers;
+const values = (text: string) => figures(text).map((n) => n.value);
+
+describe('headline figures', () => {
+  it('reads amounts of money with their currency and scale word', () => {
+    const found = figures(
+      'The council approved $4.5 million for new tram stops. The port borrowed €300 million from a bank. The club paid 20 million dollars for the ground. The fund holds US$12bn in bonds.',
+    );
+    expect(found.map((n) => [n.value, n.kind])).toEqual([
+      ['$4.5 million', 'money'],
+      ['€300 million', 'money'],
+      ['20 million dollars', 'money'],
+      ['US$12bn', 'money'],
+    ]);
+  });
+
+  it('reads percentages written with a sign or in words', () => {
+    const found = figures(
+      'Turnout fell to 41 per cent in the north. Rents rose 7.5% in a year. Only 12 percent of roads are paved.',
+    );
+    expect(found.map((n) => [n.value, n.kind])).toEqual([
+      ['41 per cent', 'percent'],
+      ['7.5%', 'percent'],
+      ['12 percent', 'percent'],
+    ]);
+  });
+
+  it('reads a count with the noun it counts, a scale word, a range or a spelled number of ten and more', () => {
+    const found = figures(
+      'The storm damaged 1,200 homes along the coast. Some 9.2 million people live in the basin. Forecasters expect 12 to 18 named storms. Fourteen nations signed the pact in Lusk.',
+    );
+    expect(found.map((n) => [n.value, n.kind, n.noun])).toEqual([
+      ['1,200', 'count', 'homes'],
+      ['9.2 million', 'count', 'people'],
+      ['12 to 18', 'count', 'named storms'],
+      ['Fourteen', 'count', 'nations'],
+    ]);
+  });
+
+  it('reads a score only where the sentence talks of a match or a vote', () => {
+    expect(values('Kelso Rovers beat Dunmore 3–1 in the cup final.')).toEqual(['3–1']);
+    expect(values('The motion was carried 9-4 after a short vote.')).toEqual(['9-4']);
+    expect(values('The mix is 3–1 sand and lime in the new walls.')).toEqual([]);
+  });
+
+  it('reads durations, measurements with a conversion, and multiples', () => {
+    const found = figures(
+      'Every meter must be replaced within 10 years. The works will take five years. The bridge spans 1.4 kilometres of water. The probe orbits roughly 300 miles (480 kilometres) above the moon. The benefits are 12 times greater than the costs.',
+    );
+    expect(found.map((n) => [n.value, n.kind, n.alternate])).toEqual([
+      ['10 years', 'duration', null],
+      ['five years', 'duration', null],
+      ['1.4 kilometres', 'measure', null],
+      ['300 miles', 'measure', '480 kilometres'],
+      ['12 times', 'multiple', null],
+    ]);
+  });
+
+  it('leaves dates, years and ordinals to the date cards', () => {
+    expect(values('The dam opened on 4 May 2011 after talks in 1998. It was the 21st dam of the 3rd plan.')).toEqual(
+      [],
+    );
+    expect(values('The league was founded in 1888 and expanded in the 1990s.')).toEqual([]);
+  });
+
+  it('does not read labels, list numbers, times, fractions or codes as amounts', () => {
+    const text = [
+      'See page 12 and section 5 of the report.',
+      'Apollo 11 astronauts visited the school.',
+      'A category 4 storm hit the town.',
+      'The vote needed a 2/3 majority at 10:30 in the hall.',
+      'Bill H.R. 1424 passed.',
+      '1. The first rule is simple.',
+    ].join(' ');
+    expect(values(text)).toEqual([]);
+  });
+
+  it('does not read ages as facts', () => {
+    const text =
+      'Ana Ames, 38, runs the dock. The youngest player, aged 17 years, scored twice. A 19-year-old striker won the match at the age of 19 years and 205 days.';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('leaves figures inside quotations to the quote cards, and asides in brackets alone', () => {
+    const text =
+      '“We lost 400 jobs in a single winter,” the mayor said. The plant (which employed 900 workers) closed.';
+    expect(values(text)).toEqual([]);
+  });
+
+  it('ranks the figures of the headline and the lead above the rest', () => {
+    const text = [
+      'Velm port wins $40 million for its new dock',
+      'The port of Velm will receive $40 million to rebuild its northern dock.',
+      'The dock handles 300 ships a year and employs 1,100 dockers.',
+      'Earlier plans had put the cost at $25 million for a smaller dock.',
+    ].join('\n');
+    const found = figures(text);
+    const top = [...found].sort((a, b) => b.salience - a.salience)[0];
+    expect(top.value).toBe('$40 million');
+    // The headline's own figure is not asked from the headline.
+    expect(found.every((n) => n.source.start > text.indexOf('\n'))).toBe(true);
+  });
+});
