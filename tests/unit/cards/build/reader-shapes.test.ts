@@ -106,7 +106,7 @@ describe('finish the quote: only a blank the quote alone can fill', () => {
   it('makes no card whose blank is a country', () => {
     const q = 'The boats will carry the grain to Norway before the ice closes the river.';
     expect(finish(q, article(q))).toEqual([]);
-    const dotted = 'The trust that our U.S. partners place in the river pilots is a great honour.';
+    const dotted = 'The faith our U.S. allies show in the river pilots is a great honour.';
     expect(finish(dotted, article(dotted))).toEqual([]);
   });
 
