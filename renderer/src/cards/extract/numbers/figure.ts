@@ -179,7 +179,7 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
     numeral = text.slice(at, s.end);
     end = s.end;
   }
-  // "four to five hundred", "seven in ten": one end of a range or a ratio is half a figure.
+  // "three to four hundred", "seven in ten": one end of a range or a ratio is half a figure.
   if (HALF_BEFORE.test(text.slice(Math.max(floor, at - 16), at))) return null;
   if (end > limit) return null;
   const next = text[end] ?? '';
