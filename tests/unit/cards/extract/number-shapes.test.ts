@@ -32,12 +32,12 @@ describe('headline figures', () => {
 
   it('reads a count with the noun it counts, a scale word, a range or a spelled number of ten and more', () => {
     const found = figures(
-      'The storm damaged 1,200 homes along the coast. Some 9.2 million people live in the basin. Forecasters expect 12 to 18 named storms. Fourteen nations signed the pact in Lusk.',
+      'The storm damaged 1,200 homes along the coast. Some 9.2 million people live in the basin. Planners expect 12 to 18 new ferries. Fourteen nations signed the pact in Lusk.',
     );
     expect(found.map((n) => [n.value, n.kind, n.noun])).toEqual([
       ['1,200', 'count', 'homes'],
       ['9.2 million', 'count', 'people'],
-      ['12 to 18', 'count', 'named storms'],
+      ['12 to 18', 'count', 'new ferries'],
       ['Fourteen', 'count', 'nations'],
     ]);
   });
