@@ -15,7 +15,7 @@ const MIN_WORDS = 6;
 
 /**
  * A quotation too short and plain to tell one speaker from another ("we've had enough"): under four
- * words, none of them a name, a number or a long word ("splendid little war" stays).
+ * words, none of them a name, a number or a long word ("glorious little fight" stays).
  */
 const bland = (text: string): boolean => words(text) < 4 && !/\s\p{Lu}|\d|\p{L}{7}/u.test(text);
 

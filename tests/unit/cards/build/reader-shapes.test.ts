@@ -56,7 +56,7 @@ describe('who said it: the card shows words that do not name the speaker', () =>
   it('makes no card of a quotation too short and plain to tell speakers apart', () => {
     expect(speakerSentence('we had enough', mayor, [coach])).toBeNull();
     expect(speakerSentence('a tidy little harbour', mayor, [coach])).toBe('a tidy little harbour');
-    expect(speakerSentence('splendid rotten deal', mayor, [coach])).toBe('splendid rotten deal');
+    expect(speakerSentence('gorgeous rotten deal', mayor, [coach])).toBe('gorgeous rotten deal');
     const cards = quoteCards([quote('we had enough', 'Ana Ames')], [mayor, coach], []);
     expect(cards.filter((c) => c.kind === 'quote-speaker')).toEqual([]);
   });
