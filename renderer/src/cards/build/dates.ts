@@ -62,7 +62,7 @@ function hasVerb(text: string): boolean {
 /**
  * The date's clause with the date written as a blank, or null when the clause points at words it does
  * not hold or says nothing happened (no verb: "On ___, at the behest of the government, the envoy").
- * A last piece of one or two words after a comma was cut from its complement ("led protests, known") and goes.
+ * A last piece of one or two words after a comma was cut from its complement ("led strikes, known") and goes.
  */
 function blankedClause(l: Located): string | null {
   const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length);
@@ -83,7 +83,7 @@ function blankedClause(l: Located): string | null {
   return blanked.charAt(0).toUpperCase() + blanked.slice(1);
 }
 
-/** Words a verb of a cut clause is followed by ("addresses one of …", "signs the …"). */
+/** Words a verb of a cut clause is followed by ("meets one of …", "signs the …"). */
 const OBJECT_START = /^(?:the|a|an|one|two|three|its|their|his|her|this|that|these|those|___)$/;
 const AUXILIARY = /^(?:was|were|is|are|has|have|had|will|would|did|does|do|can|could|may|might|be|been)$/;
 /** A frame that only sets the scene ("With the treaty signed in ___"), or a participle opening. */
@@ -91,7 +91,7 @@ const SCENE = /^(?:with|without|following|despite|amid|having|\p{Ll}+ing)\s/u;
 
 /**
  * Whether a clause was cut from its subject, so the card does not say who did what: it opens with a
- * verb ("addresses one of the goals set in ___", "was signed in ___"), or it is a frame alone with no
+ * verb ("meets one of the aims set in ___", "was signed in ___"), or it is a frame alone with no
  * comma after it ("With the treaty signed in ___").
  */
 export function lacksSubject(clause: string): boolean {

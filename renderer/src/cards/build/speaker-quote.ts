@@ -80,7 +80,7 @@ export function quoteSentences(text: string): string[] {
 
 /**
  * How much a sentence tells: its content words, names and numbers count; one that opens by pointing
- * back ("This is critical …") tells half as much alone.
+ * back ("This is vital …") tells half as much alone.
  */
 function informative(sentence: string): number {
   let score = 0;

@@ -2,7 +2,7 @@
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
-/** Currency signs written before the figure ("$2.6 billion", "US$40", "€3"). */
+/** Currency signs written before the figure ("$3.4 billion", "US$40", "€3"). */
 export const CURRENCY_SIGNS = '$€£¥₹';
 
 /** Currency names written after the figure ("20 million dollars"). */
@@ -27,7 +27,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 /** Scale abbreviations read only glued to the figure or after a currency sign ("$5m", "£3bn"). */
 export const SHORT_SCALES = set('bn mn m k');
 
-/** Units of time: a figure with one is a duration ("within 10 years"). */
+/** Units of time: a figure with one is a duration ("within 8 years"). */
 export const DURATION_UNITS = set(`
 second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries
 `);

@@ -125,7 +125,7 @@ describe('finish the quote: only a blank the quote alone can fill', () => {
 
 describe('a date clause names who did what', () => {
   it('knows a clause cut from its subject', () => {
-    expect(lacksSubject('addresses one of the goals set in the ___ harbour plan')).toBe(true);
+    expect(lacksSubject('meets one of the aims set in the ___ harbour plan')).toBe(true);
     expect(lacksSubject('was signed by both towns on ___')).toBe(true);
     expect(lacksSubject('With the treaty signed in ___')).toBe(true);
     expect(lacksSubject('___, the two towns signed the harbour treaty')).toBe(false);
@@ -135,7 +135,7 @@ describe('a date clause names who did what', () => {
 
   it('makes no event-date card of a clause that does not say who acted', () => {
     const text =
-      'The Velen Harbour Plan, first drafted as a river study, addresses one of the goals set in the 2019 Coastal Review of the ministry. The plan was revised.';
+      'The Velen Harbour Plan, first drawn up as a river study, meets one of the aims set in the 2019 Coastal Review of the ministry. The plan was revised.';
     expect(generate(text).cards.filter((c) => c.kind === 'event-date')).toEqual([]);
   });
 });
