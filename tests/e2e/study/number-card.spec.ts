@@ -56,8 +56,12 @@ test('a number card offers four figures of the answer’s form and takes the fig
   expect(card.kind).toBe('number');
   await expect(page.locator('#card-prompt')).toContainText('___');
   await expect(page.locator('.choice')).toHaveCount(4);
+  // Where the headline carries the figure, the front does not give it away through the title above the prompt.
+  const title = card.articleTitle;
+  await expect(page.locator('.card-article')).toHaveText(title.split(card.answer).join('___'));
   await page.locator('.choice', { hasText: card.answer }).first().click();
   await expect(panel(page)).toHaveAttribute('data-state', 'back');
+  await expect(page.locator('.card-article')).toHaveText(title);
 });
 
 for (const theme of THEMES) {
