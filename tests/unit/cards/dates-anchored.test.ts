@@ -105,7 +105,7 @@ describe('vague phrases, durations and counts are not dates', () => {
 
   it('does not take counts, names of laws or page spans for years', () => {
     const text =
-      'A survey of 1850 schoolchildren in 2014 found the gap. The Finance Act of 2008 changed the rules, as pp. 1910-1930 show. Some 2,000 people came.';
+      'A count of 1850 children in 2014 found the gap. The Finance Act of 2008 changed the rules, as pp. 1910-1930 show. Some 2,000 people came.';
     expect(whens(text)).toEqual(['2014']);
   });
 

@@ -26,7 +26,7 @@ administration presidency premiership tenure term reign mandate government caree
 century decade year month week occupation regime
 `);
 
-/** Words after a bare year that make it a count, not a year ("1709 schoolchildren"), besides plural nouns. */
+/** Words after a bare year that make it a count, not a year ("1850 children"), besides plural nouns. */
 export const COUNT_NOUNS = list('people children schoolchildren men women staff police personnel');
 
 /** Words ending in -s that are not plural nouns, so a year before them stays a year. */

@@ -123,7 +123,7 @@ const MONTH_GROUPS = ['dmy', 'mdy', 'my', 'md', 'dm', 'weekof', 'month'] as cons
 /** A date between two others: "from 1961 to 1966", "May 3 to October 12", "between May 2011 and March 2013". */
 const RANGE_JOIN = /^\s*(?:[–—-]|to|until|till|through|and)\s*$/i;
 const EVENT_HEAD = new RegExp(`^(?:${MODIFIERS})${EVENT}\\b`, 'i');
-/** Plural endings of people and things counted ("schoolchildren", "soldiers", "residents"), rarely verbs. */
+/** Plural endings of people and things counted ("children", "sailors", "residents"), rarely verbs. */
 const PLURAL = /(?:ren|ers|ants|ents|ists|ees|ians|ors|ops|ople)$/;
 const NUMBER_VALUES: Record<string, number> = { ...NUMBER_WORDS, couple: 2, 'a few': 3, 'a couple of': 2 };
 
