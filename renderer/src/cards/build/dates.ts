@@ -20,7 +20,7 @@ function locate(d: DateFact, text: string): Located | null {
   const sentence = text.slice(d.source.start, d.source.end);
   const at = sentence.indexOf(d.when);
   if (at === -1) return null;
-  // One end of a range ("1895–1898") asks half a fact.
+  // One end of a range ("1921–1924") asks half a fact.
   if (
     /[–—-]\s?$/.test(sentence.slice(Math.max(0, at - 2), at)) ||
     /^\s?[–—-]\s?\d/.test(sentence.slice(at + d.when.length))

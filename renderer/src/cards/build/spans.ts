@@ -228,7 +228,7 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
   const { start, end } = best as Cand;
   // "NORSA’s pledge": the blank is the name, the possessive stays in the prompt.
   const possessive = /['’]s$/.test(text.slice(start, end)) ? 2 : 0;
-  // "$700 billion": the currency sign goes into the blank with its number.
+  // "$40 million": the currency sign goes into the blank with its number.
   const currency = /\d/.test(text[start] ?? '') && /[$€£¥]$/.test(text.slice(Math.max(0, start - 1), start)) ? 1 : 0;
   return { start: start - currency, end: end - possessive };
 }

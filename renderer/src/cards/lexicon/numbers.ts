@@ -12,7 +12,7 @@ franc francs krona kronor krone kroner peso pesos real reais rand shilling shill
 dirham dirhams riyal riyals won lira liras baht ringgit cents pence
 `);
 
-/** Scale words: they belong to the figure ("9.2 million", "$15 billion", "$50bn"). */
+/** Scale words: they belong to the figure ("9.2 million", "$12 billion", "$50bn"). */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2],
   ['thousand', 1e3],
@@ -61,7 +61,7 @@ code channel track size
 /** Words near a figure that make it an age ("aged 41", "at the age of 23"). */
 export const AGE_WORDS = set('age aged ages');
 
-/** Plurals not ending in -s: nouns a figure can count ("2,600 children"). */
+/** Plurals not ending in -s: nouns a figure can count ("1,900 children"). */
 export const IRREGULAR_PLURALS = set(`
 people children men women staff police personnel cattle sheep fish deer aircraft livestock troops crew faculty
 `);

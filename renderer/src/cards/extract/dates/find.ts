@@ -38,7 +38,7 @@ export type DateMatch = {
   needsYear: boolean;
   /** Set for relative expressions; `anchor.ts` turns them into dates. */
   rel?: Relative;
-  /** A span of time ("1898–1902", "from May 3 to October 12"): `iso` is its start. */
+  /** A span of time ("1921–1925", "from May 3 to October 12"): `iso` is its start. */
   range?: boolean;
 };
 
@@ -63,7 +63,7 @@ const PERIOD = `(?:${words(PERIOD_NOUNS)})`;
 const MODIFIERS =
   "(?:(?!(?:the|a|an|in|on|of|and|or|to|was|were|is|his|her|their|its|when|which|that|after|before)\\b)[A-Za-z0-9’'–-]+\\s+){0,2}";
 
-/** "Tuesday, March 14, 2017", "the evening of 27 November": the weekday and part of the day belong to the date. */
+/** "Tuesday, March 14, 2017", "the evening of 14 June": the weekday and part of the day belong to the date. */
 const DAY_LEAD = new RegExp(
   `(?:\\bthe\\s+(?:morning|afternoon|evening|night|eve)\\s+of\\s+)?(?:\\b(?:${WEEKDAY}),?\\s+)?$`,
   'i',

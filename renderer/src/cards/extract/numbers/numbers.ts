@@ -40,7 +40,7 @@ const KIND_WEIGHT: Record<NumberKind, number> = {
   multiple: 1,
 };
 
-/** The digits of a figure, commas dropped ("$3,400" -> "3400"): the same figure written twice. */
+/** The digits of a figure, commas dropped ("$4,700" -> "4700"): the same figure written twice. */
 export const numeralKey = (value: string): string => {
   const digits = value.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g);
   return digits ? digits.join(' ') : value.toLowerCase();
