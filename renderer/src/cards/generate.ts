@@ -63,11 +63,38 @@ function obviousNames(actors: readonly ActorFact[], title: string): (span: strin
   };
 }
 
-/** Years a year card would ask for nothing: the article's own (publication or dateline) and its title's. */
+/** How far the lead runs: the title and the first paragraph or two. */
+const LEAD_CHARS = 800;
+
+/**
+ * The year the article is about when nothing dates it: named in its lead and at least three times in
+ * all, more than twice as often as any other year ("the 2030 season" of a report on that season).
+ */
+export function dominantYear(found: readonly { start: number; iso: string | null }[]): string | null {
+  const counts = new Map<string, number>();
+  const inLead = new Set<string>();
+  for (const d of found) {
+    const year = d.iso && /^\d{4}/.test(d.iso) ? d.iso.slice(0, 4) : null;
+    if (!year) continue;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (d.start < LEAD_CHARS) inLead.add(year);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  if (!top || top[1] < 3 || !inLead.has(top[0]) || (next && next[1] * 2 >= top[1])) return null;
+  return top[0];
+}
+
+/**
+ * Years a year card would ask for nothing: the article's own (publication or dateline), its title's,
+ * and the year that dominates its lead and its text.
+ */
 function ownYear(text: string, found: ReturnType<typeof findDates>, published: string | undefined, title: string) {
   const own = findAnchor(text, found, published);
   const years = new Set(title.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []);
   if (own && own.kind !== 'text') years.add(own.iso.slice(0, 4));
+  const dominant = dominantYear(found);
+  if (dominant) years.add(dominant);
   return years;
 }
 
@@ -105,11 +132,14 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const obvious = obviousNames(actors, title);
   // No pronoun is ever replaced by a name: a card whose clause needs one is not made (issue 10).
   const starts = model.sentences.map((s) => s.start);
+  const quoteDrafts = quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text);
+  // A person whose quote card shows their role on its back gets no role card asking it again.
+  const quoted = new Set(quoteDrafts.filter((c) => c.kind === 'quote-speaker' && c.context).map((c) => c.answer));
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
-      ...quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text),
+      ...quoteDrafts,
       ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title)),
-      ...actorCards(actors, model.text),
+      ...actorCards(actors, model.text, quoted),
       ...argumentCards(args, title, model.text, obvious),
     ]),
     starts,

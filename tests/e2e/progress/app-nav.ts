@@ -14,14 +14,18 @@ export async function openApp(app: App): Promise<Page> {
 }
 
 /** Follows a sidebar entry, whether the shell made it a link or a button. */
-export async function goTo(page: Page, view: 'Progress' | 'Cards' | 'Settings' | 'Library'): Promise<void> {
+export async function goTo(
+  page: Page,
+  view: 'Progress' | 'Cards' | 'Settings' | 'Library',
+  timeout?: number,
+): Promise<void> {
   const nav = page.getByRole('navigation');
   await nav
     .getByRole('link', { name: view, exact: true })
     .or(nav.getByRole('button', { name: view, exact: true }))
     .first()
     .click();
-  await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible({ timeout });
 }
 
 export type Theme = 'light' | 'dark';

@@ -28,7 +28,7 @@ describe('actor cards', () => {
     person('Ines Varga', 'Mayor of Port Velen'),
     person('Tomas Brecht', 'of the fishermen’s union'),
     person('Lena Okafor', 'his second cousin'),
-    person('Piet Haas', 'pleased Director'),
+    person('Piet Haas', 'pleased Director of Dock Works'),
     person('Ada Kern', 'Harbour Master', { roleBasis: 'clause', roleConfidence: 'low' }),
     person('Rui Santos', 'former Minister of Transport'),
   ];
@@ -44,8 +44,8 @@ describe('actor cards', () => {
     const cards = actorCards(people);
     const role = (name: string) => cards.find((c) => c.kind === 'actor-role' && c.actors?.includes(name));
     expect(role('Ada Kern')?.unsure?.reason).toMatch(/sentence around the name/);
-    // "pleased Director": the stray word goes, the role stays.
-    expect(role('Piet Haas')?.answer).toBe('Director');
+    // "pleased Director of …": the stray word goes, the role stays.
+    expect(role('Piet Haas')?.answer).toBe('Director of Dock Works');
     expect(role('Rui Santos')?.needsReview).toBeUndefined();
   });
 

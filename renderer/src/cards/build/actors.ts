@@ -1,6 +1,7 @@
 /** Actor cards: role of a person, person of a role, and what an acronym stands for. */
 import type { CardDraft } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
+import { ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
 import { type ChoicePool, choicePool, personPool, pickChoices } from './card-kit';
 import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, trimRole } from './review';
@@ -104,6 +105,29 @@ function taughtAcronym(alias: string, a: ActorFact, text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the acronym is just the initials of its name, word by word ("HTF": Harbour Trust Fund; a
+ * small word may give its letter or not: "VAT" or "VT" for Velen and Tarnow). Readers judged such a card
+ * general knowledge: the name shown on the back spells it out. An acronym that takes letters from inside
+ * a word, or in another order or language ("ISIS-K"), is not derivable and keeps its card.
+ */
+export function initialsOf(alias: string, name: string): boolean {
+  const letters = alias.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const parts = name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  const small = (w: string) => /^\p{Ll}/u.test(w);
+  // reach[i]: the first i letters are spelt by the words read so far.
+  let reach = new Set([0]);
+  for (const w of parts) {
+    const next = new Set<number>();
+    for (const i of reach) {
+      if (small(w)) next.add(i);
+      if (letters[i] === w[0].toUpperCase()) next.add(i + 1);
+    }
+    reach = next;
+  }
+  return letters.length > 0 && reach.has(letters.length);
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** For each capitalised word, the capitalised words the text writes after it ("President" -> "Ames", "Ruiz"). */
@@ -118,10 +142,22 @@ function titledNames(text: string): Map<string, Set<string>> {
 }
 
 /**
- * `text`: the article. "Who is described as the President?" has one answer only where the article
+ * A role readers could not place: one bare word ("President", "Commodore", "campaigner": of what?), or the
+ * name of a body with no role word ("Lower Velen Harbour Trust" as a person's role: a body, not a role).
+ */
+function unplacedRole(role: string, bodies: string[]): boolean {
+  if (!/\s/.test(role.trim())) return true;
+  const lower = role.toLowerCase();
+  const roleWord = lower.split(/[\s-]+/).some((w) => ROLE_WORDS.has(w));
+  return !roleWord && bodies.some((b) => lower === b || lower.endsWith(` ${b}`));
+}
+
+/**
+ * `text`: the article; `quoted`: people with a card asking who said their words, which shows their role
+ * on its back (a role card beside it asks the same thing again). "Who is described as the President?" has one answer only where the article
  * writes that one-word title before no other name ("President Ruiz" beside the holder "Ana Ames").
  */
-export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
+export function actorCards(actors: ActorFact[], text = '', quoted: ReadonlySet<string> = new Set()): CardDraft[] {
   const cards: CardDraft[] = [];
   // A role cut open ("son of"), or one that opens with a preposition or a possessive ("of the party",
   // "her second husband": a phrase about the person, not a role), teaches nothing.
@@ -140,7 +176,16 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
       !NOT_A_ROLE.test(a.role) &&
       !roleInName(a),
   );
-  const roles = choicePool(withRole.map((a) => a.role!));
+  const bodies = actors
+    .filter((a) => a.kind !== 'person' && a.kind !== 'state')
+    .flatMap((a) => [a.name, ...a.aliases])
+    .map((n) => n.toLowerCase());
+  // Wrong choices are roles of people too: never a bare word or a body's name.
+  // Of the answer's form too: a title among "Representative (R-VL)" choices is picked by its form alone.
+  const placed = withRole.filter((a) => !unplacedRole(a.role!, bodies)).map((a) => a.role!);
+  const bracketed = (r: string) => /\(.*\)/.test(r);
+  const roleForms = [false, true].map((b) => choicePool(placed.filter((r) => bracketed(r) === b)));
+  const roles = (role: string) => roleForms[bracketed(role) ? 1 : 0];
   // People the article gives a role are surely people: they are the choices when there are enough.
   const people = personPool(actors, (a) => withRole.includes(a));
   // "Who is the President?" has one answer only where one person holds the role in the article.
@@ -160,7 +205,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   for (const a of withRole) {
     const owned = POSSESSIVE_ROLE.test(a.role!);
     if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
-    else cards.push(actorRole(a, roles));
+    else if (!unplacedRole(a.role!, bodies) && !quoted.has(a.name)) cards.push(actorRole(a, roles(a.role!)));
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
@@ -171,6 +216,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
       a.kind !== 'state' &&
       a.name.includes(' ') &&
       spellsAcronym(alias, a.name) &&
+      !initialsOf(alias, a.name) &&
       taughtAcronym(alias, a, text)
     )
       cards.push(acronym(a, alias));

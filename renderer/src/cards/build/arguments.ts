@@ -55,6 +55,9 @@ function cloze(a: ArgumentFact, title: string, article: string, obvious: (span: 
   // Readers kept no "central argument" card of a sentence the article does not state as one (a news
   // lead's first sentence, a match statistic further down).
   if (a.kind === 'thesis' && !statedThesis(a, text, article)) return null;
+  // Readers kept no cloze of a factor, risk, motive or claim in two rounds (0 of 10): its blank was a
+  // word the rest of the sentence gives away, or the sentence a raw copy with a label. Only the thesis.
+  if (a.kind !== 'thesis') return null;
   const span = keyPhrase(text, (s) => obvious(s) || words(s) > MAX_ANSWER_WORDS);
   if (!span || ATTRIBUTION.test(text.slice(0, span.start))) return null;
   const prompt = blankOut(text, span, 40);

@@ -52,7 +52,7 @@ function hasVerb(text: string): boolean {
       EVENTS.has(w.toLowerCase()) ||
       IRREGULAR.test(w) ||
       (/^\p{Ll}{3,}(?:ed|en)$/u.test(w) && !COMMON.has(w)) ||
-      (i > 0 && /^\p{Lu}/u.test(list[i - 1]) && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w))
+      (i > 0 && /^\p{Lu}[^-]*$/u.test(list[i - 1]) && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w))
     )
       return true;
   }
@@ -80,7 +80,30 @@ function blankedClause(l: Located): string | null {
   if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
   if (lacksSubject(blanked)) return null;
-  return blanked.charAt(0).toUpperCase() + blanked.slice(1);
+  let asked = blanked;
+  // "the first battle was fought on ___" names nothing: it takes the place the sentence gives next
+  // (", at Port Vell") or is not asked.
+  if (namesNothing(blanked)) {
+    const end = clause.start + clause.text.length;
+    const place = clause.text.endsWith('…') ? null : PLACE_AFTER.exec(l.sentence.slice(end));
+    if (!place) return null;
+    asked = `${blanked}, ${place[1]}`;
+  }
+  return asked.charAt(0).toUpperCase() + asked.slice(1);
+}
+
+/** A place phrase right after a clause: ", in the Bay of Tarn", " at Port Vell". */
+const PLACE_AFTER =
+  /^,?\s+((?:in|at|near|off|outside|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*)*)/u;
+
+/**
+ * A clause whose subject is a bare noun phrase ("the first battle was", "a truce was") and that has no
+ * name, number or other date after its first word: it says what happened, not to what.
+ */
+export function namesNothing(clause: string): boolean {
+  if (!/^(?:the|a|an)\s+(?:\S+\s+)?\S+\s+(?:was|were|is|are|had|has|have)\b/i.test(clause)) return false;
+  const rest = clause.replace('___', ' ').split(/\s+/).slice(1).join(' ');
+  return !/[\p{Lu}\d]/u.test(rest);
 }
 
 /** Words a verb of a cut clause is followed by ("meets one of …", "signs the …"). */
@@ -107,6 +130,10 @@ const CUT = /,\s|\s(?=(?:and|which|who|that|when|while|after|before|because|as)\
 /** An opening that is a frame, not an event ("with X telling…", "participating in…"). */
 const FRAME = /^(?:with|without|after|before|during|for|of|to|at|by|from|as|while|when|since|\p{L}+ing)\b/iu;
 
+/** Verbs of telling whose point is the "that" clause after them ("notified the council that …"). */
+const TELLING =
+  /\b(?:notified|told|informed|warned|assured|reminded|convinced|persuaded|advised|promised|announced|declared|claimed|stated|argued|decided|ruled|confirmed|revealed|agreed)\b/i;
+
 /** The shortest head of 4–12 words that ends after a lower-case content word (a verb, likely). */
 function firstCut(event: string): string | null {
   CUT.lastIndex = 0;
@@ -114,10 +141,14 @@ function firstCut(event: string): string | null {
     const head = event.slice(0, m.index);
     const n = words(head);
     if (n > MAX_EVENT_WORDS) return null;
+    // Cut before what was told, the event says nothing: "the mayor notified the council".
+    if (/^\s?that\s/.test(event.slice(m.index, m.index + 6)) && TELLING.test(head)) return null;
     if (n >= 4 && hasVerb(head)) return head;
   }
   return null;
 }
+
+const PARTICIPLE_OPENING = /^\p{L}{3,}ed\s+(?:on|in|at|by|to|for|from|with|during|as|upon|into|over)\b/iu;
 
 /** The event without its date, at most 12 words: "Nooruddin Azizi came to Moscow". */
 export function shortEvent(l: Located): string | null {
@@ -151,6 +182,8 @@ export function shortEvent(l: Located): string | null {
   }
   event = event.replace(/[,;:]$/, '').replace(/(?:\s+(?:in|on|at|by|of|to|for|from|with|and|or|the|a|an|that))+$/i, '');
   if (words(event) < 3 || hasUnresolvedReference(event) || !/^\p{L}/u.test(event) || FRAME.test(event)) return null;
+  // A participle with no subject is a fragment, not an event ("focused on during the talks").
+  if (PARTICIPLE_OPENING.test(event)) return null;
   // A fragment, not an event: brackets cut open, another date left in (it would give the order away),
   // no word that can carry the event (a noun or a finite verb), or a verb of saying with what was said cut off.
   if (/[()]/.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event)) return null;
@@ -211,7 +244,7 @@ function eventDate(l: Located, pools: DatePools): CardDraft | null {
 
 function dateEvent(l: Located, event: string, events: ChoicePool, unique: boolean): CardDraft | null {
   const { d } = l;
-  if (!unique || words(event) > 8) return null;
+  if (!unique || words(event) > 8 || namesNothing(event)) return null;
   const id = cardId('date-event', `${d.when}|${d.event}`);
   const choices = pickChoices(event, events, id);
   const review = reviewOfDate(d);
@@ -251,11 +284,19 @@ function timeline(events: { l: Located; event: string }[], title: string): CardD
   dated.sort((a, b) =>
     a.l.d.iso! < b.l.d.iso! ? -1 : a.l.d.iso! > b.l.d.iso! ? 1 : a.l.d.source.start - b.l.d.source.start,
   );
-  if (dated.length < MIN_TIMELINE) return null;
-  const picked = spread(dated, MAX_TIMELINE);
+  // An item dated by a year or month alone cannot be ordered against an item dated within it
+  // ("1990" against "May 3, 1990"): it goes.
+  const orderable = dated.filter((e) => {
+    const iso = e.l.d.iso!;
+    return (
+      iso.length >= 10 || !dated.some((o) => o !== e && o.l.d.iso!.length > iso.length && o.l.d.iso!.startsWith(iso))
+    );
+  });
+  if (orderable.length < MIN_TIMELINE) return null;
+  const picked = spread(orderable, MAX_TIMELINE);
   const items: OrderedItem[] = picked.map((e) => ({ text: e.event, when: e.l.d.when, iso: e.l.d.iso }));
   return {
-    id: cardId('timeline', title || dated[0].l.d.event),
+    id: cardId('timeline', title || orderable[0].l.d.event),
     kind: 'timeline',
     facet: 'dates',
     prompt: `Put these ${items.length} events from ${title ? `“${title}”` : 'the article'} in chronological order.`,
@@ -272,6 +313,17 @@ function timeline(events: { l: Located; event: string }[], title: string): CardD
  * `ownYears`: the article's own year and its title's; a bare year among them is asked by no card (the
  * reader knows it before reading: "In ___ alone, the city received …" of an article dated that year).
  */
+/** Words before a year that make it a modifier of the noun after it ("the 2030 budget", "its 2030 target"). */
+const DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|next|last)|['’]s)\s$/i;
+
+/** A bare year written as a modifier ("will revise the 2030 budget"): it names a thing, not when an event was. */
+export function isYearModifier(l: Located): boolean {
+  if (dateForm(l.d.when) !== 'year') return false;
+  const before = l.sentence.slice(Math.max(0, l.at - 12), l.at);
+  const after = l.sentence.slice(l.at + l.d.when.length);
+  return DETERMINER.test(before) && /^\s[\p{L}]/u.test(after);
+}
+
 export function dateCards(
   dates: DateFact[],
   title: string,
@@ -284,11 +336,14 @@ export function dateCards(
     .filter((d) => !isRelative(d.when) && dateForm(d.when) !== 'other')
     .map((d) => locate(d, text))
     .filter((l): l is Located => l !== null);
+  const askable = located.filter((l) => !isYearModifier(l));
   const counts = new Map<string, number>();
-  for (const l of located) counts.set(factKey(l.d.when), (counts.get(factKey(l.d.when)) ?? 0) + 1);
+  // One day written twice ("August 12", "August 12, 1990") is one date: its events are not unique to it.
+  const dayOf = (l: Located) => l.d.iso ?? factKey(l.d.when);
+  for (const l of located) counts.set(dayOf(l), (counts.get(dayOf(l)) ?? 0) + 1);
   const events: { l: Located; event: string }[] = [];
   const byWhen = new Map<string, string>();
-  for (const l of located) {
+  for (const l of askable) {
     const event = shortEvent(l);
     if (!event) continue;
     events.push({ l, event });
@@ -298,7 +353,7 @@ export function dateCards(
   const pools = datePools(located);
   // One short event per date for "what happened then?" choices (other dates' events are not also true).
   const eventPool = choicePool([...byWhen.values()]);
-  for (const l of located) {
+  for (const l of askable) {
     if (trivial(l.d)) continue;
     const asked = eventDate(l, pools);
     if (asked) {
@@ -307,7 +362,7 @@ export function dateCards(
     }
     // Only where the blanked clause cannot be asked: the date with a short event to choose.
     const event = eventOf.get(l);
-    const reverse = event ? dateEvent(l, event, eventPool, counts.get(factKey(l.d.when)) === 1) : null;
+    const reverse = event ? dateEvent(l, event, eventPool, counts.get(dayOf(l)) === 1) : null;
     if (reverse) cards.push(reverse);
   }
   const t = timeline(events, title);

@@ -1,10 +1,12 @@
 /**
  * Choices and typed forms of a number card: other figures of the same form from the article
  * ("$45 million" among "$40 million", "$80 million"), then variations of the answer in its own
- * form (×2, ÷2, ×10; ±10 points for a percentage; a goal more or less for a score). Never a
- * figure the card's own sentence gives, never one equal to the answer.
+ * form (steps like ×1.5, ×2, ÷2, ÷3 picked from the card id, so the answer is sometimes the smallest,
+ * sometimes the largest, sometimes in the middle; ±10 points for a percentage; a goal more or less
+ * for a score). Never a figure the card's own sentence gives, never one equal to the answer.
  */
 
+import { FNV_OFFSET, fnv1a } from '../../../../shared/hash';
 import type { NumberFact } from '../extract/numbers/numbers';
 import { factKey, seededShuffle } from '../hash';
 import { SPELLED } from '../lexicon/numbers';
@@ -50,6 +52,7 @@ function group(n: number): string {
 function writeLike(n: number, like: string, scaled = false): string | null {
   if (!Number.isFinite(n) || n <= 0) return null;
   if (/^\p{L}/u.test(like)) {
+    n = Math.round(n);
     const tens = Math.floor(n / 10) * 10;
     if (WORDS_OF.has(n) && n >= 2) return WORDS_OF.get(n)!;
     if (n > 20 && n < 100 && Number.isInteger(n) && WORDS_OF.has(tens))
@@ -58,9 +61,9 @@ function writeLike(n: number, like: string, scaled = false): string | null {
   }
   const decimals = /\.(\d+)$/.exec(like)?.[1].length ?? (scaled && n < 10 && !Number.isInteger(n) ? 1 : 0);
   let v = decimals > 0 ? Number(n.toFixed(decimals)) : Math.round(n);
-  // Round large whole numbers as articles do ("1,700", not "1,733"): one digit more than the answer's.
+  // Round large whole numbers as articles do ("1,700", not "1,733"): to the answer's precision, two digits at least.
   if (decimals === 0 && v >= 100) {
-    const digits = like.replace(/[^\d]/g, '').replace(/0+$/, '').length + 1;
+    const digits = like.replace(/[^\d]/g, '').replace(/0+$/, '').length;
     const step = 10 ** Math.max(0, Math.floor(Math.log10(v)) + 1 - Math.max(2, digits));
     v = Math.round(v / step) * step;
   }
@@ -85,7 +88,30 @@ function mapNumbers(value: string, f: (n: number, i: number) => number): string 
   return failed ? null : mapped;
 }
 
-function variations(f: NumberFact): string[] {
+/**
+ * Steps from the answer to its variations, one set picked by the card id: the answer is the smallest
+ * of the four, the second, the third or the largest, and the others are no plain multiples of it
+ * (14, 28, 42), so no pattern gives it away. No tenfold jump:
+ * a choice stays within the answer's order of magnitude, as a reader's guess would.
+ */
+const STEP_SETS: readonly (readonly number[])[] = [
+  [1.3, 1.8, 2.6],
+  [1.5, 2.2, 3.5],
+  [0.6, 1.4, 2.1],
+  [0.7, 1.6, 2.4],
+  [0.4, 0.7, 1.6],
+  [0.5, 0.8, 1.7],
+  [0.3, 0.55, 0.8],
+  [0.4, 0.6, 0.75],
+];
+/** Steps tried when a set's own give a figure the article has or the rounding merges two. */
+const SPARE_STEPS = [1.2, 0.9, 1.9, 0.65, 2.8, 0.45];
+
+export function stepsFor(id: string): number[] {
+  return [...STEP_SETS[fnv1a(id, FNV_OFFSET) % STEP_SETS.length], ...SPARE_STEPS];
+}
+
+function variations(f: NumberFact, id: string): string[] {
   const v = f.value;
   const top = valuesOf(v).reduce((a, b) => Math.max(a, b), 0);
   switch (f.kind) {
@@ -118,7 +144,7 @@ function variations(f: NumberFact): string[] {
       return out.filter((o): o is string => o !== null && (top > 100 || valuesOf(o).every((n) => n <= 100)));
     }
     case 'duration': {
-      const out = [2, 0.5, 3, 1.5].map((s) => mapNumbers(v, (n) => n * s));
+      const out = stepsFor(id).map((s) => mapNumbers(v, (n) => n * s));
       out.push(
         mapNumbers(v, (n) => n + 5),
         mapNumbers(v, (n) => n + 1),
@@ -128,7 +154,7 @@ function variations(f: NumberFact): string[] {
     }
     default:
       // "$1,100 billion" is not how anyone writes a figure with a scale word.
-      return [2, 0.5, 10, 3, 0.1, 1.5, 4]
+      return stepsFor(id)
         .map((s) => mapNumbers(v, (n) => n * s))
         .filter(
           (o): o is string => o !== null && !(/[a-z]/i.test(o) && /\d{4}|\d,\d{3}/.test(o) && /illion|bn\b/i.test(o)),
@@ -174,7 +200,7 @@ export function numberChoices(
   };
   const same = (pool.get(`${f.kind}|${formOf(f.value)}`) ?? []).filter((o) => o.source.start !== f.source.start);
   for (const o of seededShuffle(same, `${id}#pool`)) offer(o.value);
-  for (const v of variations(f)) offer(v);
+  for (const v of variations(f, id)) offer(v);
   return picked.length < 2 ? undefined : seededShuffle([f.value, ...picked], `${id}#order`);
 }
 

@@ -59,6 +59,10 @@ const OPENER = /^(?:[\p{L}'’]+(?:\s[\p{L}'’]+){0,2}),\s/u;
 const isConnective = (words: string): boolean =>
   /^in addition$/i.test(words) || words.split(/\s+/).every((w) => COMMON.has(w.toLowerCase()));
 
+/** A counted noun with a bare participle after it and no "in …" to say where ("___ nations involved"). */
+const UNSAID_SCOPE =
+  /^\s*[\p{L}-]+\s+(?:involved|concerned|affected|participating|present|mentioned|listed)\b(?!\s+(?:in|with|by|at)\b)/u;
+
 /**
  * The figure's clause with the figure blanked, or null when it cannot be asked on its own. The clause
  * runs from the sentence's start (its subject says what the figure is) when the figure comes early
@@ -98,6 +102,8 @@ function blankedClause(f: NumberFact, text: string): string | null {
   const to = from + (end - at);
   // A counted figure says what it counts: the noun stays in the prompt after the blank.
   if (f.noun && !own.slice(to).trimStart().startsWith(f.noun)) return null;
+  // "the ___ nations involved" without what in: the prompt does not say what is counted.
+  if (UNSAID_SCOPE.test(own.slice(to))) return null;
   if (words(own) < 6 || hasUnresolvedReference(own) || POINTER.test(own) || /[“”"«»]/.test(own)) return null;
   const blanked = blankOut(own, { start: from, end: to }, 36);
   if (!hasVerb(blanked.replace('___', ' '))) return null;

@@ -3,6 +3,7 @@ import type { CardDraft } from '../../../../electron/contract';
 import { partitionPoint } from '../../../../shared/search';
 import { cardId, factKey } from '../hash';
 import { STATE_INDEX } from '../lexicon/geo';
+import { NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
 import { type ChoicePool, choicePool, clip, personPool, pickChoices } from './card-kit';
 import { type DateForm, dateForm, hasYear } from './quality';
@@ -222,6 +223,46 @@ function quoteWhen(
   };
 }
 
+/** Fragments shorter than this are only asked "who said it" where a verb of saying governs them. */
+const SHORT_FRAGMENT = 10;
+
+/** Verbs by which a person inside a reported clause gives an order or says something themselves. */
+const INNER_SPEECH = new Set([
+  ...SAY_VERBS,
+  ...'ordered instructed directed demanded decreed promised pledged vowed undertook commanded required'.split(' '),
+]);
+
+/**
+ * Whether the short fragment `q` is the speaker's own wording: a verb of saying (or naming) governs it in
+ * its sentence, and no one else inside the reported clause between that verb and the fragment speaks or
+ * orders it (`X told them that the board had ordered that …“…”`: the board's words, told by X). A fragment
+ * that is the object of another verb or a noun (`to guard against “…”`) is no one's speech.
+ */
+function governedBySpeech(q: QuoteFact, article: string): boolean {
+  if (!isFragment(q) || words(q.text) >= SHORT_FRAGMENT) return true;
+  if (q.sieve === 'sentence-subject') return false;
+  if (q.sieve !== 'reported-fragment' || !article) return true;
+  const before = article.slice(Math.max(0, q.source.start - 400), q.source.start);
+  const from = Math.max(0, before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/));
+  const clause = before.slice(from);
+  const tokens = [...clause.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]);
+  let verb = -1;
+  for (let i = tokens.length - 1; i >= 0 && verb === -1; i -= 1) {
+    const w = tokens[i].toLowerCase();
+    if (SAY_VERBS.has(w) || REPORT_VERBS.has(w) || NAMING.has(w)) verb = i;
+  }
+  if (verb === -1) return false;
+  for (let i = verb + 1; i < tokens.length; i += 1) {
+    if (!INNER_SPEECH.has(tokens[i].toLowerCase())) continue;
+    // The subject of the inner verb, past an auxiliary ("the minister had ordered").
+    let j = i - 1;
+    if (/^(?:had|has|have|was|were|would|then|also)$/i.test(tokens[j] ?? '')) j -= 1;
+    const subject = (tokens[j] ?? '').toLowerCase();
+    if (!/^(?:he|she|they|i|we|it)$/.test(subject)) return false;
+  }
+  return true;
+}
+
 /** Words just before a quoted fragment that turn its meaning around (`did not “appreciate …”`). */
 const NEGATED = /\b(?:not|never|no|n['’]t|nor|neither|hardly|denied|denies|deny|rejected|rejects)\W*$/i;
 
@@ -274,7 +315,7 @@ export function quoteCards(
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
     const shown = speaker ? speakerSentence(q.text, speaker, others(speaker)) : null;
-    if (speaker && shown)
+    if (speaker && shown && governedBySpeech(q, article))
       cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
     const finish = quoteFinish(q, speaker, prose, obvious, actorNames, sites);
     if (finish) cards.push(finish);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
-import { actorCards } from '../../../../renderer/src/cards/build/actors';
+import { actorCards, initialsOf } from '../../../../renderer/src/cards/build/actors';
 import { argumentCards } from '../../../../renderer/src/cards/build/arguments';
 import { lacksSubject } from '../../../../renderer/src/cards/build/dates';
 import { quoteCards } from '../../../../renderer/src/cards/build/quotes';
@@ -148,11 +148,21 @@ describe('actor cards the article teaches', () => {
   });
 
   it('asks an acronym only where the article writes it beside its full name', () => {
-    const fund = actor('Harbour Trust Fund', { kind: 'organisation', aliases: ['HTF'] });
+    const fund = actor('Harbour Trust Fund', { kind: 'organisation', aliases: ['HATF'] });
     const asked = (text: string) => actorCards([fund], text).filter((c) => c.kind === 'actor-alias');
-    expect(asked('The Harbour Trust Fund (HTF) paid for the dock.')).toHaveLength(1);
-    expect(asked('HTF (Harbour Trust Fund) paid for the dock.')).toHaveLength(1);
-    expect(asked('The HTF paid for the dock; the Harbour Trust Fund is old.')).toEqual([]);
+    expect(asked('The Harbour Trust Fund (HATF) paid for the dock.')).toHaveLength(1);
+    expect(asked('HATF (Harbour Trust Fund) paid for the dock.')).toHaveLength(1);
+    expect(asked('The HATF paid for the dock; the Harbour Trust Fund is old.')).toEqual([]);
+  });
+
+  it('asks no acronym that is only the initials of the name it stands beside', () => {
+    const fund = actor('Harbour Trust Fund', { kind: 'organisation', aliases: ['HTF'] });
+    const board = actor('Board of Velen and Tarnow Ports', { kind: 'organisation', aliases: ['BVTP'] });
+    const text = 'The Harbour Trust Fund (HTF) and the Board of Velen and Tarnow Ports (BVTP) paid for the dock.';
+    expect(actorCards([fund, board], text).filter((c) => c.kind === 'actor-alias')).toEqual([]);
+    expect(initialsOf('BOVATP', 'Board of Velen and Tarnow Ports')).toBe(true);
+    expect(initialsOf('HATF', 'Harbour Trust Fund')).toBe(false);
+    expect(initialsOf('ISIS-K', 'Islamic State Khorasan Province')).toBe(false);
   });
 
   it('asks no acronym whose full name keeps a word of it', () => {
@@ -187,5 +197,12 @@ describe('central argument cards', () => {
     const article = `Title\n\n${text}`;
     const cards = argumentCards([{ ...arg(text, article), kind: 'condition' }], 'Title', article);
     expect(cards.map((c) => c.answer)).not.toContain('Velen Coastal Office');
+  });
+
+  it('makes no cloze of a risk, factor, motive or claim: only the thesis is blanked', () => {
+    const text = 'The greatest danger is that a winter storm breaks the old sea wall before the new one is ready.';
+    const article = `Velen Harbour\n\nThe vote was close. The mayor spoke later.\n\n${text}`;
+    for (const kind of ['risk', 'motive', 'claim', 'condition'] as const)
+      expect(argumentCards([{ ...arg(text, article), kind }], 'Velen Harbour', article)).toEqual([]);
   });
 });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+import { dominantYear } from '../../../../renderer/src/cards/generate';
+
+const cardsOf = (text: string) => generate(text).cards;
+const dateCards = (text: string) => cardsOf(text).filter((c) => c.kind === 'event-date' || c.kind === 'date-event');
+
+describe('date cards ask when something happened', () => {
+  it('does not ask a year written as a modifier ("will revise the 2030 budget")', () => {
+    const text = [
+      'The harbour board of Kessel opened a second grain terminal in 2019 after years of delay.',
+      'The harbour board of Kessel will revise the 2030 shipping budget in early March.',
+    ].join(' ');
+    const cards = dateCards(text);
+    expect(cards.some((c) => c.answer === '2019')).toBe(true);
+    expect(cards.some((c) => c.answer === '2030')).toBe(false);
+  });
+
+  it('takes the year that dominates an undated article’s lead and text as its own', () => {
+    const text = [
+      'Ferry timetable for the 2041 season',
+      '',
+      'The Tarn ferry company expects a busy 2041 season on all its lakes.',
+      'Twelve new boats will be launched in 2041 on the northern lake.',
+      'The company last bought boats in 2033, when the southern pier was rebuilt by the town.',
+      'Fares for 2041 stay as they were.',
+    ].join('\n');
+    expect(
+      dominantYear([
+        { start: 30, iso: '2041' },
+        { start: 900, iso: '2041' },
+        { start: 950, iso: '2041' },
+      ]),
+    ).toBe('2041');
+    expect(
+      dominantYear([
+        { start: 30, iso: '2041' },
+        { start: 900, iso: '2033' },
+        { start: 950, iso: '2041' },
+      ]),
+    ).toBe(null);
+    const cards = dateCards(text);
+    expect(cards.some((c) => c.answer === '2041')).toBe(false);
+  });
+
+  it('gives a clause that names nothing the place the sentence gives next, or asks nothing', () => {
+    const text = [
+      'The first match was played on June 4, in the Stadium of Arlen, before a small crowd of miners.',
+      'A truce was agreed on June 9.',
+    ].join(' ');
+    const cards = dateCards(text);
+    const first = cards.find((c) => c.answer === 'June 4');
+    expect(first?.prompt).toContain('in the Stadium of Arlen');
+    expect(cards.some((c) => c.answer === 'June 9' || /truce/i.test(c.answer))).toBe(false);
+  });
+});
+
+describe('timeline items can be ordered', () => {
+  const text = [
+    'The weavers of Orvik ended the old town charter in 1990, as the town grew.',
+    'The dyers of Orvik opened a market hall on March 2, 1990 near the river.',
+    'The council of Brem opened a school for dyers on June 8, 1991 in the old town.',
+    'The spinners of Tuva elected Mara Lind as first woman master on May 3, 1993 after a long vote.',
+    'The last mill of Kesk closed on July 9, 1995 after a fire.',
+    'In 1985, a group of Orvik-based weavers, who had lost the looms, marched to the capital.',
+    'The mayor of Dunmere notified the port council on October 4, 1997 that the night ferry to Skarn would stop running.',
+  ].join(' ');
+
+  it('drops an item dated only by a year that holds another item’s day, and a fragment with no verb', () => {
+    const timeline = cardsOf(text).find((c) => c.kind === 'timeline');
+    expect(timeline).toBeDefined();
+    const items = timeline?.items ?? [];
+    expect(items.some((i) => i.iso === '1990')).toBe(false);
+    expect(items.some((i) => /based weavers$/.test(i.text))).toBe(false);
+    expect(items.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('does not cut an event before what was told ("notified the council")', () => {
+    for (const card of cardsOf(text)) {
+      expect(card.answer).not.toMatch(/notified the port council$/);
+      for (const item of card.items ?? []) expect(item.text).not.toMatch(/notified the port council$/);
+    }
+  });
+});

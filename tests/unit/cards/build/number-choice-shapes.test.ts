@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+import { stepsFor, valuesOf } from '../../../../renderer/src/cards/build/number-choices';
+
+// Sentences written for these tests.
+const LEAD = 'The harbour of Velm is old and small.';
+const numberCards = (text: string) => generate(`${LEAD} ${text}`).cards.filter((c) => c.kind === 'number');
+
+describe('number choices do not give the answer away by their pattern', () => {
+  it('puts the answer sometimes lowest, sometimes highest, sometimes between', () => {
+    const ranks = new Set<number>();
+    for (let k = 0; k < 40; k += 1) {
+      const steps = stepsFor(`number:${k}`).slice(0, 3);
+      ranks.add(steps.filter((s) => s < 1).length);
+      // No plain multiples of the answer and no tenfold jump.
+      for (const s of steps) {
+        expect(Number.isInteger(s)).toBe(false);
+        expect(s).toBeGreaterThan(0.2);
+        expect(s).toBeLessThan(5);
+      }
+    }
+    expect([...ranks].sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('keeps variations of a count in the billions plausible and rounded like the answer', () => {
+    const [card] = numberCards('Some two billion people in the hill towns of Ostra drink water from old wells.');
+    expect(card.answer).toBe('two billion');
+    for (const choice of card.choices ?? []) {
+      expect(choice).toMatch(/^[a-z-]+ billion$/);
+      expect(valuesOf(choice)[0]).toBeLessThan(10);
+    }
+    const [ships] = numberCards('The dock of Velm handled 125,000 grain ships in the long winter of the flood.');
+    for (const choice of ships.choices ?? []) {
+      const n = valuesOf(choice)[0];
+      expect(n).toBeLessThan(125_000 * 5);
+      expect(n).toBeGreaterThan(125_000 / 5);
+      expect(String(n)).toMatch(/00$/);
+    }
+  });
+
+  it('does not ask a count whose prompt does not say what it counts ("the ___ nations involved")', () => {
+    const answers = (text: string) => numberCards(text).map((c) => c.answer);
+    expect(answers('The twelve towns involved included Velm, Orsk and Tarn on the northern coast.')).toEqual([]);
+    expect(answers('The twelve towns of the league included Velm, Orsk and Tarn on the northern coast.')).toEqual([
+      'twelve',
+    ]);
+  });
+});
