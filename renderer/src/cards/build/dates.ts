@@ -81,7 +81,7 @@ function blankedClause(l: Located): string | null {
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
   if (lacksSubject(blanked)) return null;
   let asked = blanked;
-  // "the first battle was fought on ___" names nothing: it takes the place the sentence gives next
+  // "the last match was played on ___" names nothing: it takes the place the sentence gives next
   // (", at Port Vell") or is not asked.
   if (namesNothing(blanked)) {
     const end = clause.start + clause.text.length;
@@ -97,7 +97,7 @@ const PLACE_AFTER =
   /^,?\s+((?:in|at|near|off|outside|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*)*)/u;
 
 /**
- * A clause whose subject is a bare noun phrase ("the first battle was", "a truce was") and that has no
+ * A clause whose subject is a bare noun phrase ("the last match was", "a truce was") and that has no
  * name, number or other date after its first word: it says what happened, not to what.
  */
 export function namesNothing(clause: string): boolean {
