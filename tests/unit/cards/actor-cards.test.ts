@@ -52,7 +52,7 @@ describe('actor cards', () => {
   it('makes no card of an acronym whose name does not spell it', () => {
     const cards = actorCards([
       body('Velen Harbour Authority', 'VHA'),
-      body('German Aerospace Center', 'TIDE'),
+      body('Danish Coastal Board', 'TIDE'),
       body('Islamic State Khorasan Province', 'ISIS-K'),
       body('North Sea Fisheries Council', 'NSFC'),
     ]);

@@ -50,21 +50,21 @@ describe('institutions that act', () => {
   });
 
   it('reads acronyms by their initials, letters of one word included', () => {
-    expect(abbreviates('SEATO', 'Southeast Asia Treaty Organization')).toBe(true);
-    expect(abbreviates('NRDC', 'Natural Resources Defense Council')).toBe(true);
-    expect(abbreviates('DLR', 'German Aerospace Center')).toBe(false);
+    expect(abbreviates('NORSA', 'Northern Reef Survey Agency')).toBe(true);
+    expect(abbreviates('CWTC', 'Clean Water Trust Council')).toBe(true);
+    expect(abbreviates('KSV', 'Danish Coastal Board')).toBe(false);
   });
 
   it('keeps a bare acronym seen acting and drops one that only qualifies a noun', () => {
-    const text = 'The KVB said on Friday that rates would rise. Children lose IQ points when they lack iodine.';
+    const text = 'The KVB said on Friday that rates would rise. Pupils gain GPA points when they sleep more.';
     expect(names(text)).toContain('KVB');
-    expect(names(text)).not.toContain('IQ');
+    expect(names(text)).not.toContain('GPA');
   });
 
   it('drops an acronym defined as a thing, not a body', () => {
     const text =
-      'The probe carries a laser ranging interferometer (LRI) and tracks Seasonal Wheat Blight Disorder (SWBD) in the fields. The LRI works at night.';
-    expect(names(text)).not.toContain('LRI');
+      'The probe carries a tide gauge array (TGA) and tracks Seasonal Wheat Blight Disorder (SWBD) in the fields. The TGA works at night.';
+    expect(names(text)).not.toContain('TGA');
     expect(names(text)).not.toContain('SWBD');
   });
 
@@ -102,7 +102,7 @@ describe('things and labels are no actors', () => {
   });
 
   it('does not read a Romance article and a noun, or a song title, as a person', () => {
-    const text = "Forecasters expect La Nina to return. The band played I Didn't Want To Go at the fair.";
+    const text = "Sailors expect La Brisa to return. The band played I Won't Leave My Town at the fair.";
     expect(actorsOf(text).filter((a) => a.kind === 'person')).toEqual([]);
   });
 
@@ -120,8 +120,8 @@ describe('things and labels are no actors', () => {
 
 describe('places that only locate', () => {
   it('reads a name listed between places as a place', () => {
-    const text = 'Spain gave up Guam, Puerto Morado, and the Philippines after the war.';
-    expect(names(text)).not.toContain('Puerto Morado');
+    const text = 'Sweden gave up Finland, Vell Morado, and Iceland after the war.';
+    expect(names(text)).not.toContain('Vell Morado');
   });
 
   it('does not make a state of a city named as a place ("the harbour city of X")', () => {
@@ -135,8 +135,8 @@ describe('places that only locate', () => {
   });
 
   it('reads a list after "in" as places, a comma list included', () => {
-    const text = 'Missiles were placed in Eastern Europe, Poland and Hungary last year.';
-    expect(names(text)).not.toContain('Poland');
+    const text = 'Missiles were placed in Northern Europe, Sweden and Finland last year.';
+    expect(names(text)).not.toContain('Sweden');
   });
 
   it('keeps a state named after a comma that opens a new clause', () => {
@@ -186,7 +186,7 @@ describe('one entity, one actor', () => {
 
 describe('roles from the right words', () => {
   it("does not take the sentence's words before a connector into the role", () => {
-    const text = 'The bill had the support of First Lady Mara Quint from the start.';
+    const text = 'The bill had the backing of First Lady Mara Quint from the start.';
     expect(find(text, 'Mara Quint')?.role).toBe('First Lady');
   });
 
@@ -222,7 +222,7 @@ describe('roles from the right words', () => {
   });
 
   it('reads a head of something as a role ("the head of X, Name")', () => {
-    const text = 'And the head of the Alliance, Piet Vos, said the pipelines must be guarded.';
+    const text = 'Later the head of the Alliance, Piet Vos, said the pipelines must be guarded.';
     expect(find(text, 'Piet Vos')?.role).toBe('head of the Alliance');
   });
 
@@ -261,11 +261,11 @@ describe('teams by shape, not by a list of club names', () => {
 });
 
 describe('names of documents and years', () => {
-  it('does not take a defined term ("referred to as the X Act") for an actor, and keeps "of 1978" in a body name', () => {
+  it('does not take a defined term ("referred to as the X Act") for an actor, and keeps "of 1952" in a body name', () => {
     const text =
-      'Part A is referred to as the Harbour Dredging Act. Her father sat in the National Convention of 1978, which drafted the charter.';
+      'Chapter 2 is referred to as the Harbour Dredging Act. Her uncle sat in the National Convention of 1952, which drafted the charter.';
     expect(names(text)).not.toContain('Harbour Dredging Act');
-    expect(names(text)).toContain('National Convention of 1978');
+    expect(names(text)).toContain('National Convention of 1952');
   });
 
   it('keeps "People’s Republic of X" whole', () => {

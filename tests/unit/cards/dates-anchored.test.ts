@@ -12,13 +12,13 @@ describe('yearless and relative dates anchored to the article', () => {
     'The harbour board met yesterday and voted to close the old pier. The mayor signed the order on Thursday. Repairs began last summer, and the board will meet again on June 3rd.';
 
   it('counts from the publication date when it is given, and says so', () => {
-    const found = dates(story, '2010-03-05'); // a Friday
+    const found = dates(story, '2011-03-04'); // a Friday
     const by = (when: string) => found.find((d) => d.when === when);
-    expect(by('yesterday')).toMatchObject({ iso: '2010-03-04', anchor: 'published', confidence: 'high' });
-    expect(by('Thursday')).toMatchObject({ iso: '2010-03-04', anchor: 'published', confidence: 'low' });
-    expect(by('last summer')?.iso).toBe('2009');
+    expect(by('yesterday')).toMatchObject({ iso: '2011-03-03', anchor: 'published', confidence: 'high' });
+    expect(by('Thursday')).toMatchObject({ iso: '2011-03-03', anchor: 'published', confidence: 'low' });
+    expect(by('last summer')?.iso).toBe('2010');
     expect(by('June 3rd')).toMatchObject({
-      iso: '2010-06-03',
+      iso: '2011-06-03',
       anchor: 'published',
       confidence: 'low',
       basis: 'year taken from the publication date',
@@ -26,20 +26,20 @@ describe('yearless and relative dates anchored to the article', () => {
   });
 
   it('puts a weekday ahead of the anchor when the sentence speaks of the future', () => {
-    expect(iso('The council will vote on Monday on the budget.', 'Monday', '2010-03-05')).toBe('2010-03-08');
-    expect(iso('The council voted on Monday on the budget.', 'Monday', '2010-03-05')).toBe('2010-03-01');
+    expect(iso('The council will vote on Monday on the budget.', 'Monday', '2011-03-04')).toBe('2011-03-07');
+    expect(iso('The council voted on Monday on the budget.', 'Monday', '2011-03-04')).toBe('2011-02-28');
   });
 
   it('takes a date line at the top of the text as the anchor', () => {
-    const text = `Friday, March 5, 2010\n\n${story}`;
+    const text = `Friday, March 4, 2011\n\n${story}`;
     const found = dates(text);
-    expect(found[0]).toMatchObject({ when: 'Friday, March 5, 2010', iso: '2010-03-05', anchor: null });
-    expect(found.find((d) => d.when === 'yesterday')).toMatchObject({ iso: '2010-03-04', anchor: 'dateline' });
+    expect(found[0]).toMatchObject({ when: 'Friday, March 4, 2011', iso: '2011-03-04', anchor: null });
+    expect(found.find((d) => d.when === 'yesterday')).toMatchObject({ iso: '2011-03-03', anchor: 'dateline' });
   });
 
   it('takes a dateline opening the first paragraph as the anchor', () => {
-    const text = 'LONDON, 5 March 2010 — Officials confirmed today that the talks had failed.';
-    expect(dates(text).find((d) => d.when === 'today')).toMatchObject({ iso: '2010-03-05', anchor: 'dateline' });
+    const text = 'OSLO, 4 March 2011 — Officials confirmed today that the talks had failed.';
+    expect(dates(text).find((d) => d.when === 'today')).toMatchObject({ iso: '2011-03-04', anchor: 'dateline' });
   });
 
   it('else counts from the latest full date in the text, with low confidence', () => {
@@ -56,17 +56,17 @@ describe('yearless and relative dates anchored to the article', () => {
 
   it('counts "the following November" and "that same day" from the date before them', () => {
     const text =
-      'The envoy arrived on 14 March 1961. He was recalled the following November. By the following March he had resigned. Congress met on 2 April 1962. That same day the embassy closed.';
-    expect(iso(text, 'the following November')).toBe('1961-11');
-    expect(iso(text, 'the following March')).toBe('1962-03');
-    expect(iso(text, 'That same day')).toBe('1962-04-02');
+      'The consul came on 14 March 1974. She was sent home the following November. By the following March she had quit. The council met on 2 April 1975. That same day the office closed.';
+    expect(iso(text, 'the following November')).toBe('1974-11');
+    expect(iso(text, 'the following March')).toBe('1975-03');
+    expect(iso(text, 'That same day')).toBe('1975-04-02');
   });
 
   it('joins a relative date to the date that glosses it', () => {
-    const text = 'Talks began on 9 July 2018. The bill passed the following day on 11 October 2018.';
+    const text = 'Talks began on 2 May 2015. The bill passed the following day on 14 March 2015.';
     expect(dates(text).find((d) => d.when.startsWith('the following day'))).toMatchObject({
-      when: 'the following day on 11 October 2018',
-      iso: '2018-10-11',
+      when: 'the following day on 14 March 2015',
+      iso: '2015-03-14',
     });
   });
 });
@@ -82,12 +82,12 @@ describe('years inferred right', () => {
   });
 
   it('does not push a month before the anchor month into the next year', () => {
-    expect(iso('The mill closed on January 12 after a fire.', 'January 12', '2010-03-05')).toBe('2010-01-12');
+    expect(iso('The mill closed on January 12 after a fire.', 'January 12', '2011-03-04')).toBe('2011-01-12');
   });
 
   it('dates "by the end of the year" in a dated news text to that year', () => {
-    expect(iso('Friday, March 5, 2010\n\nThe rules will change by the end of the year.', 'the end of the year')).toBe(
-      '2010',
+    expect(iso('Friday, March 4, 2011\n\nThe rules will change by the end of the year.', 'the end of the year')).toBe(
+      '2011',
     );
   });
 });
@@ -105,13 +105,13 @@ describe('vague phrases, durations and counts are not dates', () => {
 
   it('does not take counts, names of laws or page spans for years', () => {
     const text =
-      'A survey of 1850 schoolchildren in 2014 found the gap. The Finance Act of 2008 changed the rules, as pp. 1910-1930 show. Some 2,000 people came.';
+      'A count of 1850 children in 2014 found the gap. The Finance Act of 2008 changed the rules, as pp. 1910-1930 show. Some 2,000 people came.';
     expect(whens(text)).toEqual(['2014']);
   });
 
   it('keeps "today" for a day and not for "nowadays"', () => {
     const text =
-      'The minister announced today that the plant will close. The risks we face today are many. Towns need to be prepared today.';
+      'The minister announced today that the plant will close. The risks we face today are many. Towns need to be ready today.';
     expect(whens(text, '2021-06-01')).toEqual(['today']);
   });
 });
@@ -119,18 +119,18 @@ describe('vague phrases, durations and counts are not dates', () => {
 describe('ranges, qualifiers and dates relative to an event', () => {
   it('reads ranges as one date at the precision given, dated by their start', () => {
     const found = dates(
-      'The war lasted from 1898 to 1902. He was governor (2011–2014). Prices fell between July 2003 and December 2004. Forces landed on June 22 and 24, 1898.',
+      'The war lasted from 1921 to 1925. He was governor (2011–2014). Prices fell between May 2011 and March 2013. Troops landed on May 9 and 12, 1923.',
     );
     expect(found.map((d) => `${d.when}=${d.iso}`)).toEqual([
-      '1898 to 1902=1898',
+      '1921 to 1925=1921',
       '2011–2014=2011',
-      'between July 2003 and December 2004=2003-07',
-      'June 22 and 24, 1898=1898-06-22',
+      'between May 2011 and March 2013=2011-05',
+      'May 9 and 12, 1923=1923-05-09',
     ]);
   });
 
   it('reads dates joined by "and" under one preposition as one date, and two prepositions as two', () => {
-    expect(whens('Storms flooded the valley in late 2017 and early 2018.')).toEqual(['late 2017 and early 2018']);
+    expect(whens('Storms flooded the valley in late 2012 and early 2013.')).toEqual(['late 2012 and early 2013']);
     expect(whens('The dyke broke in 1990 and again in 1995.')).toEqual(['1990', '1995']);
   });
 
@@ -141,18 +141,18 @@ describe('ranges, qualifiers and dates relative to an event', () => {
     expect(iso(text, 'the 2021–22 season')).toBe('2021');
   });
 
-  it('keeps a qualifier that changes the date ("no earlier than 2028", "on or around August 15")', () => {
-    const text = 'The probe will launch no earlier than 2028. Tests start on or around August 15, 2026.';
-    expect(whens(text)).toEqual(['no earlier than 2028', 'on or around August 15, 2026']);
+  it('keeps a qualifier that changes the date ("no earlier than 2031", "on or around May 20")', () => {
+    const text = 'The ship will sail no earlier than 2031. Tests start on or around May 20, 2026.';
+    expect(whens(text)).toEqual(['no earlier than 2031', 'on or around May 20, 2026']);
   });
 
   it('reads a date relative to a named event, with the event in `when`', () => {
     const text =
-      'He met the governor the day before his inauguration. Shortly after being elected, she left. Riots broke out hours before the 1916 vote.';
+      'He met the governor the day before his resignation. Soon after being appointed, she left. Riots broke out hours before the 1916 vote.';
     const found = dates(text);
     expect(found.map((d) => d.when)).toEqual([
-      'the day before his inauguration',
-      'Shortly after being elected',
+      'the day before his resignation',
+      'Soon after being appointed',
       'hours before the 1916 vote',
     ]);
     expect(found[2]).toMatchObject({ iso: '1916', confidence: 'low', basis: 'relative to an event' });
@@ -162,11 +162,11 @@ describe('ranges, qualifiers and dates relative to an event', () => {
 describe('the event a date belongs to', () => {
   it('is the clause of the date, and `source` is that clause', () => {
     const text =
-      'The navy withdrew two ships from the northern coast on August 27, and on October 9 the ministry told the council that every ship had left the disputed waters.';
+      'The navy withdrew two ships from the northern coast on May 14, and on September 3 the ministry told the council that every ship had left the disputed waters.';
     const found = dates(text);
     expect(found.map((d) => d.event)).toEqual([
-      'The navy withdrew two ships from the northern coast on August 27',
-      'on October 9 the ministry told the council that every ship had left the disputed waters.',
+      'The navy withdrew two ships from the northern coast on May 14',
+      'on September 3 the ministry told the council that every ship had left the disputed waters.',
     ]);
     for (const d of found) expect(text.slice(d.source.start, d.source.end)).toBe(d.event);
   });

@@ -118,9 +118,11 @@ describe('actor extraction', () => {
     expect(found).toContain('Oluwaseun Adebayo');
     expect(found).toContain('Nguyen Van An');
     expect(found).not.toContain('Background');
-    const more = names('George W. Bush met Bashar al-Assad in 2003. Later, al-Assad said nothing new had been agreed.');
-    expect(more).toContain('George W. Bush');
-    expect(more).toContain('Bashar al-Assad');
+    const more = names(
+      'Harry W. Lindqvist met Omar al-Rashid in 2003. Later, al-Rashid said nothing new had been agreed.',
+    );
+    expect(more).toContain('Harry W. Lindqvist');
+    expect(more).toContain('Omar al-Rashid');
     expect(found).not.toContain('However');
     expect(found).not.toContain('Despite');
   });

@@ -98,8 +98,8 @@ describe('speaker sieve: pronouns and role nouns through the mention model', () 
   it('takes the speaker of the reporting sentence over a person named inside the quotation before it', () => {
     const text =
       'Mr Daniel Okoro is the spokesman for the governor. Okoro stated: “Mr Ibrahim Sule is in London for talks on trade. Mr Sule met the minister yesterday and nobody asked him about the election.”\n\n' +
-      'He also added that Sule did not “enjoy reading articles that call him a puppet of the oil companies.”';
-    expect(said(text, 'enjoy reading articles')).toMatchObject({ speaker: 'Daniel Okoro', sieve: 'pronoun' });
+      'He went on to say that Sule did not “like being called a puppet of the oil companies.”';
+    expect(said(text, 'like being called')).toMatchObject({ speaker: 'Daniel Okoro', sieve: 'pronoun' });
   });
 
   it('links "the mayor said" to the person the article introduced as mayor', () => {
@@ -153,7 +153,7 @@ describe('speaker sieve: continuations, fragments and nesting', () => {
 
   it('gives a quotation inside a speaker’s words to that speaker when nothing else attributes it', () => {
     const text =
-      'Farid Haddad, who advises the port authority, explained the deal. “Traders will forget the fees and say, ‘if you cut my tax, I will sign anything’,” Haddad said.';
+      'Farid Haddad, who advises the port authority, explained the deal. “Traders will drop their doubts and tell us, ‘if you cut my tax, I will sign anything’,” Haddad said.';
     expect(said(text, 'if you cut my tax')).toMatchObject({
       speaker: 'Farid Haddad',
       sieve: 'nested',
@@ -166,7 +166,7 @@ describe('speaker sieve: the sentence a fragment sits in', () => {
   it('gives a fragment to the person the sentence is about, a role to its holder, not a verb of the clause before', () => {
     const text =
       'President Jorge Almeida received President-elect Ana Souza at the palace. Almeida hoped the handover would be “calm, short and boring, as it should be.”\n\n' +
-      'Souza called the port “the key to the whole coast”; the outgoing president expected its sale to be “the end of our control over the river.”';
+      'Souza called the port “the key to the whole coast”; the outgoing president feared its sale would be “the end of our control over the river.”';
     expect(said(text, 'calm, short and boring')).toEqual({
       speaker: 'Jorge Almeida',
       sieve: 'sentence-subject',
@@ -191,7 +191,7 @@ describe('speaker sieve: no speaker rather than a wrong one', () => {
 
   it('does not take a dummy "it" for a speaker', () => {
     const text =
-      'The Harbour Trust met on Monday. It is noted on the trust’s website that “all ships above forty metres must book a pilot in advance.”';
+      'The Harbour Trust met on Monday. It is noted in the trust’s rule book that “all ships above forty metres must book a pilot in advance.”';
     expect(said(text, 'all ships above forty').speaker).toBeNull();
   });
 

@@ -8,7 +8,7 @@ import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, trimRole } f
 import { words } from './spans';
 
 const MAX_ROLE_WORDS = 8;
-/** A phrase about the person, not a role: it opens with a preposition or a possessive ("his third wife"). */
+/** A phrase about the person, not a role: it opens with a preposition or a possessive ("her second husband"). */
 const NOT_A_ROLE = /^(?:of|in|on|at|by|with|for|from|to|his|her|their|its|whose|who|which|that)\b/i;
 
 /** A role that names whose it is: "Kelso Rovers’ coach", "the Harbour Board's chair". */
@@ -160,7 +160,7 @@ function unplacedRole(role: string, bodies: string[]): boolean {
 export function actorCards(actors: ActorFact[], text = '', quoted: ReadonlySet<string> = new Set()): CardDraft[] {
   const cards: CardDraft[] = [];
   // A role cut open ("son of"), or one that opens with a preposition or a possessive ("of the party",
-  // "his third wife": a phrase about the person, not a role), teaches nothing.
+  // "her second husband": a phrase about the person, not a role), teaches nothing.
   // "pleased President": the words before the role that do not belong to it go.
   actors = actors.map((a) => {
     if (a.kind !== 'person' || !a.role || NOT_A_ROLE.test(a.role)) return a;

@@ -21,7 +21,7 @@ const body = (text: string): string => text.replace(LEAD, '');
 /** Key of the id, kept from before issue 10 so that progress on the same argument survives. */
 const singleKey = (a: ArgumentFact): string => (a.list ? `${a.list.head}|${a.text}` : a.text);
 
-/** A blank answered in at most three words: a longer one ("masses using gravity measurements") is vague. */
+/** A blank answered in at most three words: a longer one ("floods using radar readings") is vague. */
 const MAX_ANSWER_WORDS = 3;
 /** Words before a blank that make it the source of the claim, not the claim ("according to the ___"). */
 const ATTRIBUTION = /\b(?:according\s+to|said|says|reported\s+by|cited\s+by)\s+(?:the\s+)?$/i;

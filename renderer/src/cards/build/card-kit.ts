@@ -74,7 +74,7 @@ export function datePhrase(when: string): string {
     return `on ${when}`;
   if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(when)) return `on ${when}`;
   if (/\b(?:later|earlier|ago|before|after|following|next|previous|last|this|same)\b/i.test(when)) return when;
-  // "between July 2003 and December 2004", "no earlier than 2028", "today" read as they stand.
+  // "between May 2011 and March 2013", "no earlier than 2031", "today" read as they stand.
   if (
     /^(?:between|from|into|since|until|till|by|no|not|on|as|starting|beginning)\s|^(?:today|yesterday|tomorrow|tonight)$/i.test(
       when,

@@ -20,7 +20,7 @@ function locate(d: DateFact, text: string): Located | null {
   const sentence = text.slice(d.source.start, d.source.end);
   const at = sentence.indexOf(d.when);
   if (at === -1) return null;
-  // One end of a range ("1895–1898") asks half a fact.
+  // One end of a range ("1921–1924") asks half a fact.
   if (
     /[–—-]\s?$/.test(sentence.slice(Math.max(0, at - 2), at)) ||
     /^\s?[–—-]\s?\d/.test(sentence.slice(at + d.when.length))
@@ -62,7 +62,7 @@ function hasVerb(text: string): boolean {
 /**
  * The date's clause with the date written as a blank, or null when the clause points at words it does
  * not hold or says nothing happened (no verb: "On ___, at the behest of the government, the envoy").
- * A last piece of one or two words after a comma was cut from its complement ("led protests, known") and goes.
+ * A last piece of one or two words after a comma was cut from its complement ("led strikes, known") and goes.
  */
 function blankedClause(l: Located): string | null {
   const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length);
@@ -81,7 +81,7 @@ function blankedClause(l: Located): string | null {
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
   if (lacksSubject(blanked)) return null;
   let asked = blanked;
-  // "the first battle was fought on ___" names nothing: it takes the place the sentence gives next
+  // "the last match was played on ___" names nothing: it takes the place the sentence gives next
   // (", at Port Vell") or is not asked.
   if (namesNothing(blanked)) {
     const end = clause.start + clause.text.length;
@@ -97,7 +97,7 @@ const PLACE_AFTER =
   /^,?\s+((?:in|at|near|off|outside|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*)*)/u;
 
 /**
- * A clause whose subject is a bare noun phrase ("the first battle was", "a truce was") and that has no
+ * A clause whose subject is a bare noun phrase ("the last match was", "a truce was") and that has no
  * name, number or other date after its first word: it says what happened, not to what.
  */
 export function namesNothing(clause: string): boolean {
@@ -106,7 +106,7 @@ export function namesNothing(clause: string): boolean {
   return !/[\p{Lu}\d]/u.test(rest);
 }
 
-/** Words a verb of a cut clause is followed by ("addresses one of …", "signs the …"). */
+/** Words a verb of a cut clause is followed by ("meets one of …", "signs the …"). */
 const OBJECT_START = /^(?:the|a|an|one|two|three|its|their|his|her|this|that|these|those|___)$/;
 const AUXILIARY = /^(?:was|were|is|are|has|have|had|will|would|did|does|do|can|could|may|might|be|been)$/;
 /** A frame that only sets the scene ("With the treaty signed in ___"), or a participle opening. */
@@ -114,7 +114,7 @@ const SCENE = /^(?:with|without|following|despite|amid|having|\p{Ll}+ing)\s/u;
 
 /**
  * Whether a clause was cut from its subject, so the card does not say who did what: it opens with a
- * verb ("addresses one of the goals set in ___", "was signed in ___"), or it is a frame alone with no
+ * verb ("meets one of the aims set in ___", "was signed in ___"), or it is a frame alone with no
  * comma after it ("With the treaty signed in ___").
  */
 export function lacksSubject(clause: string): boolean {

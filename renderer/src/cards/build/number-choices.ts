@@ -1,6 +1,6 @@
 /**
  * Choices and typed forms of a number card: other figures of the same form from the article
- * ("$35 million" among "$30 million", "$90 million"), then variations of the answer in its own
+ * ("$45 million" among "$40 million", "$80 million"), then variations of the answer in its own
  * form (steps like ×1.5, ×2, ÷2, ÷3 picked from the card id, so the answer is sometimes the smallest,
  * sometimes the largest, sometimes in the middle; ±10 points for a percentage; a goal more or less
  * for a score). Never a figure the card's own sentence gives, never one equal to the answer.
@@ -23,7 +23,7 @@ const WORDS_OF = new Map([...SPELLED].map(([w, n]) => [n, w]));
 export const formOf = (value: string): string =>
   value.replace(NUMERAL, '#').replace(SPELLED_RUN, '#w').replace(/\s+/g, ' ').toLowerCase();
 
-/** The figure's numbers, commas and spelling aside: "3,400" and "3400", "five years" and "5 years" agree. */
+/** The figure's numbers, commas and spelling aside: "4,700" and "4700", "five years" and "5 years" agree. */
 export function valuesOf(value: string): number[] {
   const out: number[] = [];
   for (const m of value.matchAll(NUMERAL)) out.push(Number(m[0].replace(/,/g, '')));
@@ -204,7 +204,7 @@ export function numberChoices(
   return picked.length < 2 ? undefined : seededShuffle([f.value, ...picked], `${id}#order`);
 }
 
-/** Other ways to type the answer: "49 per cent" for "49%", "3400" for "3,400", "5 years" for "five years". */
+/** Other ways to type the answer: "49 per cent" for "49%", "4700" for "4,700", "5 years" for "five years". */
 export function typedForms(f: NumberFact): string[] {
   const v = f.value;
   const out: string[] = [];

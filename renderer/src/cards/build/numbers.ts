@@ -1,6 +1,6 @@
 /**
  * Number cards: the clause that gives a headline figure, trimmed from its sentence, with the
- * figure blanked ("EPA estimates that up to ___ homes are served through lead pipes"); the
+ * figure blanked ("the board expects that up to ___ boats will use the new quay"); the
  * answer is the figure with its unit. The most salient figures first, a few per article, one per
  * sentence, no figure asked twice.
  */
@@ -77,7 +77,7 @@ function blankedClause(f: NumberFact, text: string): string | null {
   const whole = words(sentence.slice(0, at)) <= MAX_HEAD_WORDS;
   let head = whole ? sentence.slice(0, at) : sentence.slice(clause.start, at);
   // A clause taken from the middle of its sentence names its subject and verb before the figure
-  // ("the approval rating dipped to ___"), never opens on a participle ("seizing all ___ copies").
+  // ("the turnout fell to ___"), never opens on a participle ("burning all ___ letters").
   // Its first word is its subject's: a name or a determiner, not a verb or a subordinator ("where the…").
   if (!whole && (!hasVerb(head) || !MID_START.test(head.trim()))) return null;
   head = head

@@ -111,7 +111,7 @@ export function dateForm(when: string): DateForm {
   if (MONTH_YEAR.test(w)) return 'month-year';
   if (MONTH_DAY.test(w)) return 'month-day';
   if (/^(?:\d{4}|'\d\d)$/.test(w)) return 'year';
-  // "early 1898" is not a choice among years: it overlaps the year 1898 (both would be true).
+  // "early 1923" is not a choice among years: it overlaps the year 1923 (both would be true).
   if (/^(?:early|mid|late)[\s-]+(?:\d{4}|'\d\d)$/i.test(w)) return 'part-year';
   if (new RegExp(`^${MONTH}$`, 'i').test(w)) return 'month';
   if (/^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?\d{2,4}['’]?s$/i.test(w)) return 'decade';

@@ -94,7 +94,7 @@ const isFragment = (q: QuoteFact): boolean => /^[\s'‘"“«„]*\p{Ll}/u.test(
  * are never the blank: they can be answered without having read the quote.
  */
 /**
- * Whether a phrase holds one of the article's actor names ("EPA’s", "President Joe Biden"): every run
+ * Whether a phrase holds one of the article's actor names ("NORSA’s", "President Lena Moss"): every run
  * of its words (a phrase has at most a few) is looked up, never every actor, so the check stays cheap.
  */
 function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean {

@@ -84,11 +84,12 @@ const ROLE_MODIFIERS =
 
 /**
  * Whether an acronym's letters spell the long name: in order, each letter the start of a word or the
- * next letter of the word the one before it began ("NOAA": National Oceanic and Atmospheric
- * Administration; "GRACE": Gravity Recovery and Climate Experiment; "CDC" leaves its last word out).
+ * next letter of the word the one before it began ("HRPA": Harbour and River Ports
+ * Authority; "TRACE": Tidal Range and Coastal Erosion; "KFB" leaves the last word of
+ * Kessan Flood Board Registry out).
  * The first letter opens the name, and at least half of its capitalised words give a letter; or the
- * first two letters are the initials of its first two capitalised words ("ISIS-K"). "ESAN" is not
- * "School of Business Administration", nor "DLR" "German Aerospace Center".
+ * first two letters are the initials of its first two capitalised words ("ISIS-K"). "ULMA" is not
+ * "School of Marine Studies", nor "KSV" "Danish Coastal Board".
  */
 export function spellsAcronym(acronym: string, name: string): boolean {
   return spellsAll(acronym, name) || opensWithInitials(acronym, name);

@@ -164,7 +164,7 @@ const opensSentence = (text: string, t: Tok) =>
 
 /** A month name at `k` (a number beside it is part of a date). Closures stay out of the loops below: they run per word. */
 const nearMonth = (toks: Tok[], k: number) => k >= 0 && k < toks.length && MONTH_WORD.test(toks[k].text);
-/** Only white space between two words of a name; "John F. Kennedy": an initial's full stop stays inside the name. */
+/** Only white space between two words of a name; "Harry F. Lindqvist": an initial's full stop stays inside the name. */
 const gap = (text: string, a: Tok, b: Tok) =>
   /^\s+$/.test(text.slice(a.end, b.start)) || (/^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(text.slice(a.end, b.start)));
 
@@ -226,9 +226,9 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
   }
   if (!best) return null;
   const { start, end } = best as Cand;
-  // "NOAA’s commitment": the blank is the name, the possessive stays in the prompt.
+  // "NORSA’s pledge": the blank is the name, the possessive stays in the prompt.
   const possessive = /['’]s$/.test(text.slice(start, end)) ? 2 : 0;
-  // "$700 billion": the currency sign goes into the blank with its number.
+  // "$40 million": the currency sign goes into the blank with its number.
   const currency = /\d/.test(text[start] ?? '') && /[$€£¥]$/.test(text.slice(Math.max(0, start - 1), start)) ? 1 : 0;
   return { start: start - currency, end: end - possessive };
 }

@@ -15,13 +15,13 @@ const MIN_WORDS = 6;
 
 /**
  * A quotation too short and plain to tell one speaker from another ("we've had enough"): under four
- * words, none of them a name, a number or a long word ("splendid little war" stays).
+ * words, none of them a name, a number or a long word ("glorious little fight" stays).
  */
 const bland = (text: string): boolean => words(text) < 4 && !/\s\p{Lu}|\d|\p{L}{7}/u.test(text);
 
 const CAPITAL = /\p{Lu}[\p{L}\p{N}-]*(?:['’]s)?/gu;
 
-/** The capitalised words of a phrase without a possessive ("NASA’s" -> "nasa"), lower-cased. */
+/** The capitalised words of a phrase without a possessive ("NORSA’s" -> "norsa"), lower-cased. */
 function capitalWords(text: string): string[] {
   return (text.match(CAPITAL) ?? [])
     .map((w) => w.replace(/['’]s$/, '').toLowerCase())
@@ -36,7 +36,7 @@ const sameWord = (a: string, b: string): boolean => {
 
 /**
  * The words that single the speaker out: the capitalised words of the speaker's names and role that no
- * other speaker's role holds (two officials "at NASA" both may say "NASA"), and the role's own nouns.
+ * other speaker's role holds (two officials "at NORSA" both may say "NORSA"), and the role's own nouns.
  */
 function clues(speaker: ActorFact, others: readonly ActorFact[]): { names: string[]; roleNouns: Set<string> } {
   const shared = new Set(others.flatMap((a) => capitalWords(a.role ?? '')));
@@ -80,7 +80,7 @@ export function quoteSentences(text: string): string[] {
 
 /**
  * How much a sentence tells: its content words, names and numbers count; one that opens by pointing
- * back ("This is critical …") tells half as much alone.
+ * back ("This is vital …") tells half as much alone.
  */
 function informative(sentence: string): number {
   let score = 0;

@@ -6,7 +6,7 @@ export const WEEKDAY_ORDER = list('sunday monday tuesday wednesday thursday frid
 
 /**
  * Nouns naming an event that happens at a point in time: "after the election", "the day
- * before his inauguration", "the 2016 general election" are dates relative to it.
+ * before her resignation", "the 2019 general election" are dates relative to it.
  */
 export const EVENT_NOUNS = list(`
 election elections vote voting referendum plebiscite poll polls ballot primary primaries runoff by-election
@@ -20,13 +20,13 @@ crash accident earthquake storm hurricane flood floods fire explosion eruption o
 merger takeover strike strikes protest protests collapse crisis scandal
 `);
 
-/** Nouns naming a period, for "the first days of his administration", "the final months of the war". */
+/** Nouns naming a period, for "the first weeks of her term", "the final months of the war". */
 export const PERIOD_NOUNS = list(`
 administration presidency premiership tenure term reign mandate government career life war campaign season
 century decade year month week occupation regime
 `);
 
-/** Words after a bare year that make it a count, not a year ("1709 schoolchildren"), besides plural nouns. */
+/** Words after a bare year that make it a count, not a year ("1850 children"), besides plural nouns. */
 export const COUNT_NOUNS = list('people children schoolchildren men women staff police personnel');
 
 /** Words ending in -s that are not plural nouns, so a year before them stays a year. */
@@ -37,7 +37,7 @@ his hers yours ours theirs less unless
 
 /**
  * Phrases that open a date phrase and change what it says, so they belong to `when`
- * ("no earlier than 2028", "on or around August 15", "starting in June", "into 2019").
+ * ("no earlier than 2031", "on or around May 20", "starting in June", "into 2019").
  */
 export const DATE_QUALIFIERS = [
   '(?:no|not)\\s+(?:earlier|later|sooner)\\s+than',

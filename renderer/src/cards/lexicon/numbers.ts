@@ -2,7 +2,7 @@
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
-/** Currency signs written before the figure ("$2.6 billion", "US$40", "€3"). */
+/** Currency signs written before the figure ("$3.4 billion", "US$40", "€3"). */
 export const CURRENCY_SIGNS = '$€£¥₹';
 
 /** Currency names written after the figure ("20 million dollars"). */
@@ -12,7 +12,7 @@ franc francs krona kronor krone kroner peso pesos real reais rand shilling shill
 dirham dirhams riyal riyals won lira liras baht ringgit cents pence
 `);
 
-/** Scale words: they belong to the figure ("9.2 million", "$15 billion", "$50bn"). */
+/** Scale words: they belong to the figure ("9.2 million", "$12 billion", "$50bn"). */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2],
   ['thousand', 1e3],
@@ -27,7 +27,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 /** Scale abbreviations read only glued to the figure or after a currency sign ("$5m", "£3bn"). */
 export const SHORT_SCALES = set('bn mn m k');
 
-/** Units of time: a figure with one is a duration ("within 10 years"). */
+/** Units of time: a figure with one is a duration ("within 8 years"). */
 export const DURATION_UNITS = set(`
 second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries
 `);
@@ -58,10 +58,10 @@ district ward precinct highway interstate road street avenue block lot seat row 
 code channel track size
 `);
 
-/** Words near a figure that make it an age ("aged 38", "at the age of 19"). */
+/** Words near a figure that make it an age ("aged 41", "at the age of 23"). */
 export const AGE_WORDS = set('age aged ages');
 
-/** Plurals not ending in -s: nouns a figure can count ("2,600 children"). */
+/** Plurals not ending in -s: nouns a figure can count ("1,900 children"). */
 export const IRREGULAR_PLURALS = set(`
 people children men women staff police personnel cattle sheep fish deer aircraft livestock troops crew faculty
 `);

@@ -79,7 +79,7 @@ mullah ayatollah cleric elder chieftain warlord militant commander-in-chief spy 
 constable ranger guard soldier veteran amateur enthusiast resident survivor mother father son daughter wife husband widow friend colleague neighbour neighbor mentor pupil apprentice aide ally rival boss fan collector donor patron sponsor guide translator interpreter chef cook baker butcher tailor vendor seller shopkeeper merchant clerk critic moderator host presenter treasurer campaigner organiser organizer spokesman chairman surveyor planner photographer filmmaker writer reporter columnist blogger commentator volunteer pilot sailor fisherman fisher captain skipper mechanic technician astronomer biologist ecologist geologist climatologist meteorologist economist epidemiologist phycologist oceanographer activist campaigner advocate organiser minister general-secretary secretary-general director-general attaché attache
 `);
 
-/** Role nouns that are also common surnames ("James Baker", "Tim Cook"): after a given name they end the name. */
+/** Role nouns that are also common surnames ("Jonas Porter", "Mara Cook"): after a given name they end the name. */
 export const ROLE_SURNAMES = set(
   'baker cook dean mason farmer fisher clerk porter butler bishop carpenter marshal sheriff',
 );

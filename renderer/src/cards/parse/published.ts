@@ -63,7 +63,7 @@ export function datelineDay(text: string, lines = 6): string | null {
   return null;
 }
 
-/** A first line that only dates the article ("Friday, March 5, 2010", "LONDON, 5 March —") is no title. */
+/** A first line that only dates the article ("Friday, March 4, 2011", "OSLO, 4 March —") is no title. */
 const DATE_LINE =
   /^(?:[\p{Lu}\s.,'-]+[,–—-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?\s*[–—-]?\s*$/iu;
 

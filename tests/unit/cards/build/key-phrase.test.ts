@@ -10,11 +10,11 @@ const blank = (text: string) => {
 
 describe('the blank falls on the informative span', () => {
   it('takes the currency sign with its amount', () => {
-    expect(blank('The council will forget about the $40 million and vote for the bridge anyway.')).toBe('$40 million');
+    expect(blank('The council will ignore the $40 million and vote for the bridge anyway.')).toBe('$40 million');
   });
 
   it('never blanks one number of a date written with slashes', () => {
-    expect(blank('On 10/1/2008, the harbour board passed the ferry budget for the island route.')).not.toMatch(/^\d+$/);
+    expect(blank('On 3/4/2011, the harbour board passed the ferry budget for the island route.')).not.toMatch(/^\d+$/);
   });
 
   it('takes the first word after a list bullet for a sentence opening, not a name', () => {

@@ -125,10 +125,10 @@ describe('number cards', () => {
       salience: 0,
     });
     expect(typedForms(fact('49%', 'percent'))).toEqual(['49 per cent', '49 percent']);
-    expect(typedForms(fact('3,400', 'count'))).toEqual(['3400']);
+    expect(typedForms(fact('4,700', 'count'))).toEqual(['4700']);
     expect(typedForms(fact('five years', 'duration'))).toEqual(['5 years']);
     expect(typedForms(fact('10 years', 'duration'))).toEqual(['ten years']);
-    expect(typedForms(fact('300 miles', 'measure', '480 kilometres'))).toEqual(['480 kilometres']);
+    expect(typedForms(fact('250 miles', 'measure', '400 kilometres'))).toEqual(['400 kilometres']);
   });
 
   it('never writes a figure into a quotation', () => {

@@ -56,7 +56,7 @@ describe('who said it: the card shows words that do not name the speaker', () =>
   it('makes no card of a quotation too short and plain to tell speakers apart', () => {
     expect(speakerSentence('we had enough', mayor, [coach])).toBeNull();
     expect(speakerSentence('a tidy little harbour', mayor, [coach])).toBe('a tidy little harbour');
-    expect(speakerSentence('splendid rotten deal', mayor, [coach])).toBe('splendid rotten deal');
+    expect(speakerSentence('gorgeous rotten deal', mayor, [coach])).toBe('gorgeous rotten deal');
     const cards = quoteCards([quote('we had enough', 'Ana Ames')], [mayor, coach], []);
     expect(cards.filter((c) => c.kind === 'quote-speaker')).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe('finish the quote: only a blank the quote alone can fill', () => {
   it('makes no card whose blank is a country', () => {
     const q = 'The boats will carry the grain to Norway before the ice closes the river.';
     expect(finish(q, article(q))).toEqual([]);
-    const dotted = 'The trust that our U.S. partners place in the river pilots is a great honour.';
+    const dotted = 'The faith our U.S. allies show in the river pilots is a great honour.';
     expect(finish(dotted, article(dotted))).toEqual([]);
   });
 
@@ -125,17 +125,17 @@ describe('finish the quote: only a blank the quote alone can fill', () => {
 
 describe('a date clause names who did what', () => {
   it('knows a clause cut from its subject', () => {
-    expect(lacksSubject('addresses one of the goals set in the ___ harbour plan')).toBe(true);
+    expect(lacksSubject('meets one of the aims set in the ___ harbour plan')).toBe(true);
     expect(lacksSubject('was signed by both towns on ___')).toBe(true);
     expect(lacksSubject('With the treaty signed in ___')).toBe(true);
     expect(lacksSubject('___, the two towns signed the harbour treaty')).toBe(false);
     expect(lacksSubject('in ___, the mayor opened the dock')).toBe(false);
-    expect(lacksSubject('lead pipes were replaced across Velen in ___')).toBe(false);
+    expect(lacksSubject('old gas mains were dug up across Velen in ___')).toBe(false);
   });
 
   it('makes no event-date card of a clause that does not say who acted', () => {
     const text =
-      'The Velen Harbour Plan, first drafted as a river study, addresses one of the goals set in the 2019 Coastal Review of the ministry. The plan was revised.';
+      'The Velen Harbour Plan, first drawn up as a river study, meets one of the aims set in the 2019 Coastal Review of the ministry. The plan was revised.';
     expect(generate(text).cards.filter((c) => c.kind === 'event-date')).toEqual([]);
   });
 });

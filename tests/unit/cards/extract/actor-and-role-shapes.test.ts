@@ -130,10 +130,10 @@ describe('nicknames inside a name', () => {
 describe('roles with a field after "of"', () => {
   it('gives a colon introduction to the person, not to the Title-Case field of her role', () => {
     const text =
-      'Dr. Hanna Lindqvist, Director of Reef Programmes at NORSA, said:\n\n"The reef has recovered faster than any of our models predicted, and we now know why."';
+      'Dr. Hedda Lindqvist, Director of Reef Programmes at NORSA, said:\n\n"The reef has recovered faster than any of our models predicted, and we now know why."';
     const doc = generate(text);
     expect(doc.actors.some((a) => a.name === 'Reef Programmes')).toBe(false);
-    expect(speakerOf(text, 'reef has recovered')).toBe('Hanna Lindqvist');
+    expect(speakerOf(text, 'reef has recovered')).toBe('Hedda Lindqvist');
   });
 });
 

@@ -8,15 +8,14 @@ const names = (body: string) => actorsOf(body).map((a) => a.name);
 
 describe('a body word heads the name', () => {
   it('reads a plural body word before "for" as a body ("Centers for …")', () => {
-    const text = 'There is no cure, according to the Northern Centers for Blight Control and Prevention.';
-    expect(find(text, 'Northern Centers for Blight Control and Prevention')?.kind).toBe('organisation');
+    const text = 'There is no cure, according to the Northern Centers for Blight Research and Response.';
+    expect(find(text, 'Northern Centers for Blight Research and Response')?.kind).toBe('organisation');
   });
 
-  it('keeps a body whose name ends in a condition ("Centre for Control of … Disorders")', () => {
-    const text =
-      'Ann Roe, Chairman of the Coastal Centre for Control of Zinc Deficiency Disorders, says the data matter.';
-    expect(find(text, 'Coastal Centre for Control of Zinc Deficiency Disorders')?.kind).toBe('organisation');
-    expect(names(text)).not.toContain('Control');
+  it('keeps a body whose name ends in a condition ("Centre for Study of … Disorders")', () => {
+    const text = 'Ann Roe, Chairman of the Coastal Centre for Study of Reef Bleaching Disorders, says the data matter.';
+    expect(find(text, 'Coastal Centre for Study of Reef Bleaching Disorders')?.kind).toBe('organisation');
+    expect(names(text)).not.toContain('Study');
   });
 
   it('goes on after "of the" or "for the" when a body word comes before it', () => {
@@ -33,18 +32,18 @@ describe('a body word heads the name', () => {
 
   it('reads a list of fields after a body word and "of" as part of its name', () => {
     const text =
-      'The review was conducted by the Northern Academies of Science, Engineering, and Medicine in May. Visitors came from Peru, Chile, and Bolivia.';
-    expect(names(text)).toContain('Northern Academies of Science, Engineering, and Medicine');
-    expect(names(text)).not.toContain('Northern Academies of Science');
+      'The review was conducted by the Northern Academies of Mining, Forestry, and Fisheries in May. Visitors came from Peru, Chile, and Bolivia.';
+    expect(names(text)).toContain('Northern Academies of Mining, Forestry, and Fisheries');
+    expect(names(text)).not.toContain('Northern Academies of Mining');
   });
 });
 
 describe('a firm noun names a company', () => {
   it('reads a name after a firm noun or with a firm noun in apposition as a company', () => {
     const text =
-      'The agency will buy two probes from Boreal Defence and Space, the company that built the last ones. He settled a dispute between mining company Anglo Nordic and residents.';
-    expect(find(text, 'Boreal Defence and Space')?.kind).toBe('organisation');
-    expect(find(text, 'Anglo Nordic')?.kind).toBe('organisation');
+      'The agency will buy two probes from Boreal Land and Sea, the company that made the last ones. He ended a quarrel between timber company Vesta Nordic and farmers.';
+    expect(find(text, 'Boreal Land and Sea')?.kind).toBe('organisation');
+    expect(find(text, 'Vesta Nordic')?.kind).toBe('organisation');
   });
 });
 

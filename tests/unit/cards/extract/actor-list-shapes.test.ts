@@ -9,7 +9,7 @@ const names = (body: string) => actorsOf(body).map((a) => a.name);
 describe('a name before a report noun', () => {
   it('reads "a Harwick study" and "an ORIX survey" as the bodies that made them', () => {
     const text =
-      'The valley was poor: a Harwick study of the period called it a backwater. Weeks later, an ORIX survey found that most residents wanted roads.';
+      'The valley lagged behind, and a Harwick study from 1970 called it a backwater. Weeks later, an ORIX survey found that most residents wanted roads.';
     expect(find(text, 'Harwick')?.kind).toBe('organisation');
     expect(find(text, 'ORIX')?.kind).toBe('organisation');
   });
@@ -35,7 +35,7 @@ describe('an acronym that opens several names', () => {
 
 describe('single names listed with a body', () => {
   it('are bodies of the same kind', () => {
-    const text = 'The coach has won two cups, one each with FC Norda and Vesta, and the first one with Norda.';
+    const text = 'The coach took three titles, one each with FC Norda and Vesta, and a third with Norda.';
     expect(find(text, 'FC Norda')?.kind).toBe('organisation');
     expect(find(text, 'Vesta')?.kind).toBe('organisation');
   });

@@ -32,12 +32,12 @@ describe('headline figures', () => {
 
   it('reads a count with the noun it counts, a scale word, a range or a spelled number of ten and more', () => {
     const found = figures(
-      'The storm damaged 1,200 homes along the coast. Some 9.2 million people live in the basin. Forecasters expect 12 to 18 named storms. Fourteen nations signed the pact in Lusk.',
+      'The storm damaged 1,200 homes along the coast. Some 9.2 million people live in the basin. Planners expect 12 to 18 new ferries. Fourteen nations signed the pact in Lusk.',
     );
     expect(found.map((n) => [n.value, n.kind, n.noun])).toEqual([
       ['1,200', 'count', 'homes'],
       ['9.2 million', 'count', 'people'],
-      ['12 to 18', 'count', 'named storms'],
+      ['12 to 18', 'count', 'new ferries'],
       ['Fourteen', 'count', 'nations'],
     ]);
   });
@@ -50,13 +50,13 @@ describe('headline figures', () => {
 
   it('reads durations, measurements with a conversion, and multiples', () => {
     const found = figures(
-      'Every meter must be replaced within 10 years. The works will take five years. The bridge spans 1.4 kilometres of water. The probe orbits roughly 300 miles (480 kilometres) above the moon. The benefits are 12 times greater than the costs.',
+      'Every gate must be repainted within 10 years. The works will take five years. The bridge spans 1.4 kilometres of water. The probe orbits roughly 250 miles (400 kilometres) above the moon. The new pump lifts 12 times more water than the old one.',
     );
     expect(found.map((n) => [n.value, n.kind, n.alternate])).toEqual([
       ['10 years', 'duration', null],
       ['five years', 'duration', null],
       ['1.4 kilometres', 'measure', null],
-      ['300 miles', 'measure', '480 kilometres'],
+      ['250 miles', 'measure', '400 kilometres'],
       ['12 times', 'multiple', null],
     ]);
   });
@@ -82,7 +82,7 @@ describe('headline figures', () => {
 
   it('does not read ages as facts', () => {
     const text =
-      'Ana Ames, 38, runs the dock. The youngest player, aged 17 years, scored twice. A 19-year-old striker won the match at the age of 19 years and 205 days.';
+      'Ana Ames, 44, runs the dock. The youngest player, aged 17 years, scored twice. A 19-year-old striker won the match at the age of 18 years and 41 days.';
     expect(values(text)).toEqual([]);
   });
 

@@ -153,9 +153,9 @@ const actorType = (cls: RunClass): string =>
   cls.type === 'person' ? (cls.name.includes(' ') || cls.nameFrom > 0 ? 'person' : 'single') : cls.type;
 
 /**
- * "Tajikistan and Turkmenistan", "Gordon Brown and Nick Clegg" are two actors: the parts are complete names of one
- * kind. "Belt and Road Initiative", "Airbus Defence and Space", "Lead and Copper Rule Improvements (LCRI)" are one.
- * "Premier Ryan and Treasurer Ted Theodore": two titled people, so the first title is not the second one's role.
+ * "Tajikistan and Turkmenistan", "Ilse Varga and Tomas Brandt" are two actors: the parts are complete names of one
+ * kind. "Belt and Road Initiative", "Boreal Land and Sea", "Salt and Fresh Water Standards (SFWS)" are one.
+ * "Mayor Lund and Treasurer Ada Horak": two titled people, so the first title is not the second one's role.
  */
 function splitAtAnd(model: TextModel, run: Run): Run[] {
   const words = runWords(model, run);
@@ -166,18 +166,18 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
   const parts = partsAtAnd(model, run);
   const kinds = parts.map((p) => classifyRun(runWords(model, p)));
   if (cls.type === 'person') {
-    // A role that runs across "and" to the name ("Kennedy and Soviet Premier Nikita Khrushchev").
+    // A role that runs across "and" to the name ("Lund and Dorran Premier Oskar Vell").
     const lastPart = kinds[kinds.length - 1];
     const titled = lastPart.type === 'person' && lastPart.nameFrom > 0;
     const namesBefore = kinds
       .slice(0, -1)
       .every((k) => k.type === 'single' || (k.type === 'person' && (k.nameFrom > 0 || k.name.includes(' '))));
-    // "George Bush and James Baker": two full names.
+    // "Harold Pike and Jonas Porter": two full names.
     const allPeople = kinds.every((k) => k.type === 'person' && k.nameFrom === 0 && k.name.includes(' '));
     return (titled && namesBefore) || allPeople ? parts : [run];
   }
   if (cls.type === 'body') {
-    // "NASA and ESA": only acronyms or states on both sides make a body's name two.
+    // "NORSA and KVB": only acronyms or states on both sides make a body's name two.
     const ok = kinds.every((k, i) => k.type === 'state' || isAcronymName(runWords(model, parts[i]).join(' ')));
     return ok ? parts : [run];
   }
@@ -203,7 +203,7 @@ const isHonorific = (model: TextModel, index: number): boolean =>
 
 type Role = { role: string; basis: RoleBasis } | null;
 
-/** "Rep. Patrick Kennedy": an abbreviated title right before the name is the role, written out. */
+/** "Rep. Paul Kessler": an abbreviated title right before the name is the role, written out. */
 function abbreviatedTitle(model: TextModel, nameStart: number): string | null {
   const t = model.tokens[nameStart - 1];
   const full = t ? ROLE_ABBREVIATIONS.get(t.text.toLowerCase()) : undefined;
@@ -215,7 +215,7 @@ function abbreviatedTitle(model: TextModel, nameStart: number): string | null {
 function listedPerson(role: string | null): string | null {
   if (!role || !/^\p{Lu}/u.test(role)) return role;
   const cls = classifyRun(role.split(/\s+/));
-  // "President of South Africa" is a title with its state, no name.
+  // "President of South Korea" is a title with its state, no name.
   return cls.type === 'person' && cls.nameFrom > 0 && !STATE_INDEX.has(cls.name.toLowerCase()) ? null : role;
 }
 
@@ -302,7 +302,7 @@ const MEDIA_OBJECTS = new Set([
   'campaign',
 ]);
 
-/** Lower-case heads that make the name before them a body or a meeting: "the Geneva conference", "the Lund administration". */
+/** Lower-case heads that make the name before them a body or a meeting: "the Lisbon conference", "the Lund administration". */
 const LOWER_HEADS: ReadonlyMap<string, ActorKind> = new Map([
   ['conference', 'forum'],
   ['summit', 'forum'],
@@ -311,7 +311,7 @@ const LOWER_HEADS: ReadonlyMap<string, ActorKind> = new Map([
 ]);
 
 /**
- * "the Geneva conference", "the 60th NATO conference", "the first Lund administration", "the Green Dawn party": a name
+ * "the Lisbon conference", "the 60th NORSA conference", "the first Lund administration", "the Green Dawn party": a name
  * after "the" (an ordinal may come between) and before a lower-case head names that body or meeting. A state's
  * administration is the state, and an acronym's party is the acronym's body: neither makes a new actor.
  */
@@ -411,7 +411,7 @@ const FIRM_NOUNS = new Set([
 ]);
 
 /**
- * "mining company Borealis Copper", "from Boreal Defence and Space, the company that built …": a firm noun right before
+ * "mining company Borealis Copper", "from Boreal Land and Sea, the firm that made …": a firm noun right before
  * the name, or in apposition right after it, says the name is a company whatever its words.
  */
 function namedFirm(model: TextModel, run: Run): string | null {
@@ -449,7 +449,7 @@ const PLACE_LEADS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throu
 
 type AcronymStats = { count: number; acting: number; thing: boolean; at: number; end: number };
 
-/** Words that define an acronym as a thing, not a body: "a laser ranging interferometer (LRI)", "the Ocean Model or MOM6". */
+/** Words that define an acronym as a thing, not a body: "a tide gauge array (TGA)", "the Surge Model or SM4". */
 function definesThing(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
   const before = model.text.slice(Math.max(0, t.start - 40), t.start);
@@ -468,14 +468,14 @@ function noteAcronym(model: TextModel, run: Run, name: string, acronyms: Map<str
     end: model.tokens[run.last].end,
   };
   info.count += 1;
-  // "NASA said", "NASA’s", "the GRACE mission": acting, owning, or naming an initiative or a body.
+  // "NORSA said", "NORSA’s", "the TRACE mission": acting, owning, or naming an initiative or a body.
   const after = model.tokens[run.last + 1];
   const names = after && !after.cap && (INITIATIVE_WORDS.has(after.text) || ORG_WORDS.has(after.text));
   if (madeReport(model, run)) info.acting += 1;
   const the = model.tokens[run.first - 1]?.text === 'the';
   if (isActing(model, run.last) || /['’]s?$/u.test(model.tokens[run.last].text) || names || the) info.acting += 1;
   if (info.count === 1 && definesThing(model, run.first)) info.thing = true;
-  // "the Ministry of the Environment (MINAM)", "the development bank FMO": defined next to a body's name or noun.
+  // "the Ministry of the Lakes (MINLA)", "the development bank FMO": defined next to a body's name or noun.
   const before = model.text.slice(Math.max(0, t.start - 30), t.start);
   const noun = model.tokens[run.first - 1];
   if (!info.thing && (/\p{Lu}[\p{L}’']*\s*\($/u.test(before) || (noun && !noun.cap && ORG_WORDS.has(noun.text))))
@@ -494,11 +494,11 @@ function madeReport(model: TextModel, run: Run): boolean {
   return !isLocative(model, run.first) && !/^(?:the|a|an|its|their|his|her|our|them|it)$/.test(object);
 }
 
-/** The name is the subject of a verb: "NASA said", "the EPA will", "Chelsea won". */
+/** The name is the subject of a verb: "NORSA said", "the KVB will", "Lindholm won". */
 function isActing(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
   if (isLocative(model, index)) return false;
-  // "the effects of IDD are": after "of" the name qualifies the subject, it is not the subject.
+  // "the effects of SWBD are": after "of" the name qualifies the subject, it is not the subject.
   let first = index;
   while (first > 0 && model.tokens[first - 1].cap && model.tokens[first - 1].sentence === t.sentence) first -= 1;
   if (/^(?:of|by|for|with)$/.test(model.tokens[first - 1]?.text ?? '')) return false;
@@ -566,7 +566,7 @@ function inScore(model: TextModel, run: Run): boolean {
   );
 }
 
-/** "a Libertarian Socialist", "a self-described Libertarian Socialist": a counted noun phrase, not a name. */
+/** "a Radical Centrist", "a self-described Radical Centrist": a counted noun phrase, not a name. */
 function countedKind(model: TextModel, first: number): boolean {
   const a = /^(?:a|an)$/i;
   const prev = model.tokens[first - 1];
@@ -678,7 +678,7 @@ function demonymNamed(model: TextModel, run: Run, words: string[]): boolean {
   return model.tokens[run.first - 1]?.text.toLowerCase() === 'the' && isActing(model, run.last);
 }
 
-/** A run in a list ("Guam, Puerto Rico, and the Philippines") beside a state or place: a list holds one kind. */
+/** A run in a list ("Finland, Vell Morado, and Iceland") beside a state or place: a list holds one kind. */
 function listedWithPlaces(model: TextModel, run: Run): boolean {
   const { tokens, text } = model;
   const sentence = tokens[run.first].sentence;
@@ -700,7 +700,6 @@ function listedWithPlaces(model: TextModel, run: Run): boolean {
   return (leftPlace && (andAfter || commaAfter)) || (rightPlace && commaBefore);
 }
 
-/** "The Cincinnati Enquirer, Harpers Bazaar, …": the run right after a known body in a comma list is a body too. */
 /** The name of the known body right before a run and a comma, else null. */
 function bodyBefore(model: TextModel, run: Run, reg: Registry): string | null {
   const { tokens, text } = model;
@@ -714,11 +713,12 @@ function bodyBefore(model: TextModel, run: Run, reg: Registry): string | null {
   return d && d.kind !== 'person' && d.kind !== 'state' ? name : null;
 }
 
+/** "The Velmora Courier, Harbour Weekly, …": the run right after a known body in a comma list is a body too. */
 function listedWithBody(model: TextModel, run: Run, reg: Registry): boolean {
   return bodyBefore(model, run, reg) !== null;
 }
 
-/** "- Regulatory Framework: EPA's rule …": a list item's label, not a name. */
+/** "- Legal Basis: the KVB's order …": a list item's label, not a name. */
 function isLabel(model: TextModel, run: Run): boolean {
   const t = model.tokens[run.first];
   const para = model.paragraphs[model.sentences[t.sentence].para];
@@ -736,7 +736,7 @@ function collect(model: TextModel, reg: Registry): Collected {
   const states = new Map<StateEntry, { nonLocative: boolean; at: number; end: number; aliases: Set<string> }>();
   const vessels = new Set<string>();
   const acronyms = new Map<string, AcronymStats>();
-  /** "Coordinated Hurricane Atmosphere-Ocean Sampling (CHAOS)": names defined by an acronym, kept for it. */
+  /** "Joint Reef Temperature-Salinity Survey (JRTSS)": names defined by an acronym, kept for it. */
   const expansions = new Map<string, { name: string; at: number; end: number; thing: boolean }>();
   let skipTo = -1;
   for (const whole of findRuns(model)) {
@@ -769,7 +769,7 @@ function collect(model: TextModel, reg: Registry): Collected {
       const at = model.tokens[run.first].start;
       const end = model.tokens[run.last].end;
       if (isQuotedTitle(model.text, whole, model)) continue;
-      // A name its acronym abbreviates and that is no body by its words ("… Sampling (CHAOS)") waits for the acronym.
+      // A name its acronym abbreviates and that is no body by its words ("… Survey (JRTSS)") waits for the acronym.
       const defined = run.acronym !== null && isAcronymName(run.acronym) && abbreviates(run.acronym, words.join(' '));
       if (defined && run.acronym && (cls.type === 'skip' || (cls.type === 'person' && cls.nameFrom === 0))) {
         expansions.set(run.acronym, { name: words.join(' '), at, end, thing: isNonActorName(words) });
@@ -804,7 +804,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         const body = lowerCaseBody(model, run, words);
         if (body) reg.add(model.text.slice(at, body), 'organisation', at, body);
         const entry = states.get(cls.ref.state) ?? { nonLocative: false, at, end, aliases: new Set<string>() };
-        // "Moscow said", "pressure on Tokyo" stand for a state; "the blockade of Santiago" is a city; "U.S. troops" an adjective.
+        // "Moscow said", "pressure on Tokyo" stand for a state; "the siege of Lima" is a city; "U.S. troops" an adjective.
         const nextWord = model.tokens[run.last + 1]?.text ?? '';
         const adjective =
           /\./.test(words.join('')) &&
@@ -833,7 +833,7 @@ function collect(model: TextModel, reg: Registry): Collected {
       } else if (cls.type === 'body' && titleBeforeName(model, run)) {
       } else if (cls.type === 'body' && namedAs(model, run.first)) {
       } else if (cls.type === 'body') {
-        // "the Constituent Assembly of 1978", "the Clean Air Act of 1970": the year is part of the name.
+        // "the Founding Assembly of 1952", "the Clean Rivers Act of 1970": the year is part of the name.
         const year = /^\s+of\s+(?:1[5-9]|20)\d\d\b/.exec(model.text.slice(end, end + 12));
         const name = year ? `${cls.name}${year[0].replace(/\s+/g, ' ')}` : cls.name;
         const index = reg.add(name, cls.kind, at, year ? end + year[0].length : end);
@@ -872,7 +872,7 @@ function collect(model: TextModel, reg: Registry): Collected {
           role = { role: `speaks for ${spokenFor.body}`, basis: 'apposition' };
         }
         if (role) addRoleOwner(model, reg, role.role, model.tokens[from].start);
-        // "FEMA Deputy Administrator Erik Hooks": the acronym opening a title is the body the person serves.
+        // "WPA Deputy Director Lena Ostrova": the acronym opening a title is the body the person serves.
         if (
           cls.nameFrom > 1 &&
           isAcronymName(words[0]) &&
@@ -924,7 +924,7 @@ function collect(model: TextModel, reg: Registry): Collected {
           : reg.add(cls.name, 'person', model.tokens[from].start, end);
         if (role) reg.setRole(index, role.role, role.basis);
         if (role || cls.nameFrom > 0) reg.drafts[index].evidence += 1;
-        // "Senator Kennedy", "President Biden": a title before a lone surname is how the text names the person.
+        // "Senator Kessler", "President Moss": a title before a lone surname is how the text names the person.
         if (cls.nameFrom > 0 && !cls.name.includes(' '))
           reg.alias(
             index,
@@ -944,7 +944,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "Nguyen Thi Lan Anh" is Ms Nguyen: an East Asian family name written first is the short name.
         const familyFirst = parts.length > 1 && FAMILY_FIRST.has(parts[0].toLowerCase());
         if (familyFirst) reg.alias(index, parts[0]);
-        // "Queen Elizabeth II": a regnal number is no surname; the title belongs to the name.
+        // "Queen Ingrid III": a regnal number is no surname; the title belongs to the name.
         const regnal = /^[IVX]+$/.test(parts[parts.length - 1]);
         if (regnal && cls.nameFrom > 0) reg.alias(index, `${model.tokens[from - 1].text} ${cls.name}`);
         if (parts.length > 1 && !(familyFirst && parts.length > 2) && !doubleSurname && !regnal)
@@ -1168,7 +1168,7 @@ const isAcronymName = (name: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]*\p{Lu}
 /** How many bodies one acronym is compared with at most: keeps a text of thousands of names linear. */
 const MAX_ACRONYM_CANDIDATES = 200;
 
-/** "NRDC" and "Natural Resources Defense Council" in one text: the acronym is the body's short name. */
+/** "CWTC" and "Clean Water Trust Council" in one text: the acronym is the body's short name. */
 function linkAcronyms(reg: Registry): void {
   // Bodies by the first letter of each of their multi-word names, so an acronym meets only those it could spell.
   const byLetter = new Map<string, number[]>();
@@ -1198,7 +1198,7 @@ function linkAcronyms(reg: Registry): void {
 
 const LINK_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
 
-/** True when `short` ("SEATO", "NRDC", "DLR") abbreviates `long`: every main word gives its first letter, in order. */
+/** True when `short` ("NORSA", "CWTC", "KSV") abbreviates `long`: every main word gives its first letter, in order. */
 export function abbreviates(short: string, long: string): boolean {
   const letters = short
     .replace(/s$/, '')
@@ -1252,9 +1252,9 @@ function titlesDiffer(a: string | null, b: string | null): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
 
-/** "Europa League" or "the Senate" where the text also names "UEFA Europa League", "U.S. Senate": one body. */
+/** "Super Series" or "the Senate" where the text also names "NCFA Super Series", "Ostland Senate": one body. */
 function linkTails(reg: Registry): void {
-  // Every proper tail of every body's name ("europa league", "league" of "UEFA Europa League") -> the bodies.
+  // Every proper tail of every body's name ("super series", "series" of "NCFA Super Series") -> the bodies.
   const tails = new Map<string, number[]>();
   reg.drafts.forEach((full, j) => {
     if (full.kind === 'person' || full.kind === 'state') return;
@@ -1273,7 +1273,7 @@ function linkTails(reg: Registry): void {
   });
 }
 
-/** "Vizcarra" or "President Biden" where the text also names "Martín Vizcarra", "Joe Biden": one person. */
+/** "Okafor" or "President Moss" where the text also names "Ruth Okafor", "Lena Moss": one person. */
 function linkSurnames(reg: Registry): void {
   // People by each part of their full names, so a surname meets only those who bear it.
   const byPart = new Map<string, number[]>();
@@ -1296,7 +1296,7 @@ function linkSurnames(reg: Registry): void {
     // Two people share the surname (a father and his son): it is the one the article is about, named first of all.
     const into = candidates.length === 1 ? candidates[0] : candidates.includes(firstPerson) ? firstPerson : -1;
     if (into < 0) return;
-    // Two titles that cannot be one person's ("Senator" Kennedy, "Representative" Patrick Kennedy) keep them apart.
+    // Two titles that cannot be one person's ("Senator" Kessler, "Representative" Paul Kessler) keep them apart.
     if (titlesDiffer(d.role, reg.drafts[into].role)) return;
     reg.merge(i, into);
   });

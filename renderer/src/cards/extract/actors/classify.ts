@@ -174,7 +174,7 @@ function bodyKind(lower: string[]): ActorKind | null {
   }
   for (let k = 0; k < lower.length; k += 1) {
     const w = lower[k];
-    // "Centers for Disease Control": a body word in the plural, before "for" or "of", heads a body's name too.
+    // "Centers for Blight Control": a body word in the plural, before "for" or "of", heads a body's name too.
     const linked = lower[k + 1] === 'for' || lower[k + 1] === 'of';
     const kind = byWord(w) ?? (linked && w.length > 4 && ORG_WORDS.has(singular(w)) ? 'organisation' : null);
     if (kind && w !== 'state') return kind;
@@ -187,13 +187,13 @@ function nameStart(lower: string[]): number {
   const roles: number[] = [];
   for (let k = 0; k < lower.length; k += 1) {
     const w = lower[k].replace(/\.$/, '');
-    // "Centre for Control of …": a role noun that is also a body word, before "for" or "of", heads a body's name.
+    // "Centre for Study of …": a role noun that is also a body word, before "for" or "of", heads a body's name.
     const bodyHead = ORG_WORDS.has(w) && (lower[k + 1] === 'for' || lower[k + 1] === 'of');
     if ((isRoleNoun(w) || HONORIFICS.has(w)) && !bodyHead) roles.push(k);
   }
   let n = roles.length;
   if (endsWithRoleSurname(lower)) n -= 1;
-  // "Secretary of State Dean Rusk": a role word that is also a given name, after a complete title, opens the name.
+  // "Secretary of State Dean Lundgren": a role word that is also a given name, after a complete title, opens the name.
   const given = roles[n - 1];
   if (
     n >= 2 &&
@@ -215,7 +215,7 @@ function nameStart(lower: string[]): number {
   return k;
 }
 
-/** "James Baker", "Tim Cook": a role noun that is also a surname, last in the run after a name word, is the surname. */
+/** "Jonas Porter", "Mara Cook": a role noun that is also a surname, last in the run after a name word, is the surname. */
 function endsWithRoleSurname(lower: string[]): boolean {
   const n = lower.length;
   if (n < 2 || !ROLE_SURNAMES.has(lower[n - 1])) return false;
@@ -264,7 +264,7 @@ export function vesselName(words: string[]): string | null {
   return words.length > 1 && VESSEL.test(words[0]) ? words.slice(1).join(' ') : null;
 }
 
-/** "Centre for Control of Iodine Deficiency Disorders": a body word before "for" or "of" heads the name. */
+/** "Centre for Study of Coastal Erosion Hazards": a body word before "for" or "of" heads the name. */
 function bodyBeforeLink(lower: string[]): boolean {
   const link = lower.findIndex((w) => w === 'for' || w === 'of');
   return link > 0 && ORG_WORDS.has(singular(lower[link - 1]));
@@ -273,12 +273,12 @@ function bodyBeforeLink(lower: string[]): boolean {
 export function isNonActorName(words: string[]): boolean {
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
-  // "the Cold War", "Attention-Deficit Hyperactivity Disorder", "the Modular Ocean Model": events and things.
+  // "the Northern War", "Chronic Salt Retention Disorder", "the Coastal Surge Model": events and things.
   const head = lower[lower.length - 1].split('-').pop() ?? '';
   if (words.length > 1 && NON_ACTOR_HEADS.has(head) && !bodyBeforeLink(lower)) return true;
   // "La Niña", "El Niños", "Los Angeles": a Romance article and one word name a thing or a place, not a person.
   if (words.length === 2 && /^(?:La|El|Los|Las|Le|Les)$/.test(words[0])) return true;
-  // "I Didn't Raise My Boy": a clause (a verb with "n't", a pronoun) is a title, never a name.
+  // "I Won't Leave My Town": a clause (a verb with "n't", a pronoun) is a title, never a name.
   if (words.some((w) => /n['’]t$/i.test(w)) || lower.some((w) => /^(?:my|your|our|their|his|her|its|we|you)$/.test(w)))
     return true;
   if (VESSEL.test(words[0])) return true;
@@ -319,7 +319,7 @@ function classifyWords(words: string[]): RunClass {
   const lower = words.map((w) => w.toLowerCase());
   const phrase = lower.join(' ');
   if (isNonActorName(words)) return { type: 'skip' };
-  // "(R Minnesota)", "H.R.1424", "RI-1": a party letter, a bill or a district number is no actor.
+  // "(R Kansas)", "H.R.2210", "OK-3": a party letter, a bill or a district number is no actor.
   if (/^\p{Lu}$/u.test(words[0]) && words.length > 1) return { type: 'skip' };
   if (words.length === 1 && /\p{Lu}[.-]\d|\.\p{Lu}?\d/u.test(words[0])) return { type: 'skip' };
   // "U.S" as a run ends before its last dot.
@@ -342,7 +342,7 @@ function classifyWords(words: string[]): RunClass {
   if (words.length === 2 && STATE_INDEX.has(lower[0]) && STATE_BODIES.has(lower[1])) {
     return { type: 'state', ref: STATE_INDEX.get(lower[0])!, alias: words.join(' ') };
   }
-  // "Government of Peru": the state acting through its government.
+  // "Government of Chile": the state acting through its government.
   const of = lower.indexOf('of');
   const owner = of === 1 ? STATE_INDEX.get(lower.slice(2).join(' ')) : undefined;
   if (owner?.via === 'name' && STATE_BODIES.has(lower[0])) return { type: 'state', ref: owner, alias: words.join(' ') };
@@ -351,9 +351,9 @@ function classifyWords(words: string[]): RunClass {
     const name = personBeforeConnector(words, start);
     if (name && !bodyKind(name.toLowerCase().split(' '))) return { type: 'person', nameFrom: start, name };
   }
-  // "Daily Mail", "Daily Nation": a newspaper.
+  // "Daily Courier", "Daily Harbour": a newspaper.
   if (words.length === 2 && lower[0] === 'daily') return { type: 'body', kind: 'organisation', name: words.join(' ') };
-  // "LG Energy Solution", "FC Porto": an acronym opening a short name makes it a body, not a person.
+  // "LG Energy Solution", "FC Norda": an acronym opening a short name makes it a body, not a person.
   if (
     start === 0 &&
     words.length <= 4 &&
@@ -367,7 +367,7 @@ function classifyWords(words: string[]): RunClass {
   if (start === 0 && words.length > 2) {
     const name = personBeforeConnector(words, 0);
     const tail = name ? words.slice(name.split(' ').length + 1) : [];
-    // "Lydia Buchtmann for Food Standards Australia New Zealand": a body named with a state in it.
+    // "Ilse Varga for Water Quality Norway Sweden": a body named with a state in it.
     const tailIsBody =
       tail.length > 0 &&
       (bodyKind(tail.map((w) => w.toLowerCase())) ||

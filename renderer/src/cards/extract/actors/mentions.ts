@@ -69,12 +69,12 @@ export function isLocative(model: TextModel, index: number): boolean {
     if (LOCATIVE.has(w)) return true;
     // "on the edge of Lima", "the outskirts of Lagos": a part of a place is a place.
     if (w === 'of' && k > 0 && PLACE_PARTS.has(tokens[k - 1].text.toLowerCase())) return true;
-    // "in the Netherlands", "at the Friends Arena, Stockholm": an article inside the place phrase.
+    // "in the Netherlands", "at the Riverside Arena, Velmora": an article inside the place phrase.
     if (!(tokens[k].cap || w === 'and' || w === 'or' || w === 'the')) return false;
-    // "in Congress, the Fujimoristas will": a comma before "the" opens a new clause, not a list.
+    // "in Congress, the Lundists will": a comma before "the" opens a new clause, not a list.
     if (w === 'the' && k > 0 && /,/.test(model.text.slice(tokens[k - 1].end, tokens[k].start))) return false;
     // "in Lagos Governor Ade Bello": a capitalised word right before, with no comma, is part of another name.
-    // Across a comma only inside a list that goes on ("in Eastern Europe, Poland and Czechoslovakia").
+    // Across a comma only inside a list that goes on ("in Northern Europe, Sweden and Finland").
     const comma = /,/.test(model.text.slice(tokens[k].end, tokens[index].start));
     if (k === index - 1 && tokens[k].cap && !(comma && listGoesOn(model, index))) return false;
     k -= 1;

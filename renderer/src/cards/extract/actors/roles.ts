@@ -132,18 +132,18 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   // "For most of her career, Ama Owusu": a phrase after a preposition, cut off by a comma, is no role.
   const commaCut = /,\s+$/.test(text.slice(tokens[nameStart - 1].end, name.start));
   if (commaCut && led && OPENING_PREPOSITIONS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return null;
-  // "the head of NATO, Hoop Scheffer": a qualifier before "of" is the role's head.
+  // "the head of NORSA, Ilse Varga": a qualifier before "of" is the role's head.
   const isHead = (k: number): boolean =>
     isRoleHead(tokens[k].text.toLowerCase(), led) ||
     (ROLE_QUALIFIERS.has(tokens[k].text.toLowerCase()) && tokens[k + 1]?.text === 'of');
   let lastRole = -1;
   for (let k = first; k < nameStart; k += 1) if (isHead(k)) lastRole = k;
   if (lastRole === -1) return null;
-  // "son of César Vargas": a role ending in "of" relates the name to someone else; it is not the name's role.
+  // "son of Tomas Brandt": a role ending in "of" relates the name to someone else; it is not the name's role.
   if (CONNECTORS.has(tokens[nameStart - 1].text.toLowerCase()) && !tokens[nameStart - 1].cap) return null;
   const trailing = lastRole + 1 < nameStart ? tokens[lastRole + 1].text.toLowerCase() : '';
   if (trailing && !CONNECTORS.has(trailing) && !tokens[nameStart - 1].cap) return null;
-  // "the support of First Lady Rosalind Carter", "a state visit to Queen …": words before a connector with no role
+  // "the backing of First Lady Mara Quint", "a state visit to King …": words before a connector with no role
   // noun of their own are the sentence's, not the role's.
   for (let k = first; k < lastRole; k += 1) {
     if (isHead(k)) break;
@@ -180,7 +180,7 @@ export function affiliationAfter(model: TextModel, nameEnd: number): string | nu
   return m ? m[1] : null;
 }
 
-/** Index of a lower-case role noun after up to four capitalised words from `from` ("GRACE-C project scientist"), else -1. */
+/** Index of a lower-case role noun after up to four capitalised words from `from` ("TRACE-B mission scientist"), else -1. */
 function qualifiedRoleHead(model: TextModel, from: number): number {
   const { tokens } = model;
   let k = from;
@@ -194,7 +194,7 @@ function qualifiedRoleHead(model: TextModel, from: number): number {
   return -1;
 }
 
-/** "of the opposing political party": up to the next comma or verb of saying. */
+/** "of the ruling coalition": up to the next comma or verb of saying. */
 function affiliationRole(model: TextModel, from: number): string | null {
   const { tokens, text } = model;
   let j = from;
@@ -208,7 +208,7 @@ function affiliationRole(model: TextModel, from: number): string | null {
 
 const AS_ROLE = /^\s+as\s+(?:the\s+|an?\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|at|for|on|and|the)?\s*\p{Lu}[\p{L}’'-]*)*)/u;
 
-/** "appointed W. Averell Harriman as Ambassador at Large": a title given with "as" right after the name. */
+/** "appointed H. Tomas Brandt as Envoy at Large": a title given with "as" right after the name. */
 export function asRole(model: TextModel, nameEnd: number): string | null {
   const m = AS_ROLE.exec(model.text.slice(model.tokens[nameEnd].end, model.tokens[nameEnd].end + 120));
   if (!m) return null;
@@ -260,7 +260,7 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
   const next = tokens[nameEnd + 1];
   if (!next || next.sentence !== last.sentence) return null;
   if (!/^,\s+$/.test(text.slice(last.end, next.start))) return null;
-  // "Thobeka Madiba, 38, his third wife": an age between commas comes before the role.
+  // "Ilse Varga, 41, his second wife": an age between commas comes before the role.
   if (/^\d{1,3}$/.test(next.text) && /^,\s+$/.test(text.slice(next.end, tokens[nameEnd + 2]?.start ?? next.end)))
     return roleAfter(model, nameEnd + 1);
   const lead = next.text.toLowerCase();
@@ -271,10 +271,10 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
   }
   // "deputy director general for …": a qualifier opens the role as well as a role noun does.
   const qualified = ROLE_QUALIFIERS.has(lead) && isRoleNoun(tokens[nameEnd + 2]?.text.toLowerCase() ?? '');
-  // "Mona Hanna, Flint, Michigan pediatrician and …", "Frank Webb, GRACE-C project scientist at …": a place or a
+  // "Ana Ruiz, Velm, Ostland engineer and …", "Ivo Lind, TRACE-B mission scientist at …": a place or a
   // body's name qualifying a role noun opens the role too.
   const placed = next.cap && !led && !isRoleNoun(lead) ? qualifiedRoleHead(model, nameEnd + 1) : -1;
-  // "Kenneth Mubu, of the opposing political party, said": the apposition names the body the person belongs to.
+  // "Dana Whitlow, of the ruling coalition, said": the apposition names the body the person belongs to.
   if (lead === 'of' && tokens[nameEnd + 2]?.text === 'the') return affiliationRole(model, nameEnd + 1);
   if (!led && !isRoleNoun(lead) && !qualified && placed === -1) return null;
   let j = nameEnd + 1;
@@ -283,7 +283,7 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
     const t = tokens[j];
     if (t.sentence !== last.sentence) break;
     const lower = t.text.toLowerCase();
-    // "Vincent Magwenya, Zuma's spokesman said …": a verb of saying ends the role (or, before any role noun, there is none).
+    // "Olu Bello, Moss's spokesman said …": a verb of saying ends the role (or, before any role noun, there is none).
     if (SAY_VERBS.has(lower) && !t.cap) {
       if (!hasHead || j - nameEnd <= 1) return null;
       j -= 1;
@@ -296,7 +296,7 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
     if (j - nameEnd <= 6 && (isRoleHead(lower, true) || lower === 'international')) hasHead = true;
     const after = tokens[j + 1];
     const gap = after ? text.slice(t.end, after.start) : '';
-    // Commas inside the place that qualifies the role ("Flint, Michigan pediatrician") do not end it.
+    // Commas inside the place that qualifies the role ("Velm, Ostland engineer") do not end it.
     if (!after || !(/^\s+$/.test(gap) || (j < placed && /^,\s+$/.test(gap)))) break;
     j += 1;
   }
@@ -323,7 +323,7 @@ const COPULA = /^(?:\s*\([^()]{0,80}\))?\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;:()
 const COPULA_STOP = /\s(?:who|which|that|whose|from|since|until|in|at)\s.*$/u;
 const MAX_COPULA_WORDS = 6;
 
-/** "Ana Ruiz (born 1960) is a Peruvian engineer and politician": a role given by "is a" right after the name. */
+/** "Ana Ruiz (born 1960) is a Chilean chemist and politician": a role given by "is a" right after the name. */
 export function copulaRole(model: TextModel, nameEnd: number): string | null {
   const last = model.tokens[nameEnd];
   const m = COPULA.exec(model.text.slice(last.end, last.end + 200));
@@ -337,7 +337,7 @@ export function copulaRole(model: TextModel, nameEnd: number): string | null {
   return phrase;
 }
 
-/** "Jim Ramstad (R Minnesota)", "(D-Ohio)", "(RI-1)": a legislator's party and seat, part of the role. */
+/** "Dana Whitlow (R Kansas)", "(D-Ohio)", "(OK-3)": a legislator's party and seat, part of the role. */
 const PARTY = /^\s*(\((?:[DRI](?:[-–]\s?|\s)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}{2}-\d{1,2})\))/u;
 
 export function partyAfter(model: TextModel, nameEnd: number): string | null {

@@ -84,7 +84,7 @@ const PLACE_ADJECTIVE = /-(?:based|born|led|backed|owned|funded|listed|headquart
 function isLeadingFiller(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
   if (PLACE_ADJECTIVE.test(t.text)) return true;
-  // "A. J. Cummings": a capital letter and a dot is an initial, not the article "a".
+  // "B. K. Sandoval": a capital letter and a dot is an initial, not the article "a".
   if (/^\p{Lu}$/u.test(t.text) && model.text[t.end] === '.' && model.tokens[index + 1]?.cap) return false;
   const w = bareWord(t).toLowerCase();
   if (!COMMON.has(w)) return false;
@@ -124,11 +124,11 @@ function bodyFollows(model: TextModel, j: number, span: number): boolean {
   return false;
 }
 
-/** How many single words a body's portfolio list may hold ("of Science, Engineering, and Medicine"). */
+/** How many single words a body's portfolio list may hold ("of Mining, Forestry, and Fisheries"). */
 const MAX_PORTFOLIO = 6;
 
 /**
- * "National Academies of Science, Engineering, and Medicine", "Department of Health, Education and Welfare": a body
+ * "Northern Academies of Mining, Forestry, and Fisheries", "Department of Health, Education and Welfare": a body
  * word, "of" and one word, then single capitalised words between commas up to "and": the list is the body's name.
  * Returns the index of the run's new last token (`j` when the shape is not there).
  */
@@ -147,7 +147,7 @@ function portfolioList(model: TextModel, i: number, j: number): number {
       const final = tokens[k + 2];
       const beyond = tokens[k + 3];
       if (!final?.cap || final.sentence !== sentence || !/^\s+$/.test(text.slice(next.end, final.start))) return j;
-      // "… of Science, Engineering and Medicine Award": a name going on after the list is something else.
+      // "… of Mining, Forestry and Fisheries Award": a name going on after the list is something else.
       if (beyond?.cap && joined(text, final, beyond)) return j;
       return k + 2;
     }
@@ -198,7 +198,7 @@ export function findRuns(model: TextModel): Run[] {
         j += 2;
         continue;
       }
-      // "Ministry of the Environment", "Institute for the Study of War": "of the" after a body word goes on with the name.
+      // "Ministry of the Lakes", "Institute for the Study of War": "of the" after a body word goes on with the name.
       const beyond = tokens[j + 3];
       if (
         (next.text === 'of' || next.text === 'for') &&

@@ -40,7 +40,7 @@ function validIso(iso: string | undefined): string | null {
 
 /**
  * The article's own date: the given publication date, else a full date standing alone on
- * one of the first lines ("Friday, March 5, 2010") or opening one ("LONDON, 5 March 2010 —"),
+ * one of the first lines ("Friday, March 4, 2011") or opening one ("OSLO, 4 March 2011 —"),
  * else the latest full date the text gives.
  */
 export function findAnchor(text: string, dates: readonly DateMatch[], published?: string): Anchor | null {

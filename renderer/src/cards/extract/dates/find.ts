@@ -38,7 +38,7 @@ export type DateMatch = {
   needsYear: boolean;
   /** Set for relative expressions; `anchor.ts` turns them into dates. */
   rel?: Relative;
-  /** A span of time ("1898–1902", "from June 1 to November 30"): `iso` is its start. */
+  /** A span of time ("1921–1925", "from May 3 to October 12"): `iso` is its start. */
   range?: boolean;
 };
 
@@ -59,11 +59,11 @@ const PARTS =
 const words = (list: readonly string[]): string => list.map((w) => w.replace(/-/g, '[\\s-]?')).join('|');
 const EVENT = `(?:${words(EVENT_NOUNS)})`;
 const PERIOD = `(?:${words(PERIOD_NOUNS)})`;
-/** Up to two words between a year and its event ("the 2016 general election"), no function words. */
+/** Up to two words between a year and its event ("the 2019 general election"), no function words. */
 const MODIFIERS =
   "(?:(?!(?:the|a|an|in|on|of|and|or|to|was|were|is|his|her|their|its|when|which|that|after|before)\\b)[A-Za-z0-9’'–-]+\\s+){0,2}";
 
-/** "Thursday, February 23, 2006", "the evening of 27 November": the weekday and part of the day belong to the date. */
+/** "Tuesday, March 14, 2017", "the evening of 14 June": the weekday and part of the day belong to the date. */
 const DAY_LEAD = new RegExp(
   `(?:\\bthe\\s+(?:morning|afternoon|evening|night|eve)\\s+of\\s+)?(?:\\b(?:${WEEKDAY}),?\\s+)?$`,
   'i',
@@ -71,8 +71,8 @@ const DAY_LEAD = new RegExp(
 const DAY_GROUPS = ['dmy', 'mdy', 'md', 'dm'] as const;
 /**
  * Three patterns are found from a word they must hold, then read backwards, so that no scan
- * tries them at every word: "two weeks | before the vote", "the first days | of his
- * administration", "the evening | of the 27th".
+ * tries them at every word: "two weeks | before the vote", "the first weeks | of her
+ * term", "the morning | of the 14th".
  */
 const EVREL_AT = /\b(?:before|after)(?=\s)/gi;
 const EVREL_LEAD = new RegExp(
@@ -120,10 +120,10 @@ const QUALIFIER = new RegExp(`\\b(?:${DATE_QUALIFIERS.join('|')})\\s+$`, 'i');
 const LOWER_MONTH =
   /(?<![A-Za-z])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![A-Za-z])/;
 const MONTH_GROUPS = ['dmy', 'mdy', 'my', 'md', 'dm', 'weekof', 'month'] as const;
-/** A date between two others: "from 1954 to 1958", "June 1 to November 30", "between July 2003 and December 2004". */
+/** A date between two others: "from 1961 to 1966", "May 3 to October 12", "between May 2011 and March 2013". */
 const RANGE_JOIN = /^\s*(?:[–—-]|to|until|till|through|and)\s*$/i;
 const EVENT_HEAD = new RegExp(`^(?:${MODIFIERS})${EVENT}\\b`, 'i');
-/** Plural endings of people and things counted ("schoolchildren", "soldiers", "residents"), rarely verbs. */
+/** Plural endings of people and things counted ("children", "sailors", "residents"), rarely verbs. */
 const PLURAL = /(?:ren|ers|ants|ents|ists|ees|ians|ors|ops|ople)$/;
 const NUMBER_VALUES: Record<string, number> = { ...NUMBER_WORDS, couple: 2, 'a few': 3, 'a couple of': 2 };
 
@@ -271,7 +271,7 @@ function relativeOf(g: Record<string, string | undefined>, when: string): Relati
   return { ref: 'prev', unit: null, n: 0 };
 }
 
-/** Where the object of "after"/"before" ends ("after the election", "shortly after being elected"), or -1. */
+/** Where the object of "after"/"before" ends ("after the election", "soon after being appointed"), or -1. */
 function eventObjectEnd(text: string, from: number): number {
   const rest = text.slice(from, from + 90);
   const gerund = /^\s+(?:being|having\s+been|having)\s+[a-z]+(?:ed|en|t)\b/i.exec(rest);
@@ -280,7 +280,7 @@ function eventObjectEnd(text: string, from: number): number {
   if (!np) return -1;
   const head = EVENT_HEAD.exec(rest.slice(np[0].length));
   if (head) return from + np[0].length + head[0].length;
-  // "shortly after the Soviet Union collapsed,": a short clause up to its punctuation.
+  // "soon after the old regime fell,": a short clause up to its punctuation.
   const clause = /^[^,;:.!?()“”"—–]*/.exec(rest)?.[0] ?? '';
   const count = clause.trim().split(/\s+/).length;
   if (count < 2 || count > 6 || !/[,;:.!?—–]/.test(rest.charAt(clause.length))) return -1;
@@ -314,7 +314,7 @@ const DEICTIC_VERB =
 
 /**
  * "yesterday" names a day; "today" and "tomorrow" often mean "nowadays" and "the future" ("the
- * challenges we face today"). Those count only opening a sentence ("Today, …") or after a verb
+ * risks we face today"). Those count only opening a sentence ("Today, …") or after a verb
  * of an event ("announced today", "will vote tomorrow").
  */
 function isDeicticDay(text: string, start: number, word: string): boolean {
@@ -333,7 +333,7 @@ function pushMatch(out: DateMatch[], d: DateMatch): void {
 }
 
 /**
- * Joins "1954" + "to" + "1958", "June 22" + "and" + "24" and "late 2017" + "and" + "early 2018"
+ * Joins "1961" + "to" + "1966", "May 9" + "and" + "12" and "late 2012" + "and" + "early 2013"
  * into one date, dated by its first part.
  */
 function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
@@ -342,7 +342,7 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
     const a = dates[k];
     const next = dates[k + 1];
     if (a.rel && a.rel.ref !== 'event' && next && !next.rel && next.iso) {
-      // "the following day on 11 October 2018" is one date; "The following day, 27 November," glosses it.
+      // "the following day on 14 March 2015" is one date; "The following day, 3 June," glosses it.
       const join = text.slice(a.end, next.start);
       if (/^\s+on\s+$/i.test(join)) {
         out.push({ ...next, start: a.start, when: text.slice(a.start, next.end) });
@@ -358,7 +358,7 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
       out.push(a);
       continue;
     }
-    // "June 22 and 24", "5–7 March": a second day of the same month.
+    // "May 9 and 12", "5–7 March": a second day of the same month.
     const tail =
       /^\s*(?:and|to|[–—-])\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:1[0-9]|20)\d{2}))?\b(?![\d,]*\s*(?:\d|%))/.exec(
         text.slice(a.end, a.end + 18),
@@ -379,7 +379,7 @@ function joinRanges(text: string, dates: DateMatch[]): DateMatch[] {
     const lead = text.slice(Math.max(0, a.start - 9), a.start);
     const isBetween = /\bbetween\s+$/i.test(lead);
     const isAnd = /^\s*and\s*$/i.test(join);
-    // "in late 2017 and early 2018" is one date phrase, as "from 1954 to 1958" is; "in 1990 and in 1995" two.
+    // "in late 2012 and early 2013" is one date phrase, as "from 1961 to 1966" is; "in 1990 and in 1995" two.
     if (!RANGE_JOIN.test(join) || a.iso === null || b.iso === null) {
       out.push(a);
       continue;
@@ -510,7 +510,7 @@ export function findDates(text: string): DateMatch[] {
       }
     }
     const rel = relativeOf(g, when);
-    // A qualifier changes what the date says: "no earlier than 2028", "on or around August 15".
+    // A qualifier changes what the date says: "no earlier than 2031", "on or around May 20".
     const q = QUALIFIER.exec(text.slice(Math.max(0, start - 40), start));
     if (q) {
       start -= text.slice(Math.max(0, start - 40), start).length - q.index;

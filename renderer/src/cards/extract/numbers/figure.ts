@@ -1,7 +1,7 @@
 /**
  * One figure read at one offset: the number with its currency, scale word, percent or unit
- * ("$2.6 billion", "40 per cent", "10 years", "3–1"), or the number and the noun it counts
- * ("9 million homes"). Every look-around is bounded, so reading all of an article's figures is linear.
+ * ("$3.4 billion", "40 per cent", "10 years", "3–1"), or the number and the noun it counts
+ * ("7 million homes"). Every look-around is bounded, so reading all of an article's figures is linear.
  */
 import {
   AGE_WORDS,
@@ -25,10 +25,10 @@ export type Figure = {
   start: number;
   /** End of the answer: the number with its unit, without the counted noun. */
   end: number;
-  /** End of what the blank covers: the answer and a conversion in brackets after it ("(500 kilometres)"). */
+  /** End of what the blank covers: the answer and a conversion in brackets after it ("(400 kilometres)"). */
   blankEnd: number;
   kind: NumberKind;
-  /** The counted noun after the figure ("lead service lines"), or null. */
+  /** The counted noun after the figure ("gas mains"), or null. */
   noun: string | null;
   /** The figure in other units as the article gives it in brackets, or null. */
   alternate: string | null;
@@ -64,7 +64,7 @@ const isPlural = (w: string): boolean =>
   IRREGULAR_PLURALS.has(w) ||
   (w.length >= 3 && /^\p{Ll}[\p{Ll}-]*s$/u.test(w) && !/(?:ss|us|is)$/.test(w) && !NOT_COUNTED.has(w));
 
-/** The counted noun within three words after `at` ("total named storms"), with its end, or null. */
+/** The counted noun within three words after `at` ("new river ferries"), with its end, or null. */
 function countedNoun(text: string, at: number, limit: number): Word | null {
   let from = at;
   let first = -1;
@@ -179,7 +179,7 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
     numeral = text.slice(at, s.end);
     end = s.end;
   }
-  // "four to five hundred", "seven in ten": one end of a range or a ratio is half a figure.
+  // "three to four hundred", "seven in ten": one end of a range or a ratio is half a figure.
   if (HALF_BEFORE.test(text.slice(Math.max(floor, at - 16), at))) return null;
   if (end > limit) return null;
   const next = text[end] ?? '';
@@ -197,7 +197,7 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
     else return null;
     end += suffix.length;
   }
-  // A range or a score: "17 to 25", "60–190", "3–1".
+  // A range or a score: "12 to 18", "60–190", "3–1".
   let second = '';
   if (!scaled && kind === null && spelled === 0) {
     JOIN.lastIndex = end;

@@ -13,10 +13,10 @@ import { figureAt, type NumberKind } from './figure';
 export type { NumberKind };
 
 export type NumberFact = {
-  /** The figure as the article writes it, with its unit: "$2.6 billion", "40 per cent", "10 years", "3–1". */
+  /** The figure as the article writes it, with its unit: "$3.4 billion", "40 per cent", "10 years", "3–1". */
   value: string;
   kind: NumberKind;
-  /** What the figure counts ("homes", "lead service lines"), or null. */
+  /** What the figure counts ("homes", "gas mains"), or null. */
   noun: string | null;
   /** The figure in other units, as the article gives it in brackets after it, or null. */
   alternate: string | null;
@@ -40,7 +40,7 @@ const KIND_WEIGHT: Record<NumberKind, number> = {
   multiple: 1,
 };
 
-/** The digits of a figure, commas dropped ("$3,400" -> "3400"): the same figure written twice. */
+/** The digits of a figure, commas dropped ("$4,700" -> "4700"): the same figure written twice. */
 export const numeralKey = (value: string): string => {
   const digits = value.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g);
   return digits ? digits.join(' ') : value.toLowerCase();

@@ -202,7 +202,7 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
 }
 
 /** The word before the one at index i, past "the"/"a" (the first word of a mention may sit inside its span);
- *  '' across a comma ("Upon being sworn in, Vizcarra said": "in" governs nothing here). */
+ *  '' across a comma ("Once the votes were in, Okafor said": "in" governs nothing here). */
 function wordBefore(text: string, words: Word[], i: number, at: number): string {
   let k = i;
   while (k >= 0 && (words[k].start >= at || /^(?:the|a|an)$/.test(words[k].text))) k -= 1;
@@ -249,7 +249,7 @@ function bySurnameMisspelt(idx: SpeakerIndex, word: string): number | null {
   return only >= 0 ? only : null;
 }
 
-/** The word that opens a role noun's phrase: "the" in "the foreign minister", "Zuma's" in "Zuma's spokesman". */
+/** The word that opens a role noun's phrase: "the" in "the foreign minister", "Moss's" in "Moss's spokesman". */
 function roleLead(words: Word[], i: number): string {
   for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
     const w = words[k].text;
@@ -258,7 +258,7 @@ function roleLead(words: Word[], i: number): string {
   return '';
 }
 
-/** The candidate nearest the verb; a role in apposition to a name before it ("X, Zuma's spokesman, said") is that name. */
+/** The candidate nearest the verb; a role in apposition to a name before it ("X, Moss's spokesman, said") is that name. */
 function nearest(model: TextModel, list: Candidate[]): Candidate | null {
   const last = list[list.length - 1];
   if (!last) return null;
@@ -274,7 +274,7 @@ function nearest(model: TextModel, list: Candidate[]): Candidate | null {
   return last;
 }
 
-/** The first noun phrase after a verb of saying (`said Milwaukee Mayor Jo Bell, …`), up to a comma or a clause. */
+/** The first noun phrase after a verb of saying (`said Velmora Mayor Jo Bell, …`), up to a comma or a clause. */
 const NP_STOPS = new Set(
   'in at on who which that when as after before during while and but to from with adding according of for told'.split(
     ' ',
@@ -327,7 +327,7 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   const [from, to] = phraseAfter(model, words, verb);
   const after = candidates(model, idx, from, to);
   const names = after.filter((c) => c.kind === 'name');
-  // The head of the phrase: "said Milwaukee Mayor Jo Bell" is Jo Bell, not a body called Milwaukee.
+  // The head of the phrase: "said Velmora Mayor Jo Bell" is Jo Bell, not a body called Velmora.
   const pick =
     names.length > 0
       ? names[names.length - 1]
@@ -502,7 +502,7 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
         return { actor: subject, sieve: 'previous-subject', confidence: 'low' };
     }
   }
-  // `He expected the meeting to “…”`: a fragment in a sentence about a person, with no verb of saying, is
+  // `She expected the vote to “…”`: a fragment in a sentence about a person, with no verb of saying, is
   // that person's wording. Only a person named (or he/she) at the opening, nobody else before the quotation.
   const s = sentenceAt(model, q.open);
   const semi = model.text.slice(q.sentenceFrom, q.open).lastIndexOf(';');
@@ -521,7 +521,7 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       : subject.kind === 'role' || (subject.kind === 'name' && idx.actors[subject.actor].kind === 'person')) &&
     model.sentences[s].start <= q.sentenceFrom
   ) {
-    // A role ("the outgoing president expected …") counts only for a person who holds it.
+    // A role ("the outgoing mayor hoped …") counts only for a person who holds it.
     const said = resolve(idx, subject, 'sentence-subject', q.open, q.last);
     if (said !== null && said.actor !== null && idx.actors[said.actor].kind === 'person')
       return { ...said, sieve: 'sentence-subject', confidence: 'low' };
