@@ -141,7 +141,7 @@ export const REPORT_NOUNS = set('study studies survey surveys poll polls report 
 export const NON_ACTOR_HEADS = set(`
 war wars battle battles crisis revolution rebellion uprising massacre earthquake hurricane storm pandemic epidemic
 disorder disorders disease diseases syndrome deficiency deficiencies condition conditions
-model models system instrument instruments interferometer satellite satellites spacecraft drifters
+model models system instrument instruments satellite satellites spacecraft
 index gazette amendment division clause section chapter article
 `);
 
