@@ -38,10 +38,15 @@ test('a long review by keys alone: 62+ cards in one keystroke a card and a few m
   app,
 }) => {
   const page = await openLibrary(app);
-  // Three of our fixture articles as one long paste: enough one-fact cards for a long review.
+  // Four of our fixture articles as one long paste: enough one-fact cards for a long review.
   const fixture = (name: string) => readFile(join(import.meta.dirname, '../../fixtures/articles', name), 'utf8');
   const parts = await Promise.all(
-    ['velmora-bridge-history.md', 'tamarind-festival-quotes.txt', 'ecowas-heat-network.txt'].map(fixture),
+    [
+      'velmora-bridge-history.md',
+      'tamarind-festival-quotes.txt',
+      'ecowas-heat-network.txt',
+      'seo-kelp-interview.txt',
+    ].map(fixture),
   );
   await paste(page, parts.join('\n\n'));
   const items = review(page).locator('.review-item');
