@@ -18,7 +18,7 @@ import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { bindBackend } from '../e2e/bind-backend';
 import { serveRenderer } from '../e2e/static-server';
-import { seededBackend } from './renderer';
+import { seededBackend, watchFirstCard } from './renderer';
 
 const args = process.argv.slice(2);
 const profile = args.includes('--profile');
@@ -89,22 +89,7 @@ try {
       };
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await bindBackend(page, logged);
-      await page.addInitScript(() => {
-        const w = window as unknown as { __firstCard: Promise<number> };
-        w.__firstCard = new Promise((done) => {
-          const observer = new MutationObserver(() => {
-            if (!document.querySelector('.study-card')) return;
-            observer.disconnect();
-            performance.mark('card-in-dom');
-            requestAnimationFrame(() => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => done(performance.now());
-              channel.port2.postMessage(null);
-            });
-          });
-          observer.observe(document, { childList: true, subtree: true });
-        });
-      });
+      await watchFirstCard(page);
       const cdp = profile ? await page.context().newCDPSession(page) : null;
       if (cdp) {
         await cdp.send('Profiler.enable');

@@ -70,14 +70,18 @@ export async function seededBackend(dataDir: string) {
   return { dispatch, cards: studied.size, nextDay, close: () => service.close() };
 }
 
-/** Time from navigation start to the frame that first shows a study card. */
-async function firstCardMs(page: Page, url: string): Promise<number> {
+/**
+ * Before the page loads: `window.__firstCard` resolves with the time of the frame that first shows a
+ * study card, once its layout and paint are done ("card-in-dom" marks when it enters the DOM).
+ */
+export async function watchFirstCard(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __firstCard: Promise<number> };
     w.__firstCard = new Promise((done) => {
       const observer = new MutationObserver(() => {
         if (!document.querySelector('.study-card')) return;
         observer.disconnect();
+        performance.mark('card-in-dom');
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => done(performance.now());
@@ -87,6 +91,11 @@ async function firstCardMs(page: Page, url: string): Promise<number> {
       observer.observe(document, { childList: true, subtree: true });
     });
   });
+}
+
+/** Time from navigation start to the frame that first shows a study card. */
+async function firstCardMs(page: Page, url: string): Promise<number> {
+  await watchFirstCard(page);
   await page.goto(url);
   return page.evaluate(() => (window as unknown as { __firstCard: Promise<number> }).__firstCard);
 }

@@ -136,19 +136,18 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   // A quoted person's role shows on the back of the quote card; their role card (readers kept 6 of 8) takes only
   // the room the other cards leave, so it never pushes out a quote card.
   const quoted = new Set(quoteDrafts.filter((c) => c.kind === 'quote-speaker' && c.context).map((c) => c.answer));
+  const actorDrafts = actorCards(actors, model.text);
+  const isQuotedRole = (c: CardDraft) => c.kind === 'actor-role' && quoted.has(c.actors?.[0] ?? '');
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
       ...quoteDrafts,
       ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title)),
-      ...actorCards(actors, model.text, quoted),
+      ...actorDrafts.filter((c) => !isQuotedRole(c)),
       ...argumentCards(args, title, model.text, obvious),
     ]),
     starts,
   );
-  const quotedRoles =
-    quoted.size === 0
-      ? []
-      : actorCards(actors, model.text).filter((c) => c.kind === 'actor-role' && quoted.has(c.actors?.[0] ?? ''));
+  const quotedRoles = actorDrafts.filter(isQuotedRole);
   const roleRoom = roomFor(model, cards);
   cards.push(...dedupeCards(quotedRoles.filter((c) => roleRoom(c.source, c.answer))));
   // Figures take the room the other cards leave: a card studied before is never pushed out by one.

@@ -153,11 +153,10 @@ function unplacedRole(role: string, bodies: string[]): boolean {
 }
 
 /**
- * `text`: the article; `quoted`: people with a card asking who said their words, which shows their role
- * on its back (a role card beside it asks the same thing again). "Who is described as the President?" has one answer only where the article
+ * `text`: the article. "Who is described as the President?" has one answer only where the article
  * writes that one-word title before no other name ("President Ruiz" beside the holder "Ana Ames").
  */
-export function actorCards(actors: ActorFact[], text = '', quoted: ReadonlySet<string> = new Set()): CardDraft[] {
+export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   const cards: CardDraft[] = [];
   // A role cut open ("son of"), or one that opens with a preposition or a possessive ("of the party",
   // "her second husband": a phrase about the person, not a role), teaches nothing.
@@ -205,7 +204,7 @@ export function actorCards(actors: ActorFact[], text = '', quoted: ReadonlySet<s
   for (const a of withRole) {
     const owned = POSSESSIVE_ROLE.test(a.role!);
     if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
-    else if (!unplacedRole(a.role!, bodies) && !quoted.has(a.name)) cards.push(actorRole(a, roles(a.role!)));
+    else if (!unplacedRole(a.role!, bodies)) cards.push(actorRole(a, roles(a.role!)));
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
