@@ -91,7 +91,10 @@ test('undo acts on this session only, says what it undid (suspend included) and 
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('button', { name: 'Quote quiz' }).click();
   const quote = await currentCard(app, page);
+  // Keys only once the card's keys are live: front, then back.
+  await expect(panel(page)).toHaveAttribute('data-state', 'front');
   await page.keyboard.press('Space');
+  await expect(panel(page)).toHaveAttribute('data-state', 'back');
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await app.backend.call('cards:history', { id: quote.id })).length).toBe(1);
   await nav.getByRole('button', { name: 'Timeline' }).click();
