@@ -81,6 +81,19 @@ describe('years inferred right', () => {
     expect(iso(text, 'December 2')).toBe('1995-12-02');
   });
 
+  it('takes the year of a bare year that sets the time ("The year 1934 saw…", "In 1934,") for a month after it', () => {
+    const text =
+      'The dock question was not settled at the Vell Conference in July 1931. The year 1934 saw large changes in harbour policy. In March, the Orlen talks collapsed. In June, Mayor Ada Pruitt announced a dock tax. Since 1920 the docks had been run by the old board. In August, the board resigned. By 1936 the board was gone, and in May the new pier opened.';
+    expect(iso(text, 'March')).toBe('1934-03');
+    expect(iso(text, 'June')).toBe('1934-06');
+    // A year looked back to ("since 1920") sets no time.
+    expect(iso(text, 'August')).toBe('1934-08');
+    expect(iso(text, 'May')).toBe('1936-05');
+    expect(iso('The 1920 law still stood in March 1931. The board cited the 1925 report. In May, it resigned.', 'May')).toBe(
+      '1931-05',
+    );
+  });
+
   it('does not push a month before the anchor month into the next year', () => {
     expect(iso('The mill closed on January 12 after a fire.', 'January 12', '2011-03-04')).toBe('2011-01-12');
   });

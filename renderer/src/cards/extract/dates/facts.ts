@@ -15,6 +15,22 @@ const MIN_CLAUSE_WORDS = 5;
 /** Where a sentence divides into clauses: ";", ":", a spaced dash, ", and", ", but", ", when"… */
 const CUT = /;|:|\s[—–]\s|,\s(?=(?:and|but|while|whereas|although|when|where|as|after|before|until)\s)/g;
 const LEADING_JOIN = /^(?:and|but|while|whereas|although|when|where|as)\s+/i;
+/**
+ * What may open a sentence before a bare year that sets the time of what the sentence and the
+ * ones after it tell ("In 1934,", "The year 1934 saw", "By early 1936,"): a yearless "In March"
+ * after it is in that year. A year inside a sentence is mostly looked back to ("agreements made
+ * in 1920", "published in 2023", "since 1920") and sets no time.
+ */
+const SETS_YEAR = /^(?:(?:in|during|by|throughout|(?:early|late|later)\s+in)\s+|the\s+year\s+)?$/i;
+const YEAR_ONLY = /^(?:(?:early|late|mid-?)\s*)?\d{4}$/i;
+
+/** A bare year ("1934") written at the head of its sentence as the time it tells of. */
+function setsNarrativeYear(model: TextModel, sentenceStart: number, d: DateMatch): boolean {
+  if (d.rel || d.range || d.iso === null || d.iso.length !== 4 || !YEAR_ONLY.test(d.when)) return false;
+  if (d.start - sentenceStart > 24) return false;
+  const lead = model.text.slice(sentenceStart, d.start).trim();
+  return SETS_YEAR.test(lead === '' ? '' : `${lead} `);
+}
 
 /** Clause boundaries of a sentence outside quotations, as [start, end) of each cut (one pass). */
 function cutsOf(sentence: string): Array<[number, number]> {
@@ -131,7 +147,7 @@ export function extractDateFacts(
       const ref = { iso: resolved.iso, para: s.para };
       refs.any = ref;
       // A yearless date after "yesterday" takes its year from the anchor, and says so.
-      if (ref.iso.length >= 7 && d.rel?.ref !== 'now') refs.fine = ref;
+      if ((ref.iso.length >= 7 && d.rel?.ref !== 'now') || setsNarrativeYear(model, s.start, d)) refs.fine = ref;
     } else if (d.rel?.ref === 'prev' || d.rel?.ref === 'now') {
       // "Five months later" after "the following spring" counts from a date nobody knows.
       refs.any = { iso: null, para: s.para };
