@@ -273,3 +273,18 @@ describe('names of documents and years', () => {
     expect(find(text, 'China')?.aliases).toContain('People’s Republic of China');
   });
 });
+
+describe('things named like people', () => {
+  it('does not take a capitalised run that only ever follows a determiner or a slash for a person', () => {
+    const text =
+      'The crew will replace the Wide Angle/Star Tracker and test the Orbital Tug on the third day. All Orbital Tug flights carry spare parts, said Ada Pruitt, who leads the team.';
+    expect(names(text)).not.toContain('Star Tracker');
+    expect(names(text)).not.toContain('Orbital Tug');
+    expect(names(text)).toContain('Ada Pruitt');
+  });
+
+  it('keeps a person named bare once even if another mention follows a determiner', () => {
+    const text = 'Tomas Brandvold opened the meeting. Critics said the Tomas Brandvold of old would have waited.';
+    expect(names(text)).toContain('Tomas Brandvold');
+  });
+});

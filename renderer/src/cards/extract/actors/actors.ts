@@ -1125,14 +1125,17 @@ export function extractActors(model: TextModel): ActorIndex {
       if (title && !isKinNoun(title)) reg.setRole(m.actor, title, 'title');
     }
   }
+  const things = thingsNamedLikePeople(model, reg, found);
   const order: number[] = [];
   const newIndex = new Array<number>(reg.drafts.length).fill(-1);
   reg.drafts.forEach((_, i) => {
-    if (reg.merged.has(i)) return;
+    if (reg.merged.has(i) || things.has(i)) return;
     newIndex[i] = order.length;
     order.push(i);
   });
-  const mentions = found.map((m) => ({ ...m, actor: newIndex[reg.live(m.actor)] }));
+  const mentions = found
+    .map((m) => ({ ...m, actor: newIndex[reg.live(m.actor)] }))
+    .filter((m) => m.actor !== -1);
   const counts = new Array<number>(order.length).fill(0);
   for (const m of mentions) counts[m.actor] += 1;
   const actors: ActorFact[] = order.map((i, k) => {
@@ -1153,6 +1156,34 @@ export function extractActors(model: TextModel): ActorIndex {
     return fact;
   });
   return { actors, mentions };
+}
+
+/** Words that make the capitalised run after them a thing: "the Space Probe", "all Field Camera units". */
+const THING_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'every', 'each', 'this', 'that', 'these', 'those', 'its', 'their', 'our']);
+
+/**
+ * People by shape alone (no title, never acting, no role) whose every mention reads as a thing's:
+ * right after a determiner ("the Orbital Tug", "all Orbital Tug flights") or after a slash ("Wide
+ * Angle/Star Tracker"). A person is named bare ("Ada Pruitt said"), not "the Ada Pruitt".
+ */
+function thingsNamedLikePeople(model: TextModel, reg: Registry, found: readonly Mention[]): Set<number> {
+  const thingLike = new Map<number, boolean>();
+  for (const m of found) {
+    const i = reg.live(m.actor);
+    const d = reg.drafts[i];
+    if (d.kind !== 'person' || d.evidence > 0 || d.role !== null || thingLike.get(i) === false) continue;
+    const at = tokenAt(model, m.start);
+    const before = at > 0 ? model.tokens[at - 1] : null;
+    const gap = before ? model.text.slice(before.end, m.start) : '';
+    const det =
+      before !== null &&
+      before.sentence === model.tokens[at].sentence &&
+      ((/^\s+$/.test(gap) && THING_DETERMINERS.has(before.text.toLowerCase())) || gap === '/');
+    thingLike.set(i, det);
+  }
+  const out = new Set<number>();
+  for (const [i, thing] of thingLike) if (thing) out.add(i);
+  return out;
 }
 
 /** High when the text shows the name acting or titled, or names a body by its head word; low for shape alone. */
