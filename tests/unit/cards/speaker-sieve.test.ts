@@ -151,6 +151,15 @@ describe('speaker sieve: continuations, fragments and nesting', () => {
     expect(said(text, 'has never hidden')).toMatchObject({ speaker: 'Teresa Quispe', sieve: 'reported-fragment' });
   });
 
+  it('keeps two fragments joined by "and said it was" apart, both the subject’s, not one quotation', () => {
+    const text =
+      'Port report\n\nMayor Ines Ruud said the council had waited "for years", and said it was "shameful that the port is still closed to the small boats of the bay".';
+    const quotes = generate(text).quotes.map((q) => q.text);
+    expect(quotes).toContain('for years');
+    expect(quotes.some((q) => q.startsWith('for years,'))).toBe(false);
+    expect(said(text, 'shameful that')).toMatchObject({ speaker: 'Ines Ruud', sieve: 'reported-fragment' });
+  });
+
   it('gives a quotation inside a speaker’s words to that speaker when nothing else attributes it', () => {
     const text =
       'Farid Haddad, who advises the port authority, explained the deal. “Traders will drop their doubts and tell us, ‘if you cut my tax, I will sign anything’,” Haddad said.';

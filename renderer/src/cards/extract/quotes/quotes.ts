@@ -68,6 +68,9 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
  * sentence and carries an attribution of its own (`"A," the league said. "B," it added.`), it
  * is a quotation of its own.
  */
+const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'then', 'while', 'before', 'after', 'because']);
+const CLAUSE_LEADS = new Set(['that', 'was', 'were', 'is', 'are', 'as', 'be', 'being', 'called', 'described']);
+
 function joinsParts(model: TextModel, from: number, to: number, secondClose: number): boolean {
   if (to - from > LOOK_CHARS) return false;
   const between = model.text.slice(from, to);
@@ -79,6 +82,10 @@ function joinsParts(model: TextModel, from: number, to: number, secondClose: num
   const attribution =
     words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS && words.slice(0, 4).some((w) => SAY_VERBS.has(w.text));
   if (!attribution) return false;
+  // `"for years", and said it was "shameful …"`: a second reported clause, not an attribution breaking one
+  // quotation; an interruption never opens with a conjunction nor ends introducing a clause.
+  if (CLAUSE_JOINS.has(words[0].text.toLowerCase()) || CLAUSE_LEADS.has(words[words.length - 1].text.toLowerCase()))
+    return false;
   if (secondClose < 0 || sentenceAt(model, from - 1) === sentenceAt(model, to)) return true;
   const sentenceEnd = model.sentences[sentenceAt(model, Math.max(to, secondClose - 1))].end;
   return !sayVerbAfter(model, secondClose, Math.min(sentenceEnd, secondClose + LOOK_CHARS));

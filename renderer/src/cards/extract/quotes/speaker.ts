@@ -393,7 +393,7 @@ function attributionBefore(
   }
   if (found.length > 0) return resolve(idx, nearest(model, found), sieve, q.open, q.last);
   // `He added that … “…” and claimed that “…”`: a coordinated verb shares the subject of the sentence's first one.
-  if (verb !== -1 && q.sentenceFrom < clauseFrom && /^\s*(?:and|but)\b/i.test(text.slice(clauseFrom, verbAt))) {
+  if (verb !== -1 && q.sentenceFrom < clauseFrom && /^[\s,"”’]*(?:and|but)\b/i.test(text.slice(clauseFrom, verbAt))) {
     const all = wordsIn(text, q.sentenceFrom, verbAt).filter((w) => q.nested || !isQuoted(idx, w.start));
     const first = all.findIndex((_w, i) => isSayVerb(all, i));
     const shared = first === -1 ? [] : candidates(model, idx, q.sentenceFrom, all[first].start, q.nested);
