@@ -1,18 +1,16 @@
 /**
  * Compares built renderers on the renderer bench, interleaved (a diagnostic, not a figure):
  * `npx tsx tests/bench/renderer-ab.ts [--rounds N] DIR [DIR…]` measures each DIR in turn,
- * N rounds (default 5), each measurement as `npm run bench -- --only renderer` does it (a new
- * seeded backend and browser, LOADS loads), and prints per measurement and then as the median
- * over rounds: first_card (median of the loads), answer_next p95 and median, the answer's
+ * N rounds (default 5), each measurement as `npm run bench -- --only renderer` does it (both
+ * decks, each with a new seeded backend and browser, LOADS loads), and prints per measurement and then as the median
+ * over rounds: first_card (median of the loads; on the large deck too), answer_next p95 and median, the answer's
  * parts (key down to next card in the DOM, to the frame's animation callback, to painted),
  * and the machine's load average. Alternating builds spreads the load of other processes
  * over all of them; compare medians, not single runs.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { serveRenderer } from '../e2e/static-server';
-import { launchChromium, loadAverage, measureRenderer, percentile, seededBackend } from './renderer';
+import { loadAverage, measureDecks, percentile } from './renderer';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
@@ -29,16 +27,15 @@ const fmt = (row: Row) =>
 
 for (let round = 0; round < rounds; round += 1) {
   for (const dir of dirs) {
-    const dataDir = await mkdtemp(join(tmpdir(), 'dossier-ab-'));
     const server = await serveRenderer(dir);
-    const backend = await seededBackend(dataDir);
-    const browser = await launchChromium();
     try {
       const load = await loadAverage();
-      const { firsts, answers } = await measureRenderer(browser, server.url, backend);
+      const { small, large } = await measureDecks(server.url);
+      const answers = large.answers;
       const row: Row = {
-        first: median(firsts),
-        cold: firsts[0],
+        first: median(small.firsts),
+        cold: small.firsts[0],
+        firstLarge: median(large.firsts),
         p95: percentile(
           answers.map((a) => a.painted),
           95,
@@ -52,10 +49,7 @@ for (let round = 0; round < rounds; round += 1) {
       rows.get(dir)!.push(row);
       console.log(`${dir} round ${round}: ${fmt(row)}`);
     } finally {
-      await browser.close();
-      await backend.close();
       await server.close();
-      await rm(dataDir, { recursive: true, force: true });
     }
   }
 }
