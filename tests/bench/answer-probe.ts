@@ -62,6 +62,8 @@ function analyse(events: TraceEvent[]): void {
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
   const totals = new Map<string, number>();
+  const cpus: number[] = [];
+  const keydowns: number[] = [];
   for (const key of keys) {
     const end = painted.find((p) => p.ts > key.ts);
     if (!end) continue;
@@ -93,6 +95,8 @@ function analyse(events: TraceEvent[]): void {
     }
     flush();
     for (const [k, v] of kinds) totals.set(k, (totals.get(k) ?? 0) + v);
+    cpus.push(cpu);
+    keydowns.push(kinds.get('EventDispatch:keydown') ?? 0);
     const parts = [...kinds]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 8)
@@ -103,6 +107,10 @@ function analyse(events: TraceEvent[]): void {
   }
   const parts = [...totals].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / keys.length).toFixed(2)}`);
   console.log(`mean per answer (thread ms): ${parts.join(', ')}`);
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  console.log(
+    `median per answer: main-thread cpu ${median(cpus).toFixed(1)} ms, in the keydown handler ${median(keydowns).toFixed(1)} ms (${cpus.length} answers)`,
+  );
 }
 
 type Profile = {
