@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../../shared/errors';
 import { call } from './api';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -27,7 +27,11 @@ const ReadingView = lazy(() => import('./views/ReadingView').then((m) => ({ defa
 
 type Boot = { state: 'starting' } | { state: 'ready' } | { state: 'failed'; message: string };
 
-function Page({ route }: { route: Route }) {
+/**
+ * The page for `route`. Memoised: the shell's own updates (the sidebar's due count after every
+ * answer, the theme) leave the page alone; a page renders for its own state and a new route.
+ */
+const Page = memo(function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'library':
       return <LibraryView file={route.file} />;
@@ -46,7 +50,7 @@ function Page({ route }: { route: Route }) {
     case 'settings':
       return <SettingsView />;
   }
-}
+});
 
 /** The route on screen, written to the URL hash (without a history entry) so its parameters travel with it. */
 function useRoute(): [Route, (route: Route) => void] {

@@ -1,9 +1,9 @@
 /**
  * Where the time to the first study card goes (a diagnostic, not a figure):
- * `npx tsx tests/bench/first-card-probe.ts [--runs N] [--trace] [--profile] DIR [DIR…]`
+ * `npx tsx tests/bench/first-card-probe.ts [--runs N] [--trace] [--profile] [--large] DIR [DIR…]`
  * loads `#/study` from each built renderer DIR in turn (interleaved, N rounds) on the
- * renderer bench's seeded backend, timed as the bench does, and prints per load every
- * backend call (start and end in page time, time in the handler), the fetches, paints
+ * renderer bench's seeded backend (the bundled article; `--large`: the large deck), timed
+ * as the bench does, and prints per load every backend call (start and end in page time, time in the handler), the fetches, paints
  * and `performance.mark`s, in ms from navigation start. On a loaded machine compare
  * builds by the CPU time in a trace rather than by these wall times: `--trace` writes a
  * Chromium trace (open it in Perfetto; its events carry thread CPU time), `--profile`
@@ -68,7 +68,7 @@ function mainThreadCpu(events: TraceEvent[]): string {
 
 await mkdir(outDir, { recursive: true });
 const dataDir = await mkdtemp(join(tmpdir(), 'dossier-probe-'));
-const backend = await seededBackend(dataDir);
+const backend = await seededBackend(dataDir, { articles: args.includes('--large') ? undefined : 1 });
 const servers = await Promise.all(dirs.map((d) => serveRenderer(d)));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,12 +1,19 @@
 /**
  * Renderer benchmarks on the built renderer (out/renderer) in Debian's Chromium,
  * `window.dossier` bound to the real handlers on a temp folder holding a deck of
- * due cards (the bundled article, every card answered once, then a month later).
+ * due cards (every card answered once, then two months later): the bundled article
+ * alone, or with the annotated fixture articles (the large deck: about a hundred cards).
  *  - first_card_ms: navigation start to the first study card painted (opened on #/study),
- *    median of three loads in one browser; first_card_cold_ms is the first of them (empty cache);
- *  - answer_next_p95_ms: rating key down to the next card painted, measured in the page;
- *    "painted" is a task posted from the frame's animation callback, so it runs once that
- *    frame's style, layout and paint are done (the callback itself runs before them);
+ *    median of LOADS loads in one browser, on the bundled article alone (about a dozen cards due);
+ *    first_card_cold_ms is the first of them (empty cache); first_card_large_deck_ms the same
+ *    median on the large deck, whose first queue (~100 kB) takes far longer through the test
+ *    binding than through Electron's IPC (tests/bench/binding-floor.ts);
+ *  - answer_next_p95_ms (and _median_ms, over answer_next_samples answers): rating key down to
+ *    the next card painted, measured in the page; "painted" is a task posted from the frame's
+ *    animation callback, so it runs once that frame's style, layout and paint are done (the
+ *    callback itself runs before them);
+ *  - renderer_load_avg: the machine's 1-minute load average over the run (2 cores shared: read
+ *    the times with it, and compare builds with tests/bench/renderer-ab.ts, interleaved);
  *  - renderer_js_kb_gz: gzip size of all renderer JavaScript (app, lazy pages, generator worker and its
  *    on-page fallback); renderer_entry_js_kb_gz: the entry chunk loaded at start.
  */
@@ -18,7 +25,7 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { createHandlers } from '../../electron/main/handlers';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { CHROMIUM_ARGS } from '../../playwright.config';
-import { generate } from '../../renderer/src/cards';
+import { formatFromName, generate } from '../../renderer/src/cards';
 import { prepareArticle } from '../../renderer/src/lib/prepare-article';
 import { bindBackend } from '../e2e/bind-backend';
 import { serveRenderer } from '../e2e/static-server';
@@ -27,8 +34,10 @@ import { createConfStoreFactory } from '../support/conf-store';
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');
 const DAY = 86_400_000;
+const BUNDLED = 'stratheia-russia-taliban.md';
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'articles');
 
-export async function seededBackend(dataDir: string) {
+export async function seededBackend(dataDir: string, options: { articles?: number } = {}) {
   let now = new Date('2026-03-02T10:00:00.000Z').getTime();
   const service = await createHandlers({
     dataDir,
@@ -45,12 +54,22 @@ export async function seededBackend(dataDir: string) {
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value as never;
   };
-  const bundledRaw = await readFile(join(ROOT, 'content/stratheia-russia-taliban.md'), 'utf8');
-  const prepared = prepareArticle(bundledRaw, 'md', { sourceName: 'stratheia-russia-taliban.md' });
-  if (!prepared.ok) throw new Error(prepared.error);
-  const doc = generate(prepared.article.text, { title: prepared.article.title });
+  // The bundled article (as the app ships it) and the annotated fixture articles (invented text),
+  // so a run has enough cards to time many answers.
+  const articles: { name: string; raw: string; bundled: boolean }[] = [
+    { name: BUNDLED, raw: await readFile(join(ROOT, 'content', BUNDLED), 'utf8'), bundled: true },
+  ];
+  for (const name of (await readdir(FIXTURES)).sort()) {
+    if (/\.(txt|md|html)$/.test(name) && !name.startsWith('stratheia-'))
+      articles.push({ name, raw: await readFile(join(FIXTURES, name), 'utf8'), bundled: false });
+  }
   await call('settings:set', { newPerDay: 9999, fuzz: false });
-  await call('library:save', { article: { ...prepared.article, bundled: true }, cards: doc.cards, acceptAll: true });
+  for (const { name, raw, bundled } of articles.slice(0, options.articles ?? articles.length)) {
+    const prepared = prepareArticle(raw, formatFromName(name), { sourceName: name });
+    if (!prepared.ok) throw new Error(`${name}: ${prepared.error}`);
+    const doc = generate(prepared.article.text, { title: prepared.article.title });
+    await call('library:save', { article: { ...prepared.article, bundled }, cards: doc.cards, acceptAll: true });
+  }
   // Siblings are buried for the day: answer a day at a time until every card has been studied.
   const studied = new Set<string>();
   for (let day = 0; day < 30; day += 1) {
@@ -100,17 +119,27 @@ async function firstCardMs(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __firstCard: Promise<number> }).__firstCard);
 }
 
-/** One rating: key down on "3" to the frame that shows the next card. */
-async function answerNextMs(page: Page): Promise<number | null> {
+/** One answer's times from key down, in ms: the next card in the DOM, the frame's animation callback, that frame painted. */
+export type AnswerTimes = { dom: number; frame: number; painted: number };
+
+/** One rating: key down on "3" to the frame that shows the next card; null once the session has ended. */
+export async function answerNext(page: Page): Promise<AnswerTimes | null> {
   await page.locator('.card-panel[data-state="front"]').waitFor();
   await page.keyboard.press('Space');
   await page.locator('.card-panel[data-state="back"]').waitFor();
   await page.evaluate(() => {
-    const w = window as unknown as { __next: Promise<number | null> };
+    const w = window as unknown as { __next: Promise<AnswerTimes | null> };
     const before = document.querySelector('.study-card')?.getAttribute('data-card-id');
     w.__next = new Promise((done) => {
       let t0 = 0;
-      window.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+      window.addEventListener(
+        'keydown',
+        () => {
+          t0 = performance.now();
+          performance.mark('answer-key');
+        },
+        { capture: true, once: true },
+      );
       const observer = new MutationObserver(() => {
         const card = document.querySelector('.study-card');
         const ended = document.querySelector('.session-end');
@@ -119,9 +148,14 @@ async function answerNextMs(page: Page): Promise<number | null> {
           done(null);
         } else if (card && card.getAttribute('data-card-id') !== before) {
           observer.disconnect();
+          const dom = performance.now() - t0;
           requestAnimationFrame(() => {
+            const frame = performance.now() - t0;
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => done(performance.now() - t0);
+            channel.port1.onmessage = () => {
+              performance.mark('answer-painted');
+              done({ dom, frame, painted: performance.now() - t0 });
+            };
             channel.port2.postMessage(null);
           });
         }
@@ -130,7 +164,7 @@ async function answerNextMs(page: Page): Promise<number | null> {
     });
   });
   await page.keyboard.press('3');
-  return page.evaluate(() => (window as unknown as { __next: Promise<number | null> }).__next);
+  return page.evaluate(() => (window as unknown as { __next: Promise<AnswerTimes | null> }).__next);
 }
 
 /** Gzip size of the renderer's JavaScript: every file, or only those whose name starts with `prefix`. */
@@ -143,51 +177,97 @@ async function jsGzipKb(prefix = ''): Promise<number> {
   return Math.round(bytes / 102.4) / 10;
 }
 
-const percentile = (values: number[], p: number) => {
+export const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
+
+/** Loads per measurement: each load times the first card, then rates a share of the deck. */
+export const LOADS = 5;
+
+export type RendererTimes = { firsts: number[]; answers: AnswerTimes[] };
+export type SeededBackend = Awaited<ReturnType<typeof seededBackend>>;
+
+/**
+ * Times the renderer served at `url` on `backend`: LOADS loads of `#/study` in new pages of
+ * `browser`, each timing its first card and then, with `answers`, answering a share of the deck
+ * (leaving cards for the next load, which starts a day later).
+ */
+export async function measureRenderer(
+  browser: Browser,
+  url: string,
+  backend: SeededBackend,
+  answers = true,
+): Promise<RendererTimes> {
+  const times: RendererTimes = { firsts: [], answers: [] };
+  for (let run = 0; run < LOADS; run += 1) {
+    if (run > 0) backend.nextDay();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await bindBackend(page, backend.dispatch);
+    times.firsts.push(await firstCardMs(page, `${url}/index.html#/study`));
+    for (let i = 0; answers && i < Math.floor(backend.cards / (LOADS + 1)); i += 1) {
+      const answer = await answerNext(page);
+      if (answer === null) break;
+      times.answers.push(answer);
+    }
+    await page.close();
+  }
+  return times;
+}
+
+/**
+ * The renderer at `url` on two decks, each in its own data folder and browser: the bundled
+ * article alone (about a dozen cards due: the first card as the issue set its target) and the
+ * large deck (about a hundred due: the answers, and the first card with a longer first queue).
+ */
+export async function measureDecks(url: string): Promise<{ small: RendererTimes; large: RendererTimes }> {
+  const run = async (articles: number | undefined, answers: boolean) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'dossier-bench-renderer-'));
+    const backend = await seededBackend(dataDir, { articles });
+    const browser = await launchChromium();
+    try {
+      return await measureRenderer(browser, url, backend, answers);
+    } finally {
+      await browser.close();
+      await backend.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  };
+  const small = await run(1, false);
+  const large = await run(undefined, true);
+  return { small, large };
+}
+
+/** The machine's 1-minute load average (other processes share the cores: read figures with it). */
+export async function loadAverage(): Promise<number> {
+  const text = await readFile('/proc/loadavg', 'utf8').catch(() => '');
+  return Number.parseFloat(text) || 0;
+}
+
+export const launchChromium = () =>
+  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
 export async function benchRenderer(): Promise<Record<string, number>> {
   await readFile(join(RENDERER_DIR, 'index.html')).catch(() => {
     throw new Error('out/renderer is missing: run `npx electron-vite build` first.');
   });
-  const dataDir = await mkdtemp(join(tmpdir(), 'dossier-bench-renderer-'));
   const server = await serveRenderer(RENDERER_DIR);
-  const backend = await seededBackend(dataDir);
-  let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
-    const firsts: number[] = [];
-    const samples: number[] = [];
-    for (let run = 0; run < 3; run += 1) {
-      if (run > 0) backend.nextDay();
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await bindBackend(page, backend.dispatch);
-      firsts.push(await firstCardMs(page, `${server.url}/index.html#/study`));
-      // Rate a share of the deck each run, leaving cards for the next run's first card.
-      for (let i = 0; i < Math.floor(backend.cards / 4); i += 1) {
-        const ms = await answerNextMs(page);
-        if (ms === null) break;
-        samples.push(ms);
-      }
-      await page.close();
-    }
+    const loadBefore = await loadAverage();
+    const { small, large } = await measureDecks(server.url);
+    const samples = large.answers.map((a) => a.painted);
     return {
-      first_card_ms: Math.round(percentile(firsts, 50)),
-      first_card_cold_ms: Math.round(firsts[0]),
+      first_card_ms: Math.round(percentile(small.firsts, 50)),
+      first_card_cold_ms: Math.round(small.firsts[0]),
+      first_card_large_deck_ms: Math.round(percentile(large.firsts, 50)),
       answer_next_p95_ms: Math.round(percentile(samples, 95) * 10) / 10,
+      answer_next_median_ms: Math.round(percentile(samples, 50) * 10) / 10,
       answer_next_samples: samples.length,
+      renderer_load_avg: Math.round(((loadBefore + (await loadAverage())) / 2) * 100) / 100,
       renderer_js_kb_gz: await jsGzipKb(),
       renderer_entry_js_kb_gz: await jsGzipKb('index-'),
     };
   } finally {
-    await browser?.close();
-    await backend.close();
     await server.close();
-    await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@ import { routeFromHash } from './route-hash';
 /**
  * Start-up order. The app opened on a study page asks main for its session's
  * cards while the page is still being built (`startFirstScreen`, run before
- * React and the app's modules are evaluated). React's first render waits for
+ * React and the app's modules are evaluated), and opens localStorage meanwhile. React's first render waits for
  * that answer (`firstRenderReady`, for a short while at most), so it shows the
  * first card straight away (`startQueueIfBack`): one render, one layout, one
  * paint, instead of the shell with "Loading cards…" and then a second render
@@ -65,6 +65,20 @@ export function startFirstScreen(hash: string): void {
     () => {},
   );
   setTimeout(firstScreenShown, FIRST_SCREEN_TIMEOUT_MS);
+  openLocalStorage();
+}
+
+/**
+ * The page's first use of localStorage loads it from the browser process, a synchronous round
+ * trip (tens of ms on a busy machine). The session's first render reads the answer mode from
+ * it: open it now, while the first queue is on its way, rather than in that render.
+ */
+function openLocalStorage(): void {
+  try {
+    void window.localStorage.length;
+  } catch {
+    // No storage (a sandbox without it): the session falls back to its default mode.
+  }
 }
 
 /**
