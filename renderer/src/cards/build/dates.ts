@@ -269,7 +269,7 @@ function spread<T>(sorted: T[], max: number): T[] {
   return out;
 }
 
-function timeline(events: { l: Located; event: string }[], title: string): CardDraft | null {
+function timeline(events: { l: Located; event: string }[], title: string, shown: string): CardDraft | null {
   const seen = new Set<string>();
   const dated: { l: Located; event: string }[] = [];
   for (const e of events) {
@@ -299,7 +299,7 @@ function timeline(events: { l: Located; event: string }[], title: string): CardD
     id: cardId('timeline', title || orderable[0].l.d.event),
     kind: 'timeline',
     facet: 'dates',
-    prompt: `Put these ${items.length} events from ${title ? `“${title}”` : 'the article'} in chronological order.`,
+    prompt: `Put these ${items.length} events from ${shown ? `“${shown}”` : 'this article'} in chronological order.`,
     answer: items.map((i) => `${i.when}: ${i.text}`).join('\n'),
     items,
     source: {
@@ -329,6 +329,7 @@ export function dateCards(
   title: string,
   text: string,
   ownYears: ReadonlySet<string> = new Set(),
+  shown: string = title,
 ): CardDraft[] {
   const cards: CardDraft[] = [];
   const trivial = (d: DateFact) => dateForm(d.when) === 'year' && ownYears.has(d.when);
@@ -365,7 +366,8 @@ export function dateCards(
     const reverse = event ? dateEvent(l, event, eventPool, counts.get(dayOf(l)) === 1) : null;
     if (reverse) cards.push(reverse);
   }
-  const t = timeline(events, title);
+  // The id keeps the given title (progress survives); the prompt names the article as a reader knows it.
+  const t = timeline(events, title, shown);
   if (t) cards.push(t);
   return cards;
 }
