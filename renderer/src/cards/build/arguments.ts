@@ -40,11 +40,12 @@ export function leadParagraph(article: string): { start: number; end: number } |
 
 /**
  * Words by which a sentence claims something rather than reports it: a cause or effect ("because",
- * "enabled", "led to"), a judgement ("should", "crucial", "a failure"), a contrast of reasons ("more to do
- * with", "rather than") or an argument ("argues", "shows that").
+ * "enabled", "led to"), a judgement ("should", "crucial", "a failure", "matters"), a forecast of effect
+ * ("may do more … than any"), a contrast of reasons ("more to do with", "rather than") or an argument
+ * ("argues", "shows that").
  */
 const CLAIM =
-  /\b(?:because|therefore|thus|hence|so\s+that|should|must|ought|needs?\s+to|argu(?:e|es|ed|ing)|contend\w*|shows?\s+that|proves?|demonstrat\w+|reveal(?:s|ed)?\s+(?:that|how)|means?\s+that|le(?:d|ads?)\s+to|enabl(?:e|es|ed|ing)|allow(?:s|ed)?|caus(?:e|es|ed|ing)|result(?:s|ed)?\s+in|due\s+to|driven\s+by|(?:was|is|were|are)\s+(?:a|an)\s+(?:failure|success|mistake|turning\s+point)|undermin\w+|transform\w*|reshap\w+|more\s+to\s+do\s+with|rather\s+than|not\s+(?:only|merely|simply|just)|crucial|critical|vital|essential|decisive|pivotal|inevitabl\w+|unprecedented|fundamental\w*|wrong|misguided|flawed|failed|succeeded|best|worst)\b/i;
+  /\b(?:because|therefore|thus|hence|so\s+that|should|must|ought|needs?\s+to|argu(?:e|es|ed|ing)|contend\w*|shows?\s+that|proves?|demonstrat\w+|reveal(?:s|ed)?\s+(?:that|how)|means?\s+that|le(?:d|ads?)\s+to|enabl(?:e|es|ed|ing)|allow(?:s|ed)?|caus(?:e|es|ed|ing)|result(?:s|ed)?\s+in|due\s+to|driven\s+by|(?:was|is|were|are)\s+(?:a|an)\s+(?:failure|success|mistake|turning\s+point)|undermin\w+|transform\w*|reshap\w+|more\s+to\s+do\s+with|rather\s+than|not\s+(?:only|merely|simply|just)|crucial|critical|vital|essential|decisive|pivotal|inevitabl\w+|unprecedented|fundamental\w*|wrong|misguided|flawed|failed|succeeded|best|worst|matters|(?:may|might|could|will|would|can)\s+(?:well\s+)?(?:do|prove|help|hurt|matter|change|decide|shape|save|cost)|than\s+any)\b/i;
 /** A sentence that reports someone else's words or figures ("According to the index …", "… , officials said"). */
 const REPORTED =
   /^(?:according\s+to|as\s+\p{Lu}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:said|says|reported|told|wrote)\b)|,\s*(?:\p{L}+\s+){0,3}(?:said|says|reported|told)\.?$/iu;

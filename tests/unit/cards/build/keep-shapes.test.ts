@@ -154,6 +154,13 @@ describe('central argument: only a claim in the article’s own voice', () => {
     expect(argumentCards([arg(plain, article2)], 'Velen Harbour', article2)).toEqual([]);
   });
 
+  it('makes one of an opinion that closes the lead (“may do more … than any”)', () => {
+    const s =
+      'The Kessan pact is the first deal on the coast to publish harbour tolls, and it may do more for trade than any treaty of the past century.';
+    const article = `Why the pact matters\n\nThe ports have argued for years. ${s}\n\nThe mayor spoke later.`;
+    expect(argumentCards([arg(s, article)], 'Why the pact matters', article).map((c) => c.kind)).toEqual(['thesis']);
+  });
+
   it('makes one of a causal claim that closes the lead', () => {
     const s =
       'The new wall enabled Velen to keep the Kessan fishing fleet when other harbours of the coast lost trade.';
