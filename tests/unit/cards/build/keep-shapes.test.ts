@@ -191,3 +191,20 @@ describe('the article’s name in prompts: never a file’s name', () => {
       expect(c.prompt).not.toContain('velen-harbour');
   });
 });
+
+describe('to confirm: a speaker who goes on in the next paragraph', () => {
+  const continued = (text: string) =>
+    generate(text).quotes.find((q) => q.text.startsWith('We have waited twenty years'));
+
+  it('is sure where the paragraph before names the speaker alone', () => {
+    const text =
+      'Ana Ames, the mayor of Velen, opened the new quay on Monday. "The wall will hold through the winter, and the ferries will run on time," Ames said.\n\n"We have waited twenty years for a harbour that does not flood every spring."';
+    expect(continued(text)).toMatchObject({ speaker: 'Ana Ames', confidence: 'high' });
+  });
+
+  it('stays unsure where the paragraph before names another person', () => {
+    const text =
+      'Ana Ames, the mayor of Velen, opened the new quay with Ola Rask on Monday. "The wall will hold through the winter, and the ferries will run on time," Ames said.\n\n"We have waited twenty years for a harbour that does not flood every spring."';
+    expect(continued(text)).toMatchObject({ speaker: 'Ana Ames', confidence: 'low' });
+  });
+});
