@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
 import { actorCards, lacksOwner } from '../../../../renderer/src/cards/build/actors';
 import { argumentCards } from '../../../../renderer/src/cards/build/arguments';
+import { lacksSubject } from '../../../../renderer/src/cards/build/dates';
 import { quoteCards, throwawayFragment } from '../../../../renderer/src/cards/build/quotes';
 import { speakerSentence } from '../../../../renderer/src/cards/build/speaker-quote';
 import { isFileSlug, promptTitle } from '../../../../renderer/src/cards/generate';
@@ -206,5 +207,32 @@ describe('to confirm: a speaker who goes on in the next paragraph', () => {
     const text =
       'Ana Ames, the mayor of Velen, opened the new quay with Ola Rask on Monday. "The wall will hold through the winter, and the ferries will run on time," Ames said.\n\n"We have waited twenty years for a harbour that does not flood every spring."';
     expect(continued(text)).toMatchObject({ speaker: 'Ana Ames', confidence: 'low' });
+  });
+});
+
+describe('date prompts read as a question without the article’s sentence', () => {
+  it('knows a clause cut from its subject', () => {
+    for (const clause of [
+      'who ran the ferry office at Velen in ___',
+      'and had spent heavily on the quay since ___',
+      'reached Portwell in ___ and was held there over unpaid fees',
+      'launched in ___, pays half the cost of a new boat',
+      'for a week in ___, did not have enough crew to sail',
+      'reported on ___ that its profit had doubled',
+    ])
+      expect(lacksSubject(clause)).toBe(true);
+    for (const clause of [
+      'in ___, the mayor opened the dock',
+      'born in ___ in Velen, Ames studied law',
+      'old gas mains were dug up across Velen in ___',
+    ])
+      expect(lacksSubject(clause)).toBe(false);
+  });
+
+  it('asks no date or event of a relative clause (“Who founded the firm in ___”)', () => {
+    const text =
+      'Velen Ferries is run by Ida Moss, who founded the company with two friends from the harbour school in 2014. The firm carried 90,000 passengers last year.';
+    const cards = generate(text).cards.filter((c) => c.kind === 'event-date' || c.kind === 'date-event');
+    for (const c of cards) expect(`${c.prompt} ${c.answer}`).not.toMatch(/\bWho founded\b/);
   });
 });
