@@ -236,3 +236,13 @@ describe('date prompts read as a question without the article’s sentence', () 
     for (const c of cards) expect(`${c.prompt} ${c.answer}`).not.toMatch(/\bWho founded\b/);
   });
 });
+
+describe('to confirm: a date asked as the text writes it', () => {
+  it('is not flagged when no year was given to it', () => {
+    const text =
+      'VELEN – Today, October 8, the harbour board approved a plan to replace every wooden pier within ten years. The board will meet again in the spring.';
+    const card = generate(text).cards.find((c) => c.kind === 'event-date' && c.answer === 'October 8');
+    expect(card).toBeDefined();
+    expect(card?.needsReview).toBeUndefined();
+  });
+});
