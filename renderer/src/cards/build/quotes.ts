@@ -115,6 +115,8 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 /** Another name of a list just before the blank ("Velen, ___", "Velen and ___") or just after it ("___, Dunmore", "___ and Rask"). */
 const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:and|or))\s*$/u;
 const LIST_ITEM_AFTER = /^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u;
+/** A list of common nouns after the blank ("loss of ___, poor sleep, hearing loss and …"): the blank is one item of it. */
+const LIST_AFTER = /^,\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:[\p{L}-]+\s+){1,3}(?:and|or)\s/u;
 
 /** A state or the world ("UK", "Earth"): known before reading, so a guessable blank. */
 const isKnownPlace = (name: string): boolean =>
@@ -174,7 +176,8 @@ function quoteFinish(
   if (
     /,\s|\s(?:and|or)\s/.test(answer) ||
     LIST_ITEM_BEFORE.test(q.text.slice(0, span.start)) ||
-    LIST_ITEM_AFTER.test(q.text.slice(span.end))
+    LIST_ITEM_AFTER.test(q.text.slice(span.end)) ||
+    LIST_AFTER.test(q.text.slice(span.end))
   )
     return null;
   // Readers judged blanks on common words, nationalities and the article's own actors guessable:

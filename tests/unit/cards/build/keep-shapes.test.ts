@@ -246,3 +246,13 @@ describe('to confirm: a date asked as the text writes it', () => {
     expect(card?.needsReview).toBeUndefined();
   });
 });
+
+describe('finish the quote: no blank on one item of a list', () => {
+  it('blanks no item of a list of common nouns', () => {
+    const ames = actor('Ana Ames', { role: 'mayor of Velen' });
+    const text =
+      'When the harbour floods, the families on the quay suffer the loss of Tarnholm, poor sleep, damp houses and other troubles that last for years.';
+    const cards = quoteCards([quote(text, 'Ana Ames')], [ames], []);
+    expect(cards.filter((c) => c.kind === 'quote-finish').map((c) => c.answer)).not.toContain('Tarnholm');
+  });
+});
