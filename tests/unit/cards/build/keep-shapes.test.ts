@@ -256,3 +256,22 @@ describe('finish the quote: no blank on one item of a list', () => {
     expect(cards.filter((c) => c.kind === 'quote-finish').map((c) => c.answer)).not.toContain('Tarnholm');
   });
 });
+
+describe('roles in an article: the owner kept where the text gives it', () => {
+  const roleCards = (text: string) =>
+    generate(text)
+      .cards.filter((c) => c.kind === 'actor-role' || c.kind === 'role-actor')
+      .map((c) => `${c.prompt} ${c.answer}`);
+
+  it('asks “Who is Ames’s private secretary?” where the text says whose', () => {
+    const text =
+      "Mayor Ana Ames of Velen opened the new quay on Monday. Ames's private secretary Tom Vell read the plan aloud. Ames later left for Portwell.";
+    expect(roleCards(text)).toContain("Who is Ames's private secretary? Tom Vell");
+  });
+
+  it('asks nothing of “her private secretary”: no pronoun is turned into a name', () => {
+    const text =
+      'Ana Ames sent her private secretary, Tom Vell, to the quay. Vell was turned away by the guards at the gate.';
+    expect(roleCards(text).filter((c) => c.includes('Tom Vell'))).toEqual([]);
+  });
+});
