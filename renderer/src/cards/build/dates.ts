@@ -130,7 +130,7 @@ export function lacksSubject(clause: string): boolean {
     // Cut out of its sentence after the subject: "reached the port in ___", "launched in ___, pays …",
     // "and had spent …", "for a week in ___, did not …" (issue 10: the prompt must read on its own).
     const after = /,\s+(\S+)/.exec(clause)?.[1] ?? '';
-    const subjectAfter = /^(?:\p{Lu}|\d|___|(?:the|a|an|this|these|its|their|his|her|he|she|they|we|it|i)$)/u.test(after);
+    const subjectAfter = SUBJECT_START.test(after);
     if (PAST_FORM.test(first) && AFTER_PAST.test(second) && !subjectAfter) return true;
     if (/^(?:and|but|or|nor|then)$/.test(first) && (AUXILIARY.test(second) || PAST_FORM.test(second))) return true;
     if (after && !subjectAfter && (AUXILIARY.test(after) || MODAL.test(after) || PAST_FORM.test(after))) return true;
@@ -138,13 +138,17 @@ export function lacksSubject(clause: string): boolean {
   return SCENE.test(clause.toLowerCase()) && !clause.includes(', ');
 }
 
+/** A word that can open a subject: a name, a number, the blank, a determiner or a pronoun. */
+const SUBJECT_START = /^(?:\p{Lu}|\d|___|(?:the|a|an|this|these|its|their|his|her|he|she|they|we|it|i)$)/u;
 /** A relative word that opens a clause whose subject stays in the sentence it was cut from ("who ran …"). */
 const RELATIVE = /^(?:who|whom|whose|which)$/;
 const MODAL = /^(?:shall|should|must|may|might|will|would|can|could)$/;
 /** A past form opening a clause: "-ed", an irregular participle or a verb of the lexicon in the past. */
-const PAST_FORM = /^(?:\p{Ll}{3,}ed|begun|born|built|drawn|fought|held|known|led|made|paid|run|sent|set|shown|sold|sworn|taken|won|written)$/u;
+const PAST_FORM =
+  /^(?:\p{Ll}{3,}ed|begun|born|built|drawn|fought|held|known|led|made|paid|run|sent|set|shown|sold|sworn|taken|won|written)$/u;
 /** What follows a verb cut from its subject: a preposition, a determiner, a name or the blank. */
-const AFTER_PAST = /^(?:in|on|at|by|to|for|from|with|into|onto|over|under|during|since|until|after|before|as|that|the|a|an|its|their|his|her|___|\p{Lu}.*)$/u;
+const AFTER_PAST =
+  /^(?:in|on|at|by|to|for|from|with|into|onto|over|under|during|since|until|after|before|as|that|the|a|an|its|their|his|her|___|\p{Lu}.*)$/u;
 
 const CUT = /,\s|\s(?=(?:and|which|who|that|when|while|after|before|because|as)\s)/g;
 /** An opening that is a frame, not an event ("with X telling…", "participating in…"). */
