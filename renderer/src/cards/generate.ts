@@ -33,6 +33,22 @@ function nameInProse(text: string, actors: ActorFact[], mentions: readonly Menti
     uses.get(actor) && !/^the\s/i.test(actor.name) ? `the ${actor.name}` : actor.name;
 }
 
+/**
+ * A title that is only a file's name ("harbour-report-2031", "notes_v2"): lower-case words joined by
+ * hyphens or underscores, or the importer's stand-in. A prompt never shows it (issue 10).
+ */
+export function isFileSlug(title: string): boolean {
+  const t = title.trim().replace(/\.[a-z0-9]{2,4}$/i, '');
+  return /^[\p{Ll}\p{N}]+(?:[-_.]+[\p{Ll}\p{N}]+)+$/u.test(t) || /^untitled article$/i.test(t);
+}
+
+/** The article's name in a prompt: its title, else its first heading, never a file's name; '' for "this article". */
+export function promptTitle(text: string, title: string): string {
+  if (title && !isFileSlug(title)) return title;
+  const heading = titleOf(text, undefined);
+  return heading && !isFileSlug(heading) ? heading : '';
+}
+
 function titleOf(text: string, given: string | undefined): string {
   if (given && given.trim() !== '' && !isDateLine(given)) return given.trim();
   const first = text.split('\n', 1)[0]?.trim() ?? '';
@@ -130,6 +146,8 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const numbers = extractNumbers(model, found, (at) => isQuoted(idx, at), title);
   const words = countWords(model.text);
   const obvious = obviousNames(actors, title);
+  // The name prompts show: a file's name ("harbour-report-2031") is no title a reader knows.
+  const shownTitle = promptTitle(model.text, title);
   // No pronoun is ever replaced by a name: a card whose clause needs one is not made (issue 10).
   const starts = model.sentences.map((s) => s.start);
   const quoteDrafts = quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text);
@@ -141,9 +159,9 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
       ...quoteDrafts,
-      ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title)),
+      ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title), shownTitle),
       ...actorDrafts.filter((c) => !isQuotedRole(c)),
-      ...argumentCards(args, title, model.text, obvious),
+      ...argumentCards(args, shownTitle, model.text, obvious),
     ]),
     starts,
   );

@@ -153,6 +153,48 @@ function unplacedRole(role: string, bodies: string[]): boolean {
 }
 
 /**
+ * A role that is someone's (a secretary, a spokesman, a coach, a wife: of whom?) or "fellow" anything:
+ * readers found "private secretary" or "fellow minister" as an answer meant nothing without whose.
+ */
+const RELATIONAL_HEAD =
+  /(?:^|\s)(?:secretary|spokes(?:man|woman|person)|coach|aide|advis[eo]r|assistant|deputy|colleague|lawyer|attorney|agent|bodyguard|chauffeur|driver|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|friend|partner|fianc[ée]e?|professor(?:\s+emerit(?:us|a))?|chief\s+of\s+staff)$/i;
+/** Capitalised words that say what kind of role it is, not whose ("Private Secretary", "Press Officer"). */
+const KIND_WORDS = new Set(
+  'private personal press principal chief senior junior deputy assistant special head first fellow former acting interim emeritus'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a role needs an owner the article did not give with it: "fellow …", or a relational head
+ * ("private secretary", "coach") with no possessive, no "of/for/at …" and no name of a body or place
+ * ("Kelso Rovers’ coach", "spokesman for the ministry", "NORSA spokesman" name theirs).
+ */
+export function lacksOwner(role: string): boolean {
+  const r = role.trim();
+  if (/^fellow\b/i.test(r)) return true;
+  if (!RELATIONAL_HEAD.test(r)) return false;
+  if (/['’]s?\s|\b(?:of|for|to|at|with|in|from)\s+\S/i.test(r)) return false;
+  const words = r.split(/\s+/);
+  const head = words.length - 1;
+  return !words.some((w, i) => i < head && /^\p{Lu}/u.test(w) && !KIND_WORDS.has(w.toLowerCase()));
+}
+
+/** A head of state's or government's title ("President of Velen", "Prime Minister", "the Queen"). */
+const HEAD_OF_STATE =
+  /^(?:the\s+)?(?:(?:current|sitting|incumbent)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Empress|Pope|Monarch)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/iu;
+
+/**
+ * The title everyone knows of the person the article is about (its most mentioned person, a head of
+ * state): a weak card, the article adds nothing to it. A role the article adds ("former mayor of …")
+ * keeps its card.
+ */
+function knownTitle(a: ActorFact, actors: readonly ActorFact[]): boolean {
+  if (!HEAD_OF_STATE.test(a.role!.trim()) || a.mentions < 3) return false;
+  return !actors.some((o) => o !== a && o.kind === 'person' && o.mentions >= a.mentions);
+}
+
+/**
  * `text`: the article. "Who is described as the President?" has one answer only where the article
  * writes that one-word title before no other name ("President Ruiz" beside the holder "Ana Ames").
  */
@@ -202,6 +244,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   // a role that names its owner ("Kelso Rovers’ coach") one person holds is asked from the role
   // ("Who is Kelso Rovers’ coach?"); any other role is asked from the person.
   for (const a of withRole) {
+    if (lacksOwner(a.role!) || knownTitle(a, actors)) continue;
     const owned = POSSESSIVE_ROLE.test(a.role!);
     if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
     else if (!unplacedRole(a.role!, bodies)) cards.push(actorRole(a, roles(a.role!)));

@@ -38,9 +38,27 @@ export function leadParagraph(article: string): { start: number; end: number } |
   return null;
 }
 
-/** Whether a thesis is stated as one: with a cue ("ultimately …"), or closing a lead of two sentences or more. */
+/**
+ * Words by which a sentence claims something rather than reports it: a cause or effect ("because",
+ * "enabled", "led to"), a judgement ("should", "crucial", "a failure", "matters"), a forecast of effect
+ * ("may do more … than any"), a contrast of reasons ("more to do with", "rather than") or an argument
+ * ("argues", "shows that").
+ */
+const CLAIM =
+  /\b(?:because|therefore|thus|hence|so\s+that|should|must|ought|needs?\s+to|argu(?:e|es|ed|ing)|contend\w*|shows?\s+that|proves?|demonstrat\w+|reveal(?:s|ed)?\s+(?:that|how)|means?\s+that|le(?:d|ads?)\s+to|enabl(?:e|es|ed|ing)|allow(?:s|ed)?|caus(?:e|es|ed|ing)|result(?:s|ed)?\s+in|due\s+to|driven\s+by|(?:was|is|were|are)\s+(?:a|an)\s+(?:failure|success|mistake|turning\s+point)|undermin\w+|transform\w*|reshap\w+|more\s+to\s+do\s+with|rather\s+than|not\s+(?:only|merely|simply|just)|crucial|critical|vital|essential|decisive|pivotal|inevitabl\w+|unprecedented|fundamental\w*|wrong|misguided|flawed|failed|succeeded|best|worst|matters|(?:may|might|could|will|would|can)\s+(?:well\s+)?(?:do|prove|help|hurt|matter|change|decide|shape|save|cost)|than\s+any)\b/i;
+/** A sentence that reports someone else's words or figures ("According to the index …", "… , officials said"). */
+const REPORTED =
+  /^(?:according\s+to|as\s+\p{Lu}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:said|says|reported|told|wrote)\b)|,\s*(?:\p{L}+\s+){0,3}(?:said|says|reported|told)\.?$/iu;
+
+/**
+ * Whether a thesis is stated as one: with a cue ("ultimately …"), or closing a lead of two sentences or
+ * more where it claims something in the article's own voice. A background line ("X is the eighth most
+ * cited author") or a reported figure is no argument: readers marked one given as the central argument false.
+ */
 function statedThesis(a: ArgumentFact, text: string, article: string): boolean {
+  if (REPORTED.test(text.trim())) return false;
   if (THESIS.test(text)) return true;
+  if (!CLAIM.test(text)) return false;
   const lead = leadParagraph(article);
   if (!lead || a.source.start <= lead.start || a.source.start >= lead.end) return false;
   return !/\S/.test(article.slice(a.source.end, lead.end));
@@ -67,7 +85,7 @@ function cloze(a: ArgumentFact, title: string, article: string, obvious: (span: 
     kind: thesis ? 'thesis' : 'argument-single',
     facet: 'arguments',
     prompt: thesis
-      ? `Fill the blank in the central argument of ${title ? `“${title}”` : 'the article'}: “${prompt}”`
+      ? `Fill the blank in the central argument of ${title ? `“${title}”` : 'this article'}: “${prompt}”`
       : `Fill the blank in the ${a.kind} the article makes: “${prompt}”`,
     answer: text.slice(span.start, span.end),
     source: a.source,

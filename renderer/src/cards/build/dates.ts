@@ -80,6 +80,8 @@ function blankedClause(l: Located): string | null {
   if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
   if (lacksSubject(blanked)) return null;
+  // A clause cut before its object ("had warned against", "its theme will be") asks half a sentence.
+  if (DANGLING.test(blanked)) return null;
   let asked = blanked;
   // "the last match was played on ___" names nothing: it takes the place the sentence gives next
   // (", at Port Vell") or is not asked.
@@ -91,6 +93,9 @@ function blankedClause(l: Located): string | null {
   }
   return asked.charAt(0).toUpperCase() + asked.slice(1);
 }
+
+/** A last word that needs words after it: a preposition, an article, a copula, "that". */
+const DANGLING = /\s(?:against|about|of|to|for|with|from|into|the|a|an|its|their|his|her|that|be|is|are|was|were)$/i;
 
 /** A place phrase right after a clause: ", in the Bay of Tarn", " at Port Vell". */
 const PLACE_AFTER =
@@ -120,11 +125,30 @@ const SCENE = /^(?:with|without|following|despite|amid|having|\p{Ll}+ing)\s/u;
 export function lacksSubject(clause: string): boolean {
   const [first = '', second = ''] = clause.split(/\s+/, 2);
   if (/^\p{Ll}/u.test(first)) {
-    if (AUXILIARY.test(first)) return true;
+    if (AUXILIARY.test(first) || RELATIVE.test(first)) return true;
     if ((CLAUSE_VERBS.has(first) || /^\p{Ll}{3,}(?:s|ed)$/u.test(first)) && OBJECT_START.test(second)) return true;
+    // Cut out of its sentence after the subject: "reached the port in ___", "launched in ___, pays …",
+    // "and had spent …", "for a week in ___, did not …" (issue 10: the prompt must read on its own).
+    const after = /,\s+(\S+)/.exec(clause)?.[1] ?? '';
+    const subjectAfter = SUBJECT_START.test(after);
+    if (PAST_FORM.test(first) && AFTER_PAST.test(second) && !subjectAfter) return true;
+    if (/^(?:and|but|or|nor|then)$/.test(first) && (AUXILIARY.test(second) || PAST_FORM.test(second))) return true;
+    if (after && !subjectAfter && (AUXILIARY.test(after) || MODAL.test(after) || PAST_FORM.test(after))) return true;
   }
   return SCENE.test(clause.toLowerCase()) && !clause.includes(', ');
 }
+
+/** A word that can open a subject: a name, a number, the blank, a determiner or a pronoun. */
+const SUBJECT_START = /^(?:\p{Lu}|\d|___|(?:the|a|an|this|these|its|their|his|her|he|she|they|we|it|i)$)/u;
+/** A relative word that opens a clause whose subject stays in the sentence it was cut from ("who ran …"). */
+const RELATIVE = /^(?:who|whom|whose|which)$/;
+const MODAL = /^(?:shall|should|must|may|might|will|would|can|could)$/;
+/** A past form opening a clause: "-ed", an irregular participle or a verb of the lexicon in the past. */
+const PAST_FORM =
+  /^(?:\p{Ll}{3,}ed|begun|born|built|drawn|fought|held|known|led|made|paid|run|sent|set|shown|sold|sworn|taken|won|written)$/u;
+/** What follows a verb cut from its subject: a preposition, a determiner, a name or the blank. */
+const AFTER_PAST =
+  /^(?:in|on|at|by|to|for|from|with|into|onto|over|under|during|since|until|after|before|as|that|the|a|an|its|their|his|her|___|\p{Lu}.*)$/u;
 
 const CUT = /,\s|\s(?=(?:and|which|who|that|when|while|after|before|because|as)\s)/g;
 /** An opening that is a frame, not an event ("with X telling…", "participating in…"). */
@@ -190,6 +214,8 @@ export function shortEvent(l: Located): string | null {
   if (!hasVerb(event)) return null;
   const last = event.split(/\s+/).pop()!.toLowerCase();
   if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
+  // "who founded the firm", "and had spent …", "published, showed …": cut from its subject.
+  if (lacksSubject(event)) return null;
   return event.charAt(0).toUpperCase() + event.slice(1);
 }
 
@@ -269,7 +295,7 @@ function spread<T>(sorted: T[], max: number): T[] {
   return out;
 }
 
-function timeline(events: { l: Located; event: string }[], title: string): CardDraft | null {
+function timeline(events: { l: Located; event: string }[], title: string, shown: string): CardDraft | null {
   const seen = new Set<string>();
   const dated: { l: Located; event: string }[] = [];
   for (const e of events) {
@@ -299,7 +325,7 @@ function timeline(events: { l: Located; event: string }[], title: string): CardD
     id: cardId('timeline', title || orderable[0].l.d.event),
     kind: 'timeline',
     facet: 'dates',
-    prompt: `Put these ${items.length} events from ${title ? `“${title}”` : 'the article'} in chronological order.`,
+    prompt: `Put these ${items.length} events from ${shown ? `“${shown}”` : 'this article'} in chronological order.`,
     answer: items.map((i) => `${i.when}: ${i.text}`).join('\n'),
     items,
     source: {
@@ -329,6 +355,7 @@ export function dateCards(
   title: string,
   text: string,
   ownYears: ReadonlySet<string> = new Set(),
+  shown: string = title,
 ): CardDraft[] {
   const cards: CardDraft[] = [];
   const trivial = (d: DateFact) => dateForm(d.when) === 'year' && ownYears.has(d.when);
@@ -365,7 +392,8 @@ export function dateCards(
     const reverse = event ? dateEvent(l, event, eventPool, counts.get(dayOf(l)) === 1) : null;
     if (reverse) cards.push(reverse);
   }
-  const t = timeline(events, title);
+  // The id keeps the given title (progress survives); the prompt names the article as a reader knows it.
+  const t = timeline(events, title, shown);
   if (t) cards.push(t);
   return cards;
 }

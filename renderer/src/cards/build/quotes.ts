@@ -9,7 +9,7 @@ import { type ChoicePool, choicePool, clip, personPool, pickChoices } from './ca
 import { type DateForm, dateForm, hasYear } from './quality';
 import { reviewOfQuote } from './review';
 import { blankOut, keyPhrase, words } from './spans';
-import { speakerSentence } from './speaker-quote';
+import { informative, speakerSentence } from './speaker-quote';
 
 const MAX_PROMPT_WORDS = 80;
 const SPEAKING_KINDS = new Set(['person', 'state', 'organisation', 'group']);
@@ -115,6 +115,8 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
 /** Another name of a list just before the blank ("Velen, ___", "Velen and ___") or just after it ("___, Dunmore", "___ and Rask"). */
 const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:and|or))\s*$/u;
 const LIST_ITEM_AFTER = /^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u;
+/** A list of common nouns after the blank ("loss of ___, poor sleep, hearing loss and …"): the blank is one item of it. */
+const LIST_AFTER = /^,\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:[\p{L}-]+\s+){1,3}(?:and|or)\s/u;
 
 /** A state or the world ("UK", "Earth"): known before reading, so a guessable blank. */
 const isKnownPlace = (name: string): boolean =>
@@ -174,7 +176,8 @@ function quoteFinish(
   if (
     /,\s|\s(?:and|or)\s/.test(answer) ||
     LIST_ITEM_BEFORE.test(q.text.slice(0, span.start)) ||
-    LIST_ITEM_AFTER.test(q.text.slice(span.end))
+    LIST_ITEM_AFTER.test(q.text.slice(span.end)) ||
+    LIST_AFTER.test(q.text.slice(span.end))
   )
     return null;
   // Readers judged blanks on common words, nationalities and the article's own actors guessable:
@@ -263,6 +266,51 @@ function governedBySpeech(q: QuoteFact, article: string): boolean {
   return true;
 }
 
+/**
+ * A short quoted fragment of the narrator's sentence that states nothing (“stable government”, “a
+ * splendid day out”, “peace and quiet and order”): a scare quote or a borrowed phrase, not a claim of
+ * the speaker's. Readers judged a "who said it" or "when was it said" card on one not worth keeping
+ * (issue 10). A fragment that is a clause ("credentials are sound", "has acted within the law") says
+ * something of its own and stays.
+ */
+const PHRASE_WORDS = 7;
+/** A word that makes a fragment a clause: a finite auxiliary or copula, or a subject pronoun. */
+const CLAUSE_WORD =
+  /^(?:is|are|was|were|am|has|have|had|will|would|can|could|shall|should|must|may|might|does|did|do|i|we|you|he|she|they|\p{L}+n['’]t|\p{L}+['’](?:s|re|ve|ll|d|m))$/iu;
+
+export function throwawayFragment(q: QuoteFact): boolean {
+  if (!isFragment(q)) return false;
+  const list = q.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
+  const n = words(q.text);
+  return n < 3 || (n < PHRASE_WORDS && !list.some((w) => CLAUSE_WORD.test(w)));
+}
+
+/**
+ * The main voice of an article (one speaker with more than half of its "who said it" cards) keeps at most
+ * as many as the other speakers have together, two at least and three at most: past that, the answer
+ * is the same name over and over and a reader guesses it unread. Sure attributions first, then the words
+ * that tell most; the article's order stays.
+ */
+function capMainVoice(cards: CardDraft[]): CardDraft[] {
+  const said = cards.filter((c) => c.kind === 'quote-speaker');
+  const count = new Map<string, number>();
+  for (const c of said) count.set(c.answer, (count.get(c.answer) ?? 0) + 1);
+  const [main, most] = [...count].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const cap = Math.min(3, Math.max(2, said.length - most));
+  if (most * 2 <= said.length || most <= cap) return cards;
+  const theirs = said.filter((c) => c.answer === main);
+  const ranked = [...theirs].sort(
+    (a, b) =>
+      Number(Boolean(a.needsReview)) - Number(Boolean(b.needsReview)) ||
+      informative(shownWords(b)) - informative(shownWords(a)),
+  );
+  const dropped = new Set(ranked.slice(cap));
+  return cards.filter((c) => !dropped.has(c));
+}
+
+/** The quotation a "who said it" prompt shows. */
+const shownWords = (c: CardDraft): string => c.prompt.replace(/^Who said: “|”\?$/g, '');
+
 /** Words just before a quoted fragment that turn its meaning around (`did not “appreciate …”`). */
 const NEGATED = /\b(?:not|never|no|n['’]t|nor|neither|hardly|denied|denies|deny|rejected|rejects)\W*$/i;
 
@@ -314,13 +362,13 @@ export function quoteCards(
     // A negated fragment asked alone teaches the opposite of what was said.
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
-    const shown = speaker ? speakerSentence(q.text, speaker, others(speaker)) : null;
+    const shown = speaker && !throwawayFragment(q) ? speakerSentence(q.text, speaker, others(speaker)) : null;
     if (speaker && shown && governedBySpeech(q, article))
       cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
     const finish = quoteFinish(q, speaker, prose, obvious, actorNames, sites);
     if (finish) cards.push(finish);
-    const when = speaker ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
+    const when = speaker && !throwawayFragment(q) ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);
   }
-  return cards;
+  return capMainVoice(cards);
 }

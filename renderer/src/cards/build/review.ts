@@ -41,8 +41,13 @@ export function reviewOfQuote(q: QuoteFact, speakers: readonly string[]): Review
   return { reason: sieveInWords(q.sieve), ...(others.length > 0 ? { speakers: others } : {}) };
 }
 
+/**
+ * A date card is unsure only where it shows what was inferred: a year taken from elsewhere (on the card's
+ * back). A date asked as the text writes it ("October 8"), with no year given to it, is right as it stands:
+ * readers found "to confirm" on such cards needless (issue 10).
+ */
 export function reviewOfDate(d: DateFact): Review | null {
-  if (d.confidence !== 'low') return null;
+  if (d.confidence !== 'low' || d.iso === null) return null;
   const anchor = (d.anchor ?? '').toLowerCase();
   if (/publi|dateline|byline/.test(anchor)) return { reason: 'year taken from the publication date' };
   if (anchor !== '') return { reason: `year taken from an earlier date (${d.anchor})` };

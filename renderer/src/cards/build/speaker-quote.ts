@@ -17,7 +17,25 @@ const MIN_WORDS = 6;
  * A quotation too short and plain to tell one speaker from another ("we've had enough"): under four
  * words, none of them a name, a number or a long word ("glorious little fight" stays).
  */
-const bland = (text: string): boolean => words(text) < 4 && !/\s\p{Lu}|\d|\p{L}{7}/u.test(text);
+const bland = (text: string): boolean => (words(text) < 4 && !/\s\p{Lu}|\d|\p{L}{7}/u.test(text)) || plainLine(text);
+
+/** Words of a line that says nothing of its own ("it was a good day", "we played well today"). */
+const PLAIN = new Set(
+  `is was are were be been being am has have had do did does done get got go went gone come came make made
+  good great bad nice fine happy sad tough hard big day days night time times thing things lot really well
+  game match result week year moment feel feeling felt think thought know see look looks looked`.split(/\s+/),
+);
+
+/** A short line (eight words or fewer, no name or number) whose every word is a plain one. */
+function plainLine(text: string): boolean {
+  if (words(text) > 8 || /\s\p{Lu}|\d/u.test(text)) return false;
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/['’](?:s|re|ve|ll|d|m|t)$/, ''))
+    .every((w) => COMMON.has(w) || PLAIN.has(w) || w.length < 3);
+}
 
 const CAPITAL = /\p{Lu}[\p{L}\p{N}-]*(?:['’]s)?/gu;
 
@@ -82,7 +100,7 @@ export function quoteSentences(text: string): string[] {
  * How much a sentence tells: its content words, names and numbers count; one that opens by pointing
  * back ("This is vital …") tells half as much alone.
  */
-function informative(sentence: string): number {
+export function informative(sentence: string): number {
   let score = 0;
   const list = sentence.split(/\s+/);
   list.forEach((w, i) => {

@@ -17,8 +17,11 @@ export type Resolved = {
   basis: string | null;
 };
 
-/** The narrative's last date, the reference of "the following day". */
-export type Reference = { iso: string; para: number };
+/**
+ * The narrative's last date, the reference of "the following day"; `sure` when its year was written
+ * with it, or taken for sure from one written earlier in its paragraph.
+ */
+export type Reference = { iso: string; para: number; sure?: boolean };
 /** The last date the narrative gave; `iso` null when it gave one with no known calendar date. */
 export type LastDate = { iso: string | null; para: number };
 /** The narrative's last date of any precision, and its last one to the month or day. */
@@ -155,6 +158,21 @@ function fromPrevious(d: DateMatch, ref: string): string | null {
 }
 
 /**
+ * Whether a yearless date ("On 20 May, …") surely has the year of the date before it: that date's year
+ * was written (or surely carried), it stands in the same paragraph, no other year came between, and
+ * the month does not go back (a later month of the same year, not the next year's). Readers saw
+ * "to confirm" on such cards, all of them right (issue 10).
+ */
+function sameYearSurely(iso: string, prev: Reference, ctx: { refs: References; para: number }): boolean {
+  if (!prev.sure || prev.para !== ctx.para) return false;
+  const last = ctx.refs.any;
+  if (!last || last.iso === null || last.iso.slice(0, 4) !== prev.iso.slice(0, 4)) return false;
+  // A yearless date is "--MM-DD" or "--MM".
+  const month = iso.slice(2, 4);
+  return /^\d\d$/.test(month) && prev.iso.length >= 7 && month >= prev.iso.slice(5, 7);
+}
+
+/**
  * Resolves one date of the text. `sentenceYear` is a year written in the same sentence;
  * `prev` the narrative's last date; `para` the date's paragraph. Returns null when the
  * expression is no date here ("the next day" with nothing before it).
@@ -201,7 +219,7 @@ export function resolveDate(
     return {
       iso: prev.iso.slice(0, 4) + d.iso.slice(1),
       anchor: 'text',
-      confidence: 'low',
+      confidence: sameYearSurely(d.iso, prev, ctx) ? 'high' : 'low',
       basis: 'year taken from the date before it',
     };
   if (anchor)

@@ -147,7 +147,8 @@ export function extractDateFacts(
       const ref = { iso: resolved.iso, para: s.para };
       refs.any = ref;
       // A yearless date after "yesterday" takes its year from the anchor, and says so.
-      if ((ref.iso.length >= 7 && d.rel?.ref !== 'now') || setsNarrativeYear(model, s.start, d)) refs.fine = ref;
+      if ((ref.iso.length >= 7 && d.rel?.ref !== 'now') || setsNarrativeYear(model, s.start, d))
+        refs.fine = { ...ref, sure: resolved.confidence === 'high' && !d.rel };
     } else if (d.rel?.ref === 'prev' || d.rel?.ref === 'now') {
       // "Five months later" after "the following spring" counts from a date nobody knows.
       refs.any = { iso: null, para: s.para };

@@ -254,7 +254,9 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
     return { actor: outer.actor, sieve: 'nested', confidence: 'low' };
   if (said.actor !== null || said.sieve !== 'none') return said;
   // A paragraph that holds only a quotation continues the previous paragraph's, when that one was attributed
-  // and closed its paragraph (no narration after it).
+  // and closed its paragraph (no narration after it). Sure where that attribution was and its paragraph
+  // names no other person: the speaker goes on in the next paragraph, as in an interview (issue 10:
+  // readers found the "to confirm" flag on such cards needless, all right).
   const paragraph = model.paragraphs[para];
   if (
     prev !== null &&
@@ -265,8 +267,15 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
     bare(model, g.close + 1, paragraph.end) &&
     model.sentences[sentenceAt(model, prev.end) + 1]?.para !== prev.para &&
     nobodyBetween()
-  )
-    return { actor: prev.said.actor, sieve: 'continuation', confidence: 'low' };
+  ) {
+    const before = model.paragraphs[prev.para];
+    const alone =
+      prev.said.confidence === 'high' &&
+      !mentionsIn(idx, before.start, before.end).some(
+        (m) => idx.actors[m.actor].kind === 'person' && m.actor !== prev.said.actor && !isQuoted(idx, m.start),
+      );
+    return { actor: prev.said.actor, sieve: 'continuation', confidence: alone ? 'high' : 'low' };
+  }
   return said;
 }
 
