@@ -3,6 +3,7 @@ import type { CardDraft } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
 import { ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
+import { isSide, nameWords, roleSort, sameRole } from './alike';
 import { type ChoicePool, choicePool, personPool, pickChoices } from './card-kit';
 import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, trimRole } from './review';
 import { words } from './spans';
@@ -18,9 +19,14 @@ function flag(review: Review | null): Pick<CardDraft, 'needsReview' | 'unsure'> 
   return review ? { needsReview: true, unsure: review } : {};
 }
 
-function actorRole(a: ActorFact, roles: ChoicePool): CardDraft {
+function actorRole(a: ActorFact, roles: readonly ChoicePool[], notHers: ReadonlySet<string>): CardDraft {
   const id = cardId('actor-role', a.name);
-  const choices = pickChoices(a.role!, roles, id);
+  // The pools from the nearest sort to the widest ("Velenian envoy": Velenian roles, then any state's).
+  let choices: string[] | undefined;
+  for (const pool of roles) {
+    choices = pickChoices(a.role!, pool, id, notHers);
+    if (choices) break;
+  }
   return {
     id,
     kind: 'actor-role',
@@ -36,7 +42,7 @@ function actorRole(a: ActorFact, roles: ChoicePool): CardDraft {
 
 function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
   const id = cardId('role-actor', a.role!);
-  const choices = pickChoices(a.name, people, id);
+  const choices = pickChoices(a.name, people, id, new Set(a.aliases.map(factKey)));
   return {
     id,
     kind: 'role-actor',
@@ -153,6 +159,59 @@ function unplacedRole(role: string, bodies: string[]): boolean {
 }
 
 /**
+ * Wrong roles of the answer's sort (issue 10): a title among "Representative (R-VL)" choices, or a
+ * "Velenian envoy" among titles of office, is picked by its form alone. A state's role is asked among
+ * roles of the same state where the article gives two, else among roles of any state. Roles reworded
+ * ("Harbour Board chair", "chair of the Harbour Board") are never two choices.
+ */
+function rolePools(roles: readonly string[], groups: ReadonlySet<string>): (role: string) => ChoicePool[] {
+  const bySort = new Map<string, string[]>();
+  const add = (key: string, role: string) => {
+    const list = bySort.get(key);
+    if (list) list.push(role);
+    else bySort.set(key, [role]);
+  };
+  for (const r of roles) {
+    const sort = roleSort(r, groups);
+    add(sort, r);
+    if (isSide(sort)) add('side', r);
+  }
+  const pools = new Map([...bySort].map(([sort, list]) => [sort, choicePool(list, sameRole)] as const));
+  const none = choicePool([]);
+  return (role) => {
+    const sort = roleSort(role, groups);
+    const own = pools.get(sort) ?? none;
+    return isSide(sort) ? [own, pools.get('side') ?? none] : [own];
+  };
+}
+
+/**
+ * The keys of roles also true of a person, or that name the person, never offered as wrong: the roles of
+ * another name of theirs ("Senator" of "Ames" beside "Representative" of "Ana Ames"), and roles that hold
+ * their name ("Ames's spokesman" is no role of Ames). Looked up by name word: linear in the roles.
+ */
+function rolesOfSamePerson(holders: readonly ActorFact[]): (a: ActorFact) => Set<string> {
+  const byWord = new Map<string, string[]>();
+  for (const h of holders) {
+    const key = factKey(h.role!);
+    const ownWords = nameWords(h.name).slice(-1);
+    const roleNames = (h.role!.match(/\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase());
+    for (const w of new Set([...ownWords, ...roleNames])) {
+      const list = byWord.get(w) ?? [];
+      if (list.length < 20) list.push(key);
+      byWord.set(w, list);
+    }
+  }
+  return (a) => {
+    const own = factKey(a.role!);
+    const out = new Set<string>();
+    for (const n of [a.name, ...a.aliases].slice(0, 10))
+      for (const k of byWord.get(nameWords(n).slice(-1)[0] ?? '') ?? []) if (k !== own) out.add(k);
+    return out;
+  };
+}
+
+/**
  * `text`: the article. "Who is described as the President?" has one answer only where the article
  * writes that one-word title before no other name ("President Ruiz" beside the holder "Ana Ames").
  */
@@ -180,13 +239,16 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     .flatMap((a) => [a.name, ...a.aliases])
     .map((n) => n.toLowerCase());
   // Wrong choices are roles of people too: never a bare word or a body's name.
-  // Of the answer's form too: a title among "Representative (R-VL)" choices is picked by its form alone.
-  const placed = withRole.filter((a) => !unplacedRole(a.role!, bodies)).map((a) => a.role!);
-  const bracketed = (r: string) => /\(.*\)/.test(r);
-  const roleForms = [false, true].map((b) => choicePool(placed.filter((r) => bracketed(r) === b)));
-  const roles = (role: string) => roleForms[bracketed(role) ? 1 : 0];
+  const placedActors = withRole.filter((a) => !unplacedRole(a.role!, bodies));
+  const groups = new Set(actors.filter((a) => a.kind === 'group').map((a) => a.name.toLowerCase()));
+  const roles = rolePools(
+    placedActors.map((a) => a.role!),
+    groups,
+  );
+  const notHers = rolesOfSamePerson(placedActors);
   // People the article gives a role are surely people: they are the choices when there are enough.
-  const people = personPool(actors, (a) => withRole.includes(a));
+  const roleHolders = new Set(withRole);
+  const people = personPool(actors, (a) => roleHolders.has(a));
   // "Who is the President?" has one answer only where one person holds the role in the article.
   const holders = new Map<string, number>();
   for (const a of withRole) holders.set(factKey(a.role!), (holders.get(factKey(a.role!)) ?? 0) + 1);
@@ -204,7 +266,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   for (const a of withRole) {
     const owned = POSSESSIVE_ROLE.test(a.role!);
     if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
-    else if (!unplacedRole(a.role!, bodies)) cards.push(actorRole(a, roles(a.role!)));
+    else if (!unplacedRole(a.role!, bodies)) cards.push(actorRole(a, roles(a.role!), notHers(a)));
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
