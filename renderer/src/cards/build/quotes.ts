@@ -7,7 +7,7 @@ import { NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
 import { sameName } from './alike';
 import { type ChoicePool, choicePool, clip, looksLikeBody, pickChoices, roleOwners } from './card-kit';
-import { type DateForm, dateForm, hasYear } from './quality';
+import { dateForm, dateStyle, hasYear } from './quality';
 import { reviewOfQuote } from './review';
 import { blankOut, keyPhrase, words } from './spans';
 import { speakerSentence } from './speaker-quote';
@@ -212,10 +212,10 @@ function quoteWhen(
   q: QuoteFact,
   speaker: ActorFact,
   datesByWhen: Map<string, DateFact[]>,
-  pools: Map<DateForm, ChoicePool>,
+  pools: Map<string, ChoicePool>,
 ): CardDraft | null {
   if (!q.when || q.confidence === 'low') return null;
-  const pool = pools.get(dateForm(q.when));
+  const pool = pools.get(`${dateForm(q.when)}|${dateStyle(q.when)}`);
   if (!pool) return null;
   const asked = (datesByWhen.get(q.when) ?? []).some(
     (d) => d.source.start <= q.source.start && q.source.start < d.source.end,
@@ -308,12 +308,14 @@ export function quoteCards(
   const speakerActors = speakers.map((s) => byName.get(s)!);
   const others = (speaker: ActorFact) => speakerActors.filter((a) => a !== speaker);
   // "When was it said": choices of the answer's form, each with a year.
-  const byForm = new Map<DateForm, string[]>();
+  // Written the answer's way too: "12 May 1958" is never asked among "2001-06-03".
+  const byForm = new Map<string, string[]>();
   for (const d of dates) {
     if (!hasYear(d.when)) continue;
-    const list = byForm.get(dateForm(d.when));
+    const form = `${dateForm(d.when)}|${dateStyle(d.when)}`;
+    const list = byForm.get(form);
     if (list) list.push(d.when);
-    else byForm.set(dateForm(d.when), [d.when]);
+    else byForm.set(form, [d.when]);
   }
   const datesByWhen = new Map<string, DateFact[]>();
   for (const d of dates) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
 import { actorCards } from '../../../../renderer/src/cards/build/actors';
 import { roleSort, sameName, sameRole } from '../../../../renderer/src/cards/build/alike';
+import { dateStyle } from '../../../../renderer/src/cards/build/quality';
 import { quoteCards } from '../../../../renderer/src/cards/build/quotes';
 import { articleSpeakers } from '../../../../renderer/src/cards/build/speakers';
 import { actor, quote } from './facts';
@@ -179,5 +181,23 @@ describe('who holds a role: people of the answer’s kind', () => {
     expect(card.choices).not.toContain('Ana Ames');
     expect(card.choices).not.toContain('Sand');
     expect(card.choices).not.toContain('Velen Ferry Company');
+  });
+});
+
+describe('date choices written the answer’s way', () => {
+  it('never asks a date among dates written otherwise, where it would be the one so written', () => {
+    const text = [
+      'The harbour wall of Velm was finished on 12 May 1958 after a long winter.',
+      'The town council approved a new ferry pier on 19 March 2013 by a narrow vote.',
+      'The first ferry of the new line left the pier on October 7, 2017 with forty guests.',
+      'The last crane of the old dock was taken down on June 2, 2019 in heavy rain.',
+      'The pier lights were replaced on August 30, 2021 after a storm.',
+      'The port log for 2016-11-02 records the day the crane arrived.',
+    ].join(' ');
+    const cards = generate(text).cards.filter((c) => c.kind === 'event-date' && c.choices);
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) for (const choice of c.choices!) expect(dateStyle(choice)).toBe(dateStyle(c.answer));
+    expect(dateStyle('12 May 1958')).toBe(dateStyle('3 June 2001'));
+    expect(dateStyle('12 May 1958')).not.toBe(dateStyle('May 12, 1958'));
   });
 });
