@@ -190,7 +190,7 @@ function rolePools(roles: readonly string[], groups: ReadonlySet<string>): (role
  * another name of theirs ("Senator" of "Ames" beside "Representative" of "Ana Ames"), and roles that hold
  * their name ("Ames's spokesman" is no role of Ames). Looked up by name word: linear in the roles.
  */
-function rolesOfSamePerson(holders: readonly ActorFact[]): (a: ActorFact) => Set<string> {
+function rolesOfSamePerson(holders: readonly ActorFact[], text: string): (a: ActorFact) => Set<string> {
   const byWord = new Map<string, string[]>();
   for (const h of holders) {
     const key = factKey(h.role!);
@@ -202,13 +202,64 @@ function rolesOfSamePerson(holders: readonly ActorFact[]): (a: ActorFact) => Set
       byWord.set(w, list);
     }
   }
+  const byRole = new Map(holders.map((h) => [h.role!.toLowerCase(), factKey(h.role!)] as const));
+  let written: Map<string, string[]> | undefined;
   return (a) => {
     const own = factKey(a.role!);
     const out = new Set<string>();
-    for (const n of [a.name, ...a.aliases].slice(0, 10))
-      for (const k of byWord.get(nameWords(n).slice(-1)[0] ?? '') ?? []) if (k !== own) out.add(k);
+    const surnames = [a.name, ...a.aliases].slice(0, 10).map((n) => nameWords(n).slice(-1)[0] ?? '');
+    for (const w of surnames) for (const k of byWord.get(w) ?? []) if (k !== own) out.add(k);
+    // Another role the article writes beside their name ("… Harbour Master Ames", "Ames, the harbour chair").
+    written ??= besideNames(text);
+    for (const w of surnames)
+      for (const phrase of written.get(w) ?? []) {
+        const k = byRole.get(phrase);
+        if (k && k !== own) out.add(k);
+      }
     return out;
   };
+}
+
+const BESIDE_WORDS = 6;
+
+/**
+ * For each capitalised word, the phrases the article writes right before it ("Harbour Master" of
+ * "Harbour Master Ames", each of its last one to six words) and after it past a comma and an article
+ * ("harbour chair" of "Ames, the harbour chair,"), lower-cased. Built once: a lookup a name.
+ */
+function besideNames(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (name: string, phrase: string) => {
+    const list = out.get(name) ?? [];
+    if (list.length < 200) list.push(phrase);
+    out.set(name, list);
+  };
+  for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
+    const tokens = sentence.split(/\s+/).filter(Boolean);
+    tokens.forEach((t, i) => {
+      const name = t.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
+      if (!/^\p{Lu}\p{L}/u.test(name)) return;
+      const key = name.toLowerCase();
+      // Before the name, past up to two first names ("Harbour Master Ana Ames").
+      for (let end = i; end >= Math.max(0, i - 2); end -= 1) {
+        if (end < i && !/^\p{Lu}/u.test(tokens[end])) break;
+        const before = tokens.slice(Math.max(0, end - BESIDE_WORDS), end).map((w) => w.toLowerCase());
+        for (let k = 0; k < before.length; k += 1) add(key, before.slice(k).join(' '));
+      }
+      if (!t.endsWith(',')) return;
+      // A phrase a name follows is the next item of a list ("Ames, Harbour Master Ivo Sand"), not hers.
+      const after: string[] = [];
+      for (let j = i + 1; j < Math.min(tokens.length, i + 2 + BESIDE_WORDS); j += 1) {
+        const w = tokens[j];
+        after.push(w.replace(/[,;]$/, '').toLowerCase());
+        if (after.length === 1 && /^(?:the|a|an)$/.test(after[0])) after.pop();
+        else if (/[,;.]$/.test(w) || !/^\p{Lu}/u.test(tokens[j + 1] ?? ''))
+          add(key, after.join(' ').replace(/\.$/, ''));
+        if (/[,;]$/.test(w)) break;
+      }
+    });
+  }
+  return out;
 }
 
 /**
@@ -245,7 +296,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     placedActors.map((a) => a.role!),
     groups,
   );
-  const notHers = rolesOfSamePerson(placedActors);
+  const notHers = rolesOfSamePerson(placedActors, text);
   // People the article gives a role are surely people: they are the choices when there are enough.
   const roleHolders = new Set(withRole);
   const people = personPool(actors, (a) => roleHolders.has(a));

@@ -201,3 +201,23 @@ describe('date choices written the answer’s way', () => {
     expect(dateStyle('12 May 1958')).not.toBe(dateStyle('May 12, 1958'));
   });
 });
+
+describe('no wrong role the article also gives the person', () => {
+  it('never offers a role written beside the answer’s name elsewhere', () => {
+    const people = [
+      actor('Ana Ames', { role: 'chair of the ferry board' }),
+      actor('Ivo Sand', { role: 'Harbour Master' }),
+      actor('Pia Lund', { role: 'Deputy Mayor' }),
+      actor('Oskar Berg', { role: 'head of the pilots’ union' }),
+      actor('Tea Holm', { role: 'Port Treasurer' }),
+    ];
+    const text = [
+      'Ana Ames, the chair of the ferry board, opened the meeting.',
+      'Years ago Deputy Mayor Ana Ames had built the first pier.',
+      'Ivo Sand, the Harbour Master, spoke next.',
+    ].join(' ');
+    const card = actorCards(people, text).find((c) => c.kind === 'actor-role' && c.actors?.[0] === 'Ana Ames')!;
+    expect(card.choices).toBeDefined();
+    expect(card.choices).not.toContain('Deputy Mayor');
+  });
+});
