@@ -80,7 +80,7 @@ test('a typed answer is matched leniently, shows the difference and the suggesti
 
 test('multiple choice offers the card’s choices on keys and suggests Good for the right one', async ({ app }) => {
   const page = await openLibrary(app);
-  // Who-said cards always carry choices (an actor card may be typed when its article gives too few roles).
+  // The bundled article's confirmed who-said cards carry choices (one is typed where its article has too few other speakers).
   await startStudy(page, 'Quotes');
   await page.getByRole('radio', { name: 'Choose' }).check();
   const card = await currentCard(app, page);

@@ -89,9 +89,9 @@ describe('years inferred right', () => {
     // A year looked back to ("since 1920") sets no time.
     expect(iso(text, 'August')).toBe('1934-08');
     expect(iso(text, 'May')).toBe('1936-05');
-    expect(iso('The 1920 law still stood in March 1931. The board cited the 1925 report. In May, it resigned.', 'May')).toBe(
-      '1931-05',
-    );
+    expect(
+      iso('The 1920 law still stood in March 1931. The board cited the 1925 report. In May, it resigned.', 'May'),
+    ).toBe('1931-05');
   });
 
   it('does not push a month before the anchor month into the next year', () => {

@@ -3,6 +3,7 @@ import type { CardDraft } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
 import { ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
+import { isSide, nameWords, roleSort, sameRole } from './alike';
 import { type ChoicePool, choicePool, personPool, pickChoices } from './card-kit';
 import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, trimRole } from './review';
 import { words } from './spans';
@@ -18,9 +19,14 @@ function flag(review: Review | null): Pick<CardDraft, 'needsReview' | 'unsure'> 
   return review ? { needsReview: true, unsure: review } : {};
 }
 
-function actorRole(a: ActorFact, roles: ChoicePool): CardDraft {
+function actorRole(a: ActorFact, roles: readonly ChoicePool[], notHers: ReadonlySet<string>): CardDraft {
   const id = cardId('actor-role', a.name);
-  const choices = pickChoices(a.role!, roles, id);
+  // The pools from the nearest sort to the widest ("Velenian envoy": Velenian roles, then any state's).
+  let choices: string[] | undefined;
+  for (const pool of roles) {
+    choices = pickChoices(a.role!, pool, id, notHers);
+    if (choices) break;
+  }
   return {
     id,
     kind: 'actor-role',
@@ -36,7 +42,7 @@ function actorRole(a: ActorFact, roles: ChoicePool): CardDraft {
 
 function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
   const id = cardId('role-actor', a.role!);
-  const choices = pickChoices(a.name, people, id);
+  const choices = pickChoices(a.name, people, id, new Set(a.aliases.map(factKey)));
   return {
     id,
     kind: 'role-actor',
@@ -195,6 +201,110 @@ function knownTitle(a: ActorFact, actors: readonly ActorFact[]): boolean {
 }
 
 /**
+ * Wrong roles of the answer's sort (issue 10): a title among "Representative (R-VL)" choices, or a
+ * "Velenian envoy" among titles of office, is picked by its form alone. A state's role is asked among
+ * roles of the same state where the article gives two, else among roles of any state. Roles reworded
+ * ("Harbour Board chair", "chair of the Harbour Board") are never two choices.
+ */
+function rolePools(roles: readonly string[], groups: ReadonlySet<string>): (role: string) => ChoicePool[] {
+  const bySort = new Map<string, string[]>();
+  const add = (key: string, role: string) => {
+    const list = bySort.get(key);
+    if (list) list.push(role);
+    else bySort.set(key, [role]);
+  };
+  for (const r of roles) {
+    const sort = roleSort(r, groups);
+    add(sort, r);
+    if (isSide(sort)) add('side', r);
+  }
+  const pools = new Map([...bySort].map(([sort, list]) => [sort, choicePool(list, sameRole)] as const));
+  const none = choicePool([]);
+  return (role) => {
+    const sort = roleSort(role, groups);
+    const own = pools.get(sort) ?? none;
+    return isSide(sort) ? [own, pools.get('side') ?? none] : [own];
+  };
+}
+
+/**
+ * The keys of roles also true of a person, or that name the person, never offered as wrong: the roles of
+ * another name of theirs ("Senator" of "Ames" beside "Representative" of "Ana Ames"), and roles that hold
+ * their name ("Ames's spokesman" is no role of Ames). Looked up by name word: linear in the roles.
+ */
+function rolesOfSamePerson(holders: readonly ActorFact[], text: string): (a: ActorFact) => Set<string> {
+  const byWord = new Map<string, string[]>();
+  for (const h of holders) {
+    const key = factKey(h.role!);
+    const ownWords = nameWords(h.name).slice(-1);
+    const roleNames = (h.role!.match(/\p{Lu}[\p{L}-]+/gu) ?? []).map((w) => w.toLowerCase());
+    for (const w of new Set([...ownWords, ...roleNames])) {
+      const list = byWord.get(w) ?? [];
+      if (list.length < 20) list.push(key);
+      byWord.set(w, list);
+    }
+  }
+  const byRole = new Map(holders.map((h) => [h.role!.toLowerCase(), factKey(h.role!)] as const));
+  let written: Map<string, string[]> | undefined;
+  return (a) => {
+    const own = factKey(a.role!);
+    const out = new Set<string>();
+    const surnames = [a.name, ...a.aliases].slice(0, 10).map((n) => nameWords(n).slice(-1)[0] ?? '');
+    for (const w of surnames) for (const k of byWord.get(w) ?? []) if (k !== own) out.add(k);
+    // Another role the article writes beside their name ("… Harbour Master Ames", "Ames, the harbour chair").
+    written ??= besideNames(text);
+    for (const w of surnames)
+      for (const phrase of written.get(w) ?? []) {
+        const k = byRole.get(phrase);
+        if (k && k !== own) out.add(k);
+      }
+    return out;
+  };
+}
+
+const BESIDE_WORDS = 6;
+
+/**
+ * For each capitalised word, the phrases the article writes right before it ("Harbour Master" of
+ * "Harbour Master Ames", each of its last one to six words) and after it past a comma and an article
+ * ("harbour chair" of "Ames, the harbour chair,"), lower-cased. Built once: a lookup a name.
+ */
+function besideNames(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (name: string, phrase: string) => {
+    const list = out.get(name) ?? [];
+    if (list.length < 200) list.push(phrase);
+    out.set(name, list);
+  };
+  for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
+    const tokens = sentence.split(/\s+/).filter(Boolean);
+    tokens.forEach((t, i) => {
+      const name = t.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
+      if (!/^\p{Lu}\p{L}/u.test(name)) return;
+      const key = name.toLowerCase();
+      // Before the name, past up to two first names ("Harbour Master Ana Ames").
+      for (let end = i; end >= Math.max(0, i - 2); end -= 1) {
+        if (end < i && !/^\p{Lu}/u.test(tokens[end])) break;
+        const before = tokens.slice(Math.max(0, end - BESIDE_WORDS), end).map((w) => w.toLowerCase());
+        for (let k = 0; k < before.length; k += 1) add(key, before.slice(k).join(' '));
+      }
+      if (!t.endsWith(',')) return;
+      // A phrase a name follows is the next item of a list ("Ames, Harbour Master Ivo Sand"), not hers.
+      const after: string[] = [];
+      for (let j = i + 1; j < Math.min(tokens.length, i + 2 + BESIDE_WORDS); j += 1) {
+        const w = tokens[j];
+        after.push(w.replace(/[,;]$/, '').toLowerCase());
+        if (after.length === 1 && /^(?:the|a|an)$/.test(after[0])) after.pop();
+        else if (/[,;.]$/.test(w) || !/^\p{Lu}/u.test(tokens[j + 1] ?? ''))
+          add(key, after.join(' ').replace(/\.$/, ''));
+        if (/[,;]$/.test(w)) break;
+      }
+    });
+  }
+  return out;
+}
+
+/**
  * `text`: the article. "Who is described as the President?" has one answer only where the article
  * writes that one-word title before no other name ("President Ruiz" beside the holder "Ana Ames").
  */
@@ -222,13 +332,16 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     .flatMap((a) => [a.name, ...a.aliases])
     .map((n) => n.toLowerCase());
   // Wrong choices are roles of people too: never a bare word or a body's name.
-  // Of the answer's form too: a title among "Representative (R-VL)" choices is picked by its form alone.
-  const placed = withRole.filter((a) => !unplacedRole(a.role!, bodies)).map((a) => a.role!);
-  const bracketed = (r: string) => /\(.*\)/.test(r);
-  const roleForms = [false, true].map((b) => choicePool(placed.filter((r) => bracketed(r) === b)));
-  const roles = (role: string) => roleForms[bracketed(role) ? 1 : 0];
+  const placedActors = withRole.filter((a) => !unplacedRole(a.role!, bodies));
+  const groups = new Set(actors.filter((a) => a.kind === 'group').map((a) => a.name.toLowerCase()));
+  const roles = rolePools(
+    placedActors.map((a) => a.role!),
+    groups,
+  );
+  const notHers = rolesOfSamePerson(placedActors, text);
   // People the article gives a role are surely people: they are the choices when there are enough.
-  const people = personPool(actors, (a) => withRole.includes(a));
+  const roleHolders = new Set(withRole);
+  const people = personPool(actors, (a) => roleHolders.has(a));
   // "Who is the President?" has one answer only where one person holds the role in the article.
   const holders = new Map<string, number>();
   for (const a of withRole) holders.set(factKey(a.role!), (holders.get(factKey(a.role!)) ?? 0) + 1);
@@ -247,7 +360,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     if (lacksOwner(a.role!) || knownTitle(a, actors)) continue;
     const owned = POSSESSIVE_ROLE.test(a.role!);
     if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
-    else if (!unplacedRole(a.role!, bodies)) cards.push(actorRole(a, roles(a.role!)));
+    else if (!unplacedRole(a.role!, bodies)) cards.push(actorRole(a, roles(a.role!), notHers(a)));
   }
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));

@@ -3,13 +3,18 @@ import { factKey, hashText, seededShuffle } from '../hash';
 import { STATE_INDEX } from '../lexicon/geo';
 import { ORG_WORDS, PLACE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
+import { sameName } from './alike';
 
-/** Distinct options of one kind, keyed once so that picking choices costs O(1) per card. */
-export type ChoicePool = { items: string[]; keys: string[] };
+/**
+ * Distinct options of one kind, keyed once so that picking choices costs O(1) per card. `alike`: whether
+ * two options read as one (a surname and the full name, a role and the same role reworded): never both
+ * among a card's choices, and never one alike to the answer.
+ */
+export type ChoicePool = { items: string[]; keys: string[]; alike?: (a: string, b: string) => boolean };
 
-export function choicePool(options: readonly string[]): ChoicePool {
+export function choicePool(options: readonly string[], alike?: ChoicePool['alike']): ChoicePool {
   const seen = new Set<string>();
-  const pool: ChoicePool = { items: [], keys: [] };
+  const pool: ChoicePool = { items: [], keys: [], ...(alike ? { alike } : {}) };
   for (const option of options) {
     const key = factKey(option);
     if (key === '' || seen.has(key)) continue;
@@ -38,11 +43,17 @@ export function pickChoices(
   const keys = new Set([answerKey, ...exclude]);
   for (let k = 0; k < Math.min(n, MAX_PROBES) && picked.length < 3; k += 1) {
     const i = (start + k) % n;
-    if (keys.has(pool.keys[i])) continue;
+    if (keys.has(pool.keys[i]) || alikeAny(pool, pool.items[i], answer, picked)) continue;
     keys.add(pool.keys[i]);
     picked.push(pool.items[i]);
   }
   return picked.length < 2 ? undefined : seededShuffle([answer, ...picked], `${id}#order`);
+}
+
+/** Whether `option` reads as the answer or as a choice already picked (at most three: O(1) a probe). */
+function alikeAny(pool: ChoicePool, option: string, answer: string, picked: readonly string[]): boolean {
+  const alike = pool.alike;
+  return alike !== undefined && (alike(option, answer) || picked.some((p) => alike(option, p)));
 }
 
 function pickFew(
@@ -52,7 +63,11 @@ function pickFew(
   id: string,
   exclude: ReadonlySet<string>,
 ): string[] | undefined {
-  const picked = pool.items.filter((_, i) => pool.keys[i] !== answerKey && !exclude.has(pool.keys[i]));
+  const picked: string[] = [];
+  pool.items.forEach((item, i) => {
+    if (pool.keys[i] !== answerKey && !exclude.has(pool.keys[i]) && !alikeAny(pool, item, answer, picked))
+      picked.push(item);
+  });
   return picked.length < 2 ? undefined : seededShuffle([answer, ...picked], `${id}#order`);
 }
 
@@ -110,19 +125,12 @@ export function looksLikeBody(name: string): boolean {
 }
 
 /**
- * Choices of people, the surest first: the `preferred` people (the article's speakers, or the people it
+ * Choices of "Who is the Rovers’ coach?", the surest first: the `preferred` people (those the article
  * gives roles), then people named with confidence, then the rest, taking tiers until there are four.
  * A name shaped like a body, or one that owns another actor's role ("the Rovers' coach"), is never one.
  */
 export function personPool(actors: readonly ActorFact[], preferred: (a: ActorFact) => boolean): ChoicePool {
-  // The owners roles name ("Kelso Rovers’ coach"): the last one to four words before each apostrophe.
-  const owners = new Set<string>();
-  for (const a of actors)
-    for (const m of (a.role ?? '').matchAll(/['’]/g)) {
-      const before = (a.role ?? '').slice(0, m.index).toLowerCase().split(/\s+/).slice(-4);
-      for (let k = 0; k < before.length; k += 1) owners.add(before.slice(k).join(' '));
-    }
-  const owns = (a: ActorFact) => owners.has(a.name.toLowerCase());
+  const owns = roleOwners(actors, true);
   const people = actors.filter((a) => a.kind === 'person' && !looksLikeBody(a.name) && !owns(a));
   const tiers = [people.filter(preferred), people.filter((a) => a.confidence !== 'low'), people];
   let names: string[] = [];
@@ -130,5 +138,23 @@ export function personPool(actors: readonly ActorFact[], preferred: (a: ActorFac
     names = [...new Set([...names, ...tier.map((a) => a.name)])];
     if (names.length >= 4) break;
   }
-  return choicePool(names);
+  return choicePool(names, sameName);
+}
+
+/**
+ * Whether an actor owns another actor's role ("Kelso Rovers" of "the Rovers’ coach"; "Ana Ames" of
+ * "Ames’s spokesman" `bySurname`): a club taken for a person is no person's choice, and the owner is
+ * no choice of "Who is Ames’s spokesman?" (though Ames may well be one of "Who said it?").
+ */
+export function roleOwners(actors: readonly ActorFact[], bySurname = false): (a: ActorFact) => boolean {
+  // The owners roles name ("Kelso Rovers’ coach"): the last one to four words before each apostrophe.
+  const owners = new Set<string>();
+  for (const a of actors)
+    for (const m of (a.role ?? '').matchAll(/['’]/g)) {
+      const before = (a.role ?? '').slice(0, m.index).toLowerCase().split(/\s+/).slice(-4);
+      for (let k = 0; k < before.length; k += 1) owners.add(before.slice(k).join(' '));
+    }
+  // An owner written by surname ("Ames’s spokesman") is Ana Ames too, where `bySurname`.
+  return (a: ActorFact) =>
+    owners.has(a.name.toLowerCase()) || (bySurname && owners.has(a.name.split(/\s+/).pop()!.toLowerCase()));
 }

@@ -5,7 +5,7 @@ import { EVENT_NOUNS } from '../lexicon/dates';
 import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
 import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
-import { type DateForm, dateForm, hasYear } from './quality';
+import { dateForm, dateStyle, hasYear } from './quality';
 import { reviewOfDate } from './review';
 import { blankOut, clauseAround, hasUnresolvedReference, words } from './spans';
 
@@ -220,19 +220,20 @@ export function shortEvent(l: Located): string | null {
 }
 
 /** Same-form choices, each a date the article gives for another sentence, with a year wherever the answer has one. */
-type DatePools = { byForm: Map<DateForm, ChoicePool>; sentenceKeys: Map<number, Set<string>>; articleHasYear: boolean };
+type DatePools = { byForm: Map<string, ChoicePool>; sentenceKeys: Map<number, Set<string>>; articleHasYear: boolean };
 
 /** The article's dates grouped once by form (with a year where the article gives years), and by sentence. */
 function datePools(all: Located[]): DatePools {
   const articleHasYear = all.some((l) => hasYear(l.d.when));
-  const lists = new Map<DateForm, string[]>();
+  const lists = new Map<string, string[]>();
   const sentenceKeys = new Map<number, Set<string>>();
   for (const l of all) {
     const keys = sentenceKeys.get(l.d.source.start) ?? new Set<string>();
     keys.add(factKey(l.d.when));
     sentenceKeys.set(l.d.source.start, keys);
     if (articleHasYear && !hasYear(l.d.when)) continue;
-    const form = dateForm(l.d.when);
+    // Of the answer's form and written its way: "12 May 1958" is never asked among "2001-06-03".
+    const form = `${dateForm(l.d.when)}|${dateStyle(l.d.when)}`;
     const list = lists.get(form);
     if (list) list.push(l.d.when);
     else lists.set(form, [l.d.when]);
@@ -243,7 +244,7 @@ function datePools(all: Located[]): DatePools {
 function dateChoices(l: Located, pools: DatePools, id: string): string[] | undefined {
   const form = dateForm(l.d.when);
   if (form === 'other' || (pools.articleHasYear && !hasYear(l.d.when))) return undefined;
-  const pool = pools.byForm.get(form);
+  const pool = pools.byForm.get(`${form}|${dateStyle(l.d.when)}`);
   return pool ? pickChoices(l.d.when, pool, id, pools.sentenceKeys.get(l.d.source.start)) : undefined;
 }
 

@@ -186,15 +186,18 @@ export function numberChoices(
   all: readonly NumberFact[],
   pool: FigurePool,
   id: string,
+  /** The card's prompt: a choice whose number it shows ("27" beside "on May 27") is picked out at once. */
+  prompt = '',
 ): string[] | undefined {
   const taken = new Set([valueKey(f.value), factKey(f.value)]);
   // Figures the sentence gives are in the prompt or also true: never offered.
   for (const o of all) if (o.source.start === f.source.start) taken.add(valueKey(o.value));
+  const shown = new Set(valuesOf(prompt));
   const picked: string[] = [];
   const offer = (value: string) => {
     if (picked.length >= 3) return;
     const keys = [valueKey(value), factKey(value)];
-    if (keys.some((k) => taken.has(k))) return;
+    if (keys.some((k) => taken.has(k)) || valuesOf(value).some((n) => shown.has(n))) return;
     for (const k of keys) taken.add(k);
     picked.push(value);
   };

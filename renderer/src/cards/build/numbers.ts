@@ -119,7 +119,7 @@ function numberCard(f: NumberFact, text: string, all: readonly NumberFact[], poo
   const prompt = `${ASKS[f.kind]} ${clause}`;
   const shown = ` ${factKey(prompt)} `;
   const acceptable = typedForms(f).filter((a) => !shown.includes(` ${factKey(a)} `));
-  const choices = numberChoices(f, all, pool, id);
+  const choices = numberChoices(f, all, pool, id, prompt);
   const card: CardDraft = {
     id,
     kind: 'number',

@@ -119,6 +119,18 @@ export function dateForm(when: string): DateForm {
   return 'other';
 }
 
+/**
+ * How a date is written, numbers and words aside ("12 May 1958" and "3 June 2001" alike; "May 12, 1958",
+ * "1958-05-12" and "the 12th of May, 1958" each otherwise): the one choice written otherwise than the
+ * rest gives itself away.
+ */
+export const dateStyle = (when: string): string =>
+  when
+    .trim()
+    .replace(/\./g, '')
+    .replace(/\d+/g, '9')
+    .replace(/\p{L}+/gu, 'w');
+
 export const hasYear = (when: string): boolean => /\b\d{4}\b|['’]\d\d\b/.test(when);
 
 const isDateCard = (card: Pick<CardDraft, 'kind'>): boolean => card.kind === 'event-date' || card.kind === 'quote-when';

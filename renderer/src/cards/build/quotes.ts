@@ -5,38 +5,44 @@ import { cardId, factKey } from '../hash';
 import { STATE_INDEX } from '../lexicon/geo';
 import { NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
-import { type ChoicePool, choicePool, clip, personPool, pickChoices } from './card-kit';
-import { type DateForm, dateForm, hasYear } from './quality';
+import { sameName } from './alike';
+import { type ChoicePool, choicePool, clip, looksLikeBody, pickChoices, roleOwners } from './card-kit';
+import { dateForm, dateStyle, hasYear } from './quality';
 import { reviewOfQuote } from './review';
 import { blankOut, keyPhrase, words } from './spans';
 import { informative, speakerSentence } from './speaker-quote';
+import { articleSpeakers } from './speakers';
 
 const MAX_PROMPT_WORDS = 80;
 const SPEAKING_KINDS = new Set(['person', 'state', 'organisation', 'group']);
 
 /**
- * Choices of the speaker's kind: people among people (the surest first), bodies among bodies of the
- * same kind where the article has three, else among all bodies; speakers of the article first.
+ * Choices of the speaker's kind, each someone the article has speaking (issue 10: readers rejected
+ * people who never said a word): people among people, bodies among bodies of the same kind where there
+ * are enough, else among all bodies. Never the one person among bodies or the one body among people
+ * (its form gives it away): where too few of the kind speak, the card is typed.
  */
-function speakerPools(actors: ActorFact[], quotes: QuoteFact[]) {
-  const speaks = new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null));
-  // Speakers first, then bodies named more than once, then the rest (never a name holding a year).
-  const of = (keep: (a: ActorFact) => boolean): ChoicePool => {
-    const all = actors.filter((a) => keep(a) && !/\d/.test(a.name));
-    const speaking = all.filter((a) => speaks.has(a.name));
-    const named = all.filter((a) => speaks.has(a.name) || a.mentions > 1);
-    return choicePool((speaking.length >= 4 ? speaking : named.length >= 4 ? named : all).map((a) => a.name));
-  };
-  const bodies = of((a) => a.kind !== 'person' && SPEAKING_KINDS.has(a.kind));
+function speakerPools(actors: ActorFact[], quotes: QuoteFact[], article: string) {
+  const speaks = articleSpeakers(article, actors, quotes);
+  const speaking = actors.filter((a) => speaks.has(a.name) && SPEAKING_KINDS.has(a.kind) && !/\d/.test(a.name));
+  const pool = (keep: (a: ActorFact) => boolean) =>
+    choicePool(
+      speaking.filter(keep).map((a) => a.name),
+      sameName,
+    );
+  const owns = roleOwners(actors);
+  const isPerson = (a: ActorFact) => a.kind === 'person' && !looksLikeBody(a.name) && !owns(a);
+  const people = pool(isPerson);
+  const bodies = pool((a) => a.kind !== 'person');
   const byKind = new Map<string, ChoicePool>();
-  for (const kind of SPEAKING_KINDS) {
-    if (kind === 'person') continue;
-    const pool = of((a) => a.kind === kind);
-    if (pool.items.length >= 3) byKind.set(kind, pool);
-  }
-  const people = personPool(actors, (a) => speaks.has(a.name) || a.role !== null);
-  return (speaker: ActorFact): ChoicePool =>
-    speaker.kind === 'person' ? people : (byKind.get(speaker.kind) ?? bodies);
+  for (const kind of SPEAKING_KINDS)
+    if (kind !== 'person')
+      byKind.set(
+        kind,
+        pool((a) => a.kind === kind),
+      );
+  return (speaker: ActorFact): ChoicePool[] =>
+    speaker.kind === 'person' ? [people] : [byKind.get(speaker.kind) ?? bodies, bodies];
 }
 
 /**
@@ -58,13 +64,19 @@ function quoteSpeaker(
   q: QuoteFact,
   shown: string,
   speaker: ActorFact,
-  pool: ChoicePool,
+  pools: readonly ChoicePool[],
   speakers: string[],
   alsoSaid: ReadonlySet<string>,
 ): CardDraft {
   // The id stays the whole quotation's: progress survives when the prompt shows less of it.
   const id = cardId('quote-speaker', q.text);
-  const choices = pickChoices(speaker.name, pool, id, new Set([...alsoSaid, ...namedInside(shown, pool)]));
+  // Never the speaker's other names, nor anyone the shown words name; the nearest pool that gives three.
+  const aliases = speaker.aliases.map(factKey);
+  let choices: string[] | undefined;
+  for (const pool of pools) {
+    choices = pickChoices(speaker.name, pool, id, new Set([...alsoSaid, ...aliases, ...namedInside(shown, pool)]));
+    if (choices) break;
+  }
   const review = reviewOfQuote(q, speakers);
   return {
     id,
@@ -203,10 +215,10 @@ function quoteWhen(
   q: QuoteFact,
   speaker: ActorFact,
   datesByWhen: Map<string, DateFact[]>,
-  pools: Map<DateForm, ChoicePool>,
+  pools: Map<string, ChoicePool>,
 ): CardDraft | null {
   if (!q.when || q.confidence === 'low') return null;
-  const pool = pools.get(dateForm(q.when));
+  const pool = pools.get(`${dateForm(q.when)}|${dateStyle(q.when)}`);
   if (!pool) return null;
   const asked = (datesByWhen.get(q.when) ?? []).some(
     (d) => d.source.start <= q.source.start && q.source.start < d.source.end,
@@ -327,7 +339,7 @@ export function quoteCards(
   const actorNames = new Set(actors.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
   const cards: CardDraft[] = [];
   const sites = wordSites(article);
-  const poolFor = speakerPools(actors, quotes);
+  const poolFor = speakerPools(actors, quotes, article);
   // Who else the article has saying the same words (the same opening): never offered as the wrong choice.
   const opening = (q: QuoteFact) => factKey(q.text).slice(0, 40);
   const saidBy = new Map<string, Set<string>>();
@@ -344,12 +356,14 @@ export function quoteCards(
   const speakerActors = speakers.map((s) => byName.get(s)!);
   const others = (speaker: ActorFact) => speakerActors.filter((a) => a !== speaker);
   // "When was it said": choices of the answer's form, each with a year.
-  const byForm = new Map<DateForm, string[]>();
+  // Written the answer's way too: "12 May 1958" is never asked among "2001-06-03".
+  const byForm = new Map<string, string[]>();
   for (const d of dates) {
     if (!hasYear(d.when)) continue;
-    const list = byForm.get(dateForm(d.when));
+    const form = `${dateForm(d.when)}|${dateStyle(d.when)}`;
+    const list = byForm.get(form);
     if (list) list.push(d.when);
-    else byForm.set(dateForm(d.when), [d.when]);
+    else byForm.set(form, [d.when]);
   }
   const datesByWhen = new Map<string, DateFact[]>();
   for (const d of dates) {

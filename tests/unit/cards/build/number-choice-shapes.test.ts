@@ -46,3 +46,19 @@ describe('number choices do not give the answer away by their pattern', () => {
     ]);
   });
 });
+
+describe('no number choice the prompt itself shows', () => {
+  it('never offers the day of a date written beside the blank', () => {
+    const text = [
+      'The garrison of Velm sent 40 soldiers to the bridge on March 12.',
+      'A year later the town paid 12 guards and sent 15 soldiers home on May 27.',
+    ].join(' ');
+    const cards = numberCards(text);
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const shown = new Set(valuesOf(card.prompt));
+      for (const choice of card.choices ?? [])
+        if (choice !== card.answer) for (const n of valuesOf(choice)) expect(shown.has(n), `${choice}`).toBe(false);
+    }
+  });
+});

@@ -1133,9 +1133,7 @@ export function extractActors(model: TextModel): ActorIndex {
     newIndex[i] = order.length;
     order.push(i);
   });
-  const mentions = found
-    .map((m) => ({ ...m, actor: newIndex[reg.live(m.actor)] }))
-    .filter((m) => m.actor !== -1);
+  const mentions = found.map((m) => ({ ...m, actor: newIndex[reg.live(m.actor)] })).filter((m) => m.actor !== -1);
   const counts = new Array<number>(order.length).fill(0);
   for (const m of mentions) counts[m.actor] += 1;
   const actors: ActorFact[] = order.map((i, k) => {
@@ -1159,7 +1157,21 @@ export function extractActors(model: TextModel): ActorIndex {
 }
 
 /** Words that make the capitalised run after them a thing: "the Space Probe", "all Field Camera units". */
-const THING_DETERMINERS = new Set(['the', 'a', 'an', 'all', 'every', 'each', 'this', 'that', 'these', 'those', 'its', 'their', 'our']);
+const THING_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'all',
+  'every',
+  'each',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+]);
 
 /**
  * People by shape alone (no title, never acting, no role) whose every mention reads as a thing's:

@@ -1,0 +1,86 @@
+/**
+ * When two choices of a card read as one (issue 10): readers rejected "Ruiz" beside "Ana Ruiz", two people
+ * of one surname, a role beside the same role reworded, and a role of one sort among roles of another
+ * ("Velenian envoy" among titles of office: the nationality gives it away). Each check costs O(words).
+ */
+import { REGION_ADJECTIVES, STATE_INDEX } from '../lexicon/geo';
+
+/** The capitalised words of a name, lower-cased, without initials ("S.") or a possessive. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/['’]s?$/, '')
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{L}/u.test(w) && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w))
+    .map((w) => w.toLowerCase());
+}
+
+/**
+ * Whether two names may be one person's or one family's: the words of one all stand in the other
+ * ("Ruiz", "Ana Ruiz"), or they share a word that is not a first name ("Ana Ruiz", "Ivo Ruiz Sand").
+ * A shared first name ("Ana Ruiz", "Ana Moss") is no clash.
+ */
+export function sameName(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.every((w) => long.includes(w))) return true;
+  const rest = new Set(wa.slice(1));
+  return wb.slice(1).some((w) => rest.has(w));
+}
+
+const FILLER = new Set(['of', 'the', 'a', 'an', 'at', 'for', 'in', 'on', 'and', 'to', 'with', 'from', 'by']);
+
+/** A role's content words, lower-cased, possessives cut ("the Board's chair" -> board, chair). */
+function roleWords(role: string): Set<string> {
+  return new Set(
+    role
+      .toLowerCase()
+      .replace(/['’]s?\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '' && !FILLER.has(w)),
+  );
+}
+
+/**
+ * Whether two roles are one reworded, or one holds the other ("Harbour Board chair", "chair of the
+ * Harbour Board"; "Prime Minister", "former Prime Minister"): every content word of one is in the other.
+ */
+export function sameRole(a: string, b: string): boolean {
+  const wa = roleWords(a);
+  const wb = roleWords(b);
+  const [short, long] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  return short.size > 0 && [...short].every((w) => long.has(w));
+}
+
+/**
+ * The sort of a role, which its wrong choices share: 'bracketed' ("Representative (R-VL)"), 'owned'
+ * ("Kelso Rovers’ coach"), 'side:<state>' (a state's name or people's adjective: "Velenian envoy",
+ * "envoy of Velen"; or one of `groups`, lower-cased names of the article's groups, in front), 'action' (a phrase that opens with a verb: "led the strike", "speaks for the
+ * board"), else 'office' (titles and descriptions: "Secretary of State", "private secretary").
+ */
+export function roleSort(role: string, groups: ReadonlySet<string> = new Set()): string {
+  if (/\(.*\)/.test(role)) return 'bracketed';
+  if (/^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u.test(role)) return 'owned';
+  const list = role.split(/[\s,]+/);
+  // A group's name in front is a side too ("Velen Front spokesperson").
+  for (const n of [1, 2]) {
+    const front = list.slice(0, n).join(' ').toLowerCase();
+    if (list.length > n && groups.has(front)) return `side:${front}`;
+  }
+  for (const [i, w] of list.entries()) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const bare = w.replace(/['’]s$/, '').toLowerCase();
+    const ref = STATE_INDEX.get(bare);
+    if (ref && ref.via !== 'capital') return `side:${ref.state.name}`;
+    // A region's adjective only in front ("Eastern envoy"), not inside a body's name ("analyst of the Central Institute").
+    if (i === 0 && REGION_ADJECTIVES.has(bare)) return `side:${bare}`;
+  }
+  // A verb ("led", "speaks") before its object: an article, a preposition or a name.
+  if (/^\p{Ll}+(?:ed|s)$/u.test(list[0]) && /^(?:the|a|an|for|to|on|with|by|\p{Lu}.*)$/u.test(list[1] ?? ''))
+    return 'action';
+  return 'office';
+}
+
+/** Whether a role's sort is one of a state's side, whatever the state. */
+export const isSide = (sort: string): boolean => sort.startsWith('side:');

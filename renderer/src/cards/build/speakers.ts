@@ -1,0 +1,151 @@
+/**
+ * Who speaks in an article (issue 10): the wrong choices of "who said it?" are people or bodies the
+ * article gives a quotation or a reported statement ("Ames said the pier would close", "according to
+ * the Harbour Board"), never anyone merely named. One pass over the article's words.
+ */
+import { ROLE_WORDS } from '../lexicon/words';
+import type { ActorFact, QuoteFact } from '../types';
+
+/** How many words before a verb of saying its subject may stand ("Ana Ames, the harbour's new chair, said"). */
+const SUBJECT_REACH = 30;
+/** How many words after an inverted verb its speaker may stand (`…,” said the mayor, Ana Ames`). */
+const AFTER_REACH = 6;
+const POSSESSIVE = /['’]s?$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words without dots: an initial or "Mr." ends the reach like a full stop, which loses nothing the name after it holds. */
+/**
+ * Verbs that report what someone said: fewer than the quotation verbs, since without a quotation a verb
+ * like "declared" ("declared war"), "denied" ("denied entry"), "added" ("added three titles") or "asked"
+ * ("those asked") says nothing. Only in lower case: "States" of "United States" is no verb.
+ */
+const REPORTING = new Set(
+  'said says told tells stated explained explains noted notes argued argues claimed claims insisted insists warned warns remarked commented replied replies responded wrote writes opined urged urges'.split(
+    ' ',
+  ),
+);
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** Each actor's last name word (and its aliases'), lower-cased, where it ends one actor's names only: "Ames" finds Ana Ames. */
+function lastWords(actors: readonly ActorFact[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of actors)
+    for (const n of [a.name, ...a.aliases].slice(0, 10)) {
+      const last = n
+        .replace(/['’]s?$/, '')
+        .split(/\s+/)
+        .pop()!
+        .toLowerCase();
+      if (last.length < 2) continue;
+      const list = out.get(last) ?? [];
+      if (!list.includes(a.name) && list.length < 2) list.push(a.name);
+      out.set(last, list);
+    }
+  // A word that ends two names ("Centre" of two centres) tells neither.
+  for (const [w, list] of out) if (list.length > 1) out.delete(w);
+  return out;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
+const capital = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * The actor a verb of saying has for subject, from the words before it in its clause: the name right
+ * before it ("… Ames said", "Ames also said"; a pronoun there says it is someone else), or the name
+ * that opens the sentence where an aside closes before the verb ("Ana Ames, an analyst at the Velen
+ * Institute, said"). A name is read to its last word ("Vargas Ruiz" is Ruiz, not Vargas). `recent`
+ * is null where the sentence began too far back to tell.
+ */
+function subjectOf(
+  recent: readonly string[],
+  opens: boolean,
+  aside: boolean,
+  find: (w: string) => string[] | undefined,
+): string[] | undefined {
+  if (aside && !opens) return undefined;
+  if (!aside) {
+    for (let k = recent.length - 1; k >= Math.max(0, recent.length - 3); k -= 1) {
+      const t = recent[k];
+      if (PRONOUNS.has(t.toLowerCase())) return undefined;
+      if (capital(t)) return POSSESSIVE.test(t) ? undefined : find(t);
+    }
+    return undefined;
+  }
+  // Only a name that opens the clause: in "Chair of the Velen Institute, says" the Institute says nothing.
+  for (let i = 0; i < Math.min(recent.length, 3); i += 1) {
+    if (!capital(recent[i])) continue;
+    let j = i;
+    while (j + 1 < recent.length && capital(recent[j + 1])) j += 1;
+    for (let k = j; k >= i; k -= 1) {
+      const found = POSSESSIVE.test(recent[k]) ? undefined : find(recent[k]);
+      if (found) return found;
+    }
+    i = j;
+  }
+  return undefined;
+}
+
+/**
+ * The names of the actors who speak: every quotation's speaker, the subject of a verb of saying (the
+ * nearest name before it in its sentence), the name right after an inverted verb (`, said Ames`), and
+ * the name after "according to".
+ */
+export function articleSpeakers(article: string, actors: readonly ActorFact[], quotes: readonly QuoteFact[]) {
+  const speaks = new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null));
+  if (!article) return speaks;
+  const byLast = lastWords(actors);
+  const find = (w: string) => (/^\p{Lu}/u.test(w) ? byLast.get(w.replace(/['’]s?$/, '').toLowerCase()) : undefined);
+  let recent: string[] = [];
+  // Whether the sentence's first words have left `recent`.
+  let cut = false;
+  let after = 0;
+  let candidate: string[] | undefined;
+  const commit = () => {
+    for (const n of candidate ?? []) speaks.add(n);
+    candidate = undefined;
+    after = 0;
+  };
+  let prevEnd = 0;
+  let prev = '';
+  for (const m of article.matchAll(WORD)) {
+    // An initial's or a title's dot ("S.", "Mr.") ends nothing.
+    const between = article.slice(prevEnd, m.index).replace(/^\./, /^\p{Lu}\p{Ll}?$/u.test(prev) ? '' : '.');
+    // A sentence or a quotation ends the reach: in `“Ames is wrong,” he said` Ames says nothing.
+    if (/[.!?;:\n“”"‘’]/.test(between)) {
+      recent = [];
+      cut = false;
+      commit();
+    }
+    // A comma after a name ends it: in "according to Ames, Ruiz's plan" Ruiz says nothing.
+    if (after > 0 && between.includes(',') && /^\p{Lu}/u.test(prev)) commit();
+    const w = m[0];
+    const lower = w.toLowerCase();
+    // After an inverted verb the name runs to its last capitalised word ("said Senate Leader Ana Ames");
+    // a possessive owns a role, it does not speak ("said the Board's chair, Ana Ames"), and a lower-case
+    // word other than an article or a role noun ends the reach ("according to figures from …").
+    if (after > 0) {
+      if (/^\p{Lu}/u.test(w)) {
+        if (!POSSESSIVE.test(w)) candidate = find(w) ?? candidate;
+        after -= 1;
+      } else after = !candidate && (ARTICLES.has(w) || ROLE_WORDS.has(w)) ? after - 1 : 0;
+      if (after === 0) commit();
+    }
+    if (REPORTING.has(w)) {
+      const subject = subjectOf(recent, !cut, between.includes(','), find);
+      for (const n of subject ?? []) speaks.add(n);
+      // Inverted only right after a quotation or a comma, with no subject before: neither "Ames said
+      // Ruiz was wrong" nor "Ames, the chair, said Ruiz was wrong" makes a speaker of Ruiz.
+      if (!subject && /[,“”"‘’]/.test(between)) after = AFTER_REACH;
+    } else if (lower === 'to' && prev.toLowerCase() === 'according') after = AFTER_REACH;
+    recent.push(w);
+    if (recent.length > SUBJECT_REACH) {
+      recent.shift();
+      cut = true;
+    }
+    prevEnd = m.index + w.length;
+    prev = w;
+  }
+  commit();
+  return speaks;
+}
