@@ -319,11 +319,14 @@ function relativeRole(role: string): string {
   return k === 0 ? role : `${m[1]}, ${words.slice(0, k).join(' ')}`;
 }
 
-const COPULA = /^(?:\s*\([^()]{0,80}\))?\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;:()"“”]{3,90})/u;
+const COPULA = /^(?:\s*\([^()]{0,80}\))?\s+(?:is|was|became|becomes|has become)\s+(?:a|an|the)\s+([^,.;:()"“”]{3,90})/u;
 const COPULA_STOP = /\s(?:who|which|that|whose|from|since|until|in|at)\s.*$/u;
 const MAX_COPULA_WORDS = 6;
 
-/** "Ana Ruiz (born 1960) is a Chilean chemist and politician": a role given by "is a" right after the name. */
+/**
+ * "Ana Ruiz (born 1960) is a Chilean chemist and politician", "Ana Ruiz became the youngest captain of the
+ * club": a role given by "is a" or "became the" right after the name.
+ */
 export function copulaRole(model: TextModel, nameEnd: number): string | null {
   const last = model.tokens[nameEnd];
   const m = COPULA.exec(model.text.slice(last.end, last.end + 200));
