@@ -22,6 +22,7 @@ import {
   WEEKDAYS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
+import { actionRole } from './action';
 import { classifyRun, forgetRunClasses, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
 import {
@@ -44,7 +45,7 @@ export type { Mention } from './mentions';
 export type ActorIndex = { actors: ActorFact[]; mentions: Mention[] };
 
 /** Where a role came from: next to the name, or inferred from further away. */
-type RoleBasis = 'title' | 'apposition' | 'copula' | 'as' | 'alias' | 'clause' | 'owner';
+type RoleBasis = 'title' | 'apposition' | 'copula' | 'as' | 'alias' | 'clause' | 'owner' | 'action';
 type Draft = {
   name: string;
   kind: ActorKind;
@@ -55,6 +56,10 @@ type Draft = {
   /** Signs that the name is an actor (a role, a verb it is the subject of, a definition); 0 = shape only. */
   evidence: number;
   roleBasis: RoleBasis | null;
+  /** An action role read from a clause whose grammar is not plain (an adverb, an auxiliary, a clause before). */
+  looseAction?: boolean;
+  /** The sentence an action role was read from. */
+  actionAt?: { start: number; end: number };
 };
 type SingleStats = { mid: number; subject: number; at: number; end: number; runs: Run[] };
 
@@ -1100,6 +1105,9 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
   }
 }
 
+/** Mentions of one person read for an action role at most: keeps a long text of one untitled name linear. */
+const MAX_ACTION_TRIES = 8;
+
 export function extractActors(model: TextModel): ActorIndex {
   forgetRunClasses();
   const reg = new Registry();
@@ -1125,6 +1133,20 @@ export function extractActors(model: TextModel): ActorIndex {
       if (title && !isKinNoun(title)) reg.setRole(m.actor, title, 'title');
     }
   }
+  // A person still without a role: what the article says they did, from the first clause they are the subject of.
+  const tries = new Map<number, number>();
+  for (const m of found) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || d.role !== null || m.locative) continue;
+    const tried = tries.get(m.actor) ?? 0;
+    if (tried >= MAX_ACTION_TRIES) continue;
+    tries.set(m.actor, tried + 1);
+    const action = actionRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1);
+    if (!action) continue;
+    reg.setRole(m.actor, action.role, 'action');
+    d.looseAction = !action.plain;
+    d.actionAt = { start: action.start, end: action.end };
+  }
   const order: number[] = [];
   const newIndex = new Array<number>(reg.drafts.length).fill(-1);
   reg.drafts.forEach((_, i) => {
@@ -1148,7 +1170,8 @@ export function extractActors(model: TextModel): ActorIndex {
     };
     if (d.role && d.roleBasis) {
       fact.roleBasis = d.roleBasis;
-      fact.roleConfidence = d.roleBasis === 'clause' || d.roleBasis === 'owner' ? 'low' : 'high';
+      fact.roleConfidence = d.roleBasis === 'clause' || d.roleBasis === 'owner' || d.looseAction ? 'low' : 'high';
+      if (d.roleBasis === 'action' && d.actionAt) fact.roleSource = d.actionAt;
     }
     return fact;
   });

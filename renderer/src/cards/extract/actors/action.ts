@@ -1,0 +1,156 @@
+/**
+ * Roles of people the article names without a title: what it says they did, read from a clause
+ * whose subject they are ("Tomas Vell saved the late penalty" -> "saved the late penalty").
+ */
+
+import type { TextModel } from '../../document/text-model';
+import { CLAUSE_VERBS, COMMON, NAMING, REPORT_VERBS, SAY_VERBS } from '../../lexicon/words';
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** An action role holds at most this many words; a longer clause is not cut short (it may lose its sense). */
+export const MAX_ACTION_WORDS = 8;
+
+/** Verbs after a name that tell no action: being, having, thinking, seeming, going on. */
+const NOT_ACTIONS = set(`
+is are was were be been being am has have had do does did will would shall should can could may might must
+seems seemed appears appeared believes believed thinks thought feels felt hopes hoped wants wanted wished knows
+knew expects expected became become becomes remains remained continues continued says tells hears heard sees saw
+looks looked sounds sounded gets got goes went comes came lets let tries tried needs needed likes liked used
+`);
+
+/** Irregular past forms (and participles) that open an action, besides the verbs of CLAUSE_VERBS. */
+const IRREGULAR_PAST = set(`
+struck hit threw thrown caught shot broke broken chose chosen drove driven flew flown grew grown overtook overtaken
+rode ridden sank sunk shook shaken stole stolen swept taught tore torn withdrew withdrawn wore worn undertook
+undertaken oversaw overseen bought fled hid hidden bore borne dealt dug fed hung laid lent lit slew spun spread
+sprang sprung stuck strove swore sworn swam swung upheld beaten begun drawn drew fallen forgave forgiven given
+taken written won led made built fought sought sold paid kept ran stood spent met signed launched
+`);
+
+/** Words between the name and the verb that do not belong to the action: "Vell also saved …". */
+const LEAD_ADVERBS = set(
+  'also then later once soon again finally eventually initially originally first subsequently previously quickly',
+);
+
+/** A particle or preposition that belongs to the verb when it comes right after it: "met with", "voted against". */
+const PARTICLES = set('with to for on up out off into against back down over about away');
+
+/** Words that end the action's object: prepositions (not "of"), conjunctions, relatives, time words. */
+const ENDS_OBJECT = set(`
+in at on during for with from to by against into over under after before through within without between among
+across around near despite amid toward towards via per than like off onto upon since until
+and or but nor so yet that which who whom whose when whenever while whilst where because although though if unless
+as whereas once today yesterday tomorrow now then later earlier again also too still already
+`);
+
+/** Words that may stand before a subject: the sentence's own openers of a clause. */
+const CLAUSE_LEADS = set(
+  'that when while whilst after before because as since until although though if once but so then where whereas',
+);
+
+/** Pronouns that leave an action unclear on its own: "raised its offer", "thanked them". */
+const PRONOUNS = set(
+  'he him his she her hers it its they them their theirs this these those we us our i me my you your',
+);
+
+/** Quotation marks that make a sentence speech, not the narrator's (the apostrophe ’ is left out: it is also one). */
+const QUOTE_MARKS = /["“”„«»]/;
+
+/** A verb of action after a name: a regular past ("saved"), a listed verb, or a known irregular past. */
+function isActionVerb(word: string): boolean {
+  if (NOT_ACTIONS.has(word) || SAY_VERBS.has(word) || REPORT_VERBS.has(word) || NAMING.has(word)) return false;
+  if (CLAUSE_VERBS.has(word) || IRREGULAR_PAST.has(word)) return true;
+  return word.length >= 5 && /^\p{Ll}+ed$/u.test(word) && !COMMON.has(word);
+}
+
+/** A participle after "has" or "had": "had scored", "has won", "had taken". */
+function isParticiple(word: string): boolean {
+  return isActionVerb(word) || (word.length >= 5 && /^\p{Ll}+en$/u.test(word) && !COMMON.has(word));
+}
+
+/** A bare verb after "will" or "did not": any lower-case word that is not a function word. */
+function isBareVerb(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && !COMMON.has(word) && !SAY_VERBS.has(word) && !NOT_ACTIONS.has(word);
+}
+
+export type ActionRole = { role: string; plain: boolean; start: number; end: number };
+
+/** Whether the name that spans tokens `first`..`last` is the subject of the clause that follows it. */
+function opensClauseAt(model: TextModel, first: number): { ok: boolean; opens: boolean } {
+  const { tokens, text } = model;
+  let before = first - 1;
+  // "Kelso's Tomas Vell saved …": the owner of the name goes with it.
+  if (before >= 0 && tokens[before].cap && /['’]s$/u.test(tokens[before].text)) before -= 1;
+  if (before < 0 || tokens[before].sentence !== tokens[first].sentence)
+    return { ok: true, opens: before === first - 1 };
+  const gap = text.slice(tokens[before].end, tokens[before + 1].start);
+  // "On Monday, Vell signed …": a comma or a colon ends what came before.
+  if (/^[,;:—–]\s*$|^\s+[—–]\s+$/.test(gap)) return { ok: true, opens: false };
+  return { ok: /^\s+$/.test(gap) && CLAUSE_LEADS.has(tokens[before].text.toLowerCase()), opens: false };
+}
+
+/**
+ * "Tomas Vell saved the late penalty." -> "saved the late penalty"; "Vell will meet the mayor" -> "will meet the
+ * mayor"; "Vell did not vote." -> "did not vote". Null unless the name opens a clause of the narrator's (not
+ * in a quotation, not a heading), the word after it (or after "also", "will", "had", "did not") is a verb of
+ * action (not of saying, being or thinking), and the clause ends within MAX_ACTION_WORDS words.
+ * `plain`: the name opens its sentence and the verb follows it directly.
+ */
+export function actionRole(model: TextModel, first: number, last: number): ActionRole | null {
+  const { tokens, text } = model;
+  const name = tokens[last];
+  if (/['’]s?$/u.test(name.text) && /['’]/u.test(name.text)) return null;
+  const sentence = model.sentences[name.sentence];
+  if (model.paragraphs[sentence.para]?.isHeading) return null;
+  const lead = opensClauseAt(model, first);
+  if (!lead.ok) return null;
+  const sameClause = (k: number): boolean =>
+    k < tokens.length &&
+    tokens[k].sentence === name.sentence &&
+    /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  let k = last + 1;
+  let plain = lead.opens;
+  if (sameClause(k) && LEAD_ADVERBS.has(tokens[k].text)) {
+    k += 1;
+    plain = false;
+  }
+  if (!sameClause(k)) return null;
+  const from = k;
+  const w = tokens[k].text;
+  if (w === 'will' && sameClause(k + 1) && isBareVerb(tokens[k + 1].text)) k += 1;
+  else if (/^(?:has|had|have)$/.test(w) && sameClause(k + 1) && isParticiple(tokens[k + 1].text)) k += 1;
+  else if (
+    /^(?:did|does)$/.test(w) &&
+    sameClause(k + 2) &&
+    tokens[k + 1].text === 'not' &&
+    isBareVerb(tokens[k + 2].text)
+  )
+    k += 2;
+  else if (!isActionVerb(w)) return null;
+  if (k !== from) plain = false;
+  // The verb's object: up to a comma, a preposition (after a particle right after the verb) or a conjunction.
+  let end = k;
+  if (sameClause(end + 1) && PARTICLES.has(tokens[end + 1].text)) end += 1;
+  while (sameClause(end + 1) && end + 1 - from < MAX_ACTION_WORDS + 1) {
+    const next = tokens[end + 1].text.toLowerCase();
+    if (ENDS_OBJECT.has(next) || SAY_VERBS.has(next)) break;
+    end += 1;
+  }
+  // A clause that runs on past the limit is not cut: the words kept might say something else.
+  const cut = sameClause(end + 1);
+  if (cut && !ENDS_OBJECT.has(tokens[end + 1].text.toLowerCase())) return null;
+  // "beat Kelso 2–0", "sold the club/stadium": a clause going on after a sign is not read.
+  if (!cut && !/^(?:\s|[,.;:!?)]|$)/u.test(text.slice(tokens[end].end, tokens[end].end + 1))) return null;
+  // "did not take the defeat lightly": a denial cut short may deny something else.
+  if (cut && tokens[k - 1]?.text === 'not') return null;
+  // "ordered the police to close the road": an object with its own infinitive is not cut before it.
+  if (cut && tokens[end + 1].text === 'to' && isBareVerb(tokens[end + 2]?.text ?? '')) return null;
+  while (end > k && COMMON.has(tokens[end].text.toLowerCase()) && tokens[end].text !== 'not') end -= 1;
+  if (end - from + 1 < 2 || end - from + 1 > MAX_ACTION_WORDS) return null;
+  // "raised its offer": a pronoun in the action refers to something the role alone does not say.
+  for (let j = k + 1; j <= end; j += 1) if (PRONOUNS.has(tokens[j].text.toLowerCase())) return null;
+  if (QUOTE_MARKS.test(text.slice(sentence.start, sentence.end))) return null;
+  if (QUOTE_MARKS.test(text[model.paragraphs[sentence.para].start] ?? '')) return null;
+  return { role: text.slice(tokens[from].start, tokens[end].end), plain, start: sentence.start, end: sentence.end };
+}
