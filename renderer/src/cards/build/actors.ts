@@ -67,7 +67,7 @@ function actionActor(a: ActorFact, people: ChoicePool): CardDraft {
     id,
     kind: 'role-actor',
     facet: 'actors',
-    prompt: `Who ${a.role}?`,
+    prompt: actionQuestion(a.role!),
     answer: a.name,
     ...(choices ? { choices } : {}),
     ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),
@@ -75,6 +75,12 @@ function actionActor(a: ActorFact, people: ChoicePool): CardDraft {
     source: a.roleSource ?? a.source,
     ...flag(reviewOfRole(a)),
   };
+}
+
+/** "saved the late penalty" -> "Who saved the late penalty?"; "to meet Ruiz" -> "Who is to meet Ruiz?"; "whose appeal …" -> "Whose appeal …?" */
+export function actionQuestion(role: string): string {
+  if (/^whose\s/.test(role)) return `Whose ${role.slice(6)}?`;
+  return /^to\s/.test(role) ? `Who is ${role}?` : `Who ${role}?`;
 }
 
 /** Typed, never multiple choice: among real names only one has the acronym's initials, which gives it away. */

@@ -59,3 +59,46 @@ describe('an action role for a person named without a title', () => {
     expect(generate(text).cards.filter((c) => c.facet === 'actors')).toEqual([]);
   });
 });
+
+describe('people a person meets', () => {
+  it('gives each person listed after "whose tour includes meetings with" the meeting as a role', () => {
+    const text =
+      'Ana Ruiz arrived in Velm on Monday. Ruiz, whose tour includes meetings with Ivo Lind, Bo Ekwall and Mara Quint, will stay a week.';
+    for (const name of ['Ivo Lind', 'Bo Ekwall', 'Mara Quint']) expect(roleOf(text, name)).toBe('to meet Ruiz');
+  });
+
+  it('reads "met" as past and keeps the title a listed person already has', () => {
+    const text = 'The talks ended on Friday. Ana Ruiz met Ivo Lind and Mayor Bo Ekwall in Velm.';
+    expect(roleOf(text, 'Ivo Lind')).toBe('met Ana Ruiz');
+    expect(roleOf(text, 'Bo Ekwall')).toBe('Mayor');
+  });
+});
+
+describe('a person named as the owner of what someone acted on', () => {
+  it('reads "The keeper saved Tomas Vell’s late penalty." as "whose late penalty was saved by the keeper"', () => {
+    const text = 'Rovers drew 1–1 with Harwick. The keeper saved Tomas Vell’s late penalty. Harwick stay top.';
+    expect(roleOf(text, 'Tomas Vell')).toBe('whose late penalty was saved by the keeper');
+    const card = generate(text).cards.find((c) => c.kind === 'role-actor' && c.answer === 'Tomas Vell');
+    expect(card?.prompt).toBe('Whose late penalty was saved by the keeper?');
+  });
+
+  it('takes no owner from a long subject, an irregular verb or a phrase that goes on', () => {
+    const text =
+      'Rovers drew with Harwick. After a long delay the keeper saved Tomas Vell’s penalty. The keeper caught Ana Ruiz’s cross. The keeper blocked Ivo Lind’s shot from the edge of the box.';
+    for (const name of ['Tomas Vell', 'Ana Ruiz', 'Ivo Lind']) expect(roleOf(text, name)).toBeNull();
+  });
+});
+
+describe('a title qualified later in the sentence', () => {
+  it('reads "the outgoing President" after the President’s name as his role', () => {
+    const text =
+      'The handover was set for January. President Tomas Vell met Ana Ruiz, the city mayor, and the outgoing President warned her of the crisis.';
+    expect(roleOf(text, 'Tomas Vell')).toBe('outgoing President');
+  });
+
+  it('keeps the title when someone without a title is named between', () => {
+    const text =
+      'The handover was set for January. President Tomas Vell met Ana Ruiz, and the outgoing President warned her of the crisis.';
+    expect(roleOf(text, 'Tomas Vell')).toBe('President');
+  });
+});

@@ -3,7 +3,7 @@
  * whose subject they are ("Tomas Vell saved the late penalty" -> "saved the late penalty").
  */
 
-import type { TextModel } from '../../document/text-model';
+import { type TextModel, tokenAt } from '../../document/text-model';
 import { CLAUSE_VERBS, COMMON, NAMING, REPORT_VERBS, SAY_VERBS } from '../../lexicon/words';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
@@ -150,7 +150,136 @@ export function actionRole(model: TextModel, first: number, last: number): Actio
   if (end - from + 1 < 2 || end - from + 1 > MAX_ACTION_WORDS) return null;
   // "raised its offer": a pronoun in the action refers to something the role alone does not say.
   for (let j = k + 1; j <= end; j += 1) if (PRONOUNS.has(tokens[j].text.toLowerCase())) return null;
-  if (QUOTE_MARKS.test(text.slice(sentence.start, sentence.end))) return null;
-  if (QUOTE_MARKS.test(text[model.paragraphs[sentence.para].start] ?? '')) return null;
+  if (!narrated(model, name.sentence)) return null;
   return { role: text.slice(tokens[from].start, tokens[end].end), plain, start: sentence.start, end: sentence.end };
+}
+
+/** A sentence of the narrator's: no quotation mark in it, in a paragraph that opens with none, not a heading. */
+function narrated(model: TextModel, sentenceIndex: number): boolean {
+  const sentence = model.sentences[sentenceIndex];
+  const paragraph = model.paragraphs[sentence.para];
+  if (!paragraph || paragraph.isHeading) return false;
+  return (
+    !QUOTE_MARKS.test(model.text.slice(sentence.start, sentence.end)) &&
+    !QUOTE_MARKS.test(model.text[paragraph.start] ?? '')
+  );
+}
+
+type Span = { start: number; end: number; actor: number };
+
+/** ", " or " and " between two names of a list. */
+const LIST_GAP = /^(?:,\s+|,?\s+and\s+)$/u;
+/** "Ruiz, whose tour includes meetings with …", "Ruiz's visit included meetings with …". */
+const MEETINGS_OF =
+  /^(?:['’]s?\s+|,\s+whose\s+)(?:\p{Ll}+\s+){1,3}(includes|include|included|will include|is to include)\s+(?:talks\s+and\s+)?meetings?\s+with\s+$/u;
+/** "Ruiz will meet …", "Ruiz met with …", "Ruiz held talks with …". */
+const MEETS =
+  /^\s+(?:also\s+|then\s+|later\s+)?(will meet|is to meet|is due to meet|met|meets|held talks|holds talks|will hold talks)(?:\s+with)?\s+$/u;
+
+/**
+ * "Ana Ruiz, whose tour includes meetings with Ivo Lind, Bo Ek and Mara Quint" -> Lind, Ek and Quint
+ * "to meet Ana Ruiz"; "Ruiz met Ivo Lind" -> "met Ruiz": the people a person meets, named without a title.
+ * `mentions` in text order; `at` the mention read; `isPerson` tells a person's mention.
+ */
+export function meetingRole(
+  model: TextModel,
+  mentions: readonly Span[],
+  at: number,
+  isPerson: (actor: number) => boolean,
+): ActionRole | null {
+  const { text } = model;
+  let head = at;
+  while (
+    head > 1 &&
+    at - head < MAX_ACTION_WORDS &&
+    isPerson(mentions[head - 1].actor) &&
+    LIST_GAP.test(text.slice(mentions[head - 1].end, mentions[head].start))
+  )
+    head -= 1;
+  if (head === 0) return null;
+  const host = mentions[head - 1];
+  if (!isPerson(host.actor) || host.actor === mentions[at].actor || mentions[head].start - host.end > 80) return null;
+  const between = text.slice(host.end, mentions[head].start);
+  const verb = (MEETINGS_OF.exec(between) ?? MEETS.exec(between))?.[1];
+  if (!verb) return null;
+  const sentence = model.tokens[tokenAt(model, host.start)].sentence;
+  if (model.tokens[tokenAt(model, mentions[at].start)].sentence !== sentence || !narrated(model, sentence)) return null;
+  const who = text.slice(host.start, host.end).replace(/['’]s?$/u, '');
+  const s = model.sentences[sentence];
+  const past = /^(?:included|met|held)/.test(verb);
+  const present = /^(?:meets|holds)/.test(verb);
+  return { role: `${past ? 'met' : present ? 'meets' : 'to meet'} ${who}`, plain: false, start: s.start, end: s.end };
+}
+
+/** The subject of a "whose" role: a short phrase opening the sentence ("The keeper", "Kelso's keeper"). */
+const MAX_SUBJECT_WORDS = 4;
+const MAX_OWNED_WORDS = 4;
+
+/**
+ * "The keeper saved Tomas Vell's late penalty." -> "whose late penalty was saved by the keeper": a person
+ * named as the owner of what a short sentence-opening subject acted on. Only a regular past ("saved"), whose
+ * participle is the same word, and only when the owned phrase ends the clause.
+ */
+export function possessedRole(model: TextModel, first: number, last: number): ActionRole | null {
+  const { tokens, text } = model;
+  const name = tokens[last];
+  if (!/['’]s$/u.test(name.text) || first < 2) return null;
+  const sentence = name.sentence;
+  const spaced = (a: number, b: number): boolean => /^\s+$/.test(text.slice(tokens[a].end, tokens[b].start));
+  const verb = tokens[first - 1];
+  if (verb.sentence !== sentence || !spaced(first - 1, first)) return null;
+  if (!/^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.has(verb.text) || !isActionVerb(verb.text)) return null;
+  // The subject: every word from the sentence's first one to the verb, a few at most, with nothing between.
+  let s = first - 2;
+  while (s > 0 && tokens[s - 1].sentence === sentence && first - 1 - s < MAX_SUBJECT_WORDS) s -= 1;
+  if (s > 0 && tokens[s - 1].sentence === sentence) return null;
+  if (!tokens[s].cap) return null;
+  for (let k = s; k < first - 1; k += 1) {
+    const w = tokens[k].text.toLowerCase();
+    if (!spaced(k, k + 1) || SAY_VERBS.has(w) || CLAUSE_VERBS.has(w) || PRONOUNS.has(w)) return null;
+  }
+  // The owned phrase: up to the end of the clause.
+  let end = last;
+  while (end + 1 < tokens.length && tokens[end + 1].sentence === sentence && spaced(end, end + 1)) {
+    if (ENDS_OBJECT.has(tokens[end + 1].text.toLowerCase()) || end - last >= MAX_OWNED_WORDS) return null;
+    end += 1;
+  }
+  if (end === last || !/^(?:[,.;:!?]|$)/u.test(text.slice(tokens[end].end, tokens[end].end + 1))) return null;
+  for (let k = last + 1; k <= end; k += 1) if (PRONOUNS.has(tokens[k].text.toLowerCase())) return null;
+  if (!narrated(model, sentence)) return null;
+  const subject = text
+    .slice(tokens[s].start, tokens[first - 2].end)
+    .replace(/^(?:The|A|An)\s/u, (a) => a.toLowerCase());
+  const owned = text.slice(tokens[last + 1].start, tokens[end].end);
+  const s0 = model.sentences[sentence];
+  return { role: `whose ${owned} was ${verb.text} by ${subject}`, plain: false, start: s0.start, end: s0.end };
+}
+
+/** Words that tell which holder of a title the article means: "the outgoing President". */
+const HOLDER_QUALIFIERS =
+  /\bthe\s+(outgoing|incoming|retiring|departing|former|late|acting|interim)\s+(\p{L}[\p{L}-]*)/gu;
+
+/**
+ * "Vell met President Ames …; the outgoing President expected …": a one-word title the person holds, qualified
+ * later in the sentence that names them, with no one else named between who could hold it. `others` gives the
+ * role of each person named between (null: none, so it could be theirs). Returns "outgoing President" or null.
+ */
+export function qualifiedTitle(
+  model: TextModel,
+  nameEnd: number,
+  title: string,
+  others: (from: number, to: number) => (string | null)[],
+): string | null {
+  const { text } = model;
+  const sentence = model.sentences[model.tokens[tokenAt(model, nameEnd) - 1]?.sentence ?? -1];
+  if (!sentence || /\s/.test(title)) return null;
+  const rest = text.slice(nameEnd, sentence.end);
+  for (const m of rest.matchAll(HOLDER_QUALIFIERS)) {
+    if (m[2] !== title) continue;
+    const at = nameEnd + (m.index ?? 0);
+    const between = others(nameEnd, at);
+    if (between.some((role) => role === null || role.toLowerCase() === title.toLowerCase())) return null;
+    return `${m[1]} ${title}`;
+  }
+  return null;
 }

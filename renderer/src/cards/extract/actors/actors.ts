@@ -22,7 +22,7 @@ import {
   WEEKDAYS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
-import { actionRole } from './action';
+import { actionRole, meetingRole, possessedRole, qualifiedTitle } from './action';
 import { classifyRun, forgetRunClasses, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
 import {
@@ -1134,18 +1134,41 @@ export function extractActors(model: TextModel): ActorIndex {
     }
   }
   // A person still without a role: what the article says they did, from the first clause they are the subject of.
+  // Or whom they meet: "Ruiz, whose tour includes meetings with Ivo Lind and Bo Ek".
   const tries = new Map<number, number>();
-  for (const m of found) {
+  const isPerson = (actor: number): boolean => reg.drafts[actor].kind === 'person';
+  for (const [at, m] of found.entries()) {
     const d = reg.drafts[m.actor];
     if (d.kind !== 'person' || d.role !== null || m.locative) continue;
     const tried = tries.get(m.actor) ?? 0;
     if (tried >= MAX_ACTION_TRIES) continue;
     tries.set(m.actor, tried + 1);
-    const action = actionRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1);
+    const action =
+      actionRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
+      possessedRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
+      meetingRole(model, found, at, isPerson);
     if (!action) continue;
     reg.setRole(m.actor, action.role, 'action');
     d.looseAction = !action.plain;
     d.actionAt = { start: action.start, end: action.end };
+  }
+  // "… met President Ames; the outgoing President expected …": a one-word title qualified later in the sentence.
+  const qualified = new Set<number>();
+  const rolesBetween = (from: number, to: number): (string | null)[] =>
+    found
+      .filter((o) => o.start >= from && o.end <= to && isPerson(o.actor))
+      .map((o) => (reg.drafts[o.actor].roleBasis === 'action' ? null : reg.drafts[o.actor].role));
+  for (const m of found) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || d.roleBasis !== 'title' || !d.role || qualified.has(m.actor)) continue;
+    const tried = tries.get(m.actor) ?? 0;
+    if (tried >= MAX_ACTION_TRIES) continue;
+    tries.set(m.actor, tried + 1);
+    const title = qualifiedTitle(model, m.end, d.role, rolesBetween);
+    if (!title) continue;
+    qualified.add(m.actor);
+    d.role = title;
+    d.roleBasis = 'clause';
   }
   const order: number[] = [];
   const newIndex = new Array<number>(reg.drafts.length).fill(-1);
