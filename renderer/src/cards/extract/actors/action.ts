@@ -44,6 +44,12 @@ and or but nor so yet that which who whom whose when whenever while whilst where
 as whereas once today yesterday tomorrow now then later earlier again also too still already
 `);
 
+/** "the day", "last week", "that night": a time phrase that ends an object. */
+const TIME_LEADS = set('the a that this last next every each');
+const TIME_NOUNS = set(
+  'day days week weeks month months year years morning afternoon evening night weekend season time',
+);
+
 /** Words that may stand before a subject: the sentence's own openers of a clause. */
 const CLAUSE_LEADS = set(
   'that when while whilst after before because as since until although though if once but so then where whereas',
@@ -95,7 +101,7 @@ function opensClauseAt(model: TextModel, first: number): { ok: boolean; opens: b
  * mayor"; "Vell did not vote." -> "did not vote". Null unless the name opens a clause of the narrator's (not
  * in a quotation, not a heading), the word after it (or after "also", "will", "had", "did not") is a verb of
  * action (not of saying, being or thinking), and the clause ends within MAX_ACTION_WORDS words.
- * `plain`: the name opens its sentence and the verb follows it directly.
+ * `plain`: the name opens its sentence and the verb (or its "will", "had", "did not") follows it directly.
  */
 export function actionRole(model: TextModel, first: number, last: number): ActionRole | null {
   const { tokens, text } = model;
@@ -128,13 +134,14 @@ export function actionRole(model: TextModel, first: number, last: number): Actio
   )
     k += 2;
   else if (!isActionVerb(w)) return null;
-  if (k !== from) plain = false;
   // The verb's object: up to a comma, a preposition (after a particle right after the verb) or a conjunction.
   let end = k;
   if (sameClause(end + 1) && PARTICLES.has(tokens[end + 1].text)) end += 1;
   while (sameClause(end + 1) && end + 1 - from < MAX_ACTION_WORDS + 1) {
     const next = tokens[end + 1].text.toLowerCase();
     if (ENDS_OBJECT.has(next) || SAY_VERBS.has(next)) break;
+    // "met the mayor the day before": a time phrase after the object is not part of it.
+    if (end > k && TIME_LEADS.has(next) && TIME_NOUNS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) break;
     end += 1;
   }
   // A clause that runs on past the limit is not cut: the words kept might say something else.
@@ -282,4 +289,55 @@ export function qualifiedTitle(
     return `${m[1]} ${title}`;
   }
   return null;
+}
+
+/**
+ * "the detention of Ana Ruiz" -> "was detained", "the resignation of Ana Ruiz" -> "resigned": an event named by a
+ * noun whose "of" is the person it befell or who did it. Past forms only; the event's own time is the sentence's.
+ */
+const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['detention', 'was detained'],
+  ['arrest', 'was arrested'],
+  ['release', 'was released'],
+  ['dismissal', 'was dismissed'],
+  ['removal', 'was removed'],
+  ['ouster', 'was ousted'],
+  ['impeachment', 'was impeached'],
+  ['indictment', 'was indicted'],
+  ['conviction', 'was convicted'],
+  ['acquittal', 'was acquitted'],
+  ['extradition', 'was extradited'],
+  ['expulsion', 'was expelled'],
+  ['kidnapping', 'was kidnapped'],
+  ['abduction', 'was abducted'],
+  ['assassination', 'was assassinated'],
+  ['execution', 'was executed'],
+  ['resignation', 'resigned'],
+]);
+
+/** An adjective before the event noun that says how it happened, made an adverb: "temporary" -> "temporarily". */
+function asAdverb(adjective: string): string | null {
+  if (!/^\p{Ll}{4,}$/u.test(adjective) || COMMON.has(adjective)) return null;
+  if (/ary$/.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  if (/(?:ful|ous|al|ent|ant|ive|ic|den|ef)$/.test(adjective))
+    return /ic$/.test(adjective) ? `${adjective}ally` : `${adjective}ly`;
+  return null;
+}
+
+export function eventRole(model: TextModel, first: number): ActionRole | null {
+  const { tokens, text } = model;
+  if (first < 2) return null;
+  const spaced = (a: number): boolean => /^\s+$/.test(text.slice(tokens[a].end, tokens[a + 1].start));
+  const of = tokens[first - 1];
+  const noun = tokens[first - 2];
+  if (of.text !== 'of' || noun.sentence !== tokens[first].sentence || !spaced(first - 1) || !spaced(first - 2))
+    return null;
+  const event = EVENT_NOUNS.get(noun.text.toLowerCase());
+  if (!event) return null;
+  const before = tokens[first - 3];
+  const adverb = before && before.sentence === noun.sentence && spaced(first - 3) ? asAdverb(before.text) : null;
+  if (!narrated(model, noun.sentence)) return null;
+  const role = adverb ? event.replace(/(\S+)$/, `${adverb} $1`) : event;
+  const s = model.sentences[noun.sentence];
+  return { role, plain: false, start: s.start, end: s.end };
 }

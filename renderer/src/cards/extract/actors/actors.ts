@@ -22,7 +22,7 @@ import {
   WEEKDAYS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
-import { actionRole, meetingRole, possessedRole, qualifiedTitle } from './action';
+import { actionRole, eventRole, meetingRole, possessedRole, qualifiedTitle } from './action';
 import { classifyRun, forgetRunClasses, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
 import {
@@ -1107,6 +1107,8 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
 
 /** Mentions of one person read for an action role at most: keeps a long text of one untitled name linear. */
 const MAX_ACTION_TRIES = 8;
+/** A title with the action it opens ("Senator who did not vote") is kept to a card's answer. */
+const MAX_TITLED_ACTION_WORDS = 8;
 
 export function extractActors(model: TextModel): ActorIndex {
   forgetRunClasses();
@@ -1146,14 +1148,40 @@ export function extractActors(model: TextModel): ActorIndex {
     const action =
       actionRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
       possessedRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
+      eventRole(model, tokenAt(model, m.start)) ??
       meetingRole(model, found, at, isPerson);
     if (!action) continue;
     reg.setRole(m.actor, action.role, 'action');
     d.looseAction = !action.plain;
     d.actionAt = { start: action.start, end: action.end };
   }
+  // "Senator Vell did not vote.": a one-word title ("Senator": of what?) takes the first plain action it opens.
+  const acted = new Set<number>();
+  const titledTries = new Map<number, number>();
+  // Where each person is first named, then every mention: a namesake's mentions may all go to the other one.
+  const own = reg.drafts
+    .map((d, actor) => ({ start: d.at, end: d.end, actor }))
+    .filter((o) => !reg.merged.has(o.actor));
+  for (const m of [...own, ...found]) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || d.roleBasis !== 'title' || !d.role || /\s/.test(d.role) || acted.has(m.actor)) continue;
+    const tried = titledTries.get(m.actor) ?? 0;
+    if (tried >= MAX_ACTION_TRIES) continue;
+    titledTries.set(m.actor, tried + 1);
+    const first = tokenAt(model, m.start);
+    // The title written right before this mention opens the clause with the name.
+    const titled =
+      first > 0 &&
+      model.tokens[first - 1].text === d.role &&
+      /^\s+$/.test(model.text.slice(model.tokens[first - 1].end, m.start));
+    const action = actionRole(model, titled ? first - 1 : first, tokenAt(model, m.end) - 1);
+    if (!action?.plain || action.role.split(/\s+/).length + 2 > MAX_TITLED_ACTION_WORDS) continue;
+    acted.add(m.actor);
+    d.role = `${d.role} who ${action.role}`;
+  }
   // "… met President Ames; the outgoing President expected …": a one-word title qualified later in the sentence.
   const qualified = new Set<number>();
+  const qualifiedTries = new Map<number, number>();
   const rolesBetween = (from: number, to: number): (string | null)[] =>
     found
       .filter((o) => o.start >= from && o.end <= to && isPerson(o.actor))
@@ -1161,9 +1189,9 @@ export function extractActors(model: TextModel): ActorIndex {
   for (const m of found) {
     const d = reg.drafts[m.actor];
     if (d.kind !== 'person' || d.roleBasis !== 'title' || !d.role || qualified.has(m.actor)) continue;
-    const tried = tries.get(m.actor) ?? 0;
+    const tried = qualifiedTries.get(m.actor) ?? 0;
     if (tried >= MAX_ACTION_TRIES) continue;
-    tries.set(m.actor, tried + 1);
+    qualifiedTries.set(m.actor, tried + 1);
     const title = qualifiedTitle(model, m.end, d.role, rolesBetween);
     if (!title) continue;
     qualified.add(m.actor);
