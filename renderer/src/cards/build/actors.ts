@@ -196,9 +196,16 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     const role = trimRole(a.role);
     return role === a.role ? a : { ...a, role };
   });
+  // "Kennedy" beside "Patrick Kennedy", another person: a card asking of "Kennedy" names neither for sure.
+  const otherNames = new Map<string, number>();
+  for (const a of actors)
+    if (a.kind === 'person')
+      for (const n of new Set([a.name, ...a.aliases])) otherNames.set(n, (otherNames.get(n) ?? 0) + 1);
+  const ambiguous = (a: ActorFact): boolean => (otherNames.get(a.name) ?? 0) > 1;
   const withRole = actors.filter(
     (a) =>
       a.kind === 'person' &&
+      !ambiguous(a) &&
       a.role &&
       !isAction(a) &&
       words(a.role) <= MAX_ROLE_WORDS &&
@@ -239,7 +246,9 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   }
   // An action one person holds is asked from the action ("Who saved the late penalty?"); one that several
   // people share ("met the mayor") would be the answer of several cards, and makes none.
-  const actions = actors.filter((a) => a.kind === 'person' && isAction(a) && words(a.role!) <= MAX_ROLE_WORDS);
+  const actions = actors.filter(
+    (a) => a.kind === 'person' && isAction(a) && !ambiguous(a) && words(a.role!) <= MAX_ROLE_WORDS,
+  );
   const doers = new Map<string, number>();
   for (const a of actions) doers.set(factKey(a.role!), (doers.get(factKey(a.role!)) ?? 0) + 1);
   const everyone = actions.length > 0 ? personPool(actors, (a) => withRole.includes(a) || actions.includes(a)) : people;

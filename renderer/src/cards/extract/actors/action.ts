@@ -80,7 +80,8 @@ function isBareVerb(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && !COMMON.has(word) && !SAY_VERBS.has(word) && !NOT_ACTIONS.has(word);
 }
 
-export type ActionRole = { role: string; plain: boolean; start: number; end: number };
+/** `whole`: the action runs to the end of its clause, nothing after it was left out. */
+export type ActionRole = { role: string; plain: boolean; start: number; end: number; whole?: boolean };
 
 /** Whether the name that spans tokens `first`..`last` is the subject of the clause that follows it. */
 function opensClauseAt(model: TextModel, first: number): { ok: boolean; opens: boolean } {
@@ -158,7 +159,13 @@ export function actionRole(model: TextModel, first: number, last: number): Actio
   // "raised its offer": a pronoun in the action refers to something the role alone does not say.
   for (let j = k + 1; j <= end; j += 1) if (PRONOUNS.has(tokens[j].text.toLowerCase())) return null;
   if (!narrated(model, name.sentence)) return null;
-  return { role: text.slice(tokens[from].start, tokens[end].end), plain, start: sentence.start, end: sentence.end };
+  return {
+    role: text.slice(tokens[from].start, tokens[end].end),
+    plain,
+    start: sentence.start,
+    end: sentence.end,
+    whole: !cut,
+  };
 }
 
 /** A sentence of the narrator's: no quotation mark in it, in a paragraph that opens with none, not a heading. */
@@ -340,4 +347,55 @@ export function eventRole(model: TextModel, first: number): ActionRole | null {
   const role = adverb ? event.replace(/(\S+)$/, `${adverb} $1`) : event;
   const s = model.sentences[noun.sentence];
   return { role, plain: false, start: s.start, end: s.end };
+}
+
+/**
+ * "A late bid by Tomas Vell was rejected by the council." -> "whose late bid was rejected by the council": the
+ * person whose act (named by a noun with "by") was acted on, in the passive, by a short subject at the clause end.
+ */
+export function passiveOwnedRole(model: TextModel, first: number, last: number): ActionRole | null {
+  const { tokens, text } = model;
+  const sentence = tokens[first].sentence;
+  const spaced = (a: number): boolean => /^\s+$/.test(text.slice(tokens[a].end, tokens[a + 1].start));
+  // "by Tomas Vell", "by Kelso's Tomas Vell".
+  let by = first - 1;
+  if (by >= 0 && tokens[by].cap && /['’]s$/u.test(tokens[by].text)) by -= 1;
+  if (by < 1 || tokens[by].text !== 'by' || tokens[by].sentence !== sentence) return null;
+  for (let k = by; k < first; k += 1) if (!spaced(k)) return null;
+  // The act: every word from the sentence's first one to "by", without a determiner to open it.
+  let s = by - 1;
+  while (s > 0 && tokens[s - 1].sentence === sentence && by - s < MAX_OWNED_WORDS + 2) s -= 1;
+  if ((s > 0 && tokens[s - 1].sentence === sentence) || !tokens[s].cap) return null;
+  for (let k = s; k < by; k += 1) {
+    const w = tokens[k].text.toLowerCase();
+    if (!spaced(k) || SAY_VERBS.has(w) || CLAUSE_VERBS.has(w) || PRONOUNS.has(w)) return null;
+  }
+  if (/^(?:a|an|the|another)$/i.test(tokens[s].text)) s += 1;
+  if (s >= by) return null;
+  // "… was rejected by the council."
+  const was = last + 1;
+  const verb = tokens[was + 1];
+  const agent = was + 2;
+  if (!verb || tokens[agent]?.text !== 'by' || !/^(?:was|were)$/.test(tokens[was].text)) return null;
+  if (!/^\p{Ll}+ed$/u.test(verb.text) || !isActionVerb(verb.text)) return null;
+  if (!spaced(last) || !spaced(was) || !spaced(was + 1) || tokens[agent].sentence !== sentence) return null;
+  let end = agent;
+  while (
+    end + 1 < tokens.length &&
+    tokens[end + 1].sentence === sentence &&
+    spaced(end) &&
+    end - agent < MAX_SUBJECT_WORDS
+  )
+    end += 1;
+  if (end === agent || !/^[,.;:!?]/u.test(text.slice(tokens[end].end, tokens[end].end + 1))) return null;
+  if (!narrated(model, sentence)) return null;
+  const act = text.slice(tokens[s].start, tokens[by - 1].end);
+  const doer = text.slice(tokens[agent + 1].start, tokens[end].end);
+  const s0 = model.sentences[sentence];
+  return {
+    role: `whose ${act} ${tokens[was].text} ${verb.text} by ${doer}`,
+    plain: false,
+    start: s0.start,
+    end: s0.end,
+  };
 }

@@ -22,7 +22,7 @@ import {
   WEEKDAYS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
-import { actionRole, eventRole, meetingRole, possessedRole, qualifiedTitle } from './action';
+import { actionRole, eventRole, meetingRole, passiveOwnedRole, possessedRole, qualifiedTitle } from './action';
 import { classifyRun, forgetRunClasses, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
 import {
@@ -1149,35 +1149,12 @@ export function extractActors(model: TextModel): ActorIndex {
       actionRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
       possessedRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
       eventRole(model, tokenAt(model, m.start)) ??
+      passiveOwnedRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
       meetingRole(model, found, at, isPerson);
     if (!action) continue;
     reg.setRole(m.actor, action.role, 'action');
     d.looseAction = !action.plain;
     d.actionAt = { start: action.start, end: action.end };
-  }
-  // "Senator Vell did not vote.": a one-word title ("Senator": of what?) takes the first plain action it opens.
-  const acted = new Set<number>();
-  const titledTries = new Map<number, number>();
-  // Where each person is first named, then every mention: a namesake's mentions may all go to the other one.
-  const own = reg.drafts
-    .map((d, actor) => ({ start: d.at, end: d.end, actor }))
-    .filter((o) => !reg.merged.has(o.actor));
-  for (const m of [...own, ...found]) {
-    const d = reg.drafts[m.actor];
-    if (d.kind !== 'person' || d.roleBasis !== 'title' || !d.role || /\s/.test(d.role) || acted.has(m.actor)) continue;
-    const tried = titledTries.get(m.actor) ?? 0;
-    if (tried >= MAX_ACTION_TRIES) continue;
-    titledTries.set(m.actor, tried + 1);
-    const first = tokenAt(model, m.start);
-    // The title written right before this mention opens the clause with the name.
-    const titled =
-      first > 0 &&
-      model.tokens[first - 1].text === d.role &&
-      /^\s+$/.test(model.text.slice(model.tokens[first - 1].end, m.start));
-    const action = actionRole(model, titled ? first - 1 : first, tokenAt(model, m.end) - 1);
-    if (!action?.plain || action.role.split(/\s+/).length + 2 > MAX_TITLED_ACTION_WORDS) continue;
-    acted.add(m.actor);
-    d.role = `${d.role} who ${action.role}`;
   }
   // "… met President Ames; the outgoing President expected …": a one-word title qualified later in the sentence.
   const qualified = new Set<number>();
@@ -1197,6 +1174,31 @@ export function extractActors(model: TextModel): ActorIndex {
     qualified.add(m.actor);
     d.role = title;
     d.roleBasis = 'clause';
+  }
+  // "Senator Vell did not vote.": a one-word title ("Senator": of what?) takes the first plain action it opens,
+  // when that action is its whole clause.
+  const acted = new Set<number>();
+  const titledTries = new Map<number, number>();
+  // Where each person is first named, then every mention: a namesake's mentions may all go to the other one.
+  const own = reg.drafts
+    .map((d, actor) => ({ start: d.at, end: d.end, actor }))
+    .filter((o) => !reg.merged.has(o.actor));
+  for (const m of [...own, ...found]) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || d.roleBasis !== 'title' || !d.role || /\s/.test(d.role) || acted.has(m.actor)) continue;
+    const tried = titledTries.get(m.actor) ?? 0;
+    if (tried >= MAX_ACTION_TRIES) continue;
+    titledTries.set(m.actor, tried + 1);
+    const first = tokenAt(model, m.start);
+    // The title written right before this mention opens the clause with the name.
+    const titled =
+      first > 0 &&
+      model.tokens[first - 1].text === d.role &&
+      /^\s+$/.test(model.text.slice(model.tokens[first - 1].end, m.start));
+    const action = actionRole(model, titled ? first - 1 : first, tokenAt(model, m.end) - 1);
+    if (!action?.plain || !action.whole || action.role.split(/\s+/).length + 2 > MAX_TITLED_ACTION_WORDS) continue;
+    acted.add(m.actor);
+    d.role = `${d.role} who ${action.role}`;
   }
   const order: number[] = [];
   const newIndex = new Array<number>(reg.drafts.length).fill(-1);
