@@ -151,3 +151,10 @@ describe('role cards of a name two people share', () => {
     expect(generate(text).cards.filter((c) => c.facet === 'actors' && c.prompt.endsWith('give Vell?'))).toEqual([]);
   });
 });
+
+describe('a name inside a relative clause', () => {
+  it('takes no action from "the players Tomas Vell selected were young"', () => {
+    const text = 'The squad was named on Friday. The players Tomas Vell selected were young.';
+    expect(roleOf(text, 'Tomas Vell')).toBeNull();
+  });
+});

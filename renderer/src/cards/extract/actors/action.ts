@@ -44,6 +44,9 @@ and or but nor so yet that which who whom whose when whenever while whilst where
 as whereas once today yesterday tomorrow now then later earlier again also too still already
 `);
 
+/** Finite verbs that cannot stand inside an object. */
+const FINITE = set('is are was were has have had will would can could may might should must do does did');
+
 /** "the day", "last week", "that night": a time phrase that ends an object. */
 const TIME_LEADS = set('the a that this last next every each');
 const TIME_NOUNS = set(
@@ -141,6 +144,8 @@ export function actionRole(model: TextModel, first: number, last: number): Actio
   while (sameClause(end + 1) && end + 1 - from < MAX_ACTION_WORDS + 1) {
     const next = tokens[end + 1].text.toLowerCase();
     if (ENDS_OBJECT.has(next) || SAY_VERBS.has(next)) break;
+    // "the players Vell selected were young": a finite verb after the object, so the name was no subject of it.
+    if (FINITE.has(next)) return null;
     // "met the mayor the day before": a time phrase after the object is not part of it.
     if (end > k && TIME_LEADS.has(next) && TIME_NOUNS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) break;
     end += 1;
