@@ -1146,11 +1146,13 @@ export function extractActors(model: TextModel): ActorIndex {
     const tried = tries.get(m.actor) ?? 0;
     if (tried >= MAX_ACTION_TRIES) continue;
     tries.set(m.actor, tried + 1);
+    const first = tokenAt(model, m.start);
+    const last = tokenAt(model, m.end) - 1;
     const action =
-      actionRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
-      possessedRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
-      eventRole(model, tokenAt(model, m.start)) ??
-      passiveOwnedRole(model, tokenAt(model, m.start), tokenAt(model, m.end) - 1) ??
+      actionRole(model, first, last) ??
+      possessedRole(model, first, last) ??
+      eventRole(model, first) ??
+      passiveOwnedRole(model, first, last) ??
       meetingRole(model, found, at, isPerson);
     if (!action) continue;
     reg.setRole(m.actor, action.role, 'action');
