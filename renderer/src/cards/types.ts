@@ -16,10 +16,15 @@ export type ActorFact = {
   source: SourceSpan;
   /** 'low' when only the name's shape made it an actor (no title, verb, definition or repeat). */
   confidence?: 'high' | 'low';
-  /** Where `role` came from: next to the name ('title', 'apposition', 'copula', 'alias') or further away ('clause', 'owner'). */
+  /**
+   * Where `role` came from: next to the name ('title', 'apposition', 'copula', 'alias'), further away ('clause',
+   * 'owner'), or what the article says the person did, from a clause they are the subject of ('action').
+   */
   roleBasis?: string;
   /** 'low' when the role was inferred from further away than the name's own phrase. */
   roleConfidence?: 'high' | 'low';
+  /** The sentence an 'action' role was read from. */
+  roleSource?: SourceSpan;
 };
 
 export type DateFact = {

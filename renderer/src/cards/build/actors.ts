@@ -15,6 +15,9 @@ const NOT_A_ROLE = /^(?:of|in|on|at|by|with|for|from|to|his|her|their|its|whose|
 /** A role that names whose it is: "Kelso Rovers’ coach", "the Harbour Board's chair". */
 const POSSESSIVE_ROLE = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u;
 
+/** A role that tells what the article says the person did ("saved the late penalty"), not a title. */
+const isAction = (a: ActorFact): boolean => a.roleBasis === 'action';
+
 function flag(review: Review | null): Pick<CardDraft, 'needsReview' | 'unsure'> {
   return review ? { needsReview: true, unsure: review } : {};
 }
@@ -57,6 +60,33 @@ function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
     source: a.source,
     ...flag(reviewOfRole(a)),
   };
+}
+
+/**
+ * "Who saved the late penalty?": an action role (what the article says the person did) asked from the action,
+ * which reads as a question where "What role does the article give …?" would not.
+ */
+function actionActor(a: ActorFact, people: ChoicePool): CardDraft {
+  const id = cardId('role-actor', a.role!);
+  const choices = pickChoices(a.name, people, id);
+  return {
+    id,
+    kind: 'role-actor',
+    facet: 'actors',
+    prompt: actionQuestion(a.role!),
+    answer: a.name,
+    ...(choices ? { choices } : {}),
+    ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),
+    actors: [a.name],
+    source: a.roleSource ?? a.source,
+    ...flag(reviewOfRole(a)),
+  };
+}
+
+/** "saved the late penalty" -> "Who saved the late penalty?"; "to meet Ruiz" -> "Who is to meet Ruiz?"; "whose appeal …" -> "Whose appeal …?" */
+export function actionQuestion(role: string): string {
+  if (/^whose\s/.test(role)) return `Whose ${role.slice(6)}?`;
+  return /^to\s/.test(role) ? `Who is ${role}?` : `Who ${role}?`;
 }
 
 /** Typed, never multiple choice: among real names only one has the acronym's initials, which gives it away. */
@@ -314,14 +344,22 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   // "her second husband": a phrase about the person, not a role), teaches nothing.
   // "pleased President": the words before the role that do not belong to it go.
   actors = actors.map((a) => {
-    if (a.kind !== 'person' || !a.role || NOT_A_ROLE.test(a.role)) return a;
+    if (a.kind !== 'person' || !a.role || NOT_A_ROLE.test(a.role) || isAction(a)) return a;
     const role = trimRole(a.role);
     return role === a.role ? a : { ...a, role };
   });
+  // "Kennedy" beside "Patrick Kennedy", another person: a card asking of "Kennedy" names neither for sure.
+  const otherNames = new Map<string, number>();
+  for (const a of actors)
+    if (a.kind === 'person')
+      for (const n of new Set([a.name, ...a.aliases])) otherNames.set(n, (otherNames.get(n) ?? 0) + 1);
+  const ambiguous = (a: ActorFact): boolean => (otherNames.get(a.name) ?? 0) > 1;
   const withRole = actors.filter(
     (a) =>
       a.kind === 'person' &&
+      !ambiguous(a) &&
       a.role &&
+      !isAction(a) &&
       words(a.role) <= MAX_ROLE_WORDS &&
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role) &&
       !NOT_A_ROLE.test(a.role) &&
@@ -362,6 +400,15 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
     else if (!unplacedRole(a.role!, bodies)) cards.push(actorRole(a, roles(a.role!), notHers(a)));
   }
+  // An action one person holds is asked from the action ("Who saved the late penalty?"); one that several
+  // people share ("met the mayor") would be the answer of several cards, and makes none.
+  const actions = actors.filter(
+    (a) => a.kind === 'person' && isAction(a) && !ambiguous(a) && words(a.role!) <= MAX_ROLE_WORDS,
+  );
+  const doers = new Map<string, number>();
+  for (const a of actions) doers.set(factKey(a.role!), (doers.get(factKey(a.role!)) ?? 0) + 1);
+  const everyone = actions.length > 0 ? personPool(actors, (a) => withRole.includes(a) || actions.includes(a)) : people;
+  for (const a of actions) if (doers.get(factKey(a.role!)) === 1) cards.push(actionActor(a, everyone));
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
     // Only where the letters spell the name: an acronym linked to another long name nearby makes no card.

@@ -1,5 +1,6 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 
+import { partitionPoint } from '../../../../../shared/search';
 import { type TextModel, type Token, tokenAt } from '../../document/text-model';
 import { REGION_ADJECTIVES, STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
@@ -22,6 +23,7 @@ import {
   WEEKDAYS,
 } from '../../lexicon/words';
 import type { ActorFact, ActorKind } from '../../types';
+import { actionRole, eventRole, meetingRole, passiveOwnedRole, possessedRole, qualifiedTitle } from './action';
 import { classifyRun, forgetRunClasses, isNonActorName, opensWithRole, type RunClass, vesselName } from './classify';
 import { isLocative, type Mention, scanMentions } from './mentions';
 import {
@@ -44,7 +46,7 @@ export type { Mention } from './mentions';
 export type ActorIndex = { actors: ActorFact[]; mentions: Mention[] };
 
 /** Where a role came from: next to the name, or inferred from further away. */
-type RoleBasis = 'title' | 'apposition' | 'copula' | 'as' | 'alias' | 'clause' | 'owner';
+type RoleBasis = 'title' | 'apposition' | 'copula' | 'as' | 'alias' | 'clause' | 'owner' | 'action';
 type Draft = {
   name: string;
   kind: ActorKind;
@@ -55,6 +57,10 @@ type Draft = {
   /** Signs that the name is an actor (a role, a verb it is the subject of, a definition); 0 = shape only. */
   evidence: number;
   roleBasis: RoleBasis | null;
+  /** An action role read from a clause whose grammar is not plain (an adverb, an auxiliary, a clause before). */
+  looseAction?: boolean;
+  /** The sentence an action role was read from. */
+  actionAt?: { start: number; end: number };
 };
 type SingleStats = { mid: number; subject: number; at: number; end: number; runs: Run[] };
 
@@ -1100,6 +1106,11 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
   }
 }
 
+/** Mentions of one person read for an action role at most: keeps a long text of one untitled name linear. */
+const MAX_ACTION_TRIES = 8;
+/** A title with the action it opens ("Senator who did not vote") is kept to a card's answer. */
+const MAX_TITLED_ACTION_WORDS = 8;
+
 export function extractActors(model: TextModel): ActorIndex {
   forgetRunClasses();
   const reg = new Registry();
@@ -1126,6 +1137,79 @@ export function extractActors(model: TextModel): ActorIndex {
     }
   }
   const things = thingsNamedLikePeople(model, reg, found);
+  // A person still without a role: what the article says they did, from the first clause they are the subject of.
+  // Or whom they meet: "Ruiz, whose tour includes meetings with Ivo Lind and Bo Ek".
+  const tries = new Map<number, number>();
+  const isPerson = (actor: number): boolean => reg.drafts[actor].kind === 'person';
+  for (const [at, m] of found.entries()) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || d.role !== null || m.locative) continue;
+    const tried = tries.get(m.actor) ?? 0;
+    if (tried >= MAX_ACTION_TRIES) continue;
+    tries.set(m.actor, tried + 1);
+    const first = tokenAt(model, m.start);
+    const last = tokenAt(model, m.end) - 1;
+    const action =
+      actionRole(model, first, last) ??
+      possessedRole(model, first, last) ??
+      eventRole(model, first) ??
+      passiveOwnedRole(model, first, last) ??
+      meetingRole(model, found, at, isPerson);
+    if (!action) continue;
+    reg.setRole(m.actor, action.role, 'action');
+    d.looseAction = !action.plain;
+    d.actionAt = { start: action.start, end: action.end };
+  }
+  // "… met President Ames; the outgoing President expected …": a one-word title qualified later in the sentence.
+  const qualified = new Set<number>();
+  const qualifiedTries = new Map<number, number>();
+  // The people named between two offsets of one sentence, found by binary search: no pass over every mention.
+  const rolesBetween = (from: number, to: number): (string | null)[] => {
+    const out: (string | null)[] = [];
+    for (let i = partitionPoint(found.length, (k) => found[k].start < from); i < found.length; i += 1) {
+      const o = found[i];
+      if (o.end > to) break;
+      if (isPerson(o.actor)) out.push(reg.drafts[o.actor].roleBasis === 'action' ? null : reg.drafts[o.actor].role);
+    }
+    return out;
+  };
+  for (const m of found) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || d.roleBasis !== 'title' || !d.role || qualified.has(m.actor)) continue;
+    const tried = qualifiedTries.get(m.actor) ?? 0;
+    if (tried >= MAX_ACTION_TRIES) continue;
+    qualifiedTries.set(m.actor, tried + 1);
+    const title = qualifiedTitle(model, m.end, d.role, rolesBetween);
+    if (!title) continue;
+    qualified.add(m.actor);
+    d.role = title;
+    d.roleBasis = 'clause';
+  }
+  // "Senator Vell did not vote.": a one-word title ("Senator": of what?) takes the first plain action it opens,
+  // when that action is its whole clause.
+  const acted = new Set<number>();
+  const titledTries = new Map<number, number>();
+  // Where each person is first named, then every mention: a namesake's mentions may all go to the other one.
+  const own = reg.drafts
+    .map((d, actor) => ({ start: d.at, end: d.end, actor }))
+    .filter((o) => !reg.merged.has(o.actor));
+  for (const m of [...own, ...found]) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || d.roleBasis !== 'title' || !d.role || /\s/.test(d.role) || acted.has(m.actor)) continue;
+    const tried = titledTries.get(m.actor) ?? 0;
+    if (tried >= MAX_ACTION_TRIES) continue;
+    titledTries.set(m.actor, tried + 1);
+    const first = tokenAt(model, m.start);
+    // The title written right before this mention opens the clause with the name.
+    const titled =
+      first > 0 &&
+      model.tokens[first - 1].text === d.role &&
+      /^\s+$/.test(model.text.slice(model.tokens[first - 1].end, m.start));
+    const action = actionRole(model, titled ? first - 1 : first, tokenAt(model, m.end) - 1);
+    if (!action?.plain || !action.whole || action.role.split(/\s+/).length + 2 > MAX_TITLED_ACTION_WORDS) continue;
+    acted.add(m.actor);
+    d.role = `${d.role} who ${action.role}`;
+  }
   const order: number[] = [];
   const newIndex = new Array<number>(reg.drafts.length).fill(-1);
   reg.drafts.forEach((_, i) => {
@@ -1149,7 +1233,8 @@ export function extractActors(model: TextModel): ActorIndex {
     };
     if (d.role && d.roleBasis) {
       fact.roleBasis = d.roleBasis;
-      fact.roleConfidence = d.roleBasis === 'clause' || d.roleBasis === 'owner' ? 'low' : 'high';
+      fact.roleConfidence = d.roleBasis === 'clause' || d.roleBasis === 'owner' || d.looseAction ? 'low' : 'high';
+      if (d.roleBasis === 'action' && d.actionAt) fact.roleSource = d.actionAt;
     }
     return fact;
   });

@@ -319,18 +319,30 @@ function relativeRole(role: string): string {
   return k === 0 ? role : `${m[1]}, ${words.slice(0, k).join(' ')}`;
 }
 
-const COPULA = /^(?:\s*\([^()]{0,80}\))?\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;:()"“”]{3,90})/u;
+const COPULA = /^(?:\s*\([^()]{0,80}\))?\s+(?:is|was|became|becomes|has become)\s+(?:a|an|the)\s+([^,.;:()"“”]{3,90})/u;
 const COPULA_STOP = /\s(?:who|which|that|whose|from|since|until|in|at)\s.*$/u;
 const MAX_COPULA_WORDS = 6;
+/** A role this long is kept as a fact; cards ask only roles of at most eight words. */
+const MAX_INFINITIVE_COPULA_WORDS = 10;
 
-/** "Ana Ruiz (born 1960) is a Chilean chemist and politician": a role given by "is a" right after the name. */
+/**
+ * "Ana Ruiz (born 1960) is a Chilean chemist and politician", "Ana Ruiz became the youngest captain of the
+ * club": a role given by "is a" or "became the" right after the name.
+ */
 export function copulaRole(model: TextModel, nameEnd: number): string | null {
   const last = model.tokens[nameEnd];
   const m = COPULA.exec(model.text.slice(last.end, last.end + 200));
   if (!m) return null;
-  const phrase = m[1].replace(COPULA_STOP, '').trim();
+  let phrase = m[1].replace(COPULA_STOP, '').trim();
+  let most = MAX_COPULA_WORDS;
+  // "the youngest player to play in the final": an infinitive keeps the place it opens.
+  const place = /\sto\s\p{Ll}+$/u.test(phrase) ? /^\s+(in|at)\s+(.+)$/u.exec(m[1].slice(phrase.length)) : null;
+  if (place) {
+    phrase = `${phrase} ${place[1]} ${` ${place[2]}`.replace(COPULA_STOP, '').trim()}`;
+    most = MAX_INFINITIVE_COPULA_WORDS;
+  }
   const words = phrase.split(/\s+/);
-  if (words.length > MAX_COPULA_WORDS) return null;
+  if (words.length > most) return null;
   // Every word a role word, a name word, a link or an agent noun: "engineer and politician", not "long way off".
   if (!words.some((w) => isRoleHead(w.toLowerCase(), true) || /ian$|ist$/.test(w))) return null;
   if (words.some((w) => SAY_VERBS.has(w.toLowerCase()) || CLAUSE_VERBS.has(w.toLowerCase()))) return null;
