@@ -14,7 +14,7 @@ const MIN_TIMELINE = 4;
 const MAX_EVENT_WORDS = 12;
 
 /** Where the fact's date sits in the article: its sentence and the offsets of `when` in it. */
-type Located = { d: DateFact; sentence: string; at: number };
+type Located = { d: DateFact; sentence: string; at: number; before: string };
 
 function locate(d: DateFact, text: string): Located | null {
   const sentence = text.slice(d.source.start, d.source.end);
@@ -30,7 +30,26 @@ function locate(d: DateFact, text: string): Located | null {
   const before = sentence.slice(0, at);
   const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
   if (open > 0 || (before.match(/"/g) ?? []).length % 2 === 1) return null;
-  return { d, sentence, at };
+  return { d, sentence, at, before: text.slice(Math.max(0, d.source.start - 80), d.source.start) };
+}
+
+/** A name closing the words before a relative clause ("… Ida Moss, who …"), not the object of "of" ("the son of Ida Moss, who"). */
+const NAME_BEFORE_WHO = /(?:^|[.;:]\s+|\b(?!of\b)\p{Ll}+\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u;
+
+/**
+ * "who ran the ferry office in ___" stands for the name just before it ("Ida Moss, who ran …"): the clause
+ * is asked with that name as its subject, the words otherwise as the text writes them. Null where no full
+ * name (two capitalised words or more) stands right before it.
+ */
+function relativeWithName(l: Located, clauseStart: number, blanked: string): string | null {
+  if (!/^who\s+\p{Ll}/u.test(blanked)) return null;
+  const before = `${l.before}${l.sentence.slice(0, clauseStart)}`;
+  const name = NAME_BEFORE_WHO.exec(before)?.[1];
+  if (!name) return null;
+  // "Ida Moss, who turned forty in ___, has run …": the relative clause ends at the comma before the main verb.
+  const rest = blanked.slice(4);
+  const end = /,\s+(?:has|have|had|is|was|were|are|will|would|can|could|\p{Ll}{3,}ed)\b/u.exec(rest);
+  return `${name} ${end && end.index > rest.indexOf('___') ? rest.slice(0, end.index) : rest}`;
 }
 
 /** Verbs that need what follows them: a clause ending on one was cut. */
@@ -72,14 +91,16 @@ function blankedClause(l: Located): string | null {
   const tail = text.match(/,\s+\S+(?:\s+\S+)?$/);
   if (tail?.index !== undefined && tail.index > at + l.d.when.length) text = text.slice(0, tail.index);
   if (words(text) < 5 || hasUnresolvedReference(text)) return null;
-  const blanked = blankOut(text, { start: at, end: at + l.d.when.length }, 32);
+  let blanked = blankOut(text, { start: at, end: at + l.d.when.length }, 32);
   if (!hasVerb(blanked.replace('___', ' '))) return null;
   // A verb of saying or finding with what was said cut off ("an analysis prepared in ___ summarized"),
   // or a bracket cut open, leaves the clause unfinished.
   const last = blanked.replace(/\s*…$/, '').split(/\s+/).pop()!.toLowerCase();
   if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
-  if (lacksSubject(blanked)) return null;
+  const named = relativeWithName(l, clause.start, blanked);
+  if (named) blanked = named;
+  else if (lacksSubject(blanked)) return null;
   // A clause cut before its object ("had warned against", "its theme will be") asks half a sentence.
   if (DANGLING.test(blanked)) return null;
   let asked = blanked;

@@ -275,3 +275,22 @@ describe('roles in an article: the owner kept where the text gives it', () => {
     expect(roleCards(text).filter((c) => c.includes('Tom Vell'))).toEqual([]);
   });
 });
+
+describe('date prompts: a relative clause asked with the name it stands for', () => {
+  const prompts = (text: string) =>
+    generate(text)
+      .cards.filter((c) => c.kind === 'event-date')
+      .map((c) => c.prompt);
+
+  it('asks “Ida Moss turned forty in ___” of “Ida Moss, who turned forty in 2029, has run …”', () => {
+    const text =
+      'The harbour office is run by Ida Moss, who turned forty in 2029, has run the ferry desk since the floods and knows every skipper by name.';
+    expect(prompts(text)).toContain('Which date fills the blank? Ida Moss turned forty in ___');
+  });
+
+  it('asks nothing where the name before “who” is the object of “of”', () => {
+    const text =
+      'The quay was built by the son of Ida Moss, who moved to Velen from Portwell in 2029 and opened a boatyard there.';
+    expect(prompts(text).some((p) => p.includes('Ida Moss moved'))).toBe(false);
+  });
+});
