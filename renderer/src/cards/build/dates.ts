@@ -61,7 +61,7 @@ const REPORTED = /^(?:found|known|summarized|summarised|reported|noted|showed|co
  */
 const EVENTS = new Set(EVENT_NOUNS);
 const IRREGULAR = /^(?:sworn|born|held|built|fought|won|begun|drawn|gone|known|seen|shown|grown|thrown)$/;
-function hasVerb(text: string): boolean {
+function hasVerb(text: string, cut = false): boolean {
   const list = text.split(/[^\p{L}'’-]+/u);
   // A loop, not a callback: this runs for every clause tried (the bench's tsx names each closure it creates).
   for (let i = 0; i < list.length; i += 1) {
@@ -71,7 +71,9 @@ function hasVerb(text: string): boolean {
       EVENTS.has(w.toLowerCase()) ||
       IRREGULAR.test(w) ||
       (/^\p{Ll}{3,}(?:ed|en)$/u.test(w) && !COMMON.has(w)) ||
-      (i > 0 && /^\p{Lu}[^-]*$/u.test(list[i - 1]) && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w))
+      // "Ames resigns": a name, then a verb in -s. Not the capital of a cut piece's first word: "Persistent
+      // attempts by the settlers" (cut from "… led the council to act") is a noun phrase, not an event.
+      (i > (cut ? 1 : 0) && /^\p{Lu}[^-]*$/u.test(list[i - 1]) && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w))
     )
       return true;
   }
@@ -188,7 +190,7 @@ function firstCut(event: string): string | null {
     if (n > MAX_EVENT_WORDS) return null;
     // Cut before what was told, the event says nothing: "the mayor notified the council".
     if (/^\s?that\s/.test(event.slice(m.index, m.index + 6)) && TELLING.test(head)) return null;
-    if (n >= 4 && hasVerb(head)) return head;
+    if (n >= 4 && hasVerb(head, true)) return head;
   }
   return null;
 }

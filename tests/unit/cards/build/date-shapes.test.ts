@@ -82,3 +82,19 @@ describe('timeline items can be ordered', () => {
     }
   });
 });
+
+describe('timeline items are events', () => {
+  it('never takes the subject of a long clause, cut before its verb, for the event of the date', () => {
+    const text = [
+      'The Valley Trade',
+      '',
+      'Persistent attempts by the merchants to control the salt market and their habit of cheating at the scales led the valley council to close the passes in 1602.',
+      'In 1701 the council opened the passes again. In 1720 the first envoy of Orlen came to the valley. In 1745 the valley and Orlen signed the Salt Treaty. In 1760 the passes were paved.',
+    ].join('\n');
+    const items = generate(text)
+      .cards.filter((c) => c.kind === 'timeline')
+      .flatMap((c) => c.items ?? [])
+      .map((i) => i.text);
+    expect(items.some((t) => t.startsWith('Persistent attempts'))).toBe(false);
+  });
+});
