@@ -64,3 +64,15 @@ describe('actor cards', () => {
     expect(cards.filter((c) => c.kind === 'actor-alias').every((c) => c.choices === undefined)).toBe(true);
   });
 });
+
+describe('a role two people hold', () => {
+  it('asks neither person for it ("spokeswoman" and "spokesperson" of one body are one role)', () => {
+    const cards = actorCards([
+      person('Ada Pruitt', 'Harbour Board spokeswoman'),
+      person('Ivo Lind', 'Harbour Board spokesperson'),
+      person('Tomas Vell', 'Harbour Master'),
+    ]);
+    const asked = cards.filter((c) => c.kind === 'actor-role').map((c) => c.actors?.[0]);
+    expect(asked).toEqual(['Tomas Vell']);
+  });
+});

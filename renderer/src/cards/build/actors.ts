@@ -338,6 +338,15 @@ function besideNames(text: string): Map<string, string[]> {
  * `text`: the article. "Who is described as the President?" has one answer only where the article
  * writes that one-word title before no other name ("President Ruiz" beside the holder "Ana Ames").
  */
+/** A role without its gendered form or article: "the spokeswoman", "spokesman" and "spokesperson" are one role. */
+function neutralRole(role: string): string {
+  return factKey(
+    role
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/\b(spokes|chair|congress|business|council|alder|fire|police)(?:wo)?(?:man|men|person|people)\b/gi, '$1person'),
+  );
+}
+
 export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   const cards: CardDraft[] = [];
   // A role cut open ("son of"), or one that opens with a preposition or a possessive ("of the party",
@@ -383,6 +392,10 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   // "Who is the President?" has one answer only where one person holds the role in the article.
   const holders = new Map<string, number>();
   for (const a of withRole) holders.set(factKey(a.role!), (holders.get(factKey(a.role!)) ?? 0) + 1);
+  // "What role does the article give X?" has no answer of X's own when another person holds the same
+  // role ("Harbour Board spokeswoman" beside "Harbour Board spokesperson"): the two cards read as one.
+  const sameRole = new Map<string, number>();
+  for (const a of withRole) sameRole.set(neutralRole(a.role!), (sameRole.get(neutralRole(a.role!)) ?? 0) + 1);
   // Read from the whole text only when a one-word role asks (a possessive role never does: it holds a space).
   let titled: Map<string, Set<string>> | undefined;
   const shared = (a: ActorFact): boolean => {
@@ -398,7 +411,8 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     if (lacksOwner(a.role!) || knownTitle(a, actors)) continue;
     const owned = POSSESSIVE_ROLE.test(a.role!);
     if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
-    else if (!unplacedRole(a.role!, bodies)) cards.push(actorRole(a, roles(a.role!), notHers(a)));
+    else if (!unplacedRole(a.role!, bodies) && sameRole.get(neutralRole(a.role!)) === 1)
+      cards.push(actorRole(a, roles(a.role!), notHers(a)));
   }
   // An action one person holds is asked from the action ("Who saved the late penalty?"); one that several
   // people share ("met the mayor") would be the answer of several cards, and makes none.
