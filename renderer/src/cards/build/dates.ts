@@ -295,6 +295,8 @@ function eventDate(l: Located, pools: DatePools): CardDraft | null {
 function dateEvent(l: Located, event: string, events: ChoicePool, unique: boolean): CardDraft | null {
   const { d } = l;
   if (!unique || words(event) > 8 || namesNothing(event)) return null;
+  // "What happened in May?" names no moment: any May of the story fits. Asked only of a date with its year.
+  if (!hasYear(d.when)) return null;
   const id = cardId('date-event', `${d.when}|${d.event}`);
   const choices = pickChoices(event, events, id);
   const review = reviewOfDate(d);

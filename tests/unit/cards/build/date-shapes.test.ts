@@ -98,3 +98,21 @@ describe('timeline items are events', () => {
     expect(items.some((t) => t.startsWith('Persistent attempts'))).toBe(false);
   });
 });
+
+describe('date to event cards', () => {
+  it('asks what happened only on a date written with its year, never "in May"', () => {
+    const text = [
+      'Harbour news',
+      '',
+      'The harbour board of Kessel opened the new grain terminal in March 2019 after years of delay.',
+      '',
+      'In May, Ada Pruitt was forced to resign as chair after it became known that she had lost the plans.',
+      '',
+      'The first grain ship from Orlen docked at the terminal in June 2020.',
+    ].join('\n');
+    const asked = cardsOf(text)
+      .filter((c) => c.kind === 'date-event')
+      .map((c) => c.prompt);
+    expect(asked.some((p) => /in May\?/.test(p))).toBe(false);
+  });
+});
