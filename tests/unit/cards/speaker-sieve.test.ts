@@ -57,6 +57,13 @@ describe('speaker sieve: a verb of saying next to the quotation', () => {
     });
   });
 
+  it('gives the words to the person before an apposition, not to the body named inside it', () => {
+    const text =
+      'The Kessel University of the Coast (KUC) opened a new library this week.\n\n' +
+      'Ada Pruitt, KUC associate professor of law, said, "The library will change how our students work for years to come."';
+    expect(said(text, 'The library will change')).toMatchObject({ speaker: 'Ada Pruitt', sieve: 'said-adjacent' });
+  });
+
   it('reads "X wrote", "X told Y" and "X added"', () => {
     const text =
       'In her report, Ingrid Solberg wrote that the harbour was “too shallow for any ship built after 1990.”\n\n' +

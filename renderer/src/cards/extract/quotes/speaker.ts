@@ -274,6 +274,22 @@ function nearest(model: TextModel, list: Candidate[]): Candidate | null {
   return last;
 }
 
+/**
+ * `Ada Pruitt, KU's dean of law, said`: the person before an apposition speaks, not the body named
+ * inside it (the nearest name to the verb).
+ */
+function appositiveSubject(model: TextModel, idx: SpeakerIndex, list: Candidate[], verbAt: number): Candidate | null {
+  const last = list[list.length - 1];
+  if (!last || last.kind !== 'name' || idx.actors[last.actor].kind === 'person') return null;
+  for (let k = list.length - 2; k >= 0; k -= 1) {
+    const c = list[k];
+    if (c.kind !== 'name') continue;
+    if (idx.actors[c.actor].kind !== 'person') continue;
+    return /^,\s[^,;:"“”]{2,80},\s*$/.test(model.text.slice(c.end, verbAt)) ? c : null;
+  }
+  return null;
+}
+
 /** The first noun phrase after a verb of saying (`said Velmora Mayor Jo Bell, …`), up to a comma or a clause. */
 const NP_STOPS = new Set(
   'in at on who which that when as after before during while and but to from with adding according of for told'.split(
@@ -391,7 +407,8 @@ function attributionBefore(
     const said = resolve(idx, found[0], sieve, q.open, q.last);
     return said && found.length > 1 ? { ...said, confidence: 'low' } : said;
   }
-  if (found.length > 0) return resolve(idx, nearest(model, found), sieve, q.open, q.last);
+  if (found.length > 0)
+    return resolve(idx, appositiveSubject(model, idx, found, verbAt) ?? nearest(model, found), sieve, q.open, q.last);
   // `He added that … “…” and claimed that “…”`: a coordinated verb shares the subject of the sentence's first one.
   if (verb !== -1 && q.sentenceFrom < clauseFrom && /^[\s,"”’]*(?:and|but)\b/i.test(text.slice(clauseFrom, verbAt))) {
     const all = wordsIn(text, q.sentenceFrom, verbAt).filter((w) => q.nested || !isQuoted(idx, w.start));
