@@ -39,7 +39,7 @@ export const ESSAY = {
     'Community ownership changes the arithmetic. A shop that must pay its owner a living wage and a return on capital may fail where a shop run partly by volunteers can survive. Rent is often low, because the building belongs to the parish or to a local charity.',
     'Such shops also sell things a supermarket does not. Many act as a post office counter, a parcel point and a place to leave keys for a neighbour. Some run a café with three tables. The owners I spoke to counted these services as part of the business, even when they earned nothing from them.',
     'The weakness of the model is people. Volunteers age and move away, and committees grow tired. Of the community shops that closed in the last decade, most closed not because they lost money but because nobody would take over the rota.',
-    'The shops that last tend to pay at least one person properly and to treat volunteering as help rather than as the foundation. They also keep good accounts and publish them, so that shareholders can see where the money goes.',
+    'The shops that last tend to pay at least one person properly and to treat volunteering as help rather than as the foundation. They also keep good accounts and publish them, so that shareholders can see where the money goes. Mara Quist, who has run the shop in Elvedon since 2015, put it plainly: "A shop like ours lives on goodwill first and on its till second."',
     'None of this will bring back the shop to every village. But it suggests that the question is not only whether a shop can make a profit. It is also whether enough people want it to stay, and are willing to do some of the work.',
   ],
 };
