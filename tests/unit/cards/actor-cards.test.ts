@@ -76,3 +76,16 @@ describe('a role two people hold', () => {
     expect(asked).toEqual(['Tomas Vell']);
   });
 });
+
+describe('action cards', () => {
+  it('asks no "Who scored a goal?": an action with only an indefinite object fits others too', () => {
+    const cards = actorCards([
+      person('Tomas Vell', 'scored a goal', { roleBasis: 'action' }),
+      person('Ivo Lind', 'saved the late penalty', { roleBasis: 'action' }),
+      person('Ada Pruitt', 'Harbour Master'),
+    ]);
+    const asked = cards.filter((c) => c.kind === 'role-actor').map((c) => c.prompt);
+    expect(asked).toContain('Who saved the late penalty?');
+    expect(asked).not.toContain('Who scored a goal?');
+  });
+});

@@ -83,6 +83,14 @@ function actionActor(a: ActorFact, people: ChoicePool): CardDraft {
   };
 }
 
+/**
+ * An action only one person can have done: "scored a goal", "gave a speech" (a verb and an indefinite
+ * object, nothing else) fits anyone who did it once, and others in the article may have.
+ */
+export function specificAction(role: string): boolean {
+  return !/^\p{Ll}+\s+(?:a|an|one|some)\s+\p{Ll}+$/u.test(role.trim());
+}
+
 /** "saved the late penalty" -> "Who saved the late penalty?"; "to meet Ruiz" -> "Who is to meet Ruiz?"; "whose appeal …" -> "Whose appeal …?" */
 export function actionQuestion(role: string): string {
   if (/^whose\s/.test(role)) return `Whose ${role.slice(6)}?`;
@@ -343,7 +351,10 @@ function neutralRole(role: string): string {
   return factKey(
     role
       .replace(/^(?:the|a|an)\s+/i, '')
-      .replace(/\b(spokes|chair|congress|business|council|alder|fire|police)(?:wo)?(?:man|men|person|people)\b/gi, '$1person'),
+      .replace(
+        /\b(spokes|chair|congress|business|council|alder|fire|police)(?:wo)?(?:man|men|person|people)\b/gi,
+        '$1person',
+      ),
   );
 }
 
@@ -422,7 +433,8 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   const doers = new Map<string, number>();
   for (const a of actions) doers.set(factKey(a.role!), (doers.get(factKey(a.role!)) ?? 0) + 1);
   const everyone = actions.length > 0 ? personPool(actors, (a) => withRole.includes(a) || actions.includes(a)) : people;
-  for (const a of actions) if (doers.get(factKey(a.role!)) === 1) cards.push(actionActor(a, everyone));
+  for (const a of actions)
+    if (doers.get(factKey(a.role!)) === 1 && specificAction(a.role!)) cards.push(actionActor(a, everyone));
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
     // Only where the letters spell the name: an acronym linked to another long name nearby makes no card.
