@@ -384,5 +384,34 @@ export function quoteCards(
     const when = speaker && !throwawayFragment(q) ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);
   }
-  return capMainVoice(cards);
+  return capMainVoice(oneStatement(cards, article));
+}
+
+/** Narration between two quotations of one statement: "…," she said. "…" holds no more than this. */
+const STATEMENT_GAP = 160;
+
+/**
+ * Quotations of one statement (the same speaker, one right after the other: `"A," she said. "B."`) make
+ * one "who said it" card, of the words that tell most: a second card asks the same thing again.
+ */
+function oneStatement(cards: CardDraft[], article: string): CardDraft[] {
+  const dropped = new Set<CardDraft>();
+  let prev: CardDraft | null = null;
+  for (const c of cards) {
+    if (c.kind !== 'quote-speaker' || !c.source) continue;
+    if (
+      prev?.source &&
+      prev.answer === c.answer &&
+      c.source.start >= prev.source.end &&
+      c.source.start - prev.source.end <= STATEMENT_GAP &&
+      !/\n\s*\n/.test(article.slice(prev.source.end, c.source.start))
+    ) {
+      const weaker = informative(shownWords(c)) > informative(shownWords(prev)) ? prev : c;
+      dropped.add(weaker);
+      if (weaker === prev) prev = c;
+      continue;
+    }
+    prev = c;
+  }
+  return dropped.size === 0 ? cards : cards.filter((c) => !dropped.has(c));
 }

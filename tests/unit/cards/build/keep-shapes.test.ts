@@ -294,3 +294,22 @@ describe('date prompts: a relative clause asked with the name it stands for', ()
     expect(prompts(text).some((p) => p.includes('Ida Moss moved'))).toBe(false);
   });
 });
+
+describe('one statement, one who-said card', () => {
+  it('asks once of two quotations of one statement ("…," she said. "…"), keeping the one that tells most', () => {
+    const text = [
+      'Port report',
+      '',
+      'The Kessel harbour board voted on Monday to close the old pier for a year of repairs.',
+      '',
+      '"We have waited far too long for the money to mend the old pier and its rotten piles," Kessel Harbour Board chair Ada Pruitt said. "The piles under the landing stage have been rotting since the great storm and nobody wanted to pay for them."',
+      '',
+      'Ivo Lind, who runs the ferry, disagreed. "Closing the pier for a whole year will cost the island its summer trade," he said.',
+    ].join('\n');
+    const said = generate(text)
+      .cards.filter((c) => c.kind === 'quote-speaker')
+      .map((c) => c.answer);
+    expect(said.filter((a) => a === 'Ada Pruitt')).toHaveLength(1);
+    expect(said).toContain('Ivo Lind');
+  });
+});
