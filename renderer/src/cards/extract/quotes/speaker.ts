@@ -280,7 +280,7 @@ function nearest(model: TextModel, list: Candidate[]): Candidate | null {
  */
 function appositiveSubject(model: TextModel, idx: SpeakerIndex, list: Candidate[], verbAt: number): Candidate | null {
   const last = list[list.length - 1];
-  if (!last || last.kind !== 'name' || idx.actors[last.actor].kind === 'person') return null;
+  if (last?.kind !== 'name' || idx.actors[last.actor].kind === 'person') return null;
   for (let k = list.length - 2; k >= 0; k -= 1) {
     const c = list[k];
     if (c.kind !== 'name') continue;
