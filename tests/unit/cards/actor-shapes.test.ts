@@ -288,3 +288,11 @@ describe('things named like people', () => {
     expect(names(text)).toContain('Tomas Brandvold');
   });
 });
+
+describe('"according to" is no apposition', () => {
+  it('does not take the reported clause after "According to X," for X’s role', () => {
+    const text =
+      'Ivo Lind runs the ferry to the island. According to Ivo Lind, a clerk at the harbour office was paid to lose the papers.';
+    expect(find(text, 'Ivo Lind')?.role ?? '').not.toMatch(/clerk/);
+  });
+});

@@ -225,6 +225,15 @@ function listedPerson(role: string | null): string | null {
   return cls.type === 'person' && cls.nameFrom > 0 && !STATE_INDEX.has(cls.name.toLowerCase()) ? null : role;
 }
 
+/**
+ * "According to Ivo Lind, a clerk at the port was paid …": after "according to" the words past the
+ * comma are the reported clause, not an apposition to the name.
+ */
+function accordingTo(model: TextModel, nameStart: number): boolean {
+  const at = model.tokens[nameStart]?.start ?? 0;
+  return /\baccording\s+to\s+$/i.test(model.text.slice(Math.max(0, at - 16), at));
+}
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
@@ -232,7 +241,7 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
   before ??= academicTitle(model, nameStart) ?? abbreviatedTitle(model, nameStart);
-  const apposed = listedPerson(roleAfter(model, nameEnd));
+  const apposed = accordingTo(model, nameStart) ? null : listedPerson(roleAfter(model, nameEnd));
   const after = apposed ?? copulaRole(model, nameEnd) ?? asRole(model, nameEnd);
   const afterBasis: RoleBasis = apposed ? 'apposition' : copulaRole(model, nameEnd) ? 'copula' : 'as';
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
@@ -975,6 +984,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         !opensClause(model, run.first) &&
         !bornIn(model, run.first) &&
         !/,\s+$/.test(model.text.slice(model.tokens[run.first - 1]?.end ?? 0, at)) &&
+        !accordingTo(model, run.first) &&
         roleAfter(model, run.last)
       ) {
         // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person.
