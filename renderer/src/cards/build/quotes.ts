@@ -294,7 +294,7 @@ export function throwawayFragment(q: QuoteFact): boolean {
   if (!isFragment(q)) return false;
   const list = q.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
   const n = words(q.text);
-  return n < 3 || (n < PHRASE_WORDS && !list.some((w) => CLAUSE_WORD.test(w)));
+  return n < 4 || (n < PHRASE_WORDS && !list.some((w) => CLAUSE_WORD.test(w)));
 }
 
 /**

@@ -19,7 +19,13 @@ const fragment = (text: string, speaker: string) => ({ ...quote(text, speaker), 
 
 describe('who said it: no card on a throwaway fragment or a bland line', () => {
   it('asks nobody of a scare quote or a short noun phrase of the narrator’s sentence', () => {
-    for (const text of ['firm leadership', 'keep the peace', 'a grand old muddle', 'calm and order and the quiet'])
+    for (const text of [
+      'firm leadership',
+      'keep the peace',
+      'a grand old muddle',
+      'calm and order and the quiet',
+      'all she did',
+    ])
       expect(throwawayFragment(fragment(text, 'Ana Ames'))).toBe(true);
   });
 
