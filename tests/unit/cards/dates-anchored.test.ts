@@ -184,3 +184,13 @@ describe('the event a date belongs to', () => {
     for (const d of found) expect(text.slice(d.source.start, d.source.end)).toBe(d.event);
   });
 });
+
+describe('"as of" belongs to its date', () => {
+  it('does not cut a clause at "as of" and leave an event opening with "of"', () => {
+    const found = dates(
+      'The cause of the crisis was an announcement by the Kessel harbour board that, as of March 31, 1931, it would no longer pay for the ferry to the island of Orlen.',
+    );
+    const event = found.find((d) => d.when.startsWith('March 31'))?.event ?? '';
+    expect(event).not.toMatch(/^of\b/i);
+  });
+});

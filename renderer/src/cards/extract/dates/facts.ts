@@ -13,8 +13,9 @@ const MAX_EVENT_WORDS = 40;
 const CLAUSE_AT_WORDS = 25;
 const MIN_CLAUSE_WORDS = 5;
 /** Where a sentence divides into clauses: ";", ":", a spaced dash, ", and", ", but", ", when"… */
-const CUT = /;|:|\s[—–]\s|,\s(?=(?:and|but|while|whereas|although|when|where|as|after|before|until)\s)/g;
-const LEADING_JOIN = /^(?:and|but|while|whereas|although|when|where|as)\s+/i;
+/** "as of March 31" is a date's own preposition, not "as" joining a clause. */
+const CUT = /;|:|\s[—–]\s|,\s(?=(?:and|but|while|whereas|although|when|where|as(?!\s+of\b)|after|before|until)\s)/g;
+const LEADING_JOIN = /^(?:and|but|while|whereas|although|when|where|as(?!\s+of\b))\s+/i;
 /**
  * What may open a sentence before a bare year that sets the time of what the sentence and the
  * ones after it tell ("In 1934,", "The year 1934 saw", "By early 1936,"): a yearless "In March"
