@@ -6,7 +6,7 @@ import { WORST_SHAPES, worstInput } from '../../bench/worst-inputs';
  * The generator's work grows linearly on pathological inputs: four times the text takes at
  * most RATIO times as long (a linear pass gives about 4, a quadratic one 16; the quadratic
  * passes this replaced took 38 s on 100 KB). Best of three runs after a warm-up, an allowance
- * for garbage collection, and one second measurement when the first is over, so that a busy
+ * for garbage collection, and up to two more measurements when the first is over, so that a busy
  * machine does not fail it; the absolute speed is the benchmark's (`generate_worst_100kb_ms`).
  */
 const SMALL = 25 * 1024;
@@ -30,8 +30,9 @@ describe('the generator on pathological input', () => {
     const large = worstInput(unit, LARGE);
     generate(small);
     const over = () => bestMs(large) - (bestMs(small) * RATIO + ALLOWANCE_MS);
+    // Up to three measurements: a burst of load from other processes passes, a quadratic pass does not.
     let excess = over();
-    if (excess >= 0) excess = Math.min(excess, over());
+    for (let retry = 0; retry < 2 && excess >= 0; retry += 1) excess = Math.min(excess, over());
     expect(excess).toBeLessThan(0);
   });
 });
