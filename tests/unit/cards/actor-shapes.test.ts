@@ -296,3 +296,13 @@ describe('"according to" is no apposition', () => {
     expect(find(text, 'Ivo Lind')?.role ?? '').not.toMatch(/clerk/);
   });
 });
+
+describe('degrees after a name', () => {
+  it('takes "M.D." for neither a body nor a role, and reads the role after it', () => {
+    const text =
+      '"The first children join the trial this week," said Ivo Lind, M.D., director of the Kessel clinic. The trial was planned with Ada Pruitt, Ph.D., of the harbour hospital.';
+    expect(names(text)).not.toContain('M.D');
+    expect(find(text, 'Ivo Lind')?.role).toBe('director of the Kessel clinic');
+    expect(generate(`Report\n\n${text}`).quotes[0]?.speaker).toBe('Ivo Lind');
+  });
+});

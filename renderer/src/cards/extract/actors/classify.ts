@@ -16,7 +16,7 @@ import {
   ROLE_WORDS,
 } from '../../lexicon/words';
 import type { ActorKind } from '../../types';
-import { isRoleNoun } from './roles';
+import { CREDENTIAL, isRoleNoun } from './roles';
 import { NAME_ADJECTIVES } from './runs';
 
 export type RunClass =
@@ -316,6 +316,8 @@ export function classifyRun(words: string[]): RunClass {
 }
 
 function classifyWords(words: string[]): RunClass {
+  // "M.D", "PhD" after a name: a degree, not a body or a person.
+  if (words.length === 1 && CREDENTIAL.test(words[0])) return { type: 'skip' };
   const lower = words.map((w) => w.toLowerCase());
   const phrase = lower.join(' ');
   if (isNonActorName(words)) return { type: 'skip' };

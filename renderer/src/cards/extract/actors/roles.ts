@@ -254,15 +254,27 @@ export function leadsAfter(text: string, end: number): string | null {
 }
 
 /** Role in apposition: "Kofi Asante, a Ghanaian engineer who designed the frames," / "Emeka Eze, captain of the ferry". */
+/** Degrees and suffixes written after a name ("M.D.", "PhD", "Jr."): part of how the name is written, not a role. */
+export const CREDENTIAL = /^(?:M\.?D|Ph\.?D|D\.?Phil|Jr|Sr|Esq|R\.?N|D\.?D\.?S|M\.?P\.?H|M\.?Sc|LL\.?[BMD])\.?$/;
+
 export function roleAfter(model: TextModel, nameEnd: number): string | null {
   const { tokens, text } = model;
   const last = tokens[nameEnd];
   const next = tokens[nameEnd + 1];
   if (!next || next.sentence !== last.sentence) return null;
-  if (!/^,\s+$/.test(text.slice(last.end, next.start))) return null;
+  const comma = CREDENTIAL.test(last.text) ? /^\.?,\s+$/ : /^,\s+$/;
+  if (!comma.test(text.slice(last.end, next.start))) return null;
   // "Ilse Varga, 41, his second wife": an age between commas comes before the role.
   if (/^\d{1,3}$/.test(next.text) && /^,\s+$/.test(text.slice(next.end, tokens[nameEnd + 2]?.start ?? next.end)))
     return roleAfter(model, nameEnd + 1);
+  // "Ivo Lind, M.D., director of the clinic": a degree after the name is no role; the role may follow it.
+  if (CREDENTIAL.test(next.text)) {
+    const gap = text.slice(next.end, tokens[nameEnd + 2]?.start ?? next.end);
+    const then = tokens[nameEnd + 2];
+    return /^\.?,\s+$/.test(gap) && then?.sentence === last.sentence && then.text.toLowerCase() !== 'of'
+      ? roleAfter(model, nameEnd + 1)
+      : null;
+  }
   const lead = next.text.toLowerCase();
   const led = DETERMINERS.has(lead) || /['’]s$/u.test(next.text);
   if (lead === 'who') {
