@@ -368,7 +368,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     const role = trimRole(a.role);
     return role === a.role ? a : { ...a, role };
   });
-  // "Kennedy" beside "Patrick Kennedy", another person: a card asking of "Kennedy" names neither for sure.
+  // "Marsh" beside "Ola Marsh", another person: a card asking of "Marsh" names neither for sure.
   const otherNames = new Map<string, number>();
   for (const a of actors)
     if (a.kind === 'person')

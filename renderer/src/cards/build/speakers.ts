@@ -13,7 +13,6 @@ const AFTER_REACH = 6;
 const POSSESSIVE = /['’]s?$/;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** Words without dots: an initial or "Mr." ends the reach like a full stop, which loses nothing the name after it holds. */
 /**
  * Verbs that report what someone said: fewer than the quotation verbs, since without a quotation a verb
  * like "declared" ("declared war"), "denied" ("denied entry"), "added" ("added three titles") or "asked"
@@ -54,7 +53,7 @@ const capital = (w: string) => /^\p{Lu}/u.test(w);
  * The actor a verb of saying has for subject, from the words before it in its clause: the name right
  * before it ("… Ames said", "Ames also said"; a pronoun there says it is someone else), or the name
  * that opens the sentence where an aside closes before the verb ("Ana Ames, an analyst at the Velen
- * Institute, said"). A name is read to its last word ("Vargas Ruiz" is Ruiz, not Vargas). `recent`
+ * Institute, said"). A name is read to its last word ("Lopera Ruiz" is Ruiz, not Lopera). `recent`
  * is null where the sentence began too far back to tell.
  */
 function subjectOf(

@@ -120,12 +120,12 @@ describe('an event named by a noun with "of"', () => {
 
 describe('a one-word title with the plain action it opens', () => {
   it('reads "Senator Vell did not vote." as "Senator who did not vote"', () => {
-    const text = 'The bill passed 74 to 25 on Monday. Senator Tomas Vell did not vote.';
+    const text = 'The bill passed 61 to 30 on Monday. Senator Tomas Vell did not vote.';
     expect(roleOf(text, 'Tomas Vell')).toBe('Senator who did not vote');
   });
 
   it('keeps a fuller title as it is', () => {
-    const text = 'The bill passed 74 to 25 on Monday. Senate Majority Leader Tomas Vell did not vote.';
+    const text = 'The bill passed 61 to 30 on Monday. Senate Majority Leader Tomas Vell did not vote.';
     expect(roleOf(text, 'Tomas Vell')).toBe('Senate Majority Leader');
   });
 });
@@ -146,7 +146,7 @@ describe('a person whose act was acted on, in the passive', () => {
 describe('role cards of a name two people share', () => {
   it('asks no role of "Vell" when "Ana Vell" is another person', () => {
     const text =
-      'The bill passed 74 to 25 on Monday. Representative Ana Vell (D-Ohio) voted for it. Senator Vell did not vote.';
+      'The bill passed 61 to 30 on Monday. Representative Ana Vell (D-Ohio) voted for it. Senator Vell did not vote.';
     expect(roleOf(text, 'Vell')).toBe('Senator who did not vote');
     expect(generate(text).cards.filter((c) => c.facet === 'actors' && c.prompt.endsWith('give Vell?'))).toEqual([]);
   });
