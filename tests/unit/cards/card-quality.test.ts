@@ -87,6 +87,16 @@ describe('the shapes behind the figures (sentences written for these tests)', ()
     expect(clause.text).not.toMatch(/refused/);
   });
 
+  it('never cuts the span it holds: the comma inside "May 4, 2011" is no clause mark', () => {
+    const s =
+      'The Tarn Harbour Act was introduced on May 4, 2011, by Councillor Ana Rolle and had the support of the mayor.';
+    const at = s.indexOf('May 4, 2011');
+    const clause = clauseAround(s, at, at + 'May 4, 2011'.length);
+    expect(clause.text).toBe('The Tarn Harbour Act was introduced on May 4, 2011');
+    const doc = generate(`${s}\n\nThe council first met on March 9, 1990, in the old mill.`);
+    expect(doc.cards.some((c) => c.kind === 'event-date' && c.answer === 'May 4, 2011')).toBe(true);
+  });
+
   it('blanks the informative span, not the last words', () => {
     const q = 'We moved 40 percent of the cargo to rail before the winter came back.';
     const span = keyPhrase(q)!;

@@ -21,7 +21,8 @@ const LEAD =
 /**
  * The clause of `sentence` around [at, end): the sentence cut at its clause marks,
  * the piece holding the span joined to its neighbour while shorter than six words,
- * stripped of leading conjunctions, at most `maxWords` words (cut with "…").
+ * stripped of leading conjunctions, at most `maxWords` words (cut with "…"). A mark inside the
+ * span (the comma of "May 4, 2011") is no cut.
  * Offsets are within `sentence`. Null when the span sits inside a quotation.
  */
 export function clauseAround(sentence: string, at: number, end: number, maxWords = 28): Span & { text: string } {
@@ -29,6 +30,8 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
   const marks: { start: number; end: number; quote: boolean }[] = [];
   MARK.lastIndex = 0;
   for (let m = MARK.exec(sentence); m !== null; m = MARK.exec(sentence)) {
+    // The span itself is never cut: "May 4, 2011" keeps its comma.
+    if (m.index >= at && m.index < end) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, quote: /[“”"«»]/.test(m[0]) });
   }
   const pieces: { start: number; end: number; quote: boolean }[] = [];
