@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../../renderer/src/cards';
 import { dateForm, qualityFigures } from '../../../renderer/src/cards/build/quality';
 import { quoteCards } from '../../../renderer/src/cards/build/quotes';
-import { clauseAround, hasUnresolvedReference, keyPhrase } from '../../../renderer/src/cards/build/spans';
+import { blankOut, clauseAround, hasUnresolvedReference, keyPhrase } from '../../../renderer/src/cards/build/spans';
 import { buildTextModel } from '../../../renderer/src/cards/document/text-model';
 import type { ActorFact, QuoteFact } from '../../../renderer/src/cards/types';
 import { loadArticle, ROOT, SEED_PATH } from './helpers';
@@ -95,6 +95,34 @@ describe('the shapes behind the figures (sentences written for these tests)', ()
     expect(clause.text).toBe('The Tarn Harbour Act was introduced on May 4, 2011');
     const doc = generate(`${s}\n\nThe council first met on March 9, 1990, in the old mill.`);
     expect(doc.cards.some((c) => c.kind === 'event-date' && c.answer === 'May 4, 2011')).toBe(true);
+  });
+
+  it('asks a date clause whole: "Month of YYYY" is one date, a relative clause or "where" is no clause of its own', () => {
+    const text = [
+      'The Tarn Harbour Act was passed by the council in February of 1920 after a long fight.',
+      'In March 1914, however, the Portvale Bank, which controlled the Tarn Mill, had its shares transferred to the Velen Trust.',
+      'The council barred other firms from the zone held by the Velen Trust (which was renamed the Velen Oil Company in 1929).',
+      'Then the ship sailed on to the outer islands, where the Orla Queen is set to arrive at Port Vell in 2031.',
+    ].join('\n\n');
+    const prompts = new Map(
+      generate(text)
+        .cards.filter((c) => c.kind === 'event-date')
+        .map((c) => [c.answer, c.prompt.replace(/^.*\? /, '')]),
+    );
+    expect(prompts.get('February of 1920')).toBe(
+      'The Tarn Harbour Act was passed by the council in ___ after a long fight',
+    );
+    expect(prompts.get('March 1914')).toMatch(
+      /which controlled the Tarn Mill, had its shares transferred to the Velen Trust$/,
+    );
+    expect(prompts.get('1929')).toBe('The Velen Trust was renamed the Velen Oil Company in ___');
+    expect(prompts.get('2031')).toBe('The Orla Queen is set to arrive at Port Vell in ___');
+  });
+
+  it('keeps the words before a blank that ends its clause, up to the prompt’s length', () => {
+    const t =
+      'The roots of the Tarn Harbour Pact can be traced back to the first meeting of the Velen Dock Company (VDC) in ___';
+    expect(blankOut(t, { start: t.indexOf('___'), end: t.length }, 32)).toBe(t);
   });
 
   it('blanks the informative span, not the last words', () => {

@@ -85,8 +85,31 @@ function hasVerb(text: string, cut = false): boolean {
  * not hold or says nothing happened (no verb: "On ___, at the behest of the government, the envoy").
  * A last piece of one or two words after a comma was cut from its complement ("led strikes, known") and goes.
  */
+/** The name right before a bracket: "the Velen Trust (", "Ida Moss (". */
+const NAME_BEFORE_BRACKET =
+  /((?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*\p{Lu}[\p{L}\p{N}.'’-]*)*)\s*$/u;
+
+/**
+ * "… held by the Velen Trust (which was renamed the Velen Oil Company in 1929)": a date inside a bracketed
+ * relative clause dates that clause, whose subject is the name before the bracket ("the Velen Trust was
+ * renamed the Velen Oil Company in 1929"). Null where the date sits in no such bracket.
+ */
+function bracketClause(l: Located): { start: number; text: string } | null {
+  const open = l.sentence.lastIndexOf('(', l.at);
+  if (open < 0 || l.sentence.slice(open, l.at).includes(')')) return null;
+  const close = l.sentence.indexOf(')', l.at);
+  const rel = /^(?:which|who)\s+(?=\p{Ll})/u.exec(l.sentence.slice(open + 1));
+  if (close < 0 || !rel) return null;
+  const name = NAME_BEFORE_BRACKET.exec(l.sentence.slice(0, open))?.[1];
+  if (!name) return null;
+  const from = open + 1 + rel[0].length;
+  const subject = name.replace(/^the\s/, 'The ');
+  // Offsets stay those of the sentence: the text is as long as the sentence up to the bracket's end.
+  return { start: from - subject.length - 1, text: `${subject} ${l.sentence.slice(from, close)}` };
+}
+
 function blankedClause(l: Located): string | null {
-  const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length);
+  const clause = bracketClause(l) ?? clauseAround(l.sentence, l.at, l.at + l.d.when.length);
   const at = l.at - clause.start;
   if (at < 0) return null;
   let text = clause.text;
@@ -114,8 +137,12 @@ function blankedClause(l: Located): string | null {
     if (!place) return null;
     asked = `${blanked}, ${place[1]}`;
   }
+  // Over 30 words a prompt is no focused question (a clause with an aside cut at both ends).
+  if (words(asked) > MAX_PROMPT_WORDS) return null;
   return asked.charAt(0).toUpperCase() + asked.slice(1);
 }
+
+const MAX_PROMPT_WORDS = 30;
 
 /** A last word that needs words after it: a preposition, an article, a copula, "that". */
 const DANGLING = /\s(?:against|about|of|to|for|with|from|into|the|a|an|its|their|his|her|that|be|is|are|was|were)$/i;
@@ -190,6 +217,8 @@ function firstCut(event: string): string | null {
     if (n > MAX_EVENT_WORDS) return null;
     // Cut before what was told, the event says nothing: "the mayor notified the council".
     if (/^\s?that\s/.test(event.slice(m.index, m.index + 6)) && TELLING.test(head)) return null;
+    // "the bank, which held the mill": the only verb is the relative clause's, the event's is still to come.
+    if (/,\s+(?:which|who|whom|whose)\s[^,]*$/i.test(head)) continue;
     if (n >= 4 && hasVerb(head, true)) return head;
   }
   return null;
@@ -204,10 +233,10 @@ export function shortEvent(l: Located): string | null {
   if (at < 0) return null;
   const phrase = /(?:\b(?:in|on|by|during|since|from|until|as of|of)\s+)?(?:the\s+)?$/i;
   // "This can be demonstrated when Russia held drills in April 2024": the event is what follows "when".
-  const head = clause.text
-    .slice(0, at)
-    .replace(phrase, '')
-    .replace(/^.*\b(?:when|after|as|since|once)\s+(?=\S+\s+\S+)/i, '');
+  const whole = clause.text.slice(0, at).replace(phrase, '');
+  // Only a clause after the conjunction: "elected Ida Moss as first master" keeps its verb.
+  const after = whole.replace(/^.*\b(?:when|after|as|since|once)\s+(?=\S+\s+\S+)/i, '');
+  const head = after === whole || hasVerb(after, true) ? after : whole;
   // "This area was reflected in the Moscow Talks held in May 2024": the named event before the date
   // stands alone when the clause's own subject points back.
   // Only a name with its participle ("the Moscow Talks held"): an object of the pointing clause ("he ran
@@ -219,7 +248,11 @@ export function shortEvent(l: Located): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .replace(/\s+([,;:.])/g, '$1')
-    .replace(/ …$/, '');
+    .replace(/ …$/, '')
+    // "However, the bank sold": a connective points at a sentence the card does not show.
+    .replace(/^(?:however|moreover|meanwhile|nevertheless|instead|thus|therefore|still),\s+/i, '')
+    // "a group of weavers, who had lost the looms, marched": the aside goes, the event stays.
+    .replace(/,\s+(?:who|which)\s[^,]*,\s*/gi, ' ');
   // "participating in a briefing, the minister explained": the frame goes, the clause stays.
   if (FRAME.test(event) && event.includes(', ')) event = event.slice(event.indexOf(', ') + 2);
   if (words(event) > MAX_EVENT_WORDS) {

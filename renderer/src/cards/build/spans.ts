@@ -16,7 +16,7 @@ const MARK = /[,;:]\s|\s[—–-]\s|[—“”"«»]/g;
 
 /** Words that open a clause without belonging to its fact. */
 const LEAD =
-  /^(?:(?:and|but|or|so|yet|while|whereas|although|though|then|also|even|such as|including|as well as)\s+)+/i;
+  /^(?:(?:and|but|or|so|yet|while|whereas|although|though|then|also|even|such as|including|as well as|where|when)\s+)+/i;
 
 /**
  * The clause of `sentence` around [at, end): the sentence cut at its clause marks,
@@ -78,6 +78,16 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     !pieces[hi].quote &&
     /^(?:the|a|an)\s/i.test(piece(hi)) &&
     /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(piece(hi - 1)) &&
+    words(sentence.slice(pieces[lo].start, pieces[hi + 1].end)) <= maxWords
+  )
+    hi += 1;
+  // "In ___, the bank, which held the mill, sold its shares": a relative clause set off by commas
+  // sits between a subject and its verb; the clause goes on to the verb after it.
+  while (
+    hi + 1 < pieces.length &&
+    hi > lo &&
+    !pieces[hi].quote &&
+    /^(?:which|who|whom|whose)\s/i.test(piece(hi)) &&
     words(sentence.slice(pieces[lo].start, pieces[hi + 1].end)) <= maxWords
   )
     hi += 1;
@@ -240,11 +250,12 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
 export function blankOut(text: string, span: Span, maxWords = 40): string {
   const before = text.slice(0, span.start).split(/\s+/).filter(Boolean);
   const after = text.slice(span.end).split(/(?=\s)/);
-  const keepBefore = Math.min(before.length, Math.max(8, maxWords - 12));
+  const tailWords = text.slice(span.end).split(/\s+/).filter(Boolean);
+  // Words before the blank keep the room the words after it leave ("The origins of … can be traced to ___").
+  const keepBefore = Math.min(before.length, Math.max(8, maxWords - Math.min(12, tailWords.length)));
   const head =
     before.length > keepBefore ? `… ${before.slice(-keepBefore).join(' ')}` : text.slice(0, span.start).trimEnd();
   const room = Math.max(4, maxWords - keepBefore);
-  const tailWords = text.slice(span.end).split(/\s+/).filter(Boolean);
   const tail =
     tailWords.length > room
       ? `${after
