@@ -80,6 +80,15 @@ describe('institutions that act', () => {
     expect(names(text)).toContain('WPA');
   });
 
+  it('keeps the whole name of a body with "of"/"for the" in a role before its holder', () => {
+    const text =
+      'The report quoted critics like harbour barrister Ola Dunn, and Society for the Care of Migrant Sailors campaigner Ida Brandt, who called the plan cruel. League of Coastal Towns spokesman Tom Weir agreed.';
+    expect(find(text, 'Ida Brandt')?.role).toBe('Society for the Care of Migrant Sailors campaigner');
+    expect(find(text, 'Tom Weir')?.role).toBe('League of Coastal Towns spokesman');
+    // Words of the sentence before a connector are still no part of a role.
+    expect(find('The plan had the backing of First Lady Mara Quint.', 'Mara Quint')?.role).toBe('First Lady');
+  });
+
   it('reads a newspaper named "Daily X" as a body', () => {
     const text = 'The Daily Courier described the mayor as reckless.';
     expect(find(text, 'Daily Courier')?.kind).toBe('organisation');

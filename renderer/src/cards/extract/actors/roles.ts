@@ -145,9 +145,19 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   if (trailing && !CONNECTORS.has(trailing) && !tokens[nameStart - 1].cap) return null;
   // "the backing of First Lady Mara Quint", "a state visit to King …": words before a connector with no role
   // noun of their own are the sentence's, not the role's.
+  // A connector inside a body's name ("Society for the Protection of Harbours campaigner") stays: the words
+  // before it are capitalised, and so is the word after it.
+  const inName = (k: number): boolean => {
+    let from = first;
+    while (from < k && /^(?:and|&)$/.test(tokens[from].text)) from += 1;
+    if (!tokens[from].cap) return false;
+    for (let j = from; j < k; j += 1) if (!tokens[j].cap && !/^(?:the|of|for|and)$/.test(tokens[j].text)) return false;
+    const next = tokens[k + 1]?.text === 'the' ? tokens[k + 2] : tokens[k + 1];
+    return k > from && (next?.cap ?? false);
+  };
   for (let k = first; k < lastRole; k += 1) {
     if (isHead(k)) break;
-    if (/^(?:of|to|for|with|from|by|at|on)$/.test(tokens[k].text)) first = k + 1;
+    if (/^(?:of|to|for|with|from|by|at|on)$/.test(tokens[k].text) && !inName(k)) first = k + 1;
   }
   if (first > lastRole) return null;
   // "Mayor Ines Ruud and Treasurer Pavel Horak": a name before "and" ends the other person's title.
