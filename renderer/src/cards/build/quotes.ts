@@ -299,8 +299,8 @@ export function throwawayFragment(q: QuoteFact): boolean {
 
 /**
  * The main voice of an article (one speaker with more than half of its "who said it" cards) keeps at most
- * as many as the other speakers have together, two at least and three at most: past that, the answer
- * is the same name over and over and a reader guesses it unread. Sure attributions first, then the words
+ * as many as the other speakers have together, two at least and three at most (one when nobody else
+ * speaks): past that, the answer is the same name over and over and a reader guesses it unread. Sure attributions first, then the words
  * that tell most; the article's order stays.
  */
 function capMainVoice(cards: CardDraft[]): CardDraft[] {
@@ -308,7 +308,8 @@ function capMainVoice(cards: CardDraft[]): CardDraft[] {
   const count = new Map<string, number>();
   for (const c of said) count.set(c.answer, (count.get(c.answer) ?? 0) + 1);
   const [main, most] = [...count].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  const cap = Math.min(3, Math.max(2, said.length - most));
+  // The only voice of an article keeps one: a second card would have the same answer as the first.
+  const cap = count.size === 1 ? 1 : Math.min(3, Math.max(2, said.length - most));
   if (most * 2 <= said.length || most <= cap) return cards;
   const theirs = said.filter((c) => c.answer === main);
   const ranked = [...theirs].sort(

@@ -86,6 +86,15 @@ describe('who said it: the main voice is not the answer over and over', () => {
     expect(hers.every((c) => !c.needsReview)).toBe(true);
   });
 
+  it('asks who said it once when she is the only voice: every other card would have her name again', () => {
+    const said = quoteCards(
+      lines.slice(0, 3).map((t) => quote(t, 'Ana Ames')),
+      [ames, rask],
+      [],
+    ).filter((c) => c.kind === 'quote-speaker');
+    expect(said).toHaveLength(1);
+  });
+
   it('leaves an article of several even voices as it is', () => {
     const quotes = [quote(lines[0], 'Ana Ames'), quote(lines[1], 'Ana Ames'), quote(lines[2], 'Ola Rask')];
     expect(quoteCards(quotes, [ames, rask], []).filter((c) => c.kind === 'quote-speaker')).toHaveLength(3);
