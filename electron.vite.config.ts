@@ -1,6 +1,36 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The renderer's entry (src/main.tsx) only sends the first request and then imports the app
+ * (src/app-main.tsx, its own chunk): a `<link rel="modulepreload">` for that chunk in the page
+ * fetches and compiles it alongside the entry instead of after it.
+ */
+function preloadAppChunk(): Plugin {
+  return {
+    name: 'dossier-preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((out) => out.type === 'chunk');
+        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/renderer/src/app-main.tsx'));
+        if (!app) throw new Error('preloadAppChunk: no chunk for renderer/src/app-main.tsx');
+        // The app chunk and the chunks it imports that the entry does not (Vite's own links cover those).
+        const entry = new Set([ctx.chunk?.fileName, ...(ctx.chunk?.imports ?? [])]);
+        return [app.fileName, ...app.imports]
+          .filter((file) => !entry.has(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -27,7 +57,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), preloadAppChunk()],
     worker: { format: 'es' },
     build: {
       // electron-vite leaves the renderer unminified by default; the bundle is half the size minified.

@@ -1,18 +1,12 @@
+// The entry chunk is small: it sends the first screen's request to main (start.ts) and then loads
+// React and the app (app-main.tsx, its own chunk, fetched from the page's <link rel="modulepreload">
+// while this one runs), so that request is answered while the app chunk is being evaluated.
 import './start';
 import '@fontsource-variable/inter';
 import '@fontsource-variable/source-serif-4';
 import './styles/tokens.css';
 import './styles/app.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { firstRenderReady } from './lib/startup';
+// The study page's styles come with the page's own stylesheet, not after the app chunk is loaded.
+import './views/study/study.css';
 
-// Opened on a study page, the first render waits (briefly) for the cards asked for at start, to show the first one at once.
-void firstRenderReady().then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+void import('./app-main');

@@ -15,7 +15,8 @@
  *  - renderer_load_avg: the machine's 1-minute load average over the run (2 cores shared: read
  *    the times with it, and compare builds with tests/bench/renderer-ab.ts, interleaved);
  *  - renderer_js_kb_gz: gzip size of all renderer JavaScript (app, lazy pages, generator worker and its
- *    on-page fallback); renderer_entry_js_kb_gz: the entry chunk loaded at start.
+ *    on-page fallback); renderer_entry_js_kb_gz: the JavaScript the page loads at start (the entry chunk
+ *    and the chunks index.html preloads: the app chunk and what it imports).
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -167,14 +168,21 @@ export async function answerNext(page: Page): Promise<AnswerTimes | null> {
   return page.evaluate(() => (window as unknown as { __next: Promise<AnswerTimes | null> }).__next);
 }
 
-/** Gzip size of the renderer's JavaScript: every file, or only those whose name starts with `prefix`. */
-async function jsGzipKb(prefix = ''): Promise<number> {
+/** Gzip size of the renderer's JavaScript: every file, or only those `only` accepts. */
+async function jsGzipKb(only: (name: string) => boolean = () => true): Promise<number> {
   const dir = join(RENDERER_DIR, 'assets');
   let bytes = 0;
   for (const name of await readdir(dir)) {
-    if (name.endsWith('.js') && name.startsWith(prefix)) bytes += gzipSync(await readFile(join(dir, name))).length;
+    if (name.endsWith('.js') && only(name)) bytes += gzipSync(await readFile(join(dir, name))).length;
   }
   return Math.round(bytes / 102.4) / 10;
+}
+
+/** The JavaScript files index.html loads at start: its module script and its module preloads. */
+async function startChunks(): Promise<Set<string>> {
+  const html = await readFile(join(RENDERER_DIR, 'index.html'), 'utf8');
+  const names = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+  return new Set(names);
 }
 
 export const percentile = (values: number[], p: number) => {
@@ -265,7 +273,7 @@ export async function benchRenderer(): Promise<Record<string, number>> {
       answer_next_samples: samples.length,
       renderer_load_avg: Math.round(((loadBefore + (await loadAverage())) / 2) * 100) / 100,
       renderer_js_kb_gz: await jsGzipKb(),
-      renderer_entry_js_kb_gz: await jsGzipKb('index-'),
+      renderer_entry_js_kb_gz: await startChunks().then((start) => jsGzipKb((name) => start.has(name))),
     };
   } finally {
     await server.close();
