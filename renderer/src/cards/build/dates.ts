@@ -7,7 +7,7 @@ import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
 import { dateForm, dateStyle, hasYear } from './quality';
 import { reviewOfDate } from './review';
-import { blankOut, clauseAround, hasUnresolvedReference, words } from './spans';
+import { blankOut, clauseAround, hasUnresolvedReference, priorNames, standAlone, words } from './spans';
 
 const MAX_TIMELINE = 6;
 const MIN_TIMELINE = 4;
@@ -85,7 +85,7 @@ function hasVerb(text: string, cut = false): boolean {
  * not hold or says nothing happened (no verb: "On ___, at the behest of the government, the envoy").
  * A last piece of one or two words after a comma was cut from its complement ("led strikes, known") and goes.
  */
-function blankedClause(l: Located): string | null {
+function blankedClause(l: Located, names: Names): string | null {
   const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length);
   const at = l.at - clause.start;
   if (at < 0) return null;
@@ -114,8 +114,17 @@ function blankedClause(l: Located): string | null {
     if (!place) return null;
     asked = `${blanked}, ${place[1]}`;
   }
-  return asked.charAt(0).toUpperCase() + asked.slice(1);
+  // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
+  const alone = standAlone(
+    asked.charAt(0).toUpperCase() + asked.slice(1),
+    (head) => names(head, l.d.source.start),
+    true,
+  );
+  return alone;
 }
+
+/** The full names the article gives before an offset, by head (`priorNames`), read once per article. */
+type Names = ReturnType<typeof priorNames>;
 
 /** A last word that needs words after it: a preposition, an article, a copula, "that". */
 const DANGLING = /\s(?:against|about|of|to|for|with|from|into|the|a|an|its|their|his|her|that|be|is|are|was|were)$/i;
@@ -271,8 +280,8 @@ function dateChoices(l: Located, pools: DatePools, id: string): string[] | undef
   return pool ? pickChoices(l.d.when, pool, id, pools.sentenceKeys.get(l.d.source.start)) : undefined;
 }
 
-function eventDate(l: Located, pools: DatePools): CardDraft | null {
-  const prompt = blankedClause(l);
+function eventDate(l: Located, pools: DatePools, names: Names): CardDraft | null {
+  const prompt = blankedClause(l, names);
   if (!prompt) return null;
   const { d } = l;
   const id = cardId('event-date', `${d.when}|${d.event}`);
@@ -406,9 +415,14 @@ export function dateCards(
   const pools = datePools(located);
   // One short event per date for "what happened then?" choices (other dates' events are not also true).
   const eventPool = choicePool([...byWhen.values()]);
+  let read: Names | undefined;
+  const names: Names = (head, before) => {
+    read ??= priorNames(text);
+    return read(head, before);
+  };
   for (const l of askable) {
     if (trivial(l.d)) continue;
-    const asked = eventDate(l, pools);
+    const asked = eventDate(l, pools, names);
     if (asked) {
       cards.push(asked);
       continue;
