@@ -385,6 +385,75 @@ export function isYearModifier(l: Located): boolean {
   return DETERMINER.test(before) && /^\s[\p{L}]/u.test(after);
 }
 
+/** A superlative, a first or a record before "since": "the highest since ___", "the first club to win since ___". */
+const SUPERLATIVE =
+  /\b(?:first|last|only|most|least|fewest|best|worst|record|ever|(?:high|low|larg|bigg|small|great|strong|weak|fast|slow|long|short|warm|cold|hott|wett|dri|deep|heavi|bus|quiet|lat|earli)est)\b/i;
+
+/**
+ * A year the sentence compares with, not the date of its event (issue 10): "than (in) ___", "compared
+ * with ___", a superlative or a first "since ___" ("the highest since 1998", "the first club to win since
+ * 2013"), "last this high in ___", "not seen since ___". "She has led the board since 2019" keeps its date.
+ */
+export function isBaseline(l: Located): boolean {
+  const before = l.sentence.slice(Math.max(0, l.at - 120), l.at);
+  if (
+    /\b(?:than|compared\s+(?:with|to)|relative\s+to|against)(?:\s+(?:in|on|during|at|those\s+of|that\s+of))?\s+(?:the\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  if (/\blast\s+(?:this|that|so|as)\s+[\p{L}-]+(?:\s+as)?\s+(?:in|on|during)\s+(?:the\s+)?$/iu.test(before))
+    return true;
+  if (!/\bsince\s+(?:the\s+)?$/i.test(before)) return false;
+  // The words of its clause before "since": a superlative, or a sight not seen since.
+  const clause =
+    before
+      .slice(0, before.search(/\bsince\s+(?:the\s+)?$/i))
+      .split(/[;:]|,\s/)
+      .pop() ?? '';
+  return (
+    SUPERLATIVE.test(clause) ||
+    /\b(?:not|never)\s+(?:been\s+)?(?:seen|recorded|matched|reached|won|held)\b|\bun(?:seen|matched|precedented)\b/i.test(
+      clause,
+    )
+  );
+}
+
+/**
+ * Who a date card's clause is about: the first of its first words that is a word of one of the date's
+ * actors ("Vizcarra" of "On ___, President Vizcarra signed …"), lower-cased, or null.
+ */
+function subjectKey(prompt: string, actors: readonly string[]): string | null {
+  const own = new Set(actors.flatMap((a) => a.toLowerCase().split(/\s+/)));
+  const words = prompt
+    .replace(/^Which date fills the blank\?\s+/, '')
+    .replace(/^(?:[^,]{0,30}___[^,]{0,10},\s+)/, '')
+    .split(/\s+/)
+    .slice(0, 4);
+  for (const w of words) {
+    const key = w.replace(/['’]s?$|[^\p{L}-]/gu, '').toLowerCase();
+    if (/^\p{Lu}/u.test(w) && own.has(key)) return key;
+  }
+  return null;
+}
+
+/**
+ * One card a date and its subject: "Ames was sworn in on ___" and "Ames took office on ___" (one day, one
+ * person) ask the same fact twice; the first written is kept.
+ */
+function oneDatePerSubject(cards: CardDraft[]): CardDraft[] {
+  const seen = new Set<string>();
+  return cards.filter((c) => {
+    if (c.kind !== 'event-date') return true;
+    const who = subjectKey(c.prompt, c.actors ?? []);
+    if (who === null) return true;
+    const key = `${c.context ?? factKey(c.answer)}|${who}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function dateCards(
   dates: DateFact[],
   title: string,
@@ -398,7 +467,8 @@ export function dateCards(
     .filter((d) => !isRelative(d.when) && dateForm(d.when) !== 'other')
     .map((d) => locate(d, text))
     .filter((l): l is Located => l !== null);
-  const askable = located.filter((l) => !isYearModifier(l));
+  // A year the sentence compares with is no event's date ("the highest since ___").
+  const askable = located.filter((l) => !isYearModifier(l) && !isBaseline(l));
   const counts = new Map<string, number>();
   // One day written twice ("August 12", "August 12, 1990") is one date: its events are not unique to it.
   const dayOf = (l: Located) => l.d.iso ?? factKey(l.d.when);
@@ -434,6 +504,7 @@ export function dateCards(
   }
   // The id keeps the given title (progress survives); the prompt names the article as a reader knows it.
   const t = timeline(events, title, shown);
-  if (t) cards.push(t);
-  return cards;
+  const asked = oneDatePerSubject(cards);
+  if (t) asked.push(t);
+  return asked;
 }
