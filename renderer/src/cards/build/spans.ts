@@ -307,7 +307,7 @@ type NameAt = { name: string; at: number };
 /**
  * The full names of a text by their head, each with where it is first written: "Orla Deep Telescope" under
  * "telescope", "GRACE-C mission" under "mission", "Global Alliance for Childhood Immunisation" under
- * "alliance" (an owner's possessive and function words before a name aside). Read once per text (linear):
+ * "alliance", "Treaty of Paris" under "treaty" (an owner's possessive and function words before a name aside). Read once per text (linear):
  * `names(head, before)` gives the distinct names written before an offset, at most five.
  */
 export function priorNames(text: string): (head: string, before: number) => string[] {
@@ -333,6 +333,9 @@ export function priorNames(text: string): (head: string, before: number) => stri
     for (let k = 1; k < own.length; k += 1)
       add(own[k], `${own.slice(0, k + 1).join(' ')}${k === own.length - 1 && !m[2] ? tail : ''}`, m.index);
     if (m[2] && own.length > 0) add(m[2], `${own.join(' ')} ${m[2]}${tail}`, m.index);
+    // The head first: "Treaty of Paris", "Lake Mendota", "Comet Orla" under "treaty", "lake", "comet".
+    if (own.length > 1 || (own.length === 1 && tail !== '' && !m[2]))
+      add(own[0], `${own.join(' ')}${m[2] ? '' : tail}`, m.index);
     if (m[0].length === 0) NAME_RUN.lastIndex += 1;
   }
   return (head, before) =>

@@ -115,6 +115,8 @@ describe('the full names of a text by head', () => {
     expect(names('telescope', text.length)).toEqual(['Orla Deep Telescope']);
     expect(names('mission', text.length)).toEqual(['Kessel-9 mission']);
     expect(names('mission', 10)).toEqual([]);
+    const treaty = 'Velen and Kessel signed the Treaty of Portvale in May. The treaty came into force on 2 June 2031.';
+    expect(priorNames(treaty)('treaty', treaty.indexOf('The treaty'))).toEqual(['Treaty of Portvale']);
   });
 });
 
