@@ -85,10 +85,15 @@ function actionActor(a: ActorFact, people: ChoicePool): CardDraft {
 
 /**
  * An action only one person can have done: "scored a goal", "gave a speech" (a verb and an indefinite
- * object, nothing else) fits anyone who did it once, and others in the article may have.
+ * object, nothing else) fits anyone who did it once, and others in the article may have. A passive with
+ * nothing after it ("was temporarily detained": by whom, when, over what?) names no event alone (issue 10).
  */
 export function specificAction(role: string): boolean {
-  return !/^\p{Ll}+\s+(?:a|an|one|some)\s+\p{Ll}+$/u.test(role.trim());
+  const r = role.trim();
+  return (
+    !/^\p{Ll}+\s+(?:a|an|one|some)\s+\p{Ll}+$/u.test(r) &&
+    !/^(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+$/u.test(r)
+  );
 }
 
 /** "saved the late penalty" -> "Who saved the late penalty?"; "to meet Ruiz" -> "Who is to meet Ruiz?"; "whose appeal …" -> "Whose appeal …?" */
