@@ -4,6 +4,7 @@
  * ("this move", "he") without their referent. Every function is linear in its input.
  */
 import { spacedWords } from '../document/chars';
+import { REGION_ADJECTIVES, STATE_INDEX } from '../lexicon/geo';
 import { CLAUSE_VERBS, COMMON, NUMBER_WORDS, SAY_VERBS } from '../lexicon/words';
 
 export type Span = { start: number; end: number };
@@ -351,8 +352,17 @@ const BODY_HEADS = new Set(
 corporation company university institute institution court parliament congress senate government party assembly
 federation league association alliance coalition office department bureau service foundation trust society club
 board authority administration cabinet secretariat tribunal consortium cooperative co-operative syndicate firm
-observatory team side`.split(/\s+/),
+observatory team side squad outfit visitors hosts holders`.split(/\s+/),
 );
+
+/** Heads a nationality does not make one ("the English side", "the Dutch club"): which of its sides? */
+const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:side|club|team|squad|outfit|champions|holders|visitors|hosts)\b/u;
+const isEpithet = (subject: string): boolean => {
+  const m = EPITHET.exec(subject);
+  if (m === null) return false;
+  const w = m[1].toLowerCase();
+  return STATE_INDEX.get(w)?.via === 'demonym' || REGION_ADJECTIVES.has(w) || /(?:ish|ese|ian|ch)$/.test(w);
+};
 
 /** The definite subject of a clause ("the telescope", "the new agency") and its head, or null. */
 function definiteSubject(subject: string): { phrase: string; head: string; bare: boolean } | null {
@@ -397,6 +407,7 @@ export function leaningOf(clause: string, names: (head: string) => string[], ask
   const definite = definiteSubject(subject);
   if (definite && ((definite.bare && BODY_HEADS.has(definite.head)) || names(definite.head).length > 0))
     return 'definite';
+  if (isEpithet(subject)) return 'definite';
   if (!asksDate && RELATIVE_TIME.test(own) && !ABSOLUTE_TIME.test(own)) return 'relative-time';
   return null;
 }

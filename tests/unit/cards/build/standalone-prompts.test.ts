@@ -101,6 +101,12 @@ describe('other leaning prompts make no card', () => {
     expect(cardsOf(text).some((c) => /^Which \S+ fills the blank\? Capable/.test(c.prompt))).toBe(false);
   });
 
+  it('a nationality for a named team ("The Velenian side had just ___ of the ball")', () => {
+    expect(leaningOf('The Velenian side had just ___ of the ball in the final', none, false)).toBe('definite');
+    expect(leaningOf('The Danish club signed ___ players in the summer', none, false)).toBe('definite');
+    expect(leaningOf('The Portvale Rovers side had ___ of the ball', none, false)).toBe(null);
+  });
+
   it('keeps a clause that names itself ("the war that began in ___", "the harbour board")', () => {
     expect(leaningOf('The war that began in ___ ended in a truce', none, true)).toBe(null);
     expect(leaningOf('Today, ___, the harbour board approved a plan', none, true)).toBe(null);
