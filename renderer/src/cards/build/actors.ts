@@ -85,15 +85,10 @@ function actionActor(a: ActorFact, people: ChoicePool): CardDraft {
 
 /**
  * An action only one person can have done: "scored a goal", "gave a speech" (a verb and an indefinite
- * object, nothing else) fits anyone who did it once, and others in the article may have. A passive with
- * nothing after it ("was temporarily detained": by whom, when, over what?) names no event alone (issue 10).
+ * object, nothing else) fits anyone who did it once, and others in the article may have.
  */
 export function specificAction(role: string): boolean {
-  const r = role.trim();
-  return (
-    !/^\p{Ll}+\s+(?:a|an|one|some)\s+\p{Ll}+$/u.test(r) &&
-    !/^(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+$/u.test(r)
-  );
+  return !/^\p{Ll}+\s+(?:a|an|one|some)\s+\p{Ll}+$/u.test(role.trim());
 }
 
 /** "saved the late penalty" -> "Who saved the late penalty?"; "to meet Ruiz" -> "Who is to meet Ruiz?"; "whose appeal …" -> "Whose appeal …?" */
