@@ -392,7 +392,7 @@ const SUPERLATIVE =
 /**
  * A year the sentence compares with, not the date of its event (issue 10): "than (in) ___", "compared
  * with ___", a superlative or a first "since ___" ("the highest since 1998", "the first club to win since
- * 2013"), "last this high in ___", "not seen since ___". "She has led the board since 2019" keeps its date.
+ * 2009"), "last this high in ___", "not seen since ___". "She has led the board since 2019" keeps its date.
  */
 export function isBaseline(l: Located): boolean {
   const before = l.sentence.slice(Math.max(0, l.at - 120), l.at);
@@ -421,7 +421,7 @@ export function isBaseline(l: Located): boolean {
 
 /**
  * Who a date card's clause is about: the first of its first words that is a word of one of the date's
- * actors ("Vizcarra" of "On ___, President Vizcarra signed …"), lower-cased, or null.
+ * actors ("Marsh" of "On ___, Mayor Marsh signed …"), lower-cased, or null.
  */
 function subjectKey(prompt: string, actors: readonly string[]): string | null {
   const own = new Set(actors.flatMap((a) => a.toLowerCase().split(/\s+/)));

@@ -287,7 +287,7 @@ const RELATIVE_TIME =
 const ABSOLUTE_TIME =
   /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-/** An opening adjective or participle with no subject: "Capable of measuring …", "Located in …". */
+/** An opening adjective or participle with no subject: "Designed to carry …", "Located in …". */
 const NO_SUBJECT_OPENING =
   /^\p{Lu}\p{Ll}+(?:ble|ed|ent|ant|ive|ous|ful|wn)\s+(?:of|to|for|in|on|at|by|with|from|as)\b/u;
 
@@ -307,7 +307,7 @@ type NameAt = { name: string; at: number };
 
 /**
  * The full names of a text by their head, each with where it is first written: "Orla Deep Telescope" under
- * "telescope", "GRACE-C mission" under "mission", "Global Alliance for Childhood Immunisation" under
+ * "telescope", "Kessel-9 mission" under "mission", "Kessel Alliance for Clean Ports" under
  * "alliance", "Treaty of Paris" under "treaty" (an owner's possessive and function words before a name aside). Read once per text (linear):
  * `names(head, before)` gives the distinct names written before an offset, at most five.
  */
@@ -326,11 +326,11 @@ export function priorNames(text: string): (head: string, before: number) => stri
     let from = 0;
     // "… in March. The Department for Education": a sentence ends inside the run (not an initial, not "U.S.").
     for (let k = 0; k < run.length - 1; k += 1) if (/\p{Ll}{2}\.$/u.test(run[k])) from = k + 1;
-    // "NASA’s GRACE mission": the owner goes; "The mission", "In Telescope …": function words are no name.
+    // "Velen’s Kessel-9 mission": the owner goes; "The mission", "In Telescope …": function words are no name.
     while (from < run.length && (NAME_FUNCTION_WORDS.test(run[from]) || /['’]s?$/.test(run[from]))) from += 1;
     const own = run.slice(from);
     const tail = m[3] ?? '';
-    // Inside the run ("Orla Deep Telescope": "telescope"), and a lower-case head after it ("GRACE-C mission").
+    // Inside the run ("Orla Deep Telescope": "telescope"), and a lower-case head after it ("Kessel-9 mission").
     for (let k = 1; k < own.length; k += 1)
       add(own[k], `${own.slice(0, k + 1).join(' ')}${k === own.length - 1 && !m[2] ? tail : ''}`, m.index);
     if (m[2] && own.length > 0) add(m[2], `${own.join(' ')} ${m[2]}${tail}`, m.index);
@@ -394,7 +394,7 @@ function definiteSubject(subject: string): { phrase: string; head: string; bare:
  * Why a prompt's clause leans on the text before it (issue 10), or null when it reads alone: its subject is
  * a pronoun or pointer ("it closed the pier"); its subject is a definite noun whose head the text introduced
  * earlier with a full name ("the telescope" after "the Orla Deep Telescope"); it opens with no subject
- * ("Capable of …"); or its only time anchor is a relative one ("at that time", "the next day") and the card
+ * ("Designed to carry …"); or its only time anchor is a relative one ("at that time", "the next day") and the card
  * does not ask a date (`asksDate`: the blank is the anchor). `names(head)`: the full names the article gives
  * with that head before the clause's sentence (`priorNames`).
  */

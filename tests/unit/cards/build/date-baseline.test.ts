@@ -18,12 +18,12 @@ describe('a comparison baseline is no event’s date', () => {
     expect(asks(text, '1998')).toBe(false);
   });
 
-  it('"the first club to win the cup since 2013": no card asks 2013', () => {
+  it('"the first club to win the cup since 2009": no card asks 2009', () => {
     const text = [
       'Portvale Rovers beat Kessel Town 2–1 in the final of the Velen Cup on Sunday.',
-      'Portvale Rovers are the first club from the north to win the Velen Cup since 2013.',
+      'Portvale Rovers are the first club from the north to win the Velen Cup since 2009.',
     ].join(' ');
-    expect(asks(text, '2013')).toBe(false);
+    expect(asks(text, '2009')).toBe(false);
   });
 
   it('"more than in 2010" and "compared with 2015": no card asks the year compared with', () => {
@@ -54,12 +54,12 @@ describe('one event, one date card', () => {
   it('asks the day a person took office once when two sentences give it', () => {
     const text = [
       'Ivo Marsh, a civil engineer from Kessel, was elected mayor of Portvale in a close vote in 2019.',
-      'Marsh was sworn into office as mayor on 23 March 2020 after the death of the mayor Ana Teller.',
-      'Marsh returned to Portvale from the capital to take up the post on 23 March 2020 with a new plan.',
+      'Marsh took the oath as mayor on 14 June 2030 after the death of the mayor Ana Teller.',
+      'Marsh came back to Portvale from the capital to start the job on 14 June 2030 with a new plan.',
     ].join(' ');
-    const cards = dateCards(text).filter((c) => c.kind === 'event-date' && c.answer === '23 March 2020');
+    const cards = dateCards(text).filter((c) => c.kind === 'event-date' && c.answer === '14 June 2030');
     expect(cards).toHaveLength(1);
-    expect(cards[0].prompt).toMatch(/sworn into office/);
+    expect(cards[0].prompt).toMatch(/took the oath/);
   });
 
   it('keeps two events of one day done by different people', () => {

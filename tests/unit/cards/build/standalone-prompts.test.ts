@@ -46,18 +46,18 @@ describe('a definite subject named in full earlier ("the telescope" after "the O
   it('makes no card of "the company" when the body was named otherwise ("Velen Shipping")', () => {
     const text = [
       'Velen Shipping reported a record profit for the year on Monday in Portvale.',
-      'The company will hold its annual general meeting on 18 July 2024 in the old harbour hall.',
+      'The company will open its new depot on 9 October 2031 beside the old harbour hall.',
     ].join(' ');
-    expect(blankCards(text).some((c) => /The company will hold/.test(c.prompt))).toBe(false);
+    expect(blankCards(text).some((c) => /The company will open/.test(c.prompt))).toBe(false);
   });
 
   it('writes a body’s full name, "of/for …" included ("the alliance" after the Kessel Alliance for Clean Ports)', () => {
     const text = [
       'The Kessel Alliance for Clean Ports announced new funding for shore power in Portvale on Monday.',
-      'The alliance will publish its first progress report in March 2026 at a meeting of port mayors.',
+      'The alliance will name its first three partner ports in March 2031 at a meeting of port mayors.',
     ].join(' ');
-    const card = cardsOf(text).find((c) => c.answer === 'March 2026');
-    expect(card?.prompt).toMatch(/^Which date fills the blank\? The Kessel Alliance for Clean Ports will publish/);
+    const card = cardsOf(text).find((c) => c.answer === 'March 2031');
+    expect(card?.prompt).toMatch(/^Which date fills the blank\? The Kessel Alliance for Clean Ports will name/);
   });
 
   it('never writes a name for a title ("the president" after "Vice President …")', () => {
@@ -73,36 +73,34 @@ describe('other leaning prompts make no card', () => {
     expect(cardsOf(text).some((c) => c.answer === '3 March 2022')).toBe(false);
   });
 
-  it('a first-person subject outside quotation marks ("We see three risks in the coming ___")', () => {
-    expect(leaningOf('We see three main risks in the coming ___', none, false)).toBe('pronoun');
-    expect(leaningOf('My children need boots in ___, not in June', none, true)).toBe('pronoun');
+  it('a first-person subject outside quotation marks ("We expect four new berths within ___")', () => {
+    expect(leaningOf('We expect four new berths within ___', none, false)).toBe('pronoun');
+    expect(leaningOf('My brother sold the boat in ___', none, true)).toBe('pronoun');
   });
 
-  it('a relative time as the only time anchor ("Two years later …"), unless a date is given too', () => {
-    expect(leaningOf('Two years later Mira Castell had hired more than ___ dock workers', none, false)).toBe(
-      'relative-time',
-    );
+  it('a relative time as the only time anchor ("… three years later"), unless a date is given too', () => {
+    expect(leaningOf('Mira Castell hired ___ dock workers three years later', none, false)).toBe('relative-time');
     expect(leaningOf('At that time Mira Castell had hired ___ dock workers', none, false)).toBe('relative-time');
-    expect(leaningOf('A month later, the approval of Mira Castell fell to ___ in a May 2019 poll', none, false)).toBe(
+    expect(leaningOf('Six weeks later, support for Mira Castell fell to ___ in a June 2031 poll', none, false)).toBe(
       null,
     );
     // A date card's blank is its time anchor.
     expect(leaningOf('Mira Castell left the port the next day, on ___', none, true)).toBe(null);
     const text = [
       'Mira Castell took over the Portvale dock company in 2019 with a plan to double its trade.',
-      'Two years later Mira Castell had hired more than 400 dock workers from the town.',
+      'Mira Castell hired 400 dock workers from the town three years later.',
     ].join(' ');
     expect(cardsOf(text).some((c) => c.answer.includes('400'))).toBe(false);
   });
 
-  it('a clause that opens with no subject ("Capable of lifting ___ …")', () => {
-    expect(leaningOf('Capable of lifting ___ in one move', none, false)).toBe('no-subject');
-    const text = 'Capable of lifting 40 tonnes in one move, the new Portvale crane will arrive by ship in spring.';
-    expect(cardsOf(text).some((c) => /^Which \S+ fills the blank\? Capable/.test(c.prompt))).toBe(false);
+  it('a clause that opens with no subject ("Designed to lift ___ …")', () => {
+    expect(leaningOf('Designed to lift ___ in one move', none, false)).toBe('no-subject');
+    const text = 'Designed to lift 40 tonnes in one move, the new Portvale crane will arrive by ship in spring.';
+    expect(cardsOf(text).some((c) => /^Which \S+ fills the blank\? Designed/.test(c.prompt))).toBe(false);
   });
 
-  it('a nationality for a named team ("The Velenian side had just ___ of the ball")', () => {
-    expect(leaningOf('The Velenian side had just ___ of the ball in the final', none, false)).toBe('definite');
+  it('a nationality for a named team ("The Velenian side kept ___ of the ball")', () => {
+    expect(leaningOf('The Velenian side kept ___ of the ball in the final', none, false)).toBe('definite');
     expect(leaningOf('The Danish club signed ___ players in the summer', none, false)).toBe('definite');
     expect(leaningOf('The Portvale Rovers side had ___ of the ball', none, false)).toBe(null);
   });
@@ -115,7 +113,7 @@ describe('other leaning prompts make no card', () => {
 });
 
 describe('the full names of a text by head', () => {
-  it('reads names with their head inside ("Orla Deep Telescope") or after ("GRACE-9 mission"), not across sentences', () => {
+  it('reads names with their head inside ("Orla Deep Telescope") or after ("Kessel-9 mission"), not across sentences', () => {
     const text = 'The Orla Deep Telescope opened in March. The Kessel-9 mission flew in May. The mission ended.';
     const names = priorNames(text);
     expect(names('telescope', text.length)).toEqual(['Orla Deep Telescope']);

@@ -356,7 +356,7 @@ undersecretary vice-president co-chair secretary-general director-general commis
 headmaster headmistress skipper referee negotiator delegate master`.split(/\s+/),
 );
 
-/** Whether a role names an office or position ("67th President of Velen", "harbour master's deputy"). */
+/** Whether a role names an office or position ("9th President of Velen", "harbour master's deputy"). */
 export const namesOffice = (role: string): boolean =>
   role
     .toLowerCase()
@@ -372,7 +372,7 @@ export function betterRole(held: string, next: string): boolean {
   return !namesOffice(held) && namesOffice(next) && /\s/.test(next.trim());
 }
 
-/** "… who is the 67th President of Velen": the office a copula's background description goes on to give. */
+/** "… who is the 9th President of Velen": the office a copula's background description goes on to give. */
 const WHO_HOLDS = /^\s*who\s+(?:is|was|became|has\s+been)\s+(?:a|an|the)\s+(.+)$/u;
 
 /** "Ana Teller, a lifelong member of the party, is the mayor of Kessel": the role the copula gives past an apposition. */
@@ -391,10 +391,10 @@ export function copulaRole(model: TextModel, nameEnd: number): string | null {
   const m = COPULA.exec(model.text.slice(last.end, last.end + 200));
   if (!m) return null;
   let phrase = m[1].replace(COPULA_STOP, '').trim();
-  // "is a Velenian engineer and politician who is the 67th President of Velen": the office, not the background.
+  // "is a Velenian engineer and politician who is the 9th President of Velen": the office, not the background.
   const holds = WHO_HOLDS.exec(m[1].slice(m[1].indexOf(phrase) + phrase.length));
   if (holds) {
-    // "the 67th and current President": "current" holds on the day of writing only, the office stays.
+    // "the 9th and current President": "current" holds on the day of writing only, the office stays.
     const office = holds[1]
       .replace(COPULA_STOP, '')
       .replace(/\s(?:and\s+)?(?:current|incumbent|sitting)(?=\s)/, '')
