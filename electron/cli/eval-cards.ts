@@ -50,6 +50,7 @@ const COLUMNS: [string, (f: QualityFigures) => string][] = [
   ['sent>2', (f) => String(f.sentencesOverTwo)],
   ['false “”', (f) => String(f.falseQuotations)],
   ['to confirm', (f) => String(f.flagged)],
+  ['leaning', (f) => String(f.leaning)],
 ];
 
 /** The figures as a table: one row per article and the overall line. */
@@ -66,7 +67,7 @@ export function formatCardFigures(result: { rows: CardFigures[]; overall: Qualit
   return [
     'card quality (answers ≤ 8 / > 15 words without timeline and list cards; date choices sharing the answer’s form;',
     'date choices without a year the article gives; answers repeated from one sentence; cards per sentence (all, of one facet, sentences with more than 2);',
-    'quoted prompt text not in the article; cards to confirm before study)',
+    'quoted prompt text not in the article; cards to confirm before study; prompts leaning on the sentence before)',
     line(header),
     rule,
     ...rows.slice(0, -1).map(line),

@@ -49,6 +49,7 @@ describe('card quality figures (issue 10 targets) on every fixture article', () 
       expect(f.maxCardsPerSentence).toBeLessThanOrEqual(2);
       expect(f.sentencesOverTwo).toBe(0);
       expect(f.falseQuotations).toBe(0);
+      expect(f.leaning).toBe(0);
     });
   }
 });

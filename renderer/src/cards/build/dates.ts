@@ -7,7 +7,7 @@ import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
 import { dateForm, dateStyle, hasYear } from './quality';
 import { reviewOfDate } from './review';
-import { blankOut, clauseAround, hasUnresolvedReference, words } from './spans';
+import { blankOut, clauseAround, hasUnresolvedReference, priorNames, standAlone, words } from './spans';
 
 const MAX_TIMELINE = 6;
 const MIN_TIMELINE = 4;
@@ -108,7 +108,7 @@ function bracketClause(l: Located): { start: number; text: string } | null {
   return { start: from - subject.length - 1, text: `${subject} ${l.sentence.slice(from, close)}` };
 }
 
-function blankedClause(l: Located): string | null {
+function blankedClause(l: Located, names: Names): string | null {
   const clause = bracketClause(l) ?? clauseAround(l.sentence, l.at, l.at + l.d.when.length);
   const at = l.at - clause.start;
   if (at < 0) return null;
@@ -139,10 +139,14 @@ function blankedClause(l: Located): string | null {
   }
   // Over 30 words a prompt is no focused question (a clause with an aside cut at both ends).
   if (words(asked) > MAX_PROMPT_WORDS) return null;
-  return asked.charAt(0).toUpperCase() + asked.slice(1);
+  // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
+  return standAlone(asked.charAt(0).toUpperCase() + asked.slice(1), (head) => names(head, l.d.source.start), true);
 }
 
 const MAX_PROMPT_WORDS = 30;
+
+/** The full names the article gives before an offset, by head (`priorNames`), read once per article. */
+type Names = ReturnType<typeof priorNames>;
 
 /** A last word that needs words after it: a preposition, an article, a copula, "that". */
 const DANGLING = /\s(?:against|about|of|to|for|with|from|into|the|a|an|its|their|his|her|that|be|is|are|was|were)$/i;
@@ -304,8 +308,8 @@ function dateChoices(l: Located, pools: DatePools, id: string): string[] | undef
   return pool ? pickChoices(l.d.when, pool, id, pools.sentenceKeys.get(l.d.source.start)) : undefined;
 }
 
-function eventDate(l: Located, pools: DatePools): CardDraft | null {
-  const prompt = blankedClause(l);
+function eventDate(l: Located, pools: DatePools, names: Names): CardDraft | null {
+  const prompt = blankedClause(l, names);
   if (!prompt) return null;
   const { d } = l;
   const id = cardId('event-date', `${d.when}|${d.event}`);
@@ -409,6 +413,75 @@ export function isYearModifier(l: Located): boolean {
   return DETERMINER.test(before) && /^\s[\p{L}]/u.test(after);
 }
 
+/** A superlative, a first or a record before "since": "the highest since ___", "the first club to win since ___". */
+const SUPERLATIVE =
+  /\b(?:first|last|only|most|least|fewest|best|worst|record|ever|(?:high|low|larg|bigg|small|great|strong|weak|fast|slow|long|short|warm|cold|hott|wett|dri|deep|heavi|bus|quiet|lat|earli)est)\b/i;
+
+/**
+ * A year the sentence compares with, not the date of its event (issue 10): "than (in) ___", "compared
+ * with ___", a superlative or a first "since ___" ("the highest since 1998", "the first club to win since
+ * 2009"), "last this high in ___", "not seen since ___". "She has led the board since 2019" keeps its date.
+ */
+export function isBaseline(l: Located): boolean {
+  const before = l.sentence.slice(Math.max(0, l.at - 120), l.at);
+  if (
+    /\b(?:than|compared\s+(?:with|to)|relative\s+to|against)(?:\s+(?:in|on|during|at|those\s+of|that\s+of))?\s+(?:the\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  if (/\blast\s+(?:this|that|so|as)\s+[\p{L}-]+(?:\s+as)?\s+(?:in|on|during)\s+(?:the\s+)?$/iu.test(before))
+    return true;
+  if (!/\bsince\s+(?:the\s+)?$/i.test(before)) return false;
+  // The words of its clause before "since": a superlative, or a sight not seen since.
+  const clause =
+    before
+      .slice(0, before.search(/\bsince\s+(?:the\s+)?$/i))
+      .split(/[;:]|,\s/)
+      .pop() ?? '';
+  return (
+    SUPERLATIVE.test(clause) ||
+    /\b(?:not|never)\s+(?:been\s+)?(?:seen|recorded|matched|reached|won|held)\b|\bun(?:seen|matched|precedented)\b/i.test(
+      clause,
+    )
+  );
+}
+
+/**
+ * Who a date card's clause is about: the first of its first words that is a word of one of the date's
+ * actors ("Marsh" of "On ___, Mayor Marsh signed …"), lower-cased, or null.
+ */
+function subjectKey(prompt: string, actors: readonly string[]): string | null {
+  const own = new Set(actors.flatMap((a) => a.toLowerCase().split(/\s+/)));
+  const words = prompt
+    .replace(/^Which date fills the blank\?\s+/, '')
+    .replace(/^(?:[^,]{0,30}___[^,]{0,10},\s+)/, '')
+    .split(/\s+/)
+    .slice(0, 4);
+  for (const w of words) {
+    const key = w.replace(/['’]s?$|[^\p{L}-]/gu, '').toLowerCase();
+    if (/^\p{Lu}/u.test(w) && own.has(key)) return key;
+  }
+  return null;
+}
+
+/**
+ * One card a date and its subject: "Ames was sworn in on ___" and "Ames took office on ___" (one day, one
+ * person) ask the same fact twice; the first written is kept.
+ */
+function oneDatePerSubject(cards: CardDraft[]): CardDraft[] {
+  const seen = new Set<string>();
+  return cards.filter((c) => {
+    if (c.kind !== 'event-date') return true;
+    const who = subjectKey(c.prompt, c.actors ?? []);
+    if (who === null) return true;
+    const key = `${c.context ?? factKey(c.answer)}|${who}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function dateCards(
   dates: DateFact[],
   title: string,
@@ -422,7 +495,8 @@ export function dateCards(
     .filter((d) => !isRelative(d.when) && dateForm(d.when) !== 'other')
     .map((d) => locate(d, text))
     .filter((l): l is Located => l !== null);
-  const askable = located.filter((l) => !isYearModifier(l));
+  // A year the sentence compares with is no event's date ("the highest since ___").
+  const askable = located.filter((l) => !isYearModifier(l) && !isBaseline(l));
   const counts = new Map<string, number>();
   // One day written twice ("August 12", "August 12, 1990") is one date: its events are not unique to it.
   const dayOf = (l: Located) => l.d.iso ?? factKey(l.d.when);
@@ -439,9 +513,14 @@ export function dateCards(
   const pools = datePools(located);
   // One short event per date for "what happened then?" choices (other dates' events are not also true).
   const eventPool = choicePool([...byWhen.values()]);
+  let read: Names | undefined;
+  const names: Names = (head, before) => {
+    read ??= priorNames(text);
+    return read(head, before);
+  };
   for (const l of askable) {
     if (trivial(l.d)) continue;
-    const asked = eventDate(l, pools);
+    const asked = eventDate(l, pools, names);
     if (asked) {
       cards.push(asked);
       continue;
@@ -453,6 +532,7 @@ export function dateCards(
   }
   // The id keeps the given title (progress survives); the prompt names the article as a reader knows it.
   const t = timeline(events, title, shown);
-  if (t) cards.push(t);
-  return cards;
+  const asked = oneDatePerSubject(cards);
+  if (t) asked.push(t);
+  return asked;
 }

@@ -10,7 +10,7 @@ import { cardId, factKey } from '../hash';
 import { FIGURE_VERBS } from '../lexicon/numbers';
 import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
 import { figurePool, numberChoices, typedForms, valueKey } from './number-choices';
-import { blankOut, clauseAround, hasUnresolvedReference, words } from './spans';
+import { blankOut, clauseAround, hasUnresolvedReference, priorNames, standAlone, words } from './spans';
 
 /** What the prompt asks for, by the kind of figure. */
 const ASKS: Record<NumberKind, string> = {
@@ -68,7 +68,7 @@ const UNSAID_SCOPE =
  * runs from the sentence's start (its subject says what the figure is) when the figure comes early
  * enough, without asides between commas, to the end of the figure's own clause.
  */
-function blankedClause(f: NumberFact, text: string): string | null {
+function blankedClause(f: NumberFact, text: string, names: Names): string | null {
   const sentence = text.slice(f.source.start, f.source.end);
   const at = f.blank.start - f.source.start;
   const end = f.blank.end - f.source.start;
@@ -108,11 +108,21 @@ function blankedClause(f: NumberFact, text: string): string | null {
   const blanked = blankOut(own, { start: from, end: to }, 36);
   if (!hasVerb(blanked.replace('___', ' '))) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
-  return blanked.charAt(0).toUpperCase() + blanked.slice(1);
+  // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
+  return standAlone(blanked.charAt(0).toUpperCase() + blanked.slice(1), (head) => names(head, f.source.start), false);
 }
 
-function numberCard(f: NumberFact, text: string, all: readonly NumberFact[], pool: ReturnType<typeof figurePool>) {
-  const clause = blankedClause(f, text);
+/** The full names the article gives before an offset, by head (`priorNames`). */
+type Names = ReturnType<typeof priorNames>;
+
+function numberCard(
+  f: NumberFact,
+  text: string,
+  all: readonly NumberFact[],
+  pool: ReturnType<typeof figurePool>,
+  names: Names,
+) {
+  const clause = blankedClause(f, text, names);
   if (!clause) return null;
   const sentence = text.slice(f.source.start, f.source.end);
   const id = cardId('number', `${f.value}|${sentence}`);
@@ -155,12 +165,14 @@ export function numberCards(
   const cards: CardDraft[] = [];
   // Each try reads its sentence: a bounded number of tries keeps a text of thousands of figures linear.
   let tries = 0;
+  let read: Names | undefined;
   for (const f of ranked) {
     if (cards.length >= cap || tries >= cap * MAX_TRIES_PER_CARD) break;
     const key = valueKey(f.value);
     if (sentences.has(f.source.start) || asked.has(key) || !room(f.source, f.value)) continue;
     tries += 1;
-    const card = numberCard(f, text, facts, pool);
+    read ??= priorNames(text);
+    const card = numberCard(f, text, facts, pool, read);
     if (!card) continue;
     sentences.add(f.source.start);
     asked.add(key);

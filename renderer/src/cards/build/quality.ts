@@ -2,6 +2,7 @@
 import type { CardDraft } from '../../../../electron/contract';
 import { partitionPoint } from '../../../../shared/search';
 import { factKey } from '../hash';
+import { leaningOf, priorNames } from './spans';
 
 const PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 
@@ -170,6 +171,8 @@ export type QualityFigures = {
   falseQuotations: number;
   /** Cards flagged for the reader to confirm. */
   flagged: number;
+  /** Cards whose prompt leans on the sentence before it (a pronoun, "the telescope" named in full earlier, "at that time" alone). */
+  leaning: number;
 };
 
 export function emptyFigures(): QualityFigures {
@@ -188,7 +191,26 @@ export function emptyFigures(): QualityFigures {
     sentencesOverTwo: 0,
     falseQuotations: 0,
     flagged: 0,
+    leaning: 0,
   };
+}
+
+/** The question before a blanked clause ("Which date fills the blank? "): the clause after it is the article's. */
+const BLANK_QUESTION = /^Which [\p{L} ]+ fills the blank\?\s+/u;
+
+/**
+ * Whether a card's prompt leans on the sentence before it (issue 10): the clause of a fill-the-blank card
+ * (dates, figures) read by `leaningOf` against the article before its sentence. Quotations, questions
+ * about a named person and a date's "what happened" name their fact and are not read.
+ */
+export function leaningPrompt(
+  card: Pick<CardDraft, 'prompt' | 'kind' | 'source'>,
+  names: ReturnType<typeof priorNames>,
+): boolean {
+  const question = BLANK_QUESTION.exec(card.prompt);
+  if (!question) return false;
+  const clause = card.prompt.slice(question[0].length);
+  return leaningOf(clause, (head) => names(head, card.source.start), card.kind === 'event-date') !== null;
 }
 
 /** The index of the sentence holding `at` among sorted sentence starts. */
@@ -210,9 +232,11 @@ export function qualityFigures(
   const articleHasYear = /\b(?:1[5-9]|20)\d\d\b/.test(text);
   const flat = squash(text);
   const perSentence = new Map<number, CardDraft[]>();
+  const names = priorNames(text);
   for (const card of cards) {
     f.cards += 1;
     if (card.unsure) f.flagged += 1;
+    if (leaningPrompt(card, names)) f.leaning += 1;
     for (const piece of quotedPieces(card.prompt)) if (!flat.includes(squash(piece))) f.falseQuotations += 1;
     if (isListCard(card)) continue;
     const words = wordCount(card.answer);

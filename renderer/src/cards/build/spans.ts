@@ -4,7 +4,8 @@
  * ("this move", "he") without their referent. Every function is linear in its input.
  */
 import { spacedWords } from '../document/chars';
-import { COMMON, NUMBER_WORDS } from '../lexicon/words';
+import { REGION_ADJECTIVES, STATE_INDEX } from '../lexicon/geo';
+import { CLAUSE_VERBS, COMMON, NUMBER_WORDS, SAY_VERBS } from '../lexicon/words';
 
 export type Span = { start: number; end: number };
 
@@ -266,3 +267,187 @@ export function blankOut(text: string, span: Span, maxWords = 40): string {
   const sep = head === '' || /\s$/.test(text.slice(0, span.start)) ? ' ' : '';
   return `${head}${head === '' ? '' : sep}___${tail}`.trim();
 }
+
+// ---- Prompts that stand alone (issue 10): a prompt is the clause holding the fact, read without the sentence before. ----
+
+/** Why a prompt's clause leans on the text before it, or null when it reads alone. */
+export type Leaning = 'pronoun' | 'definite' | 'relative-time' | 'no-subject';
+
+/** A frame before the subject: the blank or a date ("On ___, "), or a connective ("Additionally, "). */
+const FRAME_BEFORE_SUBJECT =
+  /^(?:(?:on|in|by|at|after|before|during|since|until|from)\s[^,;:]{0,30}|(?:\p{L}+\s+){0,2}___|\p{L}+ly|however|meanwhile|then|later|today|yesterday|also|still)(?:,\s+)/iu;
+
+/** Where the clause's subject starts: past a leading ellipsis and a frame ("On ___, the agency …" -> "the agency …"). */
+function subjectOf(clause: string): string {
+  let text = clause.replace(/^…\s*/, '');
+  // "Today, ___, the board …": up to two frames.
+  for (let k = 0; k < 2; k += 1) {
+    const frame = FRAME_BEFORE_SUBJECT.exec(text);
+    if (!frame) break;
+    text = text.slice(frame[0].length);
+  }
+  return text;
+}
+
+/** A subject that is a pronoun or a pointer: "it", "they", "we", "this", "these …" (the referent is in another sentence). */
+const PRONOUN_SUBJECT = /^(?:it|its|they|their|this|these|that|those|he|she|his|her|such|we|our|i|my|you|your)\b/i;
+
+/**
+ * A time phrase that dates nothing alone ("at that time", "the next day", "a month later", "then"): a prompt
+ * whose only time anchor it is asks of a moment the card does not give.
+ */
+const RELATIVE_TIME =
+  /\b(?:at\s+(?:that|the)\s+(?:time|point|moment)|by\s+then|until\s+then|since\s+then|(?<![-–])then(?![-–])|(?:the|that)\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|evening|night|season)|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards)|that\s+(?:day|week|month|year|night|morning|evening)|(?:later|earlier)\s+that\s+\p{L}+|the\s+day\s+(?:before|after))\b/iu;
+const ABSOLUTE_TIME =
+  /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** An opening adjective or participle with no subject: "Designed to carry …", "Located in …". */
+const NO_SUBJECT_OPENING =
+  /^\p{Lu}\p{Ll}+(?:ble|ed|ent|ant|ive|ous|ful|wn)\s+(?:of|to|for|in|on|at|by|with|from|as)\b/u;
+
+/** The lower-case words after "the" a definite subject may run to before its verb. */
+const STOP_AFTER_THE =
+  /^(?:it|its|they|their|he|she|his|her|this|these|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|be|been|not|that|which|who|whom|whose|of|in|on|at|by|for|from|with|to|and|or|but|as|\p{Ll}+ed|\p{Ll}+ing)$/u;
+
+/** Capitalised words that open a sentence or a phrase without being part of a name. */
+const NAME_FUNCTION_WORDS =
+  /^(?:the|a|an|in|on|at|by|of|for|from|to|with|and|or|but|as|this|that|these|those|its|his|her|their|our|when|after|before|while|since|during|under|over|new|if|so|then|also|both)$/i;
+
+/** A capitalised run of one to six words (a name), with a lower-case word right after it, and "of/for …" after that. */
+const NAME_RUN =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:\s+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)/gu;
+
+type NameAt = { name: string; at: number };
+
+/**
+ * The full names of a text by their head, each with where it is first written: "Orla Deep Telescope" under
+ * "telescope", "Kessel-9 mission" under "mission", "Kessel Alliance for Clean Ports" under
+ * "alliance", "Treaty of Paris" under "treaty" (an owner's possessive and function words before a name aside). Read once per text (linear):
+ * `names(head, before)` gives the distinct names written before an offset, at most five.
+ */
+export function priorNames(text: string): (head: string, before: number) => string[] {
+  const byHead = new Map<string, NameAt[]>();
+  const add = (head: string, name: string, at: number) => {
+    const key = head.toLowerCase();
+    const list = byHead.get(key) ?? [];
+    if (list.length >= 12 || list.some((n) => n.name.toLowerCase() === name.toLowerCase())) return;
+    list.push({ name, at });
+    byHead.set(key, list);
+  };
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    const run = m[1].split(/\s+/);
+    let from = 0;
+    // "… in March. The Department for Education": a sentence ends inside the run (not an initial, not "U.S.").
+    for (let k = 0; k < run.length - 1; k += 1) if (/\p{Ll}{2}\.$/u.test(run[k])) from = k + 1;
+    // "Velen’s Kessel-9 mission": the owner goes; "The mission", "In Telescope …": function words are no name.
+    while (from < run.length && (NAME_FUNCTION_WORDS.test(run[from]) || /['’]s?$/.test(run[from]))) from += 1;
+    const own = run.slice(from);
+    const tail = m[3] ?? '';
+    // Inside the run ("Orla Deep Telescope": "telescope"), and a lower-case head after it ("Kessel-9 mission").
+    for (let k = 1; k < own.length; k += 1)
+      add(own[k], `${own.slice(0, k + 1).join(' ')}${k === own.length - 1 && !m[2] ? tail : ''}`, m.index);
+    if (m[2] && own.length > 0) add(m[2], `${own.join(' ')} ${m[2]}${tail}`, m.index);
+    // The head first: "Treaty of Paris", "Lake Mendota", "Comet Orla" under "treaty", "lake", "comet".
+    if (own.length > 1 || (own.length === 1 && tail !== '' && !m[2]))
+      add(own[0], `${own.join(' ')}${m[2] ? '' : tail}`, m.index);
+    if (m[0].length === 0) NAME_RUN.lastIndex += 1;
+  }
+  return (head, before) =>
+    (byHead.get(head.toLowerCase()) ?? [])
+      .filter((n) => n.at < before)
+      .slice(0, 5)
+      .map((n) => n.name);
+}
+
+/** Words for bodies a bare definite subject ("the agency", "the company") stands for: a body named elsewhere. */
+const BODY_HEADS = new Set(
+  `organization organisation council union ministry agency bank fund committee commission group army movement
+corporation company university institute institution court parliament congress senate government party assembly
+federation league association alliance coalition office department bureau service foundation trust society club
+board authority administration cabinet secretariat tribunal consortium cooperative co-operative syndicate firm
+observatory team side squad outfit visitors hosts holders`.split(/\s+/),
+);
+
+/** Heads a nationality does not make one ("the English side", "the Dutch club"): which of its sides? */
+const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:side|club|team|squad|outfit|champions|holders|visitors|hosts)\b/u;
+const isEpithet = (subject: string): boolean => {
+  const m = EPITHET.exec(subject);
+  if (m === null) return false;
+  const w = m[1].toLowerCase();
+  return STATE_INDEX.get(w)?.via === 'demonym' || REGION_ADJECTIVES.has(w) || /(?:ish|ese|ian|ch)$/.test(w);
+};
+
+/** The definite subject of a clause ("the telescope", "the new agency") and its head, or null. */
+function definiteSubject(subject: string): { phrase: string; head: string; bare: boolean } | null {
+  const m = /^([Tt]he)\s+([^,;:()“”"]*)/u.exec(subject);
+  if (!m) return null;
+  const kept: string[] = [];
+  let length = m[1].length;
+  for (const w of m[2].split(/\s+/).slice(0, 4)) {
+    const word = w.replace(/['’]s$/, '');
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || STOP_AFTER_THE.test(word) || CLAUSE_VERBS.has(word) || SAY_VERBS.has(word))
+      break;
+    kept.push(word);
+    length = m[0].indexOf(w, length) + word.length;
+    // "the cooperative’s members": the owner is the definite noun.
+    if (word !== w) break;
+  }
+  if (kept.length === 0) return null;
+  const phrase = subject.slice(0, length);
+  const after = subject
+    .slice(length)
+    .replace(/^['’]s\b/, '')
+    .trimStart();
+  // "the war that erupted in 1898", "the mission of the agency": the clause names it itself.
+  if (/^(?:that|which|who|of|between|against|known|called|named)\b|^\p{Lu}/u.test(after)) return null;
+  return { phrase, head: kept[kept.length - 1], bare: kept.length === 1 };
+}
+
+/**
+ * Why a prompt's clause leans on the text before it (issue 10), or null when it reads alone: its subject is
+ * a pronoun or pointer ("it closed the pier"); its subject is a definite noun whose head the text introduced
+ * earlier with a full name ("the telescope" after "the Orla Deep Telescope"); it opens with no subject
+ * ("Designed to carry …"); or its only time anchor is a relative one ("at that time", "the next day") and the card
+ * does not ask a date (`asksDate`: the blank is the anchor). `names(head)`: the full names the article gives
+ * with that head before the clause's sentence (`priorNames`).
+ */
+export function leaningOf(clause: string, names: (head: string) => string[], asksDate: boolean): Leaning | null {
+  const own = clause.replace(/“[^”]*(?:”|$)/g, ' ').replace(/"[^"]*(?:"|$)/g, ' ');
+  const subject = subjectOf(own.trim());
+  if (PRONOUN_SUBJECT.test(subject) || PRONOUN_SUBJECT.test(own.trim()) || hasUnresolvedReference(own))
+    return 'pronoun';
+  if (NO_SUBJECT_OPENING.test(own.trim().replace(/^…\s*/, ''))) return 'no-subject';
+  const definite = definiteSubject(subject);
+  if (definite && ((definite.bare && BODY_HEADS.has(definite.head)) || names(definite.head).length > 0))
+    return 'definite';
+  if (isEpithet(subject)) return 'definite';
+  if (!asksDate && RELATIVE_TIME.test(own) && !ABSOLUTE_TIME.test(own)) return 'relative-time';
+  return null;
+}
+
+/**
+ * The clause made to stand alone, or null: a bare definite subject whose head the text introduced with one
+ * full name ("The telescope returned …" after "the Orla Deep Telescope") is written with that name, outside
+ * quotations (the subject is never quoted); a role word ("the president") is never resolved (a title
+ * names no one for sure). Any other leaning clause gives null: the card is not made.
+ */
+export function standAlone(clause: string, names: (head: string) => string[], asksDate: boolean): string | null {
+  const leaning = leaningOf(clause, names, asksDate);
+  if (leaning === null) return clause;
+  if (leaning !== 'definite') return null;
+  const text = clause.replace(/^…\s*/, '');
+  const subject = subjectOf(text);
+  const definite = definiteSubject(subject);
+  if (!definite?.bare || ROLE_HEADS.test(definite.head)) return null;
+  const full = names(definite.head);
+  if (full.length !== 1) return null;
+  const at = clause.length - subject.length;
+  const resolved = `${clause.slice(0, at)}${definite.phrase.slice(0, 3)} ${full[0]}${clause.slice(at + definite.phrase.length)}`;
+  // Written in full, the clause must now read alone on every other count.
+  return leaningOf(resolved, () => [], asksDate) === null ? resolved : null;
+}
+
+/** Heads that are titles or offices: "the president" after "Vice President …" is not certainly that one. */
+const ROLE_HEADS =
+  /^(?:president|minister|premier|chancellor|king|queen|governor|mayor|senator|secretary|chair(?:man|woman|person)?|director|chief|leader|commander|general|officer|administrator|ambassador|judge|justice|spokes(?:man|woman|person)|coach|captain|manager|head)$/i;

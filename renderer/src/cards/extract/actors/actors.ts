@@ -29,10 +29,13 @@ import { isLocative, type Mention, scanMentions } from './mentions';
 import {
   affiliationAfter,
   asRole,
+  betterRole,
+  copulaPastApposition,
   copulaRole,
   isRoleNoun,
   joined,
   leadsAfter,
+  namesOffice,
   partyAfter,
   roleAfter,
   roleBefore,
@@ -113,7 +116,10 @@ class Registry {
   }
   setRole(index: number, role: string | null, basis: RoleBasis): void {
     const d = this.drafts[index];
-    if (!role || d.role) return;
+    if (!role) return;
+    // A role already read stays, unless it describes the person's background and this one names their
+    // office in the story ("engineer from Kessel" -> "mayor of Portvale"); an action role is neither.
+    if (d.role && (basis === 'action' || d.roleBasis === 'action' || !betterRole(d.role, role))) return;
     d.role = role;
     d.roleBasis = basis;
   }
@@ -123,7 +129,7 @@ class Registry {
     const b = this.drafts[into];
     for (const [key, index] of this.byKey) if (index === from) this.byKey.set(key, into);
     for (const alias of [a.name, ...a.aliases]) if (alias.toLowerCase() !== b.name.toLowerCase()) b.aliases.add(alias);
-    if (!b.role && a.role) {
+    if (a.role && (!b.role || (a.roleBasis !== 'action' && b.roleBasis !== 'action' && betterRole(b.role, a.role)))) {
       b.role = a.role;
       b.roleBasis = a.roleBasis === 'clause' || a.roleBasis === 'owner' ? a.roleBasis : 'alias';
     }
@@ -1145,6 +1151,20 @@ export function extractActors(model: TextModel): ActorIndex {
       // "her husband Oskar": a bare kinship is a relation to someone unnamed, not a role.
       if (title && !isKinNoun(title)) reg.setRole(m.actor, title, 'title');
     }
+  }
+  // A person described by background ("civil engineer from Kessel", "lifelong member of the Portvale party")
+  // takes the office a mention gives them in the story: "Marsh, the mayor of Portvale, …", "…, is the mayor
+  // of Kessel" (issue 10: the role that names the person's part, not their background).
+  for (const m of found) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || !d.role || d.roleBasis === 'action' || namesOffice(d.role)) continue;
+    const last = tokenAt(model, m.end) - 1;
+    const apposed = tidyRole(roleAfter(model, last));
+    const office =
+      apposed && betterRole(d.role, apposed)
+        ? apposed
+        : (copulaRole(model, last) ?? copulaPastApposition(model.text, m.end));
+    if (office && !isKinNoun(office)) reg.setRole(m.actor, office, office === apposed ? 'apposition' : 'copula');
   }
   const things = thingsNamedLikePeople(model, reg, found);
   // A person still without a role: what the article says they did, from the first clause they are the subject of.

@@ -351,11 +351,67 @@ const MAX_INFINITIVE_COPULA_WORDS = 10;
  * "Ana Ruiz (born 1960) is a Chilean chemist and politician", "Ana Ruiz became the youngest captain of the
  * club": a role given by "is a" or "became the" right after the name.
  */
+/**
+ * Words of an office or a position a person holds in the story ("mayor", "President", "director"), as
+ * against a background that describes the person ("engineer and politician", "party member"): issue 10.
+ */
+const OFFICE_WORDS = new Set(
+  `president minister mayor governor senator representative congressman congresswoman secretary chair chairman
+chairwoman chairperson director chief head leader ambassador envoy commander general administrator commissioner
+spokesman spokeswoman spokesperson coach captain manager ceo founder judge justice prosecutor comptroller treasurer
+king queen premier chancellor deputy officer printer councillor councilor lawmaker attorney-general boss executive
+editor principal dean rector superintendent sheriff inspector auditor clerk registrar bishop archbishop pope emperor
+empress prince princess admiral colonel marshal lieutenant sergeant solicitor speaker cfo cto president-elect
+undersecretary vice-president co-chair secretary-general director-general commissar emir sultan sheikh
+headmaster headmistress skipper referee negotiator delegate master`.split(/\s+/),
+);
+
+/** Whether a role names an office or position ("9th President of Velen", "harbour master's deputy"). */
+export const namesOffice = (role: string): boolean =>
+  role
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => OFFICE_WORDS.has(w.replace(/['’]s?$/, '')));
+
+/**
+ * Whether `next` is the better role of a person who already holds `held`: the role that names the
+ * person's office in the story ("mayor of Portvale") over a background description ("engineer from
+ * Kessel", "lifelong member of the Portvale party"). One word ("President") is no better: of what?
+ */
+export function betterRole(held: string, next: string): boolean {
+  return !namesOffice(held) && namesOffice(next) && /\s/.test(next.trim());
+}
+
+/** "… who is the 9th President of Velen": the office a copula's background description goes on to give. */
+const WHO_HOLDS = /^\s*who\s+(?:is|was|became|has\s+been)\s+(?:a|an|the)\s+(.+)$/u;
+
+/** "Ana Teller, a lifelong member of the party, is the mayor of Kessel": the role the copula gives past an apposition. */
+const PAST_APPOSITION =
+  /^,\s+[^,;:.()“”"]{2,80},\s+(?:is|was|became|has\s+become)\s+(?:a|an|the)\s+([^,.;:()"“”]{3,90})/u;
+
+export function copulaPastApposition(text: string, nameEnd: number): string | null {
+  const m = PAST_APPOSITION.exec(text.slice(nameEnd, nameEnd + 200));
+  if (!m) return null;
+  const phrase = m[1].replace(COPULA_STOP, '').trim();
+  return phrase.split(/\s+/).length <= MAX_COPULA_WORDS && namesOffice(phrase) ? phrase : null;
+}
+
 export function copulaRole(model: TextModel, nameEnd: number): string | null {
   const last = model.tokens[nameEnd];
   const m = COPULA.exec(model.text.slice(last.end, last.end + 200));
   if (!m) return null;
   let phrase = m[1].replace(COPULA_STOP, '').trim();
+  // "is a Velenian engineer and politician who is the 9th President of Velen": the office, not the background.
+  const holds = WHO_HOLDS.exec(m[1].slice(m[1].indexOf(phrase) + phrase.length));
+  if (holds) {
+    // "the 9th and current President": "current" holds on the day of writing only, the office stays.
+    const office = holds[1]
+      .replace(COPULA_STOP, '')
+      .replace(/\s(?:and\s+)?(?:current|incumbent|sitting)(?=\s)/, '')
+      .replace(/^(?:current|incumbent|sitting)\s+/, '')
+      .trim();
+    if (office.split(/\s+/).length <= MAX_COPULA_WORDS && betterRole(phrase, office)) return office;
+  }
   let most = MAX_COPULA_WORDS;
   // "the youngest player to play in the final": an infinitive keeps the place it opens.
   const place = /\sto\s\p{Ll}+$/u.test(phrase) ? /^\s+(in|at)\s+(.+)$/u.exec(m[1].slice(phrase.length)) : null;

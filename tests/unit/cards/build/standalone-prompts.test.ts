@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+import { leaningPrompt, qualityFigures } from '../../../../renderer/src/cards/build/quality';
+import { leaningOf, priorNames, standAlone } from '../../../../renderer/src/cards/build/spans';
+import { buildTextModel } from '../../../../renderer/src/cards/document/text-model';
+import { cardId } from '../../../../renderer/src/cards/hash';
+
+// Issue 10: a prompt is the clause that holds the fact and reads without the sentence before it.
+// Sentences written for these tests.
+
+const cardsOf = (text: string) => generate(text).cards;
+const blankCards = (text: string) => cardsOf(text).filter((c) => c.kind === 'event-date' || c.kind === 'number');
+const none = () => [];
+
+describe('a definite subject named in full earlier ("the telescope" after "the Orla Deep Telescope")', () => {
+  it('is written with the one full name the text gave it', () => {
+    const text = [
+      'The Orla Deep Telescope was built on Mount Kessel by the Portvale council over six years.',
+      'The telescope returned its first image of the southern sky on 4 May 2021.',
+    ].join(' ');
+    const card = cardsOf(text).find((c) => c.kind === 'event-date' && c.answer === '4 May 2021');
+    expect(card?.prompt).toBe(
+      'Which date fills the blank? The Orla Deep Telescope returned its first image of the southern sky on ___',
+    );
+  });
+
+  it('keeps the card’s id: the fact did not change, only its prompt (ids come from the date and its event)', () => {
+    const text = [
+      'The Orla Deep Telescope was built on Mount Kessel by the Portvale council over six years.',
+      'The telescope returned its first image of the southern sky on 4 May 2021.',
+    ].join(' ');
+    const doc = generate(text);
+    const fact = doc.dates.find((d) => d.when === '4 May 2021')!;
+    const card = doc.cards.find((c) => c.kind === 'event-date' && c.answer === '4 May 2021');
+    expect(card?.id).toBe(cardId('event-date', `${fact.when}|${fact.event}`));
+  });
+
+  it('makes no card when two names share the head (the referent is not certain)', () => {
+    const text = [
+      'The Orla Deep Telescope and the Varn Solar Telescope share a ridge above the town of Kessel.',
+      'The telescope returned its first image of the southern sky on 4 May 2021.',
+    ].join(' ');
+    expect(cardsOf(text).some((c) => c.answer === '4 May 2021' && /telescope returned/i.test(c.prompt))).toBe(false);
+  });
+
+  it('makes no card of "the company" when the body was named otherwise ("Velen Shipping")', () => {
+    const text = [
+      'Velen Shipping reported a record profit for the year on Monday in Portvale.',
+      'The company will open its new depot on 9 October 2031 beside the old harbour hall.',
+    ].join(' ');
+    expect(blankCards(text).some((c) => /The company will open/.test(c.prompt))).toBe(false);
+  });
+
+  it('writes a body’s full name, "of/for …" included ("the alliance" after the Kessel Alliance for Clean Ports)', () => {
+    const text = [
+      'The Kessel Alliance for Clean Ports announced new funding for shore power in Portvale on Monday.',
+      'The alliance will name its first three partner ports in March 2031 at a meeting of port mayors.',
+    ].join(' ');
+    const card = cardsOf(text).find((c) => c.answer === 'March 2031');
+    expect(card?.prompt).toMatch(/^Which date fills the blank\? The Kessel Alliance for Clean Ports will name/);
+  });
+
+  it('never writes a name for a title ("the president" after "Vice President …")', () => {
+    const names = (head: string) => (head === 'president' ? ['Vice President'] : []);
+    expect(standAlone('The president signed the harbour law on ___', names, true)).toBeNull();
+  });
+});
+
+describe('other leaning prompts make no card', () => {
+  it('a pronoun subject after a frame ("On ___, it closed the pier")', () => {
+    expect(leaningOf('On ___, it closed the pier to ferries for the winter', none, true)).toBe('pronoun');
+    const text = 'The Portvale council met in the harbour hall. On 3 March 2022, it closed the north pier to ferries.';
+    expect(cardsOf(text).some((c) => c.answer === '3 March 2022')).toBe(false);
+  });
+
+  it('a first-person subject outside quotation marks ("We expect four new berths within ___")', () => {
+    expect(leaningOf('We expect four new berths within ___', none, false)).toBe('pronoun');
+    expect(leaningOf('My brother sold the boat in ___', none, true)).toBe('pronoun');
+  });
+
+  it('a relative time as the only time anchor ("… three years later"), unless a date is given too', () => {
+    expect(leaningOf('Mira Castell hired ___ dock workers three years later', none, false)).toBe('relative-time');
+    expect(leaningOf('At that time Mira Castell had hired ___ dock workers', none, false)).toBe('relative-time');
+    expect(leaningOf('Six weeks later, support for Mira Castell fell to ___ in a June 2031 poll', none, false)).toBe(
+      null,
+    );
+    // A date card's blank is its time anchor.
+    expect(leaningOf('Mira Castell left the port the next day, on ___', none, true)).toBe(null);
+    const text = [
+      'Mira Castell took over the Portvale dock company in 2019 with a plan to double its trade.',
+      'Mira Castell hired 400 dock workers from the town three years later.',
+    ].join(' ');
+    expect(cardsOf(text).some((c) => c.answer.includes('400'))).toBe(false);
+  });
+
+  it('a clause that opens with no subject ("Designed to lift ___ …")', () => {
+    expect(leaningOf('Designed to lift ___ in one move', none, false)).toBe('no-subject');
+    const text = 'Designed to lift 40 tonnes in one move, the new Portvale crane will arrive by ship in spring.';
+    expect(cardsOf(text).some((c) => /^Which \S+ fills the blank\? Designed/.test(c.prompt))).toBe(false);
+  });
+
+  it('a nationality for a named team ("The Velenian side kept ___ of the ball")', () => {
+    expect(leaningOf('The Velenian side kept ___ of the ball in the final', none, false)).toBe('definite');
+    expect(leaningOf('The Danish club signed ___ players in the summer', none, false)).toBe('definite');
+    expect(leaningOf('The Portvale Rovers side had ___ of the ball', none, false)).toBe(null);
+  });
+
+  it('keeps a clause that names itself ("the war that began in ___", "the harbour board")', () => {
+    expect(leaningOf('The war that began in ___ ended in a truce', none, true)).toBe(null);
+    expect(leaningOf('Today, ___, the harbour board approved a plan', none, true)).toBe(null);
+    expect(leaningOf('The Portvale council closed the pier on ___', none, true)).toBe(null);
+  });
+});
+
+describe('the full names of a text by head', () => {
+  it('reads names with their head inside ("Orla Deep Telescope") or after ("Kessel-9 mission"), not across sentences', () => {
+    const text = 'The Orla Deep Telescope opened in March. The Kessel-9 mission flew in May. The mission ended.';
+    const names = priorNames(text);
+    expect(names('telescope', text.length)).toEqual(['Orla Deep Telescope']);
+    expect(names('mission', text.length)).toEqual(['Kessel-9 mission']);
+    expect(names('mission', 10)).toEqual([]);
+    const treaty = 'Velen and Kessel signed the Treaty of Portvale in May. The treaty came into force on 2 June 2031.';
+    expect(priorNames(treaty)('treaty', treaty.indexOf('The treaty'))).toEqual(['Treaty of Portvale']);
+  });
+});
+
+describe('the leaning column of the card-quality figures', () => {
+  it('counts a fill-the-blank prompt that leans on the sentence before', () => {
+    const text = 'The Orla Deep Telescope opened in March. The telescope returned its first image on 4 May 2021.';
+    const start = text.indexOf('The telescope');
+    const card = {
+      id: 'x',
+      kind: 'event-date' as const,
+      facet: 'dates' as const,
+      prompt: 'Which date fills the blank? The telescope returned its first image on ___',
+      answer: '4 May 2021',
+      source: { start, end: text.length },
+    };
+    expect(leaningPrompt(card, priorNames(text))).toBe(true);
+    const f = qualityFigures(
+      [card],
+      text,
+      buildTextModel(text).sentences.map((s) => s.start),
+    );
+    expect(f.leaning).toBe(1);
+  });
+});
