@@ -206,6 +206,14 @@ describe('speaker sieve: no speaker rather than a wrong one', () => {
     expect(said(text, 'We need to look at the whole').speaker).not.toBe('Henrik Dahl');
   });
 
+  it('reads "she" after an unnamed "The senator from X" as that person, not one named before', () => {
+    const text =
+      'Councillor Ana Ruiz, the chair of the harbour board, opened the session on Monday and asked for a vote.\n\n' +
+      'The senator from Tarn, in explaining her vote against the harbour plan, wrote: “There will be no fair hearing of this plan.” ' +
+      'She further said: “It is sad for me to admit that the council has failed.”';
+    expect(said(text, 'It is sad for me').speaker).toBeNull();
+  });
+
   it('does not take a dummy "it" for a speaker', () => {
     const text =
       'The Harbour Trust met on Monday. It is noted in the trust’s rule book that “all ships above forty metres must book a pilot in advance.”';

@@ -80,6 +80,9 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       const noun = model.tokens[t + 1].text.toLowerCase();
       const holder = isRoleNoun(noun) ? resolveRole(index, noun, sentence.start, false) : null;
       if (holder !== null) current = holder;
+      // "The senator from Velen, …, wrote": a person the text does not name; "she" after it is not the
+      // person named before.
+      else if (isRoleNoun(noun)) current = -1;
     }
     index.subjectOf[s] = current;
   }
@@ -243,6 +246,9 @@ export function resolveSpeakerPronoun(
     const named = index.subjectAt[s - 1] >= 0 && model.sentences[s - 1].para === para;
     return { actor: index.subjectOf[s - 1], strong: named && agrees(index.subjectOf[s - 1]) };
   }
+  // The sentence before, in this paragraph, is about a person the text does not name ("The senator from
+  // Velen wrote …"): "she" is that person, not one named earlier.
+  if (s > 0 && index.subjectOf[s - 1] === -1 && model.sentences[s - 1].para === para) return null;
   if (last && fits(last.actor) && paraOf(index, last.at) >= para - 1) return { actor: last.actor, strong: false };
   // The only agreeing person named (outside quotations) in this paragraph and the one before.
   let only = -1;
