@@ -4,6 +4,7 @@
  * ("Velenian envoy" among titles of office: the nationality gives it away). Each check costs O(words).
  */
 import { REGION_ADJECTIVES, STATE_INDEX } from '../lexicon/geo';
+import { isKinNoun } from '../lexicon/words';
 
 /** The capitalised words of a name, lower-cased, without initials ("S.") or a possessive. */
 export function nameWords(name: string): string[] {
@@ -57,7 +58,8 @@ export function sameRole(a: string, b: string): boolean {
  * The sort of a role, which its wrong choices share: 'bracketed' ("Representative (R-VL)"), 'owned'
  * ("Kelso Rovers’ coach"), 'side:<state>' (a state's name or people's adjective: "Velenian envoy",
  * "envoy of Velen"; or one of `groups`, lower-cased names of the article's groups, in front), 'action' (a phrase that opens with a verb: "led the strike", "speaks for the
- * board"), else 'office' (titles and descriptions: "Secretary of State", "private secretary").
+ * board"), 'kin' (a consort's or relative's role: "First Lady", "wife of the mayor"), else 'office' (titles and
+ * descriptions: "Secretary of State", "private secretary").
  */
 export function roleSort(role: string, groups: ReadonlySet<string> = new Set()): string {
   if (/\(.*\)/.test(role)) return 'bracketed';
@@ -79,6 +81,13 @@ export function roleSort(role: string, groups: ReadonlySet<string> = new Set()):
   // A verb ("led", "speaks") before its object: an article, a preposition or a name.
   if (/^\p{Ll}+(?:ed|s)$/u.test(list[0]) && /^(?:the|a|an|for|to|on|with|by|\p{Lu}.*)$/u.test(list[1] ?? ''))
     return 'action';
+  // A consort's or a relative's role ("First Lady", "wife of the mayor") among offices gives the answer away.
+  const words = role
+    .toLowerCase()
+    .split(/\s+of\s+/)[0]
+    .split(/[^\p{L}-]+/u);
+  const head = words.filter(Boolean).at(-1) ?? '';
+  if (isKinNoun(head) || head === 'lady' || head === 'consort') return 'kin';
   return 'office';
 }
 

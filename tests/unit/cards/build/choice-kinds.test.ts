@@ -111,6 +111,10 @@ describe('wrong roles of the answer’s sort', () => {
   it('sorts roles: titles of office, a state’s roles, action phrases, owned roles', () => {
     expect(roleSort('Secretary of the Treasury')).toBe('office');
     expect(roleSort('private secretary')).toBe('office');
+    // A consort's or relative's role is of its own sort: "First Lady" among offices gives the answer away.
+    expect(roleSort('First Lady')).toBe('kin');
+    expect(roleSort('wife of the harbour master')).toBe('kin');
+    expect(roleSort('Council Majority Leader')).toBe('office');
     expect(roleSort('French envoy')).toBe('side:France');
     expect(roleSort('envoy of France to the talks')).toBe('side:France');
     expect(roleSort('Velen Front spokesperson', new Set(['velen front']))).toBe('side:velen front');
