@@ -130,10 +130,17 @@ function roleInName(a: ActorFact): boolean {
  * An acronym it only uses is one it takes as known, and one whose full name keeps a word of it
  * ("KX-B" for "KX-Beta") asks nothing.
  */
+/** The article lower-cased, kept for the next acronym: lower-casing the whole text for each one made long articles slow. */
+let lastLowered = { text: '', lower: '' };
+function lowerCased(text: string): string {
+  if (lastLowered.text !== text) lastLowered = { text, lower: text.toLowerCase() };
+  return lastLowered.lower;
+}
+
 function taughtAcronym(alias: string, a: ActorFact, text: string): boolean {
   const parts = alias.split('-').filter((w) => w.length >= 2);
   if (a.name.split(/[\s-]+/).some((w) => parts.includes(w))) return false;
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const name = a.name.toLowerCase();
   for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length)) {
     const before = lower.slice(Math.max(0, at - name.length - 6), at);
@@ -270,7 +277,11 @@ function rolePools(roles: readonly string[], groups: ReadonlySet<string>): (role
  * another name of theirs ("Senator" of "Ames" beside "Representative" of "Ana Ames"), and roles that hold
  * their name ("Ames's spokesman" is no role of Ames). Looked up by name word: linear in the roles.
  */
-function rolesOfSamePerson(holders: readonly ActorFact[], text: string): (a: ActorFact) => Set<string> {
+function rolesOfSamePerson(
+  holders: readonly ActorFact[],
+  asked: readonly ActorFact[],
+  text: string,
+): (a: ActorFact) => Set<string> {
   const byWord = new Map<string, string[]>();
   for (const h of holders) {
     const key = factKey(h.role!);
@@ -283,14 +294,15 @@ function rolesOfSamePerson(holders: readonly ActorFact[], text: string): (a: Act
     }
   }
   const byRole = new Map(holders.map((h) => [h.role!.toLowerCase(), factKey(h.role!)] as const));
+  const surnamesOf = (a: ActorFact) => [a.name, ...a.aliases].slice(0, 10).map((n) => nameWords(n).slice(-1)[0] ?? '');
   let written: Map<string, string[]> | undefined;
   return (a) => {
     const own = factKey(a.role!);
     const out = new Set<string>();
-    const surnames = [a.name, ...a.aliases].slice(0, 10).map((n) => nameWords(n).slice(-1)[0] ?? '');
+    const surnames = surnamesOf(a);
     for (const w of surnames) for (const k of byWord.get(w) ?? []) if (k !== own) out.add(k);
     // Another role the article writes beside their name ("… Harbour Master Ames", "Ames, the harbour chair").
-    written ??= besideNames(text);
+    written ??= besideNames(text, new Set(asked.flatMap(surnamesOf)));
     for (const w of surnames)
       for (const phrase of written.get(w) ?? []) {
         const k = byRole.get(phrase);
@@ -303,11 +315,13 @@ function rolesOfSamePerson(holders: readonly ActorFact[], text: string): (a: Act
 const BESIDE_WORDS = 6;
 
 /**
- * For each capitalised word, the phrases the article writes right before it ("Harbour Master" of
- * "Harbour Master Ames", each of its last one to six words) and after it past a comma and an article
- * ("harbour chair" of "Ames, the harbour chair,"), lower-cased. Built once: a lookup a name.
+ * For each capitalised word among `wanted` (lower-cased: the surnames asked about), the phrases the
+ * article writes right before it ("Harbour Master" of "Harbour Master Ames", each of its last one to six
+ * words) and after it past a comma and an article ("harbour chair" of "Ames, the harbour chair,"),
+ * lower-cased. Built once: a lookup a name. Phrases are gathered only for wanted words: gathering them
+ * for every capitalised word of a long article was a large share of the generator's time.
  */
-function besideNames(text: string): Map<string, string[]> {
+function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (name: string, phrase: string) => {
     const list = out.get(name) ?? [];
@@ -320,6 +334,7 @@ function besideNames(text: string): Map<string, string[]> {
       const name = t.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
       if (!/^\p{Lu}\p{L}/u.test(name)) return;
       const key = name.toLowerCase();
+      if (!wanted.has(key)) return;
       // Before the name, past up to two first names ("Harbour Master Ana Ames").
       for (let end = i; end >= Math.max(0, i - 2); end -= 1) {
         if (end < i && !/^\p{Lu}/u.test(tokens[end])) break;
@@ -396,7 +411,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     placedActors.map((a) => a.role!),
     groups,
   );
-  const notHers = rolesOfSamePerson(placedActors, text);
+  const notHers = rolesOfSamePerson(placedActors, withRole, text);
   // People the article gives a role are surely people: they are the choices when there are enough.
   const roleHolders = new Set(withRole);
   const people = personPool(actors, (a) => roleHolders.has(a));
