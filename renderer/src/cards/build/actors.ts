@@ -331,6 +331,9 @@ function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, str
   for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
     const tokens = sentence.split(/\s+/).filter(Boolean);
     tokens.forEach((t, i) => {
+      // Most words open with a lower-case letter: no name, and nothing to strip.
+      const first = t.charCodeAt(0);
+      if (first >= 97 && first <= 122) return;
       const name = t.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
       if (!/^\p{Lu}\p{L}/u.test(name)) return;
       const key = name.toLowerCase();

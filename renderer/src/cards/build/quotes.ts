@@ -10,7 +10,7 @@ import { type ChoicePool, choicePool, clip, looksLikeBody, pickChoices, roleOwne
 import { dateForm, dateStyle, hasYear } from './quality';
 import { reviewOfQuote } from './review';
 import { blankOut, keyPhrase, words } from './spans';
-import { informative, speakerSentence } from './speaker-quote';
+import { articleSpeakerSentence, informative } from './speaker-quote';
 import { articleSpeakers } from './speakers';
 
 const MAX_PROMPT_WORDS = 80;
@@ -354,7 +354,7 @@ export function quoteCards(
   // The other speakers of the article (the choices a reader weighs): words they share with the
   // speaker give nothing away.
   const speakerActors = speakers.map((s) => byName.get(s)!);
-  const others = (speaker: ActorFact) => speakerActors.filter((a) => a !== speaker);
+  const speakerSentence = articleSpeakerSentence(speakerActors);
   // "When was it said": choices of the answer's form, each with a year.
   // Written the answer's way too: "12 May 1958" is never asked among "2001-06-03".
   const byForm = new Map<string, string[]>();
@@ -376,7 +376,7 @@ export function quoteCards(
     // A negated fragment asked alone teaches the opposite of what was said.
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
-    const shown = speaker && !throwawayFragment(q) ? speakerSentence(q.text, speaker, others(speaker)) : null;
+    const shown = speaker && !throwawayFragment(q) ? speakerSentence(q.text, speaker) : null;
     if (speaker && shown && governedBySpeech(q, article))
       cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
     const finish = quoteFinish(q, speaker, prose, obvious, actorNames, sites);

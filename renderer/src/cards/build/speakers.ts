@@ -109,7 +109,8 @@ export function articleSpeakers(article: string, actors: readonly ActorFact[], q
   let prev = '';
   for (const m of article.matchAll(WORD)) {
     // An initial's or a title's dot ("S.", "Mr.") ends nothing.
-    const between = article.slice(prevEnd, m.index).replace(/^\./, /^\p{Lu}\p{Ll}?$/u.test(prev) ? '' : '.');
+    let between = article.slice(prevEnd, m.index);
+    if (between.startsWith('.') && /^\p{Lu}\p{Ll}?$/u.test(prev)) between = between.slice(1);
     // A sentence or a quotation ends the reach: in `“Ames is wrong,” he said` Ames says nothing.
     if (/[.!?;:\n“”"‘’]/.test(between)) {
       recent = [];
