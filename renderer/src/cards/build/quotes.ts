@@ -1,6 +1,7 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
 import { partitionPoint } from '../../../../shared/search';
+import { isLetterOrDigit } from '../document/chars';
 import { cardId, factKey } from '../hash';
 import { STATE_INDEX } from '../lexicon/geo';
 import { NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
@@ -135,17 +136,42 @@ const isKnownPlace = (name: string): boolean =>
   [name, `${name}.`, name.replace(/\./g, '')].some((n) => STATE_INDEX.get(n.toLowerCase())?.via === 'name') ||
   /^(?:Earth|World|Moon|Sun)$/.test(name);
 
-/** Where each capitalised word stands in the article (built once: a lookup per name, not a scan). */
-type WordSites = Map<string, number[]>;
+/** Where a capitalised word stands in the article as a whole word, in order. */
+type WordSites = (word: string) => readonly number[];
 
-function wordSites(article: string): WordSites {
-  const sites: WordSites = new Map();
-  for (const m of article.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu)) {
-    const list = sites.get(m[0]);
-    if (list) list.push(m.index);
-    else sites.set(m[0], [m.index]);
+/** The code point that ends just before `i`. */
+function codePointBefore(text: string, i: number): number {
+  const unit = text.charCodeAt(i - 1);
+  if (unit >= 0xdc00 && unit <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(i - 2) as number;
   }
-  return sites;
+  return unit;
+}
+
+/**
+ * The sites of a capitalised word (letters and digits only, as `/\p{Lu}[\p{L}\p{N}]*\/u` reads it):
+ * where `/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\/gu` finds exactly that word. Each word is looked up
+ * when first asked and remembered: an article asks a few words, and listing every capitalised word
+ * of a long article cost more than all the lookups.
+ */
+function wordSites(article: string): WordSites {
+  const sites = new Map<string, number[]>();
+  return (word) => {
+    let at = sites.get(word);
+    if (!at) {
+      at = [];
+      for (let i = article.indexOf(word); i !== -1; i = article.indexOf(word, i + word.length)) {
+        const end = i + word.length;
+        const alone =
+          (i === 0 || !isLetterOrDigit(codePointBefore(article, i))) &&
+          (end >= article.length || !isLetterOrDigit(article.codePointAt(end) as number));
+        if (alone) at.push(i);
+      }
+      sites.set(word, at);
+    }
+    return at;
+  };
 }
 
 /**
@@ -159,7 +185,7 @@ function metElsewhere(span: string, q: QuoteFact, speaker: ActorFact | null, sit
   const own = `${speaker?.name ?? ''} ${speaker?.role ?? ''}`;
   if (new RegExp(`(?<![\\p{L}\\p{N}])${first}(?![\\p{L}\\p{N}])`, 'u').test(own)) return true;
   // Positions are sorted: those inside the quotation are counted by two binary searches, never one by one.
-  const at = sites.get(first) ?? [];
+  const at = sites(first);
   const from = partitionPoint(at.length, (i) => at[i] < q.source.start);
   const to = partitionPoint(at.length, (i) => at[i] < q.source.end);
   if (at.length - (to - from) >= 2) return true;
