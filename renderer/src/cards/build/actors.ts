@@ -313,6 +313,8 @@ function rolesOfSamePerson(
 }
 
 const BESIDE_WORDS = 6;
+/** The phrases kept beside one name. */
+const MAX_PHRASES = 200;
 
 /**
  * For each capitalised word among `wanted` (lower-cased: the surnames asked about), the phrases the
@@ -325,7 +327,7 @@ function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, str
   const out = new Map<string, string[]>();
   const add = (name: string, phrase: string) => {
     const list = out.get(name) ?? [];
-    if (list.length < 200) list.push(phrase);
+    if (list.length < MAX_PHRASES) list.push(phrase);
     out.set(name, list);
   };
   for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
@@ -337,7 +339,8 @@ function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, str
       const name = t.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
       if (!/^\p{Lu}\p{L}/u.test(name)) return;
       const key = name.toLowerCase();
-      if (!wanted.has(key)) return;
+      // A name with all the phrases it keeps takes no more: a long article names its people hundreds of times.
+      if (!wanted.has(key) || (out.get(key)?.length ?? 0) >= MAX_PHRASES) return;
       // Before the name, past up to two first names ("Harbour Master Ana Ames").
       for (let end = i; end >= Math.max(0, i - 2); end -= 1) {
         if (end < i && !/^\p{Lu}/u.test(tokens[end])) break;
