@@ -3,6 +3,7 @@
  * article gives a quotation or a reported statement ("Ames said the pier would close", "according to
  * the Harbour Board"), never anyone merely named. One pass over the article's words.
  */
+import { isLetter, letterWordEnd } from '../document/chars';
 import { ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact, QuoteFact } from '../types';
 
@@ -23,8 +24,6 @@ const REPORTING = new Set(
     ' ',
   ),
 );
-
-const WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /** Each actor's last name word (and its aliases'), lower-cased, where it ends one actor's names only: "Ames" finds Ana Ames. */
 function lastWords(actors: readonly ActorFact[]): Map<string, string[]> {
@@ -107,9 +106,16 @@ export function articleSpeakers(article: string, actors: readonly ActorFact[], q
   };
   let prevEnd = 0;
   let prev = '';
-  for (const m of article.matchAll(WORD)) {
+  // The words `/\p{L}[\p{L}'’-]*/gu` finds, scanned by code point (a regular expression's matches cost more).
+  for (let start = 0; start < article.length; ) {
+    const cp = article.codePointAt(start) as number;
+    if (!isLetter(cp)) {
+      start += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = letterWordEnd(article, start);
     // An initial's or a title's dot ("S.", "Mr.") ends nothing.
-    let between = article.slice(prevEnd, m.index);
+    let between = article.slice(prevEnd, start);
     if (between.startsWith('.') && /^\p{Lu}\p{Ll}?$/u.test(prev)) between = between.slice(1);
     // A sentence or a quotation ends the reach: in `“Ames is wrong,” he said` Ames says nothing.
     if (/[.!?;:\n“”"‘’]/.test(between)) {
@@ -119,7 +125,7 @@ export function articleSpeakers(article: string, actors: readonly ActorFact[], q
     }
     // A comma after a name ends it: in "according to Ames, Ruiz's plan" Ruiz says nothing.
     if (after > 0 && between.includes(',') && /^\p{Lu}/u.test(prev)) commit();
-    const w = m[0];
+    const w = article.slice(start, end);
     const lower = w.toLowerCase();
     // After an inverted verb the name runs to its last capitalised word ("said Senate Leader Ana Ames");
     // a possessive owns a role, it does not speak ("said the Board's chair, Ana Ames"), and a lower-case
@@ -143,8 +149,9 @@ export function articleSpeakers(article: string, actors: readonly ActorFact[], q
       recent.shift();
       cut = true;
     }
-    prevEnd = m.index + w.length;
+    prevEnd = end;
     prev = w;
+    start = end;
   }
   commit();
   return speaks;
