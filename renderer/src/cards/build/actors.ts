@@ -315,6 +315,12 @@ function rolesOfSamePerson(
 const BESIDE_WORDS = 6;
 /** The phrases kept beside one name. */
 const MAX_PHRASES = 200;
+// Patterns of the scan over every word (constants: a regular expression literal is a new object each time it is read).
+const SENTENCE_BREAK = /(?<=[.!?;:])\s+|\n+/;
+const SPACES = /\s+/;
+const NAME_EDGES = /^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu;
+const NAME_START = /^\p{Lu}\p{L}/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * For each capitalised word among `wanted` (lower-cased: the surnames asked about), the phrases the
@@ -330,20 +336,20 @@ function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, str
     if (list.length < MAX_PHRASES) list.push(phrase);
     out.set(name, list);
   };
-  for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
-    const tokens = sentence.split(/\s+/).filter(Boolean);
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    const tokens = sentence.split(SPACES).filter(Boolean);
     tokens.forEach((t, i) => {
       // Most words open with a lower-case letter: no name, and nothing to strip.
       const first = t.charCodeAt(0);
       if (first >= 97 && first <= 122) return;
-      const name = t.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
-      if (!/^\p{Lu}\p{L}/u.test(name)) return;
+      const name = t.replace(NAME_EDGES, '');
+      if (!NAME_START.test(name)) return;
       const key = name.toLowerCase();
       // A name with all the phrases it keeps takes no more: a long article names its people hundreds of times.
       if (!wanted.has(key) || (out.get(key)?.length ?? 0) >= MAX_PHRASES) return;
       // Before the name, past up to two first names ("Harbour Master Ana Ames").
       for (let end = i; end >= Math.max(0, i - 2); end -= 1) {
-        if (end < i && !/^\p{Lu}/u.test(tokens[end])) break;
+        if (end < i && !CAPITALISED.test(tokens[end])) break;
         const before = tokens.slice(Math.max(0, end - BESIDE_WORDS), end).map((w) => w.toLowerCase());
         for (let k = 0; k < before.length; k += 1) add(key, before.slice(k).join(' '));
       }
@@ -354,7 +360,7 @@ function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, str
         const w = tokens[j];
         after.push(w.replace(/[,;]$/, '').toLowerCase());
         if (after.length === 1 && /^(?:the|a|an)$/.test(after[0])) after.pop();
-        else if (/[,;.]$/.test(w) || !/^\p{Lu}/u.test(tokens[j + 1] ?? ''))
+        else if (/[,;.]$/.test(w) || !CAPITALISED.test(tokens[j + 1] ?? ''))
           add(key, after.join(' ').replace(/\.$/, ''));
         if (/[,;]$/.test(w)) break;
       }
