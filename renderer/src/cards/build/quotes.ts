@@ -54,11 +54,23 @@ function speakerPools(actors: ActorFact[], quotes: QuoteFact[], article: string)
 function namedInside(text: string, pool: ChoicePool): string[] {
   const inside = new Set(text.match(/\p{Lu}\p{L}{2,}/gu) ?? []);
   const out: string[] = [];
+  const lasts = lastWordsOf(pool);
   for (let i = 0; i < pool.items.length; i += 1) {
-    const last = pool.items[i].split(/\s+/).pop() ?? '';
+    const last = lasts[i];
     if (last.length >= 3 && inside.has(last)) out.push(pool.keys[i]);
   }
   return out;
+}
+
+/** The last word of each of a pool's items, read once a pool: every quotation of a long article asks the same pools. */
+const LAST_WORDS = new WeakMap<ChoicePool, readonly string[]>();
+function lastWordsOf(pool: ChoicePool): readonly string[] {
+  let lasts = LAST_WORDS.get(pool);
+  if (!lasts) {
+    lasts = pool.items.map((item) => item.split(/\s+/).pop() ?? '');
+    LAST_WORDS.set(pool, lasts);
+  }
+  return lasts;
 }
 
 function quoteSpeaker(
