@@ -130,10 +130,17 @@ function roleInName(a: ActorFact): boolean {
  * An acronym it only uses is one it takes as known, and one whose full name keeps a word of it
  * ("KX-B" for "KX-Beta") asks nothing.
  */
+/** The article lower-cased, kept for the next acronym: lower-casing the whole text for each one made long articles slow. */
+let lastLowered = { text: '', lower: '' };
+function lowerCased(text: string): string {
+  if (lastLowered.text !== text) lastLowered = { text, lower: text.toLowerCase() };
+  return lastLowered.lower;
+}
+
 function taughtAcronym(alias: string, a: ActorFact, text: string): boolean {
   const parts = alias.split('-').filter((w) => w.length >= 2);
   if (a.name.split(/[\s-]+/).some((w) => parts.includes(w))) return false;
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const name = a.name.toLowerCase();
   for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length)) {
     const before = lower.slice(Math.max(0, at - name.length - 6), at);
@@ -270,7 +277,11 @@ function rolePools(roles: readonly string[], groups: ReadonlySet<string>): (role
  * another name of theirs ("Senator" of "Ames" beside "Representative" of "Ana Ames"), and roles that hold
  * their name ("Ames's spokesman" is no role of Ames). Looked up by name word: linear in the roles.
  */
-function rolesOfSamePerson(holders: readonly ActorFact[], text: string): (a: ActorFact) => Set<string> {
+function rolesOfSamePerson(
+  holders: readonly ActorFact[],
+  asked: readonly ActorFact[],
+  text: string,
+): (a: ActorFact) => Set<string> {
   const byWord = new Map<string, string[]>();
   for (const h of holders) {
     const key = factKey(h.role!);
@@ -283,14 +294,15 @@ function rolesOfSamePerson(holders: readonly ActorFact[], text: string): (a: Act
     }
   }
   const byRole = new Map(holders.map((h) => [h.role!.toLowerCase(), factKey(h.role!)] as const));
+  const surnamesOf = (a: ActorFact) => [a.name, ...a.aliases].slice(0, 10).map((n) => nameWords(n).slice(-1)[0] ?? '');
   let written: Map<string, string[]> | undefined;
   return (a) => {
     const own = factKey(a.role!);
     const out = new Set<string>();
-    const surnames = [a.name, ...a.aliases].slice(0, 10).map((n) => nameWords(n).slice(-1)[0] ?? '');
+    const surnames = surnamesOf(a);
     for (const w of surnames) for (const k of byWord.get(w) ?? []) if (k !== own) out.add(k);
     // Another role the article writes beside their name ("… Harbour Master Ames", "Ames, the harbour chair").
-    written ??= besideNames(text);
+    written ??= besideNames(text, new Set(asked.flatMap(surnamesOf)));
     for (const w of surnames)
       for (const phrase of written.get(w) ?? []) {
         const k = byRole.get(phrase);
@@ -301,28 +313,43 @@ function rolesOfSamePerson(holders: readonly ActorFact[], text: string): (a: Act
 }
 
 const BESIDE_WORDS = 6;
+/** The phrases kept beside one name. */
+const MAX_PHRASES = 200;
+// Patterns of the scan over every word (constants: a regular expression literal is a new object each time it is read).
+const SENTENCE_BREAK = /(?<=[.!?;:])\s+|\n+/;
+const SPACES = /\s+/;
+const NAME_EDGES = /^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu;
+const NAME_START = /^\p{Lu}\p{L}/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
- * For each capitalised word, the phrases the article writes right before it ("Harbour Master" of
- * "Harbour Master Ames", each of its last one to six words) and after it past a comma and an article
- * ("harbour chair" of "Ames, the harbour chair,"), lower-cased. Built once: a lookup a name.
+ * For each capitalised word among `wanted` (lower-cased: the surnames asked about), the phrases the
+ * article writes right before it ("Harbour Master" of "Harbour Master Ames", each of its last one to six
+ * words) and after it past a comma and an article ("harbour chair" of "Ames, the harbour chair,"),
+ * lower-cased. Built once: a lookup a name. Phrases are gathered only for wanted words: gathering them
+ * for every capitalised word of a long article was a large share of the generator's time.
  */
-function besideNames(text: string): Map<string, string[]> {
+function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (name: string, phrase: string) => {
     const list = out.get(name) ?? [];
-    if (list.length < 200) list.push(phrase);
+    if (list.length < MAX_PHRASES) list.push(phrase);
     out.set(name, list);
   };
-  for (const sentence of text.split(/(?<=[.!?;:])\s+|\n+/)) {
-    const tokens = sentence.split(/\s+/).filter(Boolean);
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    const tokens = sentence.split(SPACES).filter(Boolean);
     tokens.forEach((t, i) => {
-      const name = t.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
-      if (!/^\p{Lu}\p{L}/u.test(name)) return;
+      // Most words open with a lower-case letter: no name, and nothing to strip.
+      const first = t.charCodeAt(0);
+      if (first >= 97 && first <= 122) return;
+      const name = t.replace(NAME_EDGES, '');
+      if (!NAME_START.test(name)) return;
       const key = name.toLowerCase();
+      // A name with all the phrases it keeps takes no more: a long article names its people hundreds of times.
+      if (!wanted.has(key) || (out.get(key)?.length ?? 0) >= MAX_PHRASES) return;
       // Before the name, past up to two first names ("Harbour Master Ana Ames").
       for (let end = i; end >= Math.max(0, i - 2); end -= 1) {
-        if (end < i && !/^\p{Lu}/u.test(tokens[end])) break;
+        if (end < i && !CAPITALISED.test(tokens[end])) break;
         const before = tokens.slice(Math.max(0, end - BESIDE_WORDS), end).map((w) => w.toLowerCase());
         for (let k = 0; k < before.length; k += 1) add(key, before.slice(k).join(' '));
       }
@@ -333,7 +360,7 @@ function besideNames(text: string): Map<string, string[]> {
         const w = tokens[j];
         after.push(w.replace(/[,;]$/, '').toLowerCase());
         if (after.length === 1 && /^(?:the|a|an)$/.test(after[0])) after.pop();
-        else if (/[,;.]$/.test(w) || !/^\p{Lu}/u.test(tokens[j + 1] ?? ''))
+        else if (/[,;.]$/.test(w) || !CAPITALISED.test(tokens[j + 1] ?? ''))
           add(key, after.join(' ').replace(/\.$/, ''));
         if (/[,;]$/.test(w)) break;
       }
@@ -396,7 +423,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     placedActors.map((a) => a.role!),
     groups,
   );
-  const notHers = rolesOfSamePerson(placedActors, text);
+  const notHers = rolesOfSamePerson(placedActors, withRole, text);
   // People the article gives a role are surely people: they are the choices when there are enough.
   const roleHolders = new Set(withRole);
   const people = personPool(actors, (a) => roleHolders.has(a));

@@ -1,4 +1,5 @@
 /** Small helpers shared by the card builders. */
+import { splitLength } from '../document/chars';
 import { factKey, hashText, seededShuffle } from '../hash';
 import { STATE_INDEX } from '../lexicon/geo';
 import { ORG_WORDS, PLACE_WORDS } from '../lexicon/words';
@@ -72,8 +73,9 @@ function pickFew(
 }
 
 export function clip(text: string, maxWords: number): string {
-  const words = text.split(/\s+/);
-  return words.length <= maxWords ? text : `${words.slice(0, maxWords).join(' ')} …`;
+  // Words counted without splitting first: most texts are short enough to stay whole.
+  if (splitLength(text) <= maxWords) return text;
+  return `${text.split(/\s+/).slice(0, maxWords).join(' ')} …`;
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

@@ -1,6 +1,7 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
 import { partitionPoint } from '../../../../shared/search';
+import { isLetterOrDigit } from '../document/chars';
 import { cardId, factKey } from '../hash';
 import { STATE_INDEX } from '../lexicon/geo';
 import { NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
@@ -10,7 +11,7 @@ import { type ChoicePool, choicePool, clip, looksLikeBody, pickChoices, roleOwne
 import { dateForm, dateStyle, hasYear } from './quality';
 import { reviewOfQuote } from './review';
 import { blankOut, keyPhrase, words } from './spans';
-import { informative, speakerSentence } from './speaker-quote';
+import { articleSpeakerSentence, informative } from './speaker-quote';
 import { articleSpeakers } from './speakers';
 
 const MAX_PROMPT_WORDS = 80;
@@ -53,11 +54,23 @@ function speakerPools(actors: ActorFact[], quotes: QuoteFact[], article: string)
 function namedInside(text: string, pool: ChoicePool): string[] {
   const inside = new Set(text.match(/\p{Lu}\p{L}{2,}/gu) ?? []);
   const out: string[] = [];
+  const lasts = lastWordsOf(pool);
   for (let i = 0; i < pool.items.length; i += 1) {
-    const last = pool.items[i].split(/\s+/).pop() ?? '';
+    const last = lasts[i];
     if (last.length >= 3 && inside.has(last)) out.push(pool.keys[i]);
   }
   return out;
+}
+
+/** The last word of each of a pool's items, read once a pool: every quotation of a long article asks the same pools. */
+const LAST_WORDS = new WeakMap<ChoicePool, readonly string[]>();
+function lastWordsOf(pool: ChoicePool): readonly string[] {
+  let lasts = LAST_WORDS.get(pool);
+  if (!lasts) {
+    lasts = pool.items.map((item) => item.split(/\s+/).pop() ?? '');
+    LAST_WORDS.set(pool, lasts);
+  }
+  return lasts;
 }
 
 function quoteSpeaker(
@@ -135,17 +148,42 @@ const isKnownPlace = (name: string): boolean =>
   [name, `${name}.`, name.replace(/\./g, '')].some((n) => STATE_INDEX.get(n.toLowerCase())?.via === 'name') ||
   /^(?:Earth|World|Moon|Sun)$/.test(name);
 
-/** Where each capitalised word stands in the article (built once: a lookup per name, not a scan). */
-type WordSites = Map<string, number[]>;
+/** Where a capitalised word stands in the article as a whole word, in order. */
+type WordSites = (word: string) => readonly number[];
 
-function wordSites(article: string): WordSites {
-  const sites: WordSites = new Map();
-  for (const m of article.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu)) {
-    const list = sites.get(m[0]);
-    if (list) list.push(m.index);
-    else sites.set(m[0], [m.index]);
+/** The code point that ends just before `i`. */
+function codePointBefore(text: string, i: number): number {
+  const unit = text.charCodeAt(i - 1);
+  if (unit >= 0xdc00 && unit <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(i - 2) as number;
   }
-  return sites;
+  return unit;
+}
+
+/**
+ * The sites of a capitalised word (letters and digits only, as `/\p{Lu}[\p{L}\p{N}]*\/u` reads it):
+ * where `/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\/gu` finds exactly that word. Each word is looked up
+ * when first asked and remembered: an article asks a few words, and listing every capitalised word
+ * of a long article cost more than all the lookups.
+ */
+function wordSites(article: string): WordSites {
+  const sites = new Map<string, number[]>();
+  return (word) => {
+    let at = sites.get(word);
+    if (!at) {
+      at = [];
+      for (let i = article.indexOf(word); i !== -1; i = article.indexOf(word, i + word.length)) {
+        const end = i + word.length;
+        const alone =
+          (i === 0 || !isLetterOrDigit(codePointBefore(article, i))) &&
+          (end >= article.length || !isLetterOrDigit(article.codePointAt(end) as number));
+        if (alone) at.push(i);
+      }
+      sites.set(word, at);
+    }
+    return at;
+  };
 }
 
 /**
@@ -159,7 +197,7 @@ function metElsewhere(span: string, q: QuoteFact, speaker: ActorFact | null, sit
   const own = `${speaker?.name ?? ''} ${speaker?.role ?? ''}`;
   if (new RegExp(`(?<![\\p{L}\\p{N}])${first}(?![\\p{L}\\p{N}])`, 'u').test(own)) return true;
   // Positions are sorted: those inside the quotation are counted by two binary searches, never one by one.
-  const at = sites.get(first) ?? [];
+  const at = sites(first);
   const from = partitionPoint(at.length, (i) => at[i] < q.source.start);
   const to = partitionPoint(at.length, (i) => at[i] < q.source.end);
   if (at.length - (to - from) >= 2) return true;
@@ -355,7 +393,7 @@ export function quoteCards(
   // The other speakers of the article (the choices a reader weighs): words they share with the
   // speaker give nothing away.
   const speakerActors = speakers.map((s) => byName.get(s)!);
-  const others = (speaker: ActorFact) => speakerActors.filter((a) => a !== speaker);
+  const speakerSentence = articleSpeakerSentence(speakerActors);
   // "When was it said": choices of the answer's form, each with a year.
   // Written the answer's way too: "12 May 1958" is never asked among "2001-06-03".
   const byForm = new Map<string, string[]>();
@@ -377,7 +415,7 @@ export function quoteCards(
     // A negated fragment asked alone teaches the opposite of what was said.
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
-    const shown = speaker && !throwawayFragment(q) ? speakerSentence(q.text, speaker, others(speaker)) : null;
+    const shown = speaker && !throwawayFragment(q) ? speakerSentence(q.text, speaker) : null;
     if (speaker && shown && governedBySpeech(q, article))
       cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
     const finish = quoteFinish(q, speaker, prose, obvious, actorNames, sites);

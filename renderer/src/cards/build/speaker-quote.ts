@@ -46,6 +46,8 @@ function capitalWords(text: string): string[] {
     .filter((w) => w.length >= 2 && !COMMON.has(w));
 }
 
+const capitalRoleWords = (a: ActorFact): string[] => capitalWords(a.role ?? '');
+
 /** Whether two words are one ("German" and "Germany", "Council" and "Councils"): equal but for two letters at the end. */
 const sameWord = (a: string, b: string): boolean => {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -56,8 +58,10 @@ const sameWord = (a: string, b: string): boolean => {
  * The words that single the speaker out: the capitalised words of the speaker's names and role that no
  * other speaker's role holds (two officials "at NORSA" both may say "NORSA"), and the role's own nouns.
  */
-function clues(speaker: ActorFact, others: readonly ActorFact[]): { names: string[]; roleNouns: Set<string> } {
-  const shared = new Set(others.flatMap((a) => capitalWords(a.role ?? '')));
+type Clues = { names: string[]; roleNouns: Set<string> };
+
+function clues(speaker: ActorFact, others: readonly ActorFact[], roleWords = capitalRoleWords): Clues {
+  const shared = new Set(others.flatMap(roleWords));
   const own = [speaker.name, ...speaker.aliases, speaker.role ?? ''].flatMap(capitalWords);
   const names = [...new Set(own)].filter((w) => ![...shared].some((s) => sameWord(s, w)));
   const roleNouns = new Set(
@@ -74,7 +78,7 @@ const AS_TITLE = /\b(?:as|i\s+am|i['’]m)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+
 /** "I'm a veteran", "I am the only one": the speaker says who they are. */
 const SELF_DESCRIBED = /\b(?:i\s+am|i['’]m)\s+(?:a|an|the)\s/i;
 
-function reveals(sentence: string, clue: ReturnType<typeof clues>): boolean {
+function reveals(sentence: string, clue: Clues): boolean {
   const said = capitalWords(sentence);
   if (said.some((w) => clue.names.some((c) => sameWord(c, w)))) return true;
   for (const m of sentence.matchAll(AS_TITLE)) if (clue.roleNouns.has(m[1].toLowerCase())) return true;
@@ -117,7 +121,35 @@ export function informative(sentence: string): number {
  * when the quotation says too little or every sentence of it names who said it.
  */
 export function speakerSentence(text: string, speaker: ActorFact, others: readonly ActorFact[]): string | null {
-  const clue = clues(speaker, others);
+  return shownSentence(text, clues(speaker, others));
+}
+
+/**
+ * `speakerSentence` for the quotations of one article, whose speakers are `speakers`: each speaker's
+ * clues (against all the others) are read once, not once a quotation (a long article has hundreds of
+ * quotations by the same few speakers, each clue reading every other speaker's role).
+ */
+export function articleSpeakerSentence(
+  speakers: readonly ActorFact[],
+): (text: string, speaker: ActorFact) => string | null {
+  const roleWords = new Map(speakers.map((a) => [a, capitalRoleWords(a)] as const));
+  const wordsOfRole = (a: ActorFact) => roleWords.get(a) ?? capitalRoleWords(a);
+  const byClue = new Map<ActorFact, Clues>();
+  return (text, speaker) => {
+    let clue = byClue.get(speaker);
+    if (!clue) {
+      clue = clues(
+        speaker,
+        speakers.filter((a) => a !== speaker),
+        wordsOfRole,
+      );
+      byClue.set(speaker, clue);
+    }
+    return shownSentence(text, clue);
+  };
+}
+
+function shownSentence(text: string, clue: Clues): string | null {
   const n = words(text);
   if (bland(text)) return null;
   const sentences = quoteSentences(text);

@@ -7,11 +7,13 @@
 const LETTER_OR_DIGIT = 1;
 const MARK = 2;
 const KNOWN = 4;
+const LETTER = 8;
 /** Class bits of the Basic Multilingual Plane, filled on first use of each code. */
 const BMP = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c += 1) {
-  const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  BMP[c] = KNOWN | (word ? LETTER_OR_DIGIT : 0);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const word = letter || (c >= 48 && c <= 57);
+  BMP[c] = KNOWN | (word ? LETTER_OR_DIGIT : 0) | (letter ? LETTER : 0);
 }
 
 function classOf(cp: number): number {
@@ -20,7 +22,11 @@ function classOf(cp: number): number {
     if (known !== 0) return known;
   }
   const c = String.fromCodePoint(cp);
-  const bits = KNOWN | (/[\p{L}\p{N}]/u.test(c) ? LETTER_OR_DIGIT : 0) | (/\p{M}/u.test(c) ? MARK : 0);
+  const bits =
+    KNOWN |
+    (/[\p{L}\p{N}]/u.test(c) ? LETTER_OR_DIGIT : 0) |
+    (/\p{M}/u.test(c) ? MARK : 0) |
+    (/\p{L}/u.test(c) ? LETTER : 0);
   if (cp < 0x10000) BMP[cp] = bits;
   return bits;
 }
@@ -28,6 +34,25 @@ function classOf(cp: number): number {
 /** `[\p{L}\p{N}]` for one code point. */
 export function isLetterOrDigit(cp: number): boolean {
   return (classOf(cp) & LETTER_OR_DIGIT) !== 0;
+}
+
+/** `\p{L}` for one code point. */
+export function isLetter(cp: number): boolean {
+  return (classOf(cp) & LETTER) !== 0;
+}
+
+/**
+ * Where the word that opens at `start` (a letter) ends, as `/\p{L}[\p{L}'’-]*\/gu` reads it: letters,
+ * apostrophes and hyphens. Scanned by code point, for the passes over every word of an article.
+ */
+export function letterWordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if (!(isLetter(cp) || cp === 39 || cp === 0x2019 || cp === 45)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /** `\p{M}` for one code point. */

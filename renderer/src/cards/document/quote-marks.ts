@@ -149,6 +149,15 @@ class Sentences {
 }
 
 /**
+ * Where `mark` is open in the stack, or -1. A function of its own, not a closure in the scan: a
+ * closure over the loop's variables made the engine allocate a scope for every character scanned.
+ */
+function indexOfMark(stack: readonly Open[], mark: Mark): number {
+  for (let k = 0; k < stack.length; k += 1) if (stack[k].mark === mark) return k;
+  return -1;
+}
+
+/**
  * All quotations of paragraph `p`, outer and nested, ordered by opening mark; offsets are into `p`.
  * `nextOpensQuote`: the next paragraph opens with a quotation mark, so a quotation left open at
  * the end of this one continues there.
@@ -190,7 +199,7 @@ export function findQuoteSpans(p: string, nextOpensQuote = false): QuoteSpan[] {
     const mark = OPENING.get(c);
     if (!mark || !opens(p, i, mark)) continue;
     // A second opening mark of the same kind while one is open: that one was never closed.
-    const same = stack.findIndex((o) => o.mark === mark);
+    const same = indexOfMark(stack, mark);
     if (same !== -1) {
       const o = stack[same];
       stack.length = same;

@@ -203,7 +203,7 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
 }
 
 /** "LAGOS —" opening a news story is a dateline, not an organisation. */
-function isDateline(model: TextModel, run: Run, words: string[]): boolean {
+function isDateline(model: TextModel, run: Run, words: readonly string[]): boolean {
   if (words.length !== 1 || !/^\p{Lu}{3,}$/u.test(words[0])) return false;
   const t = model.tokens[run.first];
   const para = model.paragraphs[model.sentences[t.sentence].para];
@@ -283,7 +283,7 @@ function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: numbe
 const LOWER_BODIES = new Set(['ministry', 'army', 'navy', 'embassy', 'parliament', 'military', 'police', 'coastguard']);
 
 /** End offset of "Chinese foreign ministry" when the run is a nationality followed by such a body, else null. */
-function lowerCaseBody(model: TextModel, run: Run, words: string[]): number | null {
+function lowerCaseBody(model: TextModel, run: Run, words: readonly string[]): number | null {
   const via = words.length === 1 ? STATE_INDEX.get(words[0].toLowerCase())?.via : undefined;
   const { tokens } = model;
   // "Iran's foreign ministry" as well as "Iranian foreign ministry".
@@ -360,7 +360,11 @@ function lowerCaseHead(model: TextModel, run: Run): { name: string; kind: ActorK
 const STATE_GOVERNMENTS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership']);
 
 /** "the British government", "the Peruvian authorities": the state (and where the phrase ends), else null. */
-function stateGovernment(model: TextModel, run: Run, words: string[]): { state: StateEntry; end: number } | null {
+function stateGovernment(
+  model: TextModel,
+  run: Run,
+  words: readonly string[],
+): { state: StateEntry; end: number } | null {
   const ref = STATE_INDEX.get(words.join(' ').toLowerCase());
   if (ref?.via !== 'demonym') return null;
   const next = model.tokens[run.last + 1];
@@ -374,7 +378,7 @@ const LEGISLATURES = new Set(['congress', 'parliament']);
 function noteBareBody(
   model: TextModel,
   run: Run,
-  words: string[],
+  words: readonly string[],
   bodies: Map<string, { count: number; at: number; end: number }>,
 ): void {
   if (words.length !== 1 || !ORG_WORDS.has(words[0].toLowerCase()) || opensClause(model, run.first)) return;
@@ -690,7 +694,7 @@ const bornIn = (model: TextModel, first: number): boolean =>
   /^(?:in|at)$/.test(model.tokens[first - 1]?.text ?? '') && model.tokens[first - 2]?.text === 'born';
 
 /** "the Doru Thai signed the truce": a name word and a people's adjective, acting after "the", name a movement. */
-function demonymNamed(model: TextModel, run: Run, words: string[]): boolean {
+function demonymNamed(model: TextModel, run: Run, words: readonly string[]): boolean {
   if (words.length !== 2 || STATE_INDEX.get(words[1].toLowerCase())?.via !== 'demonym') return false;
   const first = words[0].toLowerCase();
   if (STATE_INDEX.has(first) || REGION_ADJECTIVES.has(first) || COMMON.has(first)) return false;

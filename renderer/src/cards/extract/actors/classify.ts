@@ -99,7 +99,7 @@ const COMPANY_WORDS = new Set([
 ]);
 
 /** "Hanbit Construction of Seoul": the firm, without where it is based. */
-function withoutSeat(words: string[]): string[] {
+function withoutSeat(words: readonly string[]): readonly string[] {
   const of = words.lastIndexOf('of');
   if (of < 2 || !COMPANY_WORDS.has(words[of - 1].toLowerCase())) return words;
   return STATE_INDEX.has(
@@ -113,7 +113,7 @@ function withoutSeat(words: string[]): string[] {
 }
 
 /** Name tokens, particles ("van der") allowed inside; a run kept with a common first word has a given name there ("Per"). */
-const nameTokens = (words: string[]): boolean =>
+const nameTokens = (words: readonly string[]): boolean =>
   !words.some(notNameWord) &&
   words.every(
     (w, i) =>
@@ -138,7 +138,7 @@ const nameLike = (word: string): boolean => {
 const CUT_AT = new Set(['of', 'at', 'from', 'for']);
 
 /** "Priya Raghunathan of IITM" names a person; the organisation after "of" is another actor. */
-function personBeforeConnector(words: string[], from: number): string | null {
+function personBeforeConnector(words: readonly string[], from: number): string | null {
   const cut = words.findIndex((w, i) => i >= from && CUT_AT.has(w));
   const rest = words.slice(from, cut === -1 ? words.length : cut);
   if (rest.length === 0 || rest.length > 4 || !nameTokens(rest)) return null;
@@ -246,7 +246,7 @@ function portfolioEnd(lower: string[], from: number): number {
 }
 
 /** The run opens with a role ("Deputy Minister of …"): an "and" inside it joins a portfolio, not two actors. */
-export function opensWithRole(words: string[]): boolean {
+export function opensWithRole(words: readonly string[]): boolean {
   const first = words.findIndex((w) => w === 'and' || w === '&');
   return words.slice(0, first === -1 ? words.length : first).some((w) => isRoleNoun(w.replace(/\.$/, '')));
 }
@@ -260,7 +260,7 @@ const HOLIDAY =
   /^(?:new year|new year['’]s(?: day| eve)?|christmas(?: day| eve)?|easter(?: sunday| monday)?|boxing day|good friday|thanksgiving|ramadan|eid(?: al-\w+)?|diwali|hanukkah|passover|lunar new year|labou?r day|may day|halloween)$/;
 
 /** The name of a ship after its prefix: later bare mentions ("the Kestrel Dawn") are no actor either. */
-export function vesselName(words: string[]): string | null {
+export function vesselName(words: readonly string[]): string | null {
   return words.length > 1 && VESSEL.test(words[0]) ? words.slice(1).join(' ') : null;
 }
 
@@ -270,7 +270,7 @@ function bodyBeforeLink(lower: string[]): boolean {
   return link > 0 && ORG_WORDS.has(singular(lower[link - 1]));
 }
 
-export function isNonActorName(words: string[]): boolean {
+export function isNonActorName(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
   // "the Northern War", "Chronic Salt Retention Disorder", "the Coastal Surge Model": events and things.
@@ -301,7 +301,7 @@ export function forgetRunClasses(): void {
 }
 
 /** What the run's words name. The result is shared between equal runs: callers read it, never change it. */
-export function classifyRun(words: string[]): RunClass {
+export function classifyRun(words: readonly string[]): RunClass {
   const key = words.join('\u0000');
   const known = CLASSES.get(key);
   if (known) return known;
@@ -315,7 +315,7 @@ export function classifyRun(words: string[]): RunClass {
   return result;
 }
 
-function classifyWords(words: string[]): RunClass {
+function classifyWords(words: readonly string[]): RunClass {
   // "M.D", "PhD" after a name: a degree, not a body or a person.
   if (words.length === 1 && CREDENTIAL.test(words[0])) return { type: 'skip' };
   const lower = words.map((w) => w.toLowerCase());

@@ -241,9 +241,26 @@ export function findRuns(model: TextModel): Run[] {
   return runs;
 }
 
+/**
+ * The words of each run read so far, by model and by the run's first and last token: one run is read
+ * by several steps in a row (nickname, firm, split at "and", classification), each asking its words.
+ */
+const RUN_WORDS = new WeakMap<TextModel, Map<number, readonly string[]>>();
+
 /** The run's words as written ("St. Petersburg" keeps its dot), a final possessive dropped. */
-export function runWords(model: TextModel, run: Run): string[] {
-  const { tokens, text } = model;
-  const end = tokens[run.last].start + bareWord(tokens[run.last]).length;
-  return text.slice(tokens[run.first].start, end).split(/\s+/);
+export function runWords(model: TextModel, run: Run): readonly string[] {
+  let known = RUN_WORDS.get(model);
+  if (!known) {
+    known = new Map();
+    RUN_WORDS.set(model, known);
+  }
+  const key = run.first * model.tokens.length + run.last;
+  let words = known.get(key);
+  if (!words) {
+    const { tokens, text } = model;
+    const end = tokens[run.last].start + bareWord(tokens[run.last]).length;
+    words = Object.freeze(text.slice(tokens[run.first].start, end).split(/\s+/));
+    known.set(key, words);
+  }
+  return words;
 }

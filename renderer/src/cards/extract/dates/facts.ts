@@ -2,6 +2,7 @@
 
 import { partitionPoint } from '../../../../../shared/search';
 import { clip } from '../../build/card-kit';
+import { isSpaceCode } from '../../document/chars';
 import { sentenceAt, type TextModel } from '../../document/text-model';
 import type { ActorFact, DateFact } from '../../types';
 import type { Mention } from '../actors/actors';
@@ -51,14 +52,20 @@ function cutsOf(sentence: string): Array<[number, number]> {
   return cuts;
 }
 
-/** Whether text[from, to) holds at least `n` words; reads no further than the n-th. */
+/**
+ * Whether text[from, to) holds at least `n` words (runs of `\S` starting there, as `/\S+/g` from `from`
+ * finds them); reads no further than the n-th. A scan of character codes: no match objects.
+ */
 function hasWords(text: string, from: number, to: number, n: number): boolean {
-  const re = /\S+/g;
-  re.lastIndex = from;
   let count = 0;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    count += 1;
-    if (count >= n) return true;
+  let inWord = false;
+  for (let i = from; i < to && i < text.length; i += 1) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) {
+      count += 1;
+      if (count >= n) return true;
+    }
+    inWord = !space;
   }
   return false;
 }

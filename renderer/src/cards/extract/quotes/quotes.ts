@@ -33,6 +33,16 @@ const HAS_LETTER = /[\p{L}\p{N}]/u;
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
 
 /**
+ * Where the text's last clause begins: after its last . ! ? ; : or line break, as
+ * `text.search(/[^.!?;:\n]*$/)` finds it, without a search that backtracks from every position.
+ */
+function afterLastStop(text: string): number {
+  let i = text.length;
+  while (i > 0 && !'.!?;:\n'.includes(text[i - 1])) i -= 1;
+  return i;
+}
+
+/**
  * Whether quoted words are someone's words, not a name, a title or a label. `cue`: the
  * sentence holds a verb of saying or reporting (or a colon introduces the quotation).
  * Short quotations (scare quotes of a few words) count only with such a cue.
@@ -42,7 +52,7 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
   if (words.length === 0 || (words.length < 5 && !cue && !attributedAfter)) return false;
   // Only the words of this sentence before the mark: "… her campaign. “…”" names nothing.
   const near = model.text.slice(Math.max(0, open - 40), open);
-  const lead = near.slice(near.search(/[^.!?;:\n]*$/));
+  const lead = near.slice(afterLastStop(near));
   const before = lead
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)
