@@ -49,6 +49,12 @@ describe('an action role for a person named without a title', () => {
     for (const name of ['Tomas Vell', 'Ana Ruiz', 'Ivo Lind']) expect(roleOf(text, name)).toBeNull();
   });
 
+  it('takes no action that ends on a participle cut from its complement ("ranging from …")', () => {
+    const text =
+      'The story ran on Monday. After it ran, Ida Moss received support online ranging from Mayor Ana Ruiz to the harbour master Tom Weir.';
+    expect(roleOf(text, 'Ida Moss')).toBeNull();
+  });
+
   it('keeps a title the person has before the action', () => {
     const text = 'The bridge was finished in May. The city’s Mayor Tomas Vell opened the new bridge.';
     expect(roleOf(text, 'Tomas Vell')).toBe('city’s Mayor');

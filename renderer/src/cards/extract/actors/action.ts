@@ -160,6 +160,8 @@ export function actionRole(model: TextModel, first: number, last: number): Actio
   // "ordered the police to close the road": an object with its own infinitive is not cut before it.
   if (cut && tokens[end + 1].text === 'to' && isBareVerb(tokens[end + 2]?.text ?? '')) return null;
   while (end > k && COMMON.has(tokens[end].text.toLowerCase()) && tokens[end].text !== 'not') end -= 1;
+  // "received support online ranging from …": a participle cut from its complement says nothing alone.
+  if (cut && end > k && /^\p{Ll}{3,}ing$/u.test(tokens[end].text)) return null;
   if (end - from + 1 < 2 || end - from + 1 > MAX_ACTION_WORDS) return null;
   // "raised its offer": a pronoun in the action refers to something the role alone does not say.
   for (let j = k + 1; j <= end; j += 1) if (PRONOUNS.has(tokens[j].text.toLowerCase())) return null;
