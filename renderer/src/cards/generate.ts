@@ -114,17 +114,29 @@ function ownYear(text: string, found: ReturnType<typeof findDates>, published: s
   return years;
 }
 
-/** Whether a figure's sentence has room for one more card (two at most) that asks something new. */
-function roomFor(model: TextModel, cards: readonly CardDraft[]): (source: SourceSpan, answer: string) => boolean {
-  const perSentence = new Map<number, string[]>();
+/** Whether a prompt shows an answer (three characters or more, any case). */
+const shows = (prompt: string, answer: string): boolean =>
+  answer.length > 2 && prompt.toLowerCase().includes(answer.toLowerCase());
+
+/**
+ * Whether a figure's sentence has room for one more card (two at most) that asks something new. Given the
+ * new card's prompt, also that no card of the sentence shows its answer and it shows no other's ("blockaded
+ * the port on ___ and called for 9,000 volunteers" beside "called for ___ volunteers on 3 May").
+ */
+function roomFor(
+  model: TextModel,
+  cards: readonly CardDraft[],
+): (source: SourceSpan, answer: string, prompt?: string) => boolean {
+  const perSentence = new Map<number, CardDraft[]>();
   for (const card of cards) {
     if (card.items) continue;
     const s = sentenceAt(model, card.source.start);
-    perSentence.set(s, [...(perSentence.get(s) ?? []), factKey(card.answer)]);
+    perSentence.set(s, [...(perSentence.get(s) ?? []), card]);
   }
-  return (source, answer) => {
-    const asked = perSentence.get(sentenceAt(model, source.start)) ?? [];
-    return asked.length < 2 && !asked.includes(factKey(answer));
+  return (source, answer, prompt) => {
+    const there = perSentence.get(sentenceAt(model, source.start)) ?? [];
+    if (there.length >= 2 || there.some((c) => factKey(c.answer) === factKey(answer))) return false;
+    return prompt === undefined || !there.some((c) => shows(c.prompt, answer) || shows(prompt, c.answer));
   };
 }
 

@@ -152,7 +152,7 @@ export function numberCards(
   text: string,
   articleWords: number,
   /** Whether the figure's sentence has room for its card (the other builders' cards come first). */
-  room: (source: NumberFact['source'], answer: string) => boolean = () => true,
+  room: (source: NumberFact['source'], answer: string, prompt?: string) => boolean = () => true,
 ): CardDraft[] {
   const cap = numberCap(articleWords);
   const pool = figurePool(facts);
@@ -173,7 +173,8 @@ export function numberCards(
     tries += 1;
     read ??= priorNames(text);
     const card = numberCard(f, text, facts, pool, read);
-    if (!card) continue;
+    // Its prompt shows the answer of another card of its sentence, or that card's prompt shows its figure.
+    if (!card || !room(f.source, f.value, card.prompt)) continue;
     sentences.add(f.source.start);
     asked.add(key);
     cards.push(card);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardDraft } from '../../../../electron/contract';
+import { generate } from '../../../../renderer/src/cards';
 import { limitPerSentence } from '../../../../renderer/src/cards/build/quality';
 
 const card = (
@@ -55,5 +56,21 @@ describe('at most two cards per source sentence, whatever their facets', () => {
       card('d', 'actor-alias', 'actors'),
     ];
     expect(limitPerSentence(cards, [0, 100]).map((c) => c.id)).toEqual(['a', 'b', 'c', 't']);
+  });
+});
+
+describe('two cards of one sentence never show each other’s answers', () => {
+  it('makes no figure card beside a date card whose prompt shows the figure', () => {
+    const text = [
+      'The Harbour War of Velen',
+      '',
+      'The Velen council blockaded the port of Tarn on April 22, 1871 and called for 9,000 volunteers the following day.',
+      'The Tarn council answered on May 3, 1871 with a fleet of 40 ships.',
+      'The war ended on August 12, 1871 after the fall of the harbour forts.',
+    ].join('\n');
+    const cards = generate(text).cards;
+    const date = cards.find((c) => c.kind === 'event-date' && c.answer === 'April 22, 1871');
+    expect(date?.prompt).toContain('9,000 volunteers');
+    expect(cards.some((c) => c.kind === 'number' && c.answer === '9,000')).toBe(false);
   });
 });
