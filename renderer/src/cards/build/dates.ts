@@ -358,6 +358,18 @@ function spread<T>(sorted: T[], max: number): T[] {
   return out;
 }
 
+/**
+ * A timeline item's date with the year its order rests on: "April 20" among "February 15, 1898" items reads
+ * "April 20, 1898" (readers: the one date without a year). A date that has a year, or another form, stays.
+ */
+export function withYear(when: string, iso: string): string {
+  const year = iso.slice(0, 4);
+  if (/\b(?:1[5-9]|20)\d\d\b/.test(when) || !/^\d{4}/.test(iso)) return when;
+  if (/^\p{Lu}\p{Ll}+\.?\s\d{1,2}(?:st|nd|rd|th)?$/u.test(when)) return `${when}, ${year}`;
+  if (/^(?:\d{1,2}\s)?\p{Lu}\p{Ll}+$/u.test(when)) return `${when} ${year}`;
+  return when;
+}
+
 function timeline(events: { l: Located; event: string }[], title: string, shown: string): CardDraft | null {
   const seen = new Set<string>();
   const dated: { l: Located; event: string }[] = [];
@@ -383,7 +395,11 @@ function timeline(events: { l: Located; event: string }[], title: string, shown:
   });
   if (orderable.length < MIN_TIMELINE) return null;
   const picked = spread(orderable, MAX_TIMELINE);
-  const items: OrderedItem[] = picked.map((e) => ({ text: e.event, when: e.l.d.when, iso: e.l.d.iso }));
+  const items: OrderedItem[] = picked.map((e) => ({
+    text: e.event,
+    when: withYear(e.l.d.when, e.l.d.iso!),
+    iso: e.l.d.iso,
+  }));
   return {
     id: cardId('timeline', title || orderable[0].l.d.event),
     kind: 'timeline',

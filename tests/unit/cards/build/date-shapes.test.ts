@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
+import { withYear } from '../../../../renderer/src/cards/build/dates';
 import { dominantYear } from '../../../../renderer/src/cards/generate';
 
 const cardsOf = (text: string) => generate(text).cards;
@@ -114,5 +115,15 @@ describe('date to event cards', () => {
       .filter((c) => c.kind === 'date-event')
       .map((c) => c.prompt);
     expect(asked.some((p) => /in May\?/.test(p))).toBe(false);
+  });
+});
+
+describe('a timeline item says the year its order rests on', () => {
+  it('writes the year after a yearless day or month, and leaves a date with its year or another form', () => {
+    expect(withYear('April 20', '1871-04-20')).toBe('April 20, 1871');
+    expect(withYear('20 April', '1871-04-20')).toBe('20 April 1871');
+    expect(withYear('March', '1871-03')).toBe('March 1871');
+    expect(withYear('May 3, 1871', '1871-05-03')).toBe('May 3, 1871');
+    expect(withYear('the 1870s', '1870')).toBe('the 1870s');
   });
 });
