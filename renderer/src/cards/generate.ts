@@ -4,7 +4,7 @@ import { actorCards } from './build/actors';
 import { argumentCards } from './build/arguments';
 import { dateCards } from './build/dates';
 import { numberCards } from './build/numbers';
-import { dedupeCards, limitPerSentence } from './build/quality';
+import { dedupeCards, limitPerSentence, promptRevealsAnswer } from './build/quality';
 import { quoteCards } from './build/quotes';
 import { markPullQuotes } from './document/pull-quotes';
 import { buildTextModel, countWords, sentenceAt, type TextModel } from './document/text-model';
@@ -114,10 +114,6 @@ function ownYear(text: string, found: ReturnType<typeof findDates>, published: s
   return years;
 }
 
-/** Whether a prompt shows an answer (three characters or more, any case). */
-const shows = (prompt: string, answer: string): boolean =>
-  answer.length > 2 && prompt.toLowerCase().includes(answer.toLowerCase());
-
 /**
  * Whether a figure's sentence has room for one more card (two at most) that asks something new. Given the
  * new card's prompt, also that no card of the sentence shows its answer and it shows no other's ("blockaded
@@ -136,7 +132,12 @@ function roomFor(
   return (source, answer, prompt) => {
     const there = perSentence.get(sentenceAt(model, source.start)) ?? [];
     if (there.length >= 2 || there.some((c) => factKey(c.answer) === factKey(answer))) return false;
-    return prompt === undefined || !there.some((c) => shows(c.prompt, answer) || shows(prompt, c.answer));
+    return (
+      prompt === undefined ||
+      !there.some(
+        (c) => promptRevealsAnswer({ prompt: c.prompt, answer }) || promptRevealsAnswer({ prompt, answer: c.answer }),
+      )
+    );
   };
 }
 

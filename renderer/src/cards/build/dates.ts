@@ -364,7 +364,7 @@ function spread<T>(sorted: T[], max: number): T[] {
  */
 export function withYear(when: string, iso: string): string {
   const year = iso.slice(0, 4);
-  if (/\b(?:1[5-9]|20)\d\d\b/.test(when) || !/^\d{4}/.test(iso)) return when;
+  if (hasYear(when) || !/^\d{4}/.test(iso)) return when;
   if (/^\p{Lu}\p{Ll}+\.?\s\d{1,2}(?:st|nd|rd|th)?$/u.test(when)) return `${when}, ${year}`;
   if (/^(?:\d{1,2}\s)?\p{Lu}\p{Ll}+$/u.test(when)) return `${when} ${year}`;
   return when;
