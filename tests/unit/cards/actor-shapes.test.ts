@@ -105,6 +105,22 @@ describe('things and labels are no actors', () => {
     expect(found).not.toContain('Practical Planning Tools');
   });
 
+  it('does not read an event with a number after its head as a person, nor lend its head as an alias', () => {
+    const text =
+      'After the rise of rebel forces in the Harlan Valley War, the cabinet met. The decline of the ports following Second Coastal War II worried Minister Ada Renn. Coastal War II changed trade.';
+    const found = actorsOf(text);
+    expect(found.map((a) => a.name)).not.toContain('Second Coastal War II');
+    expect(found.map((a) => a.name)).not.toContain('Coastal War II');
+    expect(found.every((a) => !a.aliases.includes('War'))).toBe(true);
+    expect(find(text, 'Ada Renn')?.role).toBe('Minister');
+  });
+
+  it('does not take a past-tense verb and the name before it into a role', () => {
+    const text = 'The fall of Port Vell worried Minister Ada Renn. The news alarmed Senator Olek Brandt.';
+    expect(find(text, 'Ada Renn')?.role).toBe('Minister');
+    expect(find(text, 'Olek Brandt')?.role).toBe('Senator');
+  });
+
   it('does not read a list item label as an actor', () => {
     const text = 'The plan has three parts:\n\n- Regional Framework: the agency will map every pipe.';
     expect(names(text)).not.toContain('Regional Framework');

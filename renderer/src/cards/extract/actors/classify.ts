@@ -274,7 +274,9 @@ export function isNonActorName(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
   // "the Northern War", "Chronic Salt Retention Disorder", "the Coastal Surge Model": events and things.
-  const head = lower[lower.length - 1].split('-').pop() ?? '';
+  // "the Second Coastal War II", "Coastal War Two": a number after the head still names the event.
+  const numbered = lower.length > 2 && /^(?:[ivx]+|\d+|one|two|three|four)$/.test(lower[lower.length - 1]);
+  const head = lower[lower.length - (numbered ? 2 : 1)].split('-').pop() ?? '';
   if (words.length > 1 && NON_ACTOR_HEADS.has(head) && !bodyBeforeLink(lower)) return true;
   // "La Niña", "El Niños", "Los Angeles": a Romance article and one word name a thing or a place, not a person.
   if (words.length === 2 && /^(?:La|El|Los|Las|Le|Les)$/.test(words[0])) return true;

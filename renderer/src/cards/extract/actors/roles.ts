@@ -121,6 +121,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       if (COMMON.has(lower) || SAY_VERBS.has(lower) || CLAUSE_VERBS.has(lower) || free >= MAX_FREE_WORDS) break;
       // "We were so grateful Governor Ana Ruiz …": a word after a copula or an intensifier is the sentence's.
       if (PREDICATE_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
+      // "The news alarmed Senator Olek Brandt", "the fall of Port Vell worried Minister Ada Renn": a word in
+      // -ed is the sentence's verb, or a comment ("embattled"), never part of the title.
+      if (lower.length > 4 && /[^e]ed$/.test(lower)) break;
       free += 1;
     }
     first = i;
