@@ -15,6 +15,14 @@ describe('name boundaries', () => {
     expect(find(text, 'Ines Ruud')?.role).toBe('Mayor');
   });
 
+  it('ends a state named after a post ("ambassador to X") before the name of the person who holds it', () => {
+    const text =
+      'Critics such as former ambassadors to the Soviet Union Piet Kass and Ola Brun argued that the plan would fail. The ambassador to France Mila Dorn agreed.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Piet Kass', 'Ola Brun', 'Mila Dorn']));
+    expect(names(text).some((n) => /Union|France/.test(n) && /Kass|Dorn/.test(n))).toBe(false);
+    expect(find(text, 'Mila Dorn')?.role).toBe('ambassador to France');
+  });
+
   it('keeps two full names joined by "and" as two people', () => {
     const text = 'Later, Agnes Marlowe and Tobias Wren agreed that the deal was fair.';
     expect(names(text)).toEqual(expect.arrayContaining(['Agnes Marlowe', 'Tobias Wren']));

@@ -10,7 +10,8 @@ import {
   ORG_WORDS,
   WEEKDAYS,
 } from '../../lexicon/words';
-import { bareWord, joined } from './roles';
+import { STATE_INDEX } from '../../lexicon/geo';
+import { bareWord, isRoleNoun, joined } from './roles';
 
 export type Run = { first: number; last: number; acronym: string | null };
 
@@ -158,6 +159,21 @@ function portfolioList(model: TextModel, i: number, j: number): number {
 }
 
 /** All maximal capitalised runs, leading and trailing ordinary words dropped. */
+/**
+ * "the ambassador to Veldan Piet Kass", "envoys to the Soviet Union Ana Ruiz and …": a state named after a post
+ * ("ambassador to", "envoy to") ends there; the name that follows is the person holding the post.
+ */
+function postEndsAtState(model: TextModel, i: number, j: number): boolean {
+  const { tokens } = model;
+  const before = tokens[i - 1]?.text.toLowerCase() === 'the' ? i - 2 : i - 1;
+  if (tokens[before]?.text !== 'to' || before < 1) return false;
+  const post = tokens[before - 1].text.toLowerCase();
+  if (!isRoleNoun(post) && !(post.endsWith('s') && isRoleNoun(post.slice(0, -1)))) return false;
+  const words: string[] = [];
+  for (let k = i; k <= j; k += 1) words.push(tokens[k].text);
+  return STATE_INDEX.get(words.join(' ').toLowerCase())?.via === 'name';
+}
+
 export function findRuns(model: TextModel): Run[] {
   const { tokens, text } = model;
   const runs: Run[] = [];
@@ -189,6 +205,7 @@ export function findRuns(model: TextModel): Run[] {
         break;
       const next = tokens[j + 1];
       if (isNameToken(next.text, next.cap)) {
+        if (postEndsAtState(model, i, j)) break;
         j += 1;
         continue;
       }
