@@ -223,6 +223,8 @@ function firstCut(event: string): string | null {
     if (/^\s?that\s/.test(event.slice(m.index, m.index + 6)) && TELLING.test(head)) return null;
     // "the bank, which held the mill": the only verb is the relative clause's, the event's is still to come.
     if (/,\s+(?:which|who|whom|whose)\s[^,]*$/i.test(head)) continue;
+    // "at the corner of Harlow and Main streets": "and" between two names joins them, it ends no clause.
+    if (/\p{Lu}\S*$/u.test(head) && /^\s(?:and|or)\s+\p{Lu}/u.test(event.slice(m.index))) continue;
     if (n >= 4 && hasVerb(head, true)) return head;
   }
   return null;
@@ -248,7 +250,10 @@ export function shortEvent(l: Located): string | null {
   const named = hasUnresolvedReference(head)
     ? head.trimEnd().match(/\b(?:the|a|an)\s+\p{Lu}[^,;:]*\s(?:\p{Ll}+ed|held|fought|won|begun|built)$/u)
     : null;
-  let event = `${named ? named[0] : head} ${clause.text.slice(at + l.d.when.length)}`
+  // "at the corner of Harlow and Main (now Bridge) streets": an aside in brackets goes, on either side of the
+  // date (a bracket the date stands in stays open, and the event is then no event).
+  const aside = (part: string) => part.replace(/\s+\([^()]*\)(?=[\s,;:.]|$)/g, '');
+  let event = `${aside(named ? named[0] : head)} ${aside(clause.text.slice(at + l.d.when.length))}`
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .replace(/\s+([,;:.])/g, '$1')

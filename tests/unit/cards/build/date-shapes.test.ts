@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
-import { withYear } from '../../../../renderer/src/cards/build/dates';
+import { shortEvent, withYear } from '../../../../renderer/src/cards/build/dates';
 import { dominantYear } from '../../../../renderer/src/cards/generate';
 
 const cardsOf = (text: string) => generate(text).cards;
@@ -125,5 +125,24 @@ describe('a timeline item says the year its order rests on', () => {
     expect(withYear('March', '1871-03')).toBe('March 1871');
     expect(withYear('May 3, 1871', '1871-05-03')).toBe('May 3, 1871');
     expect(withYear('the 1870s', '1870')).toBe('the 1870s');
+  });
+});
+
+describe('a short event keeps names joined by "and" and drops asides in brackets', () => {
+  const eventOf = (sentence: string, when: string) =>
+    shortEvent({
+      d: { when, iso: null, source: { start: 0, end: sentence.length } } as never,
+      sentence,
+      at: sentence.indexOf(when),
+      before: '',
+    });
+  it('cuts at the "and" that opens a verb, not at the one between two street names', () => {
+    const sentence =
+      'On March 3, 1871, Tomas Vell fell at the corner of Harlow and Main (now Bridge) streets and died before help came.';
+    expect(eventOf(sentence, 'March 3, 1871')).toBe('Tomas Vell fell at the corner of Harlow and Main streets');
+  });
+
+  it('makes no event of a date in brackets after a name', () => {
+    expect(eventOf('Ada Quell (born 4 May 1950) is a Kessel engineer and politician.', '4 May 1950')).toBe(null);
   });
 });
