@@ -177,6 +177,12 @@ describe('central argument: only a claim in the article’s own voice', () => {
     expect(argumentCards([arg(s, article)], 'Why the pact matters', article).map((c) => c.kind)).toEqual(['thesis']);
   });
 
+  it('makes none of an event with a purpose ("took action to allow …") that closes the lead', () => {
+    const s = 'The governor later personally took action to allow the crew into the harbour.';
+    const article = `Velen Harbour\n\nThe crew was refused twice. ${s}\n\nThe mayor spoke later.`;
+    expect(argumentCards([arg(s, article)], 'Velen Harbour', article)).toEqual([]);
+  });
+
   it('makes one of a causal claim that closes the lead', () => {
     const s =
       'The new wall enabled Velen to keep the Kessan fishing fleet when other harbours of the coast lost trade.';
