@@ -6,6 +6,7 @@ import { dateCards } from './build/dates';
 import { numberCards } from './build/numbers';
 import { dedupeCards, limitPerSentence, promptRevealsAnswer } from './build/quality';
 import { quoteCards } from './build/quotes';
+import { forgetPriorNames } from './build/spans';
 import { markPullQuotes } from './document/pull-quotes';
 import { buildTextModel, countWords, sentenceAt, type TextModel } from './document/text-model';
 import { extractActors, type Mention } from './extract/actors/actors';
@@ -184,6 +185,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   // Figures take the room the other cards leave: a card studied before is never pushed out by one.
   cards.push(...dedupeCards(numberCards(numbers, model.text, words, roomFor(model, cards))));
   forgetFactKeys();
+  forgetPriorNames();
   progress(1);
   return {
     article: { title, words },

@@ -3,7 +3,7 @@
  * informative span of a text to blank, and the test for words a card cannot carry
  * ("this move", "he") without their referent. Every function is linear in its input.
  */
-import { spacedWords } from '../document/chars';
+import { isUpper, spacedWords } from '../document/chars';
 import { REGION_ADJECTIVES, STATE_INDEX } from '../lexicon/geo';
 import { CLAUSE_VERBS, COMMON, NUMBER_WORDS, SAY_VERBS } from '../lexicon/words';
 
@@ -313,11 +313,23 @@ const STOP_AFTER_THE =
 const NAME_FUNCTION_WORDS =
   /^(?:the|a|an|in|on|at|by|of|for|from|to|with|and|or|but|as|this|that|these|those|its|his|her|their|our|when|after|before|while|since|during|under|over|new|if|so|then|also|both)$/i;
 
-/** A capitalised run of one to six words (a name), with a lower-case word right after it, and "of/for …" after that. */
+/**
+ * A capitalised run of one to six words (a name), with a lower-case word right after it, and "of/for …" after that.
+ * Sticky: `priorNames` tries it only where a capital opens a word.
+ */
 const NAME_RUN =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:\s+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)/gu;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:\s+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)/uy;
 
-type NameAt = { name: string; at: number };
+type NameAt = { name: string; lower: string; at: number };
+
+type Names = (head: string, before: number) => string[];
+/** The names of the last text read: the date and the figure builders ask the same article's. */
+let namesOf: { text: string; names: Names } | undefined;
+
+/** Forgets the text `priorNames` keeps (the article is done). */
+export function forgetPriorNames(): void {
+  namesOf = undefined;
+}
 
 /**
  * The full names of a text by their head, each with where it is first written: "Orla Deep Telescope" under
@@ -325,17 +337,40 @@ type NameAt = { name: string; at: number };
  * "alliance", "Treaty of Paris" under "treaty" (an owner's possessive and function words before a name aside). Read once per text (linear):
  * `names(head, before)` gives the distinct names written before an offset, at most five.
  */
-export function priorNames(text: string): (head: string, before: number) => string[] {
+export function priorNames(text: string): Names {
+  if (namesOf?.text === text) return namesOf.names;
   const byHead = new Map<string, NameAt[]>();
-  const add = (head: string, name: string, at: number) => {
+  /** The list `head` may still take a name into, or null when it is full. */
+  const room = (head: string): NameAt[] | null => {
     const key = head.toLowerCase();
-    const list = byHead.get(key) ?? [];
-    if (list.length >= 12 || list.some((n) => n.name.toLowerCase() === name.toLowerCase())) return;
-    list.push({ name, at });
-    byHead.set(key, list);
+    let list = byHead.get(key);
+    if (list === undefined) {
+      list = [];
+      byHead.set(key, list);
+    }
+    return list.length >= 12 ? null : list;
   };
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+  const add = (list: NameAt[] | null, name: string, at: number) => {
+    if (list === null) return;
+    const lower = name.toLowerCase();
+    if (list.some((n) => n.lower === lower)) return;
+    list.push({ name, lower, at });
+  };
+  // NAME_RUN as a global scan reads it: a match opens on a capital (\p{Lu}), so the offsets between are skipped.
+  for (let p = 0; p < text.length; ) {
+    const cp = text.codePointAt(p) as number;
+    const size = cp > 0xffff ? 2 : 1;
+    if (!isUpper(cp)) {
+      p += size;
+      continue;
+    }
+    NAME_RUN.lastIndex = p;
+    const m = NAME_RUN.exec(text);
+    if (m === null) {
+      p += size;
+      continue;
+    }
+    p = m[0].length === 0 ? p + size : NAME_RUN.lastIndex;
     const run = m[1].split(/\s+/);
     let from = 0;
     // "… in March. The Department for Education": a sentence ends inside the run (not an initial, not "U.S.").
@@ -345,19 +380,23 @@ export function priorNames(text: string): (head: string, before: number) => stri
     const own = run.slice(from);
     const tail = m[3] ?? '';
     // Inside the run ("Orla Deep Telescope": "telescope"), and a lower-case head after it ("Kessel-9 mission").
-    for (let k = 1; k < own.length; k += 1)
-      add(own[k], `${own.slice(0, k + 1).join(' ')}${k === own.length - 1 && !m[2] ? tail : ''}`, m.index);
-    if (m[2] && own.length > 0) add(m[2], `${own.join(' ')} ${m[2]}${tail}`, m.index);
+    for (let k = 1; k < own.length; k += 1) {
+      const list = room(own[k]);
+      if (list !== null)
+        add(list, `${own.slice(0, k + 1).join(' ')}${k === own.length - 1 && !m[2] ? tail : ''}`, m.index);
+    }
+    if (m[2] && own.length > 0) add(room(m[2]), `${own.join(' ')} ${m[2]}${tail}`, m.index);
     // The head first: "Treaty of Paris", "Lake Mendota", "Comet Orla" under "treaty", "lake", "comet".
     if (own.length > 1 || (own.length === 1 && tail !== '' && !m[2]))
-      add(own[0], `${own.join(' ')}${m[2] ? '' : tail}`, m.index);
-    if (m[0].length === 0) NAME_RUN.lastIndex += 1;
+      add(room(own[0]), `${own.join(' ')}${m[2] ? '' : tail}`, m.index);
   }
-  return (head, before) =>
+  const names: Names = (head, before) =>
     (byHead.get(head.toLowerCase()) ?? [])
       .filter((n) => n.at < before)
       .slice(0, 5)
       .map((n) => n.name);
+  namesOf = { text, names };
+  return names;
 }
 
 /** Words for bodies a bare definite subject ("the agency", "the company") stands for: a body named elsewhere. */

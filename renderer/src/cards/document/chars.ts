@@ -8,12 +8,13 @@ const LETTER_OR_DIGIT = 1;
 const MARK = 2;
 const KNOWN = 4;
 const LETTER = 8;
+const UPPER = 16;
 /** Class bits of the Basic Multilingual Plane, filled on first use of each code. */
 const BMP = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c += 1) {
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const word = letter || (c >= 48 && c <= 57);
-  BMP[c] = KNOWN | (word ? LETTER_OR_DIGIT : 0) | (letter ? LETTER : 0);
+  BMP[c] = KNOWN | (word ? LETTER_OR_DIGIT : 0) | (letter ? LETTER : 0) | (c >= 65 && c <= 90 ? UPPER : 0);
 }
 
 function classOf(cp: number): number {
@@ -26,7 +27,8 @@ function classOf(cp: number): number {
     KNOWN |
     (/[\p{L}\p{N}]/u.test(c) ? LETTER_OR_DIGIT : 0) |
     (/\p{M}/u.test(c) ? MARK : 0) |
-    (/\p{L}/u.test(c) ? LETTER : 0);
+    (/\p{L}/u.test(c) ? LETTER : 0) |
+    (/\p{Lu}/u.test(c) ? UPPER : 0);
   if (cp < 0x10000) BMP[cp] = bits;
   return bits;
 }
@@ -34,6 +36,11 @@ function classOf(cp: number): number {
 /** `[\p{L}\p{N}]` for one code point. */
 export function isLetterOrDigit(cp: number): boolean {
   return (classOf(cp) & LETTER_OR_DIGIT) !== 0;
+}
+
+/** `\p{Lu}` for one code point. */
+export function isUpper(cp: number): boolean {
+  return (classOf(cp) & UPPER) !== 0;
 }
 
 /** `\p{L}` for one code point. */
