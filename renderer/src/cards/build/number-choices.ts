@@ -262,7 +262,11 @@ export function typedForms(f: NumberFact): string[] {
   }
   if (/\d,\d{3}/.test(v)) out.push(v.replace(/(\d),(\d{3})/g, '$1$2'));
   const n = valuesOf(v)[0];
-  if (valuesOf(v).length !== 1) {
+  const parts = f.kind === 'duration' ? [...v.matchAll(TIME_PART)].map((m) => m[0]) : [];
+  if (parts.length > 1) {
+    // "11 hours 55 minutes" or "11 hours and 55 minutes" for "11 hours, 55 minutes".
+    out.push(parts.join(' '), `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`);
+  } else if (valuesOf(v).length !== 1) {
     // a range or a score: typed as written
   } else if (/^\p{L}/u.test(v)) out.push(v.replace(SPELLED_RUN, String(n)));
   else if ((f.kind === 'duration' || f.kind === 'count') && /^\d+\s/.test(v)) {

@@ -129,6 +129,10 @@ describe('number cards', () => {
     expect(typedForms(fact('five years', 'duration'))).toEqual(['5 years']);
     expect(typedForms(fact('10 years', 'duration'))).toEqual(['ten years']);
     expect(typedForms(fact('250 miles', 'measure', '400 kilometres'))).toEqual(['400 kilometres']);
+    expect(typedForms(fact('2 hours, 52 minutes, and 20 seconds', 'duration'))).toEqual([
+      '2 hours 52 minutes 20 seconds',
+    ]);
+    expect(typedForms(fact('2 hours 52 minutes', 'duration'))).toEqual(['2 hours and 52 minutes']);
   });
 
   it('blanks a duration written in several units whole, with choices of the same shape', () => {
