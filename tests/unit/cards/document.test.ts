@@ -85,6 +85,24 @@ describe('quotation marks, from one table', () => {
     ]);
   });
 
+  it('does not let a mark opened inside brackets and never closed there become a quotation', () => {
+    const text =
+      'The survey boat mapped the reef off Kessel (known to divers as "Old Teeth) in thick fog and came home on March 3, 2011.';
+    expect(spans(text)).toEqual([]);
+    expect(quoted(`Mara Ilves runs the port of Kessel. ${text}`)).toEqual([]);
+    const cards = generate(`Mara Ilves runs the port of Kessel. ${text}`).cards;
+    expect(cards.filter((c) => c.kind.includes('quote') || /quote/i.test(c.prompt))).toEqual([]);
+    // Closed inside its brackets, or opened before them, it is one.
+    expect(spans('The reef (known to divers as "Old Teeth") lies off Kessel.')).toEqual(['Old Teeth']);
+    expect(spans('She said, "We mapped the reef (the old one) in fog," and left.')).toEqual([
+      'We mapped the reef (the old one) in fog',
+    ]);
+    // A mark left open in brackets does not pair with a quotation later in the paragraph.
+    expect(spans('The reef (known as "Old Teeth) lies off Kessel. Ilves said, "We mapped it in fog."')).toEqual([
+      'We mapped it in fog.',
+    ]);
+  });
+
   it('keeps a quotation of several paragraphs, each opening with a mark, to one speaker', () => {
     const text = [
       'Mara Ilves runs the port of Kessel.',

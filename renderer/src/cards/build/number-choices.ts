@@ -9,7 +9,7 @@
 import { FNV_OFFSET, fnv1a } from '../../../../shared/hash';
 import type { NumberFact } from '../extract/numbers/numbers';
 import { factKey, seededShuffle } from '../hash';
-import { SPELLED } from '../lexicon/numbers';
+import { DURATION_SECONDS, SPELLED } from '../lexicon/numbers';
 
 const NUMERAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 const SPELLED_RUN = new RegExp(
@@ -88,6 +88,49 @@ function mapNumbers(value: string, f: (n: number, i: number) => number): string 
   return failed ? null : mapped;
 }
 
+/** A number and the unit of time after it ("55 minutes", "two years"). */
+const TIME_PART = new RegExp(
+  `(${NUMERAL.source}|${SPELLED_RUN.source})\\s+(${[...DURATION_SECONDS.keys()].join('|')})\\b`,
+  'gi',
+);
+
+/** A unit of time in the number its count asks for: "1 hour", "3 minutes". */
+function unitFor(unit: string, n: number): string {
+  const singular = unit.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  const word = n === 1 ? singular : singular === 'century' ? 'centuries' : `${singular}s`;
+  return /^\p{Lu}/u.test(unit) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** A duration with each unit of time agreeing with its count ("1 hours" -> "1 hour", "3 minute" -> "3 minutes"). */
+const agreeing = (value: string): string =>
+  value.replace(TIME_PART, (_, num: string, unit: string) => `${num} ${unitFor(unit, valuesOf(num)[0])}`);
+
+/**
+ * A duration written in several units ("11 hours and 55 minutes", "2 years, 4 months and 9 days")
+ * scaled by `step` and written in the same units and the same words between them; null when a part
+ * comes to nought or the answer is one unit.
+ */
+function scaledDuration(value: string, step: number): string | null {
+  const parts = [...value.matchAll(TIME_PART)];
+  if (parts.length < 2) return null;
+  const sizes = parts.map((m) => DURATION_SECONDS.get(m[2].toLowerCase())!);
+  const smallest = sizes[sizes.length - 1];
+  const total = parts.reduce((sum, m, i) => sum + valuesOf(m[1])[0] * (sizes[i] / smallest), 0);
+  let rest = Math.round(total * step);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < parts.length; i += 1) {
+    const per = sizes[i] / smallest;
+    const n = i === parts.length - 1 ? rest : Math.floor(rest / per);
+    rest -= n * per;
+    const written = n > 0 ? writeLike(n, parts[i][1]) : null;
+    if (written === null) return null;
+    out += `${value.slice(from, parts[i].index)}${written} ${unitFor(parts[i][2], n)}`;
+    from = parts[i].index! + parts[i][0].length;
+  }
+  return out + value.slice(from);
+}
+
 /**
  * Steps from the answer to its variations, one set picked by the card id: the answer is the smallest
  * of the four, the second, the third or the largest, and the others are no plain multiples of it
@@ -144,13 +187,15 @@ function variations(f: NumberFact, id: string): string[] {
       return out.filter((o): o is string => o !== null && (top > 100 || valuesOf(o).every((n) => n <= 100)));
     }
     case 'duration': {
+      if (valuesOf(v).length > 1 && [...v.matchAll(TIME_PART)].length === valuesOf(v).length)
+        return [...stepsFor(id), 1.1, 0.95].map((s) => scaledDuration(v, s)).filter((o): o is string => o !== null);
       const out = stepsFor(id).map((s) => mapNumbers(v, (n) => n * s));
       out.push(
         mapNumbers(v, (n) => n + 5),
         mapNumbers(v, (n) => n + 1),
         mapNumbers(v, (n) => n - 1),
       );
-      return out.filter((o): o is string => o !== null && valuesOf(o).every(Number.isInteger));
+      return out.filter((o): o is string => o !== null && valuesOf(o).every(Number.isInteger)).map(agreeing);
     }
     default:
       // "$1,100 billion" is not how anyone writes a figure with a scale word.
@@ -217,7 +262,11 @@ export function typedForms(f: NumberFact): string[] {
   }
   if (/\d,\d{3}/.test(v)) out.push(v.replace(/(\d),(\d{3})/g, '$1$2'));
   const n = valuesOf(v)[0];
-  if (valuesOf(v).length !== 1) {
+  const parts = f.kind === 'duration' ? [...v.matchAll(TIME_PART)].map((m) => m[0]) : [];
+  if (parts.length > 1) {
+    // "11 hours 55 minutes" or "11 hours and 55 minutes" for "11 hours, 55 minutes".
+    out.push(parts.join(' '), `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`);
+  } else if (valuesOf(v).length !== 1) {
     // a range or a score: typed as written
   } else if (/^\p{L}/u.test(v)) out.push(v.replace(SPELLED_RUN, String(n)));
   else if ((f.kind === 'duration' || f.kind === 'count') && /^\d+\s/.test(v)) {

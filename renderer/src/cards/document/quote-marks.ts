@@ -6,6 +6,8 @@
  * An unclosed quotation never runs on into the narrator's text: it ends at the end of its
  * own sentence, or with its paragraph when the paragraph is the quotation or the next
  * paragraph opens with a quotation mark (the convention for quotations of several paragraphs).
+ * A quotation opened inside brackets cannot run past the closing bracket: a mark opened there and
+ * not closed before the bracket closes (or the paragraph ends) is no quotation at all.
  */
 import { lastStartingAt, partitionPoint } from '../../../../shared/search';
 import { sentenceRanges } from './text-model';
@@ -49,7 +51,7 @@ export const QUOTE_CHARS = [...new Set([...OPENING_MARKS, ...CLOSING])].join('')
 const QUOTE_CODES = new Set([...QUOTE_CHARS].map((c) => c.charCodeAt(0)));
 /** Whether a character code is a quotation mark; most characters are answered by one comparison. */
 function isQuoteCode(code: number): boolean {
-  if (code < 128) return code === 34 || code === 39;
+  if (code < 128) return code === 34 || code === 39 || code === 40 || code === 41 || code === 91 || code === 93;
   return QUOTE_CODES.has(code);
 }
 
@@ -58,7 +60,8 @@ const MAX_DEPTH = 4;
 /** An unclosed single quote is kept only when it reads like speech: this many words or more. */
 const MIN_UNCLOSED_SINGLE_WORDS = 5;
 
-type Open = { at: number; mark: Mark };
+/** `brackets`: how many brackets were open around the mark when it opened. */
+type Open = { at: number; mark: Mark; brackets: number };
 
 /** A letter or digit; ASCII answered without a regular expression, as this runs once per mark. */
 function isLetter(c: string | undefined): boolean {
@@ -180,8 +183,20 @@ export function findQuoteSpans(p: string, nextOpensQuote = false): QuoteSpan[] {
     if (atParagraphEnd && nextOpensQuote) return limit;
     return Math.min(limit, sentences.endOf(o.at + 1));
   };
+  let brackets = 0;
   for (let i = 0; i < p.length; i += 1) {
-    if (!isQuoteCode(p.charCodeAt(i))) continue;
+    const code = p.charCodeAt(i);
+    if (!isQuoteCode(code)) continue;
+    if (code === 40 || code === 91) {
+      brackets += 1;
+      continue;
+    }
+    if (code === 41 || code === 93) {
+      if (brackets > 0) brackets -= 1;
+      // The bracket closes on a quotation opened inside it and still open: that mark was stray ("(as "X)").
+      while (stack.length > 0 && stack[stack.length - 1].brackets > brackets) stack.length -= 1;
+      continue;
+    }
     const c = p[i];
     let closed = false;
     if (CLOSING.has(c)) {
@@ -203,13 +218,15 @@ export function findQuoteSpans(p: string, nextOpensQuote = false): QuoteSpan[] {
     if (same !== -1) {
       const o = stack[same];
       stack.length = same;
-      emit(o, unclosedEnd(o, i, false), true);
+      if (o.brackets === 0) emit(o, unclosedEnd(o, i, false), true);
     }
     if (stack.length >= MAX_DEPTH) continue;
-    stack.push({ at: i, mark });
+    stack.push({ at: i, mark, brackets });
   }
   while (stack.length > 0) {
     const o = stack.pop() as Open;
+    // Opened inside brackets and never closed: not a quotation.
+    if (o.brackets > 0) continue;
     if (o.mark.family === 'single') {
       let words = 0;
       for (let k = o.at + 1; k < p.length && words < MIN_UNCLOSED_SINGLE_WORDS; k += 1)

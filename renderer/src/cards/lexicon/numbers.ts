@@ -32,6 +32,30 @@ export const DURATION_UNITS = set(`
 second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries
 `);
 
+/**
+ * Each unit of time's length in seconds, singular and plural alike, so a duration written in several
+ * units ("3 hours and 5 minutes") runs from the larger to the smaller. A month is 30 days and a year 12
+ * months: only the order and the carry between adjacent units count.
+ */
+export const DURATION_SECONDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['second', 1],
+      ['minute', 60],
+      ['hour', 3600],
+      ['day', 86400],
+      ['week', 604800],
+      ['month', 2592000],
+      ['year', 31104000],
+      ['decade', 311040000],
+      ['century', 3110400000],
+    ] as const
+  ).flatMap(([unit, seconds]) => [
+    [unit, seconds],
+    [unit === 'century' ? 'centuries' : `${unit}s`, seconds],
+  ]),
+);
+
 /** Units of measurement (after the figure, spelled out or abbreviated). */
 export const MEASURE_UNITS = set(`
 km kilometre kilometres kilometer kilometers mile miles metre metres meter meters cm mm ft foot feet inch inches yard yards

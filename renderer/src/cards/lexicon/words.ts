@@ -46,6 +46,13 @@ blame blamed praise praised welcome welcomes welcomed insists conceding
 laughed laughs smiled smiles sighed sighs shrugged grinned chuckled joked jokes
 `);
 
+/**
+ * Verbs that carry speech on ("“A,” X continued, “b.”"): an attribution only between two parts of one
+ * quotation, as they mostly narrate elsewhere ("the rain continued"). "went", "goes", "carried" only before "on".
+ */
+export const CONTINUE_VERBS = set('continued continues continuing resumed resumes');
+export const CONTINUE_VERBS_BEFORE_ON = set('went goes go carried carries');
+
 /** Verbs that attribute the words they introduce, besides the verbs of saying: "the court held that", "the
  *  study summarised it as". "held", "found" and "ruled" only count before "that". */
 export const REPORT_VERBS = set(

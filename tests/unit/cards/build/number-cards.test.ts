@@ -129,6 +129,44 @@ describe('number cards', () => {
     expect(typedForms(fact('five years', 'duration'))).toEqual(['5 years']);
     expect(typedForms(fact('10 years', 'duration'))).toEqual(['ten years']);
     expect(typedForms(fact('250 miles', 'measure', '400 kilometres'))).toEqual(['400 kilometres']);
+    expect(typedForms(fact('2 hours, 52 minutes, and 20 seconds', 'duration'))).toEqual([
+      '2 hours 52 minutes 20 seconds',
+    ]);
+    expect(typedForms(fact('2 hours 52 minutes', 'duration'))).toEqual(['2 hours and 52 minutes']);
+  });
+
+  it('blanks a duration written in several units whole, with choices of the same shape', () => {
+    const cards = numberCardsAfterLead(
+      'The old ferry of Velm took 11 hours and 25 minutes to cross the northern lake. The new pumps cut the crossing by 32 minutes and 15 seconds, to 10 hours, 52 minutes, and 45 seconds.',
+    );
+    expect(cards.map((c) => c.answer)).toEqual(['11 hours and 25 minutes', '32 minutes and 15 seconds']);
+    const [hours, minutes] = cards;
+    expect(hours.prompt).toBe(
+      'Which length of time fills the blank? The old ferry of Velm took ___ to cross the northern lake',
+    );
+    expect(minutes.prompt).not.toMatch(/___ and|, and \d+ seconds ___/);
+    for (const card of cards) {
+      expect(card.choices).toHaveLength(4);
+      for (const choice of card.choices!) {
+        expect(formOf(choice)).toBe(formOf(card.answer));
+        const [, second] = valuesOf(choice);
+        expect(second).toBeGreaterThan(0);
+        expect(second).toBeLessThan(60);
+      }
+    }
+  });
+
+  it('writes a unit of time in the singular after 1 and the plural after other numbers in its choices', () => {
+    const card = numberCardsAfterLead(
+      'The pilot of the Velm ferry held the boat still for 1 minute 30 seconds at the pier.',
+    )[0];
+    expect(card.answer).toBe('1 minute 30 seconds');
+    for (const choice of card.choices ?? []) {
+      expect(choice).not.toMatch(/\b1 (?:minutes|seconds)\b/);
+      expect(choice).not.toMatch(/\b(?:[02-9]|\d\d+) (?:minute|second)\b/);
+    }
+    const years = numberCardsAfterLead('The repair of the Velm ferry hull lasted 2 years at the old yard.')[0];
+    for (const choice of years.choices ?? []) expect(choice).not.toMatch(/^1 years$/);
   });
 
   it('never writes a figure into a quotation', () => {

@@ -61,6 +61,25 @@ describe('headline figures', () => {
     ]);
   });
 
+  it('reads a duration written in several units as one figure', () => {
+    const found = figures(
+      'The old ferry took 3 hours and 5 minutes to cross the lake. Engineers cut the crossing by 12 minutes and 40 seconds, to 2 hours, 52 minutes, and 20 seconds. The repair of the hull lasted 2 years, 4 months and 9 days. The pilot held the ferry still for 1 minute 30 seconds at the pier. The second survey took two years and five months.',
+    );
+    expect(found.map((n) => [n.value, n.kind])).toEqual([
+      ['3 hours and 5 minutes', 'duration'],
+      ['12 minutes and 40 seconds', 'duration'],
+      ['2 hours, 52 minutes, and 20 seconds', 'duration'],
+      ['2 years, 4 months and 9 days', 'duration'],
+      ['1 minute 30 seconds', 'duration'],
+      ['two years and five months', 'duration'],
+    ]);
+  });
+
+  it('does not join two durations whose units do not run from larger to smaller', () => {
+    expect(values('The pumps of the dock ran for 10 minutes and 3 hours more in the cold.')[0]).toBe('10 minutes');
+    expect(values('The girl, 3 years and 2 months old, was found by the ferry crew.')).toEqual([]);
+  });
+
   it('leaves dates, years and ordinals to the date cards', () => {
     expect(values('The dam opened on 4 May 2011 after talks in 1998. It was the 21st dam of the 3rd plan.')).toEqual(
       [],

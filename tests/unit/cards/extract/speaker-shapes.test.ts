@@ -44,6 +44,38 @@ describe('speakers named after a quotation', () => {
       'Opening the session, the mayor, Olga Brandt, said the plan was ready. “Streets will be quieter within a year,” she told the council.\n\n“Who will pay for the new buses?” asked Ilan Dror, the opposition leader. “Who will drive them?”';
     expect(speakerOf(text, 'new buses')).toBe('Ilan Dror');
   });
+
+  it('joins a quotation its speaker "continued" or "went on" between the parts, and names that speaker surely', () => {
+    const text = [
+      'Mara Ilves runs the weather station on Kessel Island. The station lost power for a week in March.',
+      '"Before the flood," Ilves continued, "the gauges sent their numbers every hour. After it, they wandered."',
+      '"We had no warning at all," Ilves went on, "and the backup batteries were already flat."',
+    ].join('\n\n');
+    const found = generate(text).quotes;
+    expect(found.map((q) => [q.speaker, q.sieve, q.confidence, q.text])).toEqual([
+      [
+        'Mara Ilves',
+        'said-adjacent',
+        'high',
+        'Before the flood, the gauges sent their numbers every hour. After it, they wandered.',
+      ],
+      ['Mara Ilves', 'said-adjacent', 'high', 'We had no warning at all, and the backup batteries were already flat.'],
+    ]);
+    // The card asks the quotation from its first words, not from the middle of its sentence.
+    for (const card of generate(text).cards.filter((c) => c.kind.startsWith('quote'))) {
+      expect(card.prompt).not.toMatch(/[“"]\s*(?:the gauges|and the backup)/);
+      expect(card.prompt).not.toMatch(/[“"]\p{Ll}/u);
+    }
+  });
+
+  it('does not join two quotations a "continued" stands between when it is no attribution', () => {
+    const text =
+      'Mara Ilves runs the weather station on Kessel Island.\n\nIlves called the old mast "a rusty joke that no storm would spare," and the work continued. "We will build a new one on the ridge before winter," she said.';
+    expect(generate(text).quotes.map((q) => q.text)).toEqual([
+      'a rusty joke that no storm would spare',
+      'We will build a new one on the ridge before winter',
+    ]);
+  });
 });
 
 describe('clubs and pronouns', () => {

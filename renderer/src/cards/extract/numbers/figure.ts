@@ -7,6 +7,7 @@ import {
   AGE_WORDS,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
+  DURATION_SECONDS,
   DURATION_UNITS,
   IRREGULAR_PLURALS,
   LABEL_WORDS,
@@ -107,7 +108,45 @@ function spelledAt(text: string, at: number, limit: number): { value: number; en
   return { value, end: at + hit[0].length };
 }
 
-type Unit = { kind: NumberKind | null; scaled: boolean; unitEnd: number };
+/** Between the parts of a duration written in several units: "3 hours and 5 minutes", "2 years, 4 months", "1 minute 30 seconds". */
+const PART_JOIN = /,?[ \u00a0]{1,2}(?:and[ \u00a0]{1,2})?/y;
+/** At most this many parts after the first ("years, months, days, hours"). */
+const MAX_PARTS = 5;
+
+/**
+ * The end of a duration whose first part ends at `end` in the unit of `seconds` and that goes on in
+ * smaller units ("11 hours and 55 minutes", "2 years, 4 months and 9 days"): one figure, not several.
+ * `end` itself when nothing smaller follows.
+ */
+function durationEnd(text: string, end: number, limit: number, seconds: number): number {
+  let size = seconds;
+  for (let k = 0; k < MAX_PARTS; k += 1) {
+    PART_JOIN.lastIndex = end;
+    const join = PART_JOIN.exec(text);
+    if (!join) break;
+    const at = end + join[0].length;
+    let numEnd: number;
+    if (/\d/.test(text[at] ?? '')) {
+      NUMERAL.lastIndex = at;
+      const num = NUMERAL.exec(text);
+      if (!num) break;
+      numEnd = at + num[0].length;
+    } else {
+      const spelled = spelledAt(text, at, limit);
+      if (!spelled) break;
+      numEnd = spelled.end;
+    }
+    const unit = wordAt(text, numEnd, limit);
+    const next = DURATION_SECONDS.get(lower(unit));
+    if (!unit || next === undefined || next >= size || /[-\d]/.test(text[unit.end] ?? '')) break;
+    size = next;
+    end = unit.end;
+  }
+  return end;
+}
+
+/** `compound`: a duration written in several units. */
+type Unit = { kind: NumberKind | null; scaled: boolean; unitEnd: number; compound?: boolean };
 
 /**
  * What follows a number at `end`: "%", "per cent", a scale word, a currency name, a unit of time or
@@ -138,7 +177,12 @@ function unitAfter(
   else if (CURRENCY_COUNTRY.test(key) && CURRENCY_WORDS.has(lower(after)))
     return { kind: 'money', scaled, unitEnd: after!.end };
   if (kind === 'money' || scaled) return { kind, scaled, unitEnd };
-  if (DURATION_UNITS.has(key)) return lower(after) === 'old' ? null : { kind: 'duration', scaled, unitEnd: w!.end };
+  if (DURATION_UNITS.has(key)) {
+    const whole = durationEnd(text, w!.end, limit, DURATION_SECONDS.get(key)!);
+    // "19 years old", "3 years and 2 months old": an age.
+    if (lower(wordAt(text, whole, limit)) === 'old') return null;
+    return { kind: 'duration', scaled, unitEnd: whole, compound: whole > w!.end };
+  }
   if (given.spelled) return { kind, scaled, unitEnd };
   if (MEASURE_UNITS.has(key)) kind = 'measure';
   else if (MULTIPLE_WORDS.has(key)) kind = 'multiple';
@@ -219,10 +263,12 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
   if (LABEL_WORDS.has(before[0] ?? '')) return null;
   const wordBefore = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(floor, start - 30), start))?.[1] ?? '';
   let unitEnd = end;
+  let compound = false;
   if (kind === null || kind === 'money') {
     const unit = unitAfter(text, end, limit, { kind, scaled, spelled: spelled > 0 });
     if (!unit) return null;
     ({ kind, scaled, unitEnd } = unit);
+    compound = unit.compound === true;
   }
   if (
     /^[-–—]/.test(text.slice(unitEnd, unitEnd + 1)) &&
@@ -243,7 +289,8 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
   if (kind === 'count' && wordBefore !== '' && !COMMON.has(wordBefore.toLowerCase())) return null;
   // Spelled numbers: only with a scale word, a unit of time, or counting ten and more.
   if (spelled > 0 && !(scaled || kind === 'duration' || (kind === 'count' && spelled >= 10))) return null;
-  if (spelled > 0 && kind === 'duration' && spelled < 2) return null;
+  // "one year" alone is hardly a figure; "one hour and ten minutes" is.
+  if (spelled > 0 && kind === 'duration' && spelled < 2 && !compound) return null;
   if (kind === 'count' && !scaled && /^\d{5,}$/.test(numeral)) return null;
   if (kind === 'percent' || kind === 'duration' || kind === 'measure' || kind === 'multiple') noun = null;
   let blankEnd = unitEnd;

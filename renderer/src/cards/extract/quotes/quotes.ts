@@ -8,7 +8,7 @@ import { REPORTING_VERBS, WORK_NOUNS } from '../../lexicon/quotation';
 import { NAMING, SAY_VERBS } from '../../lexicon/words';
 import type { QuoteFact } from '../../types';
 import type { DateMatch } from '../dates/find';
-import { type Attribution, attribute, sayVerbAfter, wordsIn } from './speaker';
+import { type Attribution, attribute, continuesSpeech, sayVerbAfter, wordsIn } from './speaker';
 import { isQuoted, mentionsIn, type SpeakerIndex } from './speaker-index';
 
 /** A quotation split by its attribution: parts share one speaker and become one quote. */
@@ -90,7 +90,10 @@ function joinsParts(model: TextModel, from: number, to: number, secondClose: num
     return false;
   const words = wordsIn(model.text, from, to);
   const attribution =
-    words.length > 0 && words.length <= MAX_ATTRIBUTION_WORDS && words.slice(0, 4).some((w) => SAY_VERBS.has(w.text));
+    words.length > 0 &&
+    words.length <= MAX_ATTRIBUTION_WORDS &&
+    // "continued", "went on": between two parts of one quotation they attribute it as "said" does.
+    words.slice(0, 4).some((w, i) => SAY_VERBS.has(w.text) || continuesSpeech(words, i));
   if (!attribution) return false;
   // `"for years", and said it was "shameful …"`: a second reported clause, not an attribution breaking one
   // quotation; an interruption never opens with a conjunction nor ends introducing a clause.
@@ -257,6 +260,7 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
     last,
     sentenceFrom: bounds.enclosing ? preFrom : site.sFrom,
     nested: bounds.enclosing !== null,
+    split: g.parts.length > 1,
   });
   // A quotation inside another one's words, with no speaker of its own: the outer speaker quotes it.
   const outer = bounds.enclosing ? state.byGroup.get(bounds.enclosing) : undefined;
@@ -318,7 +322,8 @@ function quoteOf(
   const sTo = model.sentences[sentenceAt(model, Math.max(g.open, g.close - 1))].end;
   const postTo = Math.min(sTo, bounds.to, g.close + LOOK_CHARS);
   const firstClose = paraStart + g.parts[0].close;
-  const attributedAfter = !g.unclosed && sayVerbAfter(model, g.parts.length > 1 ? firstClose : g.close, postTo);
+  const attributedAfter =
+    !g.unclosed && sayVerbAfter(model, g.parts.length > 1 ? firstClose : g.close, postTo, g.parts.length > 1);
   const sayNear =
     sentenceHasCue(model, state, sFrom, sTo) ||
     /:\s*$/.test(model.text.slice(Math.max(sFrom, bounds.from, g.open - 8), g.open));

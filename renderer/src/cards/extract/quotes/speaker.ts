@@ -20,7 +20,16 @@
  */
 
 import { sentenceAt, type TextModel } from '../../document/text-model';
-import { COMMON, NAMING, ORG_WORDS, REPORT_VERBS, REPORT_VERBS_BEFORE_THAT, SAY_VERBS } from '../../lexicon/words';
+import {
+  COMMON,
+  CONTINUE_VERBS,
+  CONTINUE_VERBS_BEFORE_ON,
+  NAMING,
+  ORG_WORDS,
+  REPORT_VERBS,
+  REPORT_VERBS_BEFORE_THAT,
+  SAY_VERBS,
+} from '../../lexicon/words';
 import { pronounGender } from '../actors/gender';
 import { isRoleNoun } from '../actors/roles';
 import {
@@ -72,13 +81,28 @@ function isSayVerb(words: Word[], i: number): boolean {
   );
 }
 
-/** A verb of saying opens the text after the closing mark: `"Plenty," she says`. */
-export function sayVerbAfter(model: TextModel, from: number, to: number): boolean {
+/** A verb that carries speech on: "continued", "went on" (`"A," she went on, "b."`). */
+export function continuesSpeech(words: Word[], i: number): boolean {
+  const w = words[i].text;
+  return CONTINUE_VERBS.has(w) || (CONTINUE_VERBS_BEFORE_ON.has(w) && words[i + 1]?.text === 'on');
+}
+
+/**
+ * A verb of saying opens the text after the closing mark: `"Plenty," she says`. `split`: the quotation
+ * goes on after it, so a verb that carries speech on counts too (`"A," she continued, "b."`).
+ */
+export function sayVerbAfter(model: TextModel, from: number, to: number, split = false): boolean {
   // The quotation breaks off at a comma, ? or ! inside its closing mark, or a comma or dash follows the mark.
   if (!/[,!?][”"’'»]?$/.test(model.text.slice(from - 2, from)) && !/^\s*[,—–-]/.test(model.text.slice(from, from + 3)))
     return false;
-  const words = wordsIn(model.text, from, to).slice(0, 4);
-  return words.some((w, i) => SAY_VERBS.has(w.text) || (REPORT_VERBS.has(w.text) && isSayVerb(words, i)));
+  const words = wordsIn(model.text, from, to).slice(0, 5);
+  return words.some(
+    (w, i) =>
+      i < 4 &&
+      (SAY_VERBS.has(w.text) ||
+        (REPORT_VERBS.has(w.text) && isSayVerb(words, i)) ||
+        (split && continuesSpeech(words, i))),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -336,7 +360,9 @@ function resolve(
 /** `“…,” said X` / `“…,” X said` / `“…,” he said` / `“…,” the ministry said`. */
 function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution | null {
   const words = wordsIn(model.text, q.close, q.postTo).slice(0, POST_VERB_WINDOW + NP_WORDS);
-  const verb = words.findIndex((_w, i) => i < POST_VERB_WINDOW && isSayVerb(words, i));
+  const verb = words.findIndex(
+    (_w, i) => i < POST_VERB_WINDOW && (isSayVerb(words, i) || (q.split === true && continuesSpeech(words, i))),
+  );
   if (verb === -1) return null;
   const before = candidates(model, idx, q.close, words[verb].start);
   if (before.length > 0) return resolve(idx, nearest(model, before), 'said-adjacent', q.open, q.last);
@@ -465,6 +491,8 @@ export type QuoteSite = {
   sentenceFrom: number;
   /** Inside another quotation: its words are the text to read. */
   nested: boolean;
+  /** The quotation goes on after its attribution (`close` ends its first part): "continued" attributes it too. */
+  split?: boolean;
 };
 
 const NOBODY: Attribution = { actor: null, sieve: 'none', confidence: 'low' };
