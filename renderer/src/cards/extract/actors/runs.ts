@@ -1,6 +1,7 @@
 /** Capitalised runs of tokens ("Sergey Lavrov", "Belt and Road Initiative"): the raw material of actors. */
 
 import type { TextModel } from '../../document/text-model';
+import { STATE_INDEX } from '../../lexicon/geo';
 import {
   COMMON,
   FORUM_WORDS,
@@ -10,7 +11,6 @@ import {
   ORG_WORDS,
   WEEKDAYS,
 } from '../../lexicon/words';
-import { STATE_INDEX } from '../../lexicon/geo';
 import { bareWord, isRoleNoun, joined } from './roles';
 
 export type Run = { first: number; last: number; acronym: string | null };
