@@ -49,8 +49,8 @@ export const OPENING_MARKS = QUOTATION_MARKS.map((m) => m.opens).join('');
 export const QUOTE_CHARS = [...new Set([...OPENING_MARKS, ...CLOSING])].join('');
 
 const QUOTE_CODES = new Set([...QUOTE_CHARS].map((c) => c.charCodeAt(0)));
-/** Whether a character code is a quotation mark; most characters are answered by one comparison. */
-function isQuoteCode(code: number): boolean {
+/** Whether a character code is a quotation mark or a bracket (the scan stops at both); most are answered by one comparison. */
+function isMarkOrBracket(code: number): boolean {
   if (code < 128) return code === 34 || code === 39 || code === 40 || code === 41 || code === 91 || code === 93;
   return QUOTE_CODES.has(code);
 }
@@ -186,7 +186,7 @@ export function findQuoteSpans(p: string, nextOpensQuote = false): QuoteSpan[] {
   let brackets = 0;
   for (let i = 0; i < p.length; i += 1) {
     const code = p.charCodeAt(i);
-    if (!isQuoteCode(code)) continue;
+    if (!isMarkOrBracket(code)) continue;
     if (code === 40 || code === 91) {
       brackets += 1;
       continue;
