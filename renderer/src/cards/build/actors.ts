@@ -1,5 +1,6 @@
 /** Actor cards: role of a person, person of a role, and what an acronym stands for. */
 import type { CardDraft } from '../../../../electron/contract';
+import { isSpaceCode } from '../document/chars';
 import { cardId, factKey } from '../hash';
 import { ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
@@ -316,18 +317,50 @@ const BESIDE_WORDS = 6;
 /** The phrases kept beside one name. */
 const MAX_PHRASES = 200;
 // Patterns of the scan over every word (constants: a regular expression literal is a new object each time it is read).
-const SENTENCE_BREAK = /(?<=[.!?;:])\s+|\n+/;
-const SPACES = /\s+/;
 const NAME_EDGES = /^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu;
 const NAME_START = /^\p{Lu}\p{L}/u;
 const CAPITALISED = /^\p{Lu}/u;
+
+/** Codes of . ! ? ; : — a run of white space after one ends a sentence of `besideNames`. */
+const isBreakMark = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 59 || code === 58;
+
+/**
+ * The words of `text` as `text.split(/(?<=[.!?;:])\s+|\n+/)` and then `sentence.split(/\s+/).filter(Boolean)`
+ * give them, as offsets read in one scan (no string a word): `starts`/`ends` of every word, and `breaks`, the
+ * index of each sentence's first word. Two words are in one sentence unless the white space between them
+ * holds a line break or follows one of . ! ? ; :.
+ */
+function spacedSentences(text: string): { starts: number[]; ends: number[]; breaks: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const breaks: number[] = [0];
+  let newline = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (code === 10) newline = true;
+      i += 1;
+      continue;
+    }
+    const from = i;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i += 1;
+    if (starts.length > 0 && (newline || isBreakMark(text.charCodeAt(ends[ends.length - 1] - 1))))
+      breaks.push(starts.length);
+    starts.push(from);
+    ends.push(i);
+    newline = false;
+  }
+  breaks.push(starts.length);
+  return { starts, ends, breaks };
+}
 
 /**
  * For each capitalised word among `wanted` (lower-cased: the surnames asked about), the phrases the
  * article writes right before it ("Harbour Master" of "Harbour Master Ames", each of its last one to six
  * words) and after it past a comma and an article ("harbour chair" of "Ames, the harbour chair,"),
  * lower-cased. Built once: a lookup a name. Phrases are gathered only for wanted words: gathering them
- * for every capitalised word of a long article was a large share of the generator's time.
+ * for every capitalised word of a long article was a large share of the generator's time. The words are
+ * read as offsets and made strings only around a wanted name.
  */
 function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -336,35 +369,40 @@ function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, str
     if (list.length < MAX_PHRASES) list.push(phrase);
     out.set(name, list);
   };
-  for (const sentence of text.split(SENTENCE_BREAK)) {
-    const tokens = sentence.split(SPACES).filter(Boolean);
-    tokens.forEach((t, i) => {
+  const { starts, ends, breaks } = spacedSentences(text);
+  for (let b = 0; b + 1 < breaks.length; b += 1) {
+    const base = breaks[b];
+    const count = breaks[b + 1] - base;
+    const word = (k: number): string => text.slice(starts[base + k], ends[base + k]);
+    for (let i = 0; i < count; i += 1) {
       // Most words open with a lower-case letter: no name, and nothing to strip.
-      const first = t.charCodeAt(0);
-      if (first >= 97 && first <= 122) return;
+      const first = text.charCodeAt(starts[base + i]);
+      if (first >= 97 && first <= 122) continue;
+      const t = word(i);
       const name = t.replace(NAME_EDGES, '');
-      if (!NAME_START.test(name)) return;
+      if (!NAME_START.test(name)) continue;
       const key = name.toLowerCase();
       // A name with all the phrases it keeps takes no more: a long article names its people hundreds of times.
-      if (!wanted.has(key) || (out.get(key)?.length ?? 0) >= MAX_PHRASES) return;
+      if (!wanted.has(key) || (out.get(key)?.length ?? 0) >= MAX_PHRASES) continue;
       // Before the name, past up to two first names ("Harbour Master Ana Ames").
       for (let end = i; end >= Math.max(0, i - 2); end -= 1) {
-        if (end < i && !CAPITALISED.test(tokens[end])) break;
-        const before = tokens.slice(Math.max(0, end - BESIDE_WORDS), end).map((w) => w.toLowerCase());
+        if (end < i && !CAPITALISED.test(word(end))) break;
+        const before: string[] = [];
+        for (let k = Math.max(0, end - BESIDE_WORDS); k < end; k += 1) before.push(word(k).toLowerCase());
         for (let k = 0; k < before.length; k += 1) add(key, before.slice(k).join(' '));
       }
-      if (!t.endsWith(',')) return;
+      if (!t.endsWith(',')) continue;
       // A phrase a name follows is the next item of a list ("Ames, Harbour Master Ivo Sand"), not hers.
       const after: string[] = [];
-      for (let j = i + 1; j < Math.min(tokens.length, i + 2 + BESIDE_WORDS); j += 1) {
-        const w = tokens[j];
+      for (let j = i + 1; j < Math.min(count, i + 2 + BESIDE_WORDS); j += 1) {
+        const w = word(j);
         after.push(w.replace(/[,;]$/, '').toLowerCase());
         if (after.length === 1 && /^(?:the|a|an)$/.test(after[0])) after.pop();
-        else if (/[,;.]$/.test(w) || !CAPITALISED.test(tokens[j + 1] ?? ''))
+        else if (/[,;.]$/.test(w) || !CAPITALISED.test(j + 1 < count ? word(j + 1) : ''))
           add(key, after.join(' ').replace(/\.$/, ''));
         if (/[,;]$/.test(w)) break;
       }
-    });
+    }
   }
   return out;
 }

@@ -6,12 +6,14 @@
 import { REGION_ADJECTIVES, STATE_INDEX } from '../lexicon/geo';
 import { isKinNoun } from '../lexicon/words';
 
+const NAME_WORD = /^\p{Lu}\p{L}/u;
+
 /** The capitalised words of a name, lower-cased, without initials ("S.") or a possessive. */
 export function nameWords(name: string): string[] {
   return name
     .replace(/['’]s?$/, '')
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}\p{L}/u.test(w) && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w))
+    .filter((w) => NAME_WORD.test(w) && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w))
     .map((w) => w.toLowerCase());
 }
 

@@ -61,8 +61,12 @@ const REPORTED = /^(?:found|known|summarized|summarised|reported|noted|showed|co
  */
 const EVENTS = new Set(EVENT_NOUNS);
 const IRREGULAR = /^(?:sworn|born|held|built|fought|won|begun|drawn|gone|known|seen|shown|grown|thrown)$/;
+const NOT_WORD = /[^\p{L}'’-]+/u;
+const PARTICIPLE = /^\p{Ll}{3,}(?:ed|en)$/u;
+const NAME_NO_HYPHEN = /^\p{Lu}[^-]*$/u;
+const THIRD_PERSON = /^\p{Ll}{3,}s$/u;
 function hasVerb(text: string, cut = false): boolean {
-  const list = text.split(/[^\p{L}'’-]+/u);
+  const list = text.split(NOT_WORD);
   // A loop, not a callback: this runs for every clause tried (the bench's tsx names each closure it creates).
   for (let i = 0; i < list.length; i += 1) {
     const w = list[i];
@@ -70,10 +74,10 @@ function hasVerb(text: string, cut = false): boolean {
       CLAUSE_VERBS.has(w) ||
       EVENTS.has(w.toLowerCase()) ||
       IRREGULAR.test(w) ||
-      (/^\p{Ll}{3,}(?:ed|en)$/u.test(w) && !COMMON.has(w)) ||
+      (PARTICIPLE.test(w) && !COMMON.has(w)) ||
       // "Ames resigns": a name, then a verb in -s. Not the capital of a cut piece's first word: "Persistent
       // attempts by the settlers" (cut from "… led the council to act") is a noun phrase, not an event.
-      (i > (cut ? 1 : 0) && /^\p{Lu}[^-]*$/u.test(list[i - 1]) && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w))
+      (i > (cut ? 1 : 0) && NAME_NO_HYPHEN.test(list[i - 1]) && THIRD_PERSON.test(w) && !/ss$/.test(w))
     )
       return true;
   }
@@ -178,7 +182,7 @@ const SCENE = /^(?:with|without|following|despite|amid|having|\p{Ll}+ing)\s/u;
  */
 export function lacksSubject(clause: string): boolean {
   const [first = '', second = ''] = clause.split(/\s+/, 2);
-  if (/^\p{Ll}/u.test(first)) {
+  if (LOWER_START.test(first)) {
     if (AUXILIARY.test(first) || RELATIVE.test(first)) return true;
     if ((CLAUSE_VERBS.has(first) || /^\p{Ll}{3,}(?:s|ed)$/u.test(first)) && OBJECT_START.test(second)) return true;
     // Cut out of its sentence after the subject: "reached the port in ___", "launched in ___, pays …",
@@ -191,6 +195,9 @@ export function lacksSubject(clause: string): boolean {
   }
   return SCENE.test(clause.toLowerCase()) && !clause.includes(', ');
 }
+
+const LOWER_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** A word that can open a subject: a name, a number, the blank, a determiner or a pronoun. */
 const SUBJECT_START = /^(?:\p{Lu}|\d|___|(?:the|a|an|this|these|its|their|his|her|he|she|they|we|it|i)$)/u;
@@ -481,7 +488,7 @@ function subjectKey(prompt: string, actors: readonly string[]): string | null {
     .slice(0, 4);
   for (const w of words) {
     const key = w.replace(/['’]s?$|[^\p{L}-]/gu, '').toLowerCase();
-    if (/^\p{Lu}/u.test(w) && own.has(key)) return key;
+    if (CAPITAL_START.test(w) && own.has(key)) return key;
   }
   return null;
 }

@@ -99,6 +99,7 @@ const FULL = new RegExp(
   `^(?:(?:\\w+,?\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+\\d{4}|(?:\\w+,?\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)$`,
   'i',
 );
+const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
 const MONTH_YEAR = new RegExp(`^(?:(?:early|mid|late|mid-)\\s*-?\\s*)?${MONTH},?\\s+(?:of\\s+)?\\d{4}$`, 'i');
 const MONTH_DAY = new RegExp(
   `^(?:\\w+,?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)$`,
@@ -114,7 +115,7 @@ export function dateForm(when: string): DateForm {
   if (/^(?:\d{4}|'\d\d)$/.test(w)) return 'year';
   // "early 1923" is not a choice among years: it overlaps the year 1923 (both would be true).
   if (/^(?:early|mid|late)[\s-]+(?:\d{4}|'\d\d)$/i.test(w)) return 'part-year';
-  if (new RegExp(`^${MONTH}$`, 'i').test(w)) return 'month';
+  if (MONTH_ONLY.test(w)) return 'month';
   if (/^(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?\d{2,4}['’]?s$/i.test(w)) return 'decade';
   if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(w)) return 'season';
   return 'other';
@@ -125,12 +126,9 @@ export function dateForm(when: string): DateForm {
  * "1958-05-12" and "the 12th of May, 1958" each otherwise): the one choice written otherwise than the
  * rest gives itself away.
  */
+const LETTER_RUNS = /\p{L}+/gu;
 export const dateStyle = (when: string): string =>
-  when
-    .trim()
-    .replace(/\./g, '')
-    .replace(/\d+/g, '9')
-    .replace(/\p{L}+/gu, 'w');
+  when.trim().replace(/\./g, '').replace(/\d+/g, '9').replace(LETTER_RUNS, 'w');
 
 export const hasYear = (when: string): boolean => /\b\d{4}\b|['’]\d\d\b/.test(when);
 

@@ -168,9 +168,11 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text);
+const CAPITAL_START = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+const isCap = (t: Tok) => CAPITAL_START.test(t.text);
 const isNumber = (t: Tok) => /\d/.test(t.text) || (t.text.length > 3 && t.text.toLowerCase() in NUMBER_WORDS);
-const isContent = (t: Tok) => !COMMON.has(t.text.toLowerCase()) && /\p{L}/u.test(t.text);
+const isContent = (t: Tok) => !COMMON.has(t.text.toLowerCase()) && HAS_LETTER.test(t.text);
 /** A sentence opening inside the text: its first word is capitalised for that reason alone. */
 const opensSentence = (text: string, t: Tok) =>
   /(?:^|[.!?…]["”’]?\s+|^\s*[-–—•*]\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
@@ -321,6 +323,8 @@ const NAME_RUN =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:\s+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)/uy;
 
 type NameAt = { name: string; lower: string; at: number };
+/** A run's word that ends a sentence ("March."), not an initial or "U.S.". */
+const SENTENCE_END_WORD = /\p{Ll}{2}\.$/u;
 
 type Names = (head: string, before: number) => string[];
 /** The names of the last text read: the date and the figure builders ask the same article's. */
@@ -374,7 +378,7 @@ export function priorNames(text: string): Names {
     const run = m[1].split(/\s+/);
     let from = 0;
     // "… in March. The Department for Education": a sentence ends inside the run (not an initial, not "U.S.").
-    for (let k = 0; k < run.length - 1; k += 1) if (/\p{Ll}{2}\.$/u.test(run[k])) from = k + 1;
+    for (let k = 0; k < run.length - 1; k += 1) if (SENTENCE_END_WORD.test(run[k])) from = k + 1;
     // "Velen’s Kessel-9 mission": the owner goes; "The mission", "In Telescope …": function words are no name.
     while (from < run.length && (NAME_FUNCTION_WORDS.test(run[from]) || /['’]s?$/.test(run[from]))) from += 1;
     const own = run.slice(from);

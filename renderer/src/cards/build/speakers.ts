@@ -15,8 +15,14 @@ const POSSESSIVE = /['’]s?$/;
 // The patterns of the scan over every word are constants: a regular expression literal in the loop is a new object each time.
 const INITIAL = /^\p{Lu}\p{Ll}?$/u;
 const CAPITALISED = /^\p{Lu}/u;
-const ENDS_REACH = /[.!?;:\n“”"‘’]/;
-const INVERTS = /[,“”"‘’]/;
+/** Marks between two words: a sentence or quotation end (`[.!?;:\n“”"‘’]`), a comma, an inverting mark (`[,“”"‘’]`). */
+const ENDS = 1;
+const COMMA = 2;
+const INVERTS = 4;
+const BETWEEN_BITS = new Uint8Array(0x10000);
+for (const c of '.!?;:\n') BETWEEN_BITS[c.charCodeAt(0)] = ENDS;
+for (const c of '“”"‘’') BETWEEN_BITS[c.charCodeAt(0)] = ENDS | INVERTS;
+BETWEEN_BITS[44] = COMMA | INVERTS;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
@@ -51,7 +57,7 @@ function lastWords(actors: readonly ActorFact[]): Map<string, string[]> {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
-const capital = (w: string) => /^\p{Lu}/u.test(w);
+const capital = (w: string) => CAPITALISED.test(w);
 
 /**
  * The actor a verb of saying has for subject, from the words before it in its clause: the name right
@@ -98,7 +104,7 @@ export function articleSpeakers(article: string, actors: readonly ActorFact[], q
   const speaks = new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null));
   if (!article) return speaks;
   const byLast = lastWords(actors);
-  const find = (w: string) => (/^\p{Lu}/u.test(w) ? byLast.get(w.replace(/['’]s?$/, '').toLowerCase()) : undefined);
+  const find = (w: string) => (CAPITALISED.test(w) ? byLast.get(w.replace(/['’]s?$/, '').toLowerCase()) : undefined);
   let recent: string[] = [];
   // Whether the sentence's first words have left `recent`.
   let cut = false;
@@ -120,18 +126,27 @@ export function articleSpeakers(article: string, actors: readonly ActorFact[], q
     }
     const end = letterWordEnd(article, start);
     // An initial's or a title's dot ("S.", "Mr.") ends nothing.
-    let between = article.slice(prevEnd, start);
-    if (between.startsWith('.') && INITIAL.test(prev)) between = between.slice(1);
+    let from = prevEnd;
+    if (from < start && article.charCodeAt(from) === 46 && INITIAL.test(prev)) from += 1;
+    // What the characters between the words hold, read in place (no slice per word).
+    let endsReach = false;
+    let comma = false;
+    let inverts = false;
+    for (let i = from; i < start; i += 1) {
+      const bits = BETWEEN_BITS[article.charCodeAt(i)];
+      if (bits & ENDS) endsReach = true;
+      if (bits & COMMA) comma = true;
+      if (bits & INVERTS) inverts = true;
+    }
     // A sentence or a quotation ends the reach: in `“Ames is wrong,” he said` Ames says nothing.
-    if (ENDS_REACH.test(between)) {
+    if (endsReach) {
       recent = [];
       cut = false;
       commit();
     }
     // A comma after a name ends it: in "according to Ames, Ruiz's plan" Ruiz says nothing.
-    if (after > 0 && between.includes(',') && CAPITALISED.test(prev)) commit();
+    if (after > 0 && comma && CAPITALISED.test(prev)) commit();
     const w = article.slice(start, end);
-    const lower = w.toLowerCase();
     // After an inverted verb the name runs to its last capitalised word ("said Senate Leader Ana Ames");
     // a possessive owns a role, it does not speak ("said the Board's chair, Ana Ames"), and a lower-case
     // word other than an article or a role noun ends the reach ("according to figures from …").
@@ -143,12 +158,12 @@ export function articleSpeakers(article: string, actors: readonly ActorFact[], q
       if (after === 0) commit();
     }
     if (REPORTING.has(w)) {
-      const subject = subjectOf(recent, !cut, between.includes(','), find);
+      const subject = subjectOf(recent, !cut, comma, find);
       for (const n of subject ?? []) speaks.add(n);
       // Inverted only right after a quotation or a comma, with no subject before: neither "Ames said
       // Ruiz was wrong" nor "Ames, the chair, said Ruiz was wrong" makes a speaker of Ruiz.
-      if (!subject && INVERTS.test(between)) after = AFTER_REACH;
-    } else if (lower === 'to' && prev.toLowerCase() === 'according') after = AFTER_REACH;
+      if (!subject && inverts) after = AFTER_REACH;
+    } else if (w.length === 2 && w.toLowerCase() === 'to' && prev.toLowerCase() === 'according') after = AFTER_REACH;
     recent.push(w);
     if (recent.length > SUBJECT_REACH) {
       recent.shift();

@@ -43,6 +43,17 @@ export function isUpper(cp: number): boolean {
   return (classOf(cp) & UPPER) !== 0;
 }
 
+/** `[\p{Lu}\p{N}]` for one code point. */
+export function isUpperOrDigit(cp: number): boolean {
+  const bits = classOf(cp);
+  return (bits & UPPER) !== 0 || (bits & (LETTER_OR_DIGIT | LETTER)) === LETTER_OR_DIGIT;
+}
+
+/** `\p{N}` for one code point: a letter or digit that is no letter. */
+export function isDigitCode(cp: number): boolean {
+  return (classOf(cp) & (LETTER_OR_DIGIT | LETTER)) === LETTER_OR_DIGIT;
+}
+
 /** `\p{L}` for one code point. */
 export function isLetter(cp: number): boolean {
   return (classOf(cp) & LETTER) !== 0;

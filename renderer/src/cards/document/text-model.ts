@@ -8,7 +8,16 @@ import {
   SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS,
 } from '../lexicon/abbreviations';
-import { codePointWithin, isCapitalUnit, isLetterOrDigit, isMark } from './chars';
+import {
+  codePointWithin,
+  isCapitalUnit,
+  isDigitCode,
+  isLetter,
+  isLetterOrDigit,
+  isMark,
+  isSpaceCode,
+  isUpperOrDigit,
+} from './chars';
 
 export type Paragraph = { start: number; end: number; isHeading: boolean; isPull: boolean };
 export type Sentence = { start: number; end: number; para: number };
@@ -34,19 +43,15 @@ const CLOSERS = '"\'”’»›」)]';
 const OPENERS = '"\'“‘«‹„「([';
 const QUOTE_OPENERS = '"\'“‘«‹„「';
 
-function isSpace(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(c);
-}
-const isUpperOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{Lu}\p{N}]/u.test(c);
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+/** `/[\p{Lu}\p{N}]/u` on the UTF-16 unit at `i` (false past the end), from the class table. */
+const isUpperOrDigitAt = (text: string, i: number): boolean => i < text.length && isUpperOrDigit(text.charCodeAt(i));
+/** `/\p{L}/u` on the UTF-16 unit at `i`. */
+const isLetterAt = (text: string, i: number): boolean => i < text.length && isLetter(text.charCodeAt(i));
 
 /** The lower-cased word after `at` (letters only, at most a few), for the abbreviation rules. */
 function wordAt(text: string, at: number, end: number): string {
   let i = at;
-  while (i < end && i - at < 16 && isLetter(text[i])) i += 1;
+  while (i < end && i - at < 16 && isLetterAt(text, i)) i += 1;
   return text.slice(at, i).toLowerCase();
 }
 
@@ -58,7 +63,7 @@ function wordAt(text: string, at: number, end: number): string {
  */
 function dotEndsSentence(text: string, dot: number, next: number, end: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && dot - i <= MAX_ABBREVIATION_CHARS && (isLetter(text[i]) || text[i] === '.')) i -= 1;
+  while (i >= 0 && dot - i <= MAX_ABBREVIATION_CHARS && (isLetterAt(text, i) || text.charCodeAt(i) === 46)) i -= 1;
   // A longer run of letters and dots is a word, not an abbreviation.
   if (i >= 0 && dot - i > MAX_ABBREVIATION_CHARS) return true;
   if (i >= 0 && !/[\s([{"'“‘«„—–-]/.test(text[i])) return true;
@@ -68,7 +73,7 @@ function dotEndsSentence(text: string, dot: number, next: number, end: number): 
   const nextWord = wordAt(text, opensQuote ? next + 1 : next, end);
   const opener = opensQuote || (SENTENCE_OPENERS.has(nextWord) && nextWord.length > 1);
   if (TITLE_ABBREVIATIONS.has(word) || INNER_ABBREVIATIONS.has(word)) return false;
-  if (NUMBER_ABBREVIATIONS.has(word) && /\p{N}/u.test(text[next])) return false;
+  if (NUMBER_ABBREVIATIONS.has(word) && next < text.length && isDigitCode(text.charCodeAt(next))) return false;
   if (word.length === 1 || word.includes('.') || CLOSING_ABBREVIATIONS.has(word)) return opener;
   return true;
 }
@@ -92,12 +97,12 @@ function splitSentences(text: string, start: number, end: number, para: number, 
     while (j < end && CLOSERS.includes(text[j])) j += 1;
     const stop = j;
     let k = j;
-    while (k < end && isSpace(text[k])) k += 1;
+    while (k < end && isSpaceCode(text.charCodeAt(k))) k += 1;
     let next = k;
     if (next < end && OPENERS.includes(text[next])) next += 1;
     const breaks =
       k > stop &&
-      isUpperOrDigit(text[next]) &&
+      isUpperOrDigitAt(text, next) &&
       (run > 1 || stop > i + 1 || text[i] !== '.' || dotEndsSentence(text, i, k, end));
     if (breaks) {
       pushCapped(text, from, stop, para, out);
@@ -113,8 +118,8 @@ export function sentenceRanges(text: string): { start: number; end: number }[] {
   const out: Sentence[] = [];
   let s = 0;
   let e = text.length;
-  while (s < e && isSpace(text[s])) s += 1;
-  while (e > s && isSpace(text[e - 1])) e -= 1;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s += 1;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e -= 1;
   if (e > s) splitSentences(text, s, e, 0, out);
   return out.map(({ start, end }) => ({ start, end }));
 }
@@ -131,7 +136,7 @@ function pushCapped(text: string, from: number, to: number, para: number, out: S
     if (cut <= s) cut = s + MAX_SENTENCE_CHARS;
     out.push({ start: s, end: cut, para });
     s = cut;
-    while (s < to && isSpace(text[s])) s += 1;
+    while (s < to && isSpaceCode(text.charCodeAt(s))) s += 1;
   }
   if (to > s) out.push({ start: s, end: to, para });
 }
@@ -143,10 +148,13 @@ const QUESTION_OPENER = /^(?:How|What|Why|Who|When|Where|Which|Is|Are|Can|Could|
 function wordsUpTo(line: string, most: number): number {
   let words = 1;
   for (let i = 0; i < line.length && words <= most; i += 1) {
-    if (isSpace(line[i]) && !isSpace(line[i + 1])) words += 1;
+    if (isSpaceCode(line.charCodeAt(i)) && !isSpaceCode(line.charCodeAt(i + 1))) words += 1;
   }
   return words;
 }
+
+/** "— Ananya Deshpande": a dash line naming who said the block quotation above it. */
+const DASH_ATTRIBUTION = /^[—–]\s*\p{Lu}/u;
 
 function looksLikeHeading(line: string): boolean {
   const words = wordsUpTo(line, 12);
@@ -154,7 +162,7 @@ function looksLikeHeading(line: string): boolean {
   // "How much warming is too much?": a short question standing alone is a section heading, not a claim.
   if (words <= 10 && /\?$/.test(trimmed) && QUESTION_OPENER.test(trimmed)) return true;
   // "— Ananya Deshpande, chief executive": a dash line under a block quotation attributes it.
-  if (/^[—–]\s*\p{Lu}/u.test(trimmed)) return false;
+  if (DASH_ATTRIBUTION.test(trimmed)) return false;
   return words <= 12 && !/[.!?:;,"”’')\]»…]$/.test(trimmed);
 }
 
@@ -225,8 +233,8 @@ export function buildTextModel(text: string): TextModel {
     if (end === -1) end = text.length;
     let s = pos;
     let e = end;
-    while (s < e && isSpace(text[s])) s += 1;
-    while (e > s && isSpace(text[e - 1])) e -= 1;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s += 1;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e -= 1;
     if (e > s) {
       const line = text.slice(s, e);
       paragraphs.push({ start: s, end: e, isHeading: looksLikeHeading(line), isPull: false });

@@ -202,9 +202,11 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
   return complete && same ? parts : [run];
 }
 
+const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
+
 /** "LAGOS —" opening a news story is a dateline, not an organisation. */
 function isDateline(model: TextModel, run: Run, words: readonly string[]): boolean {
-  if (words.length !== 1 || !/^\p{Lu}{3,}$/u.test(words[0])) return false;
+  if (words.length !== 1 || !ALL_CAPITALS.test(words[0])) return false;
   const t = model.tokens[run.first];
   const para = model.paragraphs[model.sentences[t.sentence].para];
   return t.start === para.start && /^\s*(?:[—–-]|,)/.test(model.text.slice(t.end, t.end + 3));
@@ -635,8 +637,9 @@ function afterKin(model: TextModel, first: number): boolean {
  * "Dorran’s longtime aide James Hale", "Kestrel’s coach Ivo Lind": a single name owning the role
  * of a named person is an actor: a person when the role serves a person, else a body.
  */
+const OWNED_ROLE = /^(\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(.+)$/u;
 function addRoleOwner(model: TextModel, reg: Registry, role: string, nameAt: number): void {
-  const m = /^(\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(.+)$/u.exec(role);
+  const m = OWNED_ROLE.exec(role);
   if (!m || reg.byKey.has(m[1].toLowerCase())) return;
   const lower = m[1].toLowerCase();
   if (COMMON.has(lower) || WEEKDAYS.has(lower) || MONTHS.includes(lower)) return;
@@ -1059,6 +1062,8 @@ function collect(model: TextModel, reg: Registry): Collected {
   return { singles, givenNames };
 }
 
+const LIST_CONTINUES = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u;
+
 /** The names right before and after a run in a list: "A, B, C and D" gives C the neighbours B and D. */
 function listNeighbours(model: TextModel, run: Run): string[] {
   const { tokens, text } = model;
@@ -1073,9 +1078,7 @@ function listNeighbours(model: TextModel, run: Run): string[] {
     while (first > 0 && tokens[first - 1].cap && joined(text, tokens[first - 1], tokens[first])) first -= 1;
     found.push(text.slice(tokens[first].start, before.end));
   }
-  const m = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u.exec(
-    text.slice(tokens[run.last].end, tokens[run.last].end + 8),
-  );
+  const m = LIST_CONTINUES.exec(text.slice(tokens[run.last].end, tokens[run.last].end + 8));
   let continued = false;
   let k = run.last + 1;
   while (k < tokens.length && !tokens[k].cap) k += 1;

@@ -81,12 +81,14 @@ export const NAME_ADJECTIVES = new Set([
 const TITLE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'i', 'in', 'on', 'of', 'and', 'or']);
 /** "Stockholm-based", "Kremlin-backed": an adjective made from a place, not part of the name after it. */
 const PLACE_ADJECTIVE = /-(?:based|born|led|backed|owned|funded|listed|headquartered|registered|made)$/i;
+// A constant, not a literal in the function: the bundler writes a `\p{…}` literal as `new RegExp(…)`, built at every call.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 function isLeadingFiller(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
   if (PLACE_ADJECTIVE.test(t.text)) return true;
   // "B. K. Sandoval": a capital letter and a dot is an initial, not the article "a".
-  if (/^\p{Lu}$/u.test(t.text) && model.text[t.end] === '.' && model.tokens[index + 1]?.cap) return false;
+  if (SINGLE_CAPITAL.test(t.text) && model.text[t.end] === '.' && model.tokens[index + 1]?.cap) return false;
   const w = bareWord(t).toLowerCase();
   if (!COMMON.has(w)) return false;
   // A capitalised common word before another name word is a given name ("Per Lindqvist"): mid-sentence

@@ -92,9 +92,12 @@ function wordsBefore(text: string, at: number, floor: number, n: number): string
     .map((w) => w.toLowerCase());
 }
 
+/** Sticky, set to its offset before each use. */
+const SPELLED_WORD = /\p{L}\p{Ll}*(?:-\p{Ll}+)?/uy;
+
 /** A spelled number ("fourteen", "twenty-five") at `at`, with its value and end, or null. */
 function spelledAt(text: string, at: number, limit: number): { value: number; end: number } | null {
-  const m = /\p{L}\p{Ll}*(?:-\p{Ll}+)?/uy;
+  const m = SPELLED_WORD;
   m.lastIndex = at;
   const hit = m.exec(text);
   if (!hit || at + hit[0].length > limit) return null;
@@ -190,6 +193,10 @@ function unitAfter(
   return { kind, scaled, unitEnd: w!.end };
 }
 
+const HAS_LETTER = /\p{L}/u;
+/** The capitalised word right before a figure ("Apollo 11"). */
+const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{L}.]*)\s+$/u;
+
 /**
  * The figure whose number starts at `at` (a digit or a spelled number) inside [floor, limit), or null
  * when the number is not an amount: a year, an ordinal, a time, a fraction, a label ("page 12",
@@ -229,10 +236,10 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
   const next = text[end] ?? '';
   // "10:30", "3/5", "10-year", "1990s", "3rd": a time, a fraction, an adjective, a decade, an ordinal.
   if (/[:/]/.test(next) && /\d/.test(text[end + 1] ?? '')) return null;
-  if (next === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null;
+  if (next === '-' && HAS_LETTER.test(text[end + 1] ?? '')) return null;
   let kind: NumberKind | null = currency ? 'money' : null;
   let scaled = false;
-  if (/\p{L}/u.test(next)) {
+  if (HAS_LETTER.test(next)) {
     const glued = /\p{L}+/uy;
     glued.lastIndex = end;
     const suffix = (glued.exec(text)?.[0] ?? '').toLowerCase();
@@ -261,7 +268,7 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
   const before = wordsBefore(text, start, floor, 8);
   if (before.slice(0, 8).some((w) => AGE_WORDS.has(w))) return null;
   if (LABEL_WORDS.has(before[0] ?? '')) return null;
-  const wordBefore = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(floor, start - 30), start))?.[1] ?? '';
+  const wordBefore = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(floor, start - 30), start))?.[1] ?? '';
   let unitEnd = end;
   let compound = false;
   if (kind === null || kind === 'money') {
