@@ -325,15 +325,18 @@ const CAPITALISED = /^\p{Lu}/u;
 const isBreakMark = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 59 || code === 58;
 
 /**
- * The words of `text` as `text.split(/(?<=[.!?;:])\s+|\n+/)` and then `sentence.split(/\s+/).filter(Boolean)`
- * give them, as offsets read in one scan (no string a word): `starts`/`ends` of every word, and `breaks`, the
- * index of each sentence's first word. Two words are in one sentence unless the white space between them
- * holds a line break or follows one of . ! ? ; :.
+ * Calls `sentence(starts, ends, count)` for each sentence of `text` as `text.split(/(?<=[.!?;:])\s+|\n+/)` cuts
+ * it, with its words as `sentence.split(/\s+/).filter(Boolean)` gives them, as offsets (words `0..count-1`):
+ * two words are in one sentence unless the white space between them holds a line break or follows one of
+ * . ! ? ; :. One scan, no string a word, one buffer reused (a growing array of every word costs more).
  */
-function spacedSentences(text: string): { starts: number[]; ends: number[]; breaks: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const breaks: number[] = [0];
+function eachSpacedSentence(
+  text: string,
+  sentence: (starts: Int32Array, ends: Int32Array, count: number) => void,
+): void {
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
+  let count = 0;
   let newline = false;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
@@ -344,14 +347,24 @@ function spacedSentences(text: string): { starts: number[]; ends: number[]; brea
     }
     const from = i;
     while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i += 1;
-    if (starts.length > 0 && (newline || isBreakMark(text.charCodeAt(ends[ends.length - 1] - 1))))
-      breaks.push(starts.length);
-    starts.push(from);
-    ends.push(i);
+    if (count > 0 && (newline || isBreakMark(text.charCodeAt(ends[count - 1] - 1)))) {
+      sentence(starts, ends, count);
+      count = 0;
+    }
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      const grownEnds = new Int32Array(count * 2);
+      grownStarts.set(starts);
+      grownEnds.set(ends);
+      starts = grownStarts;
+      ends = grownEnds;
+    }
+    starts[count] = from;
+    ends[count] = i;
+    count += 1;
     newline = false;
   }
-  breaks.push(starts.length);
-  return { starts, ends, breaks };
+  if (count > 0) sentence(starts, ends, count);
 }
 
 /**
@@ -369,14 +382,11 @@ function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, str
     if (list.length < MAX_PHRASES) list.push(phrase);
     out.set(name, list);
   };
-  const { starts, ends, breaks } = spacedSentences(text);
-  for (let b = 0; b + 1 < breaks.length; b += 1) {
-    const base = breaks[b];
-    const count = breaks[b + 1] - base;
-    const word = (k: number): string => text.slice(starts[base + k], ends[base + k]);
+  eachSpacedSentence(text, (starts, ends, count) => {
+    const word = (k: number): string => text.slice(starts[k], ends[k]);
     for (let i = 0; i < count; i += 1) {
       // Most words open with a lower-case letter: no name, and nothing to strip.
-      const first = text.charCodeAt(starts[base + i]);
+      const first = text.charCodeAt(starts[i]);
       if (first >= 97 && first <= 122) continue;
       const t = word(i);
       const name = t.replace(NAME_EDGES, '');
@@ -403,7 +413,7 @@ function besideNames(text: string, wanted: ReadonlySet<string>): Map<string, str
         if (/[,;]$/.test(w)) break;
       }
     }
-  }
+  });
   return out;
 }
 
