@@ -8,7 +8,9 @@
  * builds by the CPU time in a trace rather than by these wall times: `--trace` writes a
  * Chromium trace (open it in Perfetto; its events carry thread CPU time), `--profile`
  * a V8 CPU profile (DevTools), per load, to `--out DIR` (default: a temp folder).
- * Set TRACE_CATS to change the trace categories.
+ * Set TRACE_CATS to change the trace categories. `--chromium-arg ARG` (repeatable) adds a
+ * Chromium switch, e.g. `--js-flags=--no-enable-lazy-source-positions` to see the loads without
+ * the cost that the inspector alone causes (renderer.ts).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,7 +28,9 @@ const trace = args.includes('--trace');
 const runsAt = args.indexOf('--runs');
 const rounds = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const outAt = args.indexOf('--out');
-const valueAt = new Set([runsAt + 1, outAt + 1].filter((i) => i > 0));
+const argAts = args.flatMap((a, i) => (a === '--chromium-arg' ? [i + 1] : []));
+const extraArgs = argAts.map((i) => args[i]);
+const valueAt = new Set([runsAt + 1, outAt + 1, ...argAts].filter((i) => i > 0));
 const dirs = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i)).map((d) => resolve(d));
 const outDir = outAt >= 0 ? resolve(args[outAt + 1]) : await mkdtemp(join(tmpdir(), 'dossier-first-card-'));
 
@@ -72,7 +76,7 @@ const backend = await seededBackend(dataDir, { articles: args.includes('--large'
 const servers = await Promise.all(dirs.map((d) => serveRenderer(d)));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
+  args: [...CHROMIUM_ARGS, ...extraArgs],
 });
 const totals: Record<string, number[]> = {};
 try {

@@ -12,6 +12,12 @@
  *    the next card painted, measured in the page; "painted" is a task posted from the frame's
  *    animation callback, so it runs once that frame's style, layout and paint are done (the
  *    callback itself runs before them);
+ *    All three run under Playwright, whose inspector (Runtime domain enabled) makes V8 capture a
+ *    detailed stack, with source positions, for every Error created: react-dom creates five while its
+ *    module initialises, so V8 collects the source positions of the functions on that stack (react-dom's
+ *    ~200 kB module function and the app chunk's), about 60 ms of main-thread CPU a load that the app
+ *    without an inspector does not spend (first-card-probe.ts `--chromium-arg
+ *    --js-flags=--no-enable-lazy-source-positions` shows the figure without it);
  *  - renderer_load_avg: the machine's 1-minute load average over the run (2 cores shared: read
  *    the times with it, and compare builds with tests/bench/renderer-ab.ts, interleaved);
  *  - renderer_js_kb_gz: gzip size of all renderer JavaScript (app, lazy pages, generator worker and its
