@@ -330,7 +330,7 @@ const isBreakMark = (code: number): boolean => code === 46 || code === 33 || cod
  * two words are in one sentence unless the white space between them holds a line break or follows one of
  * . ! ? ; :. One scan, no string a word, one buffer reused (a growing array of every word costs more).
  */
-function eachSpacedSentence(
+export function eachSpacedSentence(
   text: string,
   sentence: (starts: Int32Array, ends: Int32Array, count: number) => void,
 ): void {
