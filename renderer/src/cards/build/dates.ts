@@ -65,6 +65,8 @@ const NOT_WORD = /[^\p{L}'’-]+/u;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ed|en)$/u;
 const NAME_NO_HYPHEN = /^\p{Lu}[^-]*$/u;
 const THIRD_PERSON = /^\p{Ll}{3,}s$/u;
+/** A phrase after a comma with no subject of its own: "after having left …", "before joining …", "leaving …". */
+const SUBJECTLESS_PHRASE = /,\s*(?:(?:after|before|since|while|upon)\s+)?(?:having\s+\p{Ll}+|\p{Ll}{2,}ing)\b[^,;]*/gu;
 function hasVerb(text: string, cut = false): boolean {
   const list = text.split(NOT_WORD);
   // A loop, not a callback: this runs for every clause tried (the bench's tsx names each closure it creates).
@@ -121,7 +123,9 @@ function blankedClause(l: Located, names: Names): string | null {
   if (tail?.index !== undefined && tail.index > at + l.d.when.length) text = text.slice(0, tail.index);
   if (words(text) < 5 || hasUnresolvedReference(text)) return null;
   let blanked = blankOut(text, { start: at, end: at + l.d.when.length }, 32);
-  if (!hasVerb(blanked.replace('___', ' '))) return null;
+  // The verb must stand outside a phrase set off by a comma that has none of its own subject ("…, after
+  // having left the board", "…, leaving"): a caption ("Ida Moss in ___, after having left …") dates no event.
+  if (!hasVerb(blanked.replace('___', ' ').replace(SUBJECTLESS_PHRASE, ' '))) return null;
   // A verb of saying or finding with what was said cut off ("an analysis prepared in ___ summarized"),
   // or a bracket cut open, leaves the clause unfinished.
   const last = blanked.replace(/\s*…$/, '').split(/\s+/).pop()!.toLowerCase();

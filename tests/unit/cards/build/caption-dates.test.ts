@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+
+const dateCards = (text: string) =>
+  generate(text).cards.filter((c) => c.kind === 'event-date' || c.kind === 'date-event');
+
+describe('a line with no verb of its own dates no event', () => {
+  const text = [
+    'Harbour pilot quits the Velen board',
+    '',
+    'A harbour pilot who served the Velen board for twenty years has quit and moved to the coast.',
+    '',
+    'Ida Moss in March 2031, after having left the harbour board of Velen. She is holding the pilot’s log of the old ferry.',
+    '',
+    'Ida Moss resigned from the harbour board of Velen on February 12, 2031, after a dispute over the new ferry berths.',
+    'On April 3, 2031, after having moved to the coast, Ida Moss opened a pilot school in the port of Tarn.',
+  ].join('\n');
+
+  it('asks no date of a caption whose only verb sits in an "after having …" phrase', () => {
+    const cards = dateCards(text);
+    expect(cards.some((c) => /Ida Moss in ___/.test(c.prompt))).toBe(false);
+    expect(cards.some((c) => c.answer === 'March 2031')).toBe(false);
+  });
+
+  it('still dates a clause whose main verb stands beside such a phrase', () => {
+    const answers = dateCards(text).map((c) => c.answer);
+    expect(answers).toContain('February 12, 2031');
+    expect(answers).toContain('April 3, 2031');
+  });
+});
