@@ -126,6 +126,14 @@ function blankedClause(l: Located, names: Names): string | null {
   // The verb must stand outside a phrase set off by a comma that has none of its own subject ("…, after
   // having left the board", "…, leaving"): a caption ("Ida Moss in ___, after having left …") dates no event.
   if (!hasVerb(blanked.replace('___', ' ').replace(SUBJECTLESS_PHRASE, ' '))) return null;
+  // A date inside what someone told ("told the paper that on ___ after flying back, …") dates the told
+  // event: with that event's verb cut off, the card would date the telling.
+  const tell = TELLING.exec(blanked);
+  const that = tell ? blanked.indexOf(' that ', tell.index) : -1;
+  if (that >= 0 && that < blanked.indexOf('___')) {
+    const told = blanked.slice(that + 6).replace('___', ' ').replace(SUBJECTLESS_PHRASE, ' ');
+    if (!hasVerb(told)) return null;
+  }
   // A verb of saying or finding with what was said cut off ("an analysis prepared in ___ summarized"),
   // or a bracket cut open, leaves the clause unfinished.
   const last = blanked.replace(/\s*…$/, '').split(/\s+/).pop()!.toLowerCase();

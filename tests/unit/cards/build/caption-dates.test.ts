@@ -28,3 +28,18 @@ describe('a line with no verb of its own dates no event', () => {
     expect(answers).toContain('April 3, 2031');
   });
 });
+
+describe('a date inside what someone told dates the told event, not the telling', () => {
+  it('asks no date when the clause is cut before the told event’s verb', () => {
+    const text = [
+      'Pilot returns to Velen',
+      '',
+      'The former harbour pilot Ida Moss has returned to Velen after a year on the coast, the harbour board said.',
+      'Board spokesman Tomas Ames told the Velen Courier that on March 3, 2031 after flying back from Tarn, Moss “went straight to the harbour office and signed the papers for the new ferry berths”.',
+      'Moss resigned from the harbour board of Velen on February 12, 2030, after a dispute over the berths.',
+    ].join('\n');
+    const cards = dateCards(text);
+    expect(cards.some((c) => /that on ___/.test(c.prompt))).toBe(false);
+    expect(cards.map((c) => c.answer)).toContain('February 12, 2030');
+  });
+});
