@@ -131,7 +131,10 @@ function blankedClause(l: Located, names: Names): string | null {
   const tell = TELLING.exec(blanked);
   const that = tell ? blanked.indexOf(' that ', tell.index) : -1;
   if (that >= 0 && that < blanked.indexOf('___')) {
-    const told = blanked.slice(that + 6).replace('___', ' ').replace(SUBJECTLESS_PHRASE, ' ');
+    const told = blanked
+      .slice(that + 6)
+      .replace('___', ' ')
+      .replace(SUBJECTLESS_PHRASE, ' ');
     if (!hasVerb(told)) return null;
   }
   // A verb of saying or finding with what was said cut off ("an analysis prepared in ___ summarized"),
