@@ -490,6 +490,22 @@ export function isBaseline(l: Located): boolean {
   );
 }
 
+/** "by Ames and Holt (", "Ames et al. (": a work's authors before the year in brackets. */
+const CITED_BEFORE = /(?:\b(?:by|and)\s+\p{Lu}[\p{L}'’-]+|&\s*\p{Lu}[\p{L}'’-]+|\bet\s+al\.?)\s*\(\s*$/u;
+/** "(Ames, ", "(Ames and Holt ", "(Ames et al., ": the authors inside the brackets before the year. */
+const CITED_INSIDE = /\(\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+\p{Lu}[\p{L}'’-]+))?,?\s+$/u;
+
+/**
+ * A year that cites a work ("the survey by Ames and Holt (2004) begins …", "(Ames et al., 2019)"): it
+ * dates a publication the sentence refers to, not the event the sentence tells.
+ */
+export function isCitation(l: Located): boolean {
+  if (dateForm(l.d.when) !== 'year') return false;
+  const before = l.sentence.slice(Math.max(0, l.at - 60), l.at);
+  const after = l.sentence.slice(l.at + l.d.when.length, l.at + l.d.when.length + 4);
+  return /^\p{Ll}?\s*[);,]/u.test(after) && (CITED_BEFORE.test(before) || CITED_INSIDE.test(before));
+}
+
 /**
  * Who a date card's clause is about: the first of its first words that is a word of one of the date's
  * actors ("Marsh" of "On ___, Mayor Marsh signed …"), lower-cased, or null.
@@ -538,8 +554,8 @@ export function dateCards(
     .filter((d) => !isRelative(d.when) && dateForm(d.when) !== 'other')
     .map((d) => locate(d, text))
     .filter((l): l is Located => l !== null);
-  // A year the sentence compares with is no event's date ("the highest since ___").
-  const askable = located.filter((l) => !isYearModifier(l) && !isBaseline(l));
+  // A year the sentence compares with, or one that cites a work, is no event's date ("the highest since ___").
+  const askable = located.filter((l) => !isYearModifier(l) && !isBaseline(l) && !isCitation(l));
   const counts = new Map<string, number>();
   // One day written twice ("August 12", "August 12, 1990") is one date: its events are not unique to it.
   const dayOf = (l: Located) => l.d.iso ?? factKey(l.d.when);

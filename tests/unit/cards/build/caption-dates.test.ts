@@ -43,3 +43,27 @@ describe('a date inside what someone told dates the told event, not the telling'
     expect(cards.map((c) => c.answer)).toContain('February 12, 2030');
   });
 });
+
+describe('a year that cites a work dates no event', () => {
+  const text = [
+    'Ida Moss and the grammar of tides',
+    '',
+    'Ida Moss was a Velen linguist who studied the words of harbour pilots.',
+    'The first survey of harbour speech by Orr and Lamb (2004), for instance, begins with a summary of her work.',
+    'Later studies (Tamm et al., 2011) tested her claims on river pilots.',
+    'Moss retired in 1994 and joined the Tarn Institute of Speech.',
+    'The Tarn Institute (1962) trained the pilots of three ports.',
+  ].join('\n');
+
+  it('asks no card of "by Orr and Lamb (___)" nor "(Tamm et al., ___)"', () => {
+    const answers = dateCards(text).map((c) => c.answer);
+    expect(answers).not.toContain('2004');
+    expect(answers).not.toContain('2011');
+    const timeline = generate(text).cards.find((c) => c.kind === 'timeline');
+    expect(timeline?.answer ?? '').not.toMatch(/2004|2011/);
+  });
+
+  it('still dates the events of the same article', () => {
+    expect(dateCards(text).map((c) => c.answer)).toContain('1994');
+  });
+});

@@ -270,6 +270,15 @@ export function leadsAfter(text: string, end: number): string | null {
 /** Degrees and suffixes written after a name ("M.D.", "PhD", "Jr."): part of how the name is written, not a role. */
 export const CREDENTIAL = /^(?:M\.?D|Ph\.?D|D\.?Phil|Jr|Sr|Esq|R\.?N|D\.?D\.?S|M\.?P\.?H|M\.?Sc|LL\.?[BMD])\.?$/;
 
+/** Two capitalised words at `i` in one run, neither a role noun: a person's name ("Ada Moss"), not "Chief Whip". */
+function namesPersonAt(model: TextModel, i: number): boolean {
+  const a = model.tokens[i];
+  const b = model.tokens[i + 1];
+  if (!a?.cap || !b?.cap || a.sentence !== b.sentence || !joined(model.text, a, b)) return false;
+  const words = [a, b].map((t) => bareWord(t).toLowerCase());
+  return !words.some((w) => isRoleNoun(w) || ROLE_QUALIFIERS.has(w));
+}
+
 export function roleAfter(model: TextModel, nameEnd: number): string | null {
   const { tokens, text } = model;
   const last = tokens[nameEnd];
@@ -289,7 +298,11 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
       : null;
   }
   const lead = next.text.toLowerCase();
-  const led = DETERMINERS.has(lead) || /['’]s$/u.test(next.text);
+  const possessive = /['’]s$/u.test(next.text);
+  // "Ivo Lind, Velm Union's Ada Moss and …": a body's possessive before another person's name lists
+  // that person; the words after the comma are not Lind's role.
+  if (possessive && namesPersonAt(model, nameEnd + 2)) return null;
+  const led = DETERMINERS.has(lead) || possessive;
   if (lead === 'who') {
     const after = text.slice(next.start, next.start + 160);
     return leadsClause(after) ?? whoIsRole(after);

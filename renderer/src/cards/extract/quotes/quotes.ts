@@ -31,6 +31,14 @@ const ANONYMOUS =
 const HAS_LETTER = /[\p{L}\p{N}]/u;
 /** Words of quotations that read like names or titles: upper case or short. */
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
+/** The small words a title leaves in lower case ("Maps from the Harbour", "The Case of Let Go"). */
+const TITLE_SMALL_WORDS = new Set(
+  'a an the and or nor but of in on at to for from with by into onto about as via vs over under upon after before between through without'.split(
+    ' ',
+  ),
+);
+/** A quotation of capitalised words is a title up to this length (beyond it, a capitalised list or a slogan). */
+const MAX_LONG_TITLE_WORDS = 16;
 
 /**
  * Where the text's last clause begins: after its last . ! ? ; : or line break, as
@@ -65,8 +73,13 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
     /\b(?:known as|referred to as)\s*$/i.test(lead);
   if (naming && words.length < MAX_TITLE_WORDS) return false;
   if (attributedAfter) return true;
+  // "Rivers and Roads: Maps from the Old Harbour", however long: every word but the small ones of a title
+  // is capitalised, and no sentence ends in it.
+  const titleWords = (w: string) => TITLE_WORD.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase());
   const titleCase =
-    words.length <= 8 && words.every((w) => TITLE_WORD.test(w) || w.length <= 3) && !/[.!?]$/.test(text);
+    !/[.!?]$/.test(text) &&
+    ((words.length <= 8 && words.every((w) => TITLE_WORD.test(w) || w.length <= 3)) ||
+      (words.length <= MAX_LONG_TITLE_WORDS && words.every(titleWords) && TITLE_WORD.test(words[0])));
   if (titleCase && words.length > 1) return false;
   if (words.length >= 5) return true;
   return cue && words.length >= 2;
