@@ -234,13 +234,30 @@ const FRAME = /^(?:with|without|after|before|during|for|of|to|at|by|from|as|whil
 const TELLING =
   /\b(?:notified|told|informed|warned|assured|reminded|convinced|persuaded|advised|promised|announced|declared|claimed|stated|argued|decided|ruled|confirmed|revealed|agreed)\b/i;
 
-/** The shortest head of 4–12 words that ends after a lower-case content word (a verb, likely). */
-function firstCut(event: string): string | null {
+/** Where the date stood in an event being trimmed (a private-use character, in no text's words). */
+const DATE_MARK = '\uE000';
+/** What opens a clause of its own between a cut and the date: the date is that clause's ("and" may join the same subject's verbs). */
+const OWN_CLAUSE = /^[\s,]*(?:before|after|until|when|while|since|because|whereas|although|which|who|whom|where)\s/i;
+
+/**
+ * The shortest head of 4–12 words that ends after a lower-case content word (a verb, likely). `dateAt`:
+ * where the date stood in `event` (-1 when unknown). A head that ends before a clause of its own holding
+ * the date is no event of that date: "Ames spent ten years at Tarn and a year at Velm before joining the
+ * board in ___" dates the joining, not the ten years.
+ */
+function firstCut(event: string, dateAt = -1): string | null {
   CUT.lastIndex = 0;
   for (let m = CUT.exec(event); m !== null; m = CUT.exec(event)) {
     const head = event.slice(0, m.index);
     const n = words(head);
     if (n > MAX_EVENT_WORDS) return null;
+    if (dateAt > m.index) {
+      const between = event.slice(m.index, dateAt);
+      if (OWN_CLAUSE.test(between)) {
+        if (n >= 4 && hasVerb(head, true)) return null;
+        continue;
+      }
+    }
     // Cut before what was told, the event says nothing: "the mayor notified the council".
     if (/^\s?that\s/.test(event.slice(m.index, m.index + 6)) && TELLING.test(head)) return null;
     // "the bank, which held the mill": the only verb is the relative clause's, the event's is still to come.
@@ -253,6 +270,21 @@ function firstCut(event: string): string | null {
 }
 
 const PARTICIPLE_OPENING = /^\p{L}{3,}ed\s+(?:on|in|at|by|to|for|from|with|during|as|upon|into|over)\b/iu;
+
+/** An event's words tidied: spaces, edge marks, a leading connective, a relative aside, a leading frame. */
+function tidyEvent(text: string): string {
+  const event = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/\s+([,;:.])/g, '$1')
+    .replace(/ …$/, '')
+    // "However, the bank sold": a connective points at a sentence the card does not show.
+    .replace(/^(?:however|moreover|meanwhile|nevertheless|instead|thus|therefore|still),\s+/i, '')
+    // "a group of weavers, who had lost the looms, marched": the aside goes, the event stays.
+    .replace(/,\s+(?:who|which)\s[^,]*,\s*/gi, ' ');
+  // "participating in a briefing, the minister explained": the frame goes, the clause stays.
+  return FRAME.test(event) && event.includes(', ') ? event.slice(event.indexOf(', ') + 2) : event;
+}
 
 /** The event without its date, at most 12 words: "Nooruddin Azizi came to Moscow". */
 export function shortEvent(l: Located): string | null {
@@ -275,19 +307,15 @@ export function shortEvent(l: Located): string | null {
   // "at the corner of Harlow and Main (now Bridge) streets": an aside in brackets goes, on either side of the
   // date (a bracket the date stands in stays open, and the event is then no event).
   const aside = (part: string) => part.replace(/\s+\([^()]*\)(?=[\s,;:.]|$)/g, '');
-  let event = `${aside(named ? named[0] : head)} ${aside(clause.text.slice(at + l.d.when.length))}`
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .replace(/\s+([,;:.])/g, '$1')
-    .replace(/ …$/, '')
-    // "However, the bank sold": a connective points at a sentence the card does not show.
-    .replace(/^(?:however|moreover|meanwhile|nevertheless|instead|thus|therefore|still),\s+/i, '')
-    // "a group of weavers, who had lost the looms, marched": the aside goes, the event stays.
-    .replace(/,\s+(?:who|which)\s[^,]*,\s*/gi, ' ');
-  // "participating in a briefing, the minister explained": the frame goes, the clause stays.
-  if (FRAME.test(event) && event.includes(', ')) event = event.slice(event.indexOf(', ') + 2);
+  const headText = aside(named ? named[0] : head);
+  const tailText = aside(clause.text.slice(at + l.d.when.length));
+  const event0 = tidyEvent(`${headText} ${tailText}`);
+  // Where the date stood, from the same tidying with a mark at the date; unknown (-1) where the mark moved the tidying.
+  const marked = tidyEvent(`${headText}${DATE_MARK} ${tailText}`);
+  const dateAt = marked.replace(/\s*\uE000/, '').replace(/\s{2,}/g, ' ') === event0 ? marked.indexOf(DATE_MARK) : -1;
+  let event = event0;
   if (words(event) > MAX_EVENT_WORDS) {
-    const cut = firstCut(event);
+    const cut = firstCut(event, dateAt);
     if (!cut) return null;
     event = cut;
   }

@@ -67,3 +67,21 @@ describe('a year that cites a work dates no event', () => {
     expect(dateCards(text).map((c) => c.answer)).toContain('1994');
   });
 });
+
+describe('a date in a clause of its own after the event’s head', () => {
+  const text = [
+    'Ida Moss of Velen',
+    '',
+    'Ida Moss was born in Velen in 1931 and studied the speech of harbour pilots.',
+    'Moss received a doctorate from the Tarn Institute in 1958.',
+    'Moss worked at the Tarn Institute for ten years before joining the Orr College of Speech in 1971.',
+    'Moss served as president of the Velen Society of Speech in 1985.',
+    'Moss retired in 1994 and joined the Harbour Institute.',
+  ].join('\n');
+
+  it('puts no head from before "… before joining X in ___" on the timeline at that date', () => {
+    const timeline = generate(text).cards.find((c) => c.kind === 'timeline');
+    expect(timeline).toBeDefined();
+    expect(timeline?.answer ?? '').not.toMatch(/1971: Moss worked/);
+  });
+});
