@@ -164,3 +164,25 @@ describe('a name inside a relative clause', () => {
     expect(roleOf(text, 'Tomas Vell')).toBeNull();
   });
 });
+
+describe('an action cut short that no longer picks out one person (session 22 reading)', () => {
+  const text = [
+    'Rovers beat Harwick on Saturday.',
+    'Tomas Vell received the largest ovation in the second half.',
+    'Ana Ruiz defeated another young keeper in the shoot-out.',
+    'Ivo Lind spent ten years at the club before his move.',
+    'Mara Quint requested donations from the fans after the match.',
+    'Bo Ek saved the Harwick penalty in the last minute.',
+  ].join(' ');
+
+  it('gives no role from a superlative whose scope was cut, a comparing word, or an object that names nothing', () => {
+    expect(roleOf(text, 'Tomas Vell')).toBeNull();
+    expect(roleOf(text, 'Ana Ruiz')).toBeNull();
+    expect(roleOf(text, 'Ivo Lind')).toBeNull();
+    expect(roleOf(text, 'Mara Quint')).toBeNull();
+  });
+
+  it('keeps a cut action that names what it acted on', () => {
+    expect(roleOf(text, 'Bo Ek')).toBe('saved the Harwick penalty');
+  });
+});

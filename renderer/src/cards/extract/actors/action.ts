@@ -63,6 +63,28 @@ const PRONOUNS = set(
   'he him his she her hers it its they them their theirs this these those we us our i me my you your',
 );
 
+/** Words that compare with something said elsewhere: "another candidate", "the same seat", "other rivals". */
+const POINTING = set('another other others same such similar former latter remaining rest further');
+
+/** "largest", "most", "first": a superlative whose scope the words cut off may hold. */
+const SUPERLATIVE_WORD = /^(?:most|least|first|last|only|best|worst|\p{Ll}{3,}est)$/u;
+
+/**
+ * Whether the object of an action cut short (tokens from..to) names what was acted on: a name, or "the" with a
+ * noun, and no superlative (its scope may be in the words cut off).
+ */
+function namesItsObject(model: TextModel, from: number, to: number): boolean {
+  if (from > to) return false;
+  const { tokens } = model;
+  let named = tokens[from].text.toLowerCase() === 'the' && to > from;
+  for (let j = from; j <= to; j += 1) {
+    const w = tokens[j].text;
+    if (SUPERLATIVE_WORD.test(w.toLowerCase()) && !COMMON.has(w.toLowerCase())) return false;
+    if (tokens[j].cap) named = true;
+  }
+  return named;
+}
+
 /** Quotation marks that make a sentence speech, not the narrator's (the apostrophe ’ is left out: it is also one). */
 const QUOTE_MARKS = /["“”„«»]/;
 
@@ -163,8 +185,16 @@ export function actionRole(model: TextModel, first: number, last: number): Actio
   // "received support online ranging from …": a participle cut from its complement says nothing alone.
   if (cut && end > k && /^\p{Ll}{3,}ing$/u.test(tokens[end].text)) return null;
   if (end - from + 1 < 2 || end - from + 1 > MAX_ACTION_WORDS) return null;
-  // "raised its offer": a pronoun in the action refers to something the role alone does not say.
-  for (let j = k + 1; j <= end; j += 1) if (PRONOUNS.has(tokens[j].text.toLowerCase())) return null;
+  // "raised its offer": a pronoun in the action refers to something the role alone does not say;
+  // "defeated another candidate": so does a word comparing with something said before.
+  for (let j = k + 1; j <= end; j += 1) {
+    const w = tokens[j].text.toLowerCase();
+    if (PRONOUNS.has(w) || POINTING.has(w)) return null;
+  }
+  // Cut before the rest of its clause, the action must name what it acted on: "received the largest vote"
+  // (in one district only) overstates, "spent ten years" (where?) and "requested donations" (of whom?) say
+  // too little to pick out one person.
+  if (cut && !namesItsObject(model, k + 1, end)) return null;
   if (!narrated(model, name.sentence)) return null;
   return {
     role: text.slice(tokens[from].start, tokens[end].end),
