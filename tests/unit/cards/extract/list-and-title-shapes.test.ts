@@ -44,3 +44,22 @@ describe('a quoted title', () => {
     expect(doc(text).quotes).toHaveLength(1);
   });
 });
+
+describe('one person whose given name is spelt two ways', () => {
+  const text =
+    'Karolin Vesk, curator of the harbour show, chose the maps. “The maps tell us where the roads ran,” said Karolin Vesk. “Each map was drawn by a pilot,” said Karolen Vesk, who also teaches drawing.';
+
+  it('is one actor, named as first written, with the other spelling as an alias', () => {
+    const people = doc(text).actors.filter((a) => a.kind === 'person');
+    expect(people.map((a) => a.name)).toEqual(['Karolin Vesk']);
+    expect(people[0].aliases).toContain('Karolen Vesk');
+    expect(new Set(doc(text).quotes.map((q) => q.speaker))).toEqual(new Set(['Karolin Vesk']));
+  });
+
+  it('keeps apart two people whose given names differ by more than a vowel', () => {
+    const two = 'Maria Vesk founded the firm. Marta Vesk, her sister, sold it later.';
+    const names = doc(two).actors.map((a) => a.name);
+    expect(names).toContain('Maria Vesk');
+    expect(names).toContain('Marta Vesk');
+  });
+});

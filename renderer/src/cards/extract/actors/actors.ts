@@ -1140,6 +1140,7 @@ export function extractActors(model: TextModel): ActorIndex {
   addSingles(model, reg, collect(model, reg));
   linkAcronyms(reg);
   linkTails(reg);
+  linkVariantSpellings(reg);
   linkSurnames(reg);
   const found = scanMentions(model, reg.byKey);
   // A person given no role where first named may get one from a later sentence: "Solheim-Adeyemi runs the …".
@@ -1436,6 +1437,46 @@ function linkTails(reg: Registry): void {
     const candidates = (tails.get(d.name.toLowerCase()) ?? []).filter((j) => j !== i && !reg.merged.has(j));
     if (candidates.length === 1) reg.merge(i, candidates[0]);
   });
+}
+
+const VOWELS = 'aeiouy';
+
+/** "Kristen" and "Kristin": one word of five letters or more spelt with one vowel for another. */
+function vowelVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a === b) return false;
+  let differ = -1;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    if (differ >= 0) return false;
+    differ = i;
+  }
+  return differ > 0 && VOWELS.includes(a[differ].toLowerCase()) && VOWELS.includes(b[differ].toLowerCase());
+}
+
+/**
+ * "Kristen Wilkins" and, later, "Kristin Wilkins": one person whose given name the article spells two ways
+ * (one vowel for another), so the deck names her once. The later spelling becomes an alias of the first.
+ * Only where the names agree on every other word and no third person bears the surname.
+ */
+function linkVariantSpellings(reg: Registry): void {
+  const bySurname = new Map<string, number[]>();
+  reg.drafts.forEach((d, j) => {
+    if (d.kind !== 'person' || reg.merged.has(j)) return;
+    const words = d.name.split(' ');
+    if (words.length < 2) return;
+    const key = `${words.length}|${words[words.length - 1]}`;
+    const list = bySurname.get(key) ?? [];
+    list.push(j);
+    bySurname.set(key, list);
+  });
+  for (const list of bySurname.values()) {
+    if (list.length !== 2) continue;
+    const [a, b] = list.map((j) => reg.drafts[j].name.split(' '));
+    const differing = a.map((w, k) => k).filter((k) => a[k] !== b[k]);
+    if (differing.length !== 1 || !vowelVariant(a[differing[0]], b[differing[0]])) continue;
+    const [first, second] = reg.drafts[list[0]].at <= reg.drafts[list[1]].at ? list : [list[1], list[0]];
+    reg.merge(second, first);
+  }
 }
 
 /** "Okafor" or "President Moss" where the text also names "Ruth Okafor", "Lena Moss": one person. */
