@@ -44,16 +44,41 @@ function actorRole(a: ActorFact, roles: readonly ChoicePool[], notHers: Readonly
   };
 }
 
-function roleActor(a: ActorFact, people: ChoicePool): CardDraft {
+/** "Moss's father" -> "Ida Moss's father": a person named by surname as a role's owner, named in full. */
+const OWNER_SURNAME = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)(['’]s?\s)/u;
+
+export function ownerInFull(role: string, fullNames: ReadonlyMap<string, string>): string {
+  const m = OWNER_SURNAME.exec(role);
+  const full = m ? fullNames.get(m[1]) : undefined;
+  return m && full ? `${full}${m[2]}${role.slice(m[0].length)}` : role;
+}
+
+/** Each person's surname (an alias, the last word of the full name) -> the full name; a surname two people bear names neither. */
+function fullNamesBySurname(actors: readonly ActorFact[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const a of actors) {
+    if (a.kind !== 'person' || !a.name.includes(' ')) continue;
+    const surname = a.name.split(' ').pop()!;
+    if (!a.aliases.includes(surname)) continue;
+    if (seen.has(surname)) out.delete(surname);
+    else out.set(surname, a.name);
+    seen.add(surname);
+  }
+  return out;
+}
+
+function roleActor(a: ActorFact, people: ChoicePool, fullNames: ReadonlyMap<string, string>): CardDraft {
   const id = cardId('role-actor', a.role!);
   const choices = pickChoices(a.name, people, id, new Set(a.aliases.map(factKey)));
+  const role = ownerInFull(a.role!, fullNames);
   return {
     id,
     kind: 'role-actor',
     facet: 'actors',
     prompt: POSSESSIVE_ROLE.test(a.role!)
-      ? `Who is ${a.role!.replace(/^the\s+/, '')}?`
-      : `Who is described as the ${a.role}?`,
+      ? `Who is ${role.replace(/^the\s+/, '')}?`
+      : `Who is described as the ${role}?`,
     answer: a.name,
     ...(choices ? { choices } : {}),
     ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),
@@ -480,6 +505,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   for (const a of withRole) holders.set(factKey(a.role!), (holders.get(factKey(a.role!)) ?? 0) + 1);
   // "What role does the article give X?" has no answer of X's own when another person holds the same
   // role ("Harbour Board spokeswoman" beside "Harbour Board spokesperson"): the two cards read as one.
+  const fullNames = fullNamesBySurname(actors);
   const sameRole = new Map<string, number>();
   for (const a of withRole) sameRole.set(neutralRole(a.role!), (sameRole.get(neutralRole(a.role!)) ?? 0) + 1);
   // Read from the whole text only when a one-word role asks (a possessive role never does: it holds a space).
@@ -496,7 +522,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   for (const a of withRole) {
     if (lacksOwner(a.role!) || knownTitle(a, actors)) continue;
     const owned = POSSESSIVE_ROLE.test(a.role!);
-    if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people));
+    if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people, fullNames));
     else if (!unplacedRole(a.role!, bodies) && sameRole.get(neutralRole(a.role!)) === 1)
       cards.push(actorRole(a, roles(a.role!), notHers(a)));
   }

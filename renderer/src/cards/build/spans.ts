@@ -92,6 +92,17 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     words(sentence.slice(pieces[lo].start, pieces[hi + 1].end)) <= maxWords
   )
     hi += 1;
+  // "Ana Ames, a former teacher, left the dock in ___" / "Ana Ames, who ran it, left …": a clause that would
+  // open on an apposition or a relative clause takes the name before it, the subject of its verb.
+  while (
+    lo > 0 &&
+    lo < k &&
+    !pieces[lo - 1].quote &&
+    /^(?:the|a|an|who|which|whom|whose)\s/i.test(piece(lo)) &&
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(piece(lo - 1)) &&
+    words(sentence.slice(pieces[lo - 1].start, pieces[hi].end)) <= maxWords
+  )
+    lo -= 1;
   let start = pieces[lo]?.start ?? 0;
   let stop = pieces[hi]?.end ?? sentence.length;
   const bullet = sentence.slice(start, stop).match(/^\s*[-–—•*]\s+/);

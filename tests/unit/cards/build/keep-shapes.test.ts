@@ -284,10 +284,10 @@ describe('roles in an article: the owner kept where the text gives it', () => {
       .cards.filter((c) => c.kind === 'actor-role' || c.kind === 'role-actor')
       .map((c) => `${c.prompt} ${c.answer}`);
 
-  it('asks “Who is Ames’s private secretary?” where the text says whose', () => {
+  it('asks “Who is Ana Ames’s private secretary?” where the text says whose (the owner named in full)', () => {
     const text =
       "Mayor Ana Ames of Velen opened the new quay on Monday. Ames's private secretary Tom Vell read the plan aloud. Ames later left for Portwell.";
-    expect(roleCards(text)).toContain("Who is Ames's private secretary? Tom Vell");
+    expect(roleCards(text)).toContain("Who is Ana Ames's private secretary? Tom Vell");
   });
 
   it('asks nothing of “her private secretary”: no pronoun is turned into a name', () => {

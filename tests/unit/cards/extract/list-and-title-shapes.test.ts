@@ -63,3 +63,43 @@ describe('one person whose given name is spelt two ways', () => {
     expect(names).toContain('Marta Vesk');
   });
 });
+
+describe('a person whose surname is a capital city', () => {
+  const text =
+    'Adela Lima, a former teacher from Velen, has claimed that the school held her for two years. Lima was born in Tarn. In 2007, Lima left the school after a dispute. Her father, Ivo Brandt, ran the school. Lima’s father later sold it.';
+
+  it('is a person, and her surname alone names her, not the state', () => {
+    const actors = doc(text).actors;
+    const lima = actors.find((a) => a.name === 'Adela Lima');
+    expect(lima?.kind).toBe('person');
+    expect(lima?.aliases).toContain('Lima');
+    expect(actors.some((a) => a.kind === 'state')).toBe(false);
+  });
+
+  it('keeps a place qualifier before a capital a place ("Metro Lima" names no one)', () => {
+    const names = doc('Floods hit Metro Lima on Monday. Metro Lima lost power for a day.').actors.map((a) => a.name);
+    expect(names).not.toContain('Metro Lima');
+  });
+
+  it('names the owner of a role in full: "Who is Adela Lima’s father?"', () => {
+    const owned =
+      'Adela Lima, a former teacher, left the school in 2007. Her aunt spoke out on the radio after Lima’s father, Ivo Brandt, sold the school.';
+    const card = doc(owned).cards.find((c) => c.kind === 'role-actor' && c.answer === 'Ivo Brandt');
+    expect(card?.prompt).toBe('Who is Adela Lima’s father?');
+  });
+});
+
+describe('a date clause whose subject is named before an apposition', () => {
+  it('keeps the name: "Adela Vesk, a former teacher, left the school in ___"', () => {
+    const cards = doc('The school closed last year. Adela Vesk, a former teacher, left the school in 2007.').cards;
+    const card = cards.find((c) => c.kind === 'event-date');
+    expect(card?.prompt).toMatch(/Adela Vesk, a former teacher, left the school in ___/);
+  });
+
+  it('keeps the name before a relative clause: "Adela Vesk, who taught there, left …"', () => {
+    const cards = doc('The school closed last year. Adela Vesk, who taught there, left the school in 2007.').cards;
+    const card = cards.find((c) => c.kind === 'event-date');
+    expect(card?.prompt ?? '').not.toMatch(/Adela Vesk taught there, left/);
+    expect(card?.prompt ?? '').not.toMatch(/^Which date fills the blank\? A former/);
+  });
+});

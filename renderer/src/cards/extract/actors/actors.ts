@@ -828,6 +828,11 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (body) reg.add(model.text.slice(at, body), 'organisation', at, body);
         continue;
       }
+      // "Paris said" after "Valeska Paris": a lone word a person already bears as surname is that person.
+      if (cls.type === 'state' && words.length === 1 && !isLocative(model, run.first)) {
+        const bearer = reg.byKey.get(words[0].toLowerCase());
+        if (bearer !== undefined && reg.drafts[reg.live(bearer)].kind === 'person') continue;
+      }
       if (cls.type === 'state') {
         const body = lowerCaseBody(model, run, words);
         if (body) reg.add(model.text.slice(at, body), 'organisation', at, body);
@@ -1472,7 +1477,7 @@ function linkVariantSpellings(reg: Registry): void {
   for (const list of bySurname.values()) {
     if (list.length !== 2) continue;
     const [a, b] = list.map((j) => reg.drafts[j].name.split(' '));
-    const differing = a.map((w, k) => k).filter((k) => a[k] !== b[k]);
+    const differing = a.map((_, k) => k).filter((k) => a[k] !== b[k]);
     if (differing.length !== 1 || !vowelVariant(a[differing[0]], b[differing[0]])) continue;
     const [first, second] = reg.drafts[list[0]].at <= reg.drafts[list[1]].at ? list : [list[1], list[0]];
     reg.merge(second, first);

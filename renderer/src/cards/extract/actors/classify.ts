@@ -137,6 +137,29 @@ const nameLike = (word: string): boolean => {
 };
 const CUT_AT = new Set(['of', 'at', 'from', 'for']);
 
+/** Words that qualify a place's name ("Metro Manila", "Greater Lima"), never a given name. */
+const PLACE_QUALIFIERS = new Set(
+  'metro metropolitan greater grand central downtown old new upper lower inner outer east west north south northern southern eastern western rural urban historic ancient modern medieval imperial colonial occupied free royal fort port saint st'.split(
+    ' ',
+  ),
+);
+
+/** Two or three words: given names (name-like, no place words), then one word naming a capital or a state. */
+function placeSurname(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1];
+  const via = STATE_INDEX.get(last.toLowerCase())?.via;
+  if ((via !== 'capital' && via !== 'name') || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  const given = words.slice(0, -1);
+  return given.every(
+    (w) =>
+      nameLike(w) &&
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      !NAME_ADJECTIVES.has(w.toLowerCase()) &&
+      !PLACE_QUALIFIERS.has(w.toLowerCase()),
+  );
+}
+
 /** "Priya Raghunathan of IITM" names a person; the organisation after "of" is another actor. */
 function personBeforeConnector(words: readonly string[], from: number): string | null {
   const cut = words.findIndex((w, i) => i >= from && CUT_AT.has(w));
@@ -410,6 +433,9 @@ function classifyWords(words: readonly string[]): RunClass {
   if (words.length <= 3 && STATE_INDEX.get(lower[0])?.via === 'capital' && nameTokens(words.slice(1)))
     return { type: 'body', kind: 'organisation', name: words.join(' ') };
   const surname = endsWithRoleSurname(lower) ? lower.length - 1 : -1;
+  // "Walter Berlin", "Ada Lima": a given name before a word the gazetteer knows as a capital or a state is a
+  // person whose surname it is (a place's name is never led by a given name).
+  if (placeSurname(words)) return { type: 'person', nameFrom: 0, name: words.join(' ') };
   if (words.length <= 5 && nameTokens(words) && !lower.some((w, i) => ROLE_WORDS.has(w) && i !== surname)) {
     return { type: 'person', nameFrom: 0, name: words.join(' ') };
   }
