@@ -2,7 +2,7 @@
 import type { CardDraft, OrderedItem } from '../../../../electron/contract';
 import { cardId, factKey } from '../hash';
 import { EVENT_NOUNS } from '../lexicon/dates';
-import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
+import { CLAUSE_VERBS, COMMON, MONTHS, SAY_VERBS } from '../lexicon/words';
 import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
 import { dateForm, dateStyle, hasYear } from './quality';
@@ -114,6 +114,9 @@ function bracketClause(l: Located): { start: number; text: string } | null {
   return { start: from - subject.length - 1, text: `${subject} ${l.sentence.slice(from, close)}` };
 }
 
+/** A preposition that opens a phrase qualifying something outside it, never a clause of its own. */
+const PHRASE_OPENING = /^(?:for|of|to|with|from|against|about|among|between|towards?|without|including|such as)\s/i;
+
 function blankedClause(l: Located, names: Names): string | null {
   const clause = bracketClause(l) ?? clauseAround(l.sentence, l.at, l.at + l.d.when.length);
   const at = l.at - clause.start;
@@ -145,6 +148,8 @@ function blankedClause(l: Located, names: Names): string | null {
   const named = relativeWithName(l, clause.start, blanked);
   if (named) blanked = named;
   else if (lacksSubject(blanked)) return null;
+  // "for the victims of an attack in the arena on ___": a phrase cut from the clause it qualifies.
+  if (PHRASE_OPENING.test(blanked) && !/,\s/.test(blanked)) return null;
   // A clause cut before its object ("had warned against", "its theme will be") asks half a sentence.
   if (DANGLING.test(blanked)) return null;
   let asked = blanked;
@@ -569,6 +574,47 @@ function oneDatePerSubject(cards: CardDraft[]): CardDraft[] {
   });
 }
 
+/** A day the text names only relative to its publication: "on Sunday", "yesterday", "last Friday". */
+const RELATIVE_DAY =
+  /^(?:(?:last|this|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^(?:yesterday|today)$/i;
+
+/** An ISO day written as the article writes its full dates ("4 September 2016" or "September 4, 2016"). */
+function writtenLike(iso: string, located: readonly Located[]): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = MONTHS[m - 1].charAt(0).toUpperCase() + MONTHS[m - 1].slice(1);
+  const dayFirst = located.some((l) => dateForm(l.d.when) === 'full' && /^\d/.test(l.d.when.trim()));
+  return dayFirst ? `${d} ${month} ${y}` : `${month} ${d}, ${y}`;
+}
+
+/**
+ * "The election was held on Sunday" in an article published on Friday, 9 September 2016: the day the event
+ * fell on, worked out from the publication date, asked as a date to fill in. The reader confirms it first:
+ * the text gives the weekday, not the date (issue 10: the main event of a news story is often dated so).
+ */
+function relativeDayDate(l: Located, located: readonly Located[], pools: DatePools, names: Names): CardDraft | null {
+  const { d } = l;
+  if (!d.iso || !/^\d{4}-\d\d-\d\d$/.test(d.iso)) return null;
+  const prompt = blankedClause(l, names);
+  if (!prompt) return null;
+  const answer = writtenLike(d.iso, located);
+  const id = cardId('event-date', `${d.when}|${d.event}`);
+  const pool = pools.byForm.get(`full|${dateStyle(answer)}`);
+  const choices = pool ? pickChoices(answer, pool, id, pools.sentenceKeys.get(d.source.start)) : undefined;
+  return {
+    id,
+    kind: 'event-date',
+    facet: 'dates',
+    prompt: `Which date fills the blank? ${prompt}`,
+    answer,
+    ...(choices ? { choices } : {}),
+    context: d.iso,
+    ...(d.actors.length > 0 ? { actors: d.actors.slice(0, 40) } : {}),
+    source: d.source,
+    needsReview: true,
+    unsure: { reason: `date worked out from the publication date: the text says “${d.when}”` },
+  };
+}
+
 export function dateCards(
   dates: DateFact[],
   title: string,
@@ -616,6 +662,17 @@ export function dateCards(
     const event = eventOf.get(l);
     const reverse = event ? dateEvent(l, event, eventPool, counts.get(dayOf(l)) === 1) : null;
     if (reverse) cards.push(reverse);
+  }
+  // A day named only by its weekday or as "yesterday" in a dated news article: one card a day, the first.
+  const relativeDays = new Set<string>();
+  for (const d of dates) {
+    if (!RELATIVE_DAY.test(d.when.trim()) || (d.anchor !== 'published' && d.anchor !== 'dateline')) continue;
+    if (!d.iso || relativeDays.has(d.iso)) continue;
+    const l = locate(d, text);
+    const card = l ? relativeDayDate(l, located, pools, names) : null;
+    if (!card) continue;
+    relativeDays.add(d.iso);
+    cards.push(card);
   }
   // The id keeps the given title (progress survives); the prompt names the article as a reader knows it.
   const t = timeline(events, title, shown);

@@ -85,3 +85,32 @@ describe('a date in a clause of its own after the event’s head', () => {
     expect(timeline?.answer ?? '').not.toMatch(/1971: Moss worked/);
   });
 });
+
+describe('a day a news article names by its weekday or as "yesterday"', () => {
+  const text = [
+    'Velen harbour vote draws record turnout',
+    '',
+    'The Velen harbour board election was held on Sunday, with a record turnout of 61 per cent.',
+    'Ida Moss, a ferry pilot, won the chair with 4,120 votes.',
+    'Before the count, a silence was kept at the town hall, Velen, for the victims of a storm in Tarn on Monday.',
+    'The Velen harbour board met yesterday and named Moss its first woman chair.',
+  ].join('\n');
+  const cards = () => generate(text, { published: '2031-03-14' }).cards.filter((c) => c.kind === 'event-date');
+
+  it('asks the date worked out from the publication date, to be confirmed, with the reason', () => {
+    const held = cards().find((c) => /election was held on ___/.test(c.prompt));
+    expect(held?.answer).toBe('March 9, 2031');
+    expect(held?.needsReview).toBe(true);
+    expect(held?.unsure?.reason).toMatch(/publication date.*Sunday/);
+    const met = cards().find((c) => /met ___/.test(c.prompt));
+    expect(met?.answer).toBe('March 13, 2031');
+  });
+
+  it('asks nothing of a phrase cut from its clause ("for the victims of a storm … on ___")', () => {
+    expect(cards().some((c) => /^Which date fills the blank\? For the victims/.test(c.prompt))).toBe(false);
+  });
+
+  it('asks nothing without a publication date to count from', () => {
+    expect(generate(text).cards.some((c) => c.kind === 'event-date' && /held on ___/.test(c.prompt))).toBe(false);
+  });
+});
