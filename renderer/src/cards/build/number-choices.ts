@@ -226,6 +226,12 @@ export function figurePool(facts: readonly NumberFact[]): FigurePool {
  * kind and form from other sentences of the article, the rest variations of the answer; undefined if
  * fewer than three.
  */
+/** The order of magnitude of a figure's first number (log10), or 0. */
+function magnitude(value: string): number {
+  const n = valuesOf(value)[0] ?? 0;
+  return n > 0 ? Math.log10(n) : 0;
+}
+
 export function numberChoices(
   f: NumberFact,
   all: readonly NumberFact[],
@@ -247,7 +253,14 @@ export function numberChoices(
     picked.push(value);
   };
   const same = (pool.get(`${f.kind}|${formOf(f.value)}`) ?? []).filter((o) => o.source.start !== f.source.start);
-  for (const o of seededShuffle(same, `${id}#pool`)) offer(o.value);
+  // Figures of what the answer counts first ("votes" among votes); one of far another size ("70" members, or a
+  // 424-vote margin, among vote totals in the tens of thousands) gives itself away: a variation takes its place.
+  const size = magnitude(f.value);
+  const sameNoun = (o: NumberFact) => f.noun !== null && o.noun !== null && factKey(o.noun) === factKey(f.noun);
+  const ranked = seededShuffle(same, `${id}#pool`)
+    .filter((o) => Math.abs(magnitude(o.value) - size) <= 1)
+    .sort((a, b) => Number(sameNoun(b)) - Number(sameNoun(a)));
+  for (const o of ranked) offer(o.value);
   for (const v of variations(f, id)) offer(v);
   return picked.length < 2 ? undefined : seededShuffle([f.value, ...picked], `${id}#order`);
 }

@@ -66,3 +66,23 @@ describe('no number choice the prompt itself shows', () => {
     }
   });
 });
+
+describe('number choices of the answer’s size (session 22 reading)', () => {
+  it('offers no figure ten times smaller or larger than the answer: no "70" members among vote totals', () => {
+    const text =
+      'The council has 70 members. In the north, Ida Moss was elected with 58,825 votes. In the south, Bo Ek was elected with 60,760 votes. In the east, Tom Vell was elected with 51,516 votes, and in the west Ana Ruiz won by 424 votes.';
+    const cards = numberCards(text);
+    const moss = cards.find((c) => c.answer === '58,825');
+    expect(moss?.choices).toBeDefined();
+    expect(moss?.choices).not.toContain('70');
+    expect(moss?.choices).not.toContain('424');
+    for (const card of cards) {
+      const answer = valuesOf(card.answer)[0];
+      for (const choice of card.choices ?? []) {
+        const ratio = valuesOf(choice)[0] / answer;
+        expect(ratio).toBeGreaterThanOrEqual(0.1);
+        expect(ratio).toBeLessThanOrEqual(10);
+      }
+    }
+  });
+});
