@@ -54,7 +54,15 @@ function shingles(words: number[]): number[] {
   return out;
 }
 
-/** Marks `isPull` on boilerplate and on single-sentence lines whose opening (8+ words) or most words repeat the body. */
+/**
+ * A picture's caption: a short paragraph that ends in its credit ("… at the gate. Image: Ada Moss.",
+ * "Photo: Velen Trust", "(Photo: Reuters)"). It labels a picture, not the story: no facts are read from it.
+ */
+const CAPTION_CREDIT =
+  /(?:^|[\s.(])(?:images?|photos?|photographs?|pictures?|videos?|photo credit|credits?)\s*:\s*[^.:]{1,60}[.)]?\s*$/i;
+const MAX_CAPTION_CHARS = 400;
+
+/** Marks `isPull` on boilerplate, on captions, and on single-sentence lines whose opening (8+ words) or most words repeat the body. */
 export function markPullQuotes(model: TextModel): void {
   const sentenceCount = new Array<number>(model.paragraphs.length).fill(0);
   for (const s of model.sentences) sentenceCount[s.para] += 1;
@@ -65,6 +73,7 @@ export function markPullQuotes(model: TextModel): void {
   const wanted = new Set<number>();
   model.paragraphs.forEach((p, i) => {
     if (BOILERPLATE.test(model.text.slice(p.start, p.start + 40))) p.isPull = true;
+    if (p.end - p.start <= MAX_CAPTION_CHARS && CAPTION_CREDIT.test(model.text.slice(p.start, p.end))) p.isPull = true;
     if (!isCandidate(i) || p.isHeading || p.isPull) return;
     const list = shingles(wordHashes(model.text, p.start, p.end));
     if (list.length === 0) return;

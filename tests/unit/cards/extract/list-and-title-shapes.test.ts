@@ -103,3 +103,33 @@ describe('a date clause whose subject is named before an apposition', () => {
     expect(card?.prompt ?? '').not.toMatch(/^Which date fills the blank\? A former/);
   });
 });
+
+describe('a picture’s caption ending in its credit', () => {
+  const text = [
+    'Harbour fair draws crowds',
+    '',
+    'The Velen harbour fair opened on the quay with stalls, boats and music.',
+    '',
+    'Ferry pilots on parade Image: Ola Brandt.',
+    '',
+    'Lady Mirren from the old play, in costume. Photo: Ola Brandt.',
+    '',
+    'Ida Moss, the fair’s director, said the fair had doubled in size.',
+  ].join('\n');
+
+  it('names no actor and gives no role: the credit is not a person of the story', () => {
+    const names = doc(text).actors.map((a) => a.name);
+    expect(names).not.toContain('Ola Brandt');
+    expect(names.some((n) => /Image|Parade|Mirren/.test(n))).toBe(false);
+    expect(names).toContain('Ida Moss');
+  });
+});
+
+describe('a body listed after a name', () => {
+  it('is no role: "The Harbour Pilots, Velen Rowing Society of Tarn, and the Kessel Club"', () => {
+    const text =
+      'Other groups at the fair included Ada Brandt, Doctor Velm Society of Tarn, and the Kessel Rowing Club. Brandt later spoke.';
+    const brandt = doc(text).actors.find((a) => a.name === 'Ada Brandt');
+    expect(brandt?.role ?? null).toBeNull();
+  });
+});

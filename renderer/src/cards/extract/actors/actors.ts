@@ -768,7 +768,9 @@ function collect(model: TextModel, reg: Registry): Collected {
   const expansions = new Map<string, { name: string; at: number; end: number; thing: boolean }>();
   let skipTo = -1;
   for (const whole of findRuns(model)) {
-    if (model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para].isHeading) continue;
+    const para = model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para];
+    // A heading, a caption or boilerplate names no actor of the story.
+    if (para.isHeading || para.isPull) continue;
     if (whole.first <= skipTo) continue;
     const nick = nicknamed(model, whole);
     if (nick) {

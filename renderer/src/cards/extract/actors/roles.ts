@@ -2,7 +2,7 @@
 
 import { withoutPossessive } from '../../document/chars';
 import type { TextModel, Token } from '../../document/text-model';
-import { CLAUSE_VERBS, COMMON, ROLE_QUALIFIERS, ROLE_WORDS, SAY_VERBS } from '../../lexicon/words';
+import { CLAUSE_VERBS, COMMON, ORG_WORDS, ROLE_QUALIFIERS, ROLE_WORDS, SAY_VERBS } from '../../lexicon/words';
 
 const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'at', 'in', 'the', '&']);
 const MAX_ROLE_TOKENS = 10;
@@ -279,6 +279,16 @@ function namesPersonAt(model: TextModel, i: number): boolean {
   return !words.some((w) => isRoleNoun(w) || ROLE_QUALIFIERS.has(w));
 }
 
+/**
+ * "Doctor Who Society of Canada", "Kesla Players Group": capitalised words whose head (before any "of") is a
+ * body's word name a body listed beside the name, not the person's role ("the Society's chair" is a role).
+ */
+function namesBody(role: string): boolean {
+  const head = role.split(/\s+of\s+/)[0].split(/\s+/);
+  const last = head[head.length - 1];
+  return head.every((w) => /^\p{Lu}/u.test(w)) && ORG_WORDS.has(last.toLowerCase());
+}
+
 export function roleAfter(model: TextModel, nameEnd: number): string | null {
   const { tokens, text } = model;
   const last = tokens[nameEnd];
@@ -341,6 +351,7 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
   if (!hasHead) return null;
   const end = Math.min(j, tokens.length - 1);
   const role = cleanRole(text.slice(next.start, tokens[end].end));
+  if (role && namesBody(role)) return null;
   return role ? relativeRole(role) : role;
 }
 
