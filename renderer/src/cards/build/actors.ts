@@ -88,41 +88,6 @@ function roleActor(a: ActorFact, people: ChoicePool, fullNames: ReadonlyMap<stri
   };
 }
 
-/**
- * "Who saved the late penalty?": an action role (what the article says the person did) asked from the action,
- * which reads as a question where "What role does the article give …?" would not.
- */
-function actionActor(a: ActorFact, people: ChoicePool): CardDraft {
-  const id = cardId('role-actor', a.role!);
-  const choices = pickChoices(a.name, people, id);
-  return {
-    id,
-    kind: 'role-actor',
-    facet: 'actors',
-    prompt: actionQuestion(a.role!),
-    answer: a.name,
-    ...(choices ? { choices } : {}),
-    ...(a.aliases.length > 0 ? { acceptable: a.aliases.slice(0, 30) } : {}),
-    actors: [a.name],
-    source: a.roleSource ?? a.source,
-    ...flag(reviewOfRole(a)),
-  };
-}
-
-/**
- * An action only one person can have done: "scored a goal", "gave a speech" (a verb and an indefinite
- * object, nothing else) fits anyone who did it once, and others in the article may have.
- */
-export function specificAction(role: string): boolean {
-  return !/^\p{Ll}+\s+(?:a|an|one|some)\s+\p{Ll}+$/u.test(role.trim());
-}
-
-/** "saved the late penalty" -> "Who saved the late penalty?"; "to meet Ruiz" -> "Who is to meet Ruiz?"; "whose appeal …" -> "Whose appeal …?" */
-export function actionQuestion(role: string): string {
-  if (/^whose\s/.test(role)) return `Whose ${role.slice(6)}?`;
-  return /^to\s/.test(role) ? `Who is ${role}?` : `Who ${role}?`;
-}
-
 /** Typed, never multiple choice: among real names only one has the acronym's initials, which gives it away. */
 function acronym(a: ActorFact, alias: string): CardDraft {
   const id = cardId('actor-alias', `${alias}|${a.name}`);
@@ -526,16 +491,9 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
     else if (!unplacedRole(a.role!, bodies) && sameRole.get(neutralRole(a.role!)) === 1)
       cards.push(actorRole(a, roles(a.role!), notHers(a)));
   }
-  // An action one person holds is asked from the action ("Who saved the late penalty?"); one that several
-  // people share ("met the mayor") would be the answer of several cards, and makes none.
-  const actions = actors.filter(
-    (a) => a.kind === 'person' && isAction(a) && !ambiguous(a) && words(a.role!) <= MAX_ROLE_WORDS,
-  );
-  const doers = new Map<string, number>();
-  for (const a of actions) doers.set(factKey(a.role!), (doers.get(factKey(a.role!)) ?? 0) + 1);
-  const everyone = actions.length > 0 ? personPool(actors, (a) => withRole.includes(a) || actions.includes(a)) : people;
-  for (const a of actions)
-    if (doers.get(factKey(a.role!)) === 1 && specificAction(a.role!)) cards.push(actionActor(a, everyone));
+  // An action role (what the article says the person did: "saved the late penalty") makes no card: readers
+  // who had read the articles kept none of those asked as "Who saved …?" (it needs the match, the day, the
+  // scope the clause gave), so the action stays a fact on the actor only.
   for (const a of actors) {
     const alias = a.aliases.find((x) => /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(x));
     // Only where the letters spell the name: an acronym linked to another long name nearby makes no card.
