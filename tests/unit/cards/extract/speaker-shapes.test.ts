@@ -152,3 +152,17 @@ describe('a body as speaker', () => {
     expect(speakerOf(text, 'pay for itself')).not.toBe('Ivo Sand');
   });
 });
+
+describe('a speaker across an aside and an addressee (session 22 reading)', () => {
+  it('gives words reported after "X, when asked if he knew …, mentioned that Y “…”" to X, not to the topic', () => {
+    const text =
+      'Adam Moss was a Velen pilot who died young. Moss wrote many letters. Moss’ cousin, Ivo Brandt, when asked if he knew the cause of the quarrel, mentioned that Moss "found himself in the presence of a false uncle and a false friend, each of whom began the quarrel." Moss himself wrote little of it.';
+    expect(speakerOf(text, 'false uncle')).toBe('Ivo Brandt');
+  });
+
+  it('never gives last words to the one they were addressed to: "Her last words to her brother Tom were: …"', () => {
+    const text =
+      'Ada Moss was a Velen pilot who died young. Moss wrote many letters to Tom Moss and Ivo Brandt. Her last words to her younger brother Tom were: “Do not cry, Tom, I need all my courage to die at twenty!”';
+    expect(speakerOf(text, 'I need all my courage')).not.toBe('Tom Moss');
+  });
+});

@@ -283,9 +283,19 @@ function roleLead(words: Word[], i: number): string {
 }
 
 /** The candidate nearest the verb; a role in apposition to a name before it ("X, Moss's spokesman, said") is that name. */
-function nearest(model: TextModel, list: Candidate[]): Candidate | null {
+function nearest(model: TextModel, list: Candidate[], verbAt = -1): Candidate | null {
   const last = list[list.length - 1];
   if (!last) return null;
+  // `Ivo Brandt, when asked if he knew why, mentioned that …`: a pronoun inside an aside set off by commas
+  // between a name and the verb is the name's; the name before the aside is the subject.
+  if (last.kind === 'pronoun' && verbAt > last.end && /,\s*$/.test(model.text.slice(last.end, verbAt))) {
+    for (let k = list.length - 2; k >= 0; k -= 1) {
+      const c = list[k];
+      if (c.kind === 'pronoun') continue;
+      if (c.kind === 'name' && /^\s*,/.test(model.text.slice(c.end, last.start))) return c;
+      break;
+    }
+  }
   if (last.kind === 'role' || last.kind === 'unknown') {
     for (let k = list.length - 2; k >= 0; k -= 1) {
       const c = list[k];
@@ -402,6 +412,9 @@ function accordingTo(model: TextModel, idx: SpeakerIndex, words: Word[], q: Quot
   return null;
 }
 
+/** "to his younger brother ", "for the ": a name after these is whom words were addressed to. */
+const ADDRESSEE = /\b(?:to|for|toward|towards)\s+(?:(?:his|her|their|its|my|our|the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+
 /** The subject of the last verb of saying before the quotation, in its clause; or a colon's introducer. */
 function attributionBefore(
   model: TextModel,
@@ -428,13 +441,23 @@ function attributionBefore(
   const found = candidates(model, idx, clauseFrom, verbAt, q.nested);
   const gap = verb === -1 ? 0 : words.length - verb - 1;
   const sieve = verb === -1 ? 'colon-intro' : gap <= 1 || (colon && gap <= 3) ? adjacentSieve : 'reported-fragment';
-  if (verb === -1 && found.length > 0) {
+  // `His last words to his brother Ivo were: “…”`: whom the words were addressed to never introduces them.
+  const introducers =
+    verb === -1 ? found.filter((c) => !ADDRESSEE.test(text.slice(Math.max(0, c.start - 60), c.start))) : found;
+  if (verb === -1 && introducers.length > 0) {
     // `X was blunt about what Y wants: “…”`: with no verb, the subject the clause opens with introduces it.
-    const said = resolve(idx, found[0], sieve, q.open, q.last);
-    return said && found.length > 1 ? { ...said, confidence: 'low' } : said;
+    const said = resolve(idx, introducers[0], sieve, q.open, q.last);
+    return said && introducers.length > 1 ? { ...said, confidence: 'low' } : said;
   }
+  if (verb === -1 && found.length > 0) return null;
   if (found.length > 0)
-    return resolve(idx, appositiveSubject(model, idx, found, verbAt) ?? nearest(model, found), sieve, q.open, q.last);
+    return resolve(
+      idx,
+      appositiveSubject(model, idx, found, verbAt) ?? nearest(model, found, verbAt),
+      sieve,
+      q.open,
+      q.last,
+    );
   // `He added that … “…” and claimed that “…”`: a coordinated verb shares the subject of the sentence's first one.
   if (verb !== -1 && q.sentenceFrom < clauseFrom && /^[\s,"”’]*(?:and|but)\b/i.test(text.slice(clauseFrom, verbAt))) {
     const all = wordsIn(text, q.sentenceFrom, verbAt).filter((w) => q.nested || !isQuoted(idx, w.start));
