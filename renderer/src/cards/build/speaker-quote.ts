@@ -23,12 +23,15 @@ const bland = (text: string): boolean => (words(text) < 4 && !/\s\p{Lu}|\d|\p{L}
 const PLAIN = new Set(
   `is was are were be been being am has have had do did does done get got go went gone come came make made
   good great bad nice fine happy sad tough hard big day days night time times thing things lot really well
-  game match result week year moment feel feeling felt think thought know see look looks looked`.split(/\s+/),
+  game match result week year moment feel feeling felt think thought know see look looks looked
+  learn learned learnt today tonight play played playing win won lose lost team half first second better best`.split(
+    /\s+/,
+  ),
 );
 
-/** A short line (eight words or fewer, no name or number) whose every word is a plain one. */
+/** A short line (twelve words or fewer, no name or number) whose every word is a plain one. */
 function plainLine(text: string): boolean {
-  if (words(text) > 8 || /\s\p{Lu}|\d/u.test(text)) return false;
+  if (words(text) > 12 || /\s\p{Lu}|\d/u.test(text)) return false;
   return text
     .toLowerCase()
     .split(/[^\p{L}'’]+/u)

@@ -50,6 +50,9 @@ describe('who said it: no card on a throwaway fragment or a bland line', () => {
     const mayor = actor('Ana Ames', { role: 'mayor of Velen' });
     expect(speakerSentence('It was a good day for us.', mayor, [])).toBeNull();
     expect(speakerSentence('We did really well today.', mayor, [])).toBeNull();
+    // A coach's line after a match: up to twelve plain words say nothing a reader recalls the speaker by.
+    expect(speakerSentence("I think we have learned a lot from today's game.", mayor, [])).toBeNull();
+    expect(speakerSentence('In the first half it felt good out there.', mayor, [])).toBeNull();
     expect(speakerSentence('The ferry fares stay frozen.', mayor, [])).not.toBeNull();
   });
 });
