@@ -140,6 +140,9 @@ function blankedClause(l: Located, names: Names): string | null {
       .replace(SUBJECTLESS_PHRASE, ' ');
     if (!hasVerb(told)) return null;
   }
+  // "Around ___, Poisson declared the work “…”": a clause that stops where a quotation opens lost its object.
+  const clauseEnd = clause.start + clause.text.length;
+  if (!clause.text.endsWith('…') && /^\s*[“"«]/.test(l.sentence.slice(clauseEnd, clauseEnd + 4))) return null;
   // A verb of saying or finding with what was said cut off ("an analysis prepared in ___ summarized"),
   // or a bracket cut open, leaves the clause unfinished.
   const last = blanked.replace(/\s*…$/, '').split(/\s+/).pop()!.toLowerCase();
@@ -375,12 +378,15 @@ function eventDate(l: Located, pools: DatePools, names: Names): CardDraft | null
   const id = cardId('event-date', `${d.when}|${d.event}`);
   const choices = dateChoices(l, pools, id);
   const review = reviewOfDate(d);
+  // "July 14" of a story the text dates surely to 1831: the answer says the year the reader should know too.
+  const answer = !hasYear(d.when) && d.iso && d.confidence === 'high' ? withYear(d.when, d.iso) : d.when;
   return {
     id,
     kind: 'event-date',
     facet: 'dates',
     prompt: `Which date fills the blank? ${prompt}`,
-    answer: d.when,
+    answer,
+    ...(answer !== d.when ? { acceptable: [d.when] } : {}),
     ...(choices ? { choices } : {}),
     ...(d.iso ? { context: d.iso } : {}),
     ...(d.actors.length > 0 ? { actors: d.actors.slice(0, 40) } : {}),

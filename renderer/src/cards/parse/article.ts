@@ -23,6 +23,13 @@ export type ParseResult =
 
 export type ParseOptions = { whole?: boolean };
 
+/**
+ * A reference work's footnote marks ("… in 1832. [17] He died …", "… the duel[18]", "[citation needed]"):
+ * pointers to notes the text does not hold, which would show inside cards. An editor's words in brackets
+ * ("[the army]", "[sic]") stay.
+ */
+const FOOTNOTE_MARK = /[ \t]?\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]/gi;
+
 /** Spaces collapsed inside lines, blank lines dropped: one paragraph per line. */
 export function tidyLines(raw: string): string {
   return raw
@@ -85,7 +92,7 @@ export function parseArticle(raw: string, format: ArticleFormat, options: ParseO
   } else {
     text = tidyLines(raw);
   }
-  text = tidyLines(stripMarkup(text));
+  text = tidyLines(stripMarkup(text).replace(FOOTNOTE_MARK, ''));
   if (text.trim() === '') return { ok: false, error: 'The article has no text.' };
   return {
     ok: true,

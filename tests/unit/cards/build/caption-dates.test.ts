@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../../../renderer/src/cards';
+import { generate, parseArticle } from '../../../../renderer/src/cards';
+
+const parseArticleText = (raw: string): string => {
+  const parsed = parseArticle(raw, 'txt');
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.text;
+};
 
 const dateCards = (text: string) =>
   generate(text).cards.filter((c) => c.kind === 'event-date' || c.kind === 'date-event');
@@ -112,5 +118,31 @@ describe('a day a news article names by its weekday or as "yesterday"', () => {
 
   it('asks nothing without a publication date to count from', () => {
     expect(generate(text).cards.some((c) => c.kind === 'event-date' && /held on ___/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe('dates in a reference work’s prose (session 22 reading)', () => {
+  const text = [
+    'Ada Moss',
+    '',
+    'Ada Moss was a Velen pilot. In March 1831, Moss twice stood trial for her part in the harbour riots. [16] The Velen harbour court freed Ada Moss on July 14 after a short hearing.[17]',
+    'Around 4 July 1831, the harbour judge declared her log "dull and of no account to the court".',
+    'Ada Moss died in the port of Tarn in 1840.',
+  ].join('\n');
+
+  it('drops footnote marks from the text, so no card shows "[16]"', () => {
+    const doc = generate(parseArticleText(text));
+    expect(doc.cards.some((c) => /\[\d+\]/.test(c.prompt) || /\[\d+\]/.test(c.answer))).toBe(false);
+  });
+
+  it('answers a yearless day the text surely dates with its year, and takes the day as written too', () => {
+    const card = generate(parseArticleText(text)).cards.find((c) => /freed Ada Moss on ___/.test(c.prompt));
+    expect(card?.answer).toBe('July 14, 1831');
+    expect(card?.acceptable).toContain('July 14');
+  });
+
+  it('asks no date of a clause cut where a quotation opens ("declared her log “…”")', () => {
+    const cards = generate(parseArticleText(text)).cards;
+    expect(cards.some((c) => /declared her log\s*$/.test(c.prompt))).toBe(false);
   });
 });
