@@ -1,5 +1,5 @@
 import type { Input, Output, SessionScope } from '../../../electron/contract';
-import { call } from '../api';
+import { call, queries } from '../api';
 import { routeFromHash } from './route-hash';
 
 /**
@@ -64,6 +64,11 @@ export function startFirstScreen(hash: string): void {
     },
     () => {},
   );
+  // The shell's own queries go with it: the settings (the theme) and what main found at start. Their
+  // answers are in the query cache for the first render, which shows the saved theme at once and
+  // asks main nothing more before the card is painted.
+  const shell = Promise.allSettled([queries.fetch('settings:get'), queries.fetch('app:notices')]);
+  startSettled = Promise.all([startSettled, shell]);
   setTimeout(firstScreenShown, FIRST_SCREEN_TIMEOUT_MS);
   openLocalStorage();
 }
