@@ -2,8 +2,7 @@
 // React and the app (app-main.tsx, its own chunk, fetched from the page's <link rel="modulepreload">
 // while this one runs), so that request is answered while the app chunk is being evaluated.
 import './start';
-import '@fontsource-variable/inter';
-import '@fontsource-variable/source-serif-4';
+import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/app.css';
 // The study page's styles come with the page's own stylesheet, not after the app chunk is loaded.

@@ -1,12 +1,13 @@
 import type { Input, Output, SessionScope } from '../../../electron/contract';
-import { call } from '../api';
+import { call, queries } from '../api';
 import { routeFromHash } from './route-hash';
 
 /**
  * Start-up order. The app opened on a study page asks main for its session's
  * cards while the page is still being built (`startFirstScreen`, run before
- * React and the app's modules are evaluated), and opens localStorage meanwhile. React's first render waits for
- * that answer (`firstRenderReady`, for a short while at most), so it shows the
+ * React and the app's modules are evaluated), with the shell's own queries (the settings, so the
+ * saved theme, and the start-up notices), and opens localStorage meanwhile. React's first render waits for
+ * those answers (`firstRenderReady`, for a short while at most), so it shows the
  * first card straight away (`startQueueIfBack`): one render, one layout, one
  * paint, instead of the shell with "Loading cards…" and then a second render
  * for the card. What the first screen does not show (the sidebar's due count,
@@ -39,7 +40,7 @@ type Started = {
 };
 
 let started: Started | null = null;
-/** Settles once the start request has (or at once when none was made). */
+/** Settles once the start requests have (or at once when none was made). */
 let startSettled: Promise<unknown> = Promise.resolve();
 let shown: () => void = () => {};
 const firstScreen = new Promise<void>((resolve) => {
@@ -64,6 +65,11 @@ export function startFirstScreen(hash: string): void {
     },
     () => {},
   );
+  // The shell's own queries go with it: the settings (the theme) and what main found at start. Their
+  // answers are in the query cache for the first render, which shows the saved theme at once and
+  // asks main nothing more before the card is painted.
+  const shell = Promise.allSettled([queries.fetch('settings:get'), queries.fetch('app:notices')]);
+  startSettled = Promise.all([startSettled, shell]);
   setTimeout(firstScreenShown, FIRST_SCREEN_TIMEOUT_MS);
   openLocalStorage();
 }
@@ -92,9 +98,9 @@ export function takeStartQueue(input: QueueInput): Promise<Output<'study:queue'>
 }
 
 /**
- * Resolves when the first render should start: once the queue asked for at start
- * is back (so that render shows the first card, in one layout and paint) or failed,
- * but no later than `FIRST_RENDER_WAIT_MS`; at once when nothing was asked.
+ * Resolves when the first render should start: once the queue and the shell's queries asked
+ * for at start are back (so that render shows the first card, in one layout and paint, in the
+ * saved theme) or failed, but no later than `FIRST_RENDER_WAIT_MS`; at once when nothing was asked.
  */
 export function firstRenderReady(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;

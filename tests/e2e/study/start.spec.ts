@@ -28,3 +28,30 @@ test('opened on #/study: a first start makes the bundled article after the empty
   await expect(page.getByTestId('session-progress')).toHaveText(/^1 done/);
   expect((await app.backend.call('library:list')).length).toBe(1);
 });
+
+test('opened on #/study with a saved theme: the first card comes in that theme, not the system’s', async ({
+  app,
+  page,
+}) => {
+  test.skip(app.mode === 'electron', 'watches the page from before it loads (browser mode)');
+  // The settings are asked for with the session's cards and the first render waits for both (lib/startup.ts).
+  await app.open('#/study');
+  await expect(panel(page)).toHaveAttribute('data-state', 'front', { timeout: 30_000 });
+  await app.backend.call('settings:set', { theme: 'dark' });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __themeAtFirstCard?: string };
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.study-card')) return;
+      observer.disconnect();
+      w.__themeAtFirstCard = document.documentElement.dataset.theme ?? 'none';
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(panel(page)).toHaveAttribute('data-state', 'front');
+  expect(await page.evaluate(() => (window as unknown as { __themeAtFirstCard?: string }).__themeAtFirstCard)).toBe(
+    'dark',
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});

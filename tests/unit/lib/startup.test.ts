@@ -11,12 +11,15 @@ async function load(
   const queue = { items: [], counts: { new: 0, learning: 0, review: 0 }, nextDue: null, now: '2026-03-02T10:00:00Z' };
   let release = () => {};
   const back = answer === 'at once' ? Promise.resolve() : new Promise<void>((resolve) => (release = resolve));
+  const answered = (channel: string, value: unknown) => async (input: unknown) => {
+    calls.push({ channel, input });
+    await back;
+    return { ok: true, value };
+  };
   const dossier = {
-    studyQueue: async (input: unknown) => {
-      calls.push({ channel: 'study:queue', input });
-      await back;
-      return { ok: true, value: queue };
-    },
+    studyQueue: answered('study:queue', queue),
+    settingsGet: answered('settings:get', { theme: 'dark' }),
+    appNotices: answered('app:notices', []),
   };
   vi.stubGlobal('window', { dossier });
   return { startup: await import('../../../renderer/src/lib/startup'), calls, answer: () => release() };
@@ -40,7 +43,11 @@ describe('start-up order', () => {
     const { startup, calls } = await load();
     startup.startFirstScreen('#/study');
     const first = startup.sessionQueueInput({}, startup.FIRST_QUEUE_LIMIT, startup.LEARN_AHEAD_MS);
-    expect(calls).toEqual([{ channel: 'study:queue', input: first }]);
+    expect(calls).toEqual([
+      { channel: 'study:queue', input: first },
+      { channel: 'settings:get', input: undefined },
+      { channel: 'app:notices', input: undefined },
+    ]);
     const taken = startup.takeStartQueue({ ...first });
     expect(taken).not.toBeNull();
     expect((await taken)?.now).toBe('2026-03-02T10:00:00Z');
@@ -95,6 +102,10 @@ describe('start-up order', () => {
     expect(startup.startQueueIfBack(first)).toBeNull();
     answer();
     expect(await settled(ready)).toBe(true);
+    // The shell's queries asked with it are in the query cache for that render (the saved theme at once).
+    const { queries } = await import('../../../renderer/src/api');
+    expect(queries.get('settings:get').data).toEqual({ theme: 'dark' });
+    expect(queries.get('app:notices').data).toEqual([]);
     expect(startup.startQueueIfBack(first)?.queue.now).toBe('2026-03-02T10:00:00Z');
     // Offered, not taken: a render run twice sees it twice; never to another request.
     expect(startup.startQueueIfBack({ ...first })).not.toBeNull();
@@ -104,6 +115,16 @@ describe('start-up order', () => {
     // Once the first screen is shown, later sessions ask main afresh.
     startup.firstScreenShown();
     expect(startup.startQueueIfBack(first)).toBeNull();
+  });
+
+  it('does not hold the first render for a shell query that fails', async () => {
+    const { startup } = await load();
+    const dossier = (window as unknown as { dossier: Record<string, unknown> }).dossier;
+    dossier.settingsGet = async () => ({ ok: false, error: { code: 'io', message: 'unreadable' } });
+    startup.startFirstScreen('#/study');
+    expect(await settled(startup.firstRenderReady())).toBe(true);
+    const { queries } = await import('../../../renderer/src/api');
+    expect(queries.get('settings:get').error?.message).toBe('unreadable');
   });
 
   it('renders without the start queue when it is slow, and at once on other pages', async () => {
