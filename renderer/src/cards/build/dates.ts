@@ -299,7 +299,11 @@ export function shortEvent(l: Located): string | null {
   const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length, 40);
   const at = l.at - clause.start;
   if (at < 0) return null;
-  const phrase = /(?:\b(?:in|on|by|during|since|from|until|as of|of)\s+)?(?:the\s+)?$/i;
+  const phrase =
+    /(?:\b(?:in|on|by|during|since|from|until|as of|of|around|about|circa|approximately)\s+)?(?:the\s+)?$/i;
+  // "Around ___, X declared the work “…”": an event that runs to where a quotation opens lost its object.
+  const clauseEnd = clause.start + clause.text.length;
+  const quoteAfter = !clause.text.endsWith('…') && /^\s*[“"«]/.test(l.sentence.slice(clauseEnd, clauseEnd + 4));
   // "This can be demonstrated when Russia held drills in April 2024": the event is what follows "when".
   const whole = clause.text.slice(0, at).replace(phrase, '');
   // Only a clause after the conjunction: "elected Ida Moss as first master" keeps its verb.
@@ -339,6 +343,7 @@ export function shortEvent(l: Located): string | null {
   if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
   // "who founded the firm", "and had spent …", "published, showed …": cut from its subject.
   if (lacksSubject(event)) return null;
+  if (quoteAfter && clause.text.replace(/[\s,;:]+$/, '').endsWith(event.slice(-24))) return null;
   return event.charAt(0).toUpperCase() + event.slice(1);
 }
 
@@ -378,8 +383,10 @@ function eventDate(l: Located, pools: DatePools, names: Names): CardDraft | null
   const id = cardId('event-date', `${d.when}|${d.event}`);
   const choices = dateChoices(l, pools, id);
   const review = reviewOfDate(d);
-  // "July 14" of a story the text dates surely to 1831: the answer says the year the reader should know too.
-  const answer = !hasYear(d.when) && d.iso && d.confidence === 'high' ? withYear(d.when, d.iso) : d.when;
+  // "July 14" of a story set in 1831: the answer says the year the reader should know too (readers marked
+  // yearless answers "fix" where the article spans several years). A year worked out less surely is on the
+  // card to be confirmed (`reviewOfDate`).
+  const answer = !hasYear(d.when) && d.iso ? withYear(d.when, d.iso) : d.when;
   return {
     id,
     kind: 'event-date',
@@ -534,6 +541,9 @@ const CITED_BEFORE = /(?:\b(?:by|and)\s+\p{Lu}[\p{L}'’-]+|&\s*\p{Lu}[\p{L}'’
 /** "(Ames, ", "(Ames and Holt ", "(Ames et al., ": the authors inside the brackets before the year. */
 const CITED_INSIDE = /\(\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+\p{Lu}[\p{L}'’-]+))?,?\s+$/u;
 
+/** "Stoker (", "The Imitation Game (": a title, then its year in brackets (a film's, a book's, a list's item). */
+const WORK_BEFORE = /[\p{Lu}\d][^\s()]*\s\(\s*$/u;
+
 /**
  * A year that cites a work ("the survey by Ames and Holt (2004) begins …", "(Ames et al., 2019)"): it
  * dates a publication the sentence refers to, not the event the sentence tells.
@@ -542,6 +552,7 @@ export function isCitation(l: Located): boolean {
   if (dateForm(l.d.when) !== 'year') return false;
   const before = l.sentence.slice(Math.max(0, l.at - 60), l.at);
   const after = l.sentence.slice(l.at + l.d.when.length, l.at + l.d.when.length + 4);
+  if (/^\s*\)/.test(after) && WORK_BEFORE.test(before)) return true;
   return /^\p{Ll}?\s*[);,]/u.test(after) && (CITED_BEFORE.test(before) || CITED_INSIDE.test(before));
 }
 
@@ -674,7 +685,11 @@ export function dateCards(
   for (const d of dates) {
     if (!RELATIVE_DAY.test(d.when.trim()) || (d.anchor !== 'published' && d.anchor !== 'dateline')) continue;
     if (!d.iso || relativeDays.has(d.iso)) continue;
+    // "on Sunday night (March 4)": the sentence gives the date itself; "on Saturday Night" would read
+    // "on ___ Night" with a date for the blank.
+    if (dates.some((o) => o !== d && o.source.start === d.source.start && o.iso === d.iso)) continue;
     const l = locate(d, text);
+    if (l && /^\s+(?:night|morning|afternoon|evening)\b/i.test(l.sentence.slice(l.at + d.when.length))) continue;
     const card = l ? relativeDayDate(l, located, pools, names) : null;
     if (!card) continue;
     relativeDays.add(d.iso);

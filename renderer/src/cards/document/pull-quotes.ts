@@ -7,7 +7,9 @@ const SHINGLE = 6;
 const MAX_PULL_CHARS = 400;
 const WORD = /[\p{L}\p{N}]+/gu;
 const BOILERPLATE =
-  /^(?:disclaimer|copyright|©|all rights reserved|about the author|the (?:views|opinions) expressed|share this|subscribe|follow us|read more|related:)/i;
+  /^(?:disclaimer|copyright|©|all rights reserved|about the author|the (?:views|opinions) expressed|share this|subscribe|follow us|read more|related:|categories:|sources?:)/i;
+/** A line of a source list: a quoted headline, then the outlet and its date ("“…” — Daily Courier, May 3, 2031"). */
+const SOURCE_LINE = /^["“][^"”]{3,200}["”]\s*[—–-]\s*[^"“”]{2,80}\d{4}\.?\s*$/;
 
 /** Numeric hashes of the lower-cased words of [start, end) ([\p{L}\p{N}]+ once ' and ’ are taken out). */
 export function wordHashes(text: string, start: number, end: number): number[] {
@@ -73,6 +75,7 @@ export function markPullQuotes(model: TextModel): void {
   const wanted = new Set<number>();
   model.paragraphs.forEach((p, i) => {
     if (BOILERPLATE.test(model.text.slice(p.start, p.start + 40))) p.isPull = true;
+    if (p.end - p.start <= MAX_CAPTION_CHARS && SOURCE_LINE.test(model.text.slice(p.start, p.end))) p.isPull = true;
     if (p.end - p.start <= MAX_CAPTION_CHARS && CAPTION_CREDIT.test(model.text.slice(p.start, p.end))) p.isPull = true;
     if (!isCandidate(i) || p.isHeading || p.isPull) return;
     const list = shingles(wordHashes(model.text, p.start, p.end));

@@ -144,5 +144,46 @@ describe('dates in a reference work’s prose (session 22 reading)', () => {
   it('asks no date of a clause cut where a quotation opens ("declared her log “…”")', () => {
     const cards = generate(parseArticleText(text)).cards;
     expect(cards.some((c) => /declared her log\s*$/.test(c.prompt))).toBe(false);
+    // Nor offers it as what happened that day ("Around, the harbour judge declared her log").
+    expect(
+      cards.some((c) => /declared her log$/.test(c.answer) || (c.choices ?? []).some((x) => /^Around/.test(x))),
+    ).toBe(false);
+  });
+});
+
+describe('a list of works with their years, and a source list (session 22 reading)', () => {
+  const text = [
+    'Ada Moss',
+    '',
+    'Ada Moss is a Velen actor. In 2017, Ada Moss played the harbour master in the drama series Tides.',
+    'Other notable film roles include The Lookout (2007), A Quiet Port (2009), Stone Quay (2010) and Self/less (2015).',
+    '',
+    'Sources',
+    '',
+    '"Velen actor wins harbour prize" — Velen Courier, May 3, 2031',
+    '"Moss to star in new drama" — Ola Brandt, Tarn Post, May 4, 2031',
+  ].join('\n');
+
+  it('asks no year of a work named with its year in brackets', () => {
+    const cards = generate(parseArticleText(text)).cards;
+    expect(cards.some((c) => /\(___\)/.test(c.prompt))).toBe(false);
+    expect(cards.some((c) => c.kind === 'event-date' && c.answer === '2017')).toBe(true);
+  });
+
+  it('reads no quotation from a source list line', () => {
+    expect(generate(parseArticleText(text)).quotes.some((q) => /harbour prize|new drama/.test(q.text))).toBe(false);
+  });
+});
+
+describe('a weekday the sentence also dates', () => {
+  it('makes no worked-out card where the date stands beside it, nor for "on Sunday night"', () => {
+    const text = [
+      'Velen fair',
+      '',
+      'The Velen harbour fair opened on Saturday night with music on the quay.',
+      'A sudden storm on Sunday (March 9) sent the crowds home early.',
+    ].join('\n');
+    const cards = generate(text, { published: '2031-03-14' }).cards.filter((c) => c.kind === 'event-date');
+    expect(cards.some((c) => c.unsure?.reason.includes('the text says'))).toBe(false);
   });
 });
