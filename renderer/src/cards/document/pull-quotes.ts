@@ -8,8 +8,11 @@ const MAX_PULL_CHARS = 400;
 const WORD = /[\p{L}\p{N}]+/gu;
 const BOILERPLATE =
   /^(?:disclaimer|copyright|©|all rights reserved|about the author|the (?:views|opinions) expressed|share this|subscribe|follow us|read more|related:|categories:|sources?:)/i;
-/** A line of a source list: a quoted headline, then the outlet and its date ("“…” — Daily Courier, May 3, 2031"). */
-const SOURCE_LINE = /^["“][^"”]{3,200}["”]\s*[—–-]\s*[^"“”]{2,80}\d{4}\.?\s*$/;
+/**
+ * A line of a source list: its author perhaps, a quoted headline, then the outlet and its date
+ * ("“…” — Daily Courier, May 3, 2031", "Ola Brandt. “…” — Tarn Post, May 4, 2031").
+ */
+const SOURCE_LINE = /^(?:\p{Lu}[^"“”.]{1,60}\.\s+)?["“][^"”]{3,200}["”]\s*[—–-]\s*[^"“”]{2,80}\d{4}\.?\s*$/u;
 
 /** Numeric hashes of the lower-cased words of [start, end) ([\p{L}\p{N}]+ once ' and ’ are taken out). */
 export function wordHashes(text: string, start: number, end: number): number[] {

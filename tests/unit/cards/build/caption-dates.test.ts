@@ -161,7 +161,7 @@ describe('a list of works with their years, and a source list (session 22 readin
     'Sources',
     '',
     '"Velen actor wins harbour prize" — Velen Courier, May 3, 2031',
-    '"Moss to star in new drama" — Ola Brandt, Tarn Post, May 4, 2031',
+    'Ola Brandt. "Moss to star in new drama" — Tarn Post, May 4, 2031',
   ].join('\n');
 
   it('asks no year of a work named with its year in brackets', () => {
