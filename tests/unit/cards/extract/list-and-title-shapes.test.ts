@@ -133,11 +133,3 @@ describe('a body listed after a name', () => {
     expect(brandt?.role ?? null).toBeNull();
   });
 });
-
-describe('a verb after "to" before a title', () => {
-  it('is not part of the role: "crowds came to witness city mayor Ana Ruiz open the fair"', () => {
-    const text =
-      'Thousands of people came to the quay to witness city mayor Ana Ruiz open the fair. Ruiz spoke briefly.';
-    expect(doc(text).actors.find((a) => a.name === 'Ana Ruiz')?.role ?? '').not.toMatch(/witness/);
-  });
-});

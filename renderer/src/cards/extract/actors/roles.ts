@@ -115,9 +115,6 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       }
       break;
     }
-    // "crowded in to witness city mayor Ana Ruiz": a lower-case word after "to" is the sentence's verb, not
-    // the title's (a role noun too: "witness").
-    if (!t.cap && i + 1 < nameStart && tokens[i - 1]?.text.toLowerCase() === 'to') break;
     const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower) || ORDINALS.test(lower);
     if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower)) break;
     if (!known) {
