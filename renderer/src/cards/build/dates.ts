@@ -6,7 +6,7 @@ import { CLAUSE_VERBS, COMMON, MONTHS, SAY_VERBS } from '../lexicon/words';
 import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
 import { dateForm, dateStyle, hasYear } from './quality';
-import { reviewOfDate } from './review';
+import { type Review, reviewOfDate } from './review';
 import { blankOut, clauseAround, hasUnresolvedReference, priorNames, standAlone, words } from './spans';
 
 const MAX_TIMELINE = 6;
@@ -140,7 +140,7 @@ function blankedClause(l: Located, names: Names): string | null {
       .replace(SUBJECTLESS_PHRASE, ' ');
     if (!hasVerb(told)) return null;
   }
-  // "Around ___, Poisson declared the work “…”": a clause that stops where a quotation opens lost its object.
+  // "Around ___, the judge declared the log “…”": a clause that stops where a quotation opens lost its object.
   const clauseEnd = clause.start + clause.text.length;
   if (!clause.text.endsWith('…') && /^\s*[“"«]/.test(l.sentence.slice(clauseEnd, clauseEnd + 4))) return null;
   // A verb of saying or finding with what was said cut off ("an analysis prepared in ___ summarized"),
@@ -321,12 +321,11 @@ export function shortEvent(l: Located): string | null {
   const aside = (part: string) => part.replace(/\s+\([^()]*\)(?=[\s,;:.]|$)/g, '');
   const headText = aside(named ? named[0] : head);
   const tailText = aside(clause.text.slice(at + l.d.when.length));
-  const event0 = tidyEvent(`${headText} ${tailText}`);
-  // Where the date stood, from the same tidying with a mark at the date; unknown (-1) where the mark moved the tidying.
-  const marked = tidyEvent(`${headText}${DATE_MARK} ${tailText}`);
-  const dateAt = marked.replace(/\s*\uE000/, '').replace(/\s{2,}/g, ' ') === event0 ? marked.indexOf(DATE_MARK) : -1;
-  let event = event0;
+  let event = tidyEvent(`${headText} ${tailText}`);
   if (words(event) > MAX_EVENT_WORDS) {
+    // Where the date stood, from the same tidying with a mark at the date; unknown (-1) where the mark moved the tidying.
+    const marked = tidyEvent(`${headText}${DATE_MARK} ${tailText}`);
+    const dateAt = marked.replace(/\s*\uE000/, '').replace(/\s{2,}/g, ' ') === event ? marked.indexOf(DATE_MARK) : -1;
     const cut = firstCut(event, dateAt);
     if (!cut) return null;
     event = cut;
@@ -387,6 +386,18 @@ function eventDate(l: Located, pools: DatePools, names: Names): CardDraft | null
   // yearless answers "fix" where the article spans several years). A year worked out less surely is on the
   // card to be confirmed (`reviewOfDate`).
   const answer = !hasYear(d.when) && d.iso ? withYear(d.when, d.iso) : d.when;
+  return eventDateDraft(d, id, prompt, answer, choices, review);
+}
+
+/** An event-date card: the blanked clause, its answer (and the date as written, where the answer differs). */
+function eventDateDraft(
+  d: DateFact,
+  id: string,
+  prompt: string,
+  answer: string,
+  choices: string[] | undefined,
+  review: Review | null,
+): CardDraft {
   return {
     id,
     kind: 'event-date',
@@ -541,7 +552,7 @@ const CITED_BEFORE = /(?:\b(?:by|and)\s+\p{Lu}[\p{L}'’-]+|&\s*\p{Lu}[\p{L}'’
 /** "(Ames, ", "(Ames and Holt ", "(Ames et al., ": the authors inside the brackets before the year. */
 const CITED_INSIDE = /\(\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+\p{Lu}[\p{L}'’-]+))?,?\s+$/u;
 
-/** "Stoker (", "The Imitation Game (": a title, then its year in brackets (a film's, a book's, a list's item). */
+/** "Stone Quay (", "The Quiet Port (": a title, then its year in brackets (a film's, a book's, a list's item). */
 const WORK_BEFORE = /[\p{Lu}\d][^\s()]*\s\(\s*$/u;
 
 /**
@@ -617,19 +628,9 @@ function relativeDayDate(l: Located, located: readonly Located[], pools: DatePoo
   const id = cardId('event-date', `${d.when}|${d.event}`);
   const pool = pools.byForm.get(`full|${dateStyle(answer)}`);
   const choices = pool ? pickChoices(answer, pool, id, pools.sentenceKeys.get(d.source.start)) : undefined;
-  return {
-    id,
-    kind: 'event-date',
-    facet: 'dates',
-    prompt: `Which date fills the blank? ${prompt}`,
-    answer,
-    ...(choices ? { choices } : {}),
-    context: d.iso,
-    ...(d.actors.length > 0 ? { actors: d.actors.slice(0, 40) } : {}),
-    source: d.source,
-    needsReview: true,
-    unsure: { reason: `date worked out from the publication date: the text says “${d.when}”` },
-  };
+  return eventDateDraft(d, id, prompt, answer, choices, {
+    reason: `date worked out from the publication date: the text says “${d.when}”`,
+  });
 }
 
 export function dateCards(

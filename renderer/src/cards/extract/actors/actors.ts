@@ -830,7 +830,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (body) reg.add(model.text.slice(at, body), 'organisation', at, body);
         continue;
       }
-      // "Paris said" after "Valeska Paris": a lone word a person already bears as surname is that person.
+      // "Lima said" after "Adela Lima": a lone word a person already bears as surname is that person.
       if (cls.type === 'state' && words.length === 1 && !isLocative(model, run.first)) {
         const bearer = reg.byKey.get(words[0].toLowerCase());
         if (bearer !== undefined && reg.drafts[reg.live(bearer)].kind === 'person') continue;
@@ -1448,7 +1448,7 @@ function linkTails(reg: Registry): void {
 
 const VOWELS = 'aeiouy';
 
-/** "Kristen" and "Kristin": one word of five letters or more spelt with one vowel for another. */
+/** "Karolin" and "Karolen": one word of five letters or more spelt with one vowel for another. */
 function vowelVariant(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 5 || a === b) return false;
   let differ = -1;
@@ -1461,7 +1461,7 @@ function vowelVariant(a: string, b: string): boolean {
 }
 
 /**
- * "Kristen Wilkins" and, later, "Kristin Wilkins": one person whose given name the article spells two ways
+ * "Karolin Vesk" and, later, "Karolen Vesk": one person whose given name the article spells two ways
  * (one vowel for another), so the deck names her once. The later spelling becomes an alias of the first.
  * Only where the names agree on every other word and no third person bears the surname.
  */
