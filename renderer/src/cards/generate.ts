@@ -7,6 +7,7 @@ import { numberCards } from './build/numbers';
 import { dedupeCards, limitPerSentence, promptRevealsAnswer } from './build/quality';
 import { quoteCards } from './build/quotes';
 import { forgetPriorNames } from './build/spans';
+import { mainPersonSubjects } from './build/subject';
 import { markPullQuotes } from './document/pull-quotes';
 import { buildTextModel, countWords, sentenceAt, type TextModel } from './document/text-model';
 import { extractActors, type Mention } from './extract/actors/actors';
@@ -162,9 +163,12 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const obvious = obviousNames(actors, title);
   // The name prompts show: a file's name ("harbour-report-2031") is no title a reader knows.
   const shownTitle = promptTitle(model.text, title);
-  // No pronoun is ever replaced by a name: a card whose clause needs one is not made (issue 10).
+  // A pronoun is written as a name only where its referent is certain (subject.ts); else the card is not made (issue 10).
   const starts = model.sentences.map((s) => s.start);
-  const quoteDrafts = quoteCards(quotes, actors, dates, nameInProse(model.text, actors, mentions), obvious, model.text);
+  const display = nameInProse(model.text, actors, mentions);
+  const quoteDrafts = quoteCards(quotes, actors, dates, display, obvious, model.text);
+  // "She returned in ___" about the article's main person asks "Ada Vesk returned in ___" (subject.ts).
+  const subjects = mainPersonSubjects(model, actors, mentions, idx.gender, display);
   // A quoted person's role shows on the back of the quote card; their role card (readers kept 6 of 8) takes only
   // the room the other cards leave, so it never pushes out a quote card.
   const quoted = new Set(quoteDrafts.filter((c) => c.kind === 'quote-speaker' && c.context).map((c) => c.answer));
@@ -173,7 +177,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
       ...quoteDrafts,
-      ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title), shownTitle),
+      ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title), shownTitle, subjects),
       ...actorDrafts.filter((c) => !isQuotedRole(c)),
       ...argumentCards(args, shownTitle, model.text, obvious),
     ]),

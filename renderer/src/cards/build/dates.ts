@@ -8,17 +8,22 @@ import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from
 import { dateForm, dateStyle, hasYear } from './quality';
 import { type Review, reviewOfDate } from './review';
 import { blankOut, clauseAround, hasUnresolvedReference, priorNames, standAlone, words } from './spans';
+import { noSubjects, type SubjectResolver, withSubject } from './subject';
 
 const MAX_TIMELINE = 6;
 const MIN_TIMELINE = 4;
 const MAX_EVENT_WORDS = 12;
 
 /** Where the fact's date sits in the article: its sentence and the offsets of `when` in it. */
-type Located = { d: DateFact; sentence: string; at: number; before: string };
+type Located = { d: DateFact; sentence: string; at: number; before: string; after: string };
 
-function locate(d: DateFact, text: string): Located | null {
-  const sentence = text.slice(d.source.start, d.source.end);
-  const at = sentence.indexOf(d.when);
+function locate(d: DateFact, text: string, resolve: SubjectResolver = noSubjects): Located | null {
+  const written = text.slice(d.source.start, d.source.end);
+  const found = written.indexOf(d.when);
+  if (found === -1) return null;
+  // "She returned in 1925" about the article's main person reads "Ada Vesk returned in ___" (subject.ts).
+  const { sentence, shift, from } = withSubject(written, d.source.start, resolve(d.source.start));
+  const at = from < found ? found + shift : found;
   if (at === -1) return null;
   // One end of a range ("1921–1924") asks half a fact.
   if (
@@ -30,7 +35,13 @@ function locate(d: DateFact, text: string): Located | null {
   const before = sentence.slice(0, at);
   const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
   if (open > 0 || (before.match(/"/g) ?? []).length % 2 === 1) return null;
-  return { d, sentence, at, before: text.slice(Math.max(0, d.source.start - 80), d.source.start) };
+  return {
+    d,
+    sentence,
+    at,
+    before: text.slice(Math.max(0, d.source.start - 80), d.source.start),
+    after: text.slice(d.source.end, d.source.end + 6),
+  };
 }
 
 /** A name closing the words before a relative clause ("… Ida Moss, who …"), not the object of "of" ("the son of Ida Moss, who"). */
@@ -142,7 +153,15 @@ function blankedClause(l: Located, names: Names): string | null {
   }
   // "Around ___, the judge declared the log “…”": a clause that stops where a quotation opens lost its object.
   const clauseEnd = clause.start + clause.text.length;
-  if (!clause.text.endsWith('…') && /^\s*[“"«]/.test(l.sentence.slice(clauseEnd, clauseEnd + 4))) return null;
+  // So does a telling that stops at the colon before it ("On ___, the minister told the Tarn Post: “…”"), not a
+  // clause whole in itself ("the log for ___ records the day the deck closed: “…”"). The sentence may end at
+  // that colon: the text after it is read too.
+  const next = `${l.sentence.slice(clauseEnd)}${l.after}`.slice(0, 6);
+  const telling = clause.text
+    .split(/\s+/)
+    .slice(-4)
+    .some((w) => SAY_VERBS.has(w.toLowerCase()) || REPORTED.test(w.toLowerCase()));
+  if (!clause.text.endsWith('…') && (/^\s*[“"«]/.test(next) || (telling && /^\s*:\s*[“"«]/.test(next)))) return null;
   // A verb of saying or finding with what was said cut off ("an analysis prepared in ___ summarized"),
   // or a bracket cut open, leaves the clause unfinished.
   const last = blanked.replace(/\s*…$/, '').split(/\s+/).pop()!.toLowerCase();
@@ -510,8 +529,12 @@ export function isYearModifier(l: Located): boolean {
   if (dateForm(l.d.when) !== 'year') return false;
   const before = l.sentence.slice(Math.max(0, l.at - 12), l.at);
   const after = l.sentence.slice(l.at + l.d.when.length);
-  return DETERMINER.test(before) && /^\s[\p{L}]/u.test(after);
+  // "10% of ___ levels", "in 1990 prices": a year before a measure is a baseline, whatever stands before it.
+  return (DETERMINER.test(before) && /^\s[\p{L}]/u.test(after)) || MEASURE_AFTER.test(after);
 }
+
+/** Measures a year qualifies as their baseline ("2000 levels", "1990 prices", "2010 dollars"). */
+const MEASURE_AFTER = /^\s(?:levels?|prices?|figures?|values?|rates?|baselines?|dollars|terms|averages?)\b/i;
 
 /** A superlative, a first or a record before "since": "the highest since ___", "the first club to win since ___". */
 const SUPERLATIVE =
@@ -639,12 +662,13 @@ export function dateCards(
   text: string,
   ownYears: ReadonlySet<string> = new Set(),
   shown: string = title,
+  resolve: SubjectResolver = noSubjects,
 ): CardDraft[] {
   const cards: CardDraft[] = [];
   const trivial = (d: DateFact) => dateForm(d.when) === 'year' && ownYears.has(d.when);
   const located = dates
     .filter((d) => !isRelative(d.when) && dateForm(d.when) !== 'other')
-    .map((d) => locate(d, text))
+    .map((d) => locate(d, text, resolve))
     .filter((l): l is Located => l !== null);
   // A year the sentence compares with, or one that cites a work, is no event's date ("the highest since ___").
   const askable = located.filter((l) => !isYearModifier(l) && !isBaseline(l) && !isCitation(l));
@@ -689,7 +713,7 @@ export function dateCards(
     // "on Sunday night (March 4)": the sentence gives the date itself; "on Saturday Night" would read
     // "on ___ Night" with a date for the blank.
     if (dates.some((o) => o !== d && o.source.start === d.source.start && o.iso === d.iso)) continue;
-    const l = locate(d, text);
+    const l = locate(d, text, resolve);
     if (l && /^\s+(?:night|morning|afternoon|evening)\b/i.test(l.sentence.slice(l.at + d.when.length))) continue;
     const card = l ? relativeDayDate(l, located, pools, names) : null;
     if (!card) continue;

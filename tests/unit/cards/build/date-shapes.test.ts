@@ -135,6 +135,7 @@ describe('a short event keeps names joined by "and" and drops asides in brackets
       sentence,
       at: sentence.indexOf(when),
       before: '',
+      after: '',
     });
   it('cuts at the "and" that opens a verb, not at the one between two street names', () => {
     const sentence =

@@ -101,7 +101,14 @@ class Registry {
     }
     this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end, evidence: 0, roleBasis: null });
     this.byKey.set(key, this.drafts.length - 1);
+    this.plainKey(key, this.drafts.length - 1);
     return this.drafts.length - 1;
+  }
+  /** "Ḥalvik" is also found written "Halvik": a person's name keyed without its accents too. */
+  plainKey(key: string, index: number): void {
+    if (this.drafts[index].kind !== 'person') return;
+    const plain = unaccented(key);
+    if (plain !== key && !this.byKey.has(plain)) this.byKey.set(plain, index);
   }
   /** A new actor even where its name is already another's alias (two people of one surname). */
   addNew(name: string, kind: ActorKind, at: number, end: number): number {
@@ -113,6 +120,7 @@ class Registry {
     if (this.byKey.has(key) || alias.length < 2) return;
     this.drafts[index].aliases.add(alias);
     this.byKey.set(key, index);
+    this.plainKey(key, index);
   }
   setRole(index: number, role: string | null, basis: RoleBasis): void {
     const d = this.drafts[index];
@@ -1163,8 +1171,9 @@ export function extractActors(model: TextModel): ActorIndex {
         model.tokens[at].start === m.start &&
         /^\s+$/.test(model.text.slice(model.tokens[at - 1].end, m.start));
       const title = titled ? tidyRole(roleBefore(model, at)) : null;
-      // "her husband Oskar": a bare kinship is a relation to someone unnamed, not a role.
-      if (title && !isKinNoun(title)) reg.setRole(m.actor, title, 'title');
+      // "her husband Oskar": a kinship is a relation to someone unnamed, not a role; so is "her father Oren" before
+      // a surname the text could not join to the rest of a long name.
+      if (title && !title.split(/\s+/).some((w) => isKinNoun(w.toLowerCase()))) reg.setRole(m.actor, title, 'title');
     }
   }
   // A person described by background ("civil engineer from Kessel", "lifelong member of the Portvale party")
@@ -1486,13 +1495,16 @@ function linkVariantSpellings(reg: Registry): void {
   }
 }
 
-/** "Okafor" or "President Moss" where the text also names "Ruth Okafor", "Lena Moss": one person. */
+/** A name without its accents and diacritics: "Ḥadīk" and "Hadik" are one surname written two ways. */
+const unaccented = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** "Okafor" or "President Moss" where the text also names "Ruth Okafor", "Lena Moss": one person (accents aside). */
 function linkSurnames(reg: Registry): void {
   // People by each part of their full names, so a surname meets only those who bear it.
   const byPart = new Map<string, number[]>();
   reg.drafts.forEach((full, j) => {
     if (full.kind !== 'person' || !full.name.includes(' ')) return;
-    for (const part of new Set(full.name.split(' '))) {
+    for (const part of new Set(full.name.split(' ').map(unaccented))) {
       const list = byPart.get(part) ?? [];
       list.push(j);
       byPart.set(part, list);
@@ -1501,9 +1513,9 @@ function linkSurnames(reg: Registry): void {
   const firstPerson = reg.drafts.findIndex((x) => x.kind === 'person' && x.name.includes(' '));
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind !== 'person' || d.name.includes(' ')) return;
-    const candidates = (byPart.get(d.name) ?? []).filter((j) => {
+    const candidates = (byPart.get(unaccented(d.name)) ?? []).filter((j) => {
       if (j === i || reg.merged.has(j)) return false;
-      const k = reg.drafts[j].name.split(' ').indexOf(d.name);
+      const k = reg.drafts[j].name.split(' ').map(unaccented).indexOf(unaccented(d.name));
       return k > 0 || FAMILY_FIRST.has(d.name.toLowerCase());
     });
     // Two people share the surname (a father and his son): it is the one the article is about, named first of all.

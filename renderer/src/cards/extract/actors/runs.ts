@@ -39,6 +39,12 @@ const CONNECTORS = new Set([
 const BODY_WORDS = new Set([...ORG_WORDS, ...FORUM_WORDS, ...INITIATIVE_WORDS]);
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
+/** Letters for honours, fellowships, offices and degrees written after a person's name. */
+const POST_NOMINALS = new Set(
+  `DBE CBE OBE MBE KBE GBE KCMG GCMG CMG KCB GCB KCVO GCVO CVO LVO MVO RA RDI FRS FRSE FBA FRSL FREng FMedSci
+QC KC MP MEP MSP PC VC GC DSO MC FRCP FRCS PhD DPhil MD`.split(/\s+/),
+);
+
 /** Arabic and similar name prefixes written in lower case: "al-Assad", "bin-Salman". */
 const PREFIXED = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|bint|ben)-\p{Lu}/u;
 
@@ -250,6 +256,8 @@ export function findRuns(model: TextModel): Run[] {
     let last = j;
     while (first <= last && isLeadingFiller(model, first)) first += 1;
     while (last >= first && CONNECTORS.has(tokens[last].text)) last -= 1;
+    // "Dame Vela Moran Tisk DBE RA": honours and degrees after a name are no part of it.
+    while (last > first + 1 && POST_NOMINALS.has(tokens[last].text)) last -= 1;
     if (first === last && COMMON.has(bareWord(tokens[last]).toLowerCase())) first = last + 1;
     if (first <= last) {
       const m = ACRONYM_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 20));

@@ -1,0 +1,109 @@
+/**
+ * "He" or "she" opening a sentence about the article's main person, written as that person's name when
+ * the referent is certain (issue 10: a pronoun is resolved only where extraction is sure, else no card).
+ *
+ * Certain means: one person dominates the article (three mentions or more, at least twice any other
+ * person's), the text shows that person's gender and the pronoun has it, and the chain of sentence
+ * subjects before it leads back to that person's name without passing any other subject
+ * ("Ada Vesk left Tarn in 1921. She taught … . She returned in 1925": both "she" are Ada Vesk;
+ * "Ada Vesk met Ola Brandt. He …" or "Her brother … . She …" resolve nothing). Linear in the text.
+ */
+import type { TextModel } from '../document/text-model';
+import type { Mention } from '../extract/actors/mentions';
+import type { ActorFact } from '../types';
+
+/** Where a sentence's subject pronoun is and the name it stands for. */
+export type ResolvedSubject = { start: number; end: number; name: string };
+/** Given a sentence's start offset: its opening "he"/"she" resolved, or null. */
+export type SubjectResolver = (sentenceStart: number) => ResolvedSubject | null;
+
+/** Frames before a sentence's subject: "In 1920, ", "Late in life, ", "Previously at the invitation of X, ". */
+const FRAME =
+  /^(?:(?:in|on|at|by|after|before|during|since|until|from|following|upon|late|early|previously|later|then|however|meanwhile|also|still|subsequently|eventually|finally|afterwards|thereafter|there|meanwhile|again|soon|together)\b[^,;:“”"]{0,60},\s+)/i;
+const SUBJECT_PRONOUN = /^(he|she)\b/i;
+/** Up to two capitalised title words before a name ("Dame ", "Dr. ", "Governor "). */
+const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/** Sentences back the chain may run before it must reach the name. */
+const CHAIN = 4;
+/** A resolver that resolves nothing. */
+export const noSubjects: SubjectResolver = () => null;
+
+type Subject = { kind: 'main' | 'pronoun' | 'other'; at: number; length: number };
+
+export function mainPersonSubjects(
+  model: TextModel,
+  actors: readonly ActorFact[],
+  mentions: readonly Mention[],
+  gender: Uint8Array,
+  display: (actor: ActorFact) => string,
+): SubjectResolver {
+  let main = -1;
+  actors.forEach((a, i) => {
+    if (a.kind === 'person' && (main < 0 || a.mentions > actors[main].mentions)) main = i;
+  });
+  if (main < 0 || actors[main].mentions < 3 || gender[main] === 0) return noSubjects;
+  const top = actors[main].mentions;
+  if (actors.some((a, i) => i !== main && a.kind === 'person' && a.mentions * 2 > top)) return noSubjects;
+  const own = gender[main] === 1 ? 'he' : 'she';
+  const name = display(actors[main]);
+  const { text, sentences } = model;
+
+  // Each sentence's subject, and whether a person who could be "he"/"she" is named before it.
+  const subjects: Subject[] = [];
+  const blocked: boolean[] = [];
+  let m = 0;
+  for (const s of sentences) {
+    let at = s.start;
+    while (at < s.end && /\s/.test(text[at])) at += 1;
+    for (let k = 0; k < 2; k += 1) {
+      const frame = FRAME.exec(text.slice(at, Math.min(s.end, at + 90)));
+      if (!frame) break;
+      at += frame[0].length;
+    }
+    while (m < mentions.length && mentions[m].start < s.start) m += 1;
+    let other = false;
+    for (let k = m; k < mentions.length && mentions[k].start < at; k += 1) {
+      const x = mentions[k];
+      if (actors[x.actor].kind === 'person' && x.actor !== main && gender[x.actor] !== 3 - gender[main]) other = true;
+    }
+    blocked.push(other);
+    const pronoun = SUBJECT_PRONOUN.exec(text.slice(at, at + 4));
+    if (pronoun) {
+      subjects.push({ kind: pronoun[1].toLowerCase() === own ? 'pronoun' : 'other', at, length: pronoun[1].length });
+      continue;
+    }
+    // The first name at or after the subject's start, with at most two title words before it ("Dame Ada Vesk").
+    let first = m;
+    while (first < mentions.length && mentions[first].start < at) first += 1;
+    const mention = mentions[first];
+    const opens =
+      mention !== undefined &&
+      mention.actor === main &&
+      mention.start < s.end &&
+      TITLE_WORDS.test(text.slice(at, mention.start)) &&
+      // "Ada Vesk's brother" is the brother: the owner is no subject.
+      !/^['’]/.test(text.slice(mention.end, mention.end + 1));
+    subjects.push({ kind: opens ? 'main' : 'other', at, length: 0 });
+  }
+  const byStart = new Map(sentences.map((s, i) => [s.start, i]));
+  return (sentenceStart) => {
+    const i = byStart.get(sentenceStart);
+    if (i === undefined || subjects[i].kind !== 'pronoun' || blocked[i]) return null;
+    for (let j = i - 1; j >= Math.max(0, i - CHAIN); j -= 1) {
+      if (subjects[j].kind === 'main') return { start: subjects[i].at, end: subjects[i].at + subjects[i].length, name };
+      if (subjects[j].kind !== 'pronoun' || blocked[j]) return null;
+    }
+    return null;
+  };
+}
+
+/** The sentence with its resolved subject written as the name, and how far later offsets moved. */
+export function withSubject(sentence: string, sentenceStart: number, resolved: ResolvedSubject | null) {
+  if (resolved === null) return { sentence, shift: 0, from: Number.POSITIVE_INFINITY };
+  const at = resolved.start - sentenceStart;
+  return {
+    sentence: `${sentence.slice(0, at)}${resolved.name}${sentence.slice(resolved.end - sentenceStart)}`,
+    shift: resolved.name.length - (resolved.end - resolved.start),
+    from: at,
+  };
+}

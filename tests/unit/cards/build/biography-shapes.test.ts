@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+
+/** A short biography of an invented architect: her name, then sentences that go on with "She". */
+const BIO = [
+  'Vela Tisk',
+  '',
+  'Dame Vela Moran Tisk DBE RA (31 October 1950 – 31 March 2016) was a Tarnish architect.',
+  '',
+  'She was the first woman to receive the Orla Prize, in 2004. She received the Velm Medal in 2010.',
+  'Tisk was born on 31 October 1950 in Velm. Tisk studied mathematics in Velm before she moved to Arden.',
+  'She opened a studio in Arden in 1979.',
+].join('\n');
+
+const dates = (text: string) => generate(text).cards.filter((c) => c.kind === 'event-date');
+
+describe('a biography goes on with "she": the main person is named in the card (issue 10)', () => {
+  it('writes the name for a sentence-opening pronoun whose chain of subjects leads back to her', () => {
+    const cards = dates(BIO);
+    const prize = cards.find((c) => c.answer === '2004');
+    expect(prize?.prompt).toMatch(/^Which date fills the blank\? Vela Moran Tisk was the first woman to receive/);
+    expect(cards.find((c) => c.answer === '2010')?.prompt).toContain('Vela Moran Tisk received the Velm Medal in ___');
+    expect(cards.find((c) => c.answer === '1979')?.prompt).toContain('Vela Moran Tisk opened a studio');
+  });
+
+  it('leaves a pronoun alone after a sentence whose subject is someone else', () => {
+    const text = BIO.replace(
+      'She opened a studio',
+      'Her teacher Oren Brandt praised her drawings. She opened a studio',
+    );
+    expect(dates(text).some((c) => c.answer === '1979')).toBe(false);
+  });
+
+  it('leaves a pronoun alone where another person is named before it in its sentence', () => {
+    const text = BIO.replace(
+      'She received the Velm Medal in 2010.',
+      'After Oren Brandt retired, she received the Velm Medal in 2010.',
+    );
+    expect(dates(text).some((c) => c.answer === '2010')).toBe(false);
+  });
+
+  it('resolves nothing where no one person dominates the article, or the pronoun has the other gender', () => {
+    const two = `${BIO} Oren Brandt taught in Arden. Brandt wrote on arches. Brandt retired. Brandt died in Velm.`;
+    expect(dates(two).some((c) => c.answer === '2004')).toBe(false);
+    const he = BIO.replace('She received the Velm Medal', 'He received the Velm Medal');
+    expect(dates(he).some((c) => c.answer === '2010')).toBe(false);
+  });
+});
+
+describe('names as biographies write them', () => {
+  it('drops honours after a name ("DBE RA") so the person is found', () => {
+    const doc = generate(BIO);
+    const tisk = doc.actors.find((a) => a.name === 'Vela Moran Tisk');
+    expect(tisk?.kind).toBe('person');
+    expect(tisk?.aliases).toContain('Tisk');
+  });
+
+  it('joins a surname written with and without its accents', () => {
+    const text =
+      'Ōren Ḥalvik (born 1961) is a Tarnish engineer. Halvik built the Velm bridge in 1990. Halvik later taught in Arden.';
+    const doc = generate(text);
+    const people = doc.actors.filter((a) => a.kind === 'person');
+    expect(people.map((a) => a.name)).toEqual(['Ōren Ḥalvik']);
+    expect(people[0].mentions).toBe(3);
+  });
+
+  it('gives no role from a kinship before a name ("her father Oren …")', () => {
+    const text = `${BIO} Her father Oren Tisk Marav al-Hajj Dorin Tisk was a wealthy trader from Velm.`;
+    const tisk = generate(text).actors.find((a) => a.name === 'Vela Moran Tisk');
+    expect(tisk?.role ?? '').not.toMatch(/father/);
+  });
+});
+
+describe('a passive verb of saying speaks for its agent', () => {
+  it('gives the words to the agent after "by", never to the subject described', () => {
+    const text = `${BIO} She was described by the Harbour Post as the queen of the arch, who “freed the arch from its old weight and gave it a new grace.”`;
+    const quote = generate(text).quotes.find((q) => q.text.startsWith('freed the arch'));
+    expect(quote?.speaker).toBe('Harbour Post');
+  });
+
+  it('gives them to nobody when the agent is no actor of the article', () => {
+    const text = `${BIO} She was described by many critics as the queen of the arch, who “freed the arch from its old weight and gave it a new grace.”`;
+    const quote = generate(text).quotes.find((q) => q.text.startsWith('freed the arch'));
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+
+  it('keeps words "quoted by" a paper the subject’s', () => {
+    const text = `${BIO} She was quoted by the Harbour Post as saying: “An arch must carry more than its own weight.”`;
+    const quote = generate(text).quotes.find((q) => q.text.startsWith('An arch'));
+    expect(quote?.speaker).toBe('Vela Moran Tisk');
+  });
+});
+
+describe('dates that name no event', () => {
+  it('asks no date of a telling cut at the colon before its quotation', () => {
+    const text = [
+      'Tarn ferry fares to rise',
+      '',
+      'Friday, March 3, 2023',
+      '',
+      'The Tarn ferry board today raised fares for the third time this year.',
+      '',
+      'On Wednesday, Harbour Minister Ada Vesk told the Velm Post: "It is clear that the towns around our harbour cannot pay more for fuel."',
+    ].join('\n');
+    expect(dates(text).some((c) => c.answer.includes('March 1'))).toBe(false);
+    // A clause whole in itself before a colon keeps its card.
+    const log =
+      'The harbour log kept by Ada Vesk for 12 May 2019 records the day the last crane was lifted into place: "Crane set at noon."';
+    expect(dates(log).some((c) => c.answer === '12 May 2019')).toBe(true);
+  });
+
+  it('asks no year that is a baseline of a measure ("10% of 2000 levels")', () => {
+    const text =
+      'The Velm scientists found the loss of grain in the Tarn valley by 2050 exceeded 10 percent of 2000 levels in every county.';
+    expect(dates(text).some((c) => c.answer === '2000')).toBe(false);
+  });
+});
