@@ -94,3 +94,14 @@ describe('movements named with a people’s adjective', () => {
     expect(names(text)).not.toContain('East German');
   });
 });
+
+describe('a body’s name that runs on past a body word', () => {
+  it('reads "… Space Center Visitor Complex" as one place, not a person titled "Space Center"', () => {
+    const text =
+      'The statue will go on display at the Velm Space Center Visitor Complex after the festival ends in June.';
+    expect(actorsOf(text).some((a) => a.kind === 'person')).toBe(false);
+    // A sports position written before a name is still a title.
+    const player = 'The Tarn Rovers signed Center Ola Brandt in June. Brandt scored twice against Velm.';
+    expect(find(player, 'Ola Brandt')?.kind).toBe('person');
+  });
+});

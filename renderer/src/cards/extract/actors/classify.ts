@@ -210,8 +210,13 @@ function nameStart(lower: string[]): number {
   const roles: number[] = [];
   for (let k = 0; k < lower.length; k += 1) {
     const w = lower[k].replace(/\.$/, '');
-    // "Centre for Study of …": a role noun that is also a body word, before "for" or "of", heads a body's name.
-    const bodyHead = ORG_WORDS.has(w) && (lower[k + 1] === 'for' || lower[k + 1] === 'of');
+    // "Centre for Study of …": a role noun that is also a body word, before "for" or "of", heads a body's name;
+    // after a name's word ("Velm Space Center Visitor Complex") it ends one.
+    const bodyHead =
+      ORG_WORDS.has(w) &&
+      (lower[k + 1] === 'for' ||
+        lower[k + 1] === 'of' ||
+        (k > 0 && !isRoleNoun(lower[k - 1]) && !HONORIFICS.has(lower[k - 1])));
     if ((isRoleNoun(w) || HONORIFICS.has(w)) && !bodyHead) roles.push(k);
   }
   let n = roles.length;
