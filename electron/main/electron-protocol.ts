@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY_HEADER, contentTypeFor, resolveAsset } from './security';
 
-/** Must run before the app is ready: app:// behaves like an https origin (workers, fetch of own files). */
+/**
+ * Must run before the app is ready: app:// behaves like an https origin (workers, fetch of own files), and V8
+ * keeps a code cache of its scripts, so a later start compiles no JavaScript it compiled before (issue 13).
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

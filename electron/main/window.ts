@@ -31,6 +31,8 @@ export function createMainWindow(preloadPath: string): LoadedPage {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
+      // The code cache of app:// scripts is written on the first start, not the third (issue 13: first card).
+      v8CacheOptions: 'bypassHeatCheck',
       // Middle-click would open links in new windows (electronegativity AUXCLICK_JS_CHECK).
       disableBlinkFeatures: 'Auxclick',
     },
