@@ -33,6 +33,8 @@ function listing(doc: FactsDoc): string {
   for (const c of doc.cards) {
     lines.push(`  [${c.kind}] ${c.prompt}`, `      -> ${c.answer.replace(/\n/g, ' | ')}`);
     if (c.choices) lines.push(`      choices: ${c.choices.join(' / ')}`);
+    // As the review of new cards shows it: an unsure card waits for the reader to confirm it.
+    if (c.unsure) lines.push(`      to confirm: ${c.unsure.reason}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -58,3 +58,24 @@ describe('the cards command on saved pages and PDFs', () => {
     expect(refused.stderr).toMatch(/not a PDF/);
   }, 180_000);
 });
+
+describe('the cards command’s plain report', () => {
+  it('says which cards wait to be confirmed, and why', () => {
+    const path = join(dir, 'unsure.txt');
+    writeFileSync(
+      path,
+      [
+        'Harbour vote',
+        '',
+        'Ada Vesk chairs the Velm harbour board. The board met in Velm on Monday to vote on the new wall.',
+        '',
+        'She told the meeting that “the wall will cost far more than the board was told in the spring”.',
+      ].join('\n'),
+    );
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/cards.ts', path], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/-> Ada Vesk\n(?: {6}choices: .*\n)? {6}to confirm: speaker inferred from “he” or “she”/);
+  });
+});

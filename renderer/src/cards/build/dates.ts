@@ -234,6 +234,9 @@ export function lacksSubject(clause: string): boolean {
     if (PAST_FORM.test(first) && AFTER_PAST.test(second) && !subjectAfter) return true;
     if (/^(?:and|but|or|nor|then)$/.test(first) && (AUXILIARY.test(second) || PAST_FORM.test(second))) return true;
     if (after && !subjectAfter && (AUXILIARY.test(after) || MODAL.test(after) || PAST_FORM.test(after))) return true;
+    // "… and in ___ entered the school": a date frame, then the verb whose subject the sentence gave before.
+    const framed = /^(?:in|on|by|at|from|during|after|before|until|around|about)\s+___\s+(\S+)/.exec(clause);
+    if (framed && (PAST_FORM.test(framed[1]) || AUXILIARY.test(framed[1]))) return true;
   }
   return SCENE.test(clause.toLowerCase()) && !clause.includes(', ');
 }

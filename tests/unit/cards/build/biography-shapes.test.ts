@@ -115,3 +115,15 @@ describe('dates that name no event', () => {
     expect(dates(text).some((c) => c.answer === '2000')).toBe(false);
   });
 });
+
+describe('a clause cut after "and" with a date frame has no subject', () => {
+  it('asks no date of "… and in ___ entered the school"', () => {
+    const text =
+      'Ola Brandt received his early schooling at the Velm Grammar School, and in August 1799 entered the school of Dr. Ivo Marr, in Arden.';
+    expect(
+      dates(text).some(
+        (c) => c.answer === 'August 1799' && /^Which date fills the blank\? In ___ entered/.test(c.prompt),
+      ),
+    ).toBe(false);
+  });
+});
