@@ -72,3 +72,12 @@ describe('owners of a named person’s role', () => {
     expect(actor(text, 'Kestrel Sports Club')?.aliases).toContain('Kestrel');
   });
 });
+
+describe('a kinship after "their" is no body’s role', () => {
+  it('gives "Their son, X" no role "son of the <last body>"', () => {
+    const text =
+      'Ola Brandt and Ada Vesk live near the Velm Harbour Hotel. Their son, Ivo Brandt Vesk, was born on March 19, 2012.';
+    const son = generate(text).actors.find((a) => a.name === 'Ivo Brandt Vesk');
+    expect(son?.role ?? '').not.toMatch(/ of the /);
+  });
+});

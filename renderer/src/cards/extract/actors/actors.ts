@@ -284,6 +284,8 @@ function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: numbe
   const before = model.text.slice(Math.max(0, nameAt - role.length - 12), nameAt);
   const at = before.lastIndexOf(role);
   if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return found;
+  // "Their son, Ivo Marr": a kinship is the people's, never a body's.
+  if (role.split(/\s+/).some((w) => isKinNoun(w.toLowerCase()))) return found;
   let owner: Draft | null = null;
   for (const d of reg.drafts) if (d.kind !== 'person' && d.at < nameAt && (!owner || d.at > owner.at)) owner = d;
   return owner ? { role: `${role} of the ${owner.name}`, basis: 'owner' } : found;
