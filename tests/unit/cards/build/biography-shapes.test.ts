@@ -84,6 +84,13 @@ describe('a passive verb of saying speaks for its agent', () => {
     expect(quote?.speaker ?? null).toBeNull();
   });
 
+  it('gives words to nobody when no agent is named ("has been described as “…”")', () => {
+    const text = `${BIO} She has been described as “the most daring builder of arches in the whole of her generation”.`;
+    const quote = generate(text).quotes.find((q) => q.text.startsWith('the most daring'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+
   it('keeps words "quoted by" a paper the subject’s', () => {
     const text = `${BIO} She was quoted by the Harbour Post as saying: “An arch must carry more than its own weight.”`;
     const quote = generate(text).quotes.find((q) => q.text.startsWith('An arch'));

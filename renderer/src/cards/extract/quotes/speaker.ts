@@ -446,6 +446,11 @@ function attributionBefore(
       ? resolve(idx, agents[0], 'passive-agent', q.open, q.last)
       : { actor: null, sieve: 'passive-agent', confidence: 'low' };
   }
+  // `He has been described as “…”`: someone unnamed chose the words; they are not the subject's.
+  const passive = verb > 0 && BE.test(words[verb - 1].text) && !QUOTED_BY.test(words[verb].text);
+  const rest = words.length - 1 - verb;
+  if (passive && (rest === 0 || (rest === 1 && words[verb + 1].text === 'as')))
+    return { actor: null, sieve: 'passive-agent', confidence: 'low' };
   const verbAt = verb === -1 ? to : words[verb].start;
   // The clause of the verb: from the last semicolon or closing quotation before it.
   const semi = text.slice(from, verbAt).lastIndexOf(';');
