@@ -136,7 +136,7 @@ function blankedClause(l: Located, names: Names): string | null {
   const tail = text.match(/,\s+\S+(?:\s+\S+)?$/);
   if (tail?.index !== undefined && tail.index > at + l.d.when.length) text = text.slice(0, tail.index);
   if (words(text) < 5 || hasUnresolvedReference(text)) return null;
-  let blanked = blankOut(text, { start: at, end: at + l.d.when.length }, 32);
+  let blanked = subjectComma(blankOut(text, { start: at, end: at + l.d.when.length }, 32));
   // The verb must stand outside a phrase set off by a comma that has none of its own subject ("…, after
   // having left the board", "…, leaving"): a caption ("Ida Moss in ___, after having left …") dates no event.
   if (!hasVerb(blanked.replace('___', ' ').replace(SUBJECTLESS_PHRASE, ' '))) return null;
@@ -312,9 +312,28 @@ function tidyEvent(text: string): string {
     .replace(/^(?:however|moreover|meanwhile|nevertheless|instead|thus|therefore|still),\s+/i, '')
     // "a group of weavers, who had lost the looms, marched": the aside goes, the event stays.
     .replace(/,\s+(?:who|which)\s[^,]*,\s*/gi, ' ');
+  return subjectComma(tidyFrame(event));
+}
+
+/**
+ * "Ivo Brandt Vesk, was born on ___" (cut from "Their son, Ivo Brandt Vesk, was born …"): the comma that
+ * closed the apposition goes, the name is the subject.
+ */
+function subjectComma(text: string): string {
+  return text.replace(
+    /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?=(?:was|were|is|are|has|had|will)\s)/u,
+    '$1 ',
+  );
+}
+
+function tidyFrame(event: string): string {
   // "participating in a briefing, the minister explained": the frame goes, the clause stays.
   return FRAME.test(event) && event.includes(', ') ? event.slice(event.indexOf(', ') + 2) : event;
 }
+
+/** A list of names going on after a cut: ", Ola Brandt, and …", " and Ivo Marr". */
+const NAME_LIST_GOES_ON =
+  /^(?:,\s+|\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,|\s+and\b|\s+or\b|\s+in\b|$)/u;
 
 /** The event without its date, at most 12 words: "Nooruddin Azizi came to Moscow". */
 export function shortEvent(l: Located): string | null {
@@ -342,6 +361,8 @@ export function shortEvent(l: Located): string | null {
   // date (a bracket the date stands in stays open, and the event is then no event).
   const aside = (part: string) => part.replace(/\s+\([^()]*\)(?=[\s,;:.]|$)/g, '');
   const headText = aside(named ? named[0] : head);
+  // "the lead role in 2008's The Christmas Cottage": without its date the owner's mark would stand alone.
+  if (/^['’]s\b/.test(clause.text.slice(at + l.d.when.length))) return null;
   const tailText = aside(clause.text.slice(at + l.d.when.length));
   let event = tidyEvent(`${headText} ${tailText}`);
   if (words(event) > MAX_EVENT_WORDS) {
@@ -350,8 +371,13 @@ export function shortEvent(l: Located): string | null {
     const dateAt = marked.replace(/\s*\uE000/, '').replace(/\s{2,}/g, ' ') === event ? marked.indexOf(DATE_MARK) : -1;
     const cut = firstCut(event, dateAt);
     if (!cut) return null;
+    // "starred opposite Ada Vesk, Ola Brandt and Ivo Marr": a cut inside a list of names drops the rest of it.
+    const tailEnd = clause.text.indexOf(cut.slice(-20));
+    if (tailEnd >= 0 && NAME_LIST_GOES_ON.test(clause.text.slice(tailEnd + Math.min(20, cut.length)))) return null;
     event = cut;
   }
+  // "won Fox Harbour's": an event that ends on an owner lost what was owned.
+  if (/['’]s$/.test(event.replace(/[,;:]$/, ''))) return null;
   event = event.replace(/[,;:]$/, '').replace(/(?:\s+(?:in|on|at|by|of|to|for|from|with|and|or|the|a|an|that))+$/i, '');
   if (words(event) < 3 || hasUnresolvedReference(event) || !/^\p{L}/u.test(event) || FRAME.test(event)) return null;
   // A participle with no subject is a fragment, not an event ("focused on during the talks").
@@ -533,7 +559,7 @@ export function isYearModifier(l: Located): boolean {
   const before = l.sentence.slice(Math.max(0, l.at - 12), l.at);
   const after = l.sentence.slice(l.at + l.d.when.length);
   // "10% of ___ levels", "in 1990 prices": a year before a measure is a baseline, whatever stands before it.
-  return (DETERMINER.test(before) && /^\s[\p{L}]/u.test(after)) || MEASURE_AFTER.test(after);
+  return (DETERMINER.test(before) && /^\s["“]?[\p{L}]/u.test(after)) || MEASURE_AFTER.test(after);
 }
 
 /** Measures a year qualifies as their baseline ("2000 levels", "1990 prices", "2010 dollars"). */

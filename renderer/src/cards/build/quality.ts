@@ -20,7 +20,8 @@ export function promptRevealsAnswer(card: Pick<CardDraft, 'prompt' | 'answer' | 
   const prompt = ` ${factKey(card.prompt)} `;
   for (const answer of [card.answer, ...(card.acceptable ?? [])]) {
     const key = factKey(answer);
-    if (key.length >= 2 && prompt.includes(` ${key} `)) return true;
+    // A one-digit answer counts too ("Explorer ___ … Explorer 6").
+    if ((key.length >= 2 || /^\d$/.test(key)) && prompt.includes(` ${key} `)) return true;
   }
   return false;
 }
@@ -314,6 +315,15 @@ const factOf = (card: CardDraft): string => {
   return `${card.facet}:${card.source.start}:${card.source.end}`;
 };
 
+/** Two cards of one kind from one sentence, one's prompt holding the other's answer. */
+function sameKindReveal(a: CardDraft, b: CardDraft): boolean {
+  return (
+    a.kind === b.kind &&
+    (promptRevealsAnswer({ prompt: b.prompt, answer: a.answer }) ||
+      promptRevealsAnswer({ prompt: a.prompt, answer: b.answer }))
+  );
+}
+
 /**
  * One fact, one card: at most `max` cards from one source sentence whatever their facets (the
  * issue's target: ≤ 2 cards per sentence), never two with the same answer from one sentence; sure
@@ -343,6 +353,8 @@ export function limitPerSentence(cards: CardDraft[], sentenceStarts: readonly nu
         if (keep.size >= max || keep.has(i)) continue;
         const key = factKey(cards[i].answer);
         if (answers.has(key) || (pass === 0 && facts.has(factOf(cards[i])))) continue;
+        // "awarded in 1874 and again in ___": two cards of one kind where each shows the other's answer.
+        if ([...keep].some((k) => sameKindReveal(cards[k], cards[i]))) continue;
         keep.add(i);
         answers.add(key);
         facts.add(factOf(cards[i]));

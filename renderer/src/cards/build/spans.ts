@@ -103,6 +103,18 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     words(sentence.slice(pieces[lo - 1].start, pieces[hi].end)) <= maxWords
   )
     lo -= 1;
+  // "… starred opposite Ada Vesk, Ola Brandt, and Ivo Marr in Harbour Lights": a list of names is never cut
+  // before its last name (what the list belongs to comes after it).
+  const bareName = (i: number) => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(piece(i));
+  const endsWithName = (i: number) => /(?:^|\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(piece(i));
+  while (
+    hi + 1 < pieces.length &&
+    !pieces[hi].quote &&
+    endsWithName(hi) &&
+    (bareName(hi + 1) || /^(?:and|or)\s+\p{Lu}/u.test(piece(hi + 1))) &&
+    words(sentence.slice(pieces[lo].start, pieces[hi + 1].end)) <= maxWords
+  )
+    hi += 1;
   let start = pieces[lo]?.start ?? 0;
   let stop = pieces[hi]?.end ?? sentence.length;
   const bullet = sentence.slice(start, stop).match(/^\s*[-–—•*]\s+/);

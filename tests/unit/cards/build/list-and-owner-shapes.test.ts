@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+
+// Shapes a blind reader found on real biographies and news, each written here with invented names.
+const cards = (text: string) => generate(text).cards;
+const dates = (text: string) => cards(text).filter((c) => c.kind === 'event-date');
+const timelineItems = (text: string) =>
+  cards(text)
+    .filter((c) => c.kind === 'timeline')
+    .flatMap((c) => c.answer.split('\n'));
+
+describe('two cards of one sentence never give each other away', () => {
+  it('keeps one date card where each would show the other’s answer', () => {
+    const text = 'The Velm Prize for Bridges was awarded to Ada Vesk in 1874 and again in 1876 after a long dispute.';
+    const asked = dates(text);
+    expect(asked).toHaveLength(1);
+    expect(asked[0].prompt).not.toContain(asked[0].answer);
+  });
+
+  it('counts a one-digit answer shown elsewhere in the prompt', () => {
+    const text =
+      'Harbour news\n\nThe Velm Post wrote in March 2011: “Twenty years ago a ferry was launched. Its name was Tarn Star 6. Now it is time to say goodbye to the Tarn Star 6 and its crew.”';
+    for (const card of cards(text).filter((c) => c.kind === 'quote-finish')) expect(card.answer).not.toBe('6');
+  });
+});
+
+describe('a list of names is never cut short', () => {
+  const text =
+    'Ola Brandt is a Tarnish actor. Brandt joined the Velm Theatre in 1999. Brandt moved to Arden in 2001. In 2005, Ola Brandt starred opposite Ada Vesk, Ivo Marr, and Lena Moss in Harbour Lights as Wade. Brandt moved to Velm in 2009.';
+
+  it('asks the date with the whole list and what it belongs to', () => {
+    const card = dates(text).find((c) => c.answer === '2005');
+    expect(card?.prompt).toContain('Ada Vesk, Ivo Marr, and Lena Moss in Harbour Lights');
+  });
+
+  it('gives no timeline item that stops inside the list', () => {
+    for (const item of timelineItems(text)) expect(item).not.toMatch(/Ada Vesk$/);
+  });
+});
+
+describe('an owner’s mark stays with what it owns', () => {
+  it('makes no short event of a year written as an owner ("in 2008’s Harbour Lights")', () => {
+    const text = [
+      'Ola Brandt is a Tarnish actor. Brandt joined the Velm Theatre in 1999. Brandt moved to Arden in 2001. Brandt toured the Tarn valley in 2005.',
+      'Ola Brandt had the lead role in 2008’s Harbour Lights as the ferryman. Brandt married Ada Vesk in 2010.',
+    ].join(' ');
+    for (const item of timelineItems(text)) expect(item).not.toMatch(/\s['’]s\b|['’]s$/);
+  });
+
+  it('reads a year after an owner and before a quoted name as part of the name ("Velm Radio’s 1999 “Open Mic”")', () => {
+    const text =
+      'Ola Brandt won Velm Radio’s 1999 "Open Mic Contest"; he later appeared at the Tarn Awards. Brandt moved to Arden in 2001. Brandt joined the Velm Theatre in 2003. Brandt toured the Tarn valley in 2005. Brandt married Ada Vesk in 2010.';
+    for (const item of timelineItems(text)) expect(item).not.toMatch(/Radio['’]s$/);
+    expect(dates(text).some((c) => c.answer === '1999')).toBe(false);
+  });
+});
+
+describe('the comma that closed an apposition', () => {
+  it('is dropped when the name opens the prompt ("Their son, X, was born on …")', () => {
+    const text = 'Ola Brandt and Ada Vesk married in 2009. Their son, Ivo Brandt Vesk, was born on March 19, 2012.';
+    const card = dates(text).find((c) => c.answer === 'March 19, 2012');
+    expect(card?.prompt).toContain('Ivo Brandt Vesk was born on ___');
+  });
+});
