@@ -43,7 +43,8 @@ export function CardsView({ filter: asked }: { filter?: CardsFilter }) {
   const cards = list.data ?? [];
   const onSelect = (id: string) => setSelected(cards.find((c) => c.id === id) ?? null);
   const isStale = list.loading || filter !== settled;
-  const status = list.error ? 'error' : list.loading ? 'loading' : 'ready';
+  // "ready" once the list shows the filter as typed (a search waiting for its pause is not ready yet).
+  const status = list.error ? 'error' : isStale ? 'loading' : 'ready';
 
   return (
     <section className="dv-page cb-page" aria-labelledby="cb-title" data-state={status}>
