@@ -134,3 +134,24 @@ describe('a clause cut after "and" with a date frame has no subject', () => {
     ).toBe(false);
   });
 });
+
+describe('a person known by one name', () => {
+  const text = [
+    'Early years',
+    '',
+    'Marr received his first schooling at the Velm Grammar School. Marr returned to Velm in January 1804, a quieter time which he recalled with warmth. The closest friend of those years was Ivo Tarn, two years younger than Marr, whom he met again in Arden in 1821. Letters to Marr from that time show how much he missed the town. In his last year there Marr wrote a cycle of songs, which he later burned.',
+    '',
+    'Ivo Tarn, 2nd Earl of Arden',
+    '',
+    'The next autumn, he went up to Tarn College, where he formed a close friendship with the younger Ola Brandt. About his pupil he wrote, “He has been my constant companion since October, when I entered Tarn College, and will be for ever.” Marr left the college in 1808.',
+  ].join('\n');
+
+  it('is a person when the text goes on about the name with "he"', () => {
+    expect(generate(text).actors.find((a) => a.name === 'Marr')?.kind).toBe('person');
+  });
+
+  it('is not replaced as the subject by the name of a caption line', () => {
+    const quote = generate(text).quotes.find((q) => q.text.startsWith('He has been'));
+    expect(quote?.speaker).toBe('Marr');
+  });
+});

@@ -1111,6 +1111,37 @@ function listNeighbours(model: TextModel, run: Run): string[] {
   return linked || continued || found.length === 2 ? found : [];
 }
 
+/** Tokens after a mention in which its pronoun is looked for. */
+const PRONOUN_REACH = 30;
+const PERSONAL_PRONOUN = /^(?:he|him|his|she|her|hers)$/i;
+const BODY_PRONOUN = /^(?:they|them|their|it|its)$/i;
+
+/**
+ * A lone name the text goes on about with "he" or "she" ("Marr returned in 1804, … which he recalled"): a
+ * person known by one name, not a group. The first pronoun after each mention, in its sentence or the next,
+ * votes; at least two votes and more personal than "they"/"it".
+ */
+function personByPronouns(model: TextModel, runs: readonly Run[]): boolean {
+  let personal = 0;
+  let body = 0;
+  for (const run of runs) {
+    const sentence = model.tokens[run.last].sentence;
+    for (let k = run.last + 1; k < model.tokens.length && k <= run.last + PRONOUN_REACH; k += 1) {
+      const t = model.tokens[k];
+      if (t.sentence > sentence + 1 || (t.cap && !t.first)) break;
+      if (PERSONAL_PRONOUN.test(t.text)) {
+        personal += 1;
+        break;
+      }
+      if (BODY_PRONOUN.test(t.text)) {
+        body += 1;
+        break;
+      }
+    }
+  }
+  return personal >= 2 && personal > body;
+}
+
 const isBodyKey = (reg: Registry, name: string): boolean => {
   const known = reg.byKey.get(name.toLowerCase());
   return known !== undefined && (reg.drafts[known].kind === 'organisation' || reg.drafts[known].kind === 'group');
@@ -1136,7 +1167,8 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
     const demonymPlural = STATE_INDEX.get(word.toLowerCase().replace(/s$/, ''))?.via === 'demonym';
     // "MPs", "MEPs": members of a body in general, not a group acting as one.
     const members = /^M[EPS]?[PL]A?s$/.test(word);
-    if (stats.mid >= 2 && stats.subject >= 1 && !demonymPlural && !members) reg.add(word, 'group', stats.at, stats.end);
+    if (stats.mid >= 2 && stats.subject >= 1 && !demonymPlural && !members)
+      reg.add(word, personByPronouns(model, stats.runs) ? 'person' : 'group', stats.at, stats.end);
   }
   // "winners include Kestrel Town, Harwick, Velmora and Ostrava": a name listed beside a body or a team is one too.
   for (const [word, stats] of singles) {

@@ -56,6 +56,12 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       index.subjectOf[s] = current;
       continue;
     }
+    // A heading or a caption ("Ivo Marr, 2nd Earl of Velm" under a portrait) names no subject for what follows.
+    const para = model.paragraphs[sentence.para];
+    if (para?.isHeading || para?.isPull) {
+      index.subjectOf[s] = current;
+      continue;
+    }
     const limit = model.tokens[Math.min(t + SUBJECT_WINDOW, model.tokens.length - 1)]?.end ?? sentence.end;
     const opener = model.tokens[t]?.text.toLowerCase() ?? '';
     const pronounLed = model.tokens[t]?.sentence === s && PRONOUN_LEADS.has(opener);
