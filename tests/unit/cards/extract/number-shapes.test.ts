@@ -125,3 +125,15 @@ describe('headline figures', () => {
     expect(found.every((n) => n.source.start > text.indexOf('\n'))).toBe(true);
   });
 });
+
+describe('a count of people named by the harm done to them', () => {
+  it('reads "killing 40 … and wounding 112" and "12 were reported missing" as counts', () => {
+    const text =
+      'A gale on the Tarn coast sank two ferries near Velm, killing 40 or more and wounding 112, the harbour board said. Another 12 were reported missing on Sunday.';
+    const values = generate(text).numbers.map((n) => n.value);
+    expect(values).toEqual(expect.arrayContaining(['40', '112']));
+    // A bare number with no noun and no harm is still no figure.
+    const plain = 'The Velm board met 40 times before the vote on the new harbour wall.';
+    expect(generate(plain).numbers.map((n) => n.value)).not.toContain('40');
+  });
+});

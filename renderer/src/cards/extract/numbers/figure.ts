@@ -197,6 +197,22 @@ const HAS_LETTER = /\p{L}/u;
 /** The capitalised word right before a figure ("Apollo 11"). */
 const CAPITAL_WORD_BEFORE = /(\p{Lu}[\p{L}.]*)\s+$/u;
 
+/** Verbs of harm before a count of people ("killing 40", "wounding at least 12"). */
+const HARM_BEFORE =
+  /^(?:killing|killed|wounding|wounded|injuring|injured|leaving|left|evacuating|evacuated|rescuing|rescued|displacing|displaced|arresting|arrested)$/;
+/** Words of harm after a count of people ("40 killed", "12 dead", "three missing"). */
+const HARM_AFTER =
+  /^(?:\s+(?:or\s+more\s+|and\s+)?)?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|evacuated|rescued|displaced|arrested|detained)\b/;
+
+/**
+ * A count of people that names no noun, but the harm done to them ("killing 107", "238 wounded"): the
+ * headline figure of a disaster or an attack (issue 10).
+ */
+function casualties(text: string, before: readonly string[], end: number, limit: number): boolean {
+  const lead = before[0] === 'least' || before[0] === 'than' ? before[2] : before[0];
+  return HARM_BEFORE.test(lead ?? '') || HARM_AFTER.test(text.slice(end, Math.min(limit, end + 40)));
+}
+
 /**
  * The figure whose number starts at `at` (a digit or a spelled number) inside [floor, limit), or null
  * when the number is not an amount: a year, an ordinal, a time, a fraction, a label ("page 12",
@@ -288,7 +304,7 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
     const small = /^\d{1,2}$/.test(numeral) && /^\d{1,2}$/.test(second);
     if (small && /^[–—-]$/.test(text.slice(at + numeral.length, at + numeral.length + 1)) && scoreWords && !noun)
       kind = 'score';
-    else if (noun || scaled) kind = 'count';
+    else if (noun || scaled || casualties(text, before, unitEnd, limit)) kind = 'count';
     else return null;
   }
   // A capitalised word just before a bare count names something ("Apollo 11", "Windows 10"); the gap
