@@ -1,5 +1,6 @@
 /** Date cards: the event's clause with its date blanked (choices of the same form), date -> event, one timeline. */
 import type { CardDraft, OrderedItem } from '../../../../electron/contract';
+import { TWO_YEARS } from '../extract/dates/anchor';
 import { cardId, factKey } from '../hash';
 import { EVENT_NOUNS } from '../lexicon/dates';
 import { CLAUSE_VERBS, COMMON, MONTHS, SAY_VERBS } from '../lexicon/words';
@@ -347,6 +348,8 @@ export function shortEvent(l: Located): string | null {
   const quoteAfter = !clause.text.endsWith('…') && /^\s*[“"«]/.test(l.sentence.slice(clauseEnd, clauseEnd + 4));
   // "This can be demonstrated when Russia held drills in April 2024": the event is what follows "when".
   const whole = clause.text.slice(0, at).replace(phrase, '');
+  // "X married Ada Vesk, who died in ___": the date is the relative clause's, which the event would lose.
+  if (/,\s+(?:who|which)\s[^,;:]*$/i.test(whole)) return null;
   // Only a clause after the conjunction: "elected Ida Moss as first master" keeps its verb.
   const after = whole.replace(/^.*\b(?:when|after|as|since|once)\s+(?=\S+\s+\S+)/i, '');
   const head = after === whole || hasVerb(after, true) ? after : whole;
@@ -700,7 +703,11 @@ export function dateCards(
     .map((d) => locate(d, text, resolve))
     .filter((l): l is Located => l !== null);
   // A year the sentence compares with, or one that cites a work, is no event's date ("the highest since ___").
-  const askable = located.filter((l) => !isYearModifier(l) && !isBaseline(l) && !isCitation(l));
+  // A day or month that could be in either of two years the text gives ("on July 6" after "December 26, 2012"
+  // and "the 2013 season") is asked by no card.
+  const askable = located.filter(
+    (l) => !isYearModifier(l) && !isBaseline(l) && !isCitation(l) && l.d.basis !== TWO_YEARS,
+  );
   const counts = new Map<string, number>();
   // One day written twice ("August 12", "August 12, 1990") is one date: its events are not unique to it.
   const dayOf = (l: Located) => l.d.iso ?? factKey(l.d.when);

@@ -62,3 +62,32 @@ describe('the comma that closed an apposition', () => {
     expect(card?.prompt).toContain('Ivo Brandt Vesk was born on ___');
   });
 });
+
+describe('a day whose year the text leaves open', () => {
+  it('is asked by no card when a season of another year was written since the last full date', () => {
+    const text = [
+      'Ola Brandt is a Tarnish footballer.',
+      'On December 26, 2012 he was traded to the Velm Rovers. Brandt started the 2013 season with the Arden reserves. He made his first start for Velm after being called up on July 6 in Tarn.',
+    ].join(' ');
+    const doc = generate(text);
+    expect(doc.dates.find((d) => d.when === 'July 6')?.iso ?? null).toBeNull();
+    expect(doc.cards.some((c) => /July 6/.test(c.answer))).toBe(false);
+  });
+});
+
+describe('titles are not people', () => {
+  it('reads no person out of a title with a question word ("The Old Lady Who Walked …")', () => {
+    const text = 'In 1995 Ada Vesk starred in The Old Lady Who Walked in the Sea, a comedy by Ivo Marr.';
+    expect(generate(text).actors.map((a) => a.name)).not.toContain('Who Walked');
+  });
+});
+
+describe('a date in a relative clause at the end', () => {
+  it('makes no timeline item that gives the main clause the relative clause’s date', () => {
+    const text = [
+      'Ola Brandt is a Tarnish linguist. Brandt was born in Velm on May 4, 1914. Brandt graduated from Tarn University in 1936.',
+      'Brandt married Ada Vesk, who died in 1993. In 1997, Brandt married Lena Moss. Brandt retired to Arden in 2001.',
+    ].join(' ');
+    for (const item of timelineItems(text)) expect(item).not.toMatch(/^1993: .*married/);
+  });
+});

@@ -115,6 +115,8 @@ function withoutSeat(words: readonly string[]): readonly string[] {
 /** Name tokens, particles ("van der") allowed inside; a run kept with a common first word has a given name there ("Per"). */
 const nameTokens = (words: readonly string[]): boolean =>
   !words.some(notNameWord) &&
+  // "The Old Lady Who Walked in the Sea": a question word in capitals is a title's, never a name's.
+  !words.some((w) => WH_WORDS.has(w.toLowerCase())) &&
   words.every(
     (w, i) =>
       nameLike(w) ||
@@ -122,6 +124,8 @@ const nameTokens = (words: readonly string[]): boolean =>
       (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)) ||
       (i > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(w) && nameLike(words[0])),
   );
+
+const WH_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
 const PREFIXED_NAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|bint|ben)-\p{Lu}[\p{L}\p{M}'’-]*$/u;
 

@@ -6,6 +6,8 @@
 import type { DateMatch } from './find';
 
 export type AnchorKind = 'published' | 'dateline' | 'text';
+/** The basis of a yearless date the text gives two years for (no calendar date, no card). */
+export const TWO_YEARS = 'two years it could be';
 export type Anchor = { iso: string; kind: AnchorKind };
 export type Confidence = 'high' | 'low';
 
@@ -179,7 +181,15 @@ function sameYearSurely(iso: string, prev: Reference, ctx: { refs: References; p
  */
 export function resolveDate(
   d: DateMatch,
-  ctx: { anchor: Anchor | null; refs: References; para: number; sentence: string; sentenceYear: string | null },
+  ctx: {
+    anchor: Anchor | null;
+    refs: References;
+    para: number;
+    sentence: string;
+    sentenceYear: string | null;
+    /** A year written alone since the narrative's last date ("the 2013 season"), when it is another year. */
+    otherYear?: string | null;
+  },
 ): Resolved | null {
   const { anchor } = ctx;
   const news = anchor !== null && anchor.kind !== 'text';
@@ -215,6 +225,9 @@ export function resolveDate(
     };
   const prev = ctx.refs.fine;
   const near = prev !== null && (!news || ctx.para - prev.para <= 1);
+  // "On 26 December 2012 he was traded. He started the 2013 season in Velm … on July 6": 2012 or 2013?
+  if (near && prev && ctx.otherYear && ctx.otherYear !== prev.iso.slice(0, 4))
+    return { iso: null, anchor: null, confidence: 'low', basis: TWO_YEARS };
   if (near && prev)
     return {
       iso: prev.iso.slice(0, 4) + d.iso.slice(1),

@@ -124,6 +124,9 @@ export function extractDateFacts(
   const seen = new Set<string>();
   const anchor = findAnchor(model.text, dates, published);
   const refs: References = { any: null, fine: null };
+  /** The last year written alone (a heading "2013", "the 2013 season"), and where `refs.fine` was set. */
+  let lastYear: { year: string; at: number } | null = null;
+  let fineAt = -1;
   let mentionCursor = 0;
   let bySentence: DateMatch[] = [];
   let cuts: Array<[number, number]> = [];
@@ -137,6 +140,14 @@ export function extractDateFacts(
     const s = model.sentences[si];
     const para = model.paragraphs[s.para];
     if (para.isPull) continue;
+    // "2013" heading a section, "started the 2013 season": the narrative has moved to that year.
+    if (
+      !d.rel &&
+      !d.range &&
+      d.iso?.length === 4 &&
+      ((para.isHeading && YEAR_ONLY.test(d.when)) || /\bseason$/i.test(d.when))
+    )
+      lastYear = { year: d.iso, at: d.start };
     // A heading names a section, not an event; a date line at the top is the article's date.
     if (para.isHeading && !(anchor?.kind === 'dateline' && d.iso === anchor.iso && !d.rel)) continue;
     if (si !== current) {
@@ -149,14 +160,18 @@ export function extractDateFacts(
       sentenceYear = bySentence.find((x) => !x.rel && x.iso !== null && /^\d{4}/.test(x.iso))?.iso?.slice(0, 4) ?? null;
     }
     const near = model.text.slice(Math.max(s.start, d.start - 120), Math.min(s.end, d.end + 120));
-    const resolved = resolveDate(d, { anchor, refs, para: s.para, sentence: near, sentenceYear });
+    // A year written since the date the year would come from, and not its year: which one is meant is a guess.
+    const otherYear = lastYear !== null && lastYear.at > fineAt && lastYear.at < d.start ? lastYear.year : null;
+    const resolved = resolveDate(d, { anchor, refs, para: s.para, sentence: near, sentenceYear, otherYear });
     if (!resolved) continue;
     if (resolved.iso && /^\d{4}/.test(resolved.iso) && d.rel?.ref !== 'event') {
       const ref = { iso: resolved.iso, para: s.para };
       refs.any = ref;
       // A yearless date after "yesterday" takes its year from the anchor, and says so.
-      if ((ref.iso.length >= 7 && d.rel?.ref !== 'now') || setsNarrativeYear(model, s.start, d))
+      if ((ref.iso.length >= 7 && d.rel?.ref !== 'now') || setsNarrativeYear(model, s.start, d)) {
         refs.fine = { ...ref, sure: resolved.confidence === 'high' && !d.rel };
+        fineAt = d.start;
+      }
     } else if (d.rel?.ref === 'prev' || d.rel?.ref === 'now') {
       // "Five months later" after "the following spring" counts from a date nobody knows.
       refs.any = { iso: null, para: s.para };
