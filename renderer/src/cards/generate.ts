@@ -11,6 +11,7 @@ import { mainPersonSubjects } from './build/subject';
 import { markPullQuotes } from './document/pull-quotes';
 import { buildTextModel, countWords, sentenceAt, type TextModel } from './document/text-model';
 import { extractActors, type Mention } from './extract/actors/actors';
+import { namesOffice } from './extract/actors/roles';
 import { extractArguments } from './extract/arguments/arguments';
 import { findAnchor } from './extract/dates/anchor';
 import { extractDateFacts } from './extract/dates/facts';
@@ -172,7 +173,15 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   // A quoted person's role shows on the back of the quote card; their role card (readers kept 6 of 8) takes only
   // the room the other cards leave, so it never pushes out a quote card.
   const quoted = new Set(quoteDrafts.filter((c) => c.kind === 'quote-speaker' && c.context).map((c) => c.answer));
-  const actorDrafts = actorCards(actors, model.text);
+  // A person named once, who says nothing and holds no office in the story ("Russian suprematist artist",
+  // "teacher of primary education"): blind readers kept none of these role cards (issue 10).
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  const peripheral = (c: CardDraft): boolean => {
+    if (c.kind !== 'actor-role') return false;
+    const actor = actors.find((a) => a.name === c.actors?.[0]);
+    return actor !== undefined && actor.mentions < 2 && !namesOffice(c.answer) && !speakers.has(actor.name);
+  };
+  const actorDrafts = actorCards(actors, model.text).filter((c) => !peripheral(c));
   const isQuotedRole = (c: CardDraft) => c.kind === 'actor-role' && quoted.has(c.actors?.[0] ?? '');
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([

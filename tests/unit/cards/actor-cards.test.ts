@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../../renderer/src/cards';
 import { actorCards } from '../../../renderer/src/cards/build/actors';
 import type { ActorFact } from '../../../renderer/src/cards/types';
 
@@ -87,5 +88,19 @@ describe('action roles', () => {
     expect(cards.map((c) => c.actors?.[0])).not.toContain('Ivo Lind');
     expect(cards.map((c) => c.actors?.[0])).not.toContain('Tomas Vell');
     expect(cards.map((c) => c.actors?.[0])).toContain('Ada Pruitt');
+  });
+});
+
+describe('role cards of people the article passes by', () => {
+  it('makes none for a person named once, who says nothing and holds no office in the story', () => {
+    const text = [
+      'Ada Vesk is a Tarnish architect. Vesk built the Velm library in 1990 and the Arden ferry hall in 1994.',
+      'Her fourth-year project drew on the work of Ivo Marr, a Velenian painter of the last century.',
+      'The works were shown in Velm by Lena Moss, the mayor of Velm. Vesk said: “A hall should carry the river inside it.”',
+    ].join(' ');
+    const roles = generate(text).cards.filter((c) => c.kind === 'actor-role');
+    expect(roles.map((c) => c.actors?.[0])).not.toContain('Ivo Marr');
+    // An office in the story keeps its card, once named or not.
+    expect(roles.find((c) => c.actors?.[0] === 'Lena Moss')?.answer).toMatch(/mayor of Velm/);
   });
 });
