@@ -186,6 +186,8 @@ function blankedClause(l: Located, names: Names): string | null {
   }
   // Over 30 words a prompt is no focused question (a clause with an aside cut at both ends).
   if (words(asked) > MAX_PROMPT_WORDS) return null;
+  // "Later in ___ a revolt broke out": "later" than what the card does not show; the date alone frames it.
+  asked = asked.replace(/^(?:later|earlier|subsequently|afterwards|then)\s+(?=(?:in|on|that)\s)/i, '');
   // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
   return standAlone(asked.charAt(0).toUpperCase() + asked.slice(1), (head) => names(head, l.d.source.start), true);
 }
@@ -607,6 +609,9 @@ const CITED_BEFORE = /(?:\b(?:by|and)\s+\p{Lu}[\p{L}'’-]+|&\s*\p{Lu}[\p{L}'’
 /** "(Ames, ", "(Ames and Holt ", "(Ames et al., ": the authors inside the brackets before the year. */
 const CITED_INSIDE = /\(\s*\p{Lu}[\p{L}'’-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+\p{Lu}[\p{L}'’-]+))?,?\s+$/u;
 
+/** "Harbour Lights (Les Lumières, ": a capitalised title, then in brackets another title of it and a comma. */
+const WORK_ALSO_BEFORE = /\p{Lu}[^\s()]*\s\(\s*\p{Lu}[^(),]{0,60},\s*$/u;
+
 /** "Stone Quay (", "The Quiet Port (": a title, then its year in brackets (a film's, a book's, a list's item). */
 const WORK_BEFORE = /[\p{Lu}\d][^\s()]*\s\(\s*$/u;
 
@@ -619,6 +624,8 @@ export function isCitation(l: Located): boolean {
   const before = l.sentence.slice(Math.max(0, l.at - 60), l.at);
   const after = l.sentence.slice(l.at + l.d.when.length, l.at + l.d.when.length + 4);
   if (/^\s*\)/.test(after) && WORK_BEFORE.test(before)) return true;
+  // "The Lovers (Les Amants, 1959)": a title, then its other title and year in brackets.
+  if (/^\s*\)/.test(after) && WORK_ALSO_BEFORE.test(before)) return true;
   return /^\p{Ll}?\s*[);,]/u.test(after) && (CITED_BEFORE.test(before) || CITED_INSIDE.test(before));
 }
 

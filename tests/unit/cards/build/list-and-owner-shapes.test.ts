@@ -91,3 +91,21 @@ describe('a date in a relative clause at the end', () => {
     for (const item of timelineItems(text)) expect(item).not.toMatch(/^1993: .*married/);
   });
 });
+
+describe('dates of works and leftover frames', () => {
+  it('asks no date of a work’s year given with its other title in brackets', () => {
+    const text =
+      'Ada Vesk starred in Harbour Lights in 1956. Harbour Lights was followed by Ivo Marr’s The Quiet Port (Le Port Calme, 1959), a drama set in Velm.';
+    expect(dates(text).some((c) => c.answer === '1959')).toBe(false);
+  });
+
+  it('drops a leading "Later" the card cannot explain ("Later in ___ a revolution broke out")', () => {
+    const text = [
+      'The guards of Velm',
+      '',
+      'The Velm guard was founded by Ada Vesk in 1650 to keep the harbour. The Velm guard fought the Tarn raiders in 1687 near the old bridge of Arden. Later in 1689 a revolution broke out in Velm.',
+    ].join('\n');
+    const card = dates(text).find((c) => c.answer === '1689');
+    expect(card?.prompt).toMatch(/\? In ___ a revolution broke out in Velm/);
+  });
+});
