@@ -186,6 +186,8 @@ function blankedClause(l: Located, names: Names): string | null {
   }
   // Over 30 words a prompt is no focused question (a clause with an aside cut at both ends).
   if (words(asked) > MAX_PROMPT_WORDS) return null;
+  // "It was in ___ that a doctor found …": a cleft cut from its "It was" is no clause.
+  if (/^(?:in|on|at|by|during|around|until)\s+___\s+that\s/i.test(asked)) return null;
   // "Later in ___ a revolt broke out": "later" than what the card does not show; the date alone frames it.
   asked = asked.replace(/^(?:later|earlier|subsequently|afterwards|then)\s+(?=(?:in|on|that)\s)/i, '');
   // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
@@ -391,6 +393,9 @@ export function shortEvent(l: Located): string | null {
   // no word that can carry the event (a noun or a finite verb), or a verb of saying with what was said cut off.
   if (/[()]/.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event)) return null;
   if (!hasVerb(event)) return null;
+  // "… Holland Lodge, which the Grand Lodge had chartered in ___": the relative word was the verb's object, and the
+  // event would lose it.
+  if (/\b(?:which|whom)\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:()]*$/u.test(l.sentence.slice(0, l.at))) return null;
   const last = event.split(/\s+/).pop()!.toLowerCase();
   if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
   // "who founded the firm", "and had spent …", "published, showed …": cut from its subject.
@@ -710,10 +715,12 @@ export function dateCards(
     .map((d) => locate(d, text, resolve))
     .filter((l): l is Located => l !== null);
   // A year the sentence compares with, or one that cites a work, is no event's date ("the highest since ___").
+  // "had 36 million views as of ___": the date a figure was read, not an event's (the figure is the fact).
+  const snapshot = (l: Located) => /\bas\s+of\s+$/i.test(l.sentence.slice(Math.max(0, l.at - 8), l.at));
   // A day or month that could be in either of two years the text gives ("on July 6" after "December 26, 2012"
   // and "the 2013 season") is asked by no card.
   const askable = located.filter(
-    (l) => !isYearModifier(l) && !isBaseline(l) && !isCitation(l) && l.d.basis !== TWO_YEARS,
+    (l) => !isYearModifier(l) && !isBaseline(l) && !isCitation(l) && l.d.basis !== TWO_YEARS && !snapshot(l),
   );
   const counts = new Map<string, number>();
   // One day written twice ("August 12", "August 12, 1990") is one date: its events are not unique to it.

@@ -96,6 +96,11 @@ is was has as its this thus us his hers ours yours theirs less unless plus versu
 whereas besides afterwards alias bus gas series species news
 `);
 
+/** Nouns a speaker counts to order what they say ("for two reasons", "in three ways"): no fact to learn. */
+export const DISCOURSE_COUNTS = set(`
+reasons ways things points aspects
+`);
+
 /** Words that make "2–1" a score: a match, a vote, a verdict. */
 export const SCORE_WORDS = set(`
 beat beats beaten defeated defeat defeats won win wins winning lost lose loses drew draw draws drawn score scored scores

@@ -109,3 +109,36 @@ describe('dates of works and leftover frames', () => {
     expect(card?.prompt).toMatch(/\? In ___ a revolution broke out in Velm/);
   });
 });
+
+describe('dates that frame a figure or a cleft, and events that lose their object', () => {
+  const longer = (body: string) =>
+    [
+      'The Velm papers',
+      '',
+      `Ada Vesk founded the Velm Post in 1990. Vesk sold the paper to Ivo Marr in 2004. ${body}`,
+    ].join('\n');
+
+  const snapshotAndCleft = longer(
+    'It was not until about 170 years later, in 1896 that a doctor in Tarn found a gentler way to set broken arms. The Harbour Song video had approximately 36.2 million views as of March 2018. Vesk retired to Arden in 2019.',
+  );
+
+  it('asks no date a figure was read at ("had 36 million views as of ___")', () => {
+    expect(dates(snapshotAndCleft).some((c) => c.answer === 'March 2018')).toBe(false);
+  });
+
+  it('asks no clause cut from a cleft ("It was in ___ that …")', () => {
+    for (const card of dates(snapshotAndCleft)) expect(card.prompt).not.toMatch(/___ that /);
+  });
+
+  it('makes no timeline item whose verb lost its object to a relative word ("which the board had chartered")', () => {
+    const text = longer(
+      'Vesk joined the Arden Harbour Club, which the Tarn board had chartered in 1987. Vesk retired to Arden in 2019. Marr died in Velm in 2021.',
+    );
+    for (const item of timelineItems(text)) expect(item).not.toMatch(/chartered$/);
+  });
+
+  it('counts no reasons or ways a speaker lists ("for two reasons")', () => {
+    const text = longer('Vesk said the paper failed for 2 reasons. The Post printed 40,000 copies a day in 1995.');
+    expect(generate(text).numbers.map((n) => n.value)).not.toContain('2');
+  });
+});

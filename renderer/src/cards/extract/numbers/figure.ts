@@ -7,6 +7,7 @@ import {
   AGE_WORDS,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
+  DISCOURSE_COUNTS,
   DURATION_SECONDS,
   DURATION_UNITS,
   IRREGULAR_PLURALS,
@@ -300,6 +301,8 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
     return null;
   let noun: Word | null = null;
   if (kind === null) noun = countedNoun(text, unitEnd, limit);
+  // "for two reasons": a count that orders what someone says, not a figure of the story.
+  if (noun && DISCOURSE_COUNTS.has(noun.text.split(' ').pop() ?? '')) return null;
   if (kind === null) {
     const small = /^\d{1,2}$/.test(numeral) && /^\d{1,2}$/.test(second);
     if (small && /^[–—-]$/.test(text.slice(at + numeral.length, at + numeral.length + 1)) && scoreWords && !noun)
