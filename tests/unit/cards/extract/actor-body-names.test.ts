@@ -105,3 +105,15 @@ describe('a body’s name that runs on past a body word', () => {
     expect(find(player, 'Ola Brandt')?.kind).toBe('person');
   });
 });
+
+describe('a person named right after a body’s name', () => {
+  it('splits "CEO of the Tarn Harbour Council Ada Vesk told …" into the body and the person in its office', () => {
+    const text =
+      'After the vote, CEO of the Tarn Harbour Council Ada Vesk told the Velm Post that the plan had failed.';
+    expect(find(text, 'Ada Vesk')?.kind).toBe('person');
+    expect(find(text, 'Ada Vesk')?.role).toBe('CEO of the Tarn Harbour Council');
+    // A body's name that runs on in capitals stays whole ("… State Revolving Funds to").
+    const funds = 'The money goes to the Velm Water State Revolving Funds to replace old pipes.';
+    expect(actorsOf(funds).some((a) => a.kind === 'person')).toBe(false);
+  });
+});

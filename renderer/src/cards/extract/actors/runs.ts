@@ -182,6 +182,40 @@ function postEndsAtState(model: TextModel, i: number, j: number): boolean {
   return STATE_INDEX.get(words.join(' ').toLowerCase())?.via === 'name';
 }
 
+/** Words that end the name of a building, a site or a place, never a person's. */
+const PLACE_HEADS = new Set(
+  `complex building hall house tower museum park square station airport stadium arena bridge street road avenue
+gardens garden plaza terminal port harbour harbor dock wharf pier campus library gallery theatre theater church
+cathedral temple mosque palace castle fort base camp centre center`.split(/\s+/),
+);
+
+/**
+ * Where a person's name starts right after a body's head word in one run ("Tarn Harbour Council Ada Vesk told"),
+ * or -1: two or three name words close the run, none a body word or a common word, and a lower-case word (the
+ * verb) follows in the sentence. "University College London", "Council Bluffs" stay whole.
+ */
+function personAfterBody(model: TextModel, first: number, last: number): number {
+  const { tokens } = model;
+  const k = last - 2 >= first + 1 && BODY_WORDS.has(bareWord(tokens[last - 2]).toLowerCase()) ? last - 1 : -1;
+  const at =
+    k > 0 ? k : last - 3 >= first + 1 && BODY_WORDS.has(bareWord(tokens[last - 3]).toLowerCase()) ? last - 2 : -1;
+  if (at < 0) return -1;
+  // "Secretary of State Dean Lundgren": a title in capitals before the name is classify.ts's to read.
+  for (let t = first; t < at; t += 1) if (isRoleNoun(bareWord(tokens[t]).toLowerCase())) return -1;
+  for (let t = at; t <= last; t += 1) {
+    const w = bareWord(tokens[t]);
+    const lower = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) || COMMON.has(lower) || STATE_INDEX.has(lower)) return -1;
+    if (BODY_WORDS.has(lower) || BODY_WORDS.has(lower.replace(/s$/, ''))) return -1;
+    // "… State Revolving Funds": a given name is no participle; "… Space Center Visitor Complex": a place's word
+    // ends no person's name.
+    if (t === at && /(?:ing|ed)$/.test(lower)) return -1;
+    if (t === last && PLACE_HEADS.has(lower)) return -1;
+  }
+  const next = tokens[last + 1];
+  return next && next.sentence === tokens[last].sentence && /^\p{Ll}/u.test(next.text) ? at : -1;
+}
+
 export function findRuns(model: TextModel): Run[] {
   const { tokens, text } = model;
   const runs: Run[] = [];
@@ -259,6 +293,12 @@ export function findRuns(model: TextModel): Run[] {
     // "Dame Vela Moran Tisk DBE RA": honours and degrees after a name are no part of it.
     while (last > first + 1 && POST_NOMINALS.has(tokens[last].text)) last -= 1;
     if (first === last && COMMON.has(bareWord(tokens[last]).toLowerCase())) first = last + 1;
+    // "CEO of the Tarn Harbour Council Ada Vesk told …": a person named right after a body's name is two runs.
+    const person = personAfterBody(model, first, last);
+    if (person > 0) {
+      runs.push({ first, last: person - 1, acronym: null });
+      first = person;
+    }
     if (first <= last) {
       const m = ACRONYM_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 20));
       runs.push({ first, last, acronym: m ? m[1] : null });
