@@ -155,3 +155,24 @@ describe('a person known by one name', () => {
     expect(quote?.speaker).toBe('Marr');
   });
 });
+
+describe('words someone quotes from an author', () => {
+  it('are the author’s ("used a quote from Ovid — “…”"), or nobody’s when the author is no actor', () => {
+    const text = `${BIO} Vesk used a quote from the poet Ilse Varn — “The sea keeps what the harbour cannot hold” — to open her last lecture. Ilse Varn wrote the line in Velm.`;
+    const quote = generate(text).quotes.find((q) => q.text.startsWith('The sea keeps'));
+    expect(quote?.speaker).toBe('Ilse Varn');
+    const unknown = `${BIO} Vesk used a line from an old sea song — “The sea keeps what the harbour cannot hold” — to open her last lecture.`;
+    expect(generate(unknown).quotes.find((q) => q.text.startsWith('The sea keeps'))?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a number word opening a sentence names nothing', () => {
+  it('does not write "the video" as "the One video"', () => {
+    const text = [
+      'Ada Vesk is a Velenian film maker. Vesk posted her first harbour film in 2010.',
+      'One video, released in 2011, was viewed over 5 million times in its first week.',
+      'Her film "The Quiet Port" was her most watched. The video had approximately 36 million views as of March 2018.',
+    ].join(' ');
+    for (const card of generate(text).cards) expect(card.prompt).not.toMatch(/One video had/);
+  });
+});

@@ -428,6 +428,15 @@ function attributionBefore(
   const words = wordsIn(text, from, to).filter((w) => q.nested || !isQuoted(idx, w.start));
   const according = accordingTo(model, idx, words, q);
   if (according) return according;
+  // `She used a quote from Ovid — “…”`: the words are the quoted author's, never the one who quotes them.
+  const cited = QUOTED_FROM.exec(text.slice(from, to));
+  if (cited) {
+    const authorFrom = from + cited.index + cited[0].length;
+    const authors = candidates(model, idx, authorFrom, to, q.nested).filter((c) => c.kind === 'name');
+    return authors.length === 1
+      ? resolve(idx, authors[0], 'quoted-author', q.open, q.last)
+      : { actor: null, sieve: 'quoted-author', confidence: 'low' };
+  }
   let verb = -1;
   for (let i = words.length - 1; i >= 0 && verb === -1; i -= 1) if (isSayVerb(words, i)) verb = i;
   // `as X summarised; the president expected “…”`: a verb in an earlier clause does not govern the quotation.
@@ -538,6 +547,8 @@ export type QuoteSite = {
 const NOBODY: Attribution = { actor: null, sieve: 'none', confidence: 'low' };
 
 const BE = /^(?:is|are|was|were|been|being)$/i;
+/** "a quote from ", "a line by ", "the words of ": what follows names the author of the quotation. */
+const QUOTED_FROM = /\b(?:quote|quotation|line|lines|passage|verse|verses|words)\s+(?:from|by|of)\s+/i;
 /** Passives that keep the words the subject's: "she was quoted by the paper as saying …". */
 const QUOTED_BY = /^(?:quoted|cited|reported|paraphrased)$/i;
 
