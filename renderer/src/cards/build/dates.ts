@@ -315,6 +315,8 @@ function tidyEvent(text: string): string {
     .replace(/ …$/, '')
     // "However, the bank sold": a connective points at a sentence the card does not show.
     .replace(/^(?:however|moreover|meanwhile|nevertheless|instead|thus|therefore|still),\s+/i, '')
+    // "Later a revolution broke out": later than what the timeline does not say.
+    .replace(/^(?:later|then|afterwards|subsequently)\s+(?=(?:a|an|the)\s)/i, '')
     // "a group of weavers, who had lost the looms, marched": the aside goes, the event stays.
     .replace(/,\s+(?:who|which)\s[^,]*,\s*/gi, ' ');
   return subjectComma(tidyFrame(event));

@@ -176,3 +176,25 @@ describe('a number word opening a sentence names nothing', () => {
     for (const card of generate(text).cards) expect(card.prompt).not.toMatch(/One video had/);
   });
 });
+
+describe('a work’s title that names the person', () => {
+  const text = [
+    'Ivo Marr of Tarnholm (1635 – 1699) was a general in Velenia, of Tarnish origin. Marr joined the Velenian army in 1661. Marr was wounded at the battle of Arden in 1660.',
+    'A German translation (Tagebuch des Generals Ivo Marr) was published in 1849, and Passages from the Diary of General Ivo Marr of Tarnholm was printed at Velm in 1859. Marr died in Velm in 1699.',
+  ].join(' ');
+
+  it('gives no role read off the title ("Diary of General …") and no name with a plural title ("Generals Ivo Marr")', () => {
+    const doc = generate(text);
+    const names = doc.actors.map((a) => a.name);
+    expect(names.some((n) => n.startsWith('Generals '))).toBe(false);
+    for (const a of doc.actors) expect(a.role ?? '').not.toMatch(/^Diary of/);
+  });
+
+  it('drops a leading "Later" from a timeline item', () => {
+    const more = `${text} Later a revolution broke out in Velm in 1689.`;
+    const items = generate(more)
+      .cards.filter((c) => c.kind === 'timeline')
+      .flatMap((c) => c.answer.split('\n'));
+    for (const item of items) expect(item).not.toMatch(/: Later /);
+  });
+});

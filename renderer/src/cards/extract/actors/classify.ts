@@ -221,7 +221,9 @@ function nameStart(lower: string[]): number {
       (lower[k + 1] === 'for' ||
         lower[k + 1] === 'of' ||
         (k > 0 && !isRoleNoun(lower[k - 1]) && !HONORIFICS.has(lower[k - 1])));
-    if ((isRoleNoun(w) || HONORIFICS.has(w)) && !bodyHead) roles.push(k);
+    // "Generals Ivo Marr" (a genitive in a foreign title): a plural title is no part of the name either.
+    const plural = k === 0 && /s$/.test(w) && isRoleNoun(w.slice(0, -1));
+    if ((isRoleNoun(w) || HONORIFICS.has(w) || plural) && !bodyHead) roles.push(k);
   }
   let n = roles.length;
   if (endsWithRoleSurname(lower)) n -= 1;
