@@ -138,6 +138,9 @@ function blankedClause(l: Located, names: Names): string | null {
   if (tail?.index !== undefined && tail.index > at + l.d.when.length) text = text.slice(0, tail.index);
   if (words(text) < 5 || hasUnresolvedReference(text)) return null;
   let blanked = subjectComma(blankOut(text, { start: at, end: at + l.d.when.length }, 32));
+  // "The Home Office today is to begin …": a day written as an adverb is asked as "on ___".
+  if (/^(?:yesterday|today|tomorrow)$/i.test(l.d.when) && !/\b(?:on|of|from|until|since|by)\s+___/i.test(blanked))
+    blanked = blanked.replace(/(^|\s)___/, (_m, space: string) => `${space}on ___`).replace(/^on ___/, 'On ___');
   // The verb must stand outside a phrase set off by a comma that has none of its own subject ("…, after
   // having left the board", "…, leaving"): a caption ("Ida Moss in ___, after having left …") dates no event.
   if (!hasVerb(blanked.replace('___', ' ').replace(SUBJECTLESS_PHRASE, ' '))) return null;
@@ -402,6 +405,8 @@ export function shortEvent(l: Located): string | null {
   if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
   // "who founded the firm", "and had spent …", "published, showed …": cut from its subject.
   if (lacksSubject(event)) return null;
+  // "The pair married": people the event does not name.
+  if (/^the\s+(?:pair|couple|duo|trio|twins|brothers|sisters|siblings|partners)\b/i.test(event)) return null;
   if (quoteAfter && clause.text.replace(/[\s,;:]+$/, '').endsWith(event.slice(-24))) return null;
   return event.charAt(0).toUpperCase() + event.slice(1);
 }

@@ -432,7 +432,8 @@ const BODY_HEADS = new Set(
 corporation company university institute institution court parliament congress senate government party assembly
 federation league association alliance coalition office department bureau service foundation trust society club
 board authority administration cabinet secretariat tribunal consortium cooperative co-operative syndicate firm
-observatory team side squad outfit visitors hosts holders`.split(/\s+/),
+observatory team side squad outfit visitors hosts holders pair couple duo trio twins brothers sisters siblings
+partners`.split(/\s+/),
 );
 
 /** Heads a nationality does not make one ("the English side", "the Dutch club"): which of its sides? */

@@ -142,3 +142,26 @@ describe('dates that frame a figure or a cleft, and events that lose their objec
     expect(generate(text).numbers.map((n) => n.value)).not.toContain('2');
   });
 });
+
+describe('news days and couples', () => {
+  const news = [
+    'Velm ferry board to raise fares',
+    '',
+    'Friday, March 3, 2023',
+    '',
+    'The Velm ferry board yesterday began charging a new fare for some 12,000 daily riders from Arden and Tarn.',
+    '',
+    'The pair of captains who run the night boats said the fare was unfair. The pair married on May 4, 2019, in Velm.',
+  ].join('\n');
+
+  it('asks a day written as an adverb as "on ___" ("The board yesterday began …")', () => {
+    const card = dates(news).find((c) => c.answer.includes('March 2'));
+    expect(card?.prompt).toContain('The Velm ferry board on ___ began charging');
+  });
+
+  it('asks nothing of "the pair" or "the couple", whom the card does not name', () => {
+    expect(dates(news).some((c) => /^Which date fills the blank\? The pair/.test(c.prompt))).toBe(false);
+    const asked = cards(news).filter((c) => c.kind === 'date-event' || c.kind === 'timeline');
+    for (const card of asked) expect(card.answer).not.toMatch(/(?:^|: )The pair/m);
+  });
+});
