@@ -174,3 +174,15 @@ describe('number cards', () => {
     for (const card of numberCards(text)) expect(card.prompt).not.toMatch(/“/);
   });
 });
+
+describe('a running count read on one day', () => {
+  it('makes no number card ("had about 19 million subscribers as of January 2019")', () => {
+    const text = [
+      'Ada Vesk is a Velenian film maker who posts harbour films online. Vesk began posting films in 2010 from a flat in Velm.',
+      "As of January 2019, Ada Vesk's harbour channel had about 19 million subscribers and 2.9 billion views.",
+      'Her first film cost 300 dollars to make and was shot on the Velm ferry over 2 days.',
+    ].join(' ');
+    const numbers = generate(text).cards.filter((c) => c.kind === 'number');
+    expect(numbers.some((c) => c.answer === '19 million')).toBe(false);
+  });
+});
