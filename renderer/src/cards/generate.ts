@@ -176,9 +176,10 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   // A person named once, who says nothing and holds no office in the story ("Russian suprematist artist",
   // "teacher of primary education"): blind readers kept none of these role cards (issue 10).
   const speakers = new Set(quotes.map((q) => q.speaker));
+  const byName = new Map(actors.map((a) => [a.name, a]));
   const peripheral = (c: CardDraft): boolean => {
     if (c.kind !== 'actor-role') return false;
-    const actor = actors.find((a) => a.name === c.actors?.[0]);
+    const actor = byName.get(c.actors?.[0] ?? '');
     return actor !== undefined && actor.mentions < 2 && !namesOffice(c.answer) && !speakers.has(actor.name);
   };
   const actorDrafts = actorCards(actors, model.text).filter((c) => !peripheral(c));

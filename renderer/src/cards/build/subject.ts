@@ -19,7 +19,7 @@ export type SubjectResolver = (sentenceStart: number) => ResolvedSubject | null;
 
 /** Frames before a sentence's subject: "In 1920, ", "Late in life, ", "Previously at the invitation of X, ". */
 const FRAME =
-  /^(?:(?:in|on|at|by|after|before|during|since|until|from|following|upon|late|early|previously|later|then|however|meanwhile|also|still|subsequently|eventually|finally|afterwards|thereafter|there|meanwhile|again|soon|together)\b[^,;:“”"]{0,60},\s+)/i;
+  /^(?:(?:in|on|at|by|after|before|during|since|until|from|following|upon|late|early|previously|later|then|however|meanwhile|also|still|subsequently|eventually|finally|afterwards|thereafter|there|again|soon|together)\b[^,;:“”"]{0,60},\s+)/i;
 const SUBJECT_PRONOUN = /^(he|she)\b/i;
 /** Up to two capitalised title words before a name ("Dame ", "Dr. ", "Governor "). */
 const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;

@@ -444,19 +444,14 @@ function attributionBefore(
   const colon = /:\s*$/.test(text.slice(from, to));
   if (verb === -1 && !colon) return null;
   // `She was described by the Tarn Post as …`: a passive verb of saying speaks for its agent, never its subject.
-  if (
-    verb > 0 &&
-    BE.test(words[verb - 1].text) &&
-    words[verb + 1]?.text === 'by' &&
-    !QUOTED_BY.test(words[verb].text)
-  ) {
+  // `He has been described as “…”`: someone unnamed chose the words; they are not the subject's either.
+  const passive = verb > 0 && BE.test(words[verb - 1].text) && !QUOTED_BY.test(words[verb].text);
+  if (passive && words[verb + 1]?.text === 'by') {
     const agents = candidates(model, idx, words[verb + 1].end, to, q.nested).filter((c) => c.kind === 'name');
     return agents.length === 1
       ? resolve(idx, agents[0], 'passive-agent', q.open, q.last)
       : { actor: null, sieve: 'passive-agent', confidence: 'low' };
   }
-  // `He has been described as “…”`: someone unnamed chose the words; they are not the subject's.
-  const passive = verb > 0 && BE.test(words[verb - 1].text) && !QUOTED_BY.test(words[verb].text);
   const rest = words.length - 1 - verb;
   if (passive && (rest === 0 || (rest === 1 && words[verb + 1].text === 'as')))
     return { actor: null, sieve: 'passive-agent', confidence: 'low' };
@@ -552,10 +547,6 @@ const QUOTED_FROM = /\b(?:quote|quotation|line|lines|passage|verse|verses|words)
 /** Passives that keep the words the subject's: "she was quoted by the paper as saying …". */
 const QUOTED_BY = /^(?:quoted|cited|reported|paraphrased)$/i;
 
-/** "was described by ", "has been hailed by ": a passive verb with its agent (not "quoted by": the words stay the subject's). */
-const PASSIVE_AGENT =
-  /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?!(?:quoted|cited|reported|paraphrased)\b)\p{Ll}+(?:ed|en)\s+by\s+/u;
-
 /** The speaker of a quotation, the sieve that named it and the confidence; actor null when the text names nobody. */
 export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution {
   const after = q.unclosed ? null : attributionAfter(model, idx, q);
@@ -625,17 +616,6 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       : subject.kind === 'role' || (subject.kind === 'name' && idx.actors[subject.actor].kind === 'person')) &&
     model.sentences[s].start <= q.sentenceFrom
   ) {
-    // `She was described by the Tarn Post as …, who “…”`: the words are the agent's, not the subject's; the
-    // agent speaks when it is the one name there, else nobody does ("She was quoted by …" stays hers).
-    const passive = PASSIVE_AGENT.exec(model.text.slice(subject.end, q.open));
-    if (passive) {
-      const agentFrom = subject.end + passive.index + passive[0].length;
-      const agents = candidates(model, idx, agentFrom, q.open, q.nested).filter((c) => c.kind === 'name');
-      const agent = agents.length === 1 ? agents[0] : null;
-      return agent && agent.kind === 'name' && agent.actor !== (subject.kind === 'name' ? subject.actor : -1)
-        ? { actor: agent.actor, sieve: 'passive-agent', confidence: 'low' }
-        : NOBODY;
-    }
     // A role ("the outgoing mayor hoped …") counts only for a person who holds it.
     const said = resolve(idx, subject, 'sentence-subject', q.open, q.last);
     if (said !== null && said.actor !== null && idx.actors[said.actor].kind === 'person')
