@@ -1532,13 +1532,13 @@ function linkVariantSpellings(reg: Registry): void {
 /** A name without its accents and diacritics: "Ḥadīk" and "Hadik" are one surname written two ways. */
 const unaccented = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** "Okafor" or "President Moss" where the text also names "Ruth Okafor", "Lena Moss": one person (accents aside). */
+/** "Okafor" or "President Moss" where the text also names "Ruth Okafor", "Lena Moss": one person. */
 function linkSurnames(reg: Registry): void {
   // People by each part of their full names, so a surname meets only those who bear it.
   const byPart = new Map<string, number[]>();
   reg.drafts.forEach((full, j) => {
     if (full.kind !== 'person' || !full.name.includes(' ')) return;
-    for (const part of new Set(full.name.split(' ').map(unaccented))) {
+    for (const part of new Set(full.name.split(' '))) {
       const list = byPart.get(part) ?? [];
       list.push(j);
       byPart.set(part, list);
@@ -1547,9 +1547,9 @@ function linkSurnames(reg: Registry): void {
   const firstPerson = reg.drafts.findIndex((x) => x.kind === 'person' && x.name.includes(' '));
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind !== 'person' || d.name.includes(' ')) return;
-    const candidates = (byPart.get(unaccented(d.name)) ?? []).filter((j) => {
+    const candidates = (byPart.get(d.name) ?? []).filter((j) => {
       if (j === i || reg.merged.has(j)) return false;
-      const k = reg.drafts[j].name.split(' ').map(unaccented).indexOf(unaccented(d.name));
+      const k = reg.drafts[j].name.split(' ').indexOf(d.name);
       return k > 0 || FAMILY_FIRST.has(d.name.toLowerCase());
     });
     // Two people share the surname (a father and his son): it is the one the article is about, named first of all.
