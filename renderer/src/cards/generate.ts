@@ -169,7 +169,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const display = nameInProse(model.text, actors, mentions);
   const quoteDrafts = quoteCards(quotes, actors, dates, display, obvious, model.text);
   // "She returned in ___" about the article's main person asks "Ada Vesk returned in ___" (subject.ts).
-  const subjects = mainPersonSubjects(model, actors, mentions, idx.gender, display);
+  const subjects = mainPersonSubjects(model, actors, mentions, idx, display);
   // A quoted person's role shows on the back of the quote card; their role card (readers kept 6 of 8) takes only
   // the room the other cards leave, so it never pushes out a quote card.
   const quoted = new Set(quoteDrafts.filter((c) => c.kind === 'quote-speaker' && c.context).map((c) => c.answer));

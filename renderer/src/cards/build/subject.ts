@@ -10,6 +10,7 @@
  */
 import type { TextModel } from '../document/text-model';
 import type { Mention } from '../extract/actors/mentions';
+import type { SpeakerIndex } from '../extract/quotes/speaker-index';
 import type { ActorFact } from '../types';
 
 /** Where a sentence's subject pronoun is and the name it stands for. */
@@ -21,8 +22,6 @@ export type SubjectResolver = (sentenceStart: number) => ResolvedSubject | null;
 const FRAME =
   /^(?:(?:in|on|at|by|after|before|during|since|until|from|following|upon|late|early|previously|later|then|however|meanwhile|also|still|subsequently|eventually|finally|afterwards|thereafter|there|again|soon|together)\b[^,;:“”"]{0,60},\s+)/i;
 const SUBJECT_PRONOUN = /^(he|she)\b/i;
-/** Up to two capitalised title words before a name ("Dame ", "Dr. ", "Governor "). */
-const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** Sentences back the chain may run before it must reach the name. */
 const CHAIN = 4;
 /** A resolver that resolves nothing. */
@@ -34,9 +33,10 @@ export function mainPersonSubjects(
   model: TextModel,
   actors: readonly ActorFact[],
   mentions: readonly Mention[],
-  gender: Uint8Array,
+  index: Pick<SpeakerIndex, 'gender' | 'subjectAt' | 'subjectOf'>,
   display: (actor: ActorFact) => string,
 ): SubjectResolver {
+  const { gender, subjectAt, subjectOf } = index;
   let main = -1;
   actors.forEach((a, i) => {
     if (a.kind === 'person' && (main < 0 || a.mentions > actors[main].mentions)) main = i;
@@ -52,7 +52,7 @@ export function mainPersonSubjects(
   const subjects: Subject[] = [];
   const blocked: boolean[] = [];
   let m = 0;
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     let at = s.start;
     while (at < s.end && /\s/.test(text[at])) at += 1;
     for (let k = 0; k < 2; k += 1) {
@@ -70,21 +70,12 @@ export function mainPersonSubjects(
     const pronoun = SUBJECT_PRONOUN.exec(text.slice(at, at + 4));
     if (pronoun) {
       subjects.push({ kind: pronoun[1].toLowerCase() === own ? 'pronoun' : 'other', at, length: pronoun[1].length });
-      continue;
+      return;
     }
-    // The first name at or after the subject's start, with at most two title words before it ("Dame Ada Vesk").
-    let first = m;
-    while (first < mentions.length && mentions[first].start < at) first += 1;
-    const mention = mentions[first];
-    const opens =
-      mention !== undefined &&
-      mention.actor === main &&
-      mention.start < s.end &&
-      TITLE_WORDS.test(text.slice(at, mention.start)) &&
-      // "Ada Vesk's brother" is the brother: the owner is no subject.
-      !/^['’]/.test(text.slice(mention.end, mention.end + 1));
-    subjects.push({ kind: opens ? 'main' : 'other', at, length: 0 });
-  }
+    // The speaker index's subject of the sentence (a name in its opening words, not an owner, not after a
+    // preposition): the chain ends there.
+    subjects.push({ kind: subjectAt[i] >= 0 && subjectOf[i] === main ? 'main' : 'other', at, length: 0 });
+  });
   const byStart = new Map(sentences.map((s, i) => [s.start, i]));
   return (sentenceStart) => {
     const i = byStart.get(sentenceStart);
