@@ -138,7 +138,7 @@ function blankedClause(l: Located, names: Names): string | null {
   if (tail?.index !== undefined && tail.index > at + l.d.when.length) text = text.slice(0, tail.index);
   if (words(text) < 5 || hasUnresolvedReference(text)) return null;
   let blanked = subjectComma(blankOut(text, { start: at, end: at + l.d.when.length }, 32));
-  // "The Home Office today is to begin …": a day written as an adverb is asked as "on ___".
+  // "The port board today is to begin …": a day written as an adverb is asked as "on ___".
   if (/^(?:yesterday|today|tomorrow)$/i.test(l.d.when) && !/\b(?:on|of|from|until|since|by)\s+___/i.test(blanked))
     blanked = blanked.replace(/(^|\s)___/, (_m, space: string) => `${space}on ___`).replace(/^on ___/, 'On ___');
   // The verb must stand outside a phrase set off by a comma that has none of its own subject ("…, after
@@ -398,7 +398,7 @@ export function shortEvent(l: Located): string | null {
   // no word that can carry the event (a noun or a finite verb), or a verb of saying with what was said cut off.
   if (/[()]/.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event)) return null;
   if (!hasVerb(event)) return null;
-  // "… Holland Lodge, which the Grand Lodge had chartered in ___": the relative word was the verb's object, and the
+  // "… the Arden Club, which the Tarn board had chartered in ___": the relative word was the verb's object, and the
   // event would lose it.
   if (/\b(?:which|whom)\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:()]*$/u.test(l.sentence.slice(0, l.at))) return null;
   const last = event.split(/\s+/).pop()!.toLowerCase();
@@ -579,7 +579,7 @@ export function isYearModifier(l: Located): boolean {
   return (DETERMINER.test(before) && /^\s["“]?[\p{L}]/u.test(after)) || MEASURE_AFTER.test(after);
 }
 
-/** Measures a year qualifies as their baseline ("2000 levels", "1990 prices", "2010 dollars"). */
+/** Measures a year qualifies as their baseline ("1990 levels", "1985 prices", "2010 dollars"). */
 const MEASURE_AFTER = /^\s(?:levels?|prices?|figures?|values?|rates?|baselines?|dollars|terms|averages?)\b/i;
 
 /** A superlative, a first or a record before "since": "the highest since ___", "the first club to win since ___". */
@@ -636,7 +636,7 @@ export function isCitation(l: Located): boolean {
   const before = l.sentence.slice(Math.max(0, l.at - 60), l.at);
   const after = l.sentence.slice(l.at + l.d.when.length, l.at + l.d.when.length + 4);
   if (/^\s*\)/.test(after) && WORK_BEFORE.test(before)) return true;
-  // "The Lovers (Les Amants, 1959)": a title, then its other title and year in brackets.
+  // "The Quiet Port (Le Port Calme, 1959)": a title, then its other title and year in brackets.
   if (/^\s*\)/.test(after) && WORK_ALSO_BEFORE.test(before)) return true;
   return /^\p{Ll}?\s*[);,]/u.test(after) && (CITED_BEFORE.test(before) || CITED_INSIDE.test(before));
 }
@@ -722,7 +722,7 @@ export function dateCards(
     .map((d) => locate(d, text, resolve))
     .filter((l): l is Located => l !== null);
   // A year the sentence compares with, or one that cites a work, is no event's date ("the highest since ___").
-  // "had 36 million views as of ___": the date a figure was read, not an event's (the figure is the fact).
+  // "had 5 million views as of ___": the date a figure was read, not an event's (the figure is the fact).
   const snapshot = (l: Located) => /\bas\s+of\s+$/i.test(l.sentence.slice(Math.max(0, l.at - 8), l.at));
   // A day or month that could be in either of two years the text gives ("on July 6" after "December 26, 2012"
   // and "the 2013 season") is asked by no card.

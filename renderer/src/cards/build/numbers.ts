@@ -105,7 +105,7 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   // "the ___ nations involved" without what in: the prompt does not say what is counted.
   if (UNSAID_SCOPE.test(own.slice(to))) return null;
   if (words(own) < 6 || hasUnresolvedReference(own) || POINTER.test(own) || /[“”"«»]/.test(own)) return null;
-  // "had 19 million subscribers as of January 2019": a running count read on one day, out of date by the next.
+  // "had 7 million subscribers as of May 2031": a running count read on one day, out of date by the next.
   if (/\b[Aa]s\s+of\s+(?:\p{Lu}|\d)/u.test(sentence)) return null;
   const blanked = blankOut(own, { start: from, end: to }, 36);
   if (!hasVerb(blanked.replace('___', ' '))) return null;

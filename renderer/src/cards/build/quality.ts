@@ -20,7 +20,7 @@ export function promptRevealsAnswer(card: Pick<CardDraft, 'prompt' | 'answer' | 
   const prompt = ` ${factKey(card.prompt)} `;
   for (const answer of [card.answer, ...(card.acceptable ?? [])]) {
     const key = factKey(answer);
-    // A one-digit answer counts too ("Explorer ___ … Explorer 6").
+    // A one-digit answer counts too ("Tarn Star ___ … Tarn Star 6").
     if ((key.length >= 2 || /^\d$/.test(key)) && prompt.includes(` ${key} `)) return true;
   }
   return false;
@@ -353,7 +353,7 @@ export function limitPerSentence(cards: CardDraft[], sentenceStarts: readonly nu
         if (keep.size >= max || keep.has(i)) continue;
         const key = factKey(cards[i].answer);
         if (answers.has(key) || (pass === 0 && facts.has(factOf(cards[i])))) continue;
-        // "awarded in 1874 and again in ___": two cards of one kind where each shows the other's answer.
+        // "awarded in 1851 and again in ___": two cards of one kind where each shows the other's answer.
         if ([...keep].some((k) => sameKindReveal(cards[k], cards[i]))) continue;
         keep.add(i);
         answers.add(key);

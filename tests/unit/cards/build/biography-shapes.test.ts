@@ -5,11 +5,11 @@ import { generate } from '../../../../renderer/src/cards';
 const BIO = [
   'Vela Tisk',
   '',
-  'Dame Vela Moran Tisk DBE RA (31 October 1950 – 31 March 2016) was a Tarnish architect.',
+  'Dame Vela Moran Tisk DBE RA (12 May 1931 – 3 June 1998) was a Tarnish architect.',
   '',
-  'She was the first woman to receive the Orla Prize, in 2004. She received the Velm Medal in 2010.',
-  'Tisk was born on 31 October 1950 in Velm. Tisk studied mathematics in Velm before she moved to Arden.',
-  'She opened a studio in Arden in 1979.',
+  'She was the first woman to receive the Orla Prize, in 1979. She received the Velm Medal in 1984.',
+  'Tisk was born on 12 May 1931 in Velm. Tisk studied mathematics in Velm before she moved to Arden.',
+  'She opened a studio in Arden in 1962.',
 ].join('\n');
 
 const dates = (text: string) => generate(text).cards.filter((c) => c.kind === 'event-date');
@@ -17,10 +17,10 @@ const dates = (text: string) => generate(text).cards.filter((c) => c.kind === 'e
 describe('a biography goes on with "she": the main person is named in the card (issue 10)', () => {
   it('writes the name for a sentence-opening pronoun whose chain of subjects leads back to her', () => {
     const cards = dates(BIO);
-    const prize = cards.find((c) => c.answer === '2004');
+    const prize = cards.find((c) => c.answer === '1979');
     expect(prize?.prompt).toMatch(/^Which date fills the blank\? Vela Moran Tisk was the first woman to receive/);
-    expect(cards.find((c) => c.answer === '2010')?.prompt).toContain('Vela Moran Tisk received the Velm Medal in ___');
-    expect(cards.find((c) => c.answer === '1979')?.prompt).toContain('Vela Moran Tisk opened a studio');
+    expect(cards.find((c) => c.answer === '1984')?.prompt).toContain('Vela Moran Tisk received the Velm Medal in ___');
+    expect(cards.find((c) => c.answer === '1962')?.prompt).toContain('Vela Moran Tisk opened a studio');
   });
 
   it('leaves a pronoun alone after a sentence whose subject is someone else', () => {
@@ -28,22 +28,22 @@ describe('a biography goes on with "she": the main person is named in the card (
       'She opened a studio',
       'Her teacher Oren Brandt praised her drawings. She opened a studio',
     );
-    expect(dates(text).some((c) => c.answer === '1979')).toBe(false);
+    expect(dates(text).some((c) => c.answer === '1962')).toBe(false);
   });
 
   it('leaves a pronoun alone where another person is named before it in its sentence', () => {
     const text = BIO.replace(
-      'She received the Velm Medal in 2010.',
-      'After Oren Brandt retired, she received the Velm Medal in 2010.',
+      'She received the Velm Medal in 1984.',
+      'After Oren Brandt retired, she received the Velm Medal in 1984.',
     );
-    expect(dates(text).some((c) => c.answer === '2010')).toBe(false);
+    expect(dates(text).some((c) => c.answer === '1984')).toBe(false);
   });
 
   it('resolves nothing where no one person dominates the article, or the pronoun has the other gender', () => {
     const two = `${BIO} Oren Brandt taught in Arden. Brandt wrote on arches. Brandt retired. Brandt died in Velm.`;
-    expect(dates(two).some((c) => c.answer === '2004')).toBe(false);
+    expect(dates(two).some((c) => c.answer === '1979')).toBe(false);
     const he = BIO.replace('She received the Velm Medal', 'He received the Velm Medal');
-    expect(dates(he).some((c) => c.answer === '2010')).toBe(false);
+    expect(dates(he).some((c) => c.answer === '1984')).toBe(false);
   });
 });
 
@@ -73,13 +73,13 @@ describe('names as biographies write them', () => {
 
 describe('a passive verb of saying speaks for its agent', () => {
   it('gives the words to the agent after "by", never to the subject described', () => {
-    const text = `${BIO} She was described by the Harbour Post as the queen of the arch, who “freed the arch from its old weight and gave it a new grace.”`;
+    const text = `${BIO} She was described by the Harbour Post as a poet of the arch, who “freed the arch from its old weight and gave it a new grace.”`;
     const quote = generate(text).quotes.find((q) => q.text.startsWith('freed the arch'));
     expect(quote?.speaker).toBe('Harbour Post');
   });
 
   it('gives them to nobody when the agent is no actor of the article', () => {
-    const text = `${BIO} She was described by many critics as the queen of the arch, who “freed the arch from its old weight and gave it a new grace.”`;
+    const text = `${BIO} She was described by many critics as a poet of the arch, who “freed the arch from its old weight and gave it a new grace.”`;
     const quote = generate(text).quotes.find((q) => q.text.startsWith('freed the arch'));
     expect(quote?.speaker ?? null).toBeNull();
   });
@@ -116,21 +116,19 @@ describe('dates that name no event', () => {
     expect(dates(log).some((c) => c.answer === '12 May 2019')).toBe(true);
   });
 
-  it('asks no year that is a baseline of a measure ("10% of 2000 levels")', () => {
+  it('asks no year that is a baseline of a measure ("12% of 1990 levels")', () => {
     const text =
-      'The Velm scientists found the loss of grain in the Tarn valley by 2050 exceeded 10 percent of 2000 levels in every county.';
-    expect(dates(text).some((c) => c.answer === '2000')).toBe(false);
+      'The Velm scientists found the loss of grain in the Tarn valley by 2060 exceeded 12 percent of 1990 levels in every county.';
+    expect(dates(text).some((c) => c.answer === '1990')).toBe(false);
   });
 });
 
 describe('a clause cut after "and" with a date frame has no subject', () => {
   it('asks no date of "… and in ___ entered the school"', () => {
     const text =
-      'Ola Brandt received his early schooling at the Velm Grammar School, and in August 1799 entered the school of Dr. Ivo Marr, in Arden.';
+      'Ola Brandt took his first lessons at the Velm Grammar School, and in May 1820 entered the academy of Dr. Ivo Marr, in Arden.';
     expect(
-      dates(text).some(
-        (c) => c.answer === 'August 1799' && /^Which date fills the blank\? In ___ entered/.test(c.prompt),
-      ),
+      dates(text).some((c) => c.answer === 'May 1820' && /^Which date fills the blank\? In ___ entered/.test(c.prompt)),
     ).toBe(false);
   });
 });
@@ -139,11 +137,11 @@ describe('a person known by one name', () => {
   const text = [
     'Early years',
     '',
-    'Marr received his first schooling at the Velm Grammar School. Marr returned to Velm in January 1804, a quieter time which he recalled with warmth. The closest friend of those years was Ivo Tarn, two years younger than Marr, whom he met again in Arden in 1821. Letters to Marr from that time show how much he missed the town. In his last year there Marr wrote a cycle of songs, which he later burned.',
+    'Marr received his first schooling at the Velm Grammar School. Marr returned to Velm in March 1822, a quieter time which he looked back on fondly. The closest friend of those years was Ivo Tarn, two years younger than Marr, whom he met again in Arden in 1841. Letters to Marr from that time show how much he missed the town. In his last year there Marr wrote a cycle of songs, which he later burned.',
     '',
     'Ivo Tarn, 2nd Earl of Arden',
     '',
-    'The next autumn, he went up to Tarn College, where he formed a close friendship with the younger Ola Brandt. About his pupil he wrote, “He has been my constant companion since October, when I entered Tarn College, and will be for ever.” Marr left the college in 1808.',
+    'The next autumn, he went up to Tarn College, where he formed a close friendship with the younger Ola Brandt. About his pupil he wrote, “He has listened to every draft I wrote at Tarn College and argued with each of them kindly.” Marr left the college in 1826.',
   ].join('\n');
 
   it('is a person when the text goes on about the name with "he"', () => {
@@ -151,7 +149,7 @@ describe('a person known by one name', () => {
   });
 
   it('is not replaced as the subject by the name of a caption line', () => {
-    const quote = generate(text).quotes.find((q) => q.text.startsWith('He has been'));
+    const quote = generate(text).quotes.find((q) => q.text.startsWith('He has listened'));
     expect(quote?.speaker).toBe('Marr');
   });
 });
@@ -169,9 +167,9 @@ describe('words someone quotes from an author', () => {
 describe('a number word opening a sentence names nothing', () => {
   it('does not write "the video" as "the One video"', () => {
     const text = [
-      'Ada Vesk is a Velenian film maker. Vesk posted her first harbour film in 2010.',
-      'One video, released in 2011, was viewed over 5 million times in its first week.',
-      'Her film "The Quiet Port" was her most watched. The video had approximately 36 million views as of March 2018.',
+      'Ada Vesk is a Velenian film maker. Vesk posted her first harbour film in 2024.',
+      'One video, posted in 2025, drew 2 million visits in a month.',
+      'Her film "The Quiet Port" was her most watched. The video had approximately 5 million views as of May 2031.',
     ].join(' ');
     for (const card of generate(text).cards) expect(card.prompt).not.toMatch(/One video had/);
   });
@@ -179,19 +177,19 @@ describe('a number word opening a sentence names nothing', () => {
 
 describe('a work’s title that names the person', () => {
   const text = [
-    'Ivo Marr of Tarnholm (1635 – 1699) was a general in Velenia, of Tarnish origin. Marr joined the Velenian army in 1661. Marr was wounded at the battle of Arden in 1660.',
-    'A German translation (Tagebuch des Generals Ivo Marr) was published in 1849, and Passages from the Diary of General Ivo Marr of Tarnholm was printed at Velm in 1859. Marr died in Velm in 1699.',
+    'Ivo Marr of Tarnholm (1702 – 1766) was a general in Velenia, of Tarnish origin. Marr joined the Velenian army in 1728. Marr was wounded at the battle of Arden in 1727.',
+    'A German translation (Chronik des Generals Ivo Marr) was published in 1889, and Pages from the Memoirs of General Ivo Marr of Tarnholm was printed at Velm in 1895. Marr died in Velm in 1766.',
   ].join(' ');
 
-  it('gives no role read off the title ("Diary of General …") and no name with a plural title ("Generals Ivo Marr")', () => {
+  it('gives no role read off the title ("Memoirs of General …") and no name with a plural title ("Generals Ivo Marr")', () => {
     const doc = generate(text);
     const names = doc.actors.map((a) => a.name);
     expect(names.some((n) => n.startsWith('Generals '))).toBe(false);
-    for (const a of doc.actors) expect(a.role ?? '').not.toMatch(/^Diary of/);
+    for (const a of doc.actors) expect(a.role ?? '').not.toMatch(/^Memoirs of/);
   });
 
   it('drops a leading "Later" from a timeline item', () => {
-    const more = `${text} Later a revolution broke out in Velm in 1689.`;
+    const more = `${text} Later a revolution broke out in Velm in 1741.`;
     const items = generate(more)
       .cards.filter((c) => c.kind === 'timeline')
       .flatMap((c) => c.answer.split('\n'));

@@ -11,7 +11,7 @@ const timelineItems = (text: string) =>
 
 describe('two cards of one sentence never give each other away', () => {
   it('keeps one date card where each would show the other’s answer', () => {
-    const text = 'The Velm Prize for Bridges was awarded to Ada Vesk in 1874 and again in 1876 after a long dispute.';
+    const text = 'The Velm Prize for Bridges was awarded to Ada Vesk in 1851 and again in 1853 after a long dispute.';
     const asked = dates(text);
     expect(asked).toHaveLength(1);
     expect(asked[0].prompt).not.toContain(asked[0].answer);
@@ -19,14 +19,14 @@ describe('two cards of one sentence never give each other away', () => {
 
   it('counts a one-digit answer shown elsewhere in the prompt', () => {
     const text =
-      'Harbour news\n\nThe Velm Post wrote in March 2011: “Twenty years ago a ferry was launched. Its name was Tarn Star 6. Now it is time to say goodbye to the Tarn Star 6 and its crew.”';
+      'Harbour news\n\nThe Velm Post wrote in March 2011: “The old ferry Tarn Star 6 made its last run this week. The Tarn Star 6 and its crew of twelve will be missed in every harbour.”';
     for (const card of cards(text).filter((c) => c.kind === 'quote-finish')) expect(card.answer).not.toBe('6');
   });
 });
 
 describe('a list of names is never cut short', () => {
   const text =
-    'Ola Brandt is a Tarnish actor. Brandt joined the Velm Theatre in 1999. Brandt moved to Arden in 2001. In 2005, Ola Brandt starred opposite Ada Vesk, Ivo Marr, and Lena Moss in Harbour Lights as Wade. Brandt moved to Velm in 2009.';
+    'Ola Brandt is a Tarnish actor. Brandt joined the Velm Theatre in 1999. Brandt moved to Arden in 2001. In 2005, Ola Brandt starred opposite Ada Vesk, Ivo Marr, and Lena Moss in Harbour Lights as the ferryman. Brandt moved to Velm in 2009.';
 
   it('asks the date with the whole list and what it belongs to', () => {
     const card = dates(text).find((c) => c.answer === '2005');
@@ -49,16 +49,16 @@ describe('an owner’s mark stays with what it owns', () => {
 
   it('reads a year after an owner and before a quoted name as part of the name ("Velm Radio’s 1999 “Open Mic”")', () => {
     const text =
-      'Ola Brandt won Velm Radio’s 1999 "Open Mic Contest"; he later appeared at the Tarn Awards. Brandt moved to Arden in 2001. Brandt joined the Velm Theatre in 2003. Brandt toured the Tarn valley in 2005. Brandt married Ada Vesk in 2010.';
+      'Ola Brandt won Velm Radio’s 2011 "Open Mic Cup"; he later sang at the Tarn Fair. Brandt moved to Arden in 2001. Brandt joined the Velm Theatre in 2003. Brandt toured the Tarn valley in 2005. Brandt married Ada Vesk in 2010.';
     for (const item of timelineItems(text)) expect(item).not.toMatch(/Radio['’]s$/);
-    expect(dates(text).some((c) => c.answer === '1999')).toBe(false);
+    expect(dates(text).some((c) => c.answer === '2011')).toBe(false);
   });
 });
 
 describe('the comma that closed an apposition', () => {
   it('is dropped when the name opens the prompt ("Their son, X, was born on …")', () => {
-    const text = 'Ola Brandt and Ada Vesk married in 2009. Their son, Ivo Brandt Vesk, was born on March 19, 2012.';
-    const card = dates(text).find((c) => c.answer === 'March 19, 2012');
+    const text = 'Ola Brandt and Ada Vesk married in 2028. Their son, Ivo Brandt Vesk, was born on June 2, 2031.';
+    const card = dates(text).find((c) => c.answer === 'June 2, 2031');
     expect(card?.prompt).toContain('Ivo Brandt Vesk was born on ___');
   });
 });
@@ -67,18 +67,18 @@ describe('a day whose year the text leaves open', () => {
   it('is asked by no card when a season of another year was written since the last full date', () => {
     const text = [
       'Ola Brandt is a Tarnish footballer.',
-      'On December 26, 2012 he was traded to the Velm Rovers. Brandt started the 2013 season with the Arden reserves. He made his first start for Velm after being called up on July 6 in Tarn.',
+      'On December 26, 2028 he was traded to the Velm Rovers. Brandt started the 2029 season with the Arden reserves. He played his first match for Velm on May 9 in Tarn.',
     ].join(' ');
     const doc = generate(text);
-    expect(doc.dates.find((d) => d.when === 'July 6')?.iso ?? null).toBeNull();
-    expect(doc.cards.some((c) => /July 6/.test(c.answer))).toBe(false);
+    expect(doc.dates.find((d) => d.when === 'May 9')?.iso ?? null).toBeNull();
+    expect(doc.cards.some((c) => /May 9/.test(c.answer))).toBe(false);
   });
 });
 
 describe('titles are not people', () => {
-  it('reads no person out of a title with a question word ("The Old Lady Who Walked …")', () => {
-    const text = 'In 1995 Ada Vesk starred in The Old Lady Who Walked in the Sea, a comedy by Ivo Marr.';
-    expect(generate(text).actors.map((a) => a.name)).not.toContain('Who Walked');
+  it('reads no person out of a title with a question word ("The Young Sailor Who Swam …")', () => {
+    const text = 'In 1995 Ada Vesk starred in The Young Sailor Who Swam to Velm, a comedy by Ivo Marr.';
+    expect(generate(text).actors.map((a) => a.name)).not.toContain('Who Swam');
   });
 });
 
@@ -86,9 +86,9 @@ describe('a date in a relative clause at the end', () => {
   it('makes no timeline item that gives the main clause the relative clause’s date', () => {
     const text = [
       'Ola Brandt is a Tarnish linguist. Brandt was born in Velm on May 4, 1914. Brandt graduated from Tarn University in 1936.',
-      'Brandt married Ada Vesk, who died in 1993. In 1997, Brandt married Lena Moss. Brandt retired to Arden in 2001.',
+      'Brandt married Ada Vesk, who died in 2011. In 2014, Brandt married Lena Moss. Brandt retired to Arden in 2001.',
     ].join(' ');
-    for (const item of timelineItems(text)) expect(item).not.toMatch(/^1993: .*married/);
+    for (const item of timelineItems(text)) expect(item).not.toMatch(/^2011: .*married/);
   });
 });
 
@@ -103,9 +103,9 @@ describe('dates of works and leftover frames', () => {
     const text = [
       'The guards of Velm',
       '',
-      'The Velm guard was founded by Ada Vesk in 1650 to keep the harbour. The Velm guard fought the Tarn raiders in 1687 near the old bridge of Arden. Later in 1689 a revolution broke out in Velm.',
+      'The Velm guard was founded by Ada Vesk in 1650 to keep the harbour. The Velm guard fought the Tarn raiders in 1687 near the old bridge of Arden. Later in 1741 a revolution broke out in Velm.',
     ].join('\n');
-    const card = dates(text).find((c) => c.answer === '1689');
+    const card = dates(text).find((c) => c.answer === '1741');
     expect(card?.prompt).toMatch(/\? In ___ a revolution broke out in Velm/);
   });
 });
@@ -119,11 +119,11 @@ describe('dates that frame a figure or a cleft, and events that lose their objec
     ].join('\n');
 
   const snapshotAndCleft = longer(
-    'It was not until about 170 years later, in 1896 that a doctor in Tarn found a gentler way to set broken arms. The Harbour Song video had approximately 36.2 million views as of March 2018. Vesk retired to Arden in 2019.',
+    'It was only much later, in 1931 that a surgeon in Tarn found a gentler way to set broken arms. The Harbour Song video had approximately 5.4 million views as of May 2031. Vesk retired to Arden in 2019.',
   );
 
-  it('asks no date a figure was read at ("had 36 million views as of ___")', () => {
-    expect(dates(snapshotAndCleft).some((c) => c.answer === 'March 2018')).toBe(false);
+  it('asks no date a figure was read at ("had 5 million views as of ___")', () => {
+    expect(dates(snapshotAndCleft).some((c) => c.answer === 'May 2031')).toBe(false);
   });
 
   it('asks no clause cut from a cleft ("It was in ___ that …")', () => {
@@ -149,7 +149,7 @@ describe('news days and couples', () => {
     '',
     'Friday, March 3, 2023',
     '',
-    'The Velm ferry board yesterday began charging a new fare for some 12,000 daily riders from Arden and Tarn.',
+    'The Velm ferry board yesterday began charging a new fare for some 8,000 daily riders from Arden and Tarn.',
     '',
     'The pair of captains who run the night boats said the fare was unfair. The pair married on May 4, 2019, in Velm.',
   ].join('\n');

@@ -176,13 +176,13 @@ describe('number cards', () => {
 });
 
 describe('a running count read on one day', () => {
-  it('makes no number card ("had about 19 million subscribers as of January 2019")', () => {
+  it('makes no number card ("had about 7 million subscribers as of May 2031")', () => {
     const text = [
       'Ada Vesk is a Velenian film maker who posts harbour films online. Vesk began posting films in 2010 from a flat in Velm.',
-      "As of January 2019, Ada Vesk's harbour channel had about 19 million subscribers and 2.9 billion views.",
+      "As of May 2031, Ada Vesk's harbour channel had about 7 million subscribers and 900 million views.",
       'Her first film cost 300 dollars to make and was shot on the Velm ferry over 2 days.',
     ].join(' ');
     const numbers = generate(text).cards.filter((c) => c.kind === 'number');
-    expect(numbers.some((c) => c.answer === '19 million')).toBe(false);
+    expect(numbers.some((c) => c.answer === '7 million')).toBe(false);
   });
 });

@@ -96,9 +96,9 @@ describe('movements named with a people’s adjective', () => {
 });
 
 describe('a body’s name that runs on past a body word', () => {
-  it('reads "… Space Center Visitor Complex" as one place, not a person titled "Space Center"', () => {
+  it('reads "… Space Center Guest Complex" as one place, not a person titled "Space Center"', () => {
     const text =
-      'The statue will go on display at the Velm Space Center Visitor Complex after the festival ends in June.';
+      'The statue will go on display at the Velm Space Center Guest Complex after the festival ends in June.';
     expect(actorsOf(text).some((a) => a.kind === 'person')).toBe(false);
     // A sports position written before a name is still a title.
     const player = 'The Tarn Rovers signed Center Ola Brandt in June. Brandt scored twice against Velm.';
@@ -112,8 +112,8 @@ describe('a person named right after a body’s name', () => {
       'After the vote, CEO of the Tarn Harbour Council Ada Vesk told the Velm Post that the plan had failed.';
     expect(find(text, 'Ada Vesk')?.kind).toBe('person');
     expect(find(text, 'Ada Vesk')?.role).toBe('CEO of the Tarn Harbour Council');
-    // A body's name that runs on in capitals stays whole ("… State Revolving Funds to").
-    const funds = 'The money goes to the Velm Water State Revolving Funds to replace old pipes.';
+    // A body's name that runs on in capitals stays whole ("… State Lending Funds to").
+    const funds = 'The money goes to the Velm Water State Lending Funds to replace old pipes.';
     expect(actorsOf(funds).some((a) => a.kind === 'person')).toBe(false);
   });
 });

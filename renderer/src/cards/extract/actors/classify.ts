@@ -115,7 +115,7 @@ function withoutSeat(words: readonly string[]): readonly string[] {
 /** Name tokens, particles ("van der") allowed inside; a run kept with a common first word has a given name there ("Per"). */
 const nameTokens = (words: readonly string[]): boolean =>
   !words.some(notNameWord) &&
-  // "The Old Lady Who Walked in the Sea": a question word in capitals is a title's, never a name's.
+  // "The Young Sailor Who Swam to Velm": a question word in capitals is a title's, never a name's.
   !words.some((w) => WH_WORDS.has(w.toLowerCase())) &&
   words.every(
     (w, i) =>
@@ -215,7 +215,7 @@ function nameStart(lower: string[]): number {
   for (let k = 0; k < lower.length; k += 1) {
     const w = lower[k].replace(/\.$/, '');
     // "Centre for Study of …": a role noun that is also a body word, before "for" or "of", heads a body's name;
-    // after a name's word ("Velm Space Center Visitor Complex") it ends one.
+    // after a name's word ("Velm Space Center Guest Complex") it ends one.
     const bodyHead =
       ORG_WORDS.has(w) &&
       (lower[k + 1] === 'for' ||

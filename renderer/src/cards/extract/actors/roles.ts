@@ -30,12 +30,12 @@ export function joined(text: string, a: Token, b: Token): boolean {
 
 function cleanRole(words: string): string | null {
   const role = words.replace(/^(?:(?:the|a|an|of|on|for|and|to|at|in)\s+)+/i, '').replace(/[\s,]+$/, '');
-  // "Passages from the Diary of General X": a work's title names the person; it gives no role.
+  // "Pages from the Memoirs of Admiral X": a work's title names the person; it gives no role.
   if (WORK_TITLE.test(role)) return null;
   return role.length > 1 ? role : null;
 }
 
-/** A role read off a work's title: "Diary of General", "Memoirs of Admiral", "Life of President". */
+/** A role read off a work's title: "Memoirs of Admiral", "Life of President", "Letters of Governor". */
 const WORK_TITLE =
   /^(?:diary|diaries|journal|journals|memoirs?|letters|papers|life|lives|history|biography|autobiography|chronicles?|passages|sayings|works|poems|account|story|tale)\s+(?:of|from)\b/i;
 

@@ -207,7 +207,7 @@ function personAfterBody(model: TextModel, first: number, last: number): number 
     const lower = w.toLowerCase();
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) || COMMON.has(lower) || STATE_INDEX.has(lower)) return -1;
     if (BODY_WORDS.has(lower) || BODY_WORDS.has(lower.replace(/s$/, ''))) return -1;
-    // "… State Revolving Funds": a given name is no participle; "… Space Center Visitor Complex": a place's word
+    // "… State Lending Funds": a given name is no participle; "… Space Center Guest Complex": a place's word
     // ends no person's name.
     if (t === at && /(?:ing|ed)$/.test(lower)) return -1;
     if (t === last && PLACE_HEADS.has(lower)) return -1;
