@@ -55,8 +55,9 @@ function writeLike(n: number, like: string, scaled = false): string | null {
     n = Math.round(n);
     const tens = Math.floor(n / 10) * 10;
     if (WORDS_OF.has(n) && n >= 2) return WORDS_OF.get(n)!;
-    if (n > 20 && n < 100 && Number.isInteger(n) && WORDS_OF.has(tens))
-      return `${WORDS_OF.get(tens)}-${WORDS_OF.get(n - tens)}`;
+    // "one" is no figure word of its own (it is a pronoun as often), but "thirty-one" is a number.
+    const ones = n - tens === 1 ? 'one' : WORDS_OF.get(n - tens);
+    if (n > 20 && n < 100 && WORDS_OF.has(tens) && ones !== undefined) return `${WORDS_OF.get(tens)}-${ones}`;
     return null;
   }
   const decimals = /\.(\d+)$/.exec(like)?.[1].length ?? (scaled && n < 10 && !Number.isInteger(n) ? 1 : 0);

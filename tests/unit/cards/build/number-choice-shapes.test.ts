@@ -39,6 +39,20 @@ describe('number choices do not give the answer away by their pattern', () => {
     }
   });
 
+  it('writes every spelled choice as a number word ("thirty-one", never "thirty-undefined")', () => {
+    const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'];
+    const ones = ['two', 'three', 'four', 'six', 'seven', 'eight'];
+    const seen: string[] = [];
+    for (const t of tens)
+      for (const o of ones) {
+        const [card] = numberCards(`Builders of Velm raised over ${t}-${o} hundred stone houses along the quay.`);
+        seen.push(...(card?.choices ?? []));
+      }
+    expect(seen.length).toBeGreaterThan(40);
+    for (const choice of seen) expect(choice).toMatch(/^(?:[a-z]+-)?[a-z]+ hundred$/);
+    expect(seen.some((c) => /-one hundred$/.test(c))).toBe(true);
+  });
+
   it('does not ask a count whose prompt does not say what it counts ("the ___ nations involved")', () => {
     const answers = (text: string) => numberCards(text).map((c) => c.answer);
     expect(answers('The twelve towns involved included Velm, Orsk and Tarn on the northern coast.')).toEqual([]);
