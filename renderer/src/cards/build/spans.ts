@@ -148,10 +148,20 @@ const DEMONSTRATIVE_START =
   /^(?:this|these|that|those|it|its|such|there|here|the latter|the former|which|whom|whose)\b/i;
 const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the same)\s+\p{L}/iu;
 
+/**
+ * The narrator's own person outside quotation marks ("the band I started", "our growth", "you can see"): in an
+ * interview's answer or a speech the words stand for someone the card does not name. Case matters: "US" is a
+ * country, and an "I" after a capitalised word is a numeral ("World War I", "Charles I").
+ */
+const FIRST_OR_SECOND =
+  /\b(?:[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves|us|[Yy]ou|[Yy]our|[Yy]ours)\b|(?<!\p{Lu}[\p{L}.]*\s)\bI\b(?!\.)/u;
+
 /** Words outside quotation marks that point back to something the card does not say. */
 export function hasUnresolvedReference(text: string): boolean {
   const own = text.replace(/“[^”]*(?:”|$)/g, ' ').replace(/"[^"]*(?:"|$)/g, ' ');
-  return PERSONAL.test(own) || DEMONSTRATIVE_START.test(own.trim()) || DEMONSTRATIVE.test(own);
+  return (
+    PERSONAL.test(own) || DEMONSTRATIVE_START.test(own.trim()) || DEMONSTRATIVE.test(own) || FIRST_OR_SECOND.test(own)
+  );
 }
 
 type Tok = { start: number; end: number; text: string };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+import { hasUnresolvedReference } from '../../../../renderer/src/cards/build/spans';
+
+// Sentences written for these tests: an interview's answers and a speech speak as "I" and "we".
+const cardsOf = (text: string) => generate(text).cards;
+
+describe('the narrator’s own person is someone the card does not name', () => {
+  it('asks no date or figure of a clause that says "I", "my", "we", "our" or "you" outside quotation marks', () => {
+    const text = [
+      'Ola Brandt, a poet from Velm, spoke to the Tarn Herald on Monday, March 3, 2031.',
+      'How did you begin?',
+      'The choir I founded in 2014, the Velm Singers, still meets every week.',
+      'Over the years I have read my poems in 32 towns and 14 harbours.',
+      'Our harvest grew by 8 percent for the third year in a row.',
+    ].join('\n\n');
+    const cards = cardsOf(text);
+    expect(cards.some((c) => /\b(?:I|my|our|Our)\b/.test(c.prompt))).toBe(false);
+    expect(cards.map((c) => c.answer)).not.toContain('2014');
+    expect(cards.map((c) => c.answer)).not.toContain('32');
+  });
+
+  it('reads "I" after a capitalised word as a numeral and "US" as a country', () => {
+    expect(hasUnresolvedReference('Veterans of World War I marched through Velm in ___')).toBe(false);
+    expect(hasUnresolvedReference('The US navy sold the old docks of Velm in ___')).toBe(false);
+    expect(hasUnresolvedReference('The band I started in ___ still plays')).toBe(true);
+    expect(hasUnresolvedReference('Exports grew by ___ for the seventh year, our best run')).toBe(true);
+    expect(hasUnresolvedReference('“We will win,” Ada Vesk told the crowd of ___')).toBe(false);
+  });
+});
