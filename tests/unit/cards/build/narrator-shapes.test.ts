@@ -28,3 +28,29 @@ describe('the narrator’s own person is someone the card does not name', () => 
     expect(hasUnresolvedReference('“We will win,” Ada Vesk told the crowd of ___')).toBe(false);
   });
 });
+
+const speakerOf = (text: string, fragment: string) =>
+  generate(text).quotes.find((q) => q.text.includes(fragment))?.speaker ?? null;
+
+describe('a quotation the narrator or an unnamed person speaks is given to nobody named', () => {
+  it('gives no speaker when "I" says it, and never the name the narrator denies being', () => {
+    const text = [
+      'Ivo Marr sings in the harbour bars of Velm.',
+      "Even though I'm not Ivo Marr or anyone famous, when sailors stop me in the street and say, 'Sing us the old song,' I say, 'Only if you sing along' and they laugh.",
+    ].join('\n\n');
+    expect(speakerOf(text, 'Sing us the old song')).toBeNull();
+  });
+
+  it('does not give "she said" to the person named before "There was a woman …"', () => {
+    const text = [
+      'Ada Vesk sang in Velm on Friday night.',
+      'There was a woman in the front row, a teacher from Tarn. She had come by bus. At the end she stood up and she said, "You gave me back my youth."',
+    ].join('\n\n');
+    expect(speakerOf(text, 'gave me back')).not.toBe('Ada Vesk');
+    const named = [
+      'Ada Vesk sang in Velm on Friday night.',
+      'At the end she bowed and she said, "You gave me back my youth."',
+    ].join('\n\n');
+    expect(speakerOf(named, 'gave me back')).toBe('Ada Vesk');
+  });
+});

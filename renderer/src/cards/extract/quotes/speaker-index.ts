@@ -90,8 +90,30 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       // person named before.
       else if (isRoleNoun(noun)) current = -1;
     }
+    // "There was a woman in the queue." / "A fan shouted.": the sentence is about someone the text does not
+    // name; "she" after it is not the person named before.
+    if (index.subjectAt[s] === -1 && !pronounLed && opensOnUnnamedPerson(model, t, s)) current = -1;
     index.subjectOf[s] = current;
   }
+}
+
+/** Nouns for a person that are no role: "a woman", "one man". */
+const PERSON_NOUNS = new Set(
+  'woman man girl boy person child lady gentleman teenager stranger passer-by bystander youngster'.split(' '),
+);
+
+/** The sentence opens on an indefinite person: "(There was) a/an/one/another [two words] woman|fan|…". */
+function opensOnUnnamedPerson(model: TextModel, t: number, s: number): boolean {
+  const word = (k: number) => (model.tokens[k]?.sentence === s ? model.tokens[k].text.toLowerCase() : '');
+  let k = t;
+  if (word(k) === 'there' && /^(?:was|were|is|came)$/.test(word(k + 1))) k += 2;
+  if (!/^(?:a|an|one|another)$/.test(word(k))) return false;
+  for (let j = k + 1; j <= k + 3; j += 1) {
+    const w = word(j);
+    if (w === '' || !/^\p{Ll}/u.test(model.tokens[j].text)) return false;
+    if (PERSON_NOUNS.has(w) || isRoleNoun(w)) return true;
+  }
+  return false;
 }
 
 export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mentions: Mention[]): SpeakerIndex {

@@ -136,6 +136,9 @@ const DUMMY_NEXT = new Set([
   'seems',
   'seemed',
 ]);
+const NEGATIONS = new Set(['not', 'never', 'nor']);
+/** "I", "we" and their contractions ("i'm", "we've"), lower-cased as `wordsIn` gives them. */
+const FIRST_PERSON = /^(?:i|we)(?:['’](?:m|ve|d|ll|re))?$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 const RELATIVES = /,\s*(?:who|whose|whom|which|where)\b[^,;]*(?:,|$)/giu;
 
@@ -177,7 +180,8 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
       const possessive =
         /^['’]s?\b/u.test(text.slice(mention.end, mention.end + 2)) ||
         /['’]s$/u.test(text.slice(mention.start, mention.end));
-      if (!possessive && !PREPOSITIONS.has(lead))
+      // "I'm not Ivo Marr, but …": a name denied is nobody's subject.
+      if (!possessive && !PREPOSITIONS.has(lead) && !NEGATIONS.has(lead))
         out.push({ kind: 'name', actor: mention.actor, start: mention.start, end: mention.end });
       i = j;
       continue;
@@ -190,6 +194,11 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
       (w.text === 'he' || w.text === 'she' || ((i === words.length - 1 || i === words.length - 2) && !dummy))
     ) {
       out.push({ kind: 'pronoun', word: w.text, start: w.start, end: w.end });
+      continue;
+    }
+    // "I say" / "we told them": the narrator speaks, someone the text does not name here.
+    if (FIRST_PERSON.test(w.text) && !PREPOSITIONS.has(prev)) {
+      out.push({ kind: 'unknown', start: w.start, end: w.end });
       continue;
     }
     const next = words[i + 1];
