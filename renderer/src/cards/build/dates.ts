@@ -357,6 +357,9 @@ export function shortEvent(l: Located): string | null {
   const quoteAfter = !clause.text.endsWith('…') && /^\s*[“"«]/.test(l.sentence.slice(clauseEnd, clauseEnd + 4));
   // "This can be demonstrated when Russia held drills in April 2024": the event is what follows "when".
   const whole = clause.text.slice(0, at).replace(phrase, '');
+  // "a regime that lasted until ___": the date ends a span, and the event without it ("a regime that lasted")
+  // would be dated by the span's end as if it began then. ("since ___" opens a span: its start is the event's.)
+  if (/\b(?:until|till|through)\s+(?:the\s+)?$/i.test(clause.text.slice(0, at))) return null;
   // "X married Ada Vesk, who died in ___": the date is the relative clause's, which the event would lose.
   if (/,\s+(?:who|which)\s[^,;:]*$/i.test(whole)) return null;
   // Only a clause after the conjunction: "elected Ida Moss as first master" keeps its verb.
