@@ -8,7 +8,7 @@ import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
 import { dateForm, dateStyle, hasYear } from './quality';
 import { type Review, reviewOfDate } from './review';
-import { blankOut, clauseAround, hasUnresolvedReference, priorNames, standAlone, words } from './spans';
+import { blankOut, clauseAround, hasUnresolvedReference, isFragment, priorNames, standAlone, words } from './spans';
 import { noSubjects, type SubjectResolver, withSubject } from './subject';
 
 const MAX_TIMELINE = 6;
@@ -188,7 +188,7 @@ function blankedClause(l: Located, names: Names): string | null {
     asked = `${blanked}, ${place[1]}`;
   }
   // Over 30 words a prompt is no focused question (a clause with an aside cut at both ends).
-  if (words(asked) > MAX_PROMPT_WORDS) return null;
+  if (words(asked) > MAX_PROMPT_WORDS || isFragment(asked)) return null;
   // "It was in ___ that a doctor found …": a cleft cut from its "It was" is no clause.
   if (/^(?:in|on|at|by|during|around|until)\s+___\s+that\s/i.test(asked)) return null;
   // "Later in ___ a revolt broke out": "later" than what the card does not show; the date alone frames it.

@@ -10,7 +10,16 @@ import { cardId, factKey } from '../hash';
 import { FIGURE_VERBS } from '../lexicon/numbers';
 import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
 import { figurePool, numberChoices, typedForms, valueKey } from './number-choices';
-import { blankOut, clauseAround, hasUnresolvedReference, priorNames, standAlone, words } from './spans';
+import {
+  blankOut,
+  CAPTION_LABEL,
+  clauseAround,
+  hasUnresolvedReference,
+  isFragment,
+  priorNames,
+  standAlone,
+  words,
+} from './spans';
 
 /** What the prompt asks for, by the kind of figure. */
 const ASKS: Record<NumberKind, string> = {
@@ -52,6 +61,11 @@ const TRAIL = /(?:\s+(?:that|which|who|and|or|but|with|of|to|the|a|an|in|on|at|b
 /** How a clause taken from the middle of a sentence may start: with a name or a determiner. */
 const MID_START =
   /^(?:\p{Lu}|(?:the|a|an|its|their|some|more|about|nearly|almost|over|only|up|all|each|every|both)\b)/u;
+/** Nothing before a figure but words that round it ("Some", "Nearly", "More than"). */
+const BARE_HEAD =
+  /^\s*(?:(?:some|about|around|roughly|nearly|almost|over|under|more|less|fewer|than|only|just|up|to|at|least|most|another)\s+)*$/i;
+/** A condition or a supposition before the figure: what follows is an example, not what happened. */
+const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ss]uppose|[Ss]upposing|[Ii]magine|[Hh]ypothetically)\b/;
 /** A dateline before the first sentence: "GENEVA, 3 March 2025 -- ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,[^—–]{0,40}?\s(?:--|—|–)\s+/u;
 /** A connective or time word opening the sentence ("However, ", "Today, "): not part of the fact. */
@@ -83,6 +97,7 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   head = head
     .replace(/^\s*[-–—•*]\s+/, '')
     .replace(DATELINE, '')
+    .replace(CAPTION_LABEL, '')
     .replace(ASIDE, ' ');
   for (let k = 0; k < 2; k += 1) {
     const opener = OPENER.exec(head);
@@ -102,13 +117,21 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   const to = from + (end - at);
   // A counted figure says what it counts: the noun stays in the prompt after the blank.
   if (f.noun && !own.slice(to).trimStart().startsWith(f.noun)) return null;
+  // "Some ___ were farmers": a bare figure as the subject counts what the sentence before named.
+  if (BARE_HEAD.test(own.slice(0, from)) && /^\s*(?:were|was|are|is|had|have|has|did|do)\b/.test(own.slice(to)))
+    return null;
   // "the ___ nations involved" without what in: the prompt does not say what is counted.
   if (UNSAID_SCOPE.test(own.slice(to))) return null;
   if (words(own) < 6 || hasUnresolvedReference(own) || POINTER.test(own) || /[“”"«»]/.test(own)) return null;
+  // "If a mill makes ___ sacks a day, …": a figure supposed for an example is no fact of the article.
+  // (A condition closed by a comma before the figure's clause conditions something else: "if storms come, the
+  // office will issue its advisory every ___".)
+  const supposed = sentence.slice(0, at).split(/,\s/).pop() ?? '';
+  if (HYPOTHETICAL.test(supposed)) return null;
   // "had 7 million subscribers as of May 2031": a running count read on one day, out of date by the next.
   if (/\b[Aa]s\s+of\s+(?:\p{Lu}|\d)/u.test(sentence)) return null;
   const blanked = blankOut(own, { start: from, end: to }, 36);
-  if (!hasVerb(blanked.replace('___', ' '))) return null;
+  if (!hasVerb(blanked.replace('___', ' ')) || isFragment(blanked)) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
   // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
   return standAlone(blanked.charAt(0).toUpperCase() + blanked.slice(1), (head) => names(head, f.source.start), false);

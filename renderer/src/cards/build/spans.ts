@@ -19,6 +19,10 @@ const MARK = /[,;:]\s|\s[—–-]\s|[—“”"«»]/g;
 const LEAD =
   /^(?:(?:and|but|or|so|yet|while|whereas|although|though|then|also|even|such as|including|as well as|where|when)\s+)+/i;
 
+/** The label of a caption ("Figure 2.3 ", "Table 4: "): the picture's number, no part of what the caption says. */
+export const CAPTION_LABEL =
+  /^\s*(?:Figure|Fig\.|Table|Map|Plate|Image|Photo|Illustration)\s+\d+(?:[.-]\d+)*[.:]?\s+(?=\p{Lu})/u;
+
 /**
  * The clause of `sentence` around [at, end): the sentence cut at its clause marks,
  * the piece holding the span joined to its neighbour while shorter than six words,
@@ -119,6 +123,8 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
   let stop = pieces[hi]?.end ?? sentence.length;
   const bullet = sentence.slice(start, stop).match(/^\s*[-–—•*]\s+/);
   if (bullet && start + bullet[0].length <= at) start += bullet[0].length;
+  const label = sentence.slice(start, stop).match(CAPTION_LABEL);
+  if (label && start + label[0].length <= at) start += label[0].length;
   const lead = sentence.slice(start, stop).match(LEAD);
   if (lead && start + lead[0].length <= at) start += lead[0].length;
   // Cap the length, keeping the span: words after it go first, then words before it.
@@ -528,3 +534,63 @@ export function standAlone(clause: string, names: (head: string) => string[], as
 /** Heads that are titles or offices: "the president" after "Vice President …" is not certainly that one. */
 const ROLE_HEADS =
   /^(?:president|minister|premier|chancellor|king|queen|governor|mayor|senator|secretary|chair(?:man|woman|person)?|director|chief|leader|commander|general|officer|administrator|ambassador|judge|justice|spokes(?:man|woman|person)|coach|captain|manager|head)$/i;
+
+/** Past forms with no "-ed" that the clause lexicon does not hold. */
+const IRREGULAR_PAST = new Set(
+  `born sworn drawn gone known seen shown grown thrown grew drew flew knew threw saw ate sat lay fed fled hid hit cut
+put set let shut spread struck stuck hung sang rang sank swam spun dug slept swept wept felt dealt meant lent bought
+thought taught caught spoke wrote drove rode broke chose froze wore tore swore bore became began lived died`.split(
+    /\s+/,
+  ),
+);
+const PAST_ED = /^\p{Ll}{2,}ed$/u;
+const THIRD_S = /^\p{Ll}{3,}(?:es|s)$/u;
+const NOT_A_WORD = /[^\p{L}'’-]+/u;
+
+/**
+ * A word that carries a clause: a verb of the lexicon, an "-ed" or irregular past, or an "-s" form right after
+ * a name or a relative word ("Velm produces", "which hopes"). A plural noun ("years", "population centers")
+ * is no verb; neither, here, is a present form after a noun ("the mill employs"), which it cannot tell apart.
+ */
+export function hasFiniteVerb(text: string): boolean {
+  const list = text.split(NOT_A_WORD).filter((w) => w !== '');
+  for (let i = 0; i < list.length; i += 1) {
+    const w = list[i];
+    if (CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || IRREGULAR_PAST.has(w) || (PAST_ED.test(w) && !COMMON.has(w)))
+      return true;
+    const prev = list[i - 1] ?? '';
+    if (THIRD_S.test(w) && !/ss$/.test(w) && (/^\p{Lu}/u.test(prev) || /^(?:which|who|that)$/.test(prev))) return true;
+  }
+  return false;
+}
+
+/** A word that opens a clause of its own inside the prompt. */
+const SUBORDINATOR = /\b(?:that|because|if|unless|whether|although|though|when|while|since)\s/gi;
+/** A prompt that opens on a phrase set before the main clause ("By the end of …", "Because of …", "One of …"). */
+const FRONTED =
+  /^(?:by|in|on|at|after|before|during|until|since|through|from|for|with|without|despite|because|although|though|if|unless|when|while|as|one\s+of|among|unlike|like)\b/i;
+
+/**
+ * Whether a blanked prompt is a piece of a sentence and not a clause (issue 10): the clause the blank sits in
+ * was cut before its verb ("Researchers believe that about ___ years ago"); the prompt is only what stood
+ * before the main clause ("By the end of the war in ___", "Because of a drought that lasted ___"); or an aside
+ * after the subject with the verb cut off ("Velm, as one of the ___ towns of the league").
+ */
+export function isFragment(prompt: string): boolean {
+  const at = prompt.indexOf('___');
+  const plain = prompt.replace('___', ' ');
+  let last = -1;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(prompt); m !== null && m.index < at; m = SUBORDINATOR.exec(prompt)) {
+    // "in a relationship since ___": a preposition before the blank opens no clause.
+    if (!prompt.startsWith('___', m.index + m[0].length)) last = m.index + m[0].length;
+  }
+  if (last > 0 && !hasFiniteVerb(plain.slice(last))) return true;
+  if (FRONTED.test(prompt) && !prompt.includes(', ')) {
+    // The relative clause of a noun in the fronted phrase ("a drought that lasted") is not the main clause.
+    const main = plain.split(/\s(?:that|which|who|whom|whose)\s/)[0];
+    if (!hasFiniteVerb(main)) return true;
+  }
+  const comma = prompt.lastIndexOf(', ');
+  return comma > 0 && comma < at && !hasFiniteVerb(plain.slice(comma)) && !hasFiniteVerb(plain.slice(0, comma));
+}

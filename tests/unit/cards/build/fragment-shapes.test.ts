@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+
+// Sentences written for these tests (issue 10, session 24 reading of fresh history and textbook texts).
+const cardsOf = (text: string) => generate(text).cards;
+
+describe('an event is never dated by the end of its span', () => {
+  it('puts no "a regime that lasted" at the year it ended, in a timeline or a date → event card', () => {
+    const text = [
+      'The Velm Wars',
+      'In 1801, a large fleet of Tarn took the harbour of Velm. In 1804, the army of Velm defeated the fleet of Tarn at Orsk.',
+      'Tarn eventually did conquer Velm, establishing a regime that lasted until 1827. In 1812, the last fort of Velm fell after a long winter siege.',
+    ].join('\n\n');
+    const cards = cardsOf(text);
+    const timeline = cards.find((c) => c.kind === 'timeline');
+    expect(timeline?.answer ?? '').not.toMatch(/1827/);
+    expect(cards.filter((c) => c.kind === 'date-event').map((c) => c.answer)).not.toContain(
+      'Tarn eventually did conquer Velm, establishing a regime that lasted',
+    );
+  });
+});
+
+const numberPrompts = (text: string) =>
+  cardsOf(`The harbour of Velm is old and small. ${text}`)
+    .filter((c) => c.kind === 'number')
+    .map((c) => c.prompt);
+
+describe('a prompt is a clause, not a piece of one', () => {
+  it('asks no figure whose clause was cut before its verb ("Scholars think that about ___ years ago")', () => {
+    expect(
+      numberPrompts(
+        'Scholars think that about six thousand years ago, farmers of Velm began to grow barley on the hills.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('asks no figure or date of a phrase set before the main clause alone', () => {
+    expect(
+      numberPrompts(
+        'Because of salt in the wells and a flood that lasted nearly three weeks, the mills of Velm closed.',
+      ),
+    ).toEqual([]);
+    const dated = cardsOf(
+      'The Tarn War was long. By the close of the Tarn War in 1812, their ranks had grown to over 9,000 sailors.',
+    );
+    expect(dated.filter((c) => c.kind === 'event-date').map((c) => c.prompt)).toEqual([]);
+  });
+
+  it('asks no figure of an aside after a subject whose verb was cut off', () => {
+    expect(
+      numberPrompts(
+        'Velm, as one of the 14 founding towns of the Arden League, has pledged its harbour dues to the league fund.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a clause whose preposition stands before the date ("in a partnership since ___")', () => {
+    const cards = cardsOf(
+      'Ola Brandt is a painter from Velm. Ola Brandt has been in a partnership with Ivo Marr since 2011.',
+    );
+    expect(cards.filter((c) => c.kind === 'event-date').map((c) => c.answer)).toContain('2011');
+  });
+});
+
+describe('a figure is asked only where it is a fact of the article', () => {
+  it('asks no figure supposed for an example ("if a mill makes ___ sacks")', () => {
+    expect(numberPrompts('For example, if a mill makes only 300 sacks of flour a week, each sack costs more.')).toEqual(
+      [],
+    );
+    // A condition closed before the figure's own clause conditions something else.
+    expect(
+      numberPrompts(
+        'If storms come, the harbour office of Velm issues a full bulletin every 6 hours for the fishing fleet.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('asks no bare figure standing for what the sentence before named ("Some ___ were farmers")', () => {
+    expect(
+      numberPrompts(
+        'Most of the sailors of Velm joined the fleet. Some 85 percent were farmers who had never been at sea.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a caption’s label out of the prompt ("Figure 2.3 The mill …")', () => {
+    const prompts = numberPrompts('Figure 2.3 The mill of Velm could grind up to 40 tons of barley in a single week.');
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]).not.toMatch(/Figure/);
+  });
+});
