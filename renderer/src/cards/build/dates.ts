@@ -710,6 +710,24 @@ function relativeDayDate(l: Located, located: readonly Located[], pools: DatePoo
   });
 }
 
+/**
+ * The article's first line when it is a headline that ends on a full date ("Velm mayor interviewed by the
+ * Tarn Post Monday, March 3, 2031"): that date is when the piece appeared, no event of it. Null otherwise.
+ */
+function titleDateline(text: string): { end: number } | null {
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  const stop = text.indexOf('\n', start);
+  const end = stop < 0 ? text.length : stop;
+  const line = text.slice(start, end).trimEnd();
+  if (/[.!?”"]$/.test(line) || !FULL_DATE_END.test(line)) return null;
+  return { end: start + line.length };
+}
+
+/** A full date closing a line: "… Monday, March 3, 2031", "… 3 March 2031". */
+const FULL_DATE_END =
+  /(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})$/;
+
 export function dateCards(
   dates: DateFact[],
   title: string,
@@ -729,8 +747,15 @@ export function dateCards(
   const snapshot = (l: Located) => /\bas\s+of\s+$/i.test(l.sentence.slice(Math.max(0, l.at - 8), l.at));
   // A day or month that could be in either of two years the text gives ("on July 6" after "December 26, 2012"
   // and "the 2013 season") is asked by no card.
+  const dateline = titleDateline(text);
   const askable = located.filter(
-    (l) => !isYearModifier(l) && !isBaseline(l) && !isCitation(l) && l.d.basis !== TWO_YEARS && !snapshot(l),
+    (l) =>
+      !isYearModifier(l) &&
+      !isBaseline(l) &&
+      !isCitation(l) &&
+      l.d.basis !== TWO_YEARS &&
+      !snapshot(l) &&
+      !(dateline && l.d.source.start < dateline.end && text.slice(0, dateline.end).endsWith(l.d.when)),
   );
   const counts = new Map<string, number>();
   // One day written twice ("August 12", "August 12, 1990") is one date: its events are not unique to it.

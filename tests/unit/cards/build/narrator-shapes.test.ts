@@ -54,3 +54,20 @@ describe('a quotation the narrator or an unnamed person speaks is given to nobod
     expect(speakerOf(named, 'gave me back')).toBe('Ada Vesk');
   });
 });
+
+describe('the date a headline ends on is when the piece appeared', () => {
+  it('asks no date of a first line that is a headline closing on a full date', () => {
+    const text = [
+      'Velm harbour master interviewed by the Tarn Herald Monday, March 3, 2031',
+      'Ada Vesk has run the harbour of Velm for ten years. Ada Vesk opened the new grain quay on June 4, 2030.',
+    ].join('\n\n');
+    const answers = cardsOf(text).map((c) => c.answer);
+    expect(answers.some((a) => /March 3, 2031/.test(a))).toBe(false);
+    expect(answers.some((a) => /June 4, 2030/.test(a))).toBe(true);
+  });
+
+  it('still asks a date that a first sentence gives', () => {
+    const text = 'Ada Vesk opened the new grain quay of Velm on June 4, 2030.\n\nThe quay cost the town a great deal.';
+    expect(cardsOf(text).some((c) => /June 4, 2030/.test(c.answer))).toBe(true);
+  });
+});
