@@ -148,6 +148,8 @@ const STEP_SETS: readonly (readonly number[])[] = [
   [0.3, 0.55, 0.8],
   [0.4, 0.6, 0.75],
 ];
+/** Below this share a percentage's choices vary by points of its own size, not by tens. */
+const SMALL_PERCENT = 15;
 /** Steps tried when a set's own give a figure the article has or the rounding merges two. */
 const SPARE_STEPS = [1.2, 0.9, 1.9, 0.65, 2.8, 0.45];
 
@@ -177,6 +179,19 @@ function variations(f: NumberFact, id: string): string[] {
       return out;
     }
     case 'percent': {
+      // A small share ("6 to 7 per cent" growth) varies by points of its own size: 26 per cent growth is no
+      // rival to 6. Which way it goes, from the card id, so the answer is not always the same rank.
+      if (top < SMALL_PERCENT) {
+        const d = Math.max(1, Math.round(top / 2));
+        const sets = [
+          [d, 2 * d, 3 * d],
+          [-d, d, 2 * d],
+          [d, -d, 3 * d],
+        ];
+        return [...sets[fnv1a(id, FNV_OFFSET) % sets.length], 1, -1, 4 * d]
+          .map((k) => (valuesOf(v).every((n) => n + k > 0) ? mapNumbers(v, (n) => n + k) : null))
+          .filter((o): o is string => o !== null);
+      }
       const steps = top > 100 ? [2, 0.5, 1.5] : [];
       const out = steps.map((s) => mapNumbers(v, (n) => n * s));
       for (const d of [10, -10, 20, -20, 5, -5])

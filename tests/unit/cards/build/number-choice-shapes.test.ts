@@ -53,6 +53,17 @@ describe('number choices do not give the answer away by their pattern', () => {
     expect(seen.some((c) => /-one hundred$/.test(c))).toBe(true);
   });
 
+  it('varies a small percentage by points of its own size ("6 to 7 per cent" growth is no rival to 26)', () => {
+    const seen: string[] = [];
+    for (const town of ['Velm', 'Tarn', 'Orsk', 'Arden', 'Ostra'])
+      for (const share of ['6 to 7 per cent', '4%', '9 percent']) {
+        const [card] = numberCards(`Exports of ${town} grew by ${share} for the seventh year in a row.`);
+        seen.push(...(card?.choices ?? []).filter((c) => c !== share));
+      }
+    expect(seen.length).toBeGreaterThan(30);
+    for (const choice of seen) for (const n of valuesOf(choice)) expect(n).toBeLessThanOrEqual(25);
+  });
+
   it('does not ask a count whose prompt does not say what it counts ("the ___ nations involved")', () => {
     const answers = (text: string) => numberCards(text).map((c) => c.answer);
     expect(answers('The twelve towns involved included Velm, Orsk and Tarn on the northern coast.')).toEqual([]);
