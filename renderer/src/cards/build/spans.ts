@@ -19,6 +19,10 @@ const MARK = /[,;:]\s|\s[—–-]\s|[—“”"«»]/g;
 const LEAD =
   /^(?:(?:and|but|or|so|yet|while|whereas|although|though|then|also|even|such as|including|as well as|where|when)\s+)+/i;
 
+/** "since" or "because" opening a clause with its own subject (not "since 1990", "since March", "because of"). */
+const REASON_LEAD =
+  /^(?:since|because)\s+(?=(?:the|a|an|its|their|his|her)\s|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/iu;
+
 /** The label of a caption ("Figure 2.3 ", "Table 4: "): the picture's number, no part of what the caption says. */
 export const CAPTION_LABEL =
   /^\s*(?:Figure|Fig\.|Table|Map|Plate|Image|Photo|Illustration)\s+\d+(?:[.-]\d+)*[.:]?\s+(?=\p{Lu})/u;
@@ -127,6 +131,9 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
   if (label && start + label[0].length <= at) start += label[0].length;
   const lead = sentence.slice(start, stop).match(LEAD);
   if (lead && start + lead[0].length <= at) start += lead[0].length;
+  // "Since Tarn had closed its ports in ___": the reason's clause stands alone without its "since".
+  const reason = sentence.slice(start, stop).match(REASON_LEAD);
+  if (reason && start + reason[0].length <= at) start += reason[0].length;
   // Cap the length, keeping the span: words after it go first, then words before it.
   let text = sentence.slice(start, stop).trim();
   start += sentence.slice(start, stop).indexOf(text);

@@ -54,6 +54,16 @@ describe('a prompt is a clause, not a piece of one', () => {
     ).toEqual([]);
   });
 
+  it('asks a reason’s clause without its "Since" ("Tarn had closed its ports in ___")', () => {
+    const prompts = cardsOf(
+      'The mills of Velm were busy. Since Tarn had closed its ports to grain in 1821, the mills of Velm bought from Orsk.',
+    )
+      .filter((c) => c.kind === 'event-date')
+      .map((c) => c.prompt);
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]).toMatch(/^Which date fills the blank\? Tarn had closed its ports to grain in ___/);
+  });
+
   it('keeps a clause whose preposition stands before the date ("in a partnership since ___")', () => {
     const cards = cardsOf(
       'Ola Brandt is a painter from Velm. Ola Brandt has been in a partnership with Ivo Marr since 2011.',
