@@ -54,6 +54,9 @@ const hasVerb = (text: string): boolean =>
 const MAX_HEAD_WORDS = 20;
 /** An aside between commas before the figure ("…, which spans two seasons, …"): the prompt goes without it. */
 const ASIDE = /,\s(?:which|who|whose|whom|with|including|among|despite|after|before)\s[^,;:()“”"]*,\s/gi;
+/** A connective between commas ("White farmers, in contrast, paid …"): it points at a sentence the card does not show. */
+const CONNECTIVE_ASIDE =
+  /,\s(?:in contrast|by contrast|however|meanwhile|moreover|therefore|in turn|in fact|for example|for instance|of course|too|also|though)\s?,\s/gi;
 /** "it" or "this" standing for something the clause does not name ("said it would cost ___"). */
 const POINTER = /\b(?:it|this)\b(?!\s+(?:year|month|week|season)\b)/i;
 /** Words a cut clause cannot end on. */
@@ -98,7 +101,8 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
     .replace(/^\s*[-–—•*]\s+/, '')
     .replace(DATELINE, '')
     .replace(CAPTION_LABEL, '')
-    .replace(ASIDE, ' ');
+    .replace(ASIDE, ' ')
+    .replace(CONNECTIVE_ASIDE, ' ');
   for (let k = 0; k < 2; k += 1) {
     const opener = OPENER.exec(head);
     if (!opener || !isConnective(opener[0].slice(0, -2)) || words(head) - words(opener[0]) < 1) break;

@@ -368,6 +368,10 @@ const NAME_FUNCTION_WORDS =
 const NAME_RUN =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:\s+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)/uy;
 
+/** A number written in words opening a sentence ("Fifty-five delegates", "Twelve towns"): a count, no name. */
+const SPELLED_NUMBER =
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundreds?|thousands?|dozens?)$/i;
+
 type NameAt = { name: string; lower: string; at: number };
 /** A run's word that ends a sentence ("March."), not an initial or "U.S.". */
 const SENTENCE_END_WORD = /\p{Ll}{2}\.$/u;
@@ -426,7 +430,11 @@ export function priorNames(text: string): Names {
     // "… in March. The Department for Education": a sentence ends inside the run (not an initial, not "U.S.").
     for (let k = 0; k < run.length - 1; k += 1) if (SENTENCE_END_WORD.test(run[k])) from = k + 1;
     // "Velen’s Kessel-9 mission": the owner goes; "The mission", "In Telescope …": function words are no name.
-    while (from < run.length && (NAME_FUNCTION_WORDS.test(run[from]) || /['’]s?$/.test(run[from]))) from += 1;
+    while (
+      from < run.length &&
+      (NAME_FUNCTION_WORDS.test(run[from]) || SPELLED_NUMBER.test(run[from]) || /['’]s?$/.test(run[from]))
+    )
+      from += 1;
     const own = run.slice(from);
     const tail = m[3] ?? '';
     // Inside the run ("Orla Deep Telescope": "telescope"), and a lower-case head after it ("Kessel-9 mission").

@@ -99,3 +99,23 @@ describe('a figure is asked only where it is a fact of the article', () => {
     expect(prompts[0]).not.toMatch(/Figure/);
   });
 });
+
+describe('a prompt names nothing the text did not name', () => {
+  it('does not take a count in words opening a sentence for a name ("The Forty delegates")', () => {
+    const prompts = cardsOf(
+      [
+        'Forty delegates from the river towns gathered at Velm in 1820 to ask for lower harbour dues.',
+        'Told to go home, the delegates met again in early May 1822 to write a charter for the league.',
+      ].join(' '),
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => /delegates met again in ___/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Forty delegates met again/i.test(p))).toBe(false);
+  });
+
+  it('leaves a connective between commas out of a figure’s prompt ("in contrast")', () => {
+    const [prompt] = numberPrompts(
+      'The farmers of Velm, in contrast, paid 12 silver marks a month for the use of the mill.',
+    );
+    expect(prompt).toMatch(/The farmers of Velm paid ___ silver marks/);
+  });
+});
