@@ -13,6 +13,8 @@ import { noSubjects, type SubjectResolver, withSubject } from './subject';
 
 const MAX_TIMELINE = 6;
 const MIN_TIMELINE = 4;
+/** A year counted before the common era: "1230 BC", "300 BCE", "44 B.C.". */
+const ERA_BEFORE = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}])/u;
 const MAX_EVENT_WORDS = 12;
 
 /** Where the fact's date sits in the article: its sentence and the offsets of `when` in it. */
@@ -448,7 +450,9 @@ function eventDate(l: Located, pools: DatePools, names: Names): CardDraft | null
   if (!prompt) return null;
   const { d } = l;
   const id = cardId('event-date', `${d.when}|${d.event}`);
-  const choices = dateChoices(l, pools, id);
+  // "(c. ___ BC)": the article's other years are of our era; offered beside a year before it they are no rivals.
+  const beforeEra = ERA_BEFORE.test(l.sentence.slice(l.at + d.when.length));
+  const choices = beforeEra ? undefined : dateChoices(l, pools, id);
   const review = reviewOfDate(d);
   // "July 14" of a story set in 1831: the answer says the year the reader should know too (readers marked
   // yearless answers "fix" where the article spans several years). A year worked out less surely is on the
@@ -770,7 +774,8 @@ export function dateCards(
     if (!byWhen.has(factKey(l.d.when))) byWhen.set(factKey(l.d.when), event);
   }
   const eventOf = new Map(events.map((e) => [e.l, e.event]));
-  const pools = datePools(located);
+  // A year before the common era is no rival to one of ours ("1230" BC among 1820 and 1904).
+  const pools = datePools(located.filter((l) => !ERA_BEFORE.test(l.sentence.slice(l.at + l.d.when.length))));
   // One short event per date for "what happened then?" choices (other dates' events are not also true).
   const eventPool = choicePool([...byWhen.values()]);
   let read: Names | undefined;

@@ -9,7 +9,7 @@ import type { NumberFact, NumberKind } from '../extract/numbers/numbers';
 import { cardId, factKey } from '../hash';
 import { FIGURE_VERBS } from '../lexicon/numbers';
 import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
-import { figurePool, numberChoices, typedForms, valueKey } from './number-choices';
+import { figurePool, numberChoices, typedForms, valueKey, valuesOf } from './number-choices';
 import {
   blankOut,
   CAPTION_LABEL,
@@ -153,6 +153,9 @@ function numberCard(
 ) {
   const clause = blankedClause(f, text, names);
   if (!clause) return null;
+  // "getting ___ on arrival and may ask for a 90 day extension" (90 days): the prompt shows the answer's number.
+  const shownValues = new Set(valuesOf(clause.replace('___', ' ')));
+  if (valuesOf(f.value).some((n) => shownValues.has(n))) return null;
   const sentence = text.slice(f.source.start, f.source.end);
   const id = cardId('number', `${f.value}|${sentence}`);
   const prompt = `${ASKS[f.kind]} ${clause}`;

@@ -191,8 +191,14 @@ function unitAfter(
   if (MEASURE_UNITS.has(key)) kind = 'measure';
   else if (MULTIPLE_WORDS.has(key)) kind = 'multiple';
   else return { kind, scaled, unitEnd };
-  return { kind, scaled, unitEnd: w!.end };
+  // "80 miles per hour", "40 km / h", "9 litres a day": a rate is one unit, not a length with "per hour" left over.
+  const rate = RATE_AFTER.exec(text.slice(w!.end, Math.min(limit, w!.end + 24)));
+  return { kind, scaled, unitEnd: w!.end + (rate ? rate[0].length : 0) };
 }
+
+/** What makes a measure a rate: "per hour", "an hour", "/h", "a day". */
+const RATE_AFTER =
+  /^(?:\s*\/\s*(?:h|hr|s|sec|min|day|yr)\b|\s+(?:per|an|a)\s+(?:hour|second|minute|day|week|month|year|annum)\b)/;
 
 const HAS_LETTER = /\p{L}/u;
 /** The capitalised word right before a figure ("Apollo 11"). */
