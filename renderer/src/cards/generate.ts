@@ -7,7 +7,7 @@ import { numberCards } from './build/numbers';
 import { dedupeCards, limitPerSentence, promptRevealsAnswer } from './build/quality';
 import { quoteCards } from './build/quotes';
 import { forgetPriorNames } from './build/spans';
-import { mainPersonSubjects } from './build/subject';
+import { mainPerson, mainPersonSubjects } from './build/subject';
 import { markPullQuotes } from './document/pull-quotes';
 import { buildTextModel, countWords, sentenceAt, type TextModel } from './document/text-model';
 import { extractActors, type Mention } from './extract/actors/actors';
@@ -170,6 +170,9 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const quoteDrafts = quoteCards(quotes, actors, dates, display, obvious, model.text);
   // "She returned in ___" about the article's main person asks "Ada Vesk returned in ___" (subject.ts).
   const subjects = mainPersonSubjects(model, actors, mentions, idx, display);
+  const main = mainPerson(actors);
+  // The main person's names ("Ada Vesk", "Vesk"): the birth of anyone else is a detail of that life.
+  const mainNames = main < 0 ? [] : [actors[main].name, display(actors[main]), ...actors[main].aliases];
   // A quoted person's role shows on the back of the quote card; their role card (readers kept 6 of 8) takes only
   // the room the other cards leave, so it never pushes out a quote card.
   const quoted = new Set(quoteDrafts.filter((c) => c.kind === 'quote-speaker' && c.context).map((c) => c.answer));
@@ -187,7 +190,15 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const cards: CardDraft[] = limitPerSentence(
     dedupeCards([
       ...quoteDrafts,
-      ...dateCards(dates, title, model.text, ownYear(model.text, found, opts.published, title), shownTitle, subjects),
+      ...dateCards(
+        dates,
+        title,
+        model.text,
+        ownYear(model.text, found, opts.published, title),
+        shownTitle,
+        subjects,
+        mainNames,
+      ),
       ...actorDrafts.filter((c) => !isQuotedRole(c)),
       ...argumentCards(args, shownTitle, model.text, obvious),
     ]),

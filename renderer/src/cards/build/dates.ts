@@ -13,6 +13,21 @@ import { noSubjects, type SubjectResolver, withSubject } from './subject';
 
 const MAX_TIMELINE = 6;
 const MIN_TIMELINE = 4;
+/**
+ * "Their son, Ivo Marr Vesk, was born on ___" in a life of Ada Vesk: the birth or death of someone else than
+ * the article's main person is a detail of that life, not one of its events (readers rejected these cards).
+ */
+function otherBirth(l: Located, mainNames: readonly string[]): boolean {
+  if (mainNames.length === 0) return false;
+  const m = /\b(?:was|were)\s+(?:born|buried)\b|\bdied\b/.exec(l.sentence.slice(0, l.at));
+  if (!m) return false;
+  // The subject's names: the main person's own ("Ada Vesk", "Vesk"), not another's that shares a word of it.
+  const runs = l.sentence.slice(0, m.index).match(NAME_RUNS) ?? [];
+  return !runs.some((run) => mainNames.includes(run));
+}
+
+const NAME_RUNS = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
+
 /** A year counted before the common era: "1230 BC", "300 BCE", "44 B.C.". */
 const ERA_BEFORE = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}])/u;
 const MAX_EVENT_WORDS = 12;
@@ -316,7 +331,8 @@ function tidyEvent(text: string): string {
   const event = text
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .replace(/\s+([,;:.])/g, '$1')
+    // (Not before a decimal: "batted .292".)
+    .replace(/\s+([,;:]|\.(?!\d))/g, '$1')
     .replace(/ …$/, '')
     // "However, the bank sold": a connective points at a sentence the card does not show.
     .replace(/^(?:however|moreover|meanwhile|nevertheless|instead|thus|therefore|still),\s+/i, '')
@@ -739,6 +755,8 @@ export function dateCards(
   ownYears: ReadonlySet<string> = new Set(),
   shown: string = title,
   resolve: SubjectResolver = noSubjects,
+  /** The article's main person's name and the names it goes by ("Ada Vesk", "Vesk"), when one person dominates it. */
+  mainNames: readonly string[] = [],
 ): CardDraft[] {
   const cards: CardDraft[] = [];
   const trivial = (d: DateFact) => dateForm(d.when) === 'year' && ownYears.has(d.when);
@@ -748,7 +766,11 @@ export function dateCards(
     .filter((l): l is Located => l !== null);
   // A year the sentence compares with, or one that cites a work, is no event's date ("the highest since ___").
   // "had 5 million views as of ___": the date a figure was read, not an event's (the figure is the fact).
-  const snapshot = (l: Located) => /\bas\s+of\s+$/i.test(l.sentence.slice(Math.max(0, l.at - 8), l.at));
+  // So is "statistics (through ___)" or "(updated ___)" under a table.
+  const snapshot = (l: Located) =>
+    /\bas\s+of\s+$|\(\s*(?:through|updated|correct\s+as\s+of|accurate\s+as\s+of)\s+$/i.test(
+      l.sentence.slice(Math.max(0, l.at - 24), l.at),
+    );
   // A day or month that could be in either of two years the text gives ("on July 6" after "December 26, 2012"
   // and "the 2013 season") is asked by no card.
   const dateline = titleDateline(text);
@@ -785,6 +807,7 @@ export function dateCards(
   };
   for (const l of askable) {
     if (trivial(l.d)) continue;
+    if (otherBirth(l, mainNames)) continue;
     const asked = eventDate(l, pools, names);
     if (asked) {
       cards.push(asked);

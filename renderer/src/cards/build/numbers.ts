@@ -67,6 +67,9 @@ const MID_START =
 /** Nothing before a figure but words that round it ("Some", "Nearly", "More than"). */
 const BARE_HEAD =
   /^\s*(?:(?:some|about|around|roughly|nearly|almost|over|under|more|less|fewer|than|only|just|up|to|at|least|most|another)\s+)*$/i;
+/** A figure in a prompt and the words after it. */
+const STAT_FIGURE = /(?<![\p{L}\d])\.?\d[\d,.]*(\s+\p{L}+)?/gu;
+const TIME_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)$/;
 /** A condition or a supposition before the figure: what follows is an example, not what happened. */
 const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ss]uppose|[Ss]upposing|[Ii]magine|[Hh]ypothetically)\b/;
 /** A dateline before the first sentence: "GENEVA, 3 March 2025 -- ". */
@@ -154,8 +157,12 @@ function numberCard(
   const clause = blankedClause(f, text, names);
   if (!clause) return null;
   // "getting ___ on arrival and may ask for a 90 day extension" (90 days): the prompt shows the answer's number.
-  const shownValues = new Set(valuesOf(clause.replace('___', ' ')));
-  if (valuesOf(f.value).some((n) => shownValues.has(n))) return null;
+  const shownValues = valuesOf(clause.replace('___', ' '));
+  if (valuesOf(f.value).some((n) => shownValues.includes(n))) return null;
+  // "In ___ games, Ola Brandt batted .292 with 3 RBI": one figure of a line of statistics asks a detail among
+  // details. (Spans of time beside it, "within 5 years instead of 25", are the fact's frame, not more statistics.)
+  const stats = [...clause.replace('___', ' ').matchAll(STAT_FIGURE)].filter((m) => !TIME_AFTER.test(m[1]));
+  if (stats.length >= 2) return null;
   const sentence = text.slice(f.source.start, f.source.end);
   const id = cardId('number', `${f.value}|${sentence}`);
   const prompt = `${ASKS[f.kind]} ${clause}`;

@@ -29,6 +29,20 @@ export const noSubjects: SubjectResolver = () => null;
 
 type Subject = { kind: 'main' | 'pronoun' | 'other'; at: number; length: number };
 
+/**
+ * The article's main person: one person dominates it (three mentions or more, at least twice any other
+ * person's). Its index in `actors`, or -1.
+ */
+export function mainPerson(actors: readonly ActorFact[]): number {
+  let main = -1;
+  actors.forEach((a, i) => {
+    if (a.kind === 'person' && (main < 0 || a.mentions > actors[main].mentions)) main = i;
+  });
+  if (main < 0 || actors[main].mentions < 3) return -1;
+  const top = actors[main].mentions;
+  return actors.some((a, i) => i !== main && a.kind === 'person' && a.mentions * 2 > top) ? -1 : main;
+}
+
 export function mainPersonSubjects(
   model: TextModel,
   actors: readonly ActorFact[],
@@ -37,13 +51,8 @@ export function mainPersonSubjects(
   display: (actor: ActorFact) => string,
 ): SubjectResolver {
   const { gender, subjectAt, subjectOf } = index;
-  let main = -1;
-  actors.forEach((a, i) => {
-    if (a.kind === 'person' && (main < 0 || a.mentions > actors[main].mentions)) main = i;
-  });
-  if (main < 0 || actors[main].mentions < 3 || gender[main] === 0) return noSubjects;
-  const top = actors[main].mentions;
-  if (actors.some((a, i) => i !== main && a.kind === 'person' && a.mentions * 2 > top)) return noSubjects;
+  const main = mainPerson(actors);
+  if (main < 0 || gender[main] === 0) return noSubjects;
   const own = gender[main] === 1 ? 'he' : 'she';
   const name = display(actors[main]);
   const { text, sentences } = model;
