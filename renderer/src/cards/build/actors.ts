@@ -1,8 +1,9 @@
 /** Actor cards: role of a person, person of a role, and what an acronym stands for. */
 import type { CardDraft } from '../../../../electron/contract';
 import { isSpaceCode } from '../document/chars';
+import { isRoleNoun } from '../extract/actors/roles';
 import { cardId, factKey } from '../hash';
-import { ROLE_WORDS } from '../lexicon/words';
+import { isKinNoun, ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
 import { isSide, nameWords, roleSort, sameRole } from './alike';
 import { type ChoicePool, choicePool, personPool, pickChoices } from './card-kit';
@@ -15,6 +16,39 @@ const NOT_A_ROLE = /^(?:of|in|on|at|by|with|for|from|to|his|her|their|its|whose|
 
 /** A role that names whose it is: "Kelso Rovers’ coach", "the Harbour Board's chair". */
 const POSSESSIVE_ROLE = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u;
+
+/**
+ * Whether a role's words read as a role (issue 10: readers rejected these): it holds a role word or a
+ * lower-case word ("Henga Scenic Reserve" is a place's name); it is no title before someone else's name
+ * ("Senator Ossoff", "Mayor Tale"); it opens on no kin word ("son of King …") and holds no verb of a
+ * headline ("Tarn Post interviews academic").
+ */
+function readsAsRole(role: string): boolean {
+  const list = role.split(/\s+/);
+  const lower = list.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  // A role word, also in a hyphened title ("Attorney-General"), or an agent noun ("Printer", "Scientologist").
+  const roleWord = (w: string) => isRoleNoun(w) || w.split('-').some((p) => ROLE_WORDS.has(p)) || AGENT.test(w);
+  if (!lower.some(roleWord) && !list.some((w) => /^\p{Ll}/u.test(w))) return false;
+  const last = lower[lower.length - 1];
+  if (list.length >= 2 && !/\bof\b/i.test(role) && /^\p{Lu}/u.test(list[list.length - 1]) && !roleWord(last))
+    if (isRoleNoun(lower[list.length - 2])) return false;
+  if (isKinNoun(lower[0])) return false;
+  return !lower.some((w) => HEADLINE_VERBS.has(w));
+}
+
+const AGENT = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+/** Verbs a headline puts before a name ("… interviews academic Ada Vesk"). */
+const HEADLINE_VERBS = new Set([
+  'interviews',
+  'interviewed',
+  'says',
+  'said',
+  'tells',
+  'told',
+  'speaks',
+  'meets',
+  'talks',
+]);
 
 /** A role that tells what the article says the person did ("saved the late penalty"), not a title. */
 const isAction = (a: ActorFact): boolean => a.roleBasis === 'action';
@@ -448,7 +482,8 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
       words(a.role) <= MAX_ROLE_WORDS &&
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role) &&
       !NOT_A_ROLE.test(a.role) &&
-      !roleInName(a),
+      !roleInName(a) &&
+      readsAsRole(a.role),
   );
   const bodies = actors
     .filter((a) => a.kind !== 'person' && a.kind !== 'state')

@@ -195,7 +195,16 @@ function blankedClause(l: Located, names: Names): string | null {
   if (PHRASE_OPENING.test(blanked) && !/,\s/.test(blanked)) return null;
   // A clause cut before its object ("had warned against", "its theme will be") asks half a sentence.
   if (DANGLING.test(blanked)) return null;
-  let asked = blanked;
+  // "___ The Tarn Post interviewed …": a date glued to the sentence without a frame is a dateline, no event's date.
+  if (/^___\s+\p{Lu}/u.test(blanked)) return null;
+  // "… created as a town on June 17, 1950 and in ___": the date frames the clause after it, which the prompt cut off.
+  if (/\b(?:and|but)\s+(?:(?:in|on|by|during|from)\s+)?(?:the\s+)?___$/.test(blanked)) return null;
+  // "… created as a town on ___ and in 1954": the frame of the next clause, cut from it, goes.
+  // (Not a list of the same event's dates: "awarded in ___ and again in 1876 and in 1877".)
+  let asked =
+    (blanked.match(/\b\d{4}\b/g) ?? []).length === 1
+      ? blanked.replace(/,?\s+(?:and|but)\s+(?:in|on|by|during)\s+(?:the\s+)?[\p{L}\d,]+(?:\s+\d{4})?$/u, '')
+      : blanked;
   // "the last match was played on ___" names nothing: it takes the place the sentence gives next
   // (", at Port Vell") or is not asked.
   if (namesNothing(blanked)) {
@@ -393,7 +402,13 @@ export function shortEvent(l: Located): string | null {
   // "at the corner of Harlow and Main (now Bridge) streets": an aside in brackets goes, on either side of the
   // date (a bracket the date stands in stays open, and the event is then no event).
   const aside = (part: string) => part.replace(/\s+\([^()]*\)(?=[\s,;:.]|$)/g, '');
-  const headText = aside(named ? named[0] : head);
+  // "… created on June 17, 1950 and in ___, Velm was further reduced": a date after "and" frames the clause that
+  // follows it; the clause before is another event, of another date.
+  const tailAfter = clause.text.slice(at + l.d.when.length);
+  if (/\b(?:and|but|while)\s*$/i.test(whole)) {
+    if (!/^,?\s+(?:the\s+)?\p{Lu}/u.test(tailAfter)) return null;
+  }
+  const headText = /\b(?:and|but|while)\s*$/i.test(whole) ? '' : aside(named ? named[0] : head);
   // "the lead role in 2008's The Christmas Cottage": without its date the owner's mark would stand alone.
   if (/^['’]s\b/.test(clause.text.slice(at + l.d.when.length))) return null;
   const tailText = aside(clause.text.slice(at + l.d.when.length));

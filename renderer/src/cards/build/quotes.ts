@@ -222,6 +222,8 @@ function quoteFinish(
   const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s) || known(s));
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
+  // "nice people don't do ___&M": one letter of a word joined by a mark is no phrase to recall.
+  if (answer.length < 2 || /^[&/+-]|^\p{L}/u.test(q.text.slice(span.end, span.end + 1))) return null;
   // One name of a list ("Velen, ___, Dunmore and beyond"), or a list itself, is no key phrase.
   if (
     /,\s|\s(?:and|or)\s/.test(answer) ||

@@ -133,7 +133,8 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
   if (lead && start + lead[0].length <= at) start += lead[0].length;
   // "Since Tarn had closed its ports in ___": the reason's clause stands alone without its "since".
   const reason = sentence.slice(start, stop).match(REASON_LEAD);
-  if (reason && start + reason[0].length <= at) start += reason[0].length;
+  // ("Since the 1960s, …": the date itself follows; "since" is its preposition.)
+  if (reason && words(sentence.slice(start + reason[0].length, at)) >= 2) start += reason[0].length;
   // Cap the length, keeping the span: words after it go first, then words before it.
   let text = sentence.slice(start, stop).trim();
   start += sentence.slice(start, stop).indexOf(text);
@@ -168,13 +169,27 @@ const DEMONSTRATIVE =
  * country, and an "I" after a capitalised word is a numeral ("World War I", "Charles I").
  */
 const FIRST_OR_SECOND =
-  /\b(?:[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves|us|[Yy]ou|[Yy]our|[Yy]ours)\b|(?<!\p{Lu}[\p{L}.]*\s)\bI\b(?!\.)/u;
+  /\b(?:[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves|us|[Yy]ou|[Yy]our|[Yy]ours)\b/u;
+/** "I" as a word; a numeral after a capitalised name word ("World War I", "Charles I"), not after "After", "When". */
+const CAPITAL_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}.])/gu;
+const NAME_WORD_BEFORE = /(?:^|[^\p{L}.,;:!?])\s*(\p{Lu}[\p{L}.]*)\s+$/u;
+const firstPersonI = (text: string): boolean => {
+  for (const m of text.matchAll(CAPITAL_I)) {
+    const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if (before === undefined || COMMON.has(before.toLowerCase())) return true;
+  }
+  return false;
+};
 
 /** Words outside quotation marks that point back to something the card does not say. */
 export function hasUnresolvedReference(text: string): boolean {
   const own = text.replace(/“[^”]*(?:”|$)/g, ' ').replace(/"[^"]*(?:"|$)/g, ' ');
   return (
-    PERSONAL.test(own) || DEMONSTRATIVE_START.test(own.trim()) || DEMONSTRATIVE.test(own) || FIRST_OR_SECOND.test(own)
+    PERSONAL.test(own) ||
+    DEMONSTRATIVE_START.test(own.trim()) ||
+    DEMONSTRATIVE.test(own) ||
+    FIRST_OR_SECOND.test(own) ||
+    firstPersonI(own)
   );
 }
 

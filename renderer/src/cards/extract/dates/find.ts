@@ -104,7 +104,7 @@ const PATTERNS = [
   `(?<bareseason>\\b(?:(?:in|during|by)\\s+the|this|last|next)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d))`,
   `(?<weekday>\\b(?:on|last|next|this|by|until|since)\\s+(?:${WEEKDAY})\\b)`,
   `(?<century>(?:the\\s+)?${PARTS}(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)`,
-  `(?<year>${PARTS}${YEAR}(?![\\d,.]\\d))`,
+  `(?<year>${PARTS}${YEAR}(?!\\d|[,.]\\d))`,
   `(?<month>\\b(?:in|since|from|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?![\\s,]+\\d|\\s+of\\s+\\d))`,
 ];
 
