@@ -8,7 +8,7 @@ import { THESIS } from '../extract/arguments/arguments';
 import { cardId } from '../hash';
 import type { ArgumentFact } from '../types';
 import { choicePool, pickChoices } from './card-kit';
-import { blankOut, hasUnresolvedReference, keyPhrase, words } from './spans';
+import { blankOut, hasFiniteVerb, hasUnresolvedReference, keyPhrase, words } from './spans';
 
 const REVIEW = { reason: 'argument found by a loose rule: check it says what the article argues' };
 
@@ -69,7 +69,7 @@ function cloze(a: ArgumentFact, title: string, article: string, obvious: (span: 
   // The prompt quotes the article: only words it holds as they stand (not a list item rewritten).
   if (!article.slice(a.source.start, a.source.end).includes(text)) return null;
   if (words(text) < 6) return null;
-  if (hasUnresolvedReference(text)) return null;
+  if (hasUnresolvedReference(text) || !hasFiniteVerb(text)) return null;
   // Readers kept no "central argument" card of a sentence the article does not state as one (a news
   // lead's first sentence, a match statistic further down).
   if (a.kind === 'thesis' && !statedThesis(a, text, article)) return null;
@@ -101,7 +101,8 @@ export function gist(a: ArgumentFact): string | null {
   const n = words(clause);
   // A clause that opens with a preposition ("In the case of …") is a frame, not the argument.
   if (/^(?:in|on|at|for|with|despite|after|before|by|from|of|to|as|through|under|given)\b/i.test(clause)) return null;
-  return n >= 3 && n <= 8 && !hasUnresolvedReference(clause) ? clause : null;
+  // A clause with no verb ("across the global landscape", "people with rights") claims nothing.
+  return n >= 3 && n <= 8 && !hasUnresolvedReference(clause) && hasFiniteVerb(clause) ? clause : null;
 }
 
 const CHOICE_KINDS: Record<string, string> = { risk: 'risk', factor: 'factor' };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
+import { gist } from '../../../../renderer/src/cards/build/arguments';
+import type { ArgumentFact } from '../../../../renderer/src/cards/types';
 
 // Sentences written for these tests (issue 10, session 24 reading of fresh history and textbook texts).
 const cardsOf = (text: string) => generate(text).cards;
@@ -117,5 +119,18 @@ describe('a prompt names nothing the text did not name', () => {
       'The farmers of Velm, in contrast, paid 12 silver marks a month for the use of the mill.',
     );
     expect(prompt).toMatch(/The farmers of Velm paid ___ silver marks/);
+  });
+});
+
+describe('an argument card asks a claim, which has a verb', () => {
+  it('offers no verbless phrase ("across the wide northern sea") as a risk', () => {
+    const risk = {
+      kind: 'risk',
+      text: 'However, across the wide northern sea, storms are growing stronger.',
+    } as ArgumentFact;
+    expect(gist(risk)).toBeNull();
+    expect(gist({ ...risk, text: 'Storms are growing stronger across the northern sea.' })).toBe(
+      'Storms are growing stronger across the northern sea',
+    );
   });
 });
