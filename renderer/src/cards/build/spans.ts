@@ -159,7 +159,7 @@ const TRAIL = /(?:\s+(?:that|which|who|whom|whose|and|or|but|with|of|to|the|a|an
 
 const PERSONAL = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|himself|herself|themselves)\b/i;
 const DEMONSTRATIVE_START =
-  /^(?:this|these|that|those|it|its|such|there|here|the latter|the former|which|whom|whose)\b/i;
+  /^(?:this|these|that|those|it|its|such|there|here|the latter|the former|which|whom|whose|(?:some|many|most|others|several|both|all|few|none|each)\s+(?:are|were|is|was|have|had|of\s+(?:them|these|those)))\b/i;
 const DEMONSTRATIVE =
   /\b(?:this|these|those|the latter|the former|the same|(?:a|an|the)\s+(?:previous|earlier|aforementioned|prior))\s+\p{L}/iu;
 

@@ -26,6 +26,10 @@ describe('the narrator’s own person is someone the card does not name', () => 
     expect(hasUnresolvedReference('The band I started in ___ still plays')).toBe(true);
     expect(hasUnresolvedReference('Exports grew by ___ for the seventh year, our best run')).toBe(true);
     expect(hasUnresolvedReference('“We will win,” Ada Vesk told the crowd of ___')).toBe(false);
+    // A quantifier standing alone for what the sentence before named: "Some are …", "Most of them …".
+    expect(hasUnresolvedReference('Some are within ___ of the nearest quay')).toBe(true);
+    expect(hasUnresolvedReference('Most of them sailed from Velm in ___')).toBe(true);
+    expect(hasUnresolvedReference('Most ships of Velm sailed in ___')).toBe(false);
   });
 });
 
