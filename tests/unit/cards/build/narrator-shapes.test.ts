@@ -75,3 +75,19 @@ describe('the date a headline ends on is when the piece appeared', () => {
     expect(cardsOf(text).some((c) => /June 4, 2030/.test(c.answer))).toBe(true);
   });
 });
+
+describe('two quotations are one only where the words between them attribute it', () => {
+  it('keeps a reply apart: “A?” Ola asked. I said, “B.”', () => {
+    const text =
+      'Ada Vesk met the family of Ivo Marr. They came to the hall and they said, ‘Madam Mayor, will you name this bridge for our brother?’ Ola, his brother, asked that question. I said, ‘Only if you think it is worthy of your brother.’';
+    const quotes = generate(text).quotes.map((q) => q.text);
+    expect(quotes.some((q) => q.includes('our brother?') && q.includes('Only if'))).toBe(false);
+  });
+
+  it('gives a quotation to "he said" before it, not to the name whose verb opens the next one', () => {
+    const text =
+      'Let us remember that Ivo’s brother, Ola Marr, when he said, ‘Ivo’s name means something,’ and that, as his daughter, Lena Marr, said, ‘Daddy changed the town’ with this bridge.';
+    expect(speakerOf(text, 'name means something')).toBe('Ola Marr');
+    expect(speakerOf(text, 'Daddy changed')).toBe('Lena Marr');
+  });
+});

@@ -112,6 +112,13 @@ function joinsParts(model: TextModel, from: number, to: number, secondClose: num
   // quotation; an interruption never opens with a conjunction nor ends introducing a clause.
   if (CLAUSE_JOINS.has(words[0].text.toLowerCase()) || CLAUSE_LEADS.has(words[words.length - 1].text.toLowerCase()))
     return false;
+  // `“A?” Ola asked. I said, “B.”`: a new sentence between the parts with a verb of saying of its own attributes
+  // the second part to its own speaker, a reply.
+  const restart = /[.!?]\s+(?=\p{Lu})/u.exec(between);
+  if (restart) {
+    const after = wordsIn(model.text, from + restart.index + restart[0].length, to);
+    if (after.some((w, i) => SAY_VERBS.has(w.text) || continuesSpeech(after, i))) return false;
+  }
   if (secondClose < 0 || sentenceAt(model, from - 1) === sentenceAt(model, to)) return true;
   const sentenceEnd = model.sentences[sentenceAt(model, Math.max(to, secondClose - 1))].end;
   return !sayVerbAfter(model, secondClose, Math.min(sentenceEnd, secondClose + LOOK_CHARS));

@@ -383,6 +383,8 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
     (_w, i) => i < POST_VERB_WINDOW && (isSayVerb(words, i) || (q.split === true && continuesSpeech(words, i))),
   );
   if (verb === -1) return null;
+  // `“A,” and, as his daughter Lena said, “B”`: a verb right before another quotation introduces that one.
+  if (!q.split && /^\s*[,:]?\s*[“"‘'«]/.test(model.text.slice(words[verb].end, words[verb].end + 4))) return null;
   const before = candidates(model, idx, q.close, words[verb].start);
   if (before.length > 0) return resolve(idx, nearest(model, before), 'said-adjacent', q.open, q.last);
   const [from, to] = phraseAfter(model, words, verb);
