@@ -3,6 +3,7 @@ import type { CardDraft } from '../../../../electron/contract';
 import { isSpaceCode } from '../document/chars';
 import { isRoleNoun } from '../extract/actors/roles';
 import { cardId, factKey } from '../hash';
+import { STATE_INDEX } from '../lexicon/geo';
 import { isKinNoun, ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
 import { isSide, nameWords, roleSort, sameRole } from './alike';
@@ -25,6 +26,8 @@ const POSSESSIVE_ROLE = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['�
  */
 function readsAsRole(role: string): boolean {
   const list = role.split(/\s+/);
+  // "3 Imam": a list's number read into a name.
+  if (/^\d+\s/.test(role)) return false;
   const lower = list.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   // A role word, also in a hyphened title ("Attorney-General"), or an agent noun ("Printer", "Scientologist").
   const roleWord = (w: string) => isRoleNoun(w) || w.split('-').some((p) => ROLE_WORDS.has(p)) || AGENT.test(w);
@@ -35,6 +38,22 @@ function readsAsRole(role: string): boolean {
   if (isKinNoun(lower[0])) return false;
   return !lower.some((w) => HEADLINE_VERBS.has(w));
 }
+
+/**
+ * A "person" whose name is a place: a state or city the text names ("Velen" read as "the gentleman from
+ * Velen"), or a building or site ("Tarn Lodge", "Imam Mosque"). Its role would be someone else's.
+ */
+function namesAPlace(name: string): boolean {
+  if (STATE_INDEX.has(name.toLowerCase())) return true;
+  const last = name.split(/\s+/).pop()!.toLowerCase();
+  return SITE_HEADS.has(last);
+}
+
+/** Heads of a site's name that are no one's surname ("Hall", "Park", "Church" and "Temple" are). */
+const SITE_HEADS = new Set(
+  `mosque cathedral museum stadium airport station plaza palace castle lodge reserve gardens square creek lake lakes
+river bay beach island islands mountain mountains valley falls canyon desert monastery basilica`.split(/\s+/),
+);
 
 const AGENT = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
 /** Verbs a headline puts before a name ("… interviews academic Ada Vesk"). */
@@ -483,7 +502,8 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role) &&
       !NOT_A_ROLE.test(a.role) &&
       !roleInName(a) &&
-      readsAsRole(a.role),
+      readsAsRole(a.role) &&
+      !namesAPlace(a.name),
   );
   const bodies = actors
     .filter((a) => a.kind !== 'person' && a.kind !== 'state')

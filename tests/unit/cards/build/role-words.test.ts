@@ -36,3 +36,19 @@ describe('a role card asks a role', () => {
     expect(roles).toContain('Ola Vesk → Government Printer');
   });
 });
+
+describe('a role belongs to a person, not a place', () => {
+  it('gives a place after "the gentleman from" no role of the gentleman', () => {
+    const roles = roleAnswers(
+      'I thank the gentleman from Velen, the Chair of the Harbour Committee, for his work. Ada Vesk spoke for an hour.',
+    );
+    expect(roles.some((r) => r.startsWith('Velen'))).toBe(false);
+  });
+
+  it('asks no role of a site ("Tarn Mosque") or a list number ("3 Imam")', () => {
+    const roles = roleAnswers(
+      '3 Imam Mosque, on the south side of the square. Built in 1620, the mosque is the largest in Velm. 4 Sheikh Tarn Mosque, on the east side. The Mosque has a blue dome.',
+    );
+    expect(roles).toEqual([]);
+  });
+});

@@ -250,6 +250,17 @@ function accordingTo(model: TextModel, nameStart: number): boolean {
   return /\baccording\s+to\s+$/i.test(model.text.slice(Math.max(0, at - 16), at));
 }
 
+/**
+ * "the gentleman from Velen, …": the name is where a person the text does not name comes from, whatever is said
+ * of that person after it ("It came from Ada Vesk, a roaster" is Ada Vesk's role).
+ */
+function fromPlace(model: TextModel, nameStart: number): boolean {
+  const at = model.tokens[nameStart]?.start ?? 0;
+  return /\b(?:gentleman|gentlewoman|lady|member|woman|man|senator|representative|congressman|congresswoman|delegate|colleague|friend)\s+from\s+$/i.test(
+    model.text.slice(Math.max(0, at - 32), at),
+  );
+}
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
@@ -257,8 +268,11 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
   before ??= academicTitle(model, nameStart) ?? abbreviatedTitle(model, nameStart);
-  const apposed = accordingTo(model, nameStart) ? null : listedPerson(roleAfter(model, nameEnd));
-  const after = apposed ?? copulaRole(model, nameEnd) ?? asRole(model, nameEnd);
+  // "the gentleman from Velen, the Chair of the Harbour Committee": the apposition is the gentleman's; the
+  // name after "from" is where he comes from.
+  const origin = fromPlace(model, nameStart);
+  const apposed = accordingTo(model, nameStart) || origin ? null : listedPerson(roleAfter(model, nameEnd));
+  const after = origin ? null : (apposed ?? copulaRole(model, nameEnd) ?? asRole(model, nameEnd));
   const afterBasis: RoleBasis = apposed ? 'apposition' : copulaRole(model, nameEnd) ? 'copula' : 'as';
   const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
   if (before && affiliation) before = `${before} ${affiliation.replace(/\.$/, '')}`;
@@ -1015,6 +1029,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         !bornIn(model, run.first) &&
         !/,\s+$/.test(model.text.slice(model.tokens[run.first - 1]?.end ?? 0, at)) &&
         !accordingTo(model, run.first) &&
+        !fromPlace(model, run.first) &&
         roleAfter(model, run.last)
       ) {
         // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person.
