@@ -170,6 +170,8 @@ const DEMONSTRATIVE =
  */
 const FIRST_OR_SECOND =
   /\b(?:[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves|us|[Yy]ou|[Yy]our|[Yy]ours)\b/u;
+/** "Founded in ___, it has become …": "it" as the subject after a frame stands for what the card does not name. */
+const IT_AFTER_FRAME = /[,;]\s+it\s+(?:is|was|has|had|became|becomes|remains|remained|will|would|can|could)\b/i;
 /** "I" as a word; a numeral after a capitalised name word ("World War I", "Charles I"), not after "After", "When". */
 const CAPITAL_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}.])/gu;
 const NAME_WORD_BEFORE = /(?:^|[^\p{L}.,;:!?])\s*(\p{Lu}[\p{L}.]*)\s+$/u;
@@ -189,6 +191,7 @@ export function hasUnresolvedReference(text: string): boolean {
     DEMONSTRATIVE_START.test(own.trim()) ||
     DEMONSTRATIVE.test(own) ||
     FIRST_OR_SECOND.test(own) ||
+    IT_AFTER_FRAME.test(own) ||
     firstPersonI(own)
   );
 }

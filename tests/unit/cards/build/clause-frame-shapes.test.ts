@@ -61,3 +61,19 @@ describe('a quotation’s blank is a phrase', () => {
     expect(cards.filter((c) => c.kind === 'quote-finish').map((c) => c.answer)).not.toContain('R');
   });
 });
+
+describe('a measure is no year, and "it" after a frame points back', () => {
+  it('reads no year in "an elevation of 1100 ft" and offers none as a choice', () => {
+    const doc = generate(
+      'Velm was founded in 1871. At an elevation of 1100 ft (335 m), Velm lies in a dry valley. The first reservoir of Velm was finished in 1911. The railway reached Velm in 1926.',
+    );
+    expect(doc.dates.map((d) => d.when)).not.toContain('1100');
+    for (const c of doc.cards) expect(c.choices ?? []).not.toContain('1100');
+  });
+
+  it('asks nothing of "Founded in ___, it has become …"', () => {
+    expect(hasUnresolvedReference('Founded in ___, it has become the main port of the coast')).toBe(true);
+    expect(hasUnresolvedReference('It was in ___ that the port opened')).toBe(true);
+    expect(hasUnresolvedReference('The port, which it had built, opened in ___')).toBe(false);
+  });
+});

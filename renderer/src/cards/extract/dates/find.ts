@@ -3,6 +3,7 @@
  * yearless dates, and relative dates ("yesterday", "two days later", "after the election")
  * with what they are relative to, for `anchor.ts` to resolve.
  */
+
 import {
   COUNT_NOUNS,
   DATE_QUALIFIERS,
@@ -12,6 +13,7 @@ import {
   PERIOD_NOUNS,
   WEEKDAY_ORDER,
 } from '../../lexicon/dates';
+import { CURRENCY_WORDS, MEASURE_UNITS } from '../../lexicon/numbers';
 import { MONTHS, NUMBER_WORDS } from '../../lexicon/words';
 
 export type RelUnit = 'day' | 'week' | 'month' | 'year' | 'season' | 'decade' | 'century';
@@ -288,8 +290,10 @@ function eventObjectEnd(text: string, from: number): number {
 }
 
 function yearIsCount(text: string, start: number, end: number, lead: string): boolean {
-  if (STRONG_YEAR_LEAD.test(lead)) return false;
   const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 30))?.[1];
+  // "an elevation of 1100 ft", "of 2000 tonnes": a measure, whatever the word before it.
+  if (next && (MEASURE_UNITS.has(next) || CURRENCY_WORDS.has(next))) return true;
+  if (STRONG_YEAR_LEAD.test(lead)) return false;
   if (!next) return false;
   if (COUNT_NOUNS.includes(next)) return true;
   return PLURAL.test(next) && !NOT_PLURAL.includes(next) && start >= 0;
