@@ -1,7 +1,8 @@
 /** Date cards: the event's clause with its date blanked (choices of the same form), date -> event, one timeline. */
 import type { CardDraft, OrderedItem } from '../../../../electron/contract';
+import { FNV_OFFSET, fnv1a } from '../../../../shared/hash';
 import { TWO_YEARS } from '../extract/dates/anchor';
-import { cardId, factKey } from '../hash';
+import { cardId, factKey, seededShuffle } from '../hash';
 import { EVENT_NOUNS } from '../lexicon/dates';
 import { CLAUSE_VERBS, COMMON, MONTHS, SAY_VERBS } from '../lexicon/words';
 import type { DateFact } from '../types';
@@ -469,21 +470,111 @@ function datePools(all: Located[]): DatePools {
   return { byForm: new Map([...lists].map(([form, list]) => [form, choicePool(list)])), sentenceKeys, articleHasYear };
 }
 
-function dateChoices(l: Located, pools: DatePools, id: string): string[] | undefined {
+/** The first year a date phrase names (a decade's first year), or null. */
+const yearIn = (when: string): number | null => {
+  const m = /(?<!\d)(1\d{3}|20\d{2})(?!\d)/.exec(when);
+  return m ? Number(m[1]) : null;
+};
+
+/** How far (in years) another date of the article may lie from the answer and still be a rival a reader weighs. */
+const NEAR_YEARS = 12;
+/**
+ * Steps from the answer's year to variations of it, one set picked by the card id so that the answer is the
+ * earliest, the latest or between (a decade steps by tens); then spares.
+ */
+const YEAR_STEPS: readonly (readonly number[])[] = [
+  [-2, 1, 3],
+  [-1, 2, -3],
+  [1, 2, -2],
+  [-3, -1, 2],
+  [2, 3, 1],
+  [-1, -2, -3],
+];
+const SPARE_YEAR_STEPS = [4, -4, 5, -5, 6, -6];
+/** "(born ___", "was born on ___": a birth, before every other date of the life, so no other date is its rival. */
+const BIRTH_BEFORE = /(?:\bborn|\bb\.)\s*(?:on|in)?\s*$/i;
+
+/** The years of the article's main person's life where the text gives them (no end for one still alive). */
+export type Life = { from: number; to: number } | null;
+
+/**
+ * Choices of a date card, of the answer's form and written its way (issue 10; readers found choices that gave
+ * the answer away): the article's other dates within a dozen years of the answer, nearest first, none outside
+ * the main person's life when the answer is within it; then the answer's year moved a few years either way
+ * ("May 2, 1785" beside "May 2, 1783"). A birth takes only such variations: every other date of a life is later.
+ * None is a date its own sentence also gives.
+ */
+function dateChoices(l: Located, pools: DatePools, id: string, life: Life = null): string[] | undefined {
   const form = dateForm(l.d.when);
   if (form === 'other' || (pools.articleHasYear && !hasYear(l.d.when))) return undefined;
   const pool = pools.byForm.get(`${form}|${dateStyle(l.d.when)}`);
-  return pool ? pickChoices(l.d.when, pool, id, pools.sentenceKeys.get(l.d.source.start)) : undefined;
+  const exclude = pools.sentenceKeys.get(l.d.source.start);
+  const answerYear = yearIn(l.d.when);
+  if (answerYear === null || form === 'month-day' || form === 'month')
+    return pool ? pickChoices(l.d.when, pool, id, exclude) : undefined;
+  const taken = new Set([factKey(l.d.when), ...(exclude ?? [])]);
+  const birth = BIRTH_BEFORE.test(l.sentence.slice(Math.max(0, l.at - 14), l.at));
+  const lived = life !== null && answerYear >= life.from && answerYear <= life.to;
+  const fits = (y: number) => !lived || (y >= life.from && y <= life.to);
+  const picked: string[] = [];
+  const offer = (when: string) => {
+    const key = factKey(when);
+    if (picked.length >= 3 || taken.has(key)) return;
+    taken.add(key);
+    picked.push(when);
+  };
+  if (!birth && pool) {
+    const near = seededShuffle(pool.items, `${id}#near`)
+      .map((item) => ({ item, y: yearIn(item) }))
+      .filter(
+        (c): c is { item: string; y: number } => c.y !== null && Math.abs(c.y - answerYear) <= NEAR_YEARS && fits(c.y),
+      )
+      .sort((a, b) => Math.abs(a.y - answerYear) - Math.abs(b.y - answerYear));
+    for (const c of near) offer(c.item);
+  }
+  const step = form === 'decade' ? 10 : 1;
+  const steps = [...YEAR_STEPS[fnv1a(id, FNV_OFFSET) % YEAR_STEPS.length], ...SPARE_YEAR_STEPS];
+  // A leap day moved to another year is no date at all.
+  if (!/\b(?:February|Feb\.?)\s+29\b|\b29\s+(?:February|Feb\.?)\b/i.test(l.d.when))
+    for (const k of steps) {
+      const y = answerYear + k * step;
+      if (fits(y)) offer(l.d.when.replace(String(answerYear), String(y)));
+    }
+  return picked.length < 2 ? undefined : seededShuffle([l.d.when, ...picked], `${id}#order`);
 }
 
-function eventDate(l: Located, pools: DatePools, names: Names): CardDraft | null {
+/**
+ * The main person's years: a bracket in the opening lines with two years ("(2 May 1635 – 29 November 1699)"), else
+ * "(born …)" or "was born in …" and "died in …" of a sentence that names that person. Null when no birth is given.
+ */
+function lifeOf(text: string, located: readonly Located[], mainNames: readonly string[]): Life {
+  if (mainNames.length === 0) return null;
+  const lead = LIFE_BRACKET.exec(text.slice(0, 600));
+  if (lead) return { from: Number(lead[1]), to: Number(lead[2]) };
+  let from: number | null = null;
+  let to: number | null = null;
+  for (const l of located) {
+    const y = yearIn(l.d.when);
+    if (y === null) continue;
+    const head = l.sentence.slice(0, l.at);
+    if (!(head.match(NAME_RUNS) ?? []).some((run) => mainNames.includes(run))) continue;
+    if (from === null && BIRTH_BEFORE.test(head.slice(-14))) from = y;
+    if (to === null && /\bdied\b[^.;]{0,30}$/i.test(head)) to = y;
+  }
+  return from === null ? null : { from, to: to ?? Number.POSITIVE_INFINITY };
+}
+
+/** A bracket of a life's two years: "(1635–1699)", "(2 May 1635 – 29 November 1699)". */
+const LIFE_BRACKET = /\((?:[^()]{0,24}?)(1\d{3}|20\d{2})\s*[–—-]\s*(?:[^()]{0,24}?)(1\d{3}|20\d{2})\s*\)/;
+
+function eventDate(l: Located, pools: DatePools, names: Names, life: Life = null): CardDraft | null {
   const prompt = blankedClause(l, names);
   if (!prompt) return null;
   const { d } = l;
   const id = cardId('event-date', `${d.when}|${d.event}`);
   // "(c. ___ BC)": the article's other years are of our era; offered beside a year before it they are no rivals.
   const beforeEra = ERA_BEFORE.test(l.sentence.slice(l.at + d.when.length));
-  const choices = beforeEra ? undefined : dateChoices(l, pools, id);
+  const choices = beforeEra ? undefined : dateChoices(l, pools, id, life);
   const review = reviewOfDate(d);
   // "July 14" of a story set in 1831: the answer says the year the reader should know too (readers marked
   // yearless answers "fix" where the article spans several years). A year worked out less surely is on the
@@ -820,10 +911,11 @@ export function dateCards(
     read ??= priorNames(text);
     return read(head, before);
   };
+  const life = lifeOf(text, located, mainNames);
   for (const l of askable) {
     if (trivial(l.d)) continue;
     if (otherBirth(l, mainNames)) continue;
-    const asked = eventDate(l, pools, names);
+    const asked = eventDate(l, pools, names, life);
     if (asked) {
       cards.push(asked);
       continue;
