@@ -23,7 +23,10 @@ function otherBirth(l: Located, mainNames: readonly string[]): boolean {
   const m = /\b(?:was|were)\s+(?:born|buried)\b|\bdied\b/.exec(l.sentence.slice(0, l.at));
   if (!m) return false;
   // The subject's names: the main person's own ("Ada Vesk", "Vesk"), not another's that shares a word of it.
-  const runs = l.sentence.slice(0, m.index).match(NAME_RUNS) ?? [];
+  const head = l.sentence.slice(0, m.index);
+  let runs = head.match(NAME_RUNS) ?? [];
+  // "Ada Vesk married Ivo Marr, who died in ___": the relative word stands for the name just before it.
+  if (/,\s*who\s+$/.test(head)) runs = runs.slice(-1);
   return !runs.some((run) => mainNames.includes(run));
 }
 
@@ -776,6 +779,7 @@ export function isCitation(l: Located): boolean {
  */
 function subjectKey(prompt: string, actors: readonly string[]): string | null {
   const own = new Set(actors.flatMap((a) => a.toLowerCase().split(/\s+/)));
+  if (own.size === 0) return null;
   const words = prompt
     .replace(/^Which date fills the blank\?\s+/, '')
     .replace(/^(?:[^,]{0,30}___[^,]{0,10},\s+)/, '')
@@ -783,7 +787,12 @@ function subjectKey(prompt: string, actors: readonly string[]): string | null {
     .slice(0, 4);
   for (const w of words) {
     const key = w.replace(/['’]s?$|[^\p{L}-]/gu, '').toLowerCase();
-    if (CAPITAL_START.test(w) && own.has(key)) return key;
+    if (!CAPITAL_START.test(w) || !own.has(key)) continue;
+    // "Ada Vesk …" and "Vesk …" are one subject: the longest name holding the word stands for both.
+    let whole = key;
+    for (const a of actors)
+      if (a.toLowerCase().split(/\s+/).includes(key) && a.length > whole.length) whole = a.toLowerCase();
+    return whole;
   }
   return null;
 }
@@ -792,11 +801,12 @@ function subjectKey(prompt: string, actors: readonly string[]): string | null {
  * One card a date and its subject: "Ames was sworn in on ___" and "Ames took office on ___" (one day, one
  * person) ask the same fact twice; the first written is kept.
  */
-function oneDatePerSubject(cards: CardDraft[]): CardDraft[] {
+function oneDatePerSubject(cards: CardDraft[], mainNames: readonly string[] = []): CardDraft[] {
   const seen = new Set<string>();
   return cards.filter((c) => {
     if (c.kind !== 'event-date') return true;
-    const who = subjectKey(c.prompt, c.actors ?? []);
+    // The article's main person is the subject of most of its sentences without being a card's actor.
+    const who = subjectKey(c.prompt, [...(c.actors ?? []), ...mainNames]);
     if (who === null) return true;
     const key = `${c.context ?? factKey(c.answer)}|${who}`;
     if (seen.has(key)) return false;
@@ -942,7 +952,7 @@ export function dateCards(
   }
   // The id keeps the given title (progress survives); the prompt names the article as a reader knows it.
   const t = timeline(events, title, shown);
-  const asked = oneDatePerSubject(cards);
+  const asked = oneDatePerSubject(cards, mainNames);
   if (t) asked.push(t);
   return asked;
 }

@@ -33,3 +33,27 @@ describe('details of a life are not its events', () => {
     expect(answersOf(`Career statistics (through September 20, 2031)\n\n${life}`)).not.toContain('September 20, 2031');
   });
 });
+
+describe('one fact of a life, asked once', () => {
+  it('asks no death date of the main person’s spouse ("married Ivo Marr, who died in ___")', () => {
+    const text = [
+      'Ada Vesk (born May 2, 1931) was a Velmish linguist.',
+      'Ada Vesk studied at the university of Tarn from 1950. Ada Vesk married Ivo Marr, who died in 1993.',
+      'In 1997, Ada Vesk married Ola Brandt. Ada Vesk wrote a grammar of the Orsk tongue in 1962.',
+    ].join(' ');
+    const answers = generate(text).cards.map((c) => c.answer);
+    expect(answers).not.toContain('1993');
+    expect(answers).toContain('1997');
+  });
+
+  it('asks one date card of the main person and one year where two sentences tell the same start', () => {
+    const text = [
+      'Ada Vesk (born May 2, 1931) was a Velmish actress.',
+      'Ada Vesk began playing small roles on the stage of Tarn in 1949.',
+      'After 1949, Vesk began appearing in films with small parts but stayed mostly on the stage.',
+      'Ada Vesk won the Arden Prize in 1960.',
+    ].join(' ');
+    const cards = generate(text).cards.filter((c) => c.kind === 'event-date' && c.answer === '1949');
+    expect(cards).toHaveLength(1);
+  });
+});
