@@ -148,7 +148,10 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
       .join('')
       .trimEnd();
     stop = end + tail.length;
-    text = `${sentence.slice(start, stop)} …`;
+    text = `${sentence
+      .slice(start, stop)
+      .replace(/[,;:]$/, '')
+      .replace(TRAIL, '')} …`;
   }
   text = text.replace(/[.,;:!?]+$/, '').replace(TRAIL, '');
   return { start, end: stop, text };
@@ -324,12 +327,15 @@ export function blankOut(text: string, span: Span, maxWords = 40): string {
   const head =
     before.length > keepBefore ? `… ${before.slice(-keepBefore).join(' ')}` : text.slice(0, span.start).trimEnd();
   const room = Math.max(4, maxWords - keepBefore);
+  // A cut tail ends on a word that carries something, not "for the …".
   const tail =
     tailWords.length > room
       ? `${after
           .slice(0, room + 1)
           .join('')
-          .trimEnd()} …`
+          .trimEnd()
+          .replace(TRAIL, '')
+          .replace(/[,;:]$/, '')} …`
       : text.slice(span.end);
   const sep = head === '' || /\s$/.test(text.slice(0, span.start)) ? ' ' : '';
   return `${head}${head === '' ? '' : sep}___${tail}`.trim();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
 import { gist } from '../../../../renderer/src/cards/build/arguments';
+import { blankOut, clauseAround } from '../../../../renderer/src/cards/build/spans';
 import type { ArgumentFact } from '../../../../renderer/src/cards/types';
 
 // Sentences written for these tests (issue 10, session 24 reading of fresh history and textbook texts).
@@ -132,5 +133,20 @@ describe('an argument card asks a claim, which has a verb', () => {
     expect(gist({ ...risk, text: 'Storms are growing stronger across the northern sea.' })).toBe(
       'Storms are growing stronger across the northern sea',
     );
+  });
+});
+
+describe('a cut prompt ends on a word that carries something', () => {
+  it('never ends "… for the …"', () => {
+    const sentence =
+      'After moving to Tarn in 2009, Ola Brandt won nine races in one season for the harbour club of the old town of Orsk.';
+    const at = sentence.indexOf('2009');
+    for (const most of [14, 16, 20]) {
+      const clause = clauseAround(sentence, at, at + 4, most);
+      expect(clause.text).toMatch(/ …$/);
+      expect(clause.text).not.toMatch(/\s(?:the|for|of|a|in|and)\s…$/);
+    }
+    for (const most of [12, 13, 14, 15, 16, 17])
+      expect(blankOut(sentence, { start: at, end: at + 4 }, most)).not.toMatch(/\s(?:the|for|of|a|in|and)\s…$/);
   });
 });
