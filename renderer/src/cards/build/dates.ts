@@ -32,6 +32,10 @@ function otherBirth(l: Located, mainNames: readonly string[]): boolean {
 
 const NAME_RUNS = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 
+/** Words of a projection: what would, will or is expected to happen. */
+const PROJECTION =
+  /\b(?:would|will|could|might|may|is\s+expected|are\s+expected|projected|forecast|predicted|estimated|expected|exceeded|exceed)\b/i;
+
 /** A year counted before the common era: "1230 BC", "300 BCE", "44 B.C.". */
 const ERA_BEFORE = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}])/u;
 const MAX_EVENT_WORDS = 12;
@@ -890,6 +894,11 @@ export function dateCards(
   // A day or month that could be in either of two years the text gives ("on July 6" after "December 26, 2012"
   // and "the 2013 season") is asked by no card.
   const dateline = titleDateline(text);
+  // "By ___, hunger would rise by 49 percent": the year is the horizon of a projection, whose figure is the fact.
+  const horizon = (l: Located) =>
+    /\bby\s+(?:the\s+)?$/i.test(l.sentence.slice(Math.max(0, l.at - 8), l.at)) &&
+    PROJECTION.test(l.sentence) &&
+    /\d\s*(?:%|per\s*cent|percent)|\d[\d,.]*\s+(?:million|billion|thousand)/i.test(l.sentence);
   const askable = located.filter(
     (l) =>
       !isYearModifier(l) &&
@@ -897,6 +906,7 @@ export function dateCards(
       !isCitation(l) &&
       l.d.basis !== TWO_YEARS &&
       !snapshot(l) &&
+      !horizon(l) &&
       !(dateline && l.d.source.start < dateline.end && text.slice(0, dateline.end).endsWith(l.d.when)),
   );
   const counts = new Map<string, number>();

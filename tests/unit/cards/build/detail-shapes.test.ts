@@ -57,3 +57,16 @@ describe('one fact of a life, asked once', () => {
     expect(cards).toHaveLength(1);
   });
 });
+
+describe('the horizon of a projection is not its fact', () => {
+  it('asks no "By ___" year of a projected figure, and still dates what happened', () => {
+    const text = [
+      'A study of the Velm coast was published in 2031.',
+      'By 2060, hunger on the coast would increase by either 40 percent or by 25 percent, the study found.',
+      'The harbour of Velm was closed by the council in 2029 after a storm.',
+    ].join(' ');
+    const answers = generate(text).cards.map((c) => c.answer);
+    expect(answers).not.toContain('2060');
+    expect(answers).toContain('2029');
+  });
+});
