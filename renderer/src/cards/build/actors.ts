@@ -20,16 +20,16 @@ const POSSESSIVE_ROLE = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['�
 
 /**
  * Whether a role's words read as a role (issue 10: readers rejected these): it holds a role word or a
- * lower-case word ("Henga Scenic Reserve" is a place's name); it is no title before someone else's name
- * ("Senator Ossoff", "Mayor Tale"); it opens on no kin word ("son of King …") and holds no verb of a
- * headline ("Tarn Post interviews academic").
+ * lower-case word ("Tarn Bird Reserve" is a place's name); it is no title before someone else's name
+ * ("Senator Vesk", "Mayor Brandt"); it opens on no kin word ("son of King …") and holds no verb of a
+ * headline ("Tarn Post meets poet Ada Vesk").
  */
 function readsAsRole(role: string): boolean {
   const list = role.split(/\s+/);
-  // "3 Imam": a list's number read into a name.
+  // "2 Abbot" (of "2 Abbot Velm Monastery"): a list's number read into a name.
   if (/^\d+\s/.test(role)) return false;
   const lower = list.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-  // A role word, also in a hyphened title ("Attorney-General"), or an agent noun ("Printer", "Scientologist").
+  // A role word, also in a hyphened title ("Solicitor-General"), or an agent noun ("Surveyor", "Methodist").
   const roleWord = (w: string) => isRoleNoun(w) || w.split('-').some((p) => ROLE_WORDS.has(p)) || AGENT.test(w);
   if (!lower.some(roleWord) && !list.some((w) => /^\p{Ll}/u.test(w))) return false;
   const last = lower[lower.length - 1];
@@ -41,7 +41,7 @@ function readsAsRole(role: string): boolean {
 
 /**
  * A "person" whose name is a place: a state or city the text names ("Velen" read as "the gentleman from
- * Velen"), or a building or site ("Tarn Lodge", "Imam Mosque"). Its role would be someone else's.
+ * Velen"), or a building or site ("Orsk Monastery", "Velm Basilica"). Its role would be someone else's.
  */
 function namesAPlace(name: string): boolean {
   if (STATE_INDEX.has(name.toLowerCase())) return true;
@@ -56,7 +56,7 @@ river bay beach island islands mountain mountains valley falls canyon desert mon
 );
 
 const AGENT = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
-/** Verbs a headline puts before a name ("… interviews academic Ada Vesk"). */
+/** Verbs a headline puts before a name ("… meets poet Ada Vesk"). */
 const HEADLINE_VERBS = new Set([
   'interviews',
   'interviewed',

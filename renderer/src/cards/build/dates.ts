@@ -15,7 +15,7 @@ import { noSubjects, type SubjectResolver, withSubject } from './subject';
 const MAX_TIMELINE = 6;
 const MIN_TIMELINE = 4;
 /**
- * "Their son, Ivo Marr Vesk, was born on ___" in a life of Ada Vesk: the birth or death of someone else than
+ * "Her son Ivo Marr Vesk was born on ___" in a life of Ada Vesk: the birth or death of someone else than
  * the article's main person is a detail of that life, not one of its events (readers rejected these cards).
  */
 function otherBirth(l: Located, mainNames: readonly string[]): boolean {
@@ -36,7 +36,7 @@ const NAME_RUNS = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 const PROJECTION =
   /\b(?:would|will|could|might|may|is\s+expected|are\s+expected|projected|forecast|predicted|estimated|expected|exceeded|exceed)\b/i;
 
-/** A year counted before the common era: "1230 BC", "300 BCE", "44 B.C.". */
+/** A year counted before the common era: "1310 BC", "300 BCE", "44 B.C.". */
 const ERA_BEFORE = /^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}])/u;
 const MAX_EVENT_WORDS = 12;
 
@@ -348,7 +348,7 @@ function tidyEvent(text: string): string {
   const event = text
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    // (Not before a decimal: "batted .292".)
+    // (Not before a decimal: "batted .317".)
     .replace(/\s+([,;:]|\.(?!\d))/g, '$1')
     .replace(/ …$/, '')
     // "However, the bank sold": a connective points at a sentence the card does not show.
@@ -392,7 +392,7 @@ export function shortEvent(l: Located): string | null {
   const quoteAfter = !clause.text.endsWith('…') && /^\s*[“"«]/.test(l.sentence.slice(clauseEnd, clauseEnd + 4));
   // "This can be demonstrated when Russia held drills in April 2024": the event is what follows "when".
   const whole = clause.text.slice(0, at).replace(phrase, '');
-  // "a regime that lasted until ___": the date ends a span, and the event without it ("a regime that lasted")
+  // "a council that ruled until ___": the date ends a span, and the event without it ("a council that ruled")
   // would be dated by the span's end as if it began then. ("since ___" opens a span: its start is the event's.)
   if (/\b(?:until|till|through)\s+(?:the\s+)?$/i.test(clause.text.slice(0, at))) return null;
   // "X married Ada Vesk, who died in ___": the date is the relative clause's, which the event would lose.
@@ -508,7 +508,7 @@ export type Life = { from: number; to: number } | null;
  * Choices of a date card, of the answer's form and written its way (issue 10; readers found choices that gave
  * the answer away): the article's other dates within a dozen years of the answer, nearest first, none outside
  * the main person's life when the answer is within it; then the answer's year moved a few years either way
- * ("May 2, 1785" beside "May 2, 1783"). A birth takes only such variations: every other date of a life is later.
+ * ("May 9, 1742" beside "May 9, 1740"). A birth takes only such variations: every other date of a life is later.
  * None is a date its own sentence also gives.
  */
 function dateChoices(l: Located, pools: DatePools, id: string, life: Life = null): string[] | undefined {
@@ -551,7 +551,7 @@ function dateChoices(l: Located, pools: DatePools, id: string, life: Life = null
 }
 
 /**
- * The main person's years: a bracket in the opening lines with two years ("(2 May 1635 – 29 November 1699)"), else
+ * The main person's years: a bracket in the opening lines with two years ("(4 June 1702 – 11 March 1768)"), else
  * "(born …)" or "was born in …" and "died in …" of a sentence that names that person. Null when no birth is given.
  */
 function lifeOf(text: string, located: readonly Located[], mainNames: readonly string[]): Life {
@@ -571,7 +571,7 @@ function lifeOf(text: string, located: readonly Located[], mainNames: readonly s
   return from === null ? null : { from, to: to ?? Number.POSITIVE_INFINITY };
 }
 
-/** A bracket of a life's two years: "(1635–1699)", "(2 May 1635 – 29 November 1699)". */
+/** A bracket of a life's two years: "(1702–1768)", "(4 June 1702 – 11 March 1768)". */
 const LIFE_BRACKET = /\((?:[^()]{0,24}?)(1\d{3}|20\d{2})\s*[–—-]\s*(?:[^()]{0,24}?)(1\d{3}|20\d{2})\s*\)/;
 
 function eventDate(l: Located, pools: DatePools, names: Names, life: Life = null): CardDraft | null {
@@ -894,7 +894,7 @@ export function dateCards(
   // A day or month that could be in either of two years the text gives ("on July 6" after "December 26, 2012"
   // and "the 2013 season") is asked by no card.
   const dateline = titleDateline(text);
-  // "By ___, hunger would rise by 49 percent": the year is the horizon of a projection, whose figure is the fact.
+  // "By ___, the catch would fall by 30 percent": the year is the horizon of a projection, whose figure is the fact.
   const horizon = (l: Located) =>
     /\bby\s+(?:the\s+)?$/i.test(l.sentence.slice(Math.max(0, l.at - 8), l.at)) &&
     PROJECTION.test(l.sentence) &&
@@ -922,7 +922,7 @@ export function dateCards(
     if (!byWhen.has(factKey(l.d.when))) byWhen.set(factKey(l.d.when), event);
   }
   const eventOf = new Map(events.map((e) => [e.l, e.event]));
-  // A year before the common era is no rival to one of ours ("1230" BC among 1820 and 1904).
+  // A year before the common era is no rival to one of ours ("1310" BC among 1820 and 1904).
   const pools = datePools(located.filter((l) => !ERA_BEFORE.test(l.sentence.slice(l.at + l.d.when.length))));
   // One short event per date for "what happened then?" choices (other dates' events are not also true).
   const eventPool = choicePool([...byWhen.values()]);

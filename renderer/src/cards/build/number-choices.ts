@@ -179,8 +179,8 @@ function variations(f: NumberFact, id: string): string[] {
       return out;
     }
     case 'percent': {
-      // A small share ("6 to 7 per cent" growth) varies by points of its own size: 26 per cent growth is no
-      // rival to 6. Which way it goes, from the card id, so the answer is not always the same rank.
+      // A small share ("4 to 5 per cent" growth) varies by points of its own size: 24 per cent growth is no
+      // rival to 4. Which way it goes, from the card id, so the answer is not always the same rank.
       if (top < SMALL_PERCENT) {
         const d = Math.max(1, Math.round(top / 2));
         const sets = [

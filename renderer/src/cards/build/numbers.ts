@@ -54,7 +54,7 @@ const hasVerb = (text: string): boolean =>
 const MAX_HEAD_WORDS = 20;
 /** An aside between commas before the figure ("…, which spans two seasons, …"): the prompt goes without it. */
 const ASIDE = /,\s(?:which|who|whose|whom|with|including|among|despite|after|before)\s[^,;:()“”"]*,\s/gi;
-/** A connective between commas ("White farmers, in contrast, paid …"): it points at a sentence the card does not show. */
+/** A connective between commas ("The farmers of Velm, in contrast, paid …"): it points at a sentence the card does not show. */
 const CONNECTIVE_ASIDE =
   /,\s(?:in contrast|by contrast|however|meanwhile|moreover|therefore|in turn|in fact|for example|for instance|of course|too|also|though)\s?,\s/gi;
 /** "it" or "this" standing for something the clause does not name ("said it would cost ___"). */
@@ -156,11 +156,11 @@ function numberCard(
 ) {
   const clause = blankedClause(f, text, names);
   if (!clause) return null;
-  // "getting ___ on arrival and may ask for a 90 day extension" (90 days): the prompt shows the answer's number.
+  // "may stay ___ at the gate and then ask for a 40 day extension" (40 days): the prompt shows the answer's number.
   const shownValues = valuesOf(clause.replace('___', ' '));
   if (valuesOf(f.value).some((n) => shownValues.includes(n))) return null;
-  // "In ___ games, Ola Brandt batted .292 with 3 RBI": one figure of a line of statistics asks a detail among
-  // details. (Spans of time beside it, "within 5 years instead of 25", are the fact's frame, not more statistics.)
+  // "In ___ games, Ola Brandt batted .317 with 5 runs": one figure of a line of statistics asks a detail among
+  // details. (Spans of time beside it, "within 4 years instead of 15", are the fact's frame, not more statistics.)
   const stats = [...clause.replace('___', ' ').matchAll(STAT_FIGURE)].filter((m) => !TIME_AFTER.test(m[1]));
   if (stats.length >= 2) return null;
   const sentence = text.slice(f.source.start, f.source.end);

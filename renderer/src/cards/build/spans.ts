@@ -167,13 +167,13 @@ const DEMONSTRATIVE =
   /\b(?:this|these|those|the latter|the former|the same|(?:a|an|the)\s+(?:previous|earlier|aforementioned|prior))\s+\p{L}/iu;
 
 /**
- * The narrator's own person outside quotation marks ("the band I started", "our growth", "you can see"): in an
+ * The narrator's own person outside quotation marks ("the choir I founded", "our harvest", "you can see"): in an
  * interview's answer or a speech the words stand for someone the card does not name. Case matters: "US" is a
  * country, and an "I" after a capitalised word is a numeral ("World War I", "Charles I").
  */
 const FIRST_OR_SECOND =
   /\b(?:[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves|us|[Yy]ou|[Yy]our|[Yy]ours)\b/u;
-/** "Founded in ___, it has become …": "it" as the subject after a frame stands for what the card does not name. */
+/** "Built in ___, it is now …": "it" as the subject after a frame stands for what the card does not name. */
 const IT_AFTER_FRAME = /[,;]\s+it\s+(?:is|was|has|had|became|becomes|remains|remained|will|would|can|could)\b/i;
 /** "I" as a word; a numeral after a capitalised name word ("World War I", "Charles I"), not after "After", "When". */
 const CAPITAL_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}.])/gu;
@@ -393,7 +393,7 @@ const NAME_FUNCTION_WORDS =
 const NAME_RUN =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:\s+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)/uy;
 
-/** A number written in words opening a sentence ("Fifty-five delegates", "Twelve towns"): a count, no name. */
+/** A number written in words opening a sentence ("Forty envoys", "Twelve towns"): a count, no name. */
 const SPELLED_NUMBER =
   /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundreds?|thousands?|dozens?)$/i;
 
@@ -612,8 +612,8 @@ const FRONTED =
 
 /**
  * Whether a blanked prompt is a piece of a sentence and not a clause (issue 10): the clause the blank sits in
- * was cut before its verb ("Researchers believe that about ___ years ago"); the prompt is only what stood
- * before the main clause ("By the end of the war in ___", "Because of a drought that lasted ___"); or an aside
+ * was cut before its verb ("Some think that around ___ years ago"); the prompt is only what stood
+ * before the main clause ("By the close of the siege in ___", "Because of a flood that ran ___"); or an aside
  * after the subject with the verb cut off ("Velm, as one of the ___ towns of the league").
  */
 export function isFragment(prompt: string): boolean {
@@ -627,10 +627,12 @@ export function isFragment(prompt: string): boolean {
   }
   if (last > 0 && !hasFiniteVerb(plain.slice(last))) return true;
   if (FRONTED.test(prompt) && !prompt.includes(', ')) {
-    // The relative clause of a noun in the fronted phrase ("a drought that lasted") is not the main clause.
+    // The relative clause of a noun in the fronted phrase ("a flood that ran") is not the main clause.
     const main = plain.split(/\s(?:that|which|who|whom|whose)\s/)[0];
     if (!hasFiniteVerb(main)) return true;
   }
   const comma = prompt.lastIndexOf(', ');
-  return comma > 0 && comma < at && !hasFiniteVerb(plain.slice(comma)) && !hasFiniteVerb(plain.slice(0, comma));
+  // (A relative clause inside the aside, "… towns that founded the league", is no main clause either.)
+  const aside = plain.slice(comma).split(/\s(?:that|which|who|whom|whose)\s/)[0];
+  return comma > 0 && comma < at && !hasFiniteVerb(aside) && !hasFiniteVerb(plain.slice(0, comma));
 }

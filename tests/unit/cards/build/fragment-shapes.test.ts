@@ -8,17 +8,17 @@ import type { ArgumentFact } from '../../../../renderer/src/cards/types';
 const cardsOf = (text: string) => generate(text).cards;
 
 describe('an event is never dated by the end of its span', () => {
-  it('puts no "a regime that lasted" at the year it ended, in a timeline or a date → event card', () => {
+  it('puts no "a council that ruled" at the year it ended, in a timeline or a date → event card', () => {
     const text = [
       'The Velm Wars',
-      'In 1801, a large fleet of Tarn took the harbour of Velm. In 1804, the army of Velm defeated the fleet of Tarn at Orsk.',
-      'Tarn eventually did conquer Velm, establishing a regime that lasted until 1827. In 1812, the last fort of Velm fell after a long winter siege.',
+      'In 1801, ships of Tarn burned the quay of Velm. In 1804, the army of Velm beat the ships of Tarn at Orsk.',
+      'Tarn finally took Velm and set up a council that ruled until 1827. In 1812, the last fort of Velm fell after a long winter siege.',
     ].join('\n\n');
     const cards = cardsOf(text);
     const timeline = cards.find((c) => c.kind === 'timeline');
     expect(timeline?.answer ?? '').not.toMatch(/1827/);
     expect(cards.filter((c) => c.kind === 'date-event').map((c) => c.answer)).not.toContain(
-      'Tarn eventually did conquer Velm, establishing a regime that lasted',
+      'Tarn finally took Velm and set up a council that ruled',
     );
   });
 });
@@ -29,22 +29,16 @@ const numberPrompts = (text: string) =>
     .map((c) => c.prompt);
 
 describe('a prompt is a clause, not a piece of one', () => {
-  it('asks no figure whose clause was cut before its verb ("Scholars think that about ___ years ago")', () => {
+  it('asks no figure whose clause was cut before its verb ("Some think that around ___ years ago")', () => {
     expect(
-      numberPrompts(
-        'Scholars think that about six thousand years ago, farmers of Velm began to grow barley on the hills.',
-      ),
+      numberPrompts('Some think that around four thousand years ago, herders of Velm first kept goats on the hills.'),
     ).toEqual([]);
   });
 
   it('asks no figure or date of a phrase set before the main clause alone', () => {
-    expect(
-      numberPrompts(
-        'Because of salt in the wells and a flood that lasted nearly three weeks, the mills of Velm closed.',
-      ),
-    ).toEqual([]);
+    expect(numberPrompts('Because of a storm and a flood that ran for 19 days, the mills of Velm closed.')).toEqual([]);
     const dated = cardsOf(
-      'The Tarn War was long. By the close of the Tarn War in 1812, their ranks had grown to over 9,000 sailors.',
+      'The Tarn War was long. By the last winter of the Tarn War in 1812, their crews counted more than 9,000 sailors.',
     );
     expect(dated.filter((c) => c.kind === 'event-date').map((c) => c.prompt)).toEqual([]);
   });
@@ -52,7 +46,7 @@ describe('a prompt is a clause, not a piece of one', () => {
   it('asks no figure of an aside after a subject whose verb was cut off', () => {
     expect(
       numberPrompts(
-        'Velm, as one of the 14 founding towns of the Arden League, has pledged its harbour dues to the league fund.',
+        'Velm, as one of the 14 towns that founded the Arden League, has given its harbour dues to the league.',
       ),
     ).toEqual([]);
   });
@@ -77,13 +71,13 @@ describe('a prompt is a clause, not a piece of one', () => {
 
 describe('a figure is asked only where it is a fact of the article', () => {
   it('asks no figure supposed for an example ("if a mill makes ___ sacks")', () => {
-    expect(numberPrompts('For example, if a mill makes only 300 sacks of flour a week, each sack costs more.')).toEqual(
-      [],
-    );
+    expect(
+      numberPrompts('If a small mill grinds 300 sacks of flour a week, each sack of its flour costs more.'),
+    ).toEqual([]);
     // A condition closed before the figure's own clause conditions something else.
     expect(
       numberPrompts(
-        'If storms come, the harbour office of Velm issues a full bulletin every 6 hours for the fishing fleet.',
+        'If storms come, the harbour office of Velm sends out a full warning every 8 hours to the fishing fleet.',
       ),
     ).toHaveLength(1);
   });
@@ -91,28 +85,30 @@ describe('a figure is asked only where it is a fact of the article', () => {
   it('asks no bare figure standing for what the sentence before named ("Some ___ were farmers")', () => {
     expect(
       numberPrompts(
-        'Most of the sailors of Velm joined the fleet. Some 85 percent were farmers who had never been at sea.',
+        'Most of the sailors of Velm joined the fleet. Some 70 percent were farmers who had never sailed before.',
       ),
     ).toEqual([]);
   });
 
   it('leaves a caption’s label out of the prompt ("Figure 2.3 The mill …")', () => {
-    const prompts = numberPrompts('Figure 2.3 The mill of Velm could grind up to 40 tons of barley in a single week.');
+    const prompts = numberPrompts(
+      'Figure 2.3 The granary of Velm could hold up to 900 sacks of barley through the winter.',
+    );
     expect(prompts).toHaveLength(1);
     expect(prompts[0]).not.toMatch(/Figure/);
   });
 });
 
 describe('a prompt names nothing the text did not name', () => {
-  it('does not take a count in words opening a sentence for a name ("The Forty delegates")', () => {
+  it('does not take a count in words opening a sentence for a name ("The Forty envoys")', () => {
     const prompts = cardsOf(
       [
-        'Forty delegates from the river towns gathered at Velm in 1820 to ask for lower harbour dues.',
-        'Told to go home, the delegates met again in early May 1822 to write a charter for the league.',
+        'Forty envoys of the river towns came to Velm in 1820 with a plea about tolls.',
+        'Sent away, the envoys came back in early May 1822 to draw up a charter for the league.',
       ].join(' '),
     ).map((c) => c.prompt);
-    expect(prompts.some((p) => /delegates met again in ___/.test(p))).toBe(true);
-    expect(prompts.some((p) => /Forty delegates met again/i.test(p))).toBe(false);
+    expect(prompts.some((p) => /envoys came back in ___/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Forty envoys came back/i.test(p))).toBe(false);
   });
 
   it('leaves a connective between commas out of a figure’s prompt ("in contrast")', () => {

@@ -11,20 +11,20 @@ describe('the narrator’s own person is someone the card does not name', () => 
       'Ola Brandt, a poet from Velm, spoke to the Tarn Herald on Monday, March 3, 2031.',
       'How did you begin?',
       'The choir I founded in 2014, the Velm Singers, still meets every week.',
-      'Over the years I have read my poems in 32 towns and 14 harbours.',
+      'Since then I have sung in 27 ports along the coast.',
       'Our harvest grew by 8 percent for the third year in a row.',
     ].join('\n\n');
     const cards = cardsOf(text);
     expect(cards.some((c) => /\b(?:I|my|our|Our)\b/.test(c.prompt))).toBe(false);
     expect(cards.map((c) => c.answer)).not.toContain('2014');
-    expect(cards.map((c) => c.answer)).not.toContain('32');
+    expect(cards.map((c) => c.answer)).not.toContain('27');
   });
 
   it('reads "I" after a capitalised word as a numeral and "US" as a country', () => {
     expect(hasUnresolvedReference('Veterans of World War I marched through Velm in ___')).toBe(false);
     expect(hasUnresolvedReference('The US navy sold the old docks of Velm in ___')).toBe(false);
-    expect(hasUnresolvedReference('The band I started in ___ still plays')).toBe(true);
-    expect(hasUnresolvedReference('Exports grew by ___ for the seventh year, our best run')).toBe(true);
+    expect(hasUnresolvedReference('The choir I founded in ___ still sings')).toBe(true);
+    expect(hasUnresolvedReference('The catch rose by ___ this spring, our best in years')).toBe(true);
     expect(hasUnresolvedReference('“We will win,” Ada Vesk told the crowd of ___')).toBe(false);
     // A quantifier standing alone for what the sentence before named: "Some are …", "Most of them …".
     expect(hasUnresolvedReference('Some are within ___ of the nearest quay')).toBe(true);
@@ -40,15 +40,15 @@ describe('a quotation the narrator or an unnamed person speaks is given to nobod
   it('gives no speaker when "I" says it, and never the name the narrator denies being', () => {
     const text = [
       'Ivo Marr sings in the harbour bars of Velm.',
-      "Even though I'm not Ivo Marr or anyone famous, when sailors stop me in the street and say, 'Sing us the old song,' I say, 'Only if you sing along' and they laugh.",
+      "I am not Ivo Marr, of course, yet when sailors in the market call out and say, 'Sing us the old song,' I say, 'Only if you sing along.'",
     ].join('\n\n');
     expect(speakerOf(text, 'Sing us the old song')).toBeNull();
   });
 
-  it('does not give "she said" to the person named before "There was a woman …"', () => {
+  it('does not give "she said" to the person named before "A teacher from Tarn sat …"', () => {
     const text = [
       'Ada Vesk sang in Velm on Friday night.',
-      'There was a woman in the front row, a teacher from Tarn. She had come by bus. At the end she stood up and she said, "You gave me back my youth."',
+      'A teacher from Tarn sat in the front row. She had come by bus. At the end she stood up and she said, "You gave me back my youth."',
     ].join('\n\n');
     expect(speakerOf(text, 'gave me back')).not.toBe('Ada Vesk');
     const named = [
@@ -79,15 +79,15 @@ describe('the date a headline ends on is when the piece appeared', () => {
 describe('two quotations are one only where the words between them attribute it', () => {
   it('keeps a reply apart: “A?” Ola asked. I said, “B.”', () => {
     const text =
-      'Ada Vesk met the family of Ivo Marr. They came to the hall and they said, ‘Madam Mayor, will you name this bridge for our brother?’ Ola, his brother, asked that question. I said, ‘Only if you think it is worthy of your brother.’';
+      'Ada Vesk met the family of Ivo Marr. They came to the hall and they said, ‘Mayor Vesk, could the new bridge carry his name?’ Ola, his brother, asked that question. I said, ‘Only if the whole town agrees to it.’';
     const quotes = generate(text).quotes.map((q) => q.text);
-    expect(quotes.some((q) => q.includes('our brother?') && q.includes('Only if'))).toBe(false);
+    expect(quotes.some((q) => q.includes('his name?') && q.includes('Only if'))).toBe(false);
   });
 
   it('gives a quotation to "he said" before it, not to the name whose verb opens the next one', () => {
     const text =
-      'Let us remember that Ivo’s brother, Ola Marr, when he said, ‘Ivo’s name means something,’ and that, as his daughter, Lena Marr, said, ‘Daddy changed the town’ with this bridge.';
-    expect(speakerOf(text, 'name means something')).toBe('Ola Marr');
-    expect(speakerOf(text, 'Daddy changed')).toBe('Lena Marr');
+      'Remember that Ivo’s brother, Ola Marr, when he said, ‘The bridge keeps him with us,’ and that, as his niece, Lena Marr, said, ‘We will cross it every day’ at the opening.';
+    expect(speakerOf(text, 'keeps him with us')).toBe('Ola Marr');
+    expect(speakerOf(text, 'cross it every day')).toBe('Lena Marr');
   });
 });

@@ -251,7 +251,7 @@ function accordingTo(model: TextModel, nameStart: number): boolean {
 }
 
 /**
- * "the gentleman from Velen, …": the name is where a person the text does not name comes from, whatever is said
+ * "the member from Velen, …": the name is where a person the text does not name comes from, whatever is said
  * of that person after it ("It came from Ada Vesk, a roaster" is Ada Vesk's role).
  */
 function fromPlace(model: TextModel, nameStart: number): boolean {
@@ -268,7 +268,7 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
   before ??= academicTitle(model, nameStart) ?? abbreviatedTitle(model, nameStart);
-  // "the gentleman from Velen, the Chair of the Harbour Committee": the apposition is the gentleman's; the
+  // "the member from Velen, head of the Dock Board,": the apposition is the gentleman's; the
   // name after "from" is where he comes from.
   const origin = fromPlace(model, nameStart);
   const apposed = accordingTo(model, nameStart) || origin ? null : listedPerson(roleAfter(model, nameEnd));

@@ -291,7 +291,7 @@ function eventObjectEnd(text: string, from: number): number {
 
 function yearIsCount(text: string, start: number, end: number, lead: string): boolean {
   const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 30))?.[1];
-  // "an elevation of 1100 ft", "of 2000 tonnes": a measure, whatever the word before it.
+  // "a height of 1400 ft", "of 2000 tonnes": a measure, whatever the word before it.
   if (next && (MEASURE_UNITS.has(next) || CURRENCY_WORDS.has(next))) return true;
   if (STRONG_YEAR_LEAD.test(lead)) return false;
   if (!next) return false;
