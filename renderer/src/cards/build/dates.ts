@@ -24,7 +24,7 @@ function otherBirth(l: Located, mainNames: readonly string[]): boolean {
   if (!m) return false;
   // The subject's names: the main person's own ("Ada Vesk", "Vesk"), not another's that shares a word of it.
   const head = l.sentence.slice(0, m.index);
-  let runs = head.match(NAME_RUNS) ?? [];
+  let runs: string[] = head.match(NAME_RUNS) ?? [];
   // "Ada Vesk married Ivo Marr, who died in ___": the relative word stands for the name just before it.
   if (/,\s*who\s+$/.test(head)) runs = runs.slice(-1);
   return !runs.some((run) => mainNames.includes(run));
@@ -486,20 +486,92 @@ const yearIn = (when: string): number | null => {
 /** How far (in years) another date of the article may lie from the answer and still be a rival a reader weighs. */
 const NEAR_YEARS = 12;
 /**
- * Steps from the answer's year to variations of it, one set picked by the card id so that the answer is the
- * earliest, the latest or between (a decade steps by tens); then spares.
+ * Steps from the answer's year to variations of it, one set picked by the card id, with choices on both sides of
+ * the answer (a set all after it gives it away where the event must come first); then spares.
  */
 const YEAR_STEPS: readonly (readonly number[])[] = [
   [-2, 1, 3],
   [-1, 2, -3],
   [1, 2, -2],
   [-3, -1, 2],
-  [2, 3, 1],
-  [-1, -2, -3],
+  [2, -1, 3],
+  [-2, -1, 2],
+];
+/** Steps in days for a full date's variations ("March 16" and "April 6" beside "March 9"), one set by the card id. */
+const DAY_STEPS: readonly (readonly number[])[] = [
+  [-9, 12, 26],
+  [-16, 7, 23],
+  [11, -6, -20],
+  [-24, -12, 8],
+  [5, 19, -13],
+];
+/** Steps in months for a month-year's variations. */
+const MONTH_STEPS: readonly (readonly number[])[] = [
+  [-2, 1, 3],
+  [-1, 2, -3],
+  [1, 3, -2],
+  [-3, -1, 2],
 ];
 const SPARE_YEAR_STEPS = [4, -4, 5, -5, 6, -6];
 /** "(born ___", "was born on ___": a birth, before every other date of the life, so no other date is its rival. */
 const BIRTH_BEFORE = /(?:\bborn|\bb\.)\s*(?:on|in)?\s*$/i;
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const FULL_MDY =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})$/;
+const FULL_DMY =
+  /^(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})$/;
+const MONTH_YEAR_WORDS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})$/;
+
+/**
+ * The answer moved a little, written its way: a year a few years either way (never all on one side: readers
+ * rule out choices that all fall after the event); a full date some days or weeks either way in its year; a
+ * month a few months either way. None for a decade, a season or "early 1898" (it overlaps its neighbours).
+ */
+function variations(when: string, form: string, year: number, id: string): string[] {
+  const pick = <T>(sets: readonly (readonly T[])[]) => sets[fnv1a(id, FNV_OFFSET) % sets.length];
+  if (form === 'year')
+    return [...pick(YEAR_STEPS), ...SPARE_YEAR_STEPS].map((k) => when.replace(String(year), String(year + k)));
+  if (form === 'full') {
+    const mdy = FULL_MDY.exec(when);
+    const dmy = mdy ? null : FULL_DMY.exec(when);
+    if (!mdy && !dmy) return [];
+    const month = MONTH_NAMES.indexOf(mdy ? mdy[1] : dmy![2]);
+    const day = Number(mdy ? mdy[2] : dmy![1]);
+    const out: string[] = [];
+    for (const k of [...pick(DAY_STEPS), 30, -30]) {
+      const d = new Date(Date.UTC(year, month, day + k));
+      if (d.getUTCFullYear() !== year) continue;
+      const m = MONTH_NAMES[d.getUTCMonth()];
+      out.push(mdy ? `${m} ${d.getUTCDate()}, ${year}` : `${d.getUTCDate()} ${m} ${year}`);
+    }
+    return out;
+  }
+  if (form === 'month-year') {
+    const my = MONTH_YEAR_WORDS.exec(when);
+    if (!my) return [];
+    const month = MONTH_NAMES.indexOf(my[1]);
+    return [...pick(MONTH_STEPS), 4, -4].map((k) => {
+      const d = new Date(Date.UTC(year, month + k, 1));
+      return `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    });
+  }
+  return [];
+}
 
 /** The years of the article's main person's life where the text gives them (no end for one still alive). */
 export type Life = { from: number; to: number } | null;
@@ -507,9 +579,8 @@ export type Life = { from: number; to: number } | null;
 /**
  * Choices of a date card, of the answer's form and written its way (issue 10; readers found choices that gave
  * the answer away): the article's other dates within a dozen years of the answer, nearest first, none outside
- * the main person's life when the answer is within it; then the answer's year moved a few years either way
- * ("May 9, 1742" beside "May 9, 1740"). A birth takes only such variations: every other date of a life is later.
- * None is a date its own sentence also gives.
+ * the main person's life when the answer is within it; then the answer moved a little (`variations`). A birth
+ * takes only such variations: every other date of a life is later. None is a date its own sentence also gives.
  */
 function dateChoices(l: Located, pools: DatePools, id: string, life: Life = null): string[] | undefined {
   const form = dateForm(l.d.when);
@@ -539,14 +610,7 @@ function dateChoices(l: Located, pools: DatePools, id: string, life: Life = null
       .sort((a, b) => Math.abs(a.y - answerYear) - Math.abs(b.y - answerYear));
     for (const c of near) offer(c.item);
   }
-  const step = form === 'decade' ? 10 : 1;
-  const steps = [...YEAR_STEPS[fnv1a(id, FNV_OFFSET) % YEAR_STEPS.length], ...SPARE_YEAR_STEPS];
-  // A leap day moved to another year is no date at all.
-  if (!/\b(?:February|Feb\.?)\s+29\b|\b29\s+(?:February|Feb\.?)\b/i.test(l.d.when))
-    for (const k of steps) {
-      const y = answerYear + k * step;
-      if (fits(y)) offer(l.d.when.replace(String(answerYear), String(y)));
-    }
+  for (const v of variations(l.d.when, form, answerYear, id)) if (fits(yearIn(v) ?? answerYear)) offer(v);
   return picked.length < 2 ? undefined : seededShuffle([l.d.when, ...picked], `${id}#order`);
 }
 
