@@ -16,37 +16,37 @@ describe('a figure is asked whole and not shown in its own prompt', () => {
     expect(ferry.answer).toBe('40 km/h');
   });
 
-  it('asks no figure whose number the prompt shows ("getting ___ at the gate and may ask for a 60 day stay")', () => {
+  it('asks no figure whose number the prompt shows ("getting ___ at the gate and can ask for a 40 day extension")', () => {
     expect(
-      numbers('Sailors from Tarn are the exception, getting 60 days at the gate and may ask for a 60 day extension.'),
+      numbers('Fishers of Tarn are the exception, getting 40 days at the gate and can ask for a 40 day extension.'),
     ).toEqual([]);
   });
 });
 
 describe('a date is asked with its own context', () => {
-  it('asks no date of "a previous storm": which one the card does not say', () => {
-    const answers = cardsOf('A previous storm in 1871 in the bay of Velm left 900 houses without roofs.').map(
+  it('asks no date of "an earlier flood": which one the card does not say', () => {
+    const answers = cardsOf('An earlier flood in 1854 in the lower town of Velm ruined the salt stores.').map(
       (c) => c.answer,
     );
-    expect(answers).not.toContain('1871');
+    expect(answers).not.toContain('1854');
   });
 
   it('offers no year of our era beside a year before it ("c. ___ BC")', () => {
     const cards = cardsOf(
-      'The founders of Velm united the nine clans into one kingdom (c. 1230 BC). The harbour of Velm was rebuilt in 1820. The bridge of Velm was finished in 1904 by the council. A new port opened in Velm in 2004.',
+      'The first kings of Velm built a wall around the old town (c. 1310 BC). The harbour of Velm was rebuilt in 1820. The bridge of Velm was finished in 1904 by the council. A new port opened in Velm in 2004.',
     );
-    const bc = cards.find((c) => c.answer === '1230');
+    const bc = cards.find((c) => c.answer === '1310');
     expect(bc).toBeDefined();
     expect(bc?.choices).toBeUndefined();
-    for (const c of cards) expect(c.choices ?? []).not.toContain('1230');
+    for (const c of cards) expect(c.choices ?? []).not.toContain('1310');
   });
 });
 
 describe('a role is the noun phrase, not the start of the person’s story', () => {
   it('ends a copula role before "born", "based" or "known"', () => {
     const doc = generate(
-      'Ola Brandt is a Velmish painter and writer born in 1958 in the town of Tarn. Brandt paints the harbour of Velm.',
+      'Ola Brandt is a Velmish potter and teacher born in 1962 in the port of Tarn. Brandt fires her pots in Velm.',
     );
-    expect(doc.actors.find((a) => a.name === 'Ola Brandt')?.role).toBe('Velmish painter and writer');
+    expect(doc.actors.find((a) => a.name === 'Ola Brandt')?.role).toBe('Velmish potter and teacher');
   });
 });

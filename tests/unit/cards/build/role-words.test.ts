@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
+import { actorCards } from '../../../../renderer/src/cards/build/actors';
+import { actor } from './facts';
 
 // Sentences written for these tests (issue 10): roles readers of fresh speeches, letters and guides rejected.
 const roleAnswers = (text: string) =>
@@ -8,18 +10,18 @@ const roleAnswers = (text: string) =>
     .map((c) => `${c.actors?.[0]} → ${c.answer}`);
 
 describe('a role card asks a role', () => {
-  it('asks no title before someone else’s name ("Senator Ossoff") as a role', () => {
+  it('asks no title before someone else’s name ("Senator Vesk") as a role', () => {
     const text =
-      'Her successor, IVO BRANDT, is the first Velmish Senator to represent Tarn. JOHN VESK is the first Orskan Senator from his State. I can now happily and proudly call them Senator BRANDT, Senator VESK, and Senator MARR.';
+      'Her successor, IVO BRANDT, is the youngest Velmish Senator to serve Tarn. OLA VESK is the first Orskan Senator from her State. I can now proudly call them Senator BRANDT, Senator VESK, and Senator MARR.';
     const roles = roleAnswers(text);
     expect(roles.some((r) => /→ Senator VESK/.test(r))).toBe(false);
-    expect(roles).toContain('JOHN VESK → first Orskan Senator');
+    expect(roles).toContain('OLA VESK → first Orskan Senator');
   });
 
   it('asks no place’s name, no kin phrase and no headline verb as a role', () => {
     expect(
       roleAnswers(
-        'Set beside Tarn Lodge is the lovely Tarn Scenic Reserve. Tarn Lodge was built in 1920. Tarn Lodge has ten rooms.',
+        'Next to Tarn Inn Lodge stands the wide Tarn Bird Reserve. Tarn Inn Lodge was built in 1920. Tarn Inn Lodge has ten rooms.',
       ),
     ).toEqual([]);
     expect(
@@ -29,26 +31,30 @@ describe('a role card asks a role', () => {
     ).toBe(false);
   });
 
-  it('keeps a title written with its capitals ("Government Printer", "Attorney-General")', () => {
+  it('keeps a title written with its capitals ("Town Surveyor", "Solicitor-General")', () => {
     const text =
-      'The Government Printer, Ola Vesk, refused to print the order. Vesk said the order was unlawful. The Velm Attorney-General, Ivo Marr, agreed. Marr wrote to the council.';
+      'The Town Surveyor, Ola Vesk, refused to sign the map. Vesk said the map was wrong. The Velm Solicitor-General, Ivo Marr, agreed. Marr wrote to the council.';
     const roles = roleAnswers(text);
-    expect(roles).toContain('Ola Vesk → Government Printer');
+    expect(roles).toContain('Ola Vesk → Town Surveyor');
   });
 });
 
 describe('a role belongs to a person, not a place', () => {
-  it('gives a place after "the gentleman from" no role of the gentleman', () => {
+  it('gives a place after "the member from" no role of the member', () => {
     const roles = roleAnswers(
-      'I thank the gentleman from Velen, the Chair of the Harbour Committee, for his work. Ada Vesk spoke for an hour.',
+      'I thank the member from Velen, the Chair of the Dock Board, for her patience. Ada Vesk spoke for an hour.',
     );
     expect(roles.some((r) => r.startsWith('Velen'))).toBe(false);
   });
 
-  it('asks no role of a site ("Tarn Mosque") or a list number ("3 Imam")', () => {
-    const roles = roleAnswers(
-      '3 Imam Mosque, on the south side of the square. Built in 1620, the mosque is the largest in Velm. 4 Sheikh Tarn Mosque, on the east side. The Mosque has a blue dome.',
-    );
-    expect(roles).toEqual([]);
+  it('asks no role of a site ("Orsk Basilica") or a list number ("2 Abbot")', () => {
+    const cards = actorCards([
+      actor('Orsk Basilica', { role: 'Canon of the old gate' }),
+      actor('Monastery', { role: '2 Abbot' }),
+      actor('Ada Vesk', { role: 'mayor of Velen' }),
+      actor('Ivo Marr', { role: 'treasurer of the harbour board' }),
+      actor('Ola Brandt', { role: 'chief engineer of the dock works' }),
+    ]).filter((c) => c.kind === 'actor-role');
+    expect(cards.map((c) => c.actors?.[0])).toEqual(['Ada Vesk', 'Ivo Marr', 'Ola Brandt']);
   });
 });
