@@ -205,9 +205,9 @@ function blankedClause(l: Located, names: Names): string | null {
   if (DANGLING.test(blanked)) return null;
   // "___ The Tarn Post interviewed …": a date glued to the sentence without a frame is a dateline, no event's date.
   if (/^___\s+\p{Lu}/u.test(blanked)) return null;
-  // "… created as a town on June 17, 1950 and in ___": the date frames the clause after it, which the prompt cut off.
+  // "… made a town on May 4, 1885 and in ___": the date frames the clause after it, which the prompt cut off.
   if (/\b(?:and|but)\s+(?:(?:in|on|by|during|from)\s+)?(?:the\s+)?___$/.test(blanked)) return null;
-  // "… created as a town on ___ and in 1954": the frame of the next clause, cut from it, goes.
+  // "… made a town on ___ and in 1890": the frame of the next clause, cut from it, goes.
   // (Not a list of the same event's dates: "awarded in ___ and again in 1876 and in 1877".)
   let asked =
     (blanked.match(/\b\d{4}\b/g) ?? []).length === 1
@@ -410,7 +410,7 @@ export function shortEvent(l: Located): string | null {
   // "at the corner of Harlow and Main (now Bridge) streets": an aside in brackets goes, on either side of the
   // date (a bracket the date stands in stays open, and the event is then no event).
   const aside = (part: string) => part.replace(/\s+\([^()]*\)(?=[\s,;:.]|$)/g, '');
-  // "… created on June 17, 1950 and in ___, Velm was further reduced": a date after "and" frames the clause that
+  // "… made a town on May 4, 1885 and in ___, Velm lost its farms": a date after "and" frames the clause that
   // follows it; the clause before is another event, of another date.
   const tailAfter = clause.text.slice(at + l.d.when.length);
   if (/\b(?:and|but|while)\s*$/i.test(whole)) {
@@ -540,7 +540,7 @@ const MONTH_YEAR_WORDS =
 /**
  * The answer moved a little, written its way: a year a few years either way (never all on one side: readers
  * rule out choices that all fall after the event); a full date some days or weeks either way in its year; a
- * month a few months either way. None for a decade, a season or "early 1898" (it overlaps its neighbours).
+ * month a few months either way. None for a decade, a season or "early 1851" (it overlaps its neighbours).
  */
 function variations(when: string, form: string, year: number, id: string): string[] {
   const pick = <T>(sets: readonly (readonly T[])[]) => sets[fnv1a(id, FNV_OFFSET) % sets.length];

@@ -37,7 +37,7 @@ describe('date choices are rivals a reader weighs', () => {
     for (const c of birth?.choices ?? []) expect(c).toMatch(/^(?:May|June|July) \d{1,2}, 1979$/);
   });
 
-  it('never offers only years after the answer, nor moves a span of years ("early 1898")', () => {
+  it('never offers only years after the answer, nor moves a span of years ("early 1851")', () => {
     for (const town of ['Velm', 'Tarn', 'Orsk', 'Arden', 'Ostra', 'Lund']) {
       const text = `The ferry of ${town} first sailed in 1850. The old ferry of ${town} burned in 1902.`;
       const card = generate(text).cards.find((c) => c.answer === '1850');

@@ -45,7 +45,7 @@ describe('number choices do not give the answer away by their pattern', () => {
     const seen: string[] = [];
     for (const t of tens)
       for (const o of ones) {
-        const [card] = numberCards(`Builders of Velm raised over ${t}-${o} hundred stone houses along the quay.`);
+        const [card] = numberCards(`Masons of Velm set up some ${t}-${o} hundred stone walls along the quay.`);
         seen.push(...(card?.choices ?? []));
       }
     expect(seen.length).toBeGreaterThan(40);

@@ -376,7 +376,7 @@ function relativeRole(role: string): string {
 
 const COPULA = /^(?:\s*\([^()]{0,80}\))?\s+(?:is|was|became|becomes|has become)\s+(?:a|an|the)\s+([^,.;:()"“”]{3,90})/u;
 /** Where a copula's role ends: a relative clause, a place or time, or a participle that starts the person's story
- *  ("a painter and writer born in 1958", "a lawyer based in Tarn"). */
+ *  ("a potter and teacher born in 1962", "a lawyer based in Tarn"). */
 const COPULA_STOP = /\s(?:who|which|that|whose|from|since|until|in|at|born|based|raised|living|known)\s.*$/u;
 const MAX_COPULA_WORDS = 6;
 /** A role this long is kept as a fact; cards ask only roles of at most eight words. */
