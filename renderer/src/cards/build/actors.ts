@@ -275,9 +275,9 @@ export function lacksOwner(role: string): boolean {
   return !words.some((w, i) => i < head && /^\p{Lu}/u.test(w) && !KIND_WORDS.has(w.toLowerCase()));
 }
 
-/** A head of state's or government's title ("President of Velen", "Prime Minister", "the Queen"). */
+/** A head of state's or government's title ("President of Velen", "12th President of Velen", "Prime Minister"). */
 const HEAD_OF_STATE =
-  /^(?:the\s+)?(?:(?:current|sitting|incumbent)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Empress|Pope|Monarch)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/iu;
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:current|sitting|incumbent)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Empress|Pope|Monarch)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/iu;
 
 /**
  * The title everyone knows of the person the article is about (its most mentioned person, a head of

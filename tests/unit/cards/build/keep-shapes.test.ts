@@ -135,6 +135,12 @@ describe('roles: no card on a role without whose', () => {
       actor('Ana Ames', { role: 'mayor of Portwell', mentions: 2 }),
     ]);
     expect(cards.flatMap((c) => c.actors ?? [])).toEqual(['Ana Ames']);
+    // Numbered ("the 12th President of Velen") it is the same title.
+    const numbered = actorCards([
+      actor('Mira Tal', { role: '12th President of Velen', mentions: 9 }),
+      actor('Ana Ames', { role: 'mayor of Portwell', mentions: 2 }),
+    ]);
+    expect(numbered.flatMap((c) => c.actors ?? [])).toEqual(['Ana Ames']);
   });
 });
 
