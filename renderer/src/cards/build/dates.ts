@@ -277,6 +277,15 @@ export function lacksSubject(clause: string): boolean {
     if (/^(?:and|but|or|nor|then)$/.test(first) && (AUXILIARY.test(second) || PAST_FORM.test(second))) return true;
     if (after && !subjectAfter && (AUXILIARY.test(after) || MODAL.test(after) || PAST_FORM.test(after))) return true;
     // "… and in ___ entered the school": a date frame, then the verb whose subject the sentence gave before.
+    // "In ___, began a campaign …": the frame, then a verb whose subject was cut off before it.
+    if (
+      /^(?:[Ii]n|[Oo]n|[Bb]y|[Aa]t|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]ntil|[Aa]round|[Aa]bout)\s+(?:the\s+)?___,\s+\p{Ll}/u.test(
+        clause,
+      )
+    ) {
+      const next = /___,\s+(\p{Ll}+)/u.exec(clause)?.[1] ?? '';
+      if (!LOWER_SUBJECT.test(next)) return true;
+    }
     const framed = /^(?:in|on|by|at|from|during|after|before|until|around|about)\s+___\s+(\S+)/.exec(clause);
     if (framed && (PAST_FORM.test(framed[1]) || AUXILIARY.test(framed[1]))) return true;
   }
@@ -288,6 +297,9 @@ const CAPITAL_START = /^\p{Lu}/u;
 
 /** A word that can open a subject: a name, a number, the blank, a determiner or a pronoun. */
 const SUBJECT_START = /^(?:\p{Lu}|\d|___|(?:the|a|an|this|these|its|their|his|her|he|she|they|we|it|i)$)/u;
+/** A lower-case word that can open a subject (a determiner, a pronoun, a quantifier, a number word) or another frame. */
+const LOWER_SUBJECT =
+  /^(?:the|a|an|this|these|those|that|its|their|his|her|he|she|they|we|it|i|our|my|your|some|many|most|several|both|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|few|more|over|about|nearly|almost|only|another|such|there|after|before|when|while|as|in|on|at|with|despite|following|during|amid|under|once|though|although|if|because|since)$/;
 /** A relative word that opens a clause whose subject stays in the sentence it was cut from ("who ran …"). */
 const RELATIVE = /^(?:who|whom|whose|which)$/;
 const MODAL = /^(?:shall|should|must|may|might|will|would|can|could)$/;

@@ -12,7 +12,8 @@ const BOILERPLATE =
  * A line of a source list: its author perhaps, a quoted headline, then the outlet and its date
  * ("“…” — Daily Courier, May 3, 2031", "Ola Brandt. “…” — Tarn Post, May 4, 2031").
  */
-const SOURCE_LINE = /^(?:\p{Lu}[^"“”.]{1,60}\.\s+)?["“][^"”]{3,200}["”]\s*[—–-]\s*[^"“”]{2,80}\d{4}\.?\s*$/u;
+const SOURCE_LINE =
+  /^(?:\p{Lu}[^"“”.]{1,60}\.\s+)?["“][^"”]{3,200}["”]\s*(?:[—–-]\s*[^"“”]{2,80}\d{4}\.?|[^"“”]{2,120}?\d{4}\.?(?:\s+https?:\/\/\S+)?)\s*$/u;
 
 /** Numeric hashes of the lower-cased words of [start, end) ([\p{L}\p{N}]+ once ' and ’ are taken out). */
 export function wordHashes(text: string, start: number, end: number): number[] {

@@ -75,3 +75,20 @@ describe('a measure is no year, and "it" after a frame points back', () => {
     expect(hasUnresolvedReference('The port, which it had built, opened in ___')).toBe(false);
   });
 });
+
+describe('a reference line and a cut subject ask nothing', () => {
+  it('reads no quotation from a reference line with no dash ("Name. “Title.” Outlet. Date. URL")', () => {
+    const text = [
+      'The harbour board of Velm fought the new ferry line for a year.',
+      'Ola Brandt. “Inside the Harbour Board’s Plan to Stop the Ferry.” Tarn Post. May 3, 2031. https://tarnpost.example/harbour-plan',
+    ].join('\n\n');
+    expect(generate(text).quotes).toEqual([]);
+  });
+
+  it('asks no date of "in ___, began …" whose subject stood before the cut', () => {
+    const text =
+      'The harbour board of Velm saw the ferry as a threat, and in 2031, began a campaign for a law to limit its sailings. The board of Velm met in 2030.';
+    const prompts = cardsOf(text).map((c) => c.prompt);
+    expect(prompts.some((p) => /___, began/i.test(p))).toBe(false);
+  });
+});
