@@ -58,3 +58,14 @@ describe('a role belongs to a person, not a place', () => {
     expect(cards.map((c) => c.actors?.[0])).toEqual(['Ada Vesk', 'Ivo Marr', 'Ola Brandt']);
   });
 });
+
+describe('"its Chair" belongs to the body named just before it', () => {
+  it('reads the owner from the same sentence, not from the body the article named last before', () => {
+    const text = [
+      'The members of the Tarn Assembly met in Velm on Monday. The Harbour Board sent a letter.',
+      'Thank you to the Velm Dock Caucus and its Chair, Ada Vesk. Ada Vesk spoke for an hour.',
+    ].join('\n\n');
+    const doc = generate(text);
+    expect(doc.actors.find((a) => a.name === 'Ada Vesk')?.role).toBe('Chair of the Velm Dock Caucus');
+  });
+});

@@ -291,6 +291,9 @@ const startsWithRoleNoun = (role: string): boolean =>
     role,
   );
 
+/** A name of two capitalised words or more ("Velm Dock Caucus", "Bank of Tarn"). */
+const OWNER_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+)+/gu;
+
 /** "Its president, Martin Mallet": the role belongs to the body named last before it. */
 function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: number): Role {
   if (!found) return found;
@@ -300,6 +303,14 @@ function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: numbe
   if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return found;
   // "Their son, Ivo Marr": a kinship is the people's, never a body's.
   if (role.split(/\s+/).some((w) => isKinNoun(w.toLowerCase()))) return found;
+  // "the Velm Dock Caucus and its Chair, …": a name written before "its" in the same sentence is its owner,
+  // whether or not the article made it an actor; else the body named last before (the sentence before named it).
+  const itsAt = nameAt - before.length + before.slice(0, at).search(/\b(?:its|their)\s+$/i);
+  const sentenceStart = Math.max(model.text.lastIndexOf('. ', itsAt), model.text.lastIndexOf('\n', itsAt)) + 1;
+  const runs = [...model.text.slice(sentenceStart, itsAt).matchAll(OWNER_RUN)].map((m) => m[0]);
+  const named = runs[runs.length - 1];
+  if (named && !reg.drafts.some((d) => d.kind === 'person' && d.name === named))
+    return { role: `${role} of the ${named.replace(/^the\s+/i, '')}`, basis: 'owner' };
   let owner: Draft | null = null;
   for (const d of reg.drafts) if (d.kind !== 'person' && d.at < nameAt && (!owner || d.at > owner.at)) owner = d;
   return owner ? { role: `${role} of the ${owner.name}`, basis: 'owner' } : found;
