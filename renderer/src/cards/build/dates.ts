@@ -528,20 +528,8 @@ const SPARE_YEAR_STEPS = [4, -4, 5, -5, 6, -6];
 /** "(born ___", "was born on ___": a birth, before every other date of the life, so no other date is its rival. */
 const BIRTH_BEFORE = /(?:\bborn|\bb\.)\s*(?:on|in)?\s*$/i;
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The months as a date is written: "March". */
+const MONTH_NAMES = MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 const FULL_MDY =
   /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})$/;
 const FULL_DMY =
