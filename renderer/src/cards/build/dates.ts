@@ -4,7 +4,7 @@ import { FNV_OFFSET, fnv1a } from '../../../../shared/hash';
 import { TWO_YEARS } from '../extract/dates/anchor';
 import { cardId, factKey, seededShuffle } from '../hash';
 import { EVENT_NOUNS } from '../lexicon/dates';
-import { CLAUSE_VERBS, COMMON, MONTHS, SAY_VERBS } from '../lexicon/words';
+import { CLAUSE_VERBS, COMMON, IRREGULAR_PARTICIPLES, MONTHS, SAY_VERBS } from '../lexicon/words';
 import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
 import { dateForm, dateStyle, hasYear } from './quality';
@@ -97,7 +97,6 @@ const REPORTED = /^(?:found|known|summarized|summarised|reported|noted|showed|co
  * or a noun naming an event ("the attack in ___").
  */
 const EVENTS = new Set(EVENT_NOUNS);
-const IRREGULAR = /^(?:sworn|born|held|built|fought|won|begun|drawn|gone|known|seen|shown|grown|thrown)$/;
 const NOT_WORD = /[^\p{L}'’-]+/u;
 const PARTICIPLE = /^\p{Ll}{3,}(?:ed|en)$/u;
 const NAME_NO_HYPHEN = /^\p{Lu}[^-]*$/u;
@@ -112,7 +111,7 @@ function hasVerb(text: string, cut = false): boolean {
     if (
       CLAUSE_VERBS.has(w) ||
       EVENTS.has(w.toLowerCase()) ||
-      IRREGULAR.test(w) ||
+      IRREGULAR_PARTICIPLES.has(w) ||
       (PARTICIPLE.test(w) && !COMMON.has(w)) ||
       // "Ames resigns": a name, then a verb in -s. Not the capital of a cut piece's first word: "Persistent
       // attempts by the settlers" (cut from "… led the council to act") is a noun phrase, not an event.

@@ -5,7 +5,7 @@
  */
 import { isUpper, spacedWords } from '../document/chars';
 import { REGION_ADJECTIVES, STATE_INDEX } from '../lexicon/geo';
-import { CLAUSE_VERBS, COMMON, NUMBER_WORDS, SAY_VERBS } from '../lexicon/words';
+import { CLAUSE_VERBS, COMMON, IRREGULAR_PARTICIPLES, NUMBER_WORDS, SAY_VERBS } from '../lexicon/words';
 
 export type Span = { start: number; end: number };
 
@@ -575,13 +575,11 @@ export function standAlone(clause: string, names: (head: string) => string[], as
 const ROLE_HEADS =
   /^(?:president|minister|premier|chancellor|king|queen|governor|mayor|senator|secretary|chair(?:man|woman|person)?|director|chief|leader|commander|general|officer|administrator|ambassador|judge|justice|spokes(?:man|woman|person)|coach|captain|manager|head)$/i;
 
-/** Past forms with no "-ed" that the clause lexicon does not hold. */
+/** Past forms with no "-ed" that the clause lexicon does not hold, besides the participles. */
 const IRREGULAR_PAST = new Set(
-  `born sworn drawn gone known seen shown grown thrown grew drew flew knew threw saw ate sat lay fed fled hid hit cut
-put set let shut spread struck stuck hung sang rang sank swam spun dug slept swept wept felt dealt meant lent bought
-thought taught caught spoke wrote drove rode broke chose froze wore tore swore bore became began lived died`.split(
-    /\s+/,
-  ),
+  `grew drew flew knew threw saw ate sat lay fed fled hid hit cut put set let shut spread struck stuck hung sang rang
+sank swam spun dug slept swept wept felt dealt meant lent bought thought taught caught spoke wrote drove rode broke
+chose froze wore tore swore bore became began lived died`.split(/\s+/),
 );
 const PAST_ED = /^\p{Ll}{2,}ed$/u;
 const THIRD_S = /^\p{Ll}{3,}(?:es|s)$/u;
@@ -596,7 +594,13 @@ export function hasFiniteVerb(text: string): boolean {
   const list = text.split(NOT_A_WORD).filter((w) => w !== '');
   for (let i = 0; i < list.length; i += 1) {
     const w = list[i];
-    if (CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || IRREGULAR_PAST.has(w) || (PAST_ED.test(w) && !COMMON.has(w)))
+    if (
+      CLAUSE_VERBS.has(w) ||
+      SAY_VERBS.has(w) ||
+      IRREGULAR_PAST.has(w) ||
+      IRREGULAR_PARTICIPLES.has(w) ||
+      (PAST_ED.test(w) && !COMMON.has(w))
+    )
       return true;
     const prev = list[i - 1] ?? '';
     if (THIRD_S.test(w) && !/ss$/.test(w) && (/^\p{Lu}/u.test(prev) || /^(?:which|who|that)$/.test(prev))) return true;

@@ -257,3 +257,8 @@ export const PERSONAL_ROLES = set(`
 adviser advisor aide spokesman spokeswoman spokesperson secretary deputy lawyer attorney biographer bodyguard
 running-mate
 `);
+
+/** Participles with no "-ed" that carry a clause ("was sworn in", "had begun"). */
+export const IRREGULAR_PARTICIPLES = set(
+  'sworn born held built fought won begun drawn gone known seen shown grown thrown',
+);
