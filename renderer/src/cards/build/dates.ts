@@ -1,6 +1,7 @@
 /** Date cards: the event's clause with its date blanked (choices of the same form), date -> event, one timeline. */
 import type { CardDraft, OrderedItem } from '../../../../electron/contract';
 import { FNV_OFFSET, fnv1a } from '../../../../shared/hash';
+import { partitionPoint } from '../../../../shared/search';
 import { TWO_YEARS } from '../extract/dates/anchor';
 import { cardId, factKey, seededShuffle } from '../hash';
 import { EVENT_NOUNS } from '../lexicon/dates';
@@ -20,16 +21,20 @@ const MIN_TIMELINE = 4;
  */
 function otherBirth(l: Located, mainNames: readonly string[]): boolean {
   if (mainNames.length === 0) return false;
-  const m = /\b(?:was|were)\s+(?:born|buried)\b|\bdied\b/.exec(l.sentence.slice(0, l.at));
+  // (Within a window before the date: a sentence thousands of characters long is read once, not once a date.)
+  const from = Math.max(0, l.at - WINDOW);
+  const m = /\b(?:was|were)\s+(?:born|buried)\b|\bdied\b/.exec(l.sentence.slice(from, l.at));
   if (!m) return false;
   // The subject's names: the main person's own ("Ada Vesk", "Vesk"), not another's that shares a word of it.
-  const head = l.sentence.slice(0, m.index);
+  const head = l.sentence.slice(from, from + m.index);
   let runs: string[] = head.match(NAME_RUNS) ?? [];
   // "Ada Vesk married Ivo Marr, who died in ___": the relative word stands for the name just before it.
   if (/,\s*who\s+$/.test(head)) runs = runs.slice(-1);
   return !runs.some((run) => mainNames.includes(run));
 }
 
+/** How far (characters) around a date its sentence is read for a subject, a birth or a projection. */
+const WINDOW = 240;
 const NAME_RUNS = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 
 /** Words of a projection: what would, will or is expected to happen. */
@@ -467,7 +472,13 @@ export function shortEvent(l: Located): string | null {
 }
 
 /** Same-form choices, each a date the article gives for another sentence, with a year wherever the answer has one. */
-type DatePools = { byForm: Map<string, ChoicePool>; sentenceKeys: Map<number, Set<string>>; articleHasYear: boolean };
+type DatePools = {
+  byForm: Map<string, ChoicePool>;
+  /** Each form's dates with their years, sorted by year: a card's near rivals are found by halving, not by a scan. */
+  byYear: Map<string, { item: string; y: number }[]>;
+  sentenceKeys: Map<number, Set<string>>;
+  articleHasYear: boolean;
+};
 
 /** The article's dates grouped once by form (with a year where the article gives years), and by sentence. */
 function datePools(all: Located[]): DatePools {
@@ -485,7 +496,17 @@ function datePools(all: Located[]): DatePools {
     if (list) list.push(l.d.when);
     else lists.set(form, [l.d.when]);
   }
-  return { byForm: new Map([...lists].map(([form, list]) => [form, choicePool(list)])), sentenceKeys, articleHasYear };
+  const byForm = new Map([...lists].map(([form, list]) => [form, choicePool(list)]));
+  const byYear = new Map(
+    [...byForm].map(([form, pool]) => [
+      form,
+      pool.items
+        .map((item) => ({ item, y: yearIn(item) }))
+        .filter((c): c is { item: string; y: number } => c.y !== null)
+        .sort((a, b) => a.y - b.y),
+    ]),
+  );
+  return { byForm, byYear, sentenceKeys, articleHasYear };
 }
 
 /** The first year a date phrase names (a decade's first year), or null. */
@@ -496,6 +517,8 @@ const yearIn = (when: string): number | null => {
 
 /** How far (in years) another date of the article may lie from the answer and still be a rival a reader weighs. */
 const NEAR_YEARS = 12;
+/** How many of the article's dates nearest the answer are weighed as its rivals. */
+const MAX_NEAR = 12;
 /**
  * Steps from the answer's year to variations of it, one set picked by the card id, with choices on both sides of
  * the answer (a set all after it gives it away where the event must come first); then spares.
@@ -600,13 +623,22 @@ function dateChoices(l: Located, pools: DatePools, id: string, life: Life = null
     taken.add(key);
     picked.push(when);
   };
-  if (!birth && pool) {
-    const near = seededShuffle(pool.items, `${id}#near`)
-      .map((item) => ({ item, y: yearIn(item) }))
-      .filter(
-        (c): c is { item: string; y: number } => c.y !== null && Math.abs(c.y - answerYear) <= NEAR_YEARS && fits(c.y),
-      )
-      .sort((a, b) => Math.abs(a.y - answerYear) - Math.abs(b.y - answerYear));
+  const sorted = pools.byYear.get(`${form}|${dateStyle(l.d.when)}`);
+  if (!birth && sorted) {
+    // The nearest dozen within reach, outward from the answer's year (bounded: a deck of thousands of dates stays linear).
+    const found: { item: string; y: number }[] = [];
+    let hi = partitionPoint(sorted.length, (i) => sorted[i].y < answerYear);
+    let lo = hi - 1;
+    while (found.length < MAX_NEAR && (lo >= 0 || hi < sorted.length)) {
+      const left = lo >= 0 ? answerYear - sorted[lo].y : Number.POSITIVE_INFINITY;
+      const right = hi < sorted.length ? sorted[hi].y - answerYear : Number.POSITIVE_INFINITY;
+      if (Math.min(left, right) > NEAR_YEARS) break;
+      const c = left <= right ? sorted[lo--] : sorted[hi++];
+      if (fits(c.y)) found.push(c);
+    }
+    const near = seededShuffle(found, `${id}#near`).sort(
+      (a, b) => Math.abs(a.y - answerYear) - Math.abs(b.y - answerYear),
+    );
     for (const c of near) offer(c.item);
   }
   for (const v of variations(l.d.when, form, answerYear, id)) if (fits(yearIn(v) ?? answerYear)) offer(v);
@@ -626,7 +658,7 @@ function lifeOf(text: string, located: readonly Located[], mainNames: readonly s
   for (const l of located) {
     const y = yearIn(l.d.when);
     if (y === null) continue;
-    const head = l.sentence.slice(0, l.at);
+    const head = l.sentence.slice(Math.max(0, l.at - WINDOW), l.at);
     if (!(head.match(NAME_RUNS) ?? []).some((run) => mainNames.includes(run))) continue;
     if (from === null && BIRTH_BEFORE.test(head.slice(-14))) from = y;
     if (to === null && /\bdied\b[^.;]{0,30}$/i.test(head)) to = y;
@@ -960,8 +992,10 @@ export function dateCards(
   // "By ___, the catch would fall by 30 percent": the year is the horizon of a projection, whose figure is the fact.
   const horizon = (l: Located) =>
     /\bby\s+(?:the\s+)?$/i.test(l.sentence.slice(Math.max(0, l.at - 8), l.at)) &&
-    PROJECTION.test(l.sentence) &&
-    /\d\s*(?:%|per\s*cent|percent)|\d[\d,.]*\s+(?:million|billion|thousand)/i.test(l.sentence);
+    PROJECTION.test(l.sentence.slice(Math.max(0, l.at - WINDOW), l.at + WINDOW)) &&
+    /\d\s*(?:%|per\s*cent|percent)|\d[\d,.]*\s+(?:million|billion|thousand)/i.test(
+      l.sentence.slice(Math.max(0, l.at - WINDOW), l.at + WINDOW),
+    );
   const askable = located.filter(
     (l) =>
       !isYearModifier(l) &&
