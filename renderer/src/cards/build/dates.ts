@@ -921,7 +921,7 @@ const RELATIVE_DAY =
 /** An ISO day written as the article writes its full dates ("4 September 2016" or "September 4, 2016"). */
 function writtenLike(iso: string, located: readonly Located[]): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const month = MONTHS[m - 1].charAt(0).toUpperCase() + MONTHS[m - 1].slice(1);
+  const month = MONTH_NAMES[m - 1];
   const dayFirst = located.some((l) => dateForm(l.d.when) === 'full' && /^\d/.test(l.d.when.trim()));
   return dayFirst ? `${d} ${month} ${y}` : `${month} ${d}, ${y}`;
 }
