@@ -35,7 +35,9 @@ function readsAsRole(role: string): boolean {
   const last = lower[lower.length - 1];
   if (list.length >= 2 && !/\bof\b/i.test(role) && /^\p{Lu}/u.test(list[list.length - 1]) && !roleWord(last))
     if (isRoleNoun(lower[list.length - 2])) return false;
-  if (isKinNoun(lower[0])) return false;
+  // "son of King …", "friend", "younger daughter": a kinship or friendship relates the person to someone the
+  // role does not name ("Adela Lima’s father" names her).
+  if (isKinNoun(lower[0]) || (isKinNoun(lower[lower.length - 1]) && !/['’]s?\s/u.test(role))) return false;
   return !lower.some((w) => HEADLINE_VERBS.has(w));
 }
 

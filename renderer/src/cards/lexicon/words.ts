@@ -239,9 +239,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'op',
 ]);
 
-/** Nouns of kinship: the name right after "his wife", "her cousin," is a person. */
+/** Nouns of kinship and close relation: the name right after "his wife", "her friend," is a person, and the noun no role. */
 export const KIN_NOUNS = set(`
-wife husband widow widower partner fiance fiancee fiancé fiancée son daughter stepson stepdaughter child father
+friend girlfriend boyfriend wife husband widow widower partner fiance fiancee fiancé fiancée son daughter stepson stepdaughter child father
 mother stepfather stepmother brother sister stepbrother stepsister twin uncle aunt cousin nephew niece grandson
 granddaughter grandchild grandfather grandmother grandparent
 `);

@@ -1236,6 +1236,22 @@ export function extractActors(model: TextModel): ActorIndex {
       if (title && !title.split(/\s+/).some((w) => isKinNoun(w.toLowerCase()))) reg.setRole(m.actor, title, 'title');
     }
   }
+  // "President Ivo Marr … Velmish President Ivo Marr": a one-word title takes the fuller one a later mention
+  // writes before the name, when that one ends on the same word.
+  const fuller = new Map<number, number>();
+  for (const m of found) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || d.roleBasis !== 'title' || !d.role || /\s/.test(d.role)) continue;
+    const tried = fuller.get(m.actor) ?? 0;
+    if (tried >= MAX_ACTION_TRIES) continue;
+    fuller.set(m.actor, tried + 1);
+    const at = tokenAt(model, m.start);
+    if (at <= 0 || model.tokens[at].start !== m.start) continue;
+    const title = tidyRole(roleBefore(model, at));
+    const words = title?.split(/\s+/) ?? [];
+    if (title && words.length <= 3 && words[words.length - 1] === d.role && words.every((w) => /^\p{Lu}/u.test(w)))
+      d.role = title;
+  }
   // A person described by background ("civil engineer from Kessel", "lifelong member of the Portvale party")
   // takes the office a mention gives them in the story: "Marsh, the mayor of Portvale, …", "…, is the mayor
   // of Kessel" (issue 10: the role that names the person's part, not their background).

@@ -2,6 +2,7 @@
 
 import { withoutPossessive } from '../../document/chars';
 import type { TextModel, Token } from '../../document/text-model';
+import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CLAUSE_VERBS, COMMON, ORG_WORDS, ROLE_QUALIFIERS, ROLE_WORDS, SAY_VERBS } from '../../lexicon/words';
 
 const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'at', 'in', 'the', '&']);
@@ -69,11 +70,47 @@ const PREDICATE_LEADS = new Set([
   'quite',
 ]);
 
+/** Words in -ing that open a title after a name's word: "Velm acting director", "Tarn outgoing mayor". */
+const TITLE_PARTICIPLES = new Set(
+  'acting managing presiding visiting outgoing incoming departing retiring ruling leading founding reigning sitting governing serving'.split(
+    ' ',
+  ),
+);
+
 /** A role noun, or an agent noun ("critic", "campaigner") when a determiner or possessive leads the phrase. */
 function isRoleHead(word: string, led: boolean): boolean {
   // "the leaders, Eastbridge Athletic": a plural role noun after an article (a team's or a group's role).
   const plural = led && /[^s]s$/.test(word) && isRoleNoun(word.slice(0, -1));
   return isRoleNoun(word) || plural || (led && AGENT.test(word) && word.length > 4 && !COMMON.has(word));
+}
+
+const SUBORDINATORS = new Set(
+  'when while after before as once since because although though if unless until whereas'.split(' '),
+);
+
+/** The phrase before `det` follows a preposition, or its sentence opens with a subordinating word. */
+function fronted(model: TextModel, det: number): boolean {
+  const { tokens } = model;
+  const before = tokens[det - 1];
+  if (
+    before &&
+    before.sentence === tokens[det].sentence &&
+    !before.cap &&
+    /^(?:to|into|from|with|by|over|under|across|through|toward|towards|onto|about)$/.test(before.text)
+  )
+    return true;
+  let k = det;
+  while (k > 0 && tokens[k - 1].sentence === tokens[det].sentence) k -= 1;
+  return SUBORDINATORS.has(tokens[k].text.toLowerCase());
+}
+
+/** The name at `nameStart` is followed by its verb, not by a comma that closes an apposition. */
+function subjectAfter(model: TextModel, nameStart: number): boolean {
+  const { tokens, text } = model;
+  let k = nameStart;
+  while (tokens[k + 1]?.cap && joined(text, tokens[k], tokens[k + 1])) k += 1;
+  const next = tokens[k + 1];
+  return !!next && next.sentence === tokens[nameStart].sentence && /^\s+$/.test(text.slice(tokens[k].end, next.start));
 }
 
 /** Role right before the name token `nameStart`, e.g. "Taliban spokesperson" or "the festival director". */
@@ -130,6 +167,10 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       // "The news alarmed Senator Olek Brandt", "the fall of Port Vell worried Minister Ada Renn": a word in
       // -ed is the sentence's verb, or a comment ("embattled"), never part of the title.
       if (lower.length > 4 && /[^e]ed$/.test(lower)) break;
+      // "with President Ivo Marr joining Velmish President Ada Vesk": so is a word in -ing right after another
+      // name ("chief operating officer", "marketing director" keep theirs).
+      const prev = tokens[i - 1];
+      if (/ing$/.test(lower) && prev?.cap && !isRoleNoun(bareWord(prev)) && !TITLE_PARTICIPLES.has(lower)) break;
       free += 1;
     }
     first = i;
@@ -141,6 +182,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   // "For most of her career, Ama Owusu": a phrase after a preposition, cut off by a comma, is no role.
   const commaCut = /,\s+$/.test(text.slice(tokens[nameStart - 1].end, name.start));
   if (commaCut && led && OPENING_PREPOSITIONS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return null;
+  // "When the port returned to the public sector, Sir Ola Brandt told …": a fronted clause ends on a noun, and
+  // the name after its comma is the main clause's subject (no comma closes an apposition after it).
+  if (commaCut && led && fronted(model, first - 1) && subjectAfter(model, nameStart)) return null;
   // "the head of NORSA, Ilse Varga": a qualifier before "of" is the role's head.
   const isHead = (k: number): boolean =>
     isRoleHead(tokens[k].text.toLowerCase(), led) ||
@@ -150,6 +194,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   if (lastRole === -1) return null;
   // "son of Tomas Brandt": a role ending in "of" relates the name to someone else; it is not the name's role.
   if (CONNECTORS.has(tokens[nameStart - 1].text.toLowerCase()) && !tokens[nameStart - 1].cap) return null;
+  // "pushed his colleagues at the Velm Office to help Mr. Brandt": a verb after the role has the name as its object.
+  for (let k = lastRole + 1; k + 1 < nameStart; k += 1)
+    if (tokens[k].text === 'to' && !tokens[k + 1].cap && !CONNECTORS.has(tokens[k + 1].text)) return null;
   const trailing = lastRole + 1 < nameStart ? tokens[lastRole + 1].text.toLowerCase() : '';
   if (trailing && !CONNECTORS.has(trailing) && !tokens[nameStart - 1].cap) return null;
   // "the backing of First Lady Mara Quint", "a state visit to King …": words before a connector with no role
@@ -173,7 +220,10 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   for (let k = lastRole - 1; k > first; k -= 1) {
     if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
     const before = tokens[k - 1];
-    if (before.cap && !isRoleNoun(bareWord(before)) && !ROLE_QUALIFIERS.has(before.text.toLowerCase())) first = k + 1;
+    const word = bareWord(before).toLowerCase();
+    // "ties between the Velm government and Crown Prince Ivo Marr": a body's word before "and" is not a role.
+    const roleBeside = isRoleNoun(word) || (!before.cap && !ORG_WORDS.has(word) && isRoleHead(word, true));
+    if (!roleBeside && !ROLE_QUALIFIERS.has(word)) first = k + 1;
     break;
   }
   return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
@@ -295,6 +345,10 @@ function namesBody(role: string): boolean {
   return head.every((w) => /^\p{Lu}/u.test(w)) && ORG_WORDS.has(last.toLowerCase());
 }
 
+/** Where a caption puts someone in its photograph: "left", "center right", "second from left", "top row". */
+const CAPTION_PLACE =
+  /^(?:(?:far|second|third|fourth|back|front|top|bottom|center|centre|middle)\s+)?(?:(?:from\s+)?(?:left|right)|center|centre|middle|front|back|top|bottom|above|below|pictured|foreground|background)(?:\s+row)?$/iu;
+
 export function roleAfter(model: TextModel, nameEnd: number): string | null {
   const { tokens, text } = model;
   const last = tokens[nameEnd];
@@ -350,11 +404,15 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
     if (j - nameEnd <= 6 && (isRoleHead(lower, true) || lower === 'international')) hasHead = true;
     const after = tokens[j + 1];
     const gap = after ? text.slice(t.end, after.start) : '';
+    // "adviser to Mrs. Brandt": a title's abbreviation before a name does not end the role.
+    const titleDot = /^\.\s+$/.test(gap) && after?.cap && TITLE_ABBREVIATIONS.has(lower);
     // Commas inside the place that qualifies the role ("Velm, Ostland engineer") do not end it.
-    if (!after || !(/^\s+$/.test(gap) || (j < placed && /^,\s+$/.test(gap)))) break;
+    if (!after || !(/^\s+$/.test(gap) || titleDot || (j < placed && /^,\s+$/.test(gap)))) break;
     j += 1;
   }
   if (!hasHead) return null;
+  // "Tarn Osk, 67, center right, …": a photograph's caption places the person; it gives no role.
+  if (CAPTION_PLACE.test(text.slice(next.start, tokens[Math.min(j, tokens.length - 1)].end))) return null;
   const end = Math.min(j, tokens.length - 1);
   const role = cleanRole(text.slice(next.start, tokens[end].end));
   if (role && namesBody(role)) return null;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+
+// Sentences written for these tests (issue 10): role shapes readers of fresh news rejected.
+const roleOf = (text: string, name: string): string | null =>
+  generate(text).actors.find((a) => a.name === name)?.role ?? null;
+
+describe('a role is the person’s own title, not the words around it', () => {
+  it('ends a title before a name at an "and" that joins a body, not a role', () => {
+    const text =
+      'Ties between the Velm government and Crown Prince Ivo Marr remain tense, officials said. Marr met the envoy on Monday.';
+    expect(roleOf(text, 'Ivo Marr')).toBe('Crown Prince');
+    // Two roles of one person joined by "and" stay one role.
+    expect(roleOf('The founder and chief executive Ada Vesk opened the plant. Vesk spoke first.', 'Ada Vesk')).toBe(
+      'founder and chief executive',
+    );
+  });
+
+  it('reads no role from a fronted clause that ends in a noun before the subject’s name', () => {
+    const text =
+      'When the port fully returned to the public sector, Sir Ola Brandt told reporters: "It was a proud day for all of us." Brandt left in May.';
+    expect(roleOf(text, 'Ola Brandt')).toBeNull();
+    // An apposition after a preposition still gives its role.
+    expect(
+      roleOf('The letter went to the harbour director, Ola Brandt, on Monday. Brandt did not answer.', 'Ola Brandt'),
+    ).toBe('harbour director');
+  });
+
+  it('keeps the name after a courtesy title inside a role ("adviser to Mrs. Brandt")', () => {
+    const text = 'Ada Vesk, a lawmaker and adviser to Mrs. Brandt, praised the decision. Vesk spoke on radio.';
+    const role = roleOf(text, 'Ada Vesk');
+    expect(role === null || !/\bMrs?$/.test(role)).toBe(true);
+    expect(role).toBe('lawmaker and adviser to Mrs. Brandt');
+  });
+
+  it('reads no place in a photograph’s caption ("center right") as a role', () => {
+    const text = 'Tarn Osk, 67, center right, is helping her friend Ada Vesk, 89, left, at the market in Velm.';
+    expect(roleOf(text, 'Tarn Osk')).toBeNull();
+    // "her friend Ada Vesk": a friendship is no role to ask either.
+    expect(generate(text).cards.filter((c) => c.kind === 'actor-role' || c.kind === 'role-actor')).toEqual([]);
+  });
+
+  it('gives no role to the object of a verb ("pushed colleagues at the Velm Office to help Mr. Brandt")', () => {
+    const text =
+      'The official repeatedly pushed his colleagues at the Velm Office to help Mr. Brandt undo his loss. Ola Brandt lost the vote.';
+    expect(roleOf(text, 'Ola Brandt') ?? '').not.toMatch(/help|Office|colleagues/);
+  });
+
+  it('takes the fuller title a later mention gives ("President" then "Velmish President")', () => {
+    const text =
+      'The leaders of Tarn and Orsk said they received assurances from President Ivo Marr.\n\nMarr talked tougher, saying Velm will start accepting payments on Friday.\n\nVelmish President Ivo Marr attends a meeting with officials in Velm.';
+    expect(roleOf(text, 'Ivo Marr')).toBe('Velmish President');
+  });
+});
