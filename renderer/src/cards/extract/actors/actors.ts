@@ -212,12 +212,17 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
 
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
 
-/** "LAGOS —" opening a news story is a dateline, not an organisation. */
+/** The news outlet a dateline names in brackets: "Velm City (Tarn News)", "TARN (AP)". */
+const OUTLET_AFTER = /^\s*\(\p{Lu}[\p{L}.&'’ ]{0,40}\)/u;
+
+/** "LAGOS —" or "Velm City (Tarn News)" opening a news story is a dateline, not an organisation or a person. */
 function isDateline(model: TextModel, run: Run, words: readonly string[]): boolean {
-  if (words.length !== 1 || !ALL_CAPITALS.test(words[0])) return false;
   const t = model.tokens[run.first];
   const para = model.paragraphs[model.sentences[t.sentence].para];
-  return t.start === para.start && /^\s*(?:[—–-]|,)/.test(model.text.slice(t.end, t.end + 3));
+  if (t.start !== para.start) return false;
+  const after = model.text.slice(model.tokens[run.last].end, model.tokens[run.last].end + 48);
+  if (words.length <= 3 && OUTLET_AFTER.test(after)) return true;
+  return words.length === 1 && ALL_CAPITALS.test(words[0]) && /^\s*(?:[—–-]|,)/.test(after);
 }
 
 const isHonorific = (model: TextModel, index: number): boolean =>

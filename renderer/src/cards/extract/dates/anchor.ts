@@ -186,6 +186,8 @@ export function resolveDate(
     refs: References;
     para: number;
     sentence: string;
+    /** The words of its sentence right before the date. */
+    lead?: string;
     sentenceYear: string | null;
     /** A year written alone since the narrative's last date ("the 2013 season"), when it is another year. */
     otherYear?: string | null;
@@ -225,9 +227,14 @@ export function resolveDate(
     };
   const prev = ctx.refs.fine;
   const near = prev !== null && (!news || ctx.para - prev.para <= 1);
+  // "from December" in a text dated February 2034: December 2033 if it is past, 2034 if it is to come; the
+  // tense of a news sentence seldom says which for sure ("rising by 3% in April"), so no year is given.
+  const ahead = (iso: string): boolean =>
+    news && anchor !== null && iso.slice(0, 7) > anchor.iso.slice(0, 7) && !FUTURE.test(ctx.lead ?? ctx.sentence);
+  const unsureYear: Resolved = { iso: null, anchor: null, confidence: 'low', basis: TWO_YEARS };
   // "On 26 December 2012 he was traded. He started the 2013 season in Velm … on July 6": 2012 or 2013?
-  if (near && prev && ctx.otherYear && ctx.otherYear !== prev.iso.slice(0, 4))
-    return { iso: null, anchor: null, confidence: 'low', basis: TWO_YEARS };
+  if (near && prev && ctx.otherYear && ctx.otherYear !== prev.iso.slice(0, 4)) return unsureYear;
+  if (near && prev && ahead(prev.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
   if (near && prev)
     return {
       iso: prev.iso.slice(0, 4) + d.iso.slice(1),
@@ -235,6 +242,7 @@ export function resolveDate(
       confidence: sameYearSurely(d.iso, prev, ctx) ? 'high' : 'low',
       basis: 'year taken from the date before it',
     };
+  if (anchor && ahead(anchor.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
   if (anchor)
     return {
       iso: anchor.iso.slice(0, 4) + d.iso.slice(1),

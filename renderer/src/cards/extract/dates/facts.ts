@@ -9,6 +9,12 @@ import type { Mention } from '../actors/actors';
 import { findAnchor, type References, resolveDate } from './anchor';
 import type { DateMatch } from './find';
 
+/** Words that make the date after them a point of comparison: "since", "than (in)", "compared with", "versus". */
+const COMPARED_BEFORE =
+  /\b(?:since|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:start|end|middle)\s+of\s+)?$/i;
+const comparedAt = (text: string, from: number, at: number): boolean =>
+  COMPARED_BEFORE.test(text.slice(Math.max(from, at - 24), at));
+
 const MAX_EVENT_WORDS = 40;
 /** A sentence longer than this, or with several dates, is cut to the clause around each date. */
 const CLAUSE_AT_WORDS = 25;
@@ -157,14 +163,24 @@ export function extractDateFacts(
       bySentence = [];
       for (let j = k; j < dates.length && dates[j].start < s.end; j += 1) bySentence.push(dates[j]);
       cuts = cutsOf(sentence);
-      sentenceYear = bySentence.find((x) => !x.rel && x.iso !== null && /^\d{4}/.test(x.iso))?.iso?.slice(0, 4) ?? null;
+      sentenceYear =
+        bySentence
+          .find((x) => !x.rel && x.iso !== null && /^\d{4}/.test(x.iso) && !comparedAt(model.text, s.start, x.start))
+          ?.iso?.slice(0, 4) ?? null;
     }
     const near = model.text.slice(Math.max(s.start, d.start - 120), Math.min(s.end, d.end + 120));
     // A year written since the date the year would come from, and not its year: which one is meant is a guess.
     const otherYear = lastYear !== null && lastYear.at > fineAt && lastYear.at < d.start ? lastYear.year : null;
-    const resolved = resolveDate(d, { anchor, refs, para: s.para, sentence: near, sentenceYear, otherYear });
+    const lead = model.text.slice(Math.max(s.start, d.start - 80), d.start);
+    const resolved = resolveDate(d, { anchor, refs, para: s.para, sentence: near, lead, sentenceYear, otherYear });
     if (!resolved) continue;
-    if (resolved.iso && /^\d{4}/.test(resolved.iso) && d.rel?.ref !== 'event') {
+    // "the worst quarter since March 2020", "higher than in 2019": a point of comparison is not when the
+    // narrative is; a yearless "in March" after it does not take its year.
+    // "rose 7.5% in January from a year ago": the year a relative date counts back to is compared too.
+    const compared =
+      comparedAt(model.text, s.start, d.start) ||
+      (d.rel !== undefined && /\bfrom\s+$/i.test(model.text.slice(Math.max(s.start, d.start - 8), d.start)));
+    if (resolved.iso && /^\d{4}/.test(resolved.iso) && d.rel?.ref !== 'event' && !compared) {
       const ref = { iso: resolved.iso, para: s.para };
       refs.any = ref;
       // A yearless date after "yesterday" takes its year from the anchor, and says so.

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+
+// Sentences written for these tests (issue 10): dates readers of fresh news found false.
+const datesOf = (text: string, published?: string) =>
+  generate(text, { title: 'Markets', published }).dates.map((d) => `${d.when} → ${d.iso}`);
+
+describe('a month without its year takes the year the story is in', () => {
+  it('takes no year from a point of comparison ("the worst quarter since March 2031")', () => {
+    const text =
+      'All three Velm indexes posted their worst quarter since March 2031. Stocks staged a late comeback in March after sharp declines.';
+    const dates = datesOf(text, '2034-04-01');
+    expect(dates).toContain('March → 2034-03');
+    expect(dates.some((d) => d === 'March → 2031-03')).toBe(false);
+    // With no date for the article, the comparison's year is no answer either.
+    expect(datesOf(text).some((d) => d === 'March → 2031-03')).toBe(false);
+  });
+
+  it('takes no year from a comparison in its own sentence ("in January …, the fastest since February 2001")', () => {
+    const text =
+      'The Velm price index rose 7.5% in January from a year ago, marking the fastest increase since February 2001, when it hit 7.6%.';
+    expect(datesOf(text, '2034-02-15')).toContain('January → 2034-01');
+  });
+
+  it('takes no year from "from a year ago" nor looks ahead for a verb after the date', () => {
+    const text = 'The Velm price index rose 7.5% in January from a year ago, the report said.';
+    expect(datesOf(text, '2034-02-15')).toContain('January → 2034-01');
+    const later = 'The Velm bank raised its rate in December and is expected to do so again in March, the report said.';
+    expect(datesOf(later, '2034-01-20')).toContain('December → null');
+  });
+
+  it('gives no year to a month after the article’s date that may be past or to come', () => {
+    // "from December" in a February story is last December; "rising by 3% in April" is this April.
+    const past = 'The Velm price index rose 7.5% in January, the report said. It jumped 0.6% from December.';
+    expect(datesOf(past, '2034-02-15')).toContain('December → null');
+    expect(datesOf('Pensions in Velm are rising by 3.1% in April.', '2034-02-15')).toContain('April → null');
+    // A month the sentence looks ahead to stays in the year to come; one before the article's date is this year's.
+    expect(datesOf('The Velm board will meet again in December to set the rate.', '2034-02-15')).toContain(
+      'December → 2034-12',
+    );
+    expect(datesOf('The Velm board met in January to set the rate.', '2034-02-15')).toContain('January → 2034-01');
+  });
+
+  it('reads no month in a place’s name ("Mar-a-Velm")', () => {
+    expect(datesOf('Boxes of records ended up at Mar-a-Velm in 2031, the archive said.', '2034-02-15')).toEqual([
+      '2031 → 2031',
+    ]);
+  });
+});
+
+describe('a dateline’s place is nobody', () => {
+  it('reads "Velm City (Tarn News)" opening the story as a dateline, not a person who speaks', () => {
+    const text =
+      'Prices fall\n\nNew Velm (Tarn News)Treasury Secretary Ada Vesk warned Wednesday about the shock.\n\n"The issue is serious," she said.';
+    const doc = generate(text);
+    expect(doc.actors.map((a) => a.name)).not.toContain('New Velm');
+    expect(doc.quotes[0]?.speaker).toBe('Ada Vesk');
+  });
+});
