@@ -1209,6 +1209,36 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
   }
 }
 
+/** Titles that are also plain adjectives: "General Staff", "Private Wealth", "Major League" name bodies. */
+const PLAIN_TITLES = new Set(['general', 'private', 'major']);
+
+/**
+ * "Velm’s General Staff", "Orsk Private Wealth": a one-word "name" after a title that is also a plain adjective,
+ * never written without that title, is a body's name, not a person (a general named alone elsewhere stays one).
+ */
+function bodiesAfterPlainTitles(model: TextModel, reg: Registry, found: readonly { actor: number; end: number }[]) {
+  const titled = new Map<number, string>();
+  // Where each is first named too; a mention may open on the title, so the name is read back from its end.
+  const own = reg.drafts.map((d, actor) => ({ actor, end: d.end }));
+  for (const m of [...own, ...found]) {
+    const d = reg.drafts[m.actor];
+    if (d.kind !== 'person' || d.name.includes(' ')) continue;
+    const at = m.end - d.name.length;
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(model.text.slice(Math.max(0, at - 12), at));
+    const title = before !== null && PLAIN_TITLES.has(before[1].toLowerCase()) ? before[1] : '';
+    const seen = titled.get(m.actor);
+    titled.set(m.actor, seen === undefined || seen === title ? title : '');
+  }
+  for (const [actor, title] of titled) {
+    if (!title) continue;
+    const d = reg.drafts[actor];
+    d.kind = 'organisation';
+    d.name = `${title} ${d.name}`;
+    d.role = null;
+    d.roleBasis = null;
+  }
+}
+
 /** Mentions of one person read for an action role at most: keeps a long text of one untitled name linear. */
 const MAX_ACTION_TRIES = 8;
 /** A title with the action it opens ("Senator who did not vote") is kept to a card's answer. */
@@ -1223,6 +1253,7 @@ export function extractActors(model: TextModel): ActorIndex {
   linkVariantSpellings(reg);
   linkSurnames(reg);
   const found = scanMentions(model, reg.byKey);
+  bodiesAfterPlainTitles(model, reg, found);
   // A person given no role where first named may get one from a later sentence: "Solheim-Adeyemi runs the …".
   for (const m of found) {
     const d = reg.drafts[m.actor];

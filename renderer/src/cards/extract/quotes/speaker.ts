@@ -301,7 +301,7 @@ function nearest(model: TextModel, list: Candidate[], verbAt = -1): Candidate | 
     for (let k = list.length - 2; k >= 0; k -= 1) {
       const c = list[k];
       if (c.kind === 'pronoun') continue;
-      if (c.kind === 'name' && /^\s*,/.test(model.text.slice(c.end, last.start))) return c;
+      if (c.kind === 'name' && /^\.?\s*,/.test(model.text.slice(c.end, last.start))) return c;
       break;
     }
   }
@@ -310,7 +310,8 @@ function nearest(model: TextModel, list: Candidate[], verbAt = -1): Candidate | 
       const c = list[k];
       if (c.kind !== 'name') continue;
       const gap = model.text.slice(c.end, last.start);
-      if (/^\s*,/.test(gap) && gap.length < 60) return c;
+      // "Ola Brandt Jr., the company's chief executive, said": the dot of a suffix may stand before the comma.
+      if (/^\.?\s*,/.test(gap) && gap.length < 60) return c;
       break;
     }
   }
@@ -328,7 +329,7 @@ function appositiveSubject(model: TextModel, idx: SpeakerIndex, list: Candidate[
     const c = list[k];
     if (c.kind !== 'name') continue;
     if (idx.actors[c.actor].kind !== 'person') continue;
-    return /^,\s[^,;:"“”]{2,80},\s*$/.test(model.text.slice(c.end, verbAt)) ? c : null;
+    return /^\.?,\s[^,;:"“”]{2,80},\s*$/.test(model.text.slice(c.end, verbAt)) ? c : null;
   }
   return null;
 }
@@ -386,7 +387,14 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   // `“A,” and, as his daughter Lena said, “B”`: a verb right before another quotation introduces that one.
   if (!q.split && /^\s*[,:]?\s*[“"‘'«]/.test(model.text.slice(words[verb].end, words[verb].end + 4))) return null;
   const before = candidates(model, idx, q.close, words[verb].start);
-  if (before.length > 0) return resolve(idx, nearest(model, before), 'said-adjacent', q.open, q.last);
+  if (before.length > 0)
+    return resolve(
+      idx,
+      appositiveSubject(model, idx, before, words[verb].start) ?? nearest(model, before),
+      'said-adjacent',
+      q.open,
+      q.last,
+    );
   const [from, to] = phraseAfter(model, words, verb);
   const after = candidates(model, idx, from, to);
   const names = after.filter((c) => c.kind === 'name');
@@ -560,6 +568,13 @@ const QUOTED_BY = /^(?:quoted|cited|reported|paraphrased)$/i;
 
 /** The speaker of a quotation, the sieve that named it and the confidence; actor null when the text names nobody. */
 export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution {
+  const found = attributeSite(model, idx, q);
+  // “They say, ‘make it work’”: a pronoun inside someone's quotation stands for people of the speaker's story,
+  // not for anyone the narration named.
+  return q.nested && found.sieve === 'pronoun' ? { actor: null, sieve: 'pronoun', confidence: 'low' } : found;
+}
+
+function attributeSite(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution {
   const after = q.unclosed ? null : attributionAfter(model, idx, q);
   if (after) return after;
   const cited = q.unclosed ? null : citeLine(model, idx, q.close);
