@@ -33,6 +33,15 @@ describe('the speaker named beside a quotation', () => {
     expect(general.quotes[0]?.speaker).toBe('Tarn');
   });
 
+  it('reads who asked a question from the words after it ("“… right?” Ivo Marr told reporters")', () => {
+    const text = [
+      'Investment is on track to fall 39% this year, according to venture capital firm Tarnico.',
+      '',
+      '"No one comes to these events to open a new bank account, right?" Ivo Marr, CEO of Velmpay, told reporters.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['No one comes to these ev → Ivo Marr']);
+  });
+
   it('gives a pronoun inside someone’s quotation to nobody the narration named', () => {
     const text =
       'The Velmgram Group has grown fast. Ada Vesk, the head of Tarnbook, said in a Velmgram post on Monday that users had asked for features. “They say, ‘make it work, make it great, make it grow,’” she wrote.';

@@ -339,7 +339,15 @@ function quoteOf(
   const key = lowerWords(text);
   if (key === '' || state.seen.has(key)) return null;
   const sFrom = model.sentences[sentenceAt(model, g.open)].start;
-  const sTo = model.sentences[sentenceAt(model, Math.max(g.open, g.close - 1))].end;
+  const closing = sentenceAt(model, Math.max(g.open, g.close - 1));
+  // "“… right?” Ivo Marr told reporters.": a question or exclamation ends its sentence at the quotation, but the
+  // words after it still say who asked it (in the same paragraph).
+  const asked = /[?!]["”’']?\s*$/.test(model.text.slice(Math.max(g.open, g.close - 3), g.close + 1));
+  const next = model.sentences[closing + 1];
+  // Only a quotation that opens its sentence: "…, asking if he would “…?” Marr replied …" was asked by the subject.
+  const opens = model.text.slice(model.sentences[closing].start, g.open).trim() === '';
+  const sTo =
+    asked && opens && next && next.para === model.sentences[closing].para ? next.end : model.sentences[closing].end;
   const postTo = Math.min(sTo, bounds.to, g.close + LOOK_CHARS);
   const firstClose = paraStart + g.parts[0].close;
   const attributedAfter =
