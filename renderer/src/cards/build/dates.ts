@@ -803,12 +803,27 @@ const DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|next|l
 
 /** A bare year written as a modifier ("will revise the 2030 budget"): it names a thing, not when an event was. */
 export function isYearModifier(l: Located): boolean {
+  if (DAY_NAMING.test(l.d.when) && !/\d{4}/.test(l.d.when)) {
+    // "January 6 rioters", "the Sept. 11 attacks": a day with no year before a noun names an event; the
+    // year it would take from the article's date is not that event's.
+    const next = /^\s+(\p{Ll}+)/u.exec(l.sentence.slice(l.at + l.d.when.length));
+    return next !== null && !NOT_A_NOUN.has(next[1]);
+  }
   if (dateForm(l.d.when) !== 'year') return false;
   const before = l.sentence.slice(Math.max(0, l.at - 12), l.at);
   const after = l.sentence.slice(l.at + l.d.when.length);
   // "10% of ___ levels", "in 1990 prices": a year before a measure is a baseline, whatever stands before it.
   return (DETERMINER.test(before) && /^\s["“]?[\p{L}]/u.test(after)) || MEASURE_AFTER.test(after);
 }
+
+/** A month and day: "January 6", "Sept. 11", "6 January". */
+const DAY_NAMING = /^(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+)$/u;
+/** Words that may follow a date in its clause without the date naming them. */
+const NOT_A_NOUN = new Set(
+  'and or but nor to in on at of for with by from as that when while after before until since than was were is are will would could should can may might has had have the a an this last next at about against into onto over under between during through so yet if unless because which who where there then'.split(
+    ' ',
+  ),
+);
 
 /** Measures a year qualifies as their baseline ("1990 levels", "1985 prices", "2010 dollars"). */
 const MEASURE_AFTER = /^\s(?:levels?|prices?|figures?|values?|rates?|baselines?|dollars|terms|averages?)\b/i;

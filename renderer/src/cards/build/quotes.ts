@@ -223,7 +223,11 @@ function quoteFinish(
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
   // "nice people don't do ___&M": one letter of a word joined by a mark is no phrase to recall.
-  if (answer.length < 2 || /^[&/+-]|^\p{L}/u.test(q.text.slice(span.end, span.end + 1))) return null;
+  if (answer.length < 2 || /^[&/+(-]|^\p{L}/u.test(q.text.slice(span.end, span.end + 1))) return null;
+  // "… more, pay less. ___ more": a capital that only opens a sentence of the quote is no name; nor is "OK".
+  if (/^\p{Lu}\p{Ll}*$/u.test(answer) && /(?:^|[.!?…:;]\s*|["“‘'(]\s*)$/u.test(q.text.slice(0, span.start)))
+    return null;
+  if (/^(?:OK|Okay)$/i.test(answer)) return null;
   // One name of a list ("Velen, ___, Dunmore and beyond"), or a list itself, is no key phrase.
   if (
     /,\s|\s(?:and|or)\s/.test(answer) ||

@@ -57,3 +57,21 @@ describe('a dateline’s place is nobody', () => {
     expect(doc.quotes[0]?.speaker).toBe('Ada Vesk');
   });
 });
+
+describe('a weekday of a news story', () => {
+  it('is the one before the article’s date after a verb of the past, whatever the sentence says later', () => {
+    const dates = datesOf('The Velm Fed announced on Wednesday that it will push rates up in May.', '2034-03-18');
+    expect(dates).toContain('Wednesday → 2034-03-15');
+    expect(datesOf('The Velm board will meet on Monday to set the rate.', '2034-03-18')).toContain(
+      'Monday → 2034-03-20',
+    );
+  });
+
+  it('asks no date of a day that names an event ("January 6 rioters")', () => {
+    const cards = generate('The judge rejected the defence offered by January 6 rioters in Velm on Monday.', {
+      title: 'Court',
+      published: '2034-03-18',
+    }).cards;
+    expect(cards.some((c) => c.kind === 'event-date' && /January 6/.test(c.answer))).toBe(false);
+  });
+});

@@ -50,3 +50,60 @@ describe('the speaker named beside a quotation', () => {
     expect(quotes.find((q) => q.text.startsWith('They say'))?.speaker).toBe('Ada Vesk');
   });
 });
+
+describe('a quote’s blank is a name or a figure of the quote', () => {
+  const finishes = (text: string) =>
+    generate(text)
+      .cards.filter((c) => c.kind === 'quote-finish')
+      .map((c) => c.answer);
+
+  it('blanks no word that only opens a sentence of the quote, and no part of "401(k)"', () => {
+    expect(
+      finishes(
+        '“We told the new staff, ‘Look, just so you know, the owner is coming to town on Friday,’ and they laughed,” Ada Vesk said.',
+      ),
+    ).not.toContain('Look');
+    expect(
+      finishes('“Put that money in your 401(k) and it turns into a million dollars in a few years,” Ivo Marr said.'),
+    ).not.toContain('401');
+  });
+});
+
+describe('"he said" after a sentence that names its speaker late', () => {
+  it('finds the subject after a fronted phrase ("In an address on television, Mr Novar said …")', () => {
+    const text = [
+      'Deputy Prime Minister Ivo Novar said a "rejection of our oil would be a catastrophe for the market".',
+      '',
+      'Ada Vesk, the former head of Tarn Power, said gas was "less freely" traded than oil.',
+      '',
+      'In an address on state television, Mr Novar said it would be "impossible to replace our oil quickly".',
+      '',
+      '"It will take years, and it will cost consumers far more," he said.',
+    ].join('\n');
+    expect(speakers(text)).toContain('It will take years, and → Ivo Novar');
+  });
+
+  it('takes the speaker of "…, says Ivo Marr, professor of economics."', () => {
+    const text = [
+      'Velm Bank chair Ada Vesk said the bank was well placed to raise rates.',
+      '',
+      'By holding off, the bank created more uncertainty, says Ivo Marr, professor of economics at Tarn University.',
+      '',
+      '"If you are in a wealthy country, it is not a terribly big deal," he says.',
+    ].join('\n');
+    expect(speakers(text)).toContain('If you are in a wealthy → Ivo Marr');
+  });
+
+  it('does not take whom the words were told ("told the Tarn Post") nor a subject from further back', () => {
+    const text = [
+      'Ola Brandt, head of research at Orsk Bank, said sanctions were "practically challenging".',
+      '',
+      'Analysts at Velm Economics expect prices to rise, but Ivo Marr, chief economist at the firm, told the Tarn Post it was gas that would hurt most, calling it "a different kettle of fish".',
+      '',
+      'He said whole industries could stop, with "vast swathes of heavy industry being switched off" in winter.',
+    ].join('\n');
+    const said = speakers(text);
+    expect(said).toContain('a different kettle of fi → Ivo Marr');
+    expect(said).toContain('vast swathes of heavy in → Ivo Marr');
+  });
+});

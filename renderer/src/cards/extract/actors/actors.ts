@@ -222,7 +222,7 @@ function isDateline(model: TextModel, run: Run, words: readonly string[]): boole
   if (t.start !== para.start) return false;
   const after = model.text.slice(model.tokens[run.last].end, model.tokens[run.last].end + 48);
   if (words.length <= 3 && OUTLET_AFTER.test(after)) return true;
-  return words.length === 1 && ALL_CAPITALS.test(words[0]) && /^\s*(?:[—–-]|,)/.test(after);
+  return words.length <= 3 && words.every((w) => ALL_CAPITALS.test(w)) && /^\s*(?:[—–-]|,)/.test(after);
 }
 
 const isHonorific = (model: TextModel, index: number): boolean =>

@@ -103,6 +103,20 @@ const basisOfNow: Record<AnchorKind, string> = {
 
 const high = (iso: string | null): Resolved => ({ iso, anchor: null, confidence: 'high', basis: null });
 
+/** A verb of the past right before the date ("announced on Wednesday", "said Tuesday"): the day has been. */
+const PAST_BEFORE =
+  /\b(?:\p{L}+ed|said|told|wrote|was|were|had|met|spoke|made|took|gave|came|went|began|rose|fell|hit|sent|held|left|won|lost|saw|announced)\s+(?:on\s+|last\s+)?$/iu;
+
+/**
+ * Whether a weekday lies ahead of the article's date: a word of the future in the words just before it
+ * ("will meet on Monday"), not elsewhere in the sentence ("announced on Wednesday that prices will rise"),
+ * and no verb of the past right before it.
+ */
+function ahead(lead: string): boolean {
+  const near = lead.slice(-60);
+  return !PAST_BEFORE.test(near) && FUTURE.test(near);
+}
+
 /** The date a relative expression counts from "now" names, at the precision it gives. */
 function fromNow(d: DateMatch, anchor: Anchor, sentence: string): string | null {
   const rel = d.rel;
@@ -123,7 +137,7 @@ function fromNow(d: DateMatch, anchor: Anchor, sentence: string): string | null 
       if (rel.n === 1) return addDays(a, diff === 0 ? 7 : diff);
       if (rel.n === -1) return addDays(a, diff === 0 ? -7 : diff - 7);
       if (diff === 0) return a;
-      return FUTURE.test(sentence) ? addDays(a, diff) : addDays(a, diff - 7);
+      return ahead(sentence) ? addDays(a, diff) : addDays(a, diff - 7);
     }
     case 'month-name': {
       if (rel.n === 0) return `${year}-${pad(rel.value)}`;
@@ -201,7 +215,7 @@ export function resolveDate(
   if (d.rel?.ref === 'event') return { iso: d.iso, anchor: null, confidence: 'low', basis: 'relative to an event' };
   if (d.rel?.ref === 'now') {
     if (!anchor) return { iso: null, anchor: null, confidence: 'low', basis: 'no date to count from' };
-    const iso = fromNow(d, anchor, ctx.sentence);
+    const iso = fromNow(d, anchor, ctx.lead ?? ctx.sentence);
     const unsure = anchor.kind === 'text' || d.rel.unit === 'weekday' || d.rel.unit === 'season';
     return {
       iso,
@@ -229,12 +243,12 @@ export function resolveDate(
   const near = prev !== null && (!news || ctx.para - prev.para <= 1);
   // "from December" in a text dated February 2034: December 2033 if it is past, 2034 if it is to come; the
   // tense of a news sentence seldom says which for sure ("rising by 3% in April"), so no year is given.
-  const ahead = (iso: string): boolean =>
+  const afterNow = (iso: string): boolean =>
     news && anchor !== null && iso.slice(0, 7) > anchor.iso.slice(0, 7) && !FUTURE.test(ctx.lead ?? ctx.sentence);
   const unsureYear: Resolved = { iso: null, anchor: null, confidence: 'low', basis: TWO_YEARS };
   // "On 26 December 2012 he was traded. He started the 2013 season in Velm … on July 6": 2012 or 2013?
   if (near && prev && ctx.otherYear && ctx.otherYear !== prev.iso.slice(0, 4)) return unsureYear;
-  if (near && prev && ahead(prev.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
+  if (near && prev && afterNow(prev.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
   if (near && prev)
     return {
       iso: prev.iso.slice(0, 4) + d.iso.slice(1),
@@ -242,7 +256,7 @@ export function resolveDate(
       confidence: sameYearSurely(d.iso, prev, ctx) ? 'high' : 'low',
       basis: 'year taken from the date before it',
     };
-  if (anchor && ahead(anchor.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
+  if (anchor && afterNow(anchor.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
   if (anchor)
     return {
       iso: anchor.iso.slice(0, 4) + d.iso.slice(1),

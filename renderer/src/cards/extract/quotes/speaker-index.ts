@@ -38,6 +38,27 @@ const PRONOUN_REACH = 40;
 const ROLE_REACH = 80;
 const PRONOUN_LEADS = new Set(['he', 'she', 'his', 'her', 'they', 'i', 'we']);
 
+/** ", says Professor", ", said the economist": a verb of saying turned round, right before the name. */
+const SAYS_BEFORE =
+  /,\s*(?:says|said|adds|added|explains|explained|argues|argued|notes|noted|writes|wrote)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+
+/** Words that open a phrase fronted before the subject: "In an address on television, …", "After the vote, …". */
+const FRONTED = new Set(
+  'in on at after before during following when while as since despite amid with without under over for by from'.split(
+    ' ',
+  ),
+);
+const MAX_FRONTED_TOKENS = 14;
+
+/** The token after the comma that closes a fronted phrase opening sentence `s` at token `t`, else `t`. */
+function afterFrontedComma(model: TextModel, t: number, s: number): number {
+  for (let k = t; k < t + MAX_FRONTED_TOKENS && k + 1 < model.tokens.length; k += 1) {
+    if (model.tokens[k + 1].sentence !== s) break;
+    if (/^,\s*$/.test(model.text.slice(model.tokens[k].end, model.tokens[k + 1].start))) return k + 1;
+  }
+  return t;
+}
+
 /** The person each sentence is about: the first one named in its opening words, not after a preposition. */
 function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], index: SpeakerIndex): void {
   let m = 0;
@@ -62,8 +83,10 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       index.subjectOf[s] = current;
       continue;
     }
-    const limit = model.tokens[Math.min(t + SUBJECT_WINDOW, model.tokens.length - 1)]?.end ?? sentence.end;
     const opener = model.tokens[t]?.text.toLowerCase() ?? '';
+    // "In an address on state television, Mr Novar said …": the subject comes after a fronted phrase's comma.
+    const from = FRONTED.has(opener) ? afterFrontedComma(model, t, s) : t;
+    const limit = model.tokens[Math.min(from + SUBJECT_WINDOW, model.tokens.length - 1)]?.end ?? sentence.end;
     const pronounLed = model.tokens[t]?.sentence === s && PRONOUN_LEADS.has(opener);
     for (let k = m; !pronounLed && k < mentions.length && mentions[k].start < Math.min(limit, sentence.end); k += 1) {
       if (actors[mentions[k].actor].kind !== 'person' || isQuoted(index, mentions[k].start)) continue;
@@ -80,6 +103,19 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       current = mentions[k].actor;
       index.subjectAt[s] = mentions[k].start;
       break;
+    }
+    // "…, says Ivo Marr, professor of economics.": a verb of saying turned round after the sentence names its
+    // speaker, who is what the sentence is about.
+    for (
+      let k = m;
+      index.subjectAt[s] === -1 && !pronounLed && k < mentions.length && mentions[k].start < sentence.end;
+      k += 1
+    ) {
+      if (actors[mentions[k].actor].kind !== 'person' || isQuoted(index, mentions[k].start)) continue;
+      if (!SAYS_BEFORE.test(model.text.slice(Math.max(sentence.start, mentions[k].start - 40), mentions[k].start)))
+        continue;
+      current = mentions[k].actor;
+      index.subjectAt[s] = mentions[k].start;
     }
     // "The judge rejected both arguments.": a role noun opening the sentence stands for its holder.
     if (index.subjectAt[s] === -1 && !pronounLed && /^the$/i.test(opener) && model.tokens[t + 1]?.sentence === s) {
@@ -270,6 +306,19 @@ export function resolveSpeakerPronoun(
   const agrees = (actor: number): boolean => index.gender[actor] === want;
   if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s]))
     return { actor: index.subjectOf[s], strong: agrees(index.subjectOf[s]) };
+  // "… David Oxley told the BBC …, describing it as “…”. He said …": when the sentence before names no subject of
+  // its own, the speaker of the quotation just before outranks a subject carried from further back.
+  if (
+    s > 0 &&
+    index.subjectAt[s - 1] === -1 &&
+    last &&
+    fits(last.actor) &&
+    last.actor !== index.subjectOf[s - 1] &&
+    last.at >= model.sentences[s - 1].start &&
+    // The carried subject keeps it when only it is known to be of the pronoun's gender.
+    !(index.subjectOf[s - 1] >= 0 && agrees(index.subjectOf[s - 1]) && !agrees(last.actor))
+  )
+    return { actor: last.actor, strong: false };
   if (s > 0 && fits(index.subjectOf[s - 1])) {
     const named = index.subjectAt[s - 1] >= 0 && model.sentences[s - 1].para === para;
     return { actor: index.subjectOf[s - 1], strong: named && agrees(index.subjectOf[s - 1]) };

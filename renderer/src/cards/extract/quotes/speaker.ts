@@ -121,6 +121,8 @@ const PREPOSITIONS = new Set(
     ' ',
   ),
 );
+/** Verbs whose object is whom the words were said to. */
+const ADDRESSED = new Set('told tell tells telling asked asks informed briefed reminded assured thanked'.split(' '));
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const DUMMY_NEXT = new Set([
   'is',
@@ -181,7 +183,8 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
         /^['’]s?\b/u.test(text.slice(mention.end, mention.end + 2)) ||
         /['’]s$/u.test(text.slice(mention.start, mention.end));
       // "I'm not Ivo Marr, but …": a name denied is nobody's subject.
-      if (!possessive && !PREPOSITIONS.has(lead) && !NEGATIONS.has(lead))
+      // "… told the BBC", "asked Ada Vesk": whom the words were said to is no subject.
+      if (!possessive && !PREPOSITIONS.has(lead) && !NEGATIONS.has(lead) && !ADDRESSED.has(lead))
         out.push({ kind: 'name', actor: mention.actor, start: mention.start, end: mention.end });
       i = j;
       continue;
