@@ -43,14 +43,16 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     if (m.index >= at && m.index < end) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, quote: /[“”"«»]/.test(m[0]) });
   }
-  const pieces: { start: number; end: number; quote: boolean }[] = [];
+  const pieces: { start: number; end: number; quote: boolean; dashed?: boolean }[] = [];
   let from = 0;
+  let dashed = false;
   for (const mark of marks) {
-    if (mark.start > from) pieces.push({ start: from, end: mark.start, quote: mark.quote });
+    if (mark.start > from) pieces.push({ start: from, end: mark.start, quote: mark.quote, dashed });
     from = mark.end;
+    dashed = /^\s[—–-]\s$/.test(sentence.slice(mark.start, mark.end));
     cuts.push(from);
   }
-  if (from < sentence.length) pieces.push({ start: from, end: sentence.length, quote: false });
+  if (from < sentence.length) pieces.push({ start: from, end: sentence.length, quote: false, dashed });
   let k = pieces.findIndex((p) => p.start <= at && end <= p.end);
   if (k === -1)
     k = Math.max(
@@ -111,6 +113,18 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     words(sentence.slice(pieces[lo - 1].start, pieces[hi].end)) <= maxWords
   )
     lo -= 1;
+  // "The price of crude – the global benchmark – rose to $130 on ___": a clause opening on its verb after an
+  // aside between dashes takes the subject before the aside (the aside stays: the span is one piece of text).
+  if (
+    lo === k &&
+    lo >= 2 &&
+    pieces[lo].dashed &&
+    pieces[lo - 1].dashed &&
+    !pieces[lo - 2].quote &&
+    /^\p{Ll}/u.test(piece(lo)) &&
+    words(sentence.slice(pieces[lo - 2].start, pieces[hi].end)) <= maxWords
+  )
+    lo -= 2;
   // "… starred opposite Ada Vesk, Ola Brandt, and Ivo Marr in Harbour Lights": a list of names is never cut
   // before its last name (what the list belongs to comes after it).
   const bareName = (i: number) => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(piece(i));
@@ -582,6 +596,12 @@ sank swam spun dug slept swept wept felt dealt meant lent bought thought taught 
 chose froze wore tore swore bore became began lived died`.split(/\s+/),
 );
 const PAST_ED = /^\p{Ll}{2,}ed$/u;
+/** Past forms that open a clause only after their subject ("rose", "fell", "said"). */
+const OPENING_PAST = new Set(
+  'rose fell said told came went made took gave won lost met left held ran got paid sold led kept brought found stood sent built'.split(
+    ' ',
+  ),
+);
 const THIRD_S = /^\p{Ll}{3,}(?:es|s)$/u;
 const NOT_A_WORD = /[^\p{L}'’-]+/u;
 
@@ -622,6 +642,14 @@ const FRONTED =
  */
 export function isFragment(prompt: string): boolean {
   const at = prompt.indexOf('___');
+  // "Rose to $130 a barrel on ___": a clause that opens on its verb lost its subject (not "Founded in ___, the
+  // club …", a participle before its main clause).
+  const first = /^\p{L}+/u.exec(prompt)?.[0].toLowerCase() ?? '';
+  if (
+    (IRREGULAR_PAST.has(first) || OPENING_PAST.has(first) || (PAST_ED.test(first) && !COMMON.has(first))) &&
+    !prompt.includes(', ')
+  )
+    return true;
   const plain = prompt.replace('___', ' ');
   let last = -1;
   SUBORDINATOR.lastIndex = 0;

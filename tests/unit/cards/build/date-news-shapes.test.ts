@@ -75,3 +75,22 @@ describe('a weekday of a news story', () => {
     expect(cards.some((c) => c.kind === 'event-date' && /January 6/.test(c.answer))).toBe(false);
   });
 });
+
+describe('a date card’s clause keeps its subject', () => {
+  const prompts = (text: string) =>
+    generate(text, { title: 'Oil', published: '2034-03-09' })
+      .cards.filter((c) => c.kind === 'event-date')
+      .map((c) => c.prompt);
+
+  it('asks no clause that opens on its verb after an aside between dashes', () => {
+    const text =
+      'Velm said it would cut supplies. The price of Tarn crude - the regional benchmark for oil prices - rose to around $130 a barrel on Tuesday following reports that Orsk will announce its own ban on Velm oil imports.';
+    expect(prompts(text).some((p) => /\? Rose\b/.test(p))).toBe(false);
+  });
+
+  it('does not cut a clause at the colon of a time ("from 16:00 GMT onwards on Wednesday")', () => {
+    const text =
+      'According to a letter from the Velm health office, hotel guests will be given slots to leave, organised by floor, from 16:00 GMT onwards on Wednesday.';
+    expect(prompts(text).some((p) => /\? 00 GMT/.test(p))).toBe(false);
+  });
+});

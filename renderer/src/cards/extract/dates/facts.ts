@@ -19,9 +19,12 @@ const MAX_EVENT_WORDS = 40;
 /** A sentence longer than this, or with several dates, is cut to the clause around each date. */
 const CLAUSE_AT_WORDS = 25;
 const MIN_CLAUSE_WORDS = 5;
+/** The longest aside between two dashes that is read as part of its clause. */
+const MAX_ASIDE_WORDS = 12;
 /** Where a sentence divides into clauses: ";", ":", a spaced dash, ", and", ", but", ", when"… */
 /** "as of March 31" is a date's own preposition, not "as" joining a clause. */
-const CUT = /;|:|\s[—–]\s|,\s(?=(?:and|but|while|whereas|although|when|where|as(?!\s+of\b)|after|before|until)\s)/g;
+const CUT =
+  /;|(?<!\d):(?!\d)|\s[—–-]\s|,\s(?=(?:and|but|while|whereas|although|when|where|as(?!\s+of\b)|after|before|until)\s)/g;
 const LEADING_JOIN = /^(?:and|but|while|whereas|although|when|where|as(?!\s+of\b))\s+/i;
 /**
  * What may open a sentence before a bare year that sets the time of what the sentence and the
@@ -55,7 +58,19 @@ function cutsOf(sentence: string): Array<[number, number]> {
   CUT.lastIndex = 0;
   for (let m = CUT.exec(sentence); m !== null; m = CUT.exec(sentence))
     if (!quoted[m.index]) cuts.push([m.index, m.index + m[0].length]);
-  return cuts;
+  // "The price of Brent crude – the global benchmark – rose …": two dashes around a short aside do not
+  // divide the sentence; the subject before them belongs to the clause after them.
+  const dash = (c: [number, number]) => /^\s[—–-]\s$/.test(sentence.slice(c[0], c[1]));
+  const kept: Array<[number, number]> = [];
+  for (let i = 0; i < cuts.length; i += 1) {
+    const next = cuts[i + 1];
+    if (next && dash(cuts[i]) && dash(next) && !hasWords(sentence, cuts[i][1], next[0], MAX_ASIDE_WORDS + 1)) {
+      i += 1;
+      continue;
+    }
+    kept.push(cuts[i]);
+  }
+  return kept;
 }
 
 /**
