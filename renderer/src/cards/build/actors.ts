@@ -33,6 +33,13 @@ function readsAsRole(role: string): boolean {
   const roleWord = (w: string) => isRoleNoun(w) || w.split('-').some((p) => ROLE_WORDS.has(p)) || AGENT.test(w);
   if (!lower.some(roleWord) && !list.some((w) => /^\p{Ll}/u.test(w))) return false;
   const last = lower[lower.length - 1];
+  // "the Bureau’s first" (of "first confirmed director"): a role cut before its noun.
+  if (
+    /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|current|new|then|longtime|acting)$/.test(
+      last,
+    )
+  )
+    return false;
   if (list.length >= 2 && !/\bof\b/i.test(role) && /^\p{Lu}/u.test(list[list.length - 1]) && !roleWord(last))
     if (isRoleNoun(lower[list.length - 2])) return false;
   // "son of King …", "friend", "younger daughter": a kinship or friendship relates the person to someone the

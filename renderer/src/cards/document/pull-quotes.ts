@@ -67,8 +67,18 @@ function shingles(words: number[]): number[] {
 const CAPTION_CREDIT =
   /(?:^|[\s.(])(?:images?|photos?|photographs?|pictures?|videos?|photo credit|credits?)\s*:\s*[^.:]{1,60}[.)]?\s*$/i;
 const MAX_CAPTION_CHARS = 400;
+/** A photograph's credit in brackets at a caption's end: "(Photo by Ada Moss/Velm Images)", "(AP Photo/Ivo Marr)". */
+const BRACKET_CREDIT =
+  /\((?=[^()]*(?:\bphotos?\b|\bimages?\b|\bpool\b|\bvia\b|\bnewsroom\b|\bcredit\b|\/))[^()]{2,120}\)\.?\s*$/i;
+/** A video's label: "Ivo Marr, Velm Bank CEO, discusses rates on 'Money Hour.'" (a present verb and a show's name). */
+const VIDEO_LABEL =
+  /^[^.!?]{0,200}\b(?:joins|discusses|weighs in|reacts|analyzes|analyses|breaks down|argues|explains)\b[^.!?]{0,200}\s(?:on|with)\s['‘"“][^'’"”]{2,60}[.!?]?['’"”]\.?\s*$/u;
+/** A reporter's line about themselves at the end: "Ada Vesk covers energy for The Tarn Post." */
+const AUTHOR_LINE =
+  /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:covers|writes about|reports on|is an?\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor))\b/u;
+const AUTHOR_TAIL_PARAGRAPHS = 3;
 
-/** Marks `isPull` on boilerplate, on captions, and on single-sentence lines whose opening (8+ words) or most words repeat the body. */
+/** Marks `isPull` on boilerplate, on captions and video labels, on a reporter's line about themselves at the end, and on single-sentence lines whose opening (8+ words) or most words repeat the body. */
 export function markPullQuotes(model: TextModel): void {
   const sentenceCount = new Array<number>(model.paragraphs.length).fill(0);
   for (const s of model.sentences) sentenceCount[s.para] += 1;
@@ -80,7 +90,10 @@ export function markPullQuotes(model: TextModel): void {
   model.paragraphs.forEach((p, i) => {
     if (BOILERPLATE.test(model.text.slice(p.start, p.start + 40))) p.isPull = true;
     if (p.end - p.start <= MAX_CAPTION_CHARS && SOURCE_LINE.test(model.text.slice(p.start, p.end))) p.isPull = true;
-    if (p.end - p.start <= MAX_CAPTION_CHARS && CAPTION_CREDIT.test(model.text.slice(p.start, p.end))) p.isPull = true;
+    const short = p.end - p.start <= MAX_CAPTION_CHARS;
+    const line = short ? model.text.slice(p.start, p.end) : '';
+    if (short && (CAPTION_CREDIT.test(line) || BRACKET_CREDIT.test(line) || VIDEO_LABEL.test(line))) p.isPull = true;
+    if (short && i >= model.paragraphs.length - AUTHOR_TAIL_PARAGRAPHS && AUTHOR_LINE.test(line)) p.isPull = true;
     if (!isCandidate(i) || p.isHeading || p.isPull) return;
     const list = shingles(wordHashes(model.text, p.start, p.end));
     if (list.length === 0) return;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+import { actorCards } from '../../../../renderer/src/cards/build/actors';
+import { actor } from '../build/facts';
+
+// Lines written for these tests (issue 10): what readers of fresh news pages rejected as no part of the story.
+const text = [
+  'Velm bank raises rates',
+  '',
+  'The Velm central bank raised its main rate to 2% on Tuesday, its first rise since 2031, chair Ada Vesk said.',
+  '',
+  'Orsk Bank chair Ivo Marr speaks at a conference on April 7, 2034, in Tarn. (Ola Brandt/Velm Images via Getty Images)',
+  '',
+  'Tarn Capital CEO Pia Lund discusses the rate rise on ‘Money Hour.’',
+  '',
+  '“We expect two more rises this year,” Vesk told reporters, adding that prices rose 7% in March.',
+  '',
+  'Nils Grau covers central banks for the Velm Courier.',
+].join('\n');
+
+describe('page furniture around a news story', () => {
+  const doc = generate(text, { title: 'Velm bank raises rates', published: '2034-04-09' });
+
+  it('reads no fact from a photograph’s caption ending in its bracketed credit', () => {
+    expect(doc.cards.some((c) => /April 7, 2034|Ivo Marr|Orsk Bank/.test(`${c.prompt} ${c.answer}`))).toBe(false);
+  });
+
+  it('reads no fact from a video’s label ("discusses … on ‘Money Hour.’")', () => {
+    expect(doc.actors.some((a) => a.name === 'Pia Lund')).toBe(false);
+  });
+
+  it('reads no role from the reporter’s line at the end', () => {
+    expect(doc.actors.some((a) => a.name === 'Nils Grau')).toBe(false);
+    // The story itself still gives its cards.
+    expect(doc.quotes.map((q) => q.speaker)).toContain('Ada Vesk');
+  });
+
+  it('asks no role cut before its noun ("the Velm Savings Bureau’s first")', () => {
+    const cards = actorCards([
+      actor('Ola Brandt', { role: 'Velm Savings Bureau’s first' }),
+      actor('Ada Vesk', { role: 'mayor of Velen' }),
+      actor('Ivo Marr', { role: 'treasurer of the harbour board' }),
+      actor('Tarn Lund', { role: 'chief engineer of the dock works' }),
+    ]).filter((c) => c.kind === 'actor-role' || c.kind === 'role-actor');
+    expect(cards.some((c) => c.actors?.[0] === 'Ola Brandt')).toBe(false);
+    expect(cards.some((c) => c.actors?.[0] === 'Ada Vesk')).toBe(true);
+  });
+});
