@@ -107,3 +107,19 @@ describe('"he said" after a sentence that names its speaker late', () => {
     expect(said).toContain('vast swathes of heavy in → Ivo Marr');
   });
 });
+
+describe('a verb of saying joined to another by "but" or "and"', () => {
+  it('shares the first verb’s subject, not a name inside its object ("what Marr did")', () => {
+    const text = [
+      "Marr's attorney, Ola Brandt, asked the judge if marshals could deliver the papers to Ada Vesk.",
+      '',
+      'Brandt said he does not dispute what Marr did that day but argued that "the question is how and why he gets there."',
+    ].join('\n');
+    expect(speakers(text)).toContain('the question is how and → Ola Brandt');
+  });
+
+  it('reads no role from the phrase a sentence opens with ("Through a Velm Post spokesperson, Mr. Ivo Marr …")', () => {
+    const doc = generate('Through a Velm Post spokesperson, Mr. Ivo Marr declined to comment on the story. Marr left.');
+    expect(doc.actors.find((a) => a.name === 'Ivo Marr')?.role ?? null).toBeNull();
+  });
+});

@@ -95,8 +95,7 @@ function fronted(model: TextModel, det: number): boolean {
   if (
     before &&
     before.sentence === tokens[det].sentence &&
-    !before.cap &&
-    /^(?:to|into|from|with|by|over|under|across|through|toward|towards|onto|about)$/.test(before.text)
+    /^(?:to|into|from|with|by|over|under|across|through|toward|towards|onto|about)$/i.test(before.text)
   )
     return true;
   let k = det;

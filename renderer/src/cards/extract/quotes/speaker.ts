@@ -481,8 +481,18 @@ function attributionBefore(
   // The clause of the verb: from the last semicolon or closing quotation before it.
   const semi = text.slice(from, verbAt).lastIndexOf(';');
   const clauseFrom = semi === -1 ? from : from + semi + 1;
-  const found = candidates(model, idx, clauseFrom, verbAt, q.nested);
   const gap = verb === -1 ? 0 : words.length - verb - 1;
+  // "Brandt said he does not dispute what Marr did but argued that “…”": a verb joined by "but"/"and" to an
+  // earlier verb of saying shares its subject; the names between are that verb's objects.
+  if (verb > 0 && /^(?:and|but)$/i.test(words[verb - 1].text)) {
+    const firstSay = words.findIndex((_w, i) => i < verb - 1 && isSayVerb(words, i));
+    if (firstSay !== -1) {
+      const shared = candidates(model, idx, clauseFrom, words[firstSay].start, q.nested);
+      if (shared.length > 0)
+        return resolve(idx, nearest(model, shared, words[firstSay].start), 'reported-fragment', q.open, q.last);
+    }
+  }
+  const found = candidates(model, idx, clauseFrom, verbAt, q.nested);
   const sieve = verb === -1 ? 'colon-intro' : gap <= 1 || (colon && gap <= 3) ? adjacentSieve : 'reported-fragment';
   // `His last words to his brother Ivo were: “…”`: whom the words were addressed to never introduces them.
   const introducers =
