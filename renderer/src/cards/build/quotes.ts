@@ -422,14 +422,39 @@ export function quoteCards(
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
     const shown = speaker && !throwawayFragment(q) ? speakerSentence(q.text, speaker) : null;
-    if (speaker && shown && governedBySpeech(q, article))
-      cards.push(quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set()));
+    const who =
+      speaker && shown && governedBySpeech(q, article)
+        ? quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set())
+        : null;
     const finish = quoteFinish(q, speaker, prose, obvious, actorNames, sites);
-    if (finish) cards.push(finish);
+    // "Who said “… rose ___ …”" and "Fill the blank" of one quotation: the first card does not print the
+    // second one's answer (readers saw the pair give each other away).
+    // With no other speaker to weigh (no choices), "who said it" answers itself: the blank is the card.
+    const weighed = who !== null && (who.choices?.length ?? 0) >= 2;
+    if (who && (weighed || !finish))
+      cards.push(finish ? { ...who, prompt: withoutAnswer(who.prompt, finish.answer) } : who);
+    // Nor does the second name the speaker the first one asks.
+    if (finish && weighed) {
+      const { context: _context, actors: _actors, ...rest } = finish;
+      cards.push({
+        ...rest,
+        prompt: finish.prompt.replace(/^Fill the blank in the quote by [^:]+:/, 'Fill the blank in the quote:'),
+      });
+    } else if (finish) cards.push(finish);
     const when = speaker && !throwawayFragment(q) ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);
   }
   return capMainVoice(oneStatement(cards, article));
+}
+
+/** `prompt` with the first whole-word `answer` in it shown as "…". */
+function withoutAnswer(prompt: string, answer: string): string {
+  const at = prompt.indexOf(answer);
+  if (at < 0) return prompt;
+  const end = at + answer.length;
+  const wordBefore = at > 0 && /[\p{L}\p{N}]/u.test(prompt[at - 1]);
+  const wordAfter = end < prompt.length && /[\p{L}\p{N}]/u.test(prompt[end]);
+  return wordBefore || wordAfter ? prompt : `${prompt.slice(0, at)}…${prompt.slice(end)}`;
 }
 
 /** Narration between two quotations of one statement: "…," she said. "…" holds no more than this. */

@@ -123,3 +123,16 @@ describe('a verb of saying joined to another by "but" or "and"', () => {
     expect(doc.actors.find((a) => a.name === 'Ivo Marr')?.role ?? null).toBeNull();
   });
 });
+
+describe('the two cards of one quotation', () => {
+  it('do not print each other’s answers', () => {
+    const cards = generate(
+      '"Prices rose 7% this year and we expect another rise before the winter," Ada Vesk, chief economist at Velm Bank, said. "Costs are rising everywhere," said Ivo Marr, an analyst at Orsk Capital. "It will not last," said Ola Brandt of Tarn Partners.',
+    ).cards;
+    const who = cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Ada Vesk');
+    const finish = cards.find((c) => c.kind === 'quote-finish');
+    expect(finish?.answer).toBe('7%');
+    expect(who?.prompt).not.toContain('7%');
+    expect(finish?.prompt).not.toContain('Ada Vesk');
+  });
+});
