@@ -85,7 +85,7 @@ export function trimRole(role: string): string | null {
 
 /** Lower-case words that do open real roles ("former President", "deputy leader", "youngest winner"). */
 const ROLE_MODIFIERS =
-  /^(?:former|future|later|onetime|one-time|sitting|acting|deputy|vice|interim|then|late|chief|senior|junior|assistant|associate|executive|general|co|lead|head|founding|first|second|third|new|outgoing|incoming|current|longtime|long-time|retired|elected|state|federal|national|regional|local|foreign|prime|party|opposition|shadow|[a-z]+-(?:born|based)|[a-z]{3,}est)\b/i;
+  /^(?:former|future|later|onetime|one-time|sitting|acting|managing|presiding|deputy|vice|interim|then|late|chief|senior|junior|assistant|associate|executive|general|co|lead|head|founding|first|second|third|new|outgoing|incoming|current|longtime|long-time|retired|elected|state|federal|national|regional|local|foreign|prime|party|opposition|shadow|[a-z]+-(?:born|based)|[a-z]{3,}est)\b/i;
 
 /**
  * Whether an acronym's letters spell the long name: in order, each letter the start of a word or the

@@ -52,3 +52,20 @@ describe('a role is the person’s own title, not the words around it', () => {
     expect(roleOf(text, 'Ivo Marr')).toBe('Velmish President');
   });
 });
+
+describe('a role keeps the words of its title', () => {
+  const roleCard = (text: string, name: string) =>
+    generate(text).cards.find((c) => c.kind === 'actor-role' && c.actors?.[0] === name)?.answer;
+
+  it('keeps "managing" of "managing director"', () => {
+    const text =
+      '"We see chances where the cuts were deepest," Ivo Marr, a managing director at Velm Sachs said in a note. "Rates will rise," said Ada Vesk, an analyst at Orsk Bank.';
+    expect(roleCard(text, 'Ivo Marr')).toBe('managing director at Velm Sachs');
+  });
+
+  it('keeps the capitalised word of a court’s name ("High Court Judge")', () => {
+    const text =
+      'Velm High Court Judge Ivo Marr ruled on Friday that the survey must stop. Marr said the process was flawed.';
+    expect(roleOf(text, 'Ivo Marr')).toBe('Velm High Court Judge');
+  });
+});

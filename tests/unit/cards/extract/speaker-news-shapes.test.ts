@@ -136,3 +136,25 @@ describe('the two cards of one quotation', () => {
     expect(finish?.prompt).not.toContain('Ada Vesk');
   });
 });
+
+describe('quotations around a show, a body’s insider and a second verb', () => {
+  it('joins no show’s name to the words before it ("during a live “Money on the Street” interview")', () => {
+    const text =
+      '"The war adds uncertainty to the outlook," she told Tarn TV reporter Ivo Marr during a live "Money on the Street" interview. "The uncertainty does not change the need to act," said Ada Vesk, the Velm Fed president.';
+    const doc = generate(text);
+    expect(doc.quotes.some((q) => /Money on the Street/.test(q.text))).toBe(false);
+    expect(doc.cards.some((c) => c.answer === 'Street')).toBe(false);
+  });
+
+  it('gives the words of "the Velm Bank whistleblower" to nobody, not to the bank', () => {
+    const text =
+      'Velm Bank denied the claims on Monday. "The pretext of privacy is merely a fig leaf covering the role of banks," said the Velm Bank whistleblower, according to a statement. "This enables corruption," said Ada Vesk, a lawyer. Ivo Marr said: "We reject every claim in the report."';
+    expect(speakers(text)).toContain('The pretext of privacy i → null');
+  });
+
+  it('gives "He then promoted the Tarn Games and told viewers to “…”" to him, not to the games', () => {
+    const text =
+      'Ivo Marr spoke at the Velm ceremony on Monday, saying "it is my great pleasure to be here for the fourth time." Ada Vesk, the host, said "he is an old friend of ours." After that, Marr spoke again. He then promoted the Tarn Winter Games and told viewers to "stay tuned and work together for a shared future."';
+    expect(speakers(text)).toContain('stay tuned and work toge → Ivo Marr');
+  });
+});

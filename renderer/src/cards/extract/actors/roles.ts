@@ -158,7 +158,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       break;
     }
     const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower) || ORDINALS.test(lower);
-    if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower)) break;
+    // "High Court Judge": a capitalised common word before a body's word names that body.
+    const bodyNext = tokens[i + 1]?.cap && ORG_WORDS.has(tokens[i + 1].text.toLowerCase());
+    if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower) && !bodyNext) break;
     if (!known) {
       if (COMMON.has(lower) || SAY_VERBS.has(lower) || CLAUSE_VERBS.has(lower) || free >= MAX_FREE_WORDS) break;
       // "We were so grateful Governor Ana Ruiz …": a word after a copula or an intensifier is the sentence's.

@@ -23,6 +23,19 @@ const MAX_ATTRIBUTION_WORDS = 20;
  * few words only; the bound keeps the work per quotation constant, so no input is quadratic.
  */
 const LOOK_CHARS = 400;
+/** Nouns after a show's or an event's name in quotation marks: "a live “Money Hour” interview". */
+const SHOW_NOUNS = new Set([
+  'interview',
+  'show',
+  'program',
+  'programme',
+  'segment',
+  'broadcast',
+  'appearance',
+  'event',
+  'conference',
+  'summit',
+]);
 /** A quotation after "called", "titled" or "the book" is a name or title when shorter than this. */
 const MAX_TITLE_WORDS = 12;
 const ANONYMOUS =
@@ -72,6 +85,16 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
     (before.length > 0 && /\p{L}\s+$/u.test(lead) && WORK_NOUNS.has(before[before.length - 1])) ||
     /\b(?:known as|referred to as)\s*$/i.test(lead);
   if (naming && words.length < MAX_TITLE_WORDS) return false;
+  // "during a live “Money Hour” interview": a short quotation before a noun of a work or a show is its title.
+  const after = model.text.slice(open + 1 + text.length, open + text.length + 40);
+  const named = /^[”"’']?\s+(\p{Ll}+)/u.exec(after)?.[1];
+  if (
+    named &&
+    (WORK_NOUNS.has(named) || SHOW_NOUNS.has(named)) &&
+    words.length < MAX_TITLE_WORDS &&
+    !/[.!?,]$/.test(text)
+  )
+    return false;
   if (attributedAfter) return true;
   // "Rivers and Roads: Maps from the Old Harbour", however long: every word but the small ones of a title
   // is capitalised, and no sentence ends in it.
@@ -108,6 +131,9 @@ function joinsParts(model: TextModel, from: number, to: number, secondClose: num
     // "continued", "went on": between two parts of one quotation they attribute it as "said" does.
     words.slice(0, 4).some((w, i) => SAY_VERBS.has(w.text) || continuesSpeech(words, i));
   if (!attribution) return false;
+  // "she told Tarn TV during a live “Money Hour” interview": the second quotation names a show, not her words.
+  const named = /^\s+(\p{Ll}+)/u.exec(model.text.slice(secondClose, secondClose + 30))?.[1];
+  if (named && (WORK_NOUNS.has(named) || SHOW_NOUNS.has(named))) return false;
   // `"for years", and said it was "shameful …"`: a second reported clause, not an attribution breaking one
   // quotation; an interruption never opens with a conjunction nor ends introducing a clause.
   if (CLAUSE_JOINS.has(words[0].text.toLowerCase()) || CLAUSE_LEADS.has(words[words.length - 1].text.toLowerCase()))

@@ -357,6 +357,14 @@ function phraseAfter(model: TextModel, words: Word[], verb: number): [number, nu
   return [from, to];
 }
 
+/** Nouns for someone who speaks for a body: what they say is the body's. */
+const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person|people)|representatives?|statement)$/;
+/** A lower-case noun for a person: a role noun, or an agent noun ("whistleblower", "employee", "insider"). */
+const isPersonNoun = (word: string): boolean =>
+  isRoleNoun(word) ||
+  /(?:er|or|ist|ian|ant|ent|ee)$/.test(word) ||
+  /^(?:source|official|insider|staff|worker)s?$/.test(word);
+
 /** Turns a candidate into an attribution under the sieve `sieve` (the sieve for a name). */
 function resolve(
   idx: SpeakerIndex,
@@ -401,6 +409,18 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   const [from, to] = phraseAfter(model, words, verb);
   const after = candidates(model, idx, from, to);
   const names = after.filter((c) => c.kind === 'name');
+  // "said the Velm Bank whistleblower": a body's name before a noun for a person names whom that person
+  // belongs to, not the speaker ("a Velm Bank spokesman" speaks for it).
+  const lastName = names[names.length - 1];
+  const head = lastName ? /^\s+(\p{Ll}+)/u.exec(model.text.slice(lastName.end, to + 1))?.[1] : undefined;
+  if (
+    lastName &&
+    head &&
+    idx.actors[lastName.actor].kind !== 'person' &&
+    isPersonNoun(head) &&
+    !SPEAKS_FOR_BODY.test(head)
+  )
+    return { actor: null, sieve: 'role-noun', confidence: 'low' };
   // The head of the phrase: "said Velmora Mayor Jo Bell" is Jo Bell, not a body called Velmora.
   const pick =
     names.length > 0
@@ -491,6 +511,11 @@ function attributionBefore(
       if (shared.length > 0)
         return resolve(idx, nearest(model, shared, words[firstSay].start), 'reported-fragment', q.open, q.last);
     }
+    // "He then promoted the Velm Games and told viewers to “…”": the clause's subject, not the first verb's object.
+    const opening = wordsIn(text, clauseFrom, verbAt).slice(0, 3);
+    const subject = candidates(model, idx, clauseFrom, verbAt, q.nested)[0];
+    if (subject && opening.some((w) => w.start === subject.start))
+      return resolve(idx, subject, subject.kind === 'name' ? 'reported-fragment' : 'pronoun', q.open, q.last);
   }
   const found = candidates(model, idx, clauseFrom, verbAt, q.nested);
   const sieve = verb === -1 ? 'colon-intro' : gap <= 1 || (colon && gap <= 3) ? adjacentSieve : 'reported-fragment';
