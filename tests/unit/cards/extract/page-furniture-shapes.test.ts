@@ -46,3 +46,14 @@ describe('page furniture around a news story', () => {
     expect(cards.some((c) => c.actors?.[0] === 'Ada Vesk')).toBe(true);
   });
 });
+
+describe('a body named before its acronym', () => {
+  it('is named from where the acronym’s letters begin ("the Board of the El Banco Central de Tarn (BCT)")', () => {
+    const doc = generate(
+      'A lawyer for the bank said: "We look forward to showing that the Board of the El Banco Central de Tarn (BCT) in Velm is the only valid authority." The BCT holds gold in London. The BCT has asked the court to act. Ivo Marr, a judge, agreed.',
+    );
+    const bank = doc.actors.find((a) => a.aliases.includes('BCT'));
+    expect(bank?.name).toBe('Banco Central de Tarn');
+    expect(doc.cards.some((c) => c.kind === 'actor-alias' && /Board/.test(c.answer))).toBe(false);
+  });
+});

@@ -301,11 +301,32 @@ export function findRuns(model: TextModel): Run[] {
     }
     if (first <= last) {
       const m = ACRONYM_AFTER.exec(text.slice(tokens[last].end, tokens[last].end + 20));
-      runs.push({ first, last, acronym: m ? m[1] : null });
+      // "the Board of the El Banco Central de Tarn (BCT)": the name is where the acronym's letters begin.
+      const from = m ? spelledFrom(model, first, last, m[1]) : first;
+      // The words before it are a run of their own ("Professor Ada Vesk of Tarn University (TU)"), but for a
+      // part of the body ("the Board of the …").
+      let head = from - 1;
+      while (head >= first && !tokens[head].cap) head -= 1;
+      const part = ORG_WORDS.has(bareWord(tokens[first]).toLowerCase());
+      if (from > first && head >= first && !part) runs.push({ first, last: head, acronym: null });
+      runs.push({ first: from, last, acronym: m ? m[1] : null });
     }
     i = j + 1;
   }
   return runs;
+}
+
+/** The first token from which the capitalised words of [first, last] give exactly the acronym's letters, else `first`. */
+function spelledFrom(model: TextModel, first: number, last: number, acronym: string): number {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  for (let k = first; k <= last; k += 1) {
+    if (!model.tokens[k].cap) continue;
+    let initials = '';
+    for (let j = k; j <= last; j += 1) if (model.tokens[j].cap) initials += model.tokens[j].text[0].toUpperCase();
+    if (initials === letters) return k;
+    if (initials.length < letters.length) break;
+  }
+  return first;
 }
 
 /**
