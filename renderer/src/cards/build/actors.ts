@@ -288,12 +288,42 @@ export function lacksOwner(role: string): boolean {
 const HEAD_OF_STATE =
   /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:(?:current|sitting|incumbent)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Empress|Pope|Monarch)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/iu;
 
+/** Words before a head's title that say only when or where: "former", "outgoing", "then-". */
+const TIME_WORDS = new Set([
+  'former',
+  'outgoing',
+  'incoming',
+  'then',
+  'then-',
+  'late',
+  'current',
+  'sitting',
+  'us',
+  'u.s.',
+]);
+
+/** A head of state's or government's title with at most its state's name or adjective and a word of time before it. */
+function bareHeadTitle(role: string): boolean {
+  const m = /^(?:the\s+)?(.*?)\s*\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emperor|Pope)$/iu.exec(
+    role,
+  );
+  if (!m) return false;
+  const before = m[1].split(/\s+/).filter((w) => w !== '');
+  return (
+    before.length <= 2 &&
+    before.every((w) => TIME_WORDS.has(w.toLowerCase()) || STATE_INDEX.has(w.toLowerCase().replace(/['’]s$/, '')))
+  );
+}
+
 /**
  * The title everyone knows of the person the article is about (its most mentioned person, a head of
  * state): a weak card, the article adds nothing to it. A role the article adds ("former mayor of …")
  * keeps its card.
  */
 function knownTitle(a: ActorFact, actors: readonly ActorFact[]): boolean {
+  // "Russian President", "former Prime Minister", "outgoing President": a head's title with only its state or
+  // its time is what a reader of the news knows already; readers of fresh news kept none of these.
+  if (bareHeadTitle(a.role!.trim())) return true;
   if (!HEAD_OF_STATE.test(a.role!.trim()) || a.mentions < 3) return false;
   return !actors.some((o) => o !== a && o.kind === 'person' && o.mentions >= a.mentions);
 }

@@ -69,3 +69,19 @@ describe('a role keeps the words of its title', () => {
     expect(roleOf(text, 'Ivo Marr')).toBe('Velm High Court Judge');
   });
 });
+
+describe('a head of state’s bare title', () => {
+  it('is asked by no card ("outgoing President", "former President"), but a title the article adds is', () => {
+    const text = [
+      'Outgoing President Ivo Marr spoke on Monday. Marr said the talks would go on.',
+      'Former President Ola Brandt said nothing. Brandt left early.',
+      'Ada Vesk, the mayor of Tarn, said the port would reopen. Vesk spoke for an hour.',
+    ].join(' ');
+    const asked = generate(text)
+      .cards.filter((c) => c.kind === 'actor-role' || c.kind === 'role-actor')
+      .map((c) => c.actors?.[0]);
+    expect(asked).not.toContain('Ivo Marr');
+    expect(asked).not.toContain('Ola Brandt');
+    expect(asked).toContain('Ada Vesk');
+  });
+});
