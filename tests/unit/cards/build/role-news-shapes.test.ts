@@ -85,3 +85,13 @@ describe('a head of state’s bare title', () => {
     expect(asked).toContain('Ada Vesk');
   });
 });
+
+describe('a plural title', () => {
+  it('is no person ("the Velmish, Tarnish and Orskan Prime Ministers")', () => {
+    const doc = generate(
+      'The Velmish, Tarnish and Orskan Prime Ministers went to the capital by train on Tuesday. "It was naive to announce it while they were still travelling," Ivo Marr, the head of the railway, said.',
+    );
+    expect(doc.actors.some((a) => a.kind === 'person' && a.name === 'Ministers')).toBe(false);
+    expect(doc.cards.some((c) => c.answer === 'Ministers' || c.actors?.includes('Ministers'))).toBe(false);
+  });
+});

@@ -1217,6 +1217,14 @@ const PLAIN_TITLES = new Set(['general', 'private', 'major']);
  * never written without that title, is a body's name, not a person (a general named alone elsewhere stays one).
  */
 function bodiesAfterPlainTitles(model: TextModel, reg: Registry, found: readonly { actor: number; end: number }[]) {
+  // "the Velmish and Tarnish Prime Ministers": a plural title read as a one-word name is a group, no person.
+  for (const d of reg.drafts) {
+    if (d.kind !== 'person' || d.name.includes(' ') || !/[^s]s$/.test(d.name)) continue;
+    if (!isRoleNoun(d.name.slice(0, -1).toLowerCase())) continue;
+    d.kind = 'group';
+    d.role = null;
+    d.roleBasis = null;
+  }
   const titled = new Map<number, string>();
   // Where each is first named too; a mention may open on the title, so the name is read back from its end.
   const own = reg.drafts.map((d, actor) => ({ actor, end: d.end }));
