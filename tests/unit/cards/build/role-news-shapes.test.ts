@@ -95,3 +95,13 @@ describe('a plural title', () => {
     expect(doc.cards.some((c) => c.answer === 'Ministers' || c.actors?.includes('Ministers'))).toBe(false);
   });
 });
+
+describe('a surname before a possessive name', () => {
+  it('is the person and a body, not one person ("make Ms. Vesk Tarnbook’s largest shareholder")', () => {
+    const doc = generate(
+      'Ada Vesk bought a stake in Tarnbook on Monday. The purchase appears to make Ms. Vesk Tarnbook’s largest shareholder. Tarnbook said it welcomed the news. Tarnbook shares rose. Ms. Vesk did not comment.',
+    );
+    expect(doc.actors.some((a) => a.name === 'Vesk Tarnbook')).toBe(false);
+    expect(doc.actors.find((a) => a.name === 'Tarnbook')?.kind).toBe('organisation');
+  });
+});

@@ -1209,6 +1209,32 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
   }
 }
 
+/**
+ * "… to make Ms. Vesk Tarnbook’s largest shareholder": a courtesy title, a person's surname and a possessive name
+ * after it are two names, the person and what she owns a part of; the second is a body of its own, not a person
+ * called "Vesk Tarnbook".
+ */
+function surnameBeforeOwner(model: TextModel, reg: Registry): void {
+  const surnames = new Set<string>();
+  reg.drafts.forEach((d, i) => {
+    if (d.kind === 'person' && !reg.merged.has(i) && d.name.includes(' ')) surnames.add(d.name.split(' ').pop()!);
+  });
+  reg.drafts.forEach((d, i) => {
+    if (d.kind !== 'person' || reg.merged.has(i)) return;
+    const words = d.name.split(' ');
+    if (words.length !== 2 || !surnames.has(words[0])) return;
+    const before = model.text.slice(Math.max(0, d.at - 6), d.at);
+    const after = model.text.slice(d.end, d.end + 2);
+    const titled = COURTESY_BEFORE.test(before) || /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(model.text.slice(d.at, d.end));
+    if (!titled || !(/^['’]s?/u.test(after) || /['’]s?$/u.test(model.text.slice(d.at, d.end)))) return;
+    d.kind = 'organisation';
+    d.name = words[1];
+    d.role = null;
+    d.roleBasis = null;
+  });
+}
+const COURTESY_BEFORE = /(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
+
 /** Titles that are also plain adjectives: "General Staff", "Private Wealth", "Major League" name bodies. */
 const PLAIN_TITLES = new Set(['general', 'private', 'major']);
 
@@ -1260,6 +1286,7 @@ export function extractActors(model: TextModel): ActorIndex {
   linkTails(reg);
   linkVariantSpellings(reg);
   linkSurnames(reg);
+  surnameBeforeOwner(model, reg);
   const found = scanMentions(model, reg.byKey);
   bodiesAfterPlainTitles(model, reg, found);
   // A person given no role where first named may get one from a later sentence: "Solheim-Adeyemi runs the …".
