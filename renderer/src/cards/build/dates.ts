@@ -227,6 +227,8 @@ function blankedClause(l: Located, names: Names): string | null {
   }
   // Over 30 words a prompt is no focused question (a clause with an aside cut at both ends).
   if (words(asked) > MAX_PROMPT_WORDS || isFragment(asked)) return null;
+  // "Ada Vesk said in a statement on ___": when someone spoke, with nothing of what was said, is no fact to learn.
+  if (SPOKE_ON.test(asked)) return null;
   // "It was in ___ that a doctor found …": a cleft cut from its "It was" is no clause.
   if (/^(?:in|on|at|by|during|around|until)\s+___\s+that\s/i.test(asked)) return null;
   // "Later in ___ a revolt broke out": "later" than what the card does not show; the date alone frames it.
@@ -712,6 +714,8 @@ function eventDateDraft(
 function dateEvent(l: Located, event: string, events: ChoicePool, unique: boolean): CardDraft | null {
   const { d } = l;
   if (!unique || words(event) > 8 || namesNothing(event)) return null;
+  // "Ivo Marr told the Tarn Post": that someone spoke, with nothing of what was said, is no event to learn.
+  if (SPOKE.test(event)) return null;
   // "What happened in May?" names no moment: any May of the story fits. Asked only of a date with its year.
   if (!hasYear(d.when)) return null;
   const id = cardId('date-event', `${d.when}|${d.event}`);
@@ -798,6 +802,12 @@ function timeline(events: { l: Located; event: string }[], title: string, shown:
  * `ownYears`: the article's own year and its title's; a bare year among them is asked by no card (the
  * reader knows it before reading: "In ___ alone, the city received …" of an article dated that year).
  */
+/** An event that is only someone speaking to someone: "Ivo Marr told the Tarn Post". */
+const SPOKE = /\b(?:said|says|told|wrote|tweeted|noted|stated|commented|remarked)\b(?:\s+[^\s]+){0,5}$/u;
+/** A prompt that ends on the date of a verb of saying: "… said in a statement on ___", "… told reporters on ___". */
+const SPOKE_ON =
+  /\b(?:said|says|told|wrote|tweeted|noted|stated|commented|remarked)\b(?:\s+[^\s_]+){0,6}?\s+(?:on\s+|last\s+)?___[\s.,;:!?"”’)]*$/u;
+
 /** Words before a year that make it a modifier of the noun after it ("the 2030 budget", "its 2030 target"). */
 const DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|next|last)|['’]s)\s$/i;
 

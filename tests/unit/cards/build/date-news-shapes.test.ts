@@ -94,3 +94,15 @@ describe('a date card’s clause keeps its subject', () => {
     expect(prompts(text).some((p) => /\? 00 GMT/.test(p))).toBe(false);
   });
 });
+
+describe('the date someone spoke', () => {
+  it('is asked by no card when the clause says nothing of what was said ("said in a statement on ___")', () => {
+    const doc = generate(
+      'Velm will cut its gas exports to Tarn from May, the energy ministry said. Ada Vesk, the minister, said in a statement on Tuesday. Ivo Marr told the Tarn Post on Monday. In 2031, Ola Brandt told the Orsk Herald.',
+      { title: 'Gas', published: '2034-03-09' },
+    );
+    const dated = doc.cards.filter((c) => c.kind === 'event-date' || c.kind === 'date-event');
+    expect(dated.some((c) => /said in a statement on ___|told the Tarn Post on ___/.test(c.prompt))).toBe(false);
+    expect(dated.some((c) => /told the Orsk Herald/.test(c.answer))).toBe(false);
+  });
+});
