@@ -802,11 +802,12 @@ function timeline(events: { l: Located; event: string }[], title: string, shown:
  * `ownYears`: the article's own year and its title's; a bare year among them is asked by no card (the
  * reader knows it before reading: "In ___ alone, the city received …" of an article dated that year).
  */
+/** Verbs of saying a date card may end on: "… said in a statement on ___", "Ivo Marr told the Tarn Post". */
+const SPEECH = String.raw`\b(?:said|says|told|wrote|tweeted|noted|stated|commented|remarked)\b`;
 /** An event that is only someone speaking to someone: "Ivo Marr told the Tarn Post". */
-const SPOKE = /\b(?:said|says|told|wrote|tweeted|noted|stated|commented|remarked)\b(?:\s+[^\s]+){0,5}$/u;
+const SPOKE = new RegExp(String.raw`${SPEECH}(?:\s+[^\s]+){0,5}$`, 'u');
 /** A prompt that ends on the date of a verb of saying: "… said in a statement on ___", "… told reporters on ___". */
-const SPOKE_ON =
-  /\b(?:said|says|told|wrote|tweeted|noted|stated|commented|remarked)\b(?:\s+[^\s_]+){0,6}?\s+(?:on\s+|last\s+)?___[\s.,;:!?"”’)]*$/u;
+const SPOKE_ON = new RegExp(String.raw`${SPEECH}(?:\s+[^\s_]+){0,6}?\s+(?:on\s+|last\s+)?___[\s.,;:!?"”’)]*$`, 'u');
 
 /** Words before a year that make it a modifier of the noun after it ("the 2030 budget", "its 2030 target"). */
 const DETERMINER = /(?:\b(?:the|a|an|its|their|his|her|our|your|this|that|next|last)|['’]s)\s$/i;

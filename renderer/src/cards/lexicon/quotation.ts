@@ -19,3 +19,8 @@ articles essay essays column columns editorial editorials headline headlines rep
 painting paintings exhibition magazine newspaper programme podcast slogan slogans motto hashtag banner banners
 label labels nickname title titles campaign operation bill treaty doctrine lecture
 `);
+
+/** Nouns after a show's or an event's name in quotation marks: "a live “Money Hour” interview". */
+export const SHOW_NOUNS = set(`
+interview show program programme segment broadcast appearance event conference summit
+`);

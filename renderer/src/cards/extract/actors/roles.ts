@@ -78,7 +78,7 @@ const TITLE_PARTICIPLES = new Set(
 );
 
 /** A role noun, or an agent noun ("critic", "campaigner") when a determiner or possessive leads the phrase. */
-function isRoleHead(word: string, led: boolean): boolean {
+export function isRoleHead(word: string, led: boolean): boolean {
   // "the leaders, Eastbridge Athletic": a plural role noun after an article (a team's or a group's role).
   const plural = led && /[^s]s$/.test(word) && isRoleNoun(word.slice(0, -1));
   return isRoleNoun(word) || plural || (led && AGENT.test(word) && word.length > 4 && !COMMON.has(word));

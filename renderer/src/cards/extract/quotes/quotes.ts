@@ -4,7 +4,7 @@ import { partitionPoint } from '../../../../../shared/search';
 import { lowerWords } from '../../document/chars';
 import type { QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel } from '../../document/text-model';
-import { REPORTING_VERBS, WORK_NOUNS } from '../../lexicon/quotation';
+import { REPORTING_VERBS, SHOW_NOUNS, WORK_NOUNS } from '../../lexicon/quotation';
 import { NAMING, SAY_VERBS } from '../../lexicon/words';
 import type { QuoteFact } from '../../types';
 import type { DateMatch } from '../dates/find';
@@ -23,19 +23,6 @@ const MAX_ATTRIBUTION_WORDS = 20;
  * few words only; the bound keeps the work per quotation constant, so no input is quadratic.
  */
 const LOOK_CHARS = 400;
-/** Nouns after a show's or an event's name in quotation marks: "a live “Money Hour” interview". */
-const SHOW_NOUNS = new Set([
-  'interview',
-  'show',
-  'program',
-  'programme',
-  'segment',
-  'broadcast',
-  'appearance',
-  'event',
-  'conference',
-  'summit',
-]);
 /** A quotation after "called", "titled" or "the book" is a name or title when shorter than this. */
 const MAX_TITLE_WORDS = 12;
 const ANONYMOUS =
@@ -63,6 +50,12 @@ function afterLastStop(text: string): number {
   return i;
 }
 
+/** A noun of a work or a show right after the closing mark at or just before `at`: the quotation was its name. */
+function namesWorkAfter(model: TextModel, at: number): boolean {
+  const named = /^[”"’']?\s+(\p{Ll}+)/u.exec(model.text.slice(at, at + 40))?.[1];
+  return named !== undefined && (WORK_NOUNS.has(named) || SHOW_NOUNS.has(named));
+}
+
 /**
  * Whether quoted words are someone's words, not a name, a title or a label. `cue`: the
  * sentence holds a verb of saying or reporting (or a colon introduces the quotation).
@@ -86,14 +79,7 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
     /\b(?:known as|referred to as)\s*$/i.test(lead);
   if (naming && words.length < MAX_TITLE_WORDS) return false;
   // "during a live “Money Hour” interview": a short quotation before a noun of a work or a show is its title.
-  const after = model.text.slice(open + 1 + text.length, open + text.length + 40);
-  const named = /^[”"’']?\s+(\p{Ll}+)/u.exec(after)?.[1];
-  if (
-    named &&
-    (WORK_NOUNS.has(named) || SHOW_NOUNS.has(named)) &&
-    words.length < MAX_TITLE_WORDS &&
-    !/[.!?,]$/.test(text)
-  )
+  if (namesWorkAfter(model, open + 1 + text.length) && words.length < MAX_TITLE_WORDS && !/[.!?,]$/.test(text))
     return false;
   if (attributedAfter) return true;
   // "Rivers and Roads: Maps from the Old Harbour", however long: every word but the small ones of a title
@@ -132,8 +118,7 @@ function joinsParts(model: TextModel, from: number, to: number, secondClose: num
     words.slice(0, 4).some((w, i) => SAY_VERBS.has(w.text) || continuesSpeech(words, i));
   if (!attribution) return false;
   // "she told Tarn TV during a live “Money Hour” interview": the second quotation names a show, not her words.
-  const named = /^\s+(\p{Ll}+)/u.exec(model.text.slice(secondClose, secondClose + 30))?.[1];
-  if (named && (WORK_NOUNS.has(named) || SHOW_NOUNS.has(named))) return false;
+  if (namesWorkAfter(model, secondClose)) return false;
   // `"for years", and said it was "shameful …"`: a second reported clause, not an attribution breaking one
   // quotation; an interruption never opens with a conjunction nor ends introducing a clause.
   if (CLAUSE_JOINS.has(words[0].text.toLowerCase()) || CLAUSE_LEADS.has(words[words.length - 1].text.toLowerCase()))

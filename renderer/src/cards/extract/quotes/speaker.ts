@@ -31,7 +31,7 @@ import {
   SAY_VERBS,
 } from '../../lexicon/words';
 import { pronounGender } from '../actors/gender';
-import { isRoleNoun } from '../actors/roles';
+import { isRoleHead, isRoleNoun } from '../actors/roles';
 import {
   isQuoted,
   type LastSpeaker,
@@ -361,9 +361,7 @@ function phraseAfter(model: TextModel, words: Word[], verb: number): [number, nu
 const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person|people)|representatives?|statement)$/;
 /** A lower-case noun for a person: a role noun, or an agent noun ("whistleblower", "employee", "insider"). */
 const isPersonNoun = (word: string): boolean =>
-  isRoleNoun(word) ||
-  /(?:er|or|ist|ian|ant|ent|ee)$/.test(word) ||
-  /^(?:source|official|insider|staff|worker)s?$/.test(word);
+  isRoleHead(word, true) || /ee$/.test(word) || /^(?:source|official|insider|staff)s?$/.test(word);
 
 /** Turns a candidate into an attribution under the sieve `sieve` (the sieve for a name). */
 function resolve(
