@@ -30,6 +30,7 @@ import {
   affiliationAfter,
   asRole,
   betterRole,
+  COURTESY,
   copulaPastApposition,
   copulaRole,
   isRoleNoun,
@@ -1223,9 +1224,9 @@ function surnameBeforeOwner(model: TextModel, reg: Registry): void {
     if (d.kind !== 'person' || reg.merged.has(i)) return;
     const words = d.name.split(' ');
     if (words.length !== 2 || !surnames.has(words[0])) return;
-    const before = model.text.slice(Math.max(0, d.at - 6), d.at);
+    const before = /\p{L}+\.?\s+$/u.exec(model.text.slice(Math.max(0, d.at - 8), d.at))?.[0] ?? '';
     const after = model.text.slice(d.end, d.end + 2);
-    const titled = COURTESY_BEFORE.test(before) || /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(model.text.slice(d.at, d.end));
+    const titled = COURTESY.test(before) || COURTESY.test(model.text.slice(d.at, d.end));
     if (!titled || !(/^['’]s?/u.test(after) || /['’]s?$/u.test(model.text.slice(d.at, d.end)))) return;
     d.kind = 'organisation';
     d.name = words[1];
@@ -1233,7 +1234,6 @@ function surnameBeforeOwner(model: TextModel, reg: Registry): void {
     d.roleBasis = null;
   });
 }
-const COURTESY_BEFORE = /(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 
 /** Titles that are also plain adjectives: "General Staff", "Private Wealth", "Major League" name bodies. */
 const PLAIN_TITLES = new Set(['general', 'private', 'major']);

@@ -230,7 +230,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
 }
 
-const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam)\.?\s+)+/u;
+export const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam)\.?\s+)+/u;
 
 /** Courtesy titles are no role ("Mrs"); "Mrs Justice", "Lord Justice" name a judge. */
 export function tidyRole(role: string | null): string | null {
