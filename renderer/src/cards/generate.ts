@@ -167,7 +167,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   // A pronoun is written as a name only where its referent is certain (subject.ts); else the card is not made (issue 10).
   const starts = model.sentences.map((s) => s.start);
   const display = nameInProse(model.text, actors, mentions);
-  const quoteDrafts = quoteCards(quotes, actors, dates, display, obvious, model.text);
+  const quoteDrafts = quoteCards(quotes, actors, dates, display, model.text);
   // "She returned in ___" about the article's main person asks "Ada Vesk returned in ___" (subject.ts).
   const subjects = mainPersonSubjects(model, actors, mentions, idx, display);
   const main = mainPerson(actors);

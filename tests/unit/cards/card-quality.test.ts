@@ -186,7 +186,7 @@ describe('the shapes behind the figures (sentences written for these tests)', ()
         sieve: 'said-adjacent',
       },
       {
-        text: 'Nobody asked the 300 fishermen what the new harbour wall would cost them.',
+        text: 'Nobody asked what the new harbour wall would cost the 300 boat owners of the bay.',
         speaker: 'Piet Haas',
         when: null,
         source: { start: 20, end: 40 },

@@ -1,16 +1,14 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
-import { partitionPoint } from '../../../../shared/search';
-import { isLetterOrDigit } from '../document/chars';
+import { figureAt, type NumberKind } from '../extract/numbers/figure';
 import { cardId, factKey } from '../hash';
-import { STATE_INDEX } from '../lexicon/geo';
 import { NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
 import { sameName } from './alike';
 import { type ChoicePool, choicePool, clip, looksLikeBody, pickChoices, roleOwners } from './card-kit';
 import { dateForm, dateStyle, hasYear } from './quality';
 import { reviewOfQuote } from './review';
-import { blankOut, keyPhrase, words } from './spans';
+import { blankOut, type Span, words } from './spans';
 import { articleSpeakerSentence, informative } from './speaker-quote';
 import { articleSpeakers } from './speakers';
 
@@ -112,133 +110,47 @@ export type NameInProse = (actor: ActorFact) => string;
 /** A quoted fragment of the narrator's sentence (`said it was “damning …”`): it opens in lower case. */
 const isFragment = (q: QuoteFact): boolean => /^[\s'‘"“«„]*\p{Ll}/u.test(q.text);
 
+/** Which figure of a quote is its point: an amount before a share before a count. */
+const FIGURE_RANK: Record<NumberKind, number> = {
+  money: 3,
+  percent: 2,
+  multiple: 1,
+  count: 1,
+  measure: 1,
+  duration: 1,
+  score: 1,
+};
+
 /**
- * The quote with its key phrase (a name, a number, the richest noun phrase) blanked; quotes of six words
- * or more that stand as sentences of their own (a fragment without the narrator's words around it can
- * read as the opposite of what was said). The speaker's names and the names the whole article is about
- * are never the blank: they can be answered without having read the quote.
+ * The figure a quote asserts ("$4 billion", "40%", "20 models"), read by the number reader, or null.
+ * Years, ordinals, labels ("E.O. 14032"), codes ("5G", "A320") and bare numbers are no figure.
  */
-/**
- * Whether a phrase holds one of the article's actor names ("NORSA’s", "President Lena Moss"): every run
- * of its words (a phrase has at most a few) is looked up, never every actor, so the check stays cheap.
- */
-function namesAnActor(phrase: string, actorNames: ReadonlySet<string>): boolean {
-  const w = phrase
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  if (w.length > 8) return false;
-  for (let i = 0; i < w.length; i += 1)
-    for (let j = i + 1; j <= w.length; j += 1) if (actorNames.has(w.slice(i, j).join(' '))) return true;
-  return false;
-}
-
-/** A people's or country's adjective or people ("British", "Peruvian", "Peruvians"): a guessable blank. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i|ic|ch)s?$/u;
-
-/** Another name of a list just before the blank ("Velen, ___", "Velen and ___") or just after it ("___, Dunmore", "___ and Rask"). */
-const LIST_ITEM_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:,|\s+(?:and|or))\s*$/u;
-const LIST_ITEM_AFTER = /^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u;
-/** A list of common nouns after the blank ("loss of ___, poor sleep, hearing loss and …"): the blank is one item of it. */
-const LIST_AFTER = /^,\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:[\p{L}-]+\s+){1,3}(?:and|or)\s/u;
-
-/** A state or the world ("UK", "Earth"): known before reading, so a guessable blank. */
-const isKnownPlace = (name: string): boolean =>
-  [name, `${name}.`, name.replace(/\./g, '')].some((n) => STATE_INDEX.get(n.toLowerCase())?.via === 'name') ||
-  /^(?:Earth|World|Moon|Sun)$/.test(name);
-
-/** Where a capitalised word stands in the article as a whole word, in order. */
-type WordSites = (word: string) => readonly number[];
-
-/** The code point that ends just before `i`. */
-function codePointBefore(text: string, i: number): number {
-  const unit = text.charCodeAt(i - 1);
-  if (unit >= 0xdc00 && unit <= 0xdfff && i >= 2) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(i - 2) as number;
+function quoteFigure(text: string): Span | null {
+  let best: { span: Span; rank: number } | null = null;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57 || /\d/.test(text[i - 1] ?? '')) continue;
+    const fig = figureAt(text, i, 0, text.length, false);
+    if (!fig) continue;
+    const rank = FIGURE_RANK[fig.kind];
+    if (!best || rank > best.rank) best = { span: { start: fig.start, end: fig.end }, rank };
+    i = fig.blankEnd;
   }
-  return unit;
+  return best?.span ?? null;
 }
 
 /**
- * The sites of a capitalised word (letters and digits only, as `/\p{Lu}[\p{L}\p{N}]*\/u` reads it):
- * where `/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*\/gu` finds exactly that word. Each word is looked up
- * when first asked and remembered: an article asks a few words, and listing every capitalised word
- * of a long article cost more than all the lookups.
+ * The quote with the figure it asserts blanked; quotes of six words or more that stand as sentences of
+ * their own (a fragment without the narrator's words around it can read as the opposite of what was
+ * said). Readers kept every such card whose blank was a figure and none whose blank was a name or a
+ * word ("Covid", "5G", "EVs", "Administration"): a name in a quote is a thing the reader knew before
+ * reading, or a side detail; the figure is what the speaker claims (issue 10).
  */
-function wordSites(article: string): WordSites {
-  const sites = new Map<string, number[]>();
-  return (word) => {
-    let at = sites.get(word);
-    if (!at) {
-      at = [];
-      for (let i = article.indexOf(word); i !== -1; i = article.indexOf(word, i + word.length)) {
-        const end = i + word.length;
-        const alone =
-          (i === 0 || !isLetterOrDigit(codePointBefore(article, i))) &&
-          (end >= article.length || !isLetterOrDigit(article.codePointAt(end) as number));
-        if (alone) at.push(i);
-      }
-      sites.set(word, at);
-    }
-    return at;
-  };
-}
-
-/**
- * Whether the reader meets the name `span` apart from the quote: in the speaker's name or role (shown
- * beside the card), or its first word twice or more elsewhere in the article (a name it is about). A
- * blank on it is filled from there, not from the quote.
- */
-function metElsewhere(span: string, q: QuoteFact, speaker: ActorFact | null, sites: WordSites) {
-  const first = /^\p{Lu}[\p{L}\p{N}]*/u.exec(span)?.[0];
-  if (!first) return false;
-  const own = `${speaker?.name ?? ''} ${speaker?.role ?? ''}`;
-  if (new RegExp(`(?<![\\p{L}\\p{N}])${first}(?![\\p{L}\\p{N}])`, 'u').test(own)) return true;
-  // Positions are sorted: those inside the quotation are counted by two binary searches, never one by one.
-  const at = sites(first);
-  const from = partitionPoint(at.length, (i) => at[i] < q.source.start);
-  const to = partitionPoint(at.length, (i) => at[i] < q.source.end);
-  if (at.length - (to - from) >= 2) return true;
-  return false;
-}
-
-function quoteFinish(
-  q: QuoteFact,
-  speaker: ActorFact | null,
-  prose: NameInProse,
-  obvious: (span: string) => boolean,
-  actorNames: ReadonlySet<string>,
-  sites: WordSites,
-): CardDraft | null {
+function quoteFinish(q: QuoteFact, speaker: ActorFact | null, prose: NameInProse): CardDraft | null {
   if (words(q.text) < 6 || isFragment(q)) return null;
-  // A name is only the quote's own key phrase where the reader does not meet it apart from the quote
-  // (readers filled "the ___ team" from the coach's club, a city from the speaker's role), and no state.
-  const known = (s: string) =>
-    /^\p{Lu}/u.test(s) &&
-    !/\d/.test(s) &&
-    (/^I(?:['’]\p{L}+)?$/u.test(s) || isKnownPlace(s) || metElsewhere(s, q, speaker, sites));
-  const span = keyPhrase(q.text, (s) => namesAnActor(s, actorNames) || obvious(s) || known(s));
+  const span = quoteFigure(q.text);
   if (!span) return null;
   const answer = q.text.slice(span.start, span.end);
-  // "nice people don't do ___&M": one letter of a word joined by a mark is no phrase to recall.
-  if (answer.length < 2 || /^[&/+(-]|^\p{L}/u.test(q.text.slice(span.end, span.end + 1))) return null;
-  // "… more, pay less. ___ more": a capital that only opens a sentence of the quote is no name; nor is "OK".
-  if (/^\p{Lu}\p{Ll}*$/u.test(answer) && /(?:^|[.!?…:;]\s*|["“‘'(]\s*)$/u.test(q.text.slice(0, span.start)))
-    return null;
-  if (/^(?:OK|Okay)$/i.test(answer)) return null;
-  // One name of a list ("Velen, ___, Dunmore and beyond"), or a list itself, is no key phrase.
-  if (
-    /,\s|\s(?:and|or)\s/.test(answer) ||
-    LIST_ITEM_BEFORE.test(q.text.slice(0, span.start)) ||
-    LIST_ITEM_AFTER.test(q.text.slice(span.end)) ||
-    LIST_AFTER.test(q.text.slice(span.end))
-  )
-    return null;
-  // Readers judged blanks on common words, nationalities and the article's own actors guessable:
-  // the blank is a number, or a name that the article's other cards do not already ask.
-  if (!/\d/.test(answer) && !(/^\p{Lu}/u.test(answer) && !DEMONYM.test(answer))) return null;
   // A low-confidence speaker is not written into the prompt.
   const by = speaker && q.confidence !== 'low' ? ` by ${prose(speaker)}` : '';
   return {
@@ -376,14 +288,10 @@ export function quoteCards(
   actors: ActorFact[],
   dates: DateFact[],
   prose: NameInProse = (a) => a.name,
-  obvious: (span: string) => boolean = () => false,
   article = '',
 ): CardDraft[] {
   const byName = new Map(actors.map((a) => [a.name, a]));
-  // The article's actors are asked by their own cards: a quote's blank is never one of them.
-  const actorNames = new Set(actors.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
   const cards: CardDraft[] = [];
-  const sites = wordSites(article);
   const poolFor = speakerPools(actors, quotes, article);
   // Who else the article has saying the same words (the same opening): never offered as the wrong choice.
   const opening = (q: QuoteFact) => factKey(q.text).slice(0, 40);
@@ -426,7 +334,7 @@ export function quoteCards(
       speaker && shown && governedBySpeech(q, article)
         ? quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set())
         : null;
-    const finish = quoteFinish(q, speaker, prose, obvious, actorNames, sites);
+    const finish = quoteFinish(q, speaker, prose);
     // "Who said “… rose ___ …”" and "Fill the blank" of one quotation: the first card does not print the
     // second one's answer (readers saw the pair give each other away).
     // With no other speaker to weigh (no choices), "who said it" answers itself: the blank is the card.

@@ -48,7 +48,7 @@ describe('who said it: the wrong choices are people the article has speaking', (
   });
 
   it('offers only speakers, and people only for a person', () => {
-    const card = quoteCards(QUOTES, HARBOUR, [], undefined, undefined, ARTICLE).find(
+    const card = quoteCards(QUOTES, HARBOUR, [], undefined, ARTICLE).find(
       (c) => c.kind === 'quote-speaker' && c.answer === 'Ana Ames',
     );
     expect(card?.choices).toBeDefined();
@@ -63,14 +63,14 @@ describe('who said it: the wrong choices are people the article has speaking', (
       quote('The nets are full again this spring after two poor years.', 'Ivo Sand'),
       quote('Not for long if the quotas stay where they are this year.', 'Pia Lund'),
     ];
-    const cards = quoteCards(quotes, people, [], undefined, undefined, text).filter((c) => c.kind === 'quote-speaker');
+    const cards = quoteCards(quotes, people, [], undefined, text).filter((c) => c.kind === 'quote-speaker');
     expect(cards).toHaveLength(2);
     for (const c of cards) expect(c.choices).toBeUndefined();
   });
 
   it('never asks a body among people only, where no other body speaks', () => {
     const quotes = [...QUOTES, quote('The accounts will be published in full before the summer.', 'Harbour Board')];
-    const card = quoteCards(quotes, HARBOUR, [], undefined, undefined, ARTICLE).find(
+    const card = quoteCards(quotes, HARBOUR, [], undefined, ARTICLE).find(
       (c) => c.kind === 'quote-speaker' && c.answer === 'Harbour Board',
     );
     expect(card).toBeDefined();

@@ -81,14 +81,7 @@ describe('finish the quote: only a blank the quote alone can fill', () => {
   const article = (q: string) => `Ana Ames, the mayor of Velen, spoke at the harbour. “${q}” she said. Velen voted.`;
   const finish = (q: string, text: string) => {
     const fact = { ...quote(q, 'Ana Ames'), source: { start: text.indexOf(q), end: text.indexOf(q) + q.length } };
-    return quoteCards(
-      [fact],
-      [mayor],
-      [],
-      (a) => a.name,
-      () => false,
-      text,
-    ).filter((c) => c.kind === 'quote-finish');
+    return quoteCards([fact], [mayor], [], (a) => a.name, text).filter((c) => c.kind === 'quote-finish');
   };
 
   it('makes no card whose blank is a name the speaker’s role or the article around says', () => {
@@ -117,9 +110,15 @@ describe('finish the quote: only a blank the quote alone can fill', () => {
     expect(finish(mine, article(mine))).toEqual([]);
   });
 
-  it('blanks a name the article writes only inside the quote', () => {
-    const q = 'The boats will carry the grain to the Dunmore mills before the ice closes the river.';
-    expect(finish(q, article(q)).map((c) => c.answer)).toEqual(['Dunmore']);
+  it('blanks the figure a quote asserts, never a name or a code in it: readers kept only figures', () => {
+    const named = 'The boats will carry the grain to the Dunmore mills before the ice closes the river.';
+    expect(finish(named, article(named))).toEqual([]);
+    const code = 'Our 5G masts and the COVID-19 rules will reach every farm in the valley before winter.';
+    expect(finish(code, article(code))).toEqual([]);
+    const label = 'Order 14032 keeps the Velen ferry off the river for good, and we accept it.';
+    expect(finish(label, article(label))).toEqual([]);
+    const figures = 'The new wall will protect 300 homes and cost $40 million before the spring floods.';
+    expect(finish(figures, article(figures)).map((c) => c.answer)).toEqual(['$40 million']);
   });
 });
 

@@ -19,6 +19,11 @@ describe('headline figures', () => {
     ]);
   });
 
+  it('reads a figure that opens the text as it is, with no sign before it', () => {
+    const found = figures('15% of the boats in Velen stayed in the harbour all winter.');
+    expect(found.map((n) => [n.value, n.kind, n.at.start])).toEqual([['15%', 'percent', 0]]);
+  });
+
   it('reads percentages written with a sign or in words', () => {
     const found = figures(
       'Turnout fell to 41 per cent in the north. Rents rose 7.5% in a year. Only 12 percent of roads are paved.',

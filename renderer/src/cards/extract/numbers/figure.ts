@@ -232,7 +232,7 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
   if (prev === '-' && /[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) return null;
   let start = at;
   let currency = false;
-  if (CURRENCY_SIGNS.includes(prev)) {
+  if (prev !== '' && CURRENCY_SIGNS.includes(prev)) {
     currency = true;
     start = at - 1;
     while (start > floor && start > at - 4 && /\p{Lu}/u.test(text[start - 1])) start -= 1;
