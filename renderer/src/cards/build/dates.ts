@@ -3,6 +3,7 @@ import type { CardDraft, OrderedItem } from '../../../../electron/contract';
 import { FNV_OFFSET, fnv1a } from '../../../../shared/hash';
 import { partitionPoint } from '../../../../shared/search';
 import { TWO_YEARS } from '../extract/dates/anchor';
+import { figuresIn } from '../extract/numbers/figure';
 import { cardId, factKey, seededShuffle } from '../hash';
 import { EVENT_NOUNS } from '../lexicon/dates';
 import { CLAUSE_VERBS, COMMON, IRREGULAR_PARTICIPLES, MONTHS, SAY_VERBS } from '../lexicon/words';
@@ -671,9 +672,20 @@ function lifeOf(text: string, located: readonly Located[], mainNames: readonly s
 /** A bracket of a life's two years: "(1702–1768)", "(4 June 1702 – 11 March 1768)". */
 const LIFE_BRACKET = /\((?:[^()]{0,24}?)(1\d{3}|20\d{2})\s*[–—-]\s*(?:[^()]{0,24}?)(1\d{3}|20\d{2})\s*\)/;
 
+/**
+ * Whether a date's clause states an amount or a share ("inflation in ___ surged 7.5%", "On ___, the firm
+ * said it would invest $20 billion"): the date is the period the figure measures or the day it was told,
+ * and the figure is the fact. Blind readers of news marked such date cards "blanks the wrong element"
+ * again and again; the figure's own card asks it instead (issue 10). A count stays beside its date ("a
+ * blockade on ___ and a call for 9,000 volunteers"): in a history the day is the fact.
+ */
+function statesFigure(clause: string): boolean {
+  return figuresIn(clause).some((f) => f.kind === 'money' || f.kind === 'percent');
+}
+
 function eventDate(l: Located, pools: DatePools, names: Names, life: Life = null): CardDraft | null {
   const prompt = blankedClause(l, names);
-  if (!prompt) return null;
+  if (!prompt || statesFigure(prompt)) return null;
   const { d } = l;
   const id = cardId('event-date', `${d.when}|${d.event}`);
   // "(c. ___ BC)": the article's other years are of our era; offered beside a year before it they are no rivals.

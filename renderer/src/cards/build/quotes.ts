@@ -1,6 +1,6 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
-import { figureAt, type NumberKind } from '../extract/numbers/figure';
+import { figuresIn, type NumberKind } from '../extract/numbers/figure';
 import { cardId, factKey } from '../hash';
 import { NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
@@ -127,14 +127,9 @@ const FIGURE_RANK: Record<NumberKind, number> = {
  */
 function quoteFigure(text: string): Span | null {
   let best: { span: Span; rank: number } | null = null;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57 || /\d/.test(text[i - 1] ?? '')) continue;
-    const fig = figureAt(text, i, 0, text.length, false);
-    if (!fig) continue;
+  for (const fig of figuresIn(text)) {
     const rank = FIGURE_RANK[fig.kind];
     if (!best || rank > best.rank) best = { span: { start: fig.start, end: fig.end }, rank };
-    i = fig.blankEnd;
   }
   return best?.span ?? null;
 }

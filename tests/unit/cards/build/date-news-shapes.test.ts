@@ -106,3 +106,28 @@ describe('the date someone spoke', () => {
     expect(dated.some((c) => /told the Orsk Herald/.test(c.answer))).toBe(false);
   });
 });
+
+describe('a date beside an amount or a share is not the fact asked', () => {
+  const cardsOf = (text: string, published?: string) =>
+    generate(text, { title: 'Markets', published }).cards.map((c) => `${c.kind}: ${c.answer}`);
+
+  it('asks the figure, not the month it measures ("prices rose ___ in January")', () => {
+    const text =
+      'The Velm price index rose 7.5% in January 2034, the fastest pace in four decades. Bread and fuel led the rise. The Velm central bank meets next week.';
+    const cards = cardsOf(text, '2034-02-15');
+    expect(cards.some((c) => c.startsWith('event-date'))).toBe(false);
+    expect(cards).toContain('number: 7.5%');
+  });
+
+  it('asks the amount, not the day it was announced', () => {
+    const text =
+      'On 4 May 2034, Tarn Bank said it would invest $20 billion in a chip plant in Orsk. The plant will employ thousands of workers.';
+    expect(cardsOf(text).some((c) => c.startsWith('event-date'))).toBe(false);
+  });
+
+  it('keeps the day of an event beside a count of people: in a history the day is the fact', () => {
+    const text =
+      'The Velm council ordered a blockade of the Tarn harbour on 3 May 1871 and called for 9,000 volunteers the next day. The blockade lasted until the autumn.';
+    expect(cardsOf(text)).toContain('event-date: 3 May 1871');
+  });
+});

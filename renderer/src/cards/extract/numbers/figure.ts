@@ -335,3 +335,17 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
   }
   return { start, end: unitEnd, blankEnd, kind, noun: noun?.text ?? null, alternate };
 }
+
+/** Every figure of a short text (a quotation, a prompt), in order: each number read once, so linear in its length. */
+export function figuresIn(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57 || /\d/.test(text[i - 1] ?? '')) continue;
+    const fig = figureAt(text, i, 0, text.length, false);
+    if (!fig) continue;
+    out.push(fig);
+    i = Math.max(i, fig.blankEnd - 1);
+  }
+  return out;
+}
