@@ -13,6 +13,7 @@ export const CARD_KINDS = [
   'timeline',
   'actor-role',
   'role-actor',
+  'lead-actor',
   'actor-alias',
   'argument-single',
   'argument-choice',

@@ -3,6 +3,7 @@ import type { CardDraft, SourceSpan } from '../../../electron/contract';
 import { actorCards } from './build/actors';
 import { argumentCards } from './build/arguments';
 import { dateCards } from './build/dates';
+import { leadCards } from './build/lead';
 import { numberCards } from './build/numbers';
 import { dedupeCards, limitPerSentence, promptRevealsAnswer } from './build/quality';
 import { quoteCards } from './build/quotes';
@@ -209,6 +210,9 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   cards.push(...dedupeCards(quotedRoles.filter((c) => roleRoom(c.source, c.answer))));
   // Figures take the room the other cards leave: a card studied before is never pushed out by one.
   cards.push(...dedupeCards(numberCards(numbers, model.text, words, roomFor(model, cards))));
+  // Who did what the article leads with: only where its lead sentence has no figure or quote card already.
+  const leadRoom = roomFor(model, cards);
+  cards.push(...dedupeCards(leadCards(model, actors, mentions).filter((c) => leadRoom(c.source, c.answer, c.prompt))));
   forgetFactKeys();
   forgetPriorNames();
   progress(1);

@@ -13,7 +13,8 @@ const INFO: { readonly [K in CardKind]: Omit<CardKindInfo, 'kind'> } = {
   },
   'quote-finish': {
     facet: 'quotes',
-    description: 'Fill the blank in a quotation of six words or more: its key phrase (a name, number or noun phrase).',
+    description:
+      'Fill the blank in a quotation of six words or more: the figure it asserts (an amount, a share, a count).',
   },
   'quote-when': {
     facet: 'quotes',
@@ -34,6 +35,11 @@ const INFO: { readonly [K in CardKind]: Omit<CardKindInfo, 'kind'> } = {
   },
   'actor-role': { facet: 'actors', description: 'What role does the article give this person?' },
   'role-actor': { facet: 'actors', description: 'Who holds this role?' },
+  'lead-actor': {
+    facet: 'actors',
+    description:
+      'Who does what the article leads with? Its lead sentence with the actor it opens on blanked; choices among the article’s actors of that kind.',
+  },
   'actor-alias': { facet: 'actors', description: 'What does this acronym stand for?' },
   'argument-single': {
     facet: 'arguments',

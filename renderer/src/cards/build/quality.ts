@@ -283,6 +283,7 @@ export function addFigures(a: QualityFigures, b: QualityFigures): QualityFigures
 /** Which card a sentence keeps first when it gives more than two (lower first): the fact's importance. */
 const KEEP_ORDER: Record<string, number> = {
   'quote-speaker': 0,
+  'lead-actor': 0,
   'actor-role': 2,
   'event-date': 3,
   'actor-alias': 4,

@@ -24,6 +24,7 @@ export function kindAnswer(kind: CardKind): 'order' | 'type' | 'any' {
     case 'event-date':
     case 'actor-role':
     case 'role-actor':
+    case 'lead-actor':
     case 'actor-alias':
     case 'argument-single':
     case 'argument-choice':
