@@ -10,7 +10,7 @@ import { quoteCards } from './build/quotes';
 import { forgetPriorNames } from './build/spans';
 import { mainPerson, mainPersonSubjects } from './build/subject';
 import { markPullQuotes } from './document/pull-quotes';
-import { buildTextModel, countWords, sentenceAt, type TextModel } from './document/text-model';
+import { buildTextModel, countWords, LEAD_CHARS, sentenceAt, type TextModel } from './document/text-model';
 import { extractActors, type Mention } from './extract/actors/actors';
 import { namesOffice } from './extract/actors/roles';
 import { extractArguments } from './extract/arguments/arguments';
@@ -82,9 +82,6 @@ function obviousNames(actors: readonly ActorFact[], title: string): (span: strin
     return names.has(key) || names.has(span.toLowerCase()) || (!key.includes(' ') && inTitle.has(key));
   };
 }
-
-/** How far the lead runs: the title and the first paragraph or two. */
-const LEAD_CHARS = 800;
 
 /**
  * The year the article is about when nothing dates it: named in its lead and at least three times in

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { generate } from '../../../renderer/src/cards';
 import { prepareArticle } from '../../../renderer/src/lib/prepare-article';
 import { orderScore, ratingForScore } from '../../../renderer/src/lib/timeline-drill';
@@ -10,10 +8,15 @@ test('the quote quiz asks who said it (choices) and to finish the quote (typed),
   app,
 }) => {
   const page = await openLibrary(app);
-  // One of our fixture articles beside the bundled one: its quotes give a finish-the-quote card too.
-  const name = 'ecowas-heat-network.txt';
-  const raw = await readFile(join(import.meta.dirname, '../../fixtures/articles', name), 'utf8');
-  const prepared = prepareArticle(raw, 'txt', { sourceName: name });
+  // An article written for this test beside the bundled one: its quotes give figures, so finish-the-quote cards too.
+  const raw = [
+    'Velm harbour to close its north quay',
+    'The Velm Harbour Board will close the north quay for repairs, its chair said on Monday.',
+    '"The repairs will cost $40 million and take two years to finish," said Ivo Marr, the chair of the Velm Harbour Board.',
+    'Ada Vesk, who runs the Tarn Shipping Company, disagreed. "Our ferries cannot wait two years for a quay that was sound last spring," she said.',
+    '"We will move 300 boats to the south quay if the board does not listen to us," said Ola Brandt, the head of the Orsk Ferry Line.',
+  ].join('\n\n');
+  const prepared = prepareArticle(raw, 'txt', { sourceName: 'velm-quay.txt' });
   if (!prepared.ok) throw new Error(prepared.error);
   const doc = generate(prepared.article.text, { title: prepared.article.title });
   await app.backend.call('library:save', { article: prepared.article, cards: doc.cards, acceptAll: true });

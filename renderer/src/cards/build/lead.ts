@@ -17,8 +17,12 @@ import { choicePool, clip, pickChoices } from './card-kit';
 const LEAD_PARAGRAPHS = 2;
 const MIN_LEAD_WORDS = 10;
 const MAX_PROMPT_WORDS = 32;
-/** The kinds of actor that do what a story leads with; a place or a work does not. */
-const DOERS = new Set(['person', 'organisation', 'state', 'group']);
+/**
+ * The kinds of actor a lead card asks: a state or a body ("Velm has told …", "The Tarn Bank will cut …").
+ * A person opening a lead was, for blind readers, mostly a feature's anecdote ("Ada Vesk is paying more for
+ * bread"), a reporter's line ("… reported from Orsk") or colour; they kept 1 of 5 such cards.
+ */
+const DOERS = new Set(['organisation', 'state']);
 
 /** What may stand before the actor: nothing, or "The" of a body's name ("The Velm Bank has …"). */
 const OPENING = /^(?:The\s)?$/;
@@ -32,7 +36,7 @@ const VERB = /^\s*([\p{Ll}]+)\b/u;
  * shipping"): background, not the story's point.
  */
 const DESCRIBES =
-  /^\s*(?:(?:is|are|was|were)\s+(?:a|an|the|one)\s|(?:has\s+)?cover(?:s|ed)\s|writes\s+(?:about|on)\s|reports\s+(?:on|from)\s)/;
+  /^\s*(?:(?:is|are|was|were)\s+(?:a|an|the|one)\s|(?:has\s+)?cover(?:s|ed)\s|writes\s+(?:about|on)\s|report(?:s|ed)\s+(?:on|from)\s)/;
 const isVerb = (w: string): boolean => CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || /^\p{Ll}{3,}ed$/u.test(w);
 
 /** A sentence that reads as a sentence: closing punctuation, no quotation opening it, no question. */
@@ -74,7 +78,7 @@ export function leadCards(model: TextModel, actors: readonly ActorFact[], mentio
     const before = text.slice(s.start, mention.start);
     if (!OPENING.test(before)) continue;
     const actor = actors[mention.actor];
-    if (!actor || !DOERS.has(actor.kind) || (before !== '' && actor.kind === 'person')) continue;
+    if (!actor || !DOERS.has(actor.kind)) continue;
     let rest = text.slice(mention.end, s.end);
     const apposition = APPOSITION.exec(rest);
     const afterName = apposition ? rest.slice(apposition[0].length) : rest;

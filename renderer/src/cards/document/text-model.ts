@@ -32,6 +32,8 @@ export type TextModel = {
 };
 
 const MAX_SENTENCE_CHARS = 1500;
+/** How far an article's lead runs: the title and the first paragraph or two. */
+export const LEAD_CHARS = 800;
 /** How far back a word before a dot is read ("ph.d", "u.s.a"): a bounded look-behind keeps the split linear. */
 const MAX_ABBREVIATION_CHARS = 8;
 

@@ -131,3 +131,17 @@ describe('a date beside an amount or a share is not the fact asked', () => {
     expect(cardsOf(text)).toContain('event-date: 3 May 1871');
   });
 });
+
+describe('a day named by its weekday is asked in the lead only', () => {
+  it('asks the weekday of the lead, not one further on where it dates a step of the story', () => {
+    const filler = Array.from(
+      { length: 8 },
+      (_, i) => `Engineers from the Velm Harbour Board examined section ${i + 1} of the wall and found it sound.`,
+    ).join(' ');
+    const text = `The Velm Harbour Board closed the north quay on Tuesday after a crack was found in its sea wall.\n\n${filler}\n\nThe Tarn Shipping Company moved its ferries to the south quay on Wednesday after the closure.`;
+    const dates = generate(text, { title: 'Harbour news', published: '2034-03-10' })
+      .cards.filter((c) => c.kind === 'event-date')
+      .map((c) => c.answer);
+    expect(dates).toEqual(['March 7, 2034']);
+  });
+});

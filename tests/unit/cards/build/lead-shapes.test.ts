@@ -44,6 +44,11 @@ describe('the lead card asks who did what the article leads with', () => {
     expect(generate(body).cards.filter((c) => c.kind === 'lead-actor')).toEqual([]);
   });
 
+  it('makes none on a person: a feature’s anecdote or a reporter’s line, not the story’s point', () => {
+    const body = `Ada Vesk has stopped buying bread at the Velm market after prices rose again this spring.\n\n${BODY} Ada Vesk said she would bake at home. Ola Brandt, Pia Lund and Ivo Marr run the market stalls. Ola Brandt said the flour cost more, and Pia Lund agreed.`;
+    expect(generate(body).cards.filter((c) => c.kind === 'lead-actor')).toEqual([]);
+  });
+
   it('makes none for an actor the article names once', () => {
     expect(leadOf('The Velm Pilots Guild has closed the north quay to all ships after a crack was found.')).toEqual([]);
   });
