@@ -158,3 +158,28 @@ describe('quotations around a show, a body’s insider and a second verb', () =>
     expect(speakers(text)).toContain('stay tuned and work toge → Ivo Marr');
   });
 });
+
+describe('the subject of the verb of saying, not the last name before it', () => {
+  it('gives a participle of saying (", saying") to the clause’s subject, not the country before its comma', () => {
+    const text =
+      'France is worried. Poland agrees. US President Ivo Marr had previously vowed to shut down the Tarn Stream 2 pipeline if Moscow invades Poland, saying "I promise you we will be able to do it".';
+    expect(speakers(text)).toContain('I promise you we will be → Ivo Marr');
+  });
+
+  it('gives no speaker where an unnamed subject stands between the name and the verb', () => {
+    const asked =
+      'France is worried. Asked about arms sales between Poland and France, a spokesperson for the Velm trade office told reporters that the two states are "old and trusted partners in every field of trade."';
+    expect(speakers(asked).find((s) => s.startsWith('old and trusted'))).toBe('old and trusted partners → null');
+    const according =
+      'Poland agrees. Photos show a fire at a plant near Orsk, Poland, according to researchers at the Tarn Institute, who told the Velm Post this is "the first clear evidence that the plant makes rockets."';
+    expect(speakers(according).find((s) => s.startsWith('the first clear'))).toBe('the first clear evidence → null');
+  });
+});
+
+describe('an unnamed spokesperson speaks for the body named with them', () => {
+  it('gives the words to the body after "a spokesperson for", not to one named before', () => {
+    const text =
+      'The Velm Harbour Board closed the north quay on Monday. Asked about the closure, a spokesperson for the Tarn Shipping Company told reporters: "We will move our ferries to the south quay at once." The Tarn Shipping Company runs six ferries.';
+    expect(speakers(text)).toContain('We will move our ferries → Tarn Shipping Company');
+  });
+});

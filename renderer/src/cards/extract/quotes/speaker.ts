@@ -455,6 +455,13 @@ function accordingTo(model: TextModel, idx: SpeakerIndex, words: Word[], q: Quot
 /** "to his younger brother ", "for the ": a name after these is whom words were addressed to. */
 const ADDRESSEE = /\b(?:to|for|toward|towards)\s+(?:(?:his|her|their|its|my|our|the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 
+/**
+ * After the last name before a verb of saying: an unnamed subject of its own, not an apposition closed by a
+ * comma (", a spokesperson for the office told", ", according to researchers at …, who told").
+ */
+const UNNAMED_SUBJECT =
+  /^[^,;]*,\s+(?:(?:a|an|one|two|three|several|some|many)\s+\p{Ll}[^,;]*|according\s+to\s+(?:(?:a|an|the|some|two|three|several)\s+)?\p{Ll}[^,;]*(?:,\s+who\s+)?)$/u;
+
 /** The subject of the last verb of saying before the quotation, in its clause; or a colon's introducer. */
 function attributionBefore(
   model: TextModel,
@@ -516,6 +523,39 @@ function attributionBefore(
       return resolve(idx, subject, subject.kind === 'name' ? 'reported-fragment' : 'pronoun', q.open, q.last);
   }
   const found = candidates(model, idx, clauseFrom, verbAt, q.nested);
+  // "Ivo Marr had pledged to halt the pipeline should troops cross into Poland, saying “…”": a participle of
+  // saying after a comma hangs on the clause's subject, never on the name its comma follows.
+  const beforeComma = found.length > 0 ? found[found.length - 1] : undefined;
+  if (
+    verb > 0 &&
+    beforeComma &&
+    /ing$/.test(words[verb].text) &&
+    /^\s*,\s*$/.test(text.slice(beforeComma.end, verbAt))
+  ) {
+    // "… says Ivo Marr, adding", "Marr told host Ola Brandt, noting": the name is a verb of saying's own
+    // subject or object, at most five words after it; that verb's reading stands.
+    let earlierSay = false;
+    for (let i = 0; i < verb && !earlierSay; i += 1)
+      earlierSay =
+        words[i].start >= clauseFrom &&
+        words[i].end <= beforeComma.start &&
+        wordsIn(text, words[i].end, beforeComma.start).length <= 5 &&
+        isSayVerb(words, i);
+    if (!earlierSay) {
+      // The subject is the last name among the clause's first words ("State Department spokesman Ivo Marr").
+      const opening = wordsIn(text, clauseFrom, verbAt).slice(0, 5);
+      const subject = found.filter((c) => c.kind === 'name' && opening.some((w) => w.start === c.start)).pop();
+      return subject
+        ? resolve(idx, subject, 'reported-fragment', q.open, q.last)
+        : { actor: null, sieve: 'no-subject', confidence: 'low' };
+    }
+  }
+  // "… between Poland and France, a spokesperson for the trade office told …", "…, according to researchers at
+  // the Tarn Institute, who told …": an unnamed subject stands between the last name and the verb; it is the
+  // speaker, and the name is not.
+  const lastName = verb === -1 ? undefined : found.filter((c) => c.kind === 'name').pop();
+  if (lastName && UNNAMED_SUBJECT.test(text.slice(lastName.end, verbAt)))
+    return { actor: null, sieve: 'no-subject', confidence: 'low' };
   const sieve = verb === -1 ? 'colon-intro' : gap <= 1 || (colon && gap <= 3) ? adjacentSieve : 'reported-fragment';
   // `His last words to his brother Ivo were: “…”`: whom the words were addressed to never introduces them.
   const introducers =
@@ -561,6 +601,12 @@ function unnamedSpokesperson(model: TextModel, idx: SpeakerIndex, from: number, 
   if (i === -1) return null;
   const noun = words[i - 1]?.text === 'a' || words[i - 1]?.text === 'an' ? null : words[i - 1]?.text;
   const at = words[i].start;
+  // "a spokesperson for the Velm trade office": the body named after it, or nobody the article knows.
+  if (/^(?:for|of|at)$/.test(words[i + 1]?.text ?? '')) {
+    const after = mentionsIn(idx, words[i + 1].end, Math.min(to, words[i + 1].end + 60));
+    const body = after.find((m) => idx.actors[m.actor].kind !== 'person');
+    return body && body.start <= words[i + 1].end + 6 ? body.actor : null;
+  }
   for (let j = lastBefore(idx.bodyAt, at); j >= 0 && idx.bodyAt[j] >= at - BODY_LOOKBACK; j -= 1) {
     const a = idx.actors[idx.bodyActors[j]];
     if (a.kind === 'state' || (noun && !a.name.toLowerCase().includes(noun))) continue;
