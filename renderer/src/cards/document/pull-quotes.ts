@@ -78,7 +78,41 @@ const AUTHOR_LINE =
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:covers|writes about|reports on|is an?\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor))\b/u;
 const AUTHOR_TAIL_PARAGRAPHS = 3;
 
-/** Marks `isPull` on boilerplate, on captions and video labels, on a reporter's line about themselves at the end, and on single-sentence lines whose opening (8+ words) or most words repeat the body. */
+/** A list item's marker: "- ", "* ", "• ", "3. ", "3) ". */
+const LIST_MARK = /^\s*(?:[-*•]|\d{1,2}[.)])\s/;
+/** How a line of prose ends: a full stop, a question, a quotation mark, a bracket, a colon. */
+const CLOSED_LINE = /[.!?…:;"”'’)\]]\s*$/;
+const MIN_TEASER_WORDS = 5;
+const MAX_TEASER_CHARS = 200;
+
+/**
+ * Links to other stories set in the page ("Retail investors are buying the dip in force, especially these
+ * four stocks"): two or more lines in a row after the first, each one sentence of five words or more with
+ * no closing mark, no list marker and no double quotation mark (a quotation's paragraph is the story's). They head other articles, not this one: no facts are read from them
+ * (readers rejected the date cards made of them). A list's items and a lone subheading stay.
+ */
+function markTeaserRuns(model: TextModel, sentenceCount: readonly number[]): void {
+  const { paragraphs, text } = model;
+  const teaser = (i: number): boolean => {
+    const p = paragraphs[i];
+    if (i === 0 || sentenceCount[i] !== 1 || p.end - p.start > MAX_TEASER_CHARS) return false;
+    const line = text.slice(p.start, p.end);
+    return (
+      !CLOSED_LINE.test(line) &&
+      !LIST_MARK.test(line) &&
+      !/["“”]/.test(line) &&
+      line.split(/\s+/).length >= MIN_TEASER_WORDS
+    );
+  };
+  for (let i = 0; i < paragraphs.length; ) {
+    let j = i;
+    while (j < paragraphs.length && teaser(j)) j += 1;
+    if (j - i >= 2) for (let k = i; k < j; k += 1) paragraphs[k].isPull = true;
+    i = j > i ? j : i + 1;
+  }
+}
+
+/** Marks `isPull` on boilerplate, on runs of lines that link to other stories, on captions and video labels, on a reporter's line about themselves at the end, and on single-sentence lines whose opening (8+ words) or most words repeat the body. */
 export function markPullQuotes(model: TextModel): void {
   const sentenceCount = new Array<number>(model.paragraphs.length).fill(0);
   for (const s of model.sentences) sentenceCount[s.para] += 1;
@@ -100,6 +134,7 @@ export function markPullQuotes(model: TextModel): void {
     candidates.push({ index: i, list });
     for (const sh of list) wanted.add(sh);
   });
+  markTeaserRuns(model, sentenceCount);
   if (candidates.length === 0) return;
   // Only the shingles some candidate line has need to be looked for in the body.
   const seen = new Set<number>();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
 import { actorCards } from '../../../../renderer/src/cards/build/actors';
+import { markPullQuotes } from '../../../../renderer/src/cards/document/pull-quotes';
+import { buildTextModel } from '../../../../renderer/src/cards/document/text-model';
 import { actor } from '../build/facts';
 
 // Lines written for these tests (issue 10): what readers of fresh news pages rejected as no part of the story.
@@ -55,5 +57,44 @@ describe('a body named before its acronym', () => {
     const bank = doc.actors.find((a) => a.aliases.includes('BCT'));
     expect(bank?.name).toBe('Banco Central de Tarn');
     expect(doc.cards.some((c) => c.kind === 'actor-alias' && /Board/.test(c.answer))).toBe(false);
+  });
+});
+
+describe('links to other stories set in the page', () => {
+  const page = (middle: string[]) =>
+    [
+      'Velm shares fall',
+      '',
+      'Shares in Velm fell 3% on Monday after the Tarn Bank cut its forecast for the year, the exchange said.',
+      '',
+      ...middle.flatMap((line) => [line, '']),
+      'The Velm exchange index closed 2% lower, and trading volume was twice the daily average.',
+    ].join('\n');
+  const pulled = (text: string) => {
+    const model = buildTextModel(text);
+    markPullQuotes(model);
+    return model.paragraphs.map((p) => p.isPull);
+  };
+  const teasers = [
+    'Orsk funds are outperforming in January, the Orsk Bank says',
+    'Traders name 5 harbour stocks with big upside as Tarn bans ferries',
+    'The struggles now for the Velm port are similar to 2019, so analysts expect a rebound',
+  ];
+
+  it('reads no facts from a run of headline lines between the paragraphs', () => {
+    expect(pulled(page(teasers))).toEqual([false, false, true, true, true, false]);
+    const doc = generate(page(teasers));
+    expect(doc.cards.some((c) => /Orsk funds|harbour stocks|struggles now/.test(c.prompt))).toBe(false);
+  });
+
+  it('keeps a list’s items, a lone subheading and a quotation’s paragraph', () => {
+    const list = [
+      '- The Orsk ferry will carry 300 passengers a day from 2035',
+      '- The Tarn ferry will carry 500 passengers a day from 2036',
+    ];
+    expect(pulled(page(list))).toEqual([false, false, false, false, false]);
+    expect(pulled(page([teasers[0]]))).toEqual([false, false, false, false]);
+    const quoted = ['“We will not sell a single share this year,” said Ada Vesk of the Tarn Bank', teasers[1]];
+    expect(pulled(page(quoted))).toEqual([false, false, false, false, false]);
   });
 });
