@@ -105,3 +105,26 @@ describe('a surname before a possessive name', () => {
     expect(doc.actors.find((a) => a.name === 'Tarnbook')?.kind).toBe('organisation');
   });
 });
+
+describe('a role that serves another person is not that person’s', () => {
+  it('gives the one served only the title right before the name', () => {
+    const office =
+      'Talks went on. Ola Brandt, a senior official in President Ada Vesk’s office, said the talks would go on. Ada Vesk said nothing.';
+    expect(roleOf(office, 'Ada Vesk')).toBe('President');
+    const adviser =
+      'Talks went on. The plan was praised by a former adviser to President Ada Vesk on Monday. Ada Vesk said nothing.';
+    expect(roleOf(adviser, 'Ada Vesk')).toBe('President');
+    const aide =
+      'Talks went on in Orsk. The plan was backed by an aide to Mayor of Orsk Ola Brandt on Monday. Ola Brandt said nothing.';
+    expect(roleOf(aide, 'Ola Brandt')).toBe('Mayor of Orsk');
+  });
+
+  it('keeps a title linked inside a body’s name, and an apposition after a comma', () => {
+    const body =
+      'Talks went on. Velmers for Fair Tax President Ivo Marr said the plan would fail. Marr spoke for an hour.';
+    expect(roleOf(body, 'Ivo Marr')).toBe('Velmers for Fair Tax President');
+    const apposition =
+      'Talks went on. An adviser to the Velm interior minister, Ivo Marr, told reporters the men had left. Marr spoke again.';
+    expect(roleOf(apposition, 'Ivo Marr')).toMatch(/^adviser to/);
+  });
+});

@@ -113,6 +113,27 @@ function subjectAfter(model: TextModel, nameStart: number): boolean {
 }
 
 /** Role right before the name token `nameStart`, e.g. "Taliban spokesperson" or "the festival director". */
+/** Words that link a role to the person it serves ("spokeswoman for", "official in", "adviser to"). */
+const TITLE_LINKS = new Set(['for', 'in', 'to', 'at']);
+
+/** Whether a title of its own (a role noun: "President", "Senator") stands in tokens [from, to). */
+function titleBetween(model: TextModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (isRoleNoun(bareWord(model.tokens[k]))) return true;
+  return false;
+}
+
+/** Whether the name opening at `nameStart` (its capitalised words) ends in a possessive: "Ada Vesk's office". */
+function ownsNext(model: TextModel, nameStart: number): boolean {
+  const { tokens } = model;
+  for (let k = nameStart; k < tokens.length && k < nameStart + 5; k += 1) {
+    const t = tokens[k];
+    if (!t.cap || t.sentence !== tokens[nameStart].sentence) return false;
+    if (/['’]s$/u.test(t.text)) return true;
+    if (!/^\s+$/.test(model.text.slice(t.end, tokens[k + 1]?.start ?? t.end))) return false;
+  }
+  return false;
+}
+
 export function roleBefore(model: TextModel, nameStart: number): string | null {
   const { tokens, text } = model;
   const name = tokens[nameStart];
@@ -120,9 +141,20 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   let first = nameStart;
   let free = 0;
   let allowComma = true;
+  // "a senior official in President Ada Vesk's office": a name that owns what follows.
+  const owns = ownsNext(model, nameStart);
+  // Only a title written right before the name is the name's own; after a comma ("An adviser to the interior
+  // minister, Ivo Marr") the name is the whole phrase's.
+  const titled = nameStart > 0 && /^\s+$/.test(text.slice(tokens[nameStart - 1].end, name.start));
   while (i >= 0 && nameStart - i <= MAX_ROLE_TOKENS) {
     const t = tokens[i];
     if (t.sentence !== name.sentence) break;
+    // "chief spokeswoman for Vice President Ada Vesk", "an official in President Ada Vesk's office": past a
+    // link to a title of the name's own, the words are another person's role ("Secretary of State" stays whole).
+    const link = t.text.toLowerCase();
+    // A capital before the link names a body ("Americans for Tax Reform President …"): the link is inside it.
+    const linksRole = i > 0 && !tokens[i - 1].cap && (TITLE_LINKS.has(link) || (owns && link === 'of'));
+    if (titled && linksRole && titleBetween(model, i + 1, nameStart)) break;
     const gap = text.slice(t.end, tokens[i + 1].start);
     const commaGap = /^,\s+$/.test(gap);
     // "Rovers' manager": a plural owner's apostrophe sits in the gap, outside the token.
