@@ -130,6 +130,21 @@ function fullNamesBySurname(actors: readonly ActorFact[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Relations more than one person may hold towards someone ("Ada Vesk's colleague", "her brother"); a wife, a
+ * husband, a father or a mother is one person and keeps the question.
+ */
+const SHARED_RELATIONS = new Set(
+  'colleague coworker co-worker teammate classmate neighbour neighbor friend partner brother sister son daughter child cousin uncle aunt nephew niece grandson granddaughter grandchild twin'.split(
+    ' ',
+  ),
+);
+
+/** Whether a role's head (its last word) is a relation more than one person may hold. */
+function relational(role: string): boolean {
+  return SHARED_RELATIONS.has((role.split(/\s+/).pop() ?? '').toLowerCase().replace(/s$/, ''));
+}
+
 function roleActor(a: ActorFact, people: ChoicePool, fullNames: ReadonlyMap<string, string>): CardDraft {
   const id = cardId('role-actor', a.role!);
   const choices = pickChoices(a.name, people, id, new Set(a.aliases.map(factKey)));
@@ -580,7 +595,9 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   // ("Who is Kelso Rovers’ coach?"); any other role is asked from the person.
   for (const a of withRole) {
     if (lacksOwner(a.role!) || knownTitle(a, actors)) continue;
-    const owned = POSSESSIVE_ROLE.test(a.role!);
+    // "Who is Ada Vesk's colleague?": a relation many may hold (kin, colleague, friend) has no one answer, and
+    // another person offered may hold it too (a reader marked such a card false); it is asked from the person.
+    const owned = POSSESSIVE_ROLE.test(a.role!) && !relational(a.role!);
     if (owned && holders.get(factKey(a.role!)) === 1 && !shared(a)) cards.push(roleActor(a, people, fullNames));
     else if (!unplacedRole(a.role!, bodies) && sameRole.get(neutralRole(a.role!)) === 1)
       cards.push(actorRole(a, roles(a.role!), notHers(a)));

@@ -128,3 +128,14 @@ describe('a role that serves another person is not that person’s', () => {
     expect(roleOf(apposition, 'Ivo Marr')).toMatch(/^adviser to/);
   });
 });
+
+describe('a relation many may hold is not asked "Who is …?"', () => {
+  it('asks a colleague’s relation from the person, never "Who is Ada Vesk’s colleague?"', () => {
+    const text =
+      'Ada Vesk runs the Velm firm. Ada Vesk’s colleague Ivo Marr said the firm would grow. Ivo Marr spoke to Ola Brandt. Ola Brandt said: "We will grow." Ada Vesk agreed.';
+    const kinds = generate(text)
+      .cards.filter((c) => c.actors?.includes('Ivo Marr') && c.facet === 'actors')
+      .map((c) => c.kind);
+    expect(kinds).toEqual(['actor-role']);
+  });
+});
