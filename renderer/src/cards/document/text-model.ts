@@ -174,8 +174,13 @@ const isWordJoiner = (code: number): boolean => code === 39 || code === 0x2019 |
 /** 1 for the ASCII letters and digits. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (isLetterOrDigit(c) ? 1 : 0));
 
+/** "P&O", "AT&T": an ampersand between two capitals, with no space, joins one name. */
+function isCapitalAmpersand(text: string, i: number, end: number): boolean {
+  return i + 1 < end && isCapitalUnit(text.charCodeAt(i - 1)) && isCapitalUnit(text.charCodeAt(i + 1));
+}
+
 /**
- * Words of every sentence, as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu` finds
+ * Words of every sentence (an ampersand between capitals joins one: "P&O"), as `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu` finds
  * them in the sentence's text: a letter or digit, then letters, digits, marks and ' ’ . - up to the
  * last letter or digit. Scanned by code point without a regular expression (every word of the text).
  */
@@ -201,6 +206,7 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
         const u = text.charCodeAt(i);
         if (u < 128) {
           if (ASCII_WORD[u] === 1) last = i + 1;
+          else if (u === 38 && isCapitalAmpersand(text, i, end)) last = i + 1;
           else if (u !== 39 && u !== 46 && u !== 45) break;
           i += 1;
           continue;

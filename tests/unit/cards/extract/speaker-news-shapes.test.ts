@@ -183,3 +183,20 @@ describe('an unnamed spokesperson speaks for the body named with them', () => {
     expect(speakers(text)).toContain('We will move our ferries → Tarn Shipping Company');
   });
 });
+
+describe('names and clauses around the verb of saying', () => {
+  it('reads a name joined by an ampersand ("V&T") as one body, never a letter of it', () => {
+    const text =
+      'Ferry firm V&T sacked 800 staff on Thursday. Ada Vesk of the Velm union said: "This is a scandal." V&T said the firm would survive. "It is our only way," V&T said.';
+    const doc = generate(text);
+    expect(doc.actors.map((a) => a.name)).toContain('V&T');
+    expect(doc.actors.some((a) => a.name === 'V' || a.name === 'T')).toBe(false);
+    expect(speakers(text)).toContain('It is our only way → V&T');
+  });
+
+  it('gives no speaker from a fronted clause before the subject of the verb', () => {
+    const text =
+      'Two days before Velm Telecom and V&T plan to switch on new masts, leaders of the largest ferry lines warned on Monday that “the harbour will grind to a halt.” Velm Telecom said the masts were safe.';
+    expect(speakers(text).find((s) => s.startsWith('the harbour will'))).toBe('the harbour will grind t → null');
+  });
+});

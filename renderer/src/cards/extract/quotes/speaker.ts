@@ -462,6 +462,10 @@ const ADDRESSEE = /\b(?:to|for|toward|towards)\s+(?:(?:his|her|their|its|my|our|
 const UNNAMED_SUBJECT =
   /^[^,;]*,\s+(?:(?:a|an|one|two|three|several|some|many)\s+\p{Ll}[^,;]*|according\s+to\s+(?:(?:a|an|the|some|two|three|several)\s+)?\p{Ll}[^,;]*(?:,\s+who\s+)?)$/u;
 
+/** A subordinate clause opening the sentence, up to its comma ("Two days before …, ", "When …, "); never "As X wrote". */
+const FRONTED_CLAUSE =
+  /^\s*(?:[\p{L}\d'’-]+\s+){0,3}?(?:before|after|when|while|since|although|though|if|because|once|until|unless)\s[^,;:“”"]{3,200},\s/iu;
+
 /** The subject of the last verb of saying before the quotation, in its clause; or a colon's introducer. */
 function attributionBefore(
   model: TextModel,
@@ -522,7 +526,11 @@ function attributionBefore(
     if (subject && opening.some((w) => w.start === subject.start))
       return resolve(idx, subject, subject.kind === 'name' ? 'reported-fragment' : 'pronoun', q.open, q.last);
   }
-  const found = candidates(model, idx, clauseFrom, verbAt, q.nested);
+  // "Two days before Velm and Tarn deploy it, leaders of the ferry lines warned that “…”": a name inside a
+  // fronted subordinate clause is none of the main verb's subject.
+  const fronted = FRONTED_CLAUSE.exec(text.slice(clauseFrom, verbAt));
+  const found = candidates(model, idx, fronted ? clauseFrom + fronted[0].length : clauseFrom, verbAt, q.nested);
+  if (fronted && verb !== -1 && found.length === 0) return { actor: null, sieve: 'no-subject', confidence: 'low' };
   // "Ivo Marr had pledged to halt the pipeline should troops cross into Poland, saying “…”": a participle of
   // saying after a comma hangs on the clause's subject, never on the name its comma follows.
   const beforeComma = found.length > 0 ? found[found.length - 1] : undefined;
