@@ -78,6 +78,9 @@ const AUTHOR_LINE =
   /^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:covers|writes about|reports on|is an?\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor))\b/u;
 const AUTHOR_TAIL_PARAGRAPHS = 3;
 
+/** A market-data notice of a finance page ("Quotes are delayed at least 15 minutes."): the page's, not the story's. */
+const DELAYED_DATA = /\b(?:data|quotes?|prices?)\s+(?:is|are)\s+delayed\b/i;
+
 /** A list item's marker: "- ", "* ", "• ", "3. ", "3) ". */
 const LIST_MARK = /^\s*(?:[-*•]|\d{1,2}[.)])\s/;
 /** How a line of prose ends: a full stop, a question, a quotation mark, a bracket, a colon. */
@@ -127,6 +130,7 @@ export function markPullQuotes(model: TextModel): void {
     const short = p.end - p.start <= MAX_CAPTION_CHARS;
     const line = short ? model.text.slice(p.start, p.end) : '';
     if (short && (CAPTION_CREDIT.test(line) || BRACKET_CREDIT.test(line) || VIDEO_LABEL.test(line))) p.isPull = true;
+    if (short && DELAYED_DATA.test(line)) p.isPull = true;
     if (short && i >= model.paragraphs.length - AUTHOR_TAIL_PARAGRAPHS && AUTHOR_LINE.test(line)) p.isPull = true;
     if (!isCandidate(i) || p.isHeading || p.isPull) return;
     const list = shingles(wordHashes(model.text, p.start, p.end));

@@ -98,3 +98,20 @@ describe('links to other stories set in the page', () => {
     expect(pulled(page(quoted))).toEqual([false, false, false, false, false]);
   });
 });
+
+describe('a finance page’s market-data notice', () => {
+  it('reads no figure and no actor from it', () => {
+    const text = [
+      'Velm shares fall',
+      '',
+      'Shares in Velm fell 3% on Monday after the Tarn Bank cut its forecast for the year, the exchange said.',
+      '',
+      'Prices are a live view. *Prices are delayed at least 20 minutes. Velm Market News, Share Prices, and Trading Data.',
+      '',
+      'The Velm exchange index closed 2% lower, and trading volume was twice the daily average.',
+    ].join('\n');
+    const doc = generate(text);
+    expect(doc.numbers.some((n) => n.value.startsWith('20'))).toBe(false);
+    expect(doc.actors.some((a) => /Share Prices|Market News/.test(a.name))).toBe(false);
+  });
+});
