@@ -67,6 +67,10 @@ const MID_START =
 /** Nothing before a figure but words that round it ("Some", "Nearly", "More than"). */
 const BARE_HEAD =
   /^\s*(?:(?:some|about|around|roughly|nearly|almost|over|under|more|less|fewer|than|only|just|up|to|at|least|most|another)\s+)*$/i;
+/** A figure restated in brackets right after it: "(£30m)", "(about 40 km)", "(US$4.1 billion)". */
+const RESTATED =
+  /^\s*\((?:about|around|roughly|some|nearly|almost|over|under|approximately|c\.)?\s*(?:[A-Z]{0,3}[£$€¥₹])?\s?\d[\d,.]*\s?(?:[\p{L}%]+\.?)?(?:\s\p{L}+)?\)/u;
+
 /** A figure in a prompt and the words after it. */
 const STAT_FIGURE = /(?<![\p{L}\d])\.?\d[\d,.]*(\s+\p{L}+)?/gu;
 const TIME_AFTER = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)$/;
@@ -113,7 +117,10 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   }
   head = head.replace(/^(?:(?:and|but|or|so|yet|also|then)\s+)+/i, '');
   const capped = clause.text.endsWith(' …');
-  let tail = sentence.slice(end, Math.max(end, clause.start + clause.text.replace(/\s…$/, '').length));
+  // "raised $52m (£30m) from investors": the same figure restated in brackets gives the answer away.
+  let tail = sentence
+    .slice(end, Math.max(end, clause.start + clause.text.replace(/\s…$/, '').length))
+    .replace(RESTATED, '');
   // The figure's own clause ends at the next clause mark once the prompt is long enough to stand alone.
   const mark = /[,;:]\s|\s[–—]\s/.exec(tail);
   if (mark && words(head) + words(tail.slice(0, mark.index)) >= 5) tail = tail.slice(0, mark.index);

@@ -401,11 +401,12 @@ const NAME_FUNCTION_WORDS =
   /^(?:the|a|an|in|on|at|by|of|for|from|to|with|and|or|but|as|this|that|these|those|its|his|her|their|our|when|after|before|while|since|during|under|over|new|if|so|then|also|both|one|two|three|four|five|six|seven|eight|nine|ten|another|each|every|some|several|many|most|all|other)$/i;
 
 /**
- * A capitalised run of one to six words (a name), with a lower-case word right after it, and "of/for …" after that.
+ * A capitalised run of one to six words (a name), with a lower-case word right after it, and "of/for …" after that,
+ * all on one line (a headline's last word is no part of the next line's name).
  * Sticky: `priorNames` tries it only where a capital opens a word.
  */
 const NAME_RUN =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:\s+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)/uy;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:[^\S\n]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:[^\S\n]+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:[^\S\n]+(?:of|for|on)(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*)+)?)/uy;
 
 /** A number written in words opening a sentence ("Forty envoys", "Twelve towns"): a count, no name. */
 const SPELLED_NUMBER =
@@ -482,7 +483,10 @@ export function priorNames(text: string): Names {
       if (list !== null)
         add(list, `${own.slice(0, k + 1).join(' ')}${k === own.length - 1 && !m[2] ? tail : ''}`, m.index);
     }
-    if (m[2] && own.length > 0) add(room(m[2]), `${own.join(' ')} ${m[2]}${tail}`, m.index);
+    // "Velm centre Ivo Marr": a lower-case head before a person's name is that person's title, and "the centre"
+    // later may be another player; it names nothing.
+    const titleOf = m[2] && !tail && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(text.slice(p, p + 3));
+    if (m[2] && own.length > 0 && !titleOf) add(room(m[2]), `${own.join(' ')} ${m[2]}${tail}`, m.index);
     // The head first: "Treaty of Paris", "Lake Mendota", "Comet Orla" under "treaty", "lake", "comet".
     if (own.length > 1 || (own.length === 1 && tail !== '' && !m[2]))
       add(room(own[0]), `${own.join(' ')}${m[2] ? '' : tail}`, m.index);

@@ -175,6 +175,23 @@ describe('number cards', () => {
   });
 });
 
+describe('a figure restated in brackets', () => {
+  it('drops the restatement after the blank ("___ (£30m)"): it gives the answer away', () => {
+    const cards = numberCardsAfterLead(
+      'The Velm ferry line has raised $52m (£30m) from investors to build two new boats for the northern route.',
+    );
+    const money = cards.find((c) => c.answer === '$52m');
+    expect(money?.prompt).toBe(
+      'Which amount fills the blank? The Velm ferry line has raised ___ from investors to build two new boats for the northern route',
+    );
+    // A bracket that says something else stays ("(the first in a decade)").
+    const other = numberCardsAfterLead(
+      'The Velm ferry line ordered 4 boats (the first in a decade) from the Tarn yard.',
+    );
+    expect(other[0]?.prompt).toMatch(/___ boats \(the first in a decade\) from the Tarn yard/);
+  });
+});
+
 describe('a running count read on one day', () => {
   it('makes no number card ("had about 7 million subscribers as of May 2031")', () => {
     const text = [

@@ -139,3 +139,18 @@ describe('a relation many may hold is not asked "Who is …?"', () => {
     expect(kinds).toEqual(['actor-role']);
   });
 });
+
+describe('a day or a month before a title dates the sentence; it is no part of the title', () => {
+  it('reads "On Friday Harbour Minister Ada Vesk" as the role "Harbour Minister"', () => {
+    const text =
+      'On Friday Harbour Minister Ada Vesk said in a statement that the ferry would run again. Vesk spoke in Velm.';
+    expect(roleOf(text, 'Ada Vesk')).toBe('Harbour Minister');
+    const later = 'In March Tarn party leader Ivo Marr quit the coalition. Marr was replaced a week later.';
+    expect(roleOf(later, 'Ivo Marr')).toBe('Tarn party leader');
+  });
+
+  it('keeps a paper named after a day ("Sunday Courier journalist")', () => {
+    const text = 'Sunday Courier journalist Ola Brandt broke the story. Brandt had waited a year.';
+    expect(roleOf(text, 'Ola Brandt')).toBe('Sunday Courier journalist');
+  });
+});

@@ -122,6 +122,18 @@ describe('the full names of a text by head', () => {
     const treaty = 'Velen and Kessel signed the Treaty of Portvale in May. The treaty came into force on 2 June 2031.';
     expect(priorNames(treaty)('treaty', treaty.indexOf('The treaty'))).toEqual(['Treaty of Portvale']);
   });
+
+  it('reads no name across a line break (a headline’s last word and the next line’s first)', () => {
+    const text = 'Ferry strike hits Velm\n\nVelm harbour staff walked out on Monday. The harbour closed at noon.';
+    expect(priorNames(text)('harbour', text.length)).toEqual(['Velm harbour']);
+  });
+
+  it('reads no name from a title before a person ("Velm centre Ivo Marr"): "the centre" may be another player', () => {
+    const text =
+      'Velm centre Ivo Marr will miss the final. Coach Ada Vesk may pick Ola Brandt. The centre was Velm’s hero in the 11-9 win over Tarn.';
+    expect(priorNames(text)('centre', text.length)).toEqual([]);
+    for (const c of cardsOf(text)) expect(c.prompt).not.toMatch(/Velm centre was/);
+  });
 });
 
 describe('the leaning column of the card-quality figures', () => {

@@ -3,7 +3,16 @@
 import { withoutPossessive } from '../../document/chars';
 import type { TextModel, Token } from '../../document/text-model';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { CLAUSE_VERBS, COMMON, ORG_WORDS, ROLE_QUALIFIERS, ROLE_WORDS, SAY_VERBS } from '../../lexicon/words';
+import {
+  CLAUSE_VERBS,
+  COMMON,
+  MONTHS,
+  ORG_WORDS,
+  ROLE_QUALIFIERS,
+  ROLE_WORDS,
+  SAY_VERBS,
+  WEEKDAYS,
+} from '../../lexicon/words';
 
 const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'to', 'at', 'in', 'the', '&']);
 const MAX_ROLE_TOKENS = 10;
@@ -53,6 +62,22 @@ const OPENING_PREPOSITIONS = new Set([
   'on',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** Words that set a day or a month as a time ("on Friday", "last March"), not as a name's first word. */
+const TIME_LEADS = new Set([
+  'on',
+  'in',
+  'last',
+  'next',
+  'this',
+  'since',
+  'until',
+  'by',
+  'from',
+  'early',
+  'late',
+  'during',
+]);
+const MONTH_WORDS = new Set(MONTHS);
 const AGENT = /(?:ist|er|or|ian|ant|ent)$/;
 const MAX_FREE_WORDS = 3;
 const PREDICATE_LEADS = new Set([
@@ -189,6 +214,14 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       }
       break;
     }
+    // "On Friday Harbour Minister Ada Vesk said": the day dates the sentence and ends the title before it
+    // ("Sunday Courier journalist", a paper's name, has no preposition before the day).
+    if (
+      t.cap &&
+      (WEEKDAYS.has(lower) || MONTH_WORDS.has(lower)) &&
+      TIME_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '')
+    )
+      break;
     const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower) || ORDINALS.test(lower);
     // "High Court Judge": a capitalised common word before a body's word names that body.
     const bodyNext = tokens[i + 1]?.cap && ORG_WORDS.has(tokens[i + 1].text.toLowerCase());
