@@ -85,6 +85,31 @@ describe('quotation marks, from one table', () => {
     ]);
   });
 
+  it('runs a quotation opened inside a sentence on to the next mark that opens a sentence (paragraphs run together)', () => {
+    const text =
+      'But he told Velm Radio: "Toms is the answer now. Lind deserved his chance but the time has come. "He has the game to upset Tarn." Toms has waited.';
+    expect(spans(text)).toEqual([
+      'Toms is the answer now. Lind deserved his chance but the time has come. …',
+      'He has the game to upset Tarn.',
+    ]);
+    // The next quotation is the same speaker's, not that of a person named inside the first one.
+    expect(said(`Ivo Marr praised Oskar Lind in the league. ${text}`)).toEqual([
+      'Ivo Marr: Toms is the answer now. Lind deserved his chance but the time has come.',
+      'Ivo Marr: He has the game to upset Tarn.',
+    ]);
+    // A sentence between that reports speech is the narrator's: the open quotation lacks its closing mark.
+    expect(
+      spans(
+        'Marr said: "It would be wrong to say sorry. He said that the town should pay. "My view is clear," he said.',
+      ),
+    ).toEqual(['It would be wrong to say sorry. …', 'My view is clear']);
+    // A mark inside the sentence, not opening one, still ends the open quotation with its sentence.
+    expect(spans('He said: "We will build it. Then the vote came and "the money" went.')).toEqual([
+      'We will build it. …',
+      'the money',
+    ]);
+  });
+
   it('does not let a mark opened inside brackets and never closed there become a quotation', () => {
     const text =
       'The survey boat mapped the reef off Kessel (known to divers as "Old Teeth) in thick fog and came home on March 3, 2011.';

@@ -10,6 +10,7 @@
  * not closed before the bracket closes (or the paragraph ends) is no quotation at all.
  */
 import { lastStartingAt, partitionPoint } from '../../../../shared/search';
+import { SAY_VERBS } from '../lexicon/words';
 import { sentenceRanges } from './text-model';
 
 export type QuoteSpan = {
@@ -123,6 +124,17 @@ function inner(p: string, open: number, close: number, unclosed: boolean, depth:
   return end > start ? { open, close: unclosed ? close : close + 1, start, end, unclosed, depth } : null;
 }
 
+const SUBJECT_AND_WORD = /\b(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/gu;
+/** Whether narration reports speech: a subject right before a verb of saying ("He said that", "Marr added"). */
+function reportsSpeech(text: string): boolean {
+  SUBJECT_AND_WORD.lastIndex = 0;
+  for (let m = SUBJECT_AND_WORD.exec(text); m !== null; m = SUBJECT_AND_WORD.exec(text)) {
+    if (SAY_VERBS.has(m[1])) return true;
+    SUBJECT_AND_WORD.lastIndex = m.index + m[0].length - m[1].length;
+  }
+  return false;
+}
+
 /** Sentence bounds of the paragraph, computed once and only when a quotation is left open. */
 class Sentences {
   private ranges: { start: number; end: number }[] | null = null;
@@ -181,6 +193,14 @@ export function findQuoteSpans(p: string, nextOpensQuote = false): QuoteSpan[] {
   const unclosedEnd = (o: Open, limit: number, atParagraphEnd: boolean): number => {
     if (o.at === 0 || sentences.startsAt(o.at)) return sentences.lastEndBefore(o.at, limit);
     if (atParagraphEnd && nextOpensQuote) return limit;
+    // `he said: "A. B. "C."`: paragraphs of one quotation run together on a line, each opening with a mark
+    // and only the last closed; a mark opening the sentence right after the open one's sentences continues it.
+    // A sentence in between that reports someone's words ("He said that …") is the narrator's: a closing mark is
+    // missing, and the open quotation ends with its own sentence.
+    if (!atParagraphEnd && sentences.startsAt(limit)) {
+      const own = Math.min(limit, sentences.endOf(o.at + 1));
+      if (!reportsSpeech(p.slice(own, limit))) return sentences.lastEndBefore(o.at, limit);
+    }
     return Math.min(limit, sentences.endOf(o.at + 1));
   };
   let brackets = 0;

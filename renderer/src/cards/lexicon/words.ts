@@ -130,7 +130,7 @@ board authority administration cabinet secretariat center centre school college 
 news press times post journal media broadcasting television radio agency tribunal state construction engineering
 industries holdings systems technologies motors airlines pharmaceuticals labs partners capital ventures
 consortium cooperative co-operative syndicate firm enterprises bureau observatory factory works squadron fleet
-regiment corps
+regiment corps studio studios records publishing entertainment pictures productions
 `);
 
 export const FORUM_WORDS = set(
@@ -207,6 +207,8 @@ warned warn called call urged urge told tell stated state added add explained ex
 won wins lost loses beat beats took gave gives went goes came comes met meets held holds left leaves sent sends
 brought brings built builds fought fights sought seeks sold sells paid pays kept keeps ran runs fell falls rose
 rises stood stands spent spends found finds expires ends begins starts opens closes returns arrives resumes ceases lapses
+believes believed thinks thought hopes hoped fears feared expects expected knows knew feels felt reckons reckoned
+doubts doubted
 `);
 
 /** Common East Asian family names, written first ("Lin Zhaoming", "Nguyen Thi Lan Anh", "Kim Min-jun"). */

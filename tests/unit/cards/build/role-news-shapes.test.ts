@@ -154,3 +154,12 @@ describe('a day or a month before a title dates the sentence; it is no part of t
     expect(roleOf(text, 'Ola Brandt')).toBe('Sunday Courier journalist');
   });
 });
+
+describe('a verb of belief between two names ends the second name’s title', () => {
+  it('gives "coach" to the person after "believes", not the whole clause before', () => {
+    const text =
+      'Former Velm captain Ivo Marr believes coach Ada Vesk must recall Kai Toms. Vesk has not said whether she will.';
+    expect(roleOf(text, 'Ada Vesk')).toBe('coach');
+    expect(roleOf(text, 'Ivo Marr')).toBe('Former Velm captain');
+  });
+});

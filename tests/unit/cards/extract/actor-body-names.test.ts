@@ -117,3 +117,13 @@ describe('a person named right after a body’s name', () => {
     expect(actorsOf(funds).some((a) => a.kind === 'person')).toBe(false);
   });
 });
+
+describe('a studio, a label or a production house is a body', () => {
+  it('reads "Tarnco’s Velm Studio" as a body, so the president before it speaks', () => {
+    const text =
+      'Ola Brandt, president of Tarnco’s Velm Studio, said: "It is an exciting time. We want to give players more freedom."';
+    expect(find(text, 'Velm Studio')?.kind).not.toBe('person');
+    expect(generate(`Report\n\n${text}`).quotes[0]?.speaker).toBe('Ola Brandt');
+    expect(find('Orsk Pictures and Velm Records signed Ada Vesk in May.', 'Velm Records')?.kind).not.toBe('person');
+  });
+});

@@ -200,3 +200,55 @@ describe('names and clauses around the verb of saying', () => {
     expect(speakers(text).find((s) => s.startsWith('the harbour will'))).toBe('the harbour will grind t → null');
   });
 });
+
+describe('a name inside the speaker’s own description is not the speaker', () => {
+  const quoteBy = (text: string, start: string) =>
+    generate(text).quotes.find((q) => q.text.startsWith(start))?.speaker ?? null;
+
+  it('skips the person a dashed aside names ("X - then adviser to Mayor Y - told")', () => {
+    const text = [
+      'The sale of the Velm harbour to Tarn Shipping has collapsed.',
+      '',
+      '"We cannot accept a price that leaves the town with debts," Ivo Marr - then economic adviser to Mayor Ada Vesk - told a press conference.',
+    ].join('\n');
+    expect(quoteBy(text, 'We cannot accept')).toBe('Ivo Marr');
+    const dashes = text.replace(' - then economic adviser to Mayor Ada Vesk - ', '—then adviser to Mayor Ada Vesk—');
+    expect(quoteBy(dashes, 'We cannot accept')).toBe('Ivo Marr');
+  });
+
+  it('skips the person named after "to" and a title ("a senior aide to Governor Y")', () => {
+    const text = [
+      'The sale of the Velm harbour to Tarn Shipping has collapsed.',
+      '',
+      '"Nobody asked the fishermen what they wanted," Ola Brandt, a senior aide to Governor Oskar Lind, told reporters.',
+    ].join('\n');
+    expect(quoteBy(text, 'Nobody asked')).toBe('Ola Brandt');
+    // A capitalised word of a title is no preposition: "said Velm Under Secretary Ivo Marr".
+    const under =
+      'The sale is in doubt. "The town is not convinced that is the right way," said Velm Under Secretary Ivo Marr.';
+    expect(quoteBy(under, 'The town is not')).toBe('Ivo Marr');
+  });
+});
+
+describe('"He said:" after a sentence whose last clause has another subject', () => {
+  it('is the subject of the last clause, and asks the reader to confirm', () => {
+    const text = [
+      'Ivo Marr won the Velm race last week and then claimed the title race would be between himself and Kai Toms, but Oskar Lind is unfazed.',
+      '',
+      'He admitted: "He looked quite good in his win, and everyone has a right to an opinion."',
+    ].join('\n');
+    const doc = generate(text);
+    const quote = doc.quotes.find((q) => q.text.startsWith('He looked'));
+    expect(quote?.speaker).toBe('Oskar Lind');
+    expect(quote?.confidence).not.toBe('high');
+  });
+
+  it('stays the sentence’s subject when no later clause names a person', () => {
+    const text = [
+      'Ivo Marr won the Velm race last week and then said the title race was between himself and Kai Toms.',
+      '',
+      'He admitted: "I looked quite good in my win, and everyone has a right to an opinion."',
+    ].join('\n');
+    expect(generate(text).quotes.find((q) => q.text.startsWith('I looked'))?.speaker).toBe('Ivo Marr');
+  });
+});

@@ -22,6 +22,8 @@ export type SpeakerIndex = {
   subjectOf: Int32Array;
   /** Per sentence: offset of that person's mention when named in the sentence itself, else -1. */
   subjectAt: Int32Array;
+  /** Per sentence: another person named as the subject of a later clause ("…, but Ivo Marr is unfazed"), or -1. */
+  clauseSubjectOf: Int32Array;
   /** Per actor: 0 unknown, 1 he, 2 she (see gender.ts). */
   gender: Uint8Array;
   /** Quotations as [open, close) pairs, ascending and outermost only: text the narrator does not speak. */
@@ -130,7 +132,38 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     // name; "she" after it is not the person named before.
     if (index.subjectAt[s] === -1 && !pronounLed && opensOnUnnamedPerson(model, t, s)) current = -1;
     index.subjectOf[s] = current;
+    if (index.subjectAt[s] >= 0) index.clauseSubjectOf[s] = clauseSubject(model, actors, mentions, index, m, s);
   }
+}
+
+/** A joining word that opens a new clause: "…, but X is", "…; X said", "…, and X has", "while X was". */
+const CLAUSE_JOIN = /(?:(?:,\s*|\s)(?:but|while|whereas|yet|although|though)|;|,\s+and)\s+$/i;
+/** A finite verb (or an adverb before one) right after the clause's subject. */
+const CLAUSE_VERB =
+  /^\s+(?:is|was|are|were|has|had|have|will|would|could|can|did|does|do|should|may|might|must|also|then|later|still|now|never|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
+const NOT_VERBS =
+  /^\s+(?:this|thus|plus|across|versus|whereas|always|perhaps|sometimes|afterwards|towards|its|his|hers|ours|yours|theirs)\b/u;
+
+/** The last person other than the sentence's subject who is the subject of a clause joined later in it. */
+function clauseSubject(
+  model: TextModel,
+  actors: ActorFact[],
+  mentions: Mention[],
+  index: SpeakerIndex,
+  m: number,
+  s: number,
+): number {
+  const sentence = model.sentences[s];
+  let found = -1;
+  for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k += 1) {
+    const mention = mentions[k];
+    if (mention.start <= index.subjectAt[s] || actors[mention.actor].kind !== 'person') continue;
+    if (mention.actor === index.subjectOf[s] || isQuoted(index, mention.start)) continue;
+    if (!CLAUSE_JOIN.test(model.text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) continue;
+    const after = model.text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
+    if (CLAUSE_VERB.test(after) && !NOT_VERBS.test(after)) found = mention.actor;
+  }
+  return found;
 }
 
 /** Nouns for a person that are no role: "a woman", "one man". */
@@ -164,6 +197,7 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
     bodyActors: [],
     subjectOf: new Int32Array(n),
     subjectAt: new Int32Array(n),
+    clauseSubjectOf: new Int32Array(n).fill(-1),
     gender: actorGenders(model, actors, mentions),
     quoted: [],
     spans: model.paragraphs.map((para, p) => {
@@ -319,6 +353,10 @@ export function resolveSpeakerPronoun(
     !(index.subjectOf[s - 1] >= 0 && agrees(index.subjectOf[s - 1]) && !agrees(last.actor))
   )
     return { actor: last.actor, strong: false };
+  // "A won and then claimed …, but B is unfazed. He admitted: …": the subject of the last clause is whom the
+  // next sentence goes on about, though the reader should confirm it.
+  if (s > 0 && index.clauseSubjectOf[s - 1] >= 0 && fits(index.clauseSubjectOf[s - 1]))
+    return { actor: index.clauseSubjectOf[s - 1], strong: false };
   if (s > 0 && fits(index.subjectOf[s - 1])) {
     const named = index.subjectAt[s - 1] >= 0 && model.sentences[s - 1].para === para;
     return { actor: index.subjectOf[s - 1], strong: named && agrees(index.subjectOf[s - 1]) };

@@ -154,8 +154,14 @@ function asides(text: string, from: number, to: number): Array<[number, number]>
   const bracket = /\([^()]*\)/g;
   for (let m = bracket.exec(body); m !== null; m = bracket.exec(body))
     out.push([from + m.index, from + m.index + m[0].length]);
+  // "Ivo Marr - then adviser to Mayor Ada Vesk - told …": a dashed aside after a word describes it.
+  DASHED.lastIndex = 0;
+  for (let m = DASHED.exec(body); m !== null; m = DASHED.exec(body))
+    out.push([from + m.index, from + m.index + m[0].length]);
   return out;
 }
+/** A pair of spaced dashes (or closed-up em dashes) around a short aside that follows a word, on one line. */
+const DASHED = /(?<=[\p{L}\p{N}.])(?:\s[-–—]\s(?:(?!\s[-–—]\s)[^\n"“”]){2,100}?\s[-–—](?=\s)|—[^—\n"“”]{2,100}?—)/gu;
 
 const isCap = (text: string, w: Word): boolean => /^\p{Lu}/u.test(text.slice(w.start, w.start + 1));
 
@@ -241,7 +247,15 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
  *  '' across a comma ("Once the votes were in, Okafor said": "in" governs nothing here). */
 function wordBefore(text: string, words: Word[], i: number, at: number): string {
   let k = i;
-  while (k >= 0 && (words[k].start >= at || /^(?:the|a|an)$/.test(words[k].text))) k -= 1;
+  // "a senior aide to Governor Oskar Lind": a title before the name does not hide the preposition before it.
+  const title = (w: Word) => isCap(text, w) && isRoleNoun(w.text) && !/[,;:]/.test(text.slice(w.end, at));
+  let titled = false;
+  while (k >= 0 && (words[k].start >= at || /^(?:the|a|an)$/.test(words[k].text) || title(words[k]))) {
+    titled ||= words[k].start < at && title(words[k]);
+    k -= 1;
+  }
+  // "Treasury Under Secretary John Taylor": a capitalised word of the title is no preposition.
+  if (titled && k >= 0 && isCap(text, words[k])) return '';
   return k >= 0 && !/[,;:]/.test(text.slice(words[k].end, at)) ? words[k].text : '';
 }
 
