@@ -203,3 +203,21 @@ describe('a running count read on one day', () => {
     expect(numbers.some((c) => c.answer === '7 million')).toBe(false);
   });
 });
+
+describe('a figure at one end of a dashed range', () => {
+  it('asks neither end alone ("between $10-25m": "$10" lacks the unit the range shares)', () => {
+    const text =
+      'Ivo Marr, head of Velm-based developer Tarn Works, said the new ferries will cost between $10-25m to build.';
+    const doc = generate(`${LEAD} ${text}`);
+    expect(doc.numbers.map((n) => n.value)).not.toContain('$10');
+    expect(numberCardsAfterLead(text).map((c) => c.answer)).toEqual([]);
+    const percent = 'Harbour stocks did well, recording an 8%-10% rise since Monday, Ivo Marr said.';
+    expect(generate(`${LEAD} ${percent}`).numbers.map((n) => n.value)).toEqual([]);
+    // A spaced dash opens an aside, not a range: "£50bn - 14% higher" keeps both figures.
+    const aside = 'The report showed the cost of the ferries was expected to reach £50bn - 14% higher than planned.';
+    expect(generate(`${LEAD} ${aside}`).numbers.map((n) => n.value)).toContain('£50bn');
+    // A figure with its own unit on each side of "to" is still a figure.
+    const to = 'Ivo Marr said the new ferries will cost between $10m and $25m each to build.';
+    expect(generate(`${LEAD} ${to}`).numbers.map((n) => n.value)).toContain('$10m');
+  });
+});

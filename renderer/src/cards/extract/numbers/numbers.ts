@@ -79,6 +79,10 @@ const isSpelled = (word: string): boolean =>
  * `dates`: the date finder's matches (ascending); `quoted`: whether an offset lies inside a quotation;
  * `title`: the article's title, whose figures are its headline.
  */
+/** A dash closed up to both figures ("$10-25m", "8%-10%"); a spaced dash ("£50bn - 14% higher") opens an aside. */
+const RANGE_AFTER = /^[-–][$£€]?\d/;
+const RANGE_BEFORE = /\d[\p{L}%]{0,3}[-–]$/u;
+
 export function extractNumbers(
   model: TextModel,
   dates: readonly DateMatch[],
@@ -119,6 +123,12 @@ export function extractNumbers(
     while (d < dates.length && dates[d].end <= fig.start) d += 1;
     if (d < dates.length && dates[d].start < fig.blankEnd) continue;
     if (quoted(fig.start) || inBrackets(text, fig.start, s.start)) continue;
+    // "between $10-25m": either end of a range joined by a dash borrows the other's unit; neither is asked alone.
+    if (
+      RANGE_AFTER.test(text.slice(fig.blankEnd, fig.blankEnd + 4)) ||
+      RANGE_BEFORE.test(text.slice(Math.max(0, fig.start - 4), fig.start))
+    )
+      continue;
     const lead = prose[s.para] === 0 ? 2 : prose[s.para] >= 1 && prose[s.para] <= 2 ? 1 : 0;
     out.push({
       value: text.slice(fig.start, fig.end),
