@@ -3,6 +3,7 @@
  * of one surname, a role beside the same role reworded, and a role of one sort among roles of another
  * ("Velenian envoy" among titles of office: the nationality gives it away). Each check costs O(words).
  */
+import { editDistance } from '../extract/quotes/speaker';
 import { REGION_ADJECTIVES, STATE_INDEX } from '../lexicon/geo';
 import { isKinNoun } from '../lexicon/words';
 
@@ -29,7 +30,21 @@ export function sameName(a: string, b: string): boolean {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.every((w) => long.includes(w))) return true;
   const rest = new Set(wa.slice(1));
-  return wb.slice(1).some((w) => rest.has(w));
+  if (wb.slice(1).some((w) => rest.has(w))) return true;
+  return misspelt(wa, wb);
+}
+
+/** A surname no shorter than this is compared by spelling: shorter ones differ in too few letters. */
+const MIN_SPELT = 5;
+/**
+ * "Ian MacDonald" and "Ian McDonald": one first name and surnames a letter or two apart (same first letter)
+ * are one person spelt two ways by the article, never a wrong choice beside each other.
+ */
+function misspelt(wa: readonly string[], wb: readonly string[]): boolean {
+  if (wa.length < 2 || wb.length < 2 || wa[0] !== wb[0]) return false;
+  const a = wa[wa.length - 1];
+  const b = wb[wb.length - 1];
+  return a.length >= MIN_SPELT && b.length >= MIN_SPELT && a[0] === b[0] && editDistance(a, b, 2) <= 2;
 }
 
 const FILLER = new Set(['of', 'the', 'a', 'an', 'at', 'for', 'in', 'on', 'and', 'to', 'with', 'from', 'by']);

@@ -28,3 +28,31 @@ describe('who said it: nobody the quotation names is a wrong choice', () => {
     expect(card!.choices).not.toContain('Bruno Ruiz');
   });
 });
+
+describe('who said it: one person spelt two ways is one choice', () => {
+  it('never offers "Ivo McTarn" beside the answer "Ivo MacTarn"', () => {
+    const actors = [
+      actor('Ivo MacTarn'),
+      actor('Ivo McTarn'),
+      actor('Ada Vesk'),
+      actor('Kai Toms'),
+      actor('Ola Brandt'),
+    ];
+    const quotes = [
+      quote('I resigned because I cannot accept detention without trial.', 'Ivo MacTarn'),
+      quote('The ferry must keep running through the winter.', 'Ada Vesk'),
+      quote('Nobody asked the fishermen what they needed.', 'Kai Toms'),
+      quote('The pier can open again in spring if the repairs go well.', 'Ola Brandt'),
+    ];
+    const card = quoteCards(quotes, actors, []).find((c) => c.kind === 'quote-speaker' && c.answer === 'Ivo MacTarn');
+    expect(card?.choices).toBeDefined();
+    expect(card?.choices).not.toContain('Ivo McTarn');
+    // Another first name is another person, whatever the surname.
+    const other = quoteCards(
+      quotes,
+      actors.map((a) => (a.name === 'Ivo McTarn' ? { ...a, name: 'Ada McTarn' } : a)),
+      [],
+    );
+    expect(other.find((c) => c.answer === 'Ada Vesk')?.choices?.length).toBeGreaterThan(0);
+  });
+});
