@@ -252,3 +252,15 @@ describe('"He said:" after a sentence whose last clause has another subject', ()
     expect(generate(text).quotes.find((q) => q.text.startsWith('I looked'))?.speaker).toBe('Ivo Marr');
   });
 });
+
+describe('the name in apposition to a role that opens the sentence is its subject', () => {
+  it('gives "he told" after "But the party’s shadow secretary, X, accused Mr Y …" to X', () => {
+    const text = [
+      'Mr Marr told the Velm Post: "We should be moving much faster on the ferry." He said the route was being pursued with Harbour Minister Kai Toms. But the Tarn Party\'s shadow transport secretary, Ola Brandt, accused Mr Marr of avoiding the main issue.',
+      '',
+      '"The critical issue that the minister is dodging is the very principle," he told Velm Radio.',
+    ].join('\n');
+    const quotes = generate(text).quotes;
+    expect(quotes.find((q) => q.text.startsWith('The critical'))?.speaker).toBe('Ola Brandt');
+  });
+});

@@ -119,6 +119,15 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       current = mentions[k].actor;
       index.subjectAt[s] = mentions[k].start;
     }
+    // "But the party's shadow home secretary, Ivo Marr, accused …": the name in apposition to a role that
+    // opens the sentence is its subject.
+    if (index.subjectAt[s] === -1 && !pronounLed) {
+      const k = appositiveName(model, actors, mentions, index, m, s);
+      if (k !== -1) {
+        current = mentions[k].actor;
+        index.subjectAt[s] = mentions[k].start;
+      }
+    }
     // "The judge rejected both arguments.": a role noun opening the sentence stands for its holder.
     if (index.subjectAt[s] === -1 && !pronounLed && /^the$/i.test(opener) && model.tokens[t + 1]?.sentence === s) {
       const noun = model.tokens[t + 1].text.toLowerCase();
@@ -134,6 +143,31 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     index.subjectOf[s] = current;
     if (index.subjectAt[s] >= 0) index.clauseSubjectOf[s] = clauseSubject(model, actors, mentions, index, m, s);
   }
+}
+
+/** A role phrase opening a sentence, up to the comma before a name: "(But) the party's shadow home secretary, ". */
+const ROLE_OPENING =
+  /^(?:(?:but|and|yet|however|meanwhile|now),?\s+)?(?:the|a|an|its|his|her|their)\s([^,;:"“”()]{2,100}),\s*$/iu;
+
+/** The mention set off by commas after a role phrase that opens sentence s, or -1. */
+function appositiveName(
+  model: TextModel,
+  actors: ActorFact[],
+  mentions: Mention[],
+  index: SpeakerIndex,
+  m: number,
+  s: number,
+): number {
+  const sentence = model.sentences[s];
+  for (let k = m; k < mentions.length && mentions[k].start < Math.min(sentence.end, sentence.start + 140); k += 1) {
+    const mention = mentions[k];
+    if (actors[mention.actor].kind !== 'person' || isQuoted(index, mention.start)) continue;
+    const role = ROLE_OPENING.exec(model.text.slice(sentence.start, mention.start));
+    if (!role) return -1;
+    if (!/^\s*,/.test(model.text.slice(mention.end, mention.end + 3))) return -1;
+    return role[1].split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? k : -1;
+  }
+  return -1;
 }
 
 /** A joining word that opens a new clause: "…, but X is", "…; X said", "…, and X has", "while X was". */
