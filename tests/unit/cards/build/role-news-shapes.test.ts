@@ -163,3 +163,29 @@ describe('a verb of belief between two names ends the second name’s title', ()
     expect(roleOf(text, 'Ivo Marr')).toBe('Former Velm captain');
   });
 });
+
+describe('"Their coach" after a sentence naming several bodies', () => {
+  it('keeps the bare role rather than guess whose coach', () => {
+    const text = [
+      'Tarn will defend the Velm Cup against a strong field. The pressure is on Orsk coach Ivo Marr as he seeks a first Velm Cup win.',
+      'Tarnland have lost both their opening games to Orsk and Brigmark, but travel to Velmstad with high hopes.',
+      '',
+      'Their coach Ada Vesk has warned her side to cut out errors. Vesk named the team on Monday.',
+    ].join('\n');
+    expect(roleOf(text, 'Ada Vesk')).toBe('coach');
+  });
+
+  it('gives the body named alone before "Its chair" as the owner', () => {
+    const text =
+      'The Velm Dock Caucus met for the first time. Its chair, Ola Brandt, opened the meeting. Brandt spoke for an hour.';
+    expect(roleOf(text, 'Ola Brandt')).toBe('chair of the Velm Dock Caucus');
+  });
+});
+
+describe('"its founder" in the middle of a sentence', () => {
+  it('is the founder of the sentence’s own subject, never of the body that opened the sentence before', () => {
+    const text =
+      'Orsk Energy has agreed to merge with Tarnprom. Velmoil claims that it has been punished for the ambitions of its founder Ivo Marr. Marr is in jail.';
+    expect(roleOf(text, 'Ivo Marr') ?? '').not.toMatch(/Orsk|Tarnprom/);
+  });
+});

@@ -186,3 +186,12 @@ describe('an action cut short that no longer picks out one person (session 22 re
     expect(roleOf(text, 'Bo Ek')).toBe('saved the Harwick penalty');
   });
 });
+
+describe('a forecast is no action', () => {
+  it('gives no role from "X will need to raise …" ("Treasurer who will need to raise")', () => {
+    const text =
+      'Growth will be slower than Treasurer Ivo Marr’s forecast, the bank said. Ivo Marr will need to raise about $10bn a year to balance the books, it claims.';
+    expect(roleOf(text, 'Ivo Marr') ?? '').not.toMatch(/need/);
+    expect(roleOf('Ada Vesk will want to win the vote. Vesk leads the council.', 'Ada Vesk') ?? '').not.toMatch(/want/);
+  });
+});

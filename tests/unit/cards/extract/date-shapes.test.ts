@@ -32,3 +32,13 @@ describe('dates that generalise', () => {
     expect(whens).toEqual(['the second week of September', 'the end of the year', 'the end of the decade']);
   });
 });
+
+describe('a time of day on the 24-hour dial is no year', () => {
+  const whens = (text: string) => generate(text).dates.map((d) => d.when);
+
+  it('reads no year in "from 1700 local time (0100 GMT)" or "at 1930 hrs"', () => {
+    const text =
+      'The Velm awards will be shown on Tarn TV from 1700 local time (0100 GMT), and the doors open at 1930 hrs. The awards began in 1950.';
+    expect(whens(text)).toEqual(['1950']);
+  });
+});

@@ -17,6 +17,7 @@ is are was were be been being am has have had do does did will would shall shoul
 seems seemed appears appeared believes believed thinks thought feels felt hopes hoped wants wanted wished knows
 knew expects expected became become becomes remains remained continues continued says tells hears heard sees saw
 looks looked sounds sounded gets got goes went comes came lets let tries tried needs needed likes liked used
+need try want seem appear hope wish like expect
 `);
 
 /** Irregular past forms (and participles) that open an action, besides the verbs of CLAUSE_VERBS. */

@@ -1,7 +1,7 @@
 /** Actors: people, states, organisations, forums and initiatives, with aliases, roles and mentions. */
 
 import { partitionPoint } from '../../../../../shared/search';
-import { type TextModel, type Token, tokenAt } from '../../document/text-model';
+import { sentenceAt, type TextModel, type Token, tokenAt } from '../../document/text-model';
 import { REGION_ADJECTIVES, STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
@@ -300,6 +300,11 @@ const startsWithRoleNoun = (role: string): boolean =>
 /** A name of two capitalised words or more ("Velm Dock Caucus", "Bank of Tarn"). */
 const OWNER_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+)+/gu;
 
+/** How far into the sentence before "Its chair" its subject may start ("The Velmish Department of …"). */
+const SUBJECT_REACH = 32;
+/** A run of capitalised words: a name, a body, a place, or a word opening a sentence. */
+const CAPITAL_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
 /** "Its president, Martin Mallet": the role belongs to the body named last before it. */
 function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: number): Role {
   if (!found) return found;
@@ -317,9 +322,60 @@ function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: numbe
   const named = runs[runs.length - 1];
   if (named && !reg.drafts.some((d) => d.kind === 'person' && d.name === named))
     return { role: `${role} of the ${named.replace(/^the\s+/i, '')}`, basis: 'owner' };
+  const s = sentenceAt(model, itsAt);
+  const own = model.sentences[s]?.start ?? itsAt;
+  const previous = model.sentences[Math.max(0, s - 1)].start;
+  // "Yukos claims … the ambitions of its founder": mid-sentence, "its" is first the sentence's own subject's;
+  // at a sentence's start ("Rovers led early. Their captain, …"), the sentence before says whose.
+  const windows = itsAt - own > 3 ? [own, previous] : [previous];
+  for (const from of windows) {
+    const owner = ownerIn(model.text.slice(from, itsAt), reg, nameAt);
+    if (owner === null) continue;
+    return owner === '' ? found : { role: `${role} of ${/^the\s/i.test(owner) ? '' : 'the '}${owner}`, basis: 'owner' };
+  }
+  return found;
+}
+
+/**
+ * The body that owns "its"/"their" in `window` (the text before it): the one the window opens with (its
+ * subject: "Halvard Systems, the Eindhoven-based maker …, lost orders"), else the only body it names; ''
+ * when it names several and none opens it ("Italy lost to Ireland and Wales": whose coach is a guess);
+ * null when it names none.
+ */
+function ownerIn(window: string, reg: Registry, nameAt: number): string | null {
+  let subject: Draft | null = null;
+  let subjectAt = SUBJECT_REACH + 1;
+  for (const d of reg.drafts) {
+    if (d.kind === 'person' || d.at >= nameAt) continue;
+    for (const n of [d.name, ...d.aliases]) {
+      const i = n.length > 2 ? window.indexOf(n) : -1;
+      if (i >= 0 && i < subjectAt) {
+        subject = d;
+        subjectAt = i;
+      }
+    }
+  }
+  if (subject) return subject.name;
+  const people = new Set(reg.drafts.filter((d) => d.kind === 'person').flatMap((d) => [d.name, ...d.aliases]));
+  const bodies = new Set(
+    (window.match(CAPITAL_RUN) ?? []).filter((n) => {
+      const lower = n.toLowerCase();
+      return !COMMON.has(lower) && !WEEKDAYS.has(lower) && !MONTHS.includes(lower) && !people.has(n);
+    }),
+  );
+  if (bodies.size > 1) return '';
+  // "Rovers had the better of it": the one body named, by the last word of its name.
+  const only = bodies.size === 1 ? ([...bodies][0] as string) : null;
   let owner: Draft | null = null;
-  for (const d of reg.drafts) if (d.kind !== 'person' && d.at < nameAt && (!owner || d.at > owner.at)) owner = d;
-  return owner ? { role: `${role} of the ${owner.name}`, basis: 'owner' } : found;
+  for (const d of reg.drafts)
+    if (
+      d.kind !== 'person' &&
+      d.at < nameAt &&
+      (!owner || d.at > owner.at) &&
+      (window.includes(d.name) || (only !== null && (d.name.endsWith(` ${only}`) || d.aliases.has(only))))
+    )
+      owner = d;
+  return owner ? owner.name : only !== null ? '' : null;
 }
 
 /** Bodies named in lower case after a nationality: "the Chinese foreign ministry", "the Turkish army". */

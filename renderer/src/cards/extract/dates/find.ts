@@ -306,6 +306,9 @@ function risingRange(text: string): boolean {
   return end > Number(a) && end - Number(a) < 200;
 }
 
+/** Words after four digits that make them a time of day: "1700 local time", "0100 GMT", "1930 hrs". */
+const CLOCK_AFTER = /^\s*(?:local\s+time|(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours|h)\b)/;
+
 /** A year right after "Act of" names a law ("the Finance Act of 2008"), not when something happened. */
 function yearInName(text: string, start: number): boolean {
   const before = /([A-Z][a-z]+)\s+of\s+$/.exec(text.slice(Math.max(0, start - 20), start));
@@ -478,6 +481,8 @@ export function findDates(text: string): DateMatch[] {
     if (g.year) {
       // The end of a span turned down as a whole ("pp. 1910-1930") is no year of its own.
       if (yearInName(text, start) || /\d\s*[–—-]\s*$/.test(lead)) continue;
+      // "from 1700 local time (0100 GMT)": a clock time on the 24-hour dial, not a year.
+      if (CLOCK_AFTER.test(text.slice(end, end + 16))) continue;
       const accepted = /^(?:early|late|mid)/i.test(when) || qualifier !== null || YEAR_LEAD.test(lead.slice(-12));
       if (!accepted || yearIsCount(text, start, end, lead)) continue;
     }
