@@ -152,6 +152,8 @@ describe('a day or a month before a title dates the sentence; it is no part of t
   it('keeps a paper named after a day ("Sunday Courier journalist")', () => {
     const text = 'Sunday Courier journalist Ola Brandt broke the story. Brandt had waited a year.';
     expect(roleOf(text, 'Ola Brandt')).toBe('Sunday Courier journalist');
+    const by = 'The book by Sunday Courier journalist Ola Brandt said the pair had fallen out. Brandt denied it.';
+    expect(roleOf(by, 'Ola Brandt')).toBe('Sunday Courier journalist');
   });
 });
 
@@ -187,5 +189,20 @@ describe('"its founder" in the middle of a sentence', () => {
     const text =
       'Orsk Energy has agreed to merge with Tarnprom. Velmoil claims that it has been punished for the ambitions of its founder Ivo Marr. Marr is in jail.';
     expect(roleOf(text, 'Ivo Marr') ?? '').not.toMatch(/Orsk|Tarnprom/);
+  });
+});
+
+describe('a title read across a comma from another person’s name', () => {
+  it('is never the role of the person after the comma', () => {
+    const text = [
+      'Ferry row grows',
+      '',
+      'In a separate interview with Velm Radio political editor Ivo Marr, Mr Toms said: "We must all pull together now." According to a new book by Sunday Courier journalist Ola Brandt, Ada Vesk broke a pledge to make way for Mr Toms.',
+      '',
+      'Kai Toms, the harbour minister, denied the claim. Vesk did not comment.',
+    ].join('\n');
+    expect(roleOf(text, 'Ada Vesk') ?? '').not.toMatch(/Brandt|journalist/);
+    expect(roleOf(text, 'Kai Toms') ?? '').not.toMatch(/Marr|editor/);
+    expect(roleOf(text, 'Ivo Marr')).toBe('Velm Radio political editor');
   });
 });

@@ -300,6 +300,19 @@ const startsWithRoleNoun = (role: string): boolean =>
 /** A name of two capitalised words or more ("Velm Dock Caucus", "Bank of Tarn"). */
 const OWNER_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+)+/gu;
 
+/** Whether a role ends on the full name of a person the article names ("BBC editor Ivo Marr"). */
+function endsOnPerson(role: string, reg: Registry): boolean {
+  // "director general of Velm Music Rights": a body after "of" may have been read as a person's name.
+  return reg.drafts.some(
+    (d) =>
+      d.kind === 'person' &&
+      d.name.includes(' ') &&
+      role.length > d.name.length &&
+      role.endsWith(d.name) &&
+      !/\b(?:of|for|at|to|with|in|on|from)\s+(?:the\s+)?$/i.test(role.slice(0, -d.name.length)),
+  );
+}
+
 /** How far into the sentence before "Its chair" its subject may start ("The Velmish Department of …"). */
 const SUBJECT_REACH = 32;
 /** A run of capitalised words: a name, a body, a place, or a word opening a sentence. */
@@ -309,6 +322,9 @@ const CAPITAL_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: number): Role {
   if (!found) return found;
   const { role } = found;
+  // "In an interview with BBC editor Ivo Marr, Mr Vesk said": a role that ends on another person's name is
+  // that person's title, read across the comma; it is not this person's.
+  if (endsOnPerson(role, reg)) return null;
   const before = model.text.slice(Math.max(0, nameAt - role.length - 12), nameAt);
   const at = before.lastIndexOf(role);
   if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return found;

@@ -62,21 +62,11 @@ const OPENING_PREPOSITIONS = new Set([
   'on',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
-/** Words that set a day or a month as a time ("on Friday", "last March"), not as a name's first word. */
-const TIME_LEADS = new Set([
-  'on',
-  'in',
-  'last',
-  'next',
-  'this',
-  'since',
-  'until',
-  'by',
-  'from',
-  'early',
-  'late',
-  'during',
-]);
+/**
+ * Words that set a day or a month as a time ("on Friday", "last March"), not as a name's first word. Not "by"
+ * or "from": "a book by Sunday Courier journalist Ivo Marr" names its author's paper.
+ */
+const TIME_LEADS = new Set(['on', 'in', 'last', 'next', 'this', 'since', 'until', 'early', 'late', 'during']);
 const MONTH_WORDS = new Set(MONTHS);
 const AGENT = /(?:ist|er|or|ian|ant|ent)$/;
 const MAX_FREE_WORDS = 3;
