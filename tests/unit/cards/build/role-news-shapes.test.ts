@@ -206,3 +206,14 @@ describe('a title read across a comma from another person’s name', () => {
     expect(roleOf(text, 'Ivo Marr')).toBe('Velm Radio political editor');
   });
 });
+
+describe('"and" inside a body’s name before a title', () => {
+  it('keeps "Salt and Iron Company chairman" whole', () => {
+    const text =
+      'They met on Tuesday: Salt and Iron Company chairman Ivo Marr, Tarnco chairman Ada Vesk and minister Kai Toms. Marr spoke first.';
+    expect(roleOf(text, 'Ivo Marr')).toBe('Salt and Iron Company chairman');
+    // Two people's titles joined by "and" are still two.
+    const two = 'Mayor Ola Brandt and Velm Bank chairman Ivo Marr opened the dock. Marr spoke first.';
+    expect(roleOf(two, 'Ivo Marr')).toBe('Velm Bank chairman');
+  });
+});

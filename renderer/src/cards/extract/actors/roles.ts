@@ -277,6 +277,11 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (tokens[k].text !== 'and' && tokens[k].text !== '&') continue;
     const before = tokens[k - 1];
     const word = bareWord(before).toLowerCase();
+    // "Oil and Natural Gas Corporation chairman": one capitalised word, "and", and capitals up to a body's word
+    // are one body's name, not two people's titles.
+    const single = k - 1 === first || !tokens[k - 2].cap;
+    const bodyAfter = tokens.slice(k + 1, lastRole + 1).some((t) => t.cap && ORG_WORDS.has(bareWord(t).toLowerCase()));
+    if (before.cap && single && tokens[k + 1]?.cap && bodyAfter) break;
     // "ties between the Velm government and Crown Prince Ivo Marr": a body's word before "and" is not a role.
     const roleBeside = isRoleNoun(word) || (!before.cap && !ORG_WORDS.has(word) && isRoleHead(word, true));
     if (!roleBeside && !ROLE_QUALIFIERS.has(word)) first = k + 1;
