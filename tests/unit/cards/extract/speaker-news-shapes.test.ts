@@ -264,3 +264,16 @@ describe('the name in apposition to a role that opens the sentence is its subjec
     expect(quotes.find((q) => q.text.startsWith('The critical'))?.speaker).toBe('Ola Brandt');
   });
 });
+
+describe('"said <body> <title>, <Name>." after a quotation whose next part runs on unclosed', () => {
+  it('is the named person, for every part of the quotation', () => {
+    const text = [
+      'Relay service for deaf people',
+      '',
+      'The VDS says the country is lagging behind others. "There are no technical or economic reasons for not providing equal access," said VDS technology director, Ivo Marr. "In Tarn and Orsk, relay services have been made universally available at the same cost as a voice call. "By failing to provide and fund the service, the state is leaving deaf people behind."',
+    ].join('\n');
+    const quotes = generate(text).quotes;
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.speaker).toBe('Ivo Marr');
+  });
+});

@@ -371,6 +371,19 @@ function phraseAfter(model: TextModel, words: Word[], verb: number): [number, nu
   return [from, to];
 }
 
+/** The person named right after ", " when the text before `to` ends on a lower-case person noun, or null. */
+function namedAfterTitle(model: TextModel, idx: SpeakerIndex, to: number): number | null {
+  const head = /(\p{Ll}+)$/u.exec(model.text.slice(Math.max(0, to - 30), to))?.[1];
+  if (!head || !isPersonNoun(head)) return null;
+  const comma = /^,\s+/.exec(model.text.slice(to, to + 4));
+  if (!comma) return null;
+  const at = to + comma[0].length;
+  const m = mentionsIn(idx, at, at + 60).find((x) => x.start === at);
+  if (!m || idx.actors[m.actor].kind !== 'person') return null;
+  // The name closes the attribution: a full stop, a comma or the end of the sentence follows it.
+  return /^\s*(?:[.,;]|$)/.test(model.text.slice(m.end, m.end + 2)) ? m.actor : null;
+}
+
 /** Nouns for someone who speaks for a body: what they say is the body's. */
 const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person|people)|representatives?|statement)$/;
 /** A lower-case noun for a person: a role noun, or an agent noun ("whistleblower", "employee", "insider"). */
@@ -419,6 +432,9 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       q.last,
     );
   const [from, to] = phraseAfter(model, words, verb);
+  // "said VDS technology director, Ivo Marr": a title ending on a person noun, then the person's name after a comma.
+  const apposed = namedAfterTitle(model, idx, to);
+  if (apposed !== null) return { actor: apposed, sieve: 'said-adjacent', confidence: 'high' };
   const after = candidates(model, idx, from, to);
   const names = after.filter((c) => c.kind === 'name');
   // "said the Velm Bank whistleblower": a body's name before a noun for a person names whom that person
@@ -679,7 +695,8 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
 }
 
 function attributeSite(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution {
-  const after = q.unclosed ? null : attributionAfter(model, idx, q);
+  // A split quotation ("A," said X. "B …) whose last part runs on unclosed: its first part closed before the verb.
+  const after = q.unclosed && !q.split ? null : attributionAfter(model, idx, q);
   if (after) return after;
   const cited = q.unclosed ? null : citeLine(model, idx, q.close);
   if (cited !== null) return { actor: cited, sieve: 'cite-line', confidence: 'high' };
