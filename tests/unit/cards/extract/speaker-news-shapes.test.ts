@@ -277,3 +277,12 @@ describe('"said <body> <title>, <Name>." after a quotation whose next part runs 
     for (const q of quotes) expect(q.speaker).toBe('Ivo Marr');
   });
 });
+
+describe('"…," X told the Tarn Post', () => {
+  it('never gives the words to the paper they were told to', () => {
+    const text =
+      'Velm lost 19-13 on Sunday. "The board will be disappointed," High told the Tarn Post. "That was not a top performance."';
+    const quotes = generate(text).quotes;
+    expect(quotes.find((q) => q.text.startsWith('The board'))?.speaker ?? null).not.toBe('Tarn Post');
+  });
+});

@@ -431,6 +431,9 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       q.open,
       q.last,
     );
+  // `“…,” High told the Daily Mail`: whom the words were told is never who said them.
+  if (ADDRESSED.has(words[verb].text) && !/^ask/.test(words[verb].text))
+    return { actor: null, sieve: 'no-subject', confidence: 'low' };
   const [from, to] = phraseAfter(model, words, verb);
   // "said VDS technology director, Ivo Marr": a title ending on a person noun, then the person's name after a comma.
   const apposed = namedAfterTitle(model, idx, to);
