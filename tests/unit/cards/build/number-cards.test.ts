@@ -216,8 +216,11 @@ describe('a figure at one end of a dashed range', () => {
     // A spaced dash opens an aside, not a range: "£50bn - 14% higher" keeps both figures.
     const aside = 'The report showed the cost of the ferries was expected to reach £50bn - 14% higher than planned.';
     expect(generate(`${LEAD} ${aside}`).numbers.map((n) => n.value)).toContain('£50bn');
+    // So is either end of "between $40 and $50".
+    const words = 'Ivo Marr said the new tickets will cost between $40 and $50 each.';
+    expect(generate(`${LEAD} ${words}`).numbers.map((n) => n.value)).toEqual([]);
     // A figure with its own unit on each side of "to" is still a figure.
-    const to = 'Ivo Marr said the new ferries will cost between $10m and $25m each to build.';
-    expect(generate(`${LEAD} ${to}`).numbers.map((n) => n.value)).toContain('$10m');
+    const to = 'Ivo Marr said the fare rose from $10 to $25 this year.';
+    expect(generate(`${LEAD} ${to}`).numbers.map((n) => n.value)).toContain('$10');
   });
 });

@@ -129,6 +129,13 @@ export function extractNumbers(
       RANGE_BEFORE.test(text.slice(Math.max(0, fig.start - 4), fig.start))
     )
       continue;
+    // "between $40 and $50": so is either end of a range in words; its choices would cross the other end.
+    if (
+      (/\bbetween\s+$/i.test(text.slice(Math.max(0, fig.start - 10), fig.start)) &&
+        /^\s+and\s+[$£€]?\d/.test(text.slice(fig.blankEnd, fig.blankEnd + 8))) ||
+      /\bbetween\s+[$£€]?[\d.,]+[\p{L}%]*\s+and\s+$/iu.test(text.slice(Math.max(0, fig.start - 30), fig.start))
+    )
+      continue;
     const lead = prose[s.para] === 0 ? 2 : prose[s.para] >= 1 && prose[s.para] <= 2 ? 1 : 0;
     out.push({
       value: text.slice(fig.start, fig.end),
