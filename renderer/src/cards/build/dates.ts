@@ -684,9 +684,23 @@ function statesFigure(clause: string): boolean {
   return figuresIn(clause).some((f) => f.kind === 'money' || f.kind === 'percent');
 }
 
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/**
+ * "New loans in ___ fell to 77,000, from 85,000 in October": a figure compared across months gives the blanked
+ * month away (the one before or after the other); the figure is the news, not the month.
+ */
+function comparesMonths(prompt: string): boolean {
+  if (!MONTH_NAME.test(prompt)) return false;
+  // A figure compared ("from 85,000", "higher than"), not a day of a month ("on 5 May"), a year or a name ("U2").
+  const months = MONTH_NAME.source.slice(2, -2);
+  const days = new RegExp(`\\b\\d{1,2}\\s+${months}|${months}\\s+\\d{1,2}\\b|\\b(?:1[5-9]|20)\\d\\d\\b`, 'g');
+  const rest = prompt.replace(days, '');
+  return /\b(?:from|than|compared\s+with|against)\b/.test(rest) && /(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/u.test(rest);
+}
+
 function eventDate(l: Located, pools: DatePools, names: Names, life: Life = null): CardDraft | null {
   const prompt = blankedClause(l, names);
-  if (!prompt || statesFigure(prompt)) return null;
+  if (!prompt || statesFigure(prompt) || comparesMonths(prompt)) return null;
   const { d } = l;
   const id = cardId('event-date', `${d.when}|${d.event}`);
   // "(c. ___ BC)": the article's other years are of our era; offered beside a year before it they are no rivals.

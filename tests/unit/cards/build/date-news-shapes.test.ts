@@ -145,3 +145,17 @@ describe('a day named by its weekday is asked in the lead only', () => {
     expect(dates).toEqual(['March 7, 2034']);
   });
 });
+
+describe('a month beside another in a figure’s comparison', () => {
+  it('makes no "Which date fills the blank?" card: the other month gives it away', () => {
+    const text = [
+      'Velm confidence slips',
+      '',
+      'Velm business confidence has fallen for a second month, raising fears of a slowdown.',
+      '',
+      'The Orsk institute said that its confidence index fell to 95.5 in February from 97.5 in January. New loans in November fell to 77,000, from 85,000 in October, the Velm Bank said.',
+    ].join('\n');
+    const cards = generate(text, { title: 'Velm confidence slips' }).cards;
+    expect(cards.filter((c) => c.kind === 'event-date')).toEqual([]);
+  });
+});
