@@ -377,6 +377,8 @@ function subjectOf(clause: string): string {
 }
 
 /** A subject that is a pronoun or a pointer: "it", "they", "we", "this", "these …" (the referent is in another sentence). */
+/** Adverbs and conjunctions that may stand before a clause's subject without a comma: "But now its banks …". */
+const LEADING_ADVERBS = /^(?:(?:but|and|so|yet|now|still|meanwhile|however|also|then|instead)\b,?\s+)+/i;
 const PRONOUN_SUBJECT = /^(?:it|its|they|their|this|these|that|those|he|she|his|her|such|we|our|i|my|you|your)\b/i;
 
 /**
@@ -556,7 +558,14 @@ function definiteSubject(subject: string): { phrase: string; head: string; bare:
 export function leaningOf(clause: string, names: (head: string) => string[], asksDate: boolean): Leaning | null {
   const own = clause.replace(/“[^”]*(?:”|$)/g, ' ').replace(/"[^"]*(?:"|$)/g, ' ');
   const subject = subjectOf(own.trim());
-  if (PRONOUN_SUBJECT.test(subject) || PRONOUN_SUBJECT.test(own.trim()) || hasUnresolvedReference(own))
+  // "(But) now its banks have agreed …": an adverb or a conjunction before the subject hides nothing.
+  const past = subject.replace(LEADING_ADVERBS, '');
+  if (
+    PRONOUN_SUBJECT.test(subject) ||
+    PRONOUN_SUBJECT.test(past) ||
+    PRONOUN_SUBJECT.test(own.trim()) ||
+    hasUnresolvedReference(own)
+  )
     return 'pronoun';
   if (NO_SUBJECT_OPENING.test(own.trim().replace(/^…\s*/, ''))) return 'no-subject';
   const definite = definiteSubject(subject);

@@ -157,3 +157,15 @@ describe('the leaning column of the card-quality figures', () => {
     expect(f.leaning).toBe(1);
   });
 });
+
+describe('a possessive subject after an adverb ("Now its banks have agreed …")', () => {
+  it('leans on the sentence before: no card asks it alone', () => {
+    const text = [
+      'Velm rail firm sells stake',
+      '',
+      'Velm rail firm Tarnco has sold its stake in the Orsk line to a Spanish group for £100m. Now its banks have agreed to extend its credit facilities until March 2032.',
+    ].join('\n');
+    const prompts = generate(text, { title: 'Velm rail firm sells stake' }).cards.map((c) => c.prompt);
+    expect(prompts.filter((p) => /its banks/.test(p))).toEqual([]);
+  });
+});
