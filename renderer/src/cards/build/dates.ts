@@ -12,7 +12,16 @@ import type { DateFact } from '../types';
 import { type ChoicePool, choicePool, datePhrase, isRelative, pickChoices } from './card-kit';
 import { dateForm, dateStyle, hasYear } from './quality';
 import { type Review, reviewOfDate } from './review';
-import { blankOut, clauseAround, hasUnresolvedReference, isFragment, priorNames, standAlone, words } from './spans';
+import {
+  blankOut,
+  clauseAround,
+  hasUnresolvedReference,
+  isFragment,
+  leaningOf,
+  priorNames,
+  standAlone,
+  words,
+} from './spans';
 import { noSubjects, type SubjectResolver, withSubject } from './subject';
 
 const MAX_TIMELINE = 6;
@@ -741,6 +750,8 @@ function eventDateDraft(
 function dateEvent(l: Located, event: string, events: ChoicePool, unique: boolean): CardDraft | null {
   const { d } = l;
   if (!unique || words(event) > 8 || namesNothing(event)) return null;
+  // "The company has struggled with debts": which company, the answer alone does not say.
+  if (leaningOf(event, () => [], true) === 'definite') return null;
   // "Ivo Marr told the Tarn Post": that someone spoke, with nothing of what was said, is no event to learn.
   if (SPOKE.test(event)) return null;
   // "What happened in May?" names no moment: any May of the story fits. Asked only of a date with its year.

@@ -169,3 +169,15 @@ describe('a possessive subject after an adverb ("Now its banks have agreed …")
     expect(prompts.filter((p) => /its banks/.test(p))).toEqual([]);
   });
 });
+
+describe('"What happened in 2029?" answered by "The company …"', () => {
+  it('is not asked: the answer does not say which company', () => {
+    const text = [
+      'Velm rail firm sells stake',
+      '',
+      'Velm rail firm Tarnco has sold its stake in the Orsk line to a Spanish group for £100m. The company has struggled with debts of £400m since 2029.',
+    ].join('\n');
+    const cards = generate(text, { title: 'Velm rail firm sells stake' }).cards;
+    expect(cards.filter((c) => c.kind === 'date-event' && /^The company/.test(c.answer))).toEqual([]);
+  });
+});
