@@ -248,6 +248,11 @@ function magnitude(value: string): number {
   return n > 0 ? Math.log10(n) : 0;
 }
 
+/** A blank that is an upper bound ("less than ___") or a lower one ("more than ___"). */
+const UPPER_BOUND = /\b(?:less|fewer)\s+than\s+___|\b(?:under|below|up\s+to|at\s+most|no\s+more\s+than)\s+___/i;
+const LOWER_BOUND =
+  /\b(?:more|greater|higher)\s+than\s+___|\b(?:over|above|at\s+least|exceeding|in\s+excess\s+of|upwards\s+of)\s+___/i;
+
 export function numberChoices(
   f: NumberFact,
   all: readonly NumberFact[],
@@ -261,10 +266,17 @@ export function numberChoices(
   for (const o of all) if (o.source.start === f.source.start) taken.add(valueKey(o.value));
   const shown = new Set(valuesOf(prompt));
   const picked: string[] = [];
+  // "sold for less than ___": a larger choice is also true of a bound ("less than $13bn"), so only smaller ones
+  // are wrong; "more than ___" the other way round.
+  const bound = UPPER_BOUND.test(prompt) ? -1 : LOWER_BOUND.test(prompt) ? 1 : 0;
+  const answer = valuesOf(f.value)[0] ?? 0;
   const offer = (value: string) => {
     if (picked.length >= 3) return;
     const keys = [valueKey(value), factKey(value)];
     if (keys.some((k) => taken.has(k)) || valuesOf(value).some((n) => shown.has(n))) return;
+    const n = valuesOf(value)[0] ?? 0;
+    // A bound is no exact figure: a choice within a tenth of it ("more than 16.2%" beside 16%) may be true too.
+    if ((bound < 0 && n >= answer * 0.9) || (bound > 0 && n <= answer * 1.1)) return;
     for (const k of keys) taken.add(k);
     picked.push(value);
   };

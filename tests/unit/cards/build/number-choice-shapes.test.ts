@@ -111,3 +111,20 @@ describe('number choices of the answer’s size (session 22 reading)', () => {
     }
   });
 });
+
+describe('choices of a bound ("less than ___", "more than ___")', () => {
+  it('are all on the side that makes them wrong', () => {
+    const lower = generate(
+      'Velm port sold\n\nThe harbour of Velm is old and small. The port was sold in May for less than $10bn to a little-known firm. Its rival Tarn had offered $13bn and $18bn in two earlier bids.',
+      { title: 'Velm port sold' },
+    ).cards.find((c) => c.kind === 'number' && c.answer === '$10bn');
+    expect(lower?.choices).toBeDefined();
+    for (const c of lower?.choices ?? []) if (c !== '$10bn') expect(Number.parseFloat(c.slice(1))).toBeLessThan(10);
+    const upper = generate(
+      'Velm crowds\n\nThe harbour of Velm is old and small. More than 40,000 people came to the Velm fair on Sunday. Last year 25,000 came and in 2029 only 12,000.',
+      { title: 'Velm crowds' },
+    ).cards.find((c) => c.kind === 'number' && c.answer === '40,000');
+    for (const c of upper?.choices ?? [])
+      if (c !== '40,000') expect(Number.parseFloat(c.replace(/,/g, ''))).toBeGreaterThan(40000);
+  });
+});
