@@ -31,7 +31,12 @@ export function sameName(a: string, b: string): boolean {
   if (short.every((w) => long.includes(w))) return true;
   const rest = new Set(wa.slice(1));
   if (wb.slice(1).some((w) => rest.has(w))) return true;
-  return misspelt(wa, wb);
+  return misspelt(wa, wb) || clipped(short, long);
+}
+
+/** "Velm" and "Velmish Reserve Bank": a one-word name of three letters or more that opens the other's first word. */
+function clipped(short: readonly string[], long: readonly string[]): boolean {
+  return short.length === 1 && long.length > 1 && short[0].length >= 3 && long[0].startsWith(short[0]);
 }
 
 /** A surname no shorter than this is compared by spelling: shorter ones differ in too few letters. */

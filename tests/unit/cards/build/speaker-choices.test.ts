@@ -56,3 +56,25 @@ describe('who said it: one person spelt two ways is one choice', () => {
     expect(other.find((c) => c.answer === 'Ada Vesk')?.choices?.length).toBeGreaterThan(0);
   });
 });
+
+describe('who said it: a body and its clipped name are one choice', () => {
+  it('never offers "Fedra" beside "Fedravian Reserve Board"', () => {
+    const actors = [
+      actor('Fedravian Reserve Board', { kind: 'organisation' }),
+      actor('Fedra', { kind: 'organisation' }),
+      actor('Velm Treasury', { kind: 'organisation' }),
+      actor('Tarn Bank', { kind: 'organisation' }),
+    ];
+    const quotes = [
+      quote('Rates will rise at a measured pace this year.', 'Fedravian Reserve Board'),
+      quote('The deficit is under control.', 'Velm Treasury'),
+      quote('Lending grew faster than we expected.', 'Tarn Bank'),
+      quote('Growth is strong.', 'Fedra'),
+    ];
+    const card = quoteCards(quotes, actors, []).find(
+      (c) => c.kind === 'quote-speaker' && c.answer === 'Fedravian Reserve Board',
+    );
+    expect(card?.choices).toBeDefined();
+    expect(card?.choices).not.toContain('Fedra');
+  });
+});
