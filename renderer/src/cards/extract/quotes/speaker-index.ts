@@ -149,6 +149,18 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
 const ROLE_OPENING =
   /^(?:(?:but|and|yet|however|meanwhile|now),?\s+)?(?:the|a|an|its|his|her|their)\s([^,;:"“”()]{2,100}),\s*$/iu;
 
+/** The sentence's person mentions outside quotations, from mention index m, with their indices, up to `to`. */
+function* personsIn(
+  actors: ActorFact[],
+  mentions: Mention[],
+  index: SpeakerIndex,
+  m: number,
+  to: number,
+): Generator<[number, Mention]> {
+  for (let k = m; k < mentions.length && mentions[k].start < to; k += 1)
+    if (actors[mentions[k].actor].kind === 'person' && !isQuoted(index, mentions[k].start)) yield [k, mentions[k]];
+}
+
 /** The mention set off by commas after a role phrase that opens sentence s, or -1. */
 function appositiveName(
   model: TextModel,
@@ -159,12 +171,9 @@ function appositiveName(
   s: number,
 ): number {
   const sentence = model.sentences[s];
-  for (let k = m; k < mentions.length && mentions[k].start < Math.min(sentence.end, sentence.start + 140); k += 1) {
-    const mention = mentions[k];
-    if (actors[mention.actor].kind !== 'person' || isQuoted(index, mention.start)) continue;
+  for (const [k, mention] of personsIn(actors, mentions, index, m, Math.min(sentence.end, sentence.start + 140))) {
     const role = ROLE_OPENING.exec(model.text.slice(sentence.start, mention.start));
-    if (!role) return -1;
-    if (!/^\s*,/.test(model.text.slice(mention.end, mention.end + 3))) return -1;
+    if (!role || !/^\s*,/.test(model.text.slice(mention.end, mention.end + 3))) return -1;
     return role[1].split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? k : -1;
   }
   return -1;
@@ -189,10 +198,8 @@ function clauseSubject(
 ): number {
   const sentence = model.sentences[s];
   let found = -1;
-  for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k += 1) {
-    const mention = mentions[k];
-    if (mention.start <= index.subjectAt[s] || actors[mention.actor].kind !== 'person') continue;
-    if (mention.actor === index.subjectOf[s] || isQuoted(index, mention.start)) continue;
+  for (const [, mention] of personsIn(actors, mentions, index, m, sentence.end)) {
+    if (mention.start <= index.subjectAt[s] || mention.actor === index.subjectOf[s]) continue;
     if (!CLAUSE_JOIN.test(model.text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) continue;
     const after = model.text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
     if (CLAUSE_VERB.test(after) && !NOT_VERBS.test(after)) found = mention.actor;
