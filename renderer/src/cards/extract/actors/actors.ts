@@ -86,6 +86,7 @@ type Confidence = 'high' | 'low';
 class Registry {
   drafts: Draft[] = [];
   byKey = new Map<string, number>();
+  byLastWord = new Map<string, number>();
   /** Drafts merged into another (an acronym into its full name, a surname into the full name). */
   merged = new Map<number, number>();
   add(name: string, kind: ActorKind, at: number, end: number): number {
@@ -103,6 +104,9 @@ class Registry {
     this.drafts.push({ name, kind, aliases: new Set(), role: null, at, end, evidence: 0, roleBasis: null });
     this.byKey.set(key, this.drafts.length - 1);
     this.plainKey(key, this.drafts.length - 1);
+    // "Northgate Rovers" found again as "Rovers": the last word of a body's name, to the body named latest.
+    if (kind !== 'person' && key.includes(' '))
+      this.byLastWord.set(key.slice(key.lastIndexOf(' ') + 1), this.drafts.length - 1);
     return this.drafts.length - 1;
   }
   /** "Ḥalvik" is also found written "Halvik": a person's name keyed without its accents too. */
@@ -300,18 +304,22 @@ const startsWithRoleNoun = (role: string): boolean =>
 /** A name of two capitalised words or more ("Velm Dock Caucus", "Bank of Tarn"). */
 const OWNER_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+)+/gu;
 
-/** Whether a role ends on the full name of a person the article names ("BBC editor Ivo Marr"). */
+/** Whether a role ends on the full name of a person the article names ("BBC editor Ivo Marr"): its last words looked up. */
 function endsOnPerson(role: string, reg: Registry): boolean {
-  // "director general of Velm Music Rights": a body after "of" may have been read as a person's name.
-  return reg.drafts.some(
-    (d) =>
-      d.kind === 'person' &&
-      d.name.includes(' ') &&
-      role.length > d.name.length &&
-      role.endsWith(d.name) &&
-      !/\b(?:of|for|at|to|with|in|on|from)\s+(?:the\s+)?$/i.test(role.slice(0, -d.name.length)),
-  );
+  const words = role.split(/\s+/);
+  for (let k = 2; k < words.length && k <= MAX_NAME_WORDS; k += 1) {
+    const key = words.slice(-k).join(' ').toLowerCase();
+    const index = reg.byKey.get(key);
+    // The person's own full name, not an alias ("under Mr Blair" names whom the role served).
+    if (index === undefined || reg.drafts[index].kind !== 'person' || reg.drafts[index].name.toLowerCase() !== key)
+      continue;
+    // "director general of Velm Music Rights": a body after "of" may have been read as a person's name.
+    return !/^(?:of|for|at|to|with|in|on|from|the)$/i.test(words[words.length - k - 1]);
+  }
+  return false;
 }
+/** The most words a name looked up at a role's end may have. */
+const MAX_NAME_WORDS = 5;
 
 /** How far into the sentence before "Its chair" its subject may start ("The Velmish Department of …"). */
 const SUBJECT_REACH = 32;
@@ -359,39 +367,58 @@ function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: numbe
  * null when it names none.
  */
 function ownerIn(window: string, reg: Registry, nameAt: number): string | null {
-  let subject: Draft | null = null;
-  let subjectAt = SUBJECT_REACH + 1;
-  for (const d of reg.drafts) {
-    if (d.kind === 'person' || d.at >= nameAt) continue;
-    for (const n of [d.name, ...d.aliases]) {
-      const i = n.length > 2 ? window.indexOf(n) : -1;
-      if (i >= 0 && i < subjectAt) {
-        subject = d;
-        subjectAt = i;
-      }
-    }
-  }
-  if (subject) return subject.name;
-  const people = new Set(reg.drafts.filter((d) => d.kind === 'person').flatMap((d) => [d.name, ...d.aliases]));
+  const found = bodiesIn(window, reg, nameAt);
+  // The body the window opens with; else, below, the one body it names.
+  if (found.length > 0 && found[0].at <= SUBJECT_REACH) return reg.drafts[found[0].index].name;
+  const people = (n: string) => {
+    const index = reg.byKey.get(n.toLowerCase());
+    return index !== undefined && reg.drafts[index].kind === 'person';
+  };
   const bodies = new Set(
     (window.match(CAPITAL_RUN) ?? []).filter((n) => {
       const lower = n.toLowerCase();
-      return !COMMON.has(lower) && !WEEKDAYS.has(lower) && !MONTHS.includes(lower) && !people.has(n);
+      return !COMMON.has(lower) && !WEEKDAYS.has(lower) && !MONTHS.includes(lower) && !people(n);
     }),
   );
   if (bodies.size > 1) return '';
+  let owner = -1;
+  for (const f of found) if (owner < 0 || reg.drafts[f.index].at > reg.drafts[owner].at) owner = f.index;
   // "Rovers had the better of it": the one body named, by the last word of its name.
-  const only = bodies.size === 1 ? ([...bodies][0] as string) : null;
-  let owner: Draft | null = null;
-  for (const d of reg.drafts)
-    if (
-      d.kind !== 'person' &&
-      d.at < nameAt &&
-      (!owner || d.at > owner.at) &&
-      (window.includes(d.name) || (only !== null && (d.name.endsWith(` ${only}`) || d.aliases.has(only))))
-    )
-      owner = d;
-  return owner ? owner.name : only !== null ? '' : null;
+  const only = bodies.size === 1 ? ([...bodies][0] as string).toLowerCase() : null;
+  if (owner < 0 && only !== null) {
+    const index = reg.byLastWord.get(only) ?? reg.byKey.get(only);
+    if (index !== undefined && reg.drafts[index].kind !== 'person' && reg.drafts[index].at < nameAt) owner = index;
+  }
+  return owner >= 0 ? reg.drafts[owner].name : only !== null ? '' : null;
+}
+
+/** Words of a name: capitalised, or the small words inside one ("Department of Migrant Workers"). */
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const INNER_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'de', 'du', 'la', '&']);
+/** The most words a body's name looked up in a window may have. */
+const MAX_BODY_WORDS = 7;
+
+/**
+ * Bodies named in `window` (before `nameAt`), in order, by looking up each run of up to MAX_BODY_WORDS words
+ * that opens on a capital: O(window), whatever the number of actors.
+ */
+function bodiesIn(window: string, reg: Registry, nameAt: number): { index: number; at: number }[] {
+  const words = [...window.matchAll(NAME_WORD)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+  const out: { index: number; at: number }[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    if (!/^\p{Lu}/u.test(words[i].text)) continue;
+    for (let j = i; j < words.length && j < i + MAX_BODY_WORDS; j += 1) {
+      if (j > i && !/^\p{Lu}/u.test(words[j].text) && !INNER_WORDS.has(words[j].text)) break;
+      const key = window
+        .slice(words[i].at, words[j].at + words[j].text.length)
+        .replace(/['’]s?$/, '')
+        .toLowerCase();
+      const index = reg.byKey.get(key);
+      if (index !== undefined && reg.drafts[index].kind !== 'person' && reg.drafts[index].at < nameAt)
+        out.push({ index, at: words[i].at });
+    }
+  }
+  return out;
 }
 
 /** Bodies named in lower case after a nationality: "the Chinese foreign ministry", "the Turkish army". */
