@@ -7,8 +7,8 @@ import { leadCards } from './build/lead';
 import { numberCards } from './build/numbers';
 import { dedupeCards, limitPerSentence, promptRevealsAnswer } from './build/quality';
 import { quoteCards } from './build/quotes';
-import { forgetPriorNames } from './build/spans';
-import { mainPerson, mainPersonSubjects } from './build/subject';
+import { forgetPriorNames, type Names, priorNames, withLeadBody } from './build/spans';
+import { mainBody, mainPerson, mainPersonSubjects } from './build/subject';
 import { markPullQuotes } from './document/pull-quotes';
 import { buildTextModel, countWords, LEAD_CHARS, sentenceAt, type TextModel } from './document/text-model';
 import { extractActors, type Mention } from './extract/actors/actors';
@@ -171,6 +171,22 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const main = mainPerson(actors);
   // The main person's names ("Ada Vesk", "Vesk"): the birth of anyone else is a detail of that life.
   const mainNames = main < 0 ? [] : [actors[main].name, display(actors[main]), ...actors[main].aliases];
+  // "The company will open …" in a story about one body is that body (withLeadBody); read once the builders ask.
+  const body = mainBody(actors);
+  let read: Names | undefined;
+  const names: Names = (head, before) => {
+    read ??= withLeadBody(
+      priorNames(model.text),
+      body < 0
+        ? null
+        : {
+            name: display(actors[body]),
+            names: [actors[body].name, display(actors[body]), ...actors[body].aliases],
+            at: actors[body].source.start,
+          },
+    );
+    return read(head, before);
+  };
   // A quoted person's role shows on the back of the quote card; their role card (readers kept 6 of 8) takes only
   // the room the other cards leave, so it never pushes out a quote card.
   const quoted = new Set(quoteDrafts.filter((c) => c.kind === 'quote-speaker' && c.context).map((c) => c.answer));
@@ -196,6 +212,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
         shownTitle,
         subjects,
         mainNames,
+        names,
       ),
       ...actorDrafts.filter((c) => !isQuotedRole(c)),
       ...argumentCards(args, shownTitle, model.text, obvious),
@@ -206,7 +223,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const roleRoom = roomFor(model, cards);
   cards.push(...dedupeCards(quotedRoles.filter((c) => roleRoom(c.source, c.answer))));
   // Figures take the room the other cards leave: a card studied before is never pushed out by one.
-  cards.push(...dedupeCards(numberCards(numbers, model.text, words, roomFor(model, cards))));
+  cards.push(...dedupeCards(numberCards(numbers, model.text, words, roomFor(model, cards), names)));
   // Who did what the article leads with: only where its lead sentence has no figure or quote card already.
   const leadRoom = roomFor(model, cards);
   cards.push(...dedupeCards(leadCards(model, actors, mentions).filter((c) => leadRoom(c.source, c.answer, c.prompt))));

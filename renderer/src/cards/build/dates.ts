@@ -1040,6 +1040,8 @@ export function dateCards(
   resolve: SubjectResolver = noSubjects,
   /** The article's main person's name and the names it goes by ("Ada Vesk", "Vesk"), when one person dominates it. */
   mainNames: readonly string[] = [],
+  /** The article's names by head (`priorNames`, with its lead body: `withLeadBody`); read from `text` when not given. */
+  named?: Names,
 ): CardDraft[] {
   const cards: CardDraft[] = [];
   const trivial = (d: DateFact) => dateForm(d.when) === 'year' && ownYears.has(d.when);
@@ -1091,7 +1093,7 @@ export function dateCards(
   const pools = datePools(located.filter((l) => !ERA_BEFORE.test(l.sentence.slice(l.at + l.d.when.length))));
   // One short event per date for "what happened then?" choices (other dates' events are not also true).
   const eventPool = choicePool([...byWhen.values()]);
-  let read: Names | undefined;
+  let read: Names | undefined = named;
   const names: Names = (head, before) => {
     read ??= priorNames(text);
     return read(head, before);

@@ -199,6 +199,8 @@ export function numberCards(
   articleWords: number,
   /** Whether the figure's sentence has room for its card (the other builders' cards come first). */
   room: (source: NumberFact['source'], answer: string, prompt?: string) => boolean = () => true,
+  /** The article's names by head (`priorNames`, with its lead body: `withLeadBody`); read from `text` when not given. */
+  named?: Names,
 ): CardDraft[] {
   const cap = numberCap(articleWords);
   const pool = figurePool(facts);
@@ -211,7 +213,7 @@ export function numberCards(
   const cards: CardDraft[] = [];
   // Each try reads its sentence: a bounded number of tries keeps a text of thousands of figures linear.
   let tries = 0;
-  let read: Names | undefined;
+  let read: Names | undefined = named;
   for (const f of ranked) {
     if (cards.length >= cap || tries >= cap * MAX_TRIES_PER_CARD) break;
     const key = valueKey(f.value);

@@ -418,7 +418,7 @@ type NameAt = { name: string; lower: string; at: number };
 /** A run's word that ends a sentence ("March."), not an initial or "U.S.". */
 const SENTENCE_END_WORD = /\p{Ll}{2}\.$/u;
 
-type Names = (head: string, before: number) => string[];
+export type Names = (head: string, before: number) => string[];
 /** The names of the last text read: the date and the figure builders ask the same article's. */
 let namesOf: { text: string; names: Names } | undefined;
 
@@ -509,14 +509,80 @@ corporation company university institute institution court parliament congress s
 federation league association alliance coalition office department bureau service foundation trust society club
 board authority administration cabinet secretariat tribunal consortium cooperative co-operative syndicate firm
 observatory team side squad outfit visitors hosts holders pair couple duo trio twins brothers sisters siblings
-partners`.split(/\s+/),
+partners business concern giant conglomerate carmaker airline carrier retailer supermarket chain operator insurer
+lender broadcaster publisher producer manufacturer maker developer utility regulator watchdog charity label studio
+network channel station newspaper magazine unit subsidiary division brand`.split(/\s+/),
 );
 
+/**
+ * Heads any kind of body goes by ("the company", "the group"): a story about one body calls it so after
+ * naming it. Only these are written as the article's lead body (`withLeadBody`); "the bank" or "the
+ * airline" may be another body the story names without that word.
+ */
+const GENERIC_BODY_HEADS = new Set('company firm group business concern corporation giant conglomerate'.split(' '));
+
+/**
+ * Heads of things and events a story calls by a common noun after naming them ("the film", "the deal", "the
+ * report"): a prompt that opens on one asks about something it does not say.
+ */
+const THING_HEADS = new Set(
+  `film movie show series programme band album single song musical play book novel game console gadget device
+handset product technology system scheme project plan deal bid offer move sale merger takeover report study survey
+poll festival tournament ceremony bill law measure policy ruling decision case trial inquiry investigation probe
+campaign tour summit agreement treaty accord contract referendum`.split(/\s+/),
+);
+
+/** Heads that stand for a person named before ("the striker", "the singer", "the 18-year-old"). */
+const PERSON_EPITHETS =
+  /^(?:player|striker|midfielder|defender|winger|forward|goalkeeper|keeper|centre|fly-half|scrum-half|flanker|full-back|prop|hooker|boss|singer|actor|actress|star|rapper|musician|songwriter|writer|author|artist|comedian|presenter|host|model|designer|veteran|youngster|teenager|champion|winner|driver|rider|golfer|batsman|bowler|boxer|sprinter|runner|swimmer|cyclist|jockey|trainer|\d+-year-old|(?:\p{Ll}+-)?(?:year|time)-old)$/u;
+
+/**
+ * A head a definite subject points back with: a body, a thing or event named before, or a person by an
+ * epithet. (An office alone, "the chancellor", reads as the office; "the Tarnish coach" is one of many.)
+ */
+const pointsBack = (head: string): boolean =>
+  BODY_HEADS.has(head) || THING_HEADS.has(head) || PERSON_EPITHETS.test(head);
+
+/** The body a story is about (`mainBody`): its name as the prose writes it, the names it goes by, where it is first named. */
+export type LeadBody = { name: string; names: readonly string[]; at: number };
+
+/**
+ * The article's names by head with its lead body: "the company" or "the group", which the text never named
+ * with that word, is the body the story is about once the story has named it ("Velen Shipping … The company
+ * will open …"). And a head the text named once stands for that name only when no other body leads the
+ * story: "the bank" in a story about Velen Shipping that once names the Bank of Tarn may be either
+ * (`standAlone` then makes no card).
+ */
+export function withLeadBody(names: Names, body: LeadBody | null): Names {
+  if (body === null) return names;
+  const own = new Set(body.names.map((n) => n.toLowerCase()));
+  return (head, before) => {
+    const found = names(head, before);
+    const key = head.toLowerCase();
+    if (body.at >= before || !BODY_HEADS.has(key)) return found;
+    if (found.length === 0) return GENERIC_BODY_HEADS.has(key) ? [body.name] : found;
+    if (found.some((n) => own.has(n.toLowerCase()))) return found;
+    return [...found, body.name];
+  };
+}
+
 /** Heads a nationality does not make one ("the English side", "the Dutch club"): which of its sides? */
-const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:side|club|team|squad|outfit|champions|holders|visitors|hosts)\b/u;
+const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}[\p{L}-]*)\b/u;
+/** Nouns of a nationality standing for a person named before ("the Dutchman", "the Spaniard"). */
+const NATIONAL =
+  /^[Tt]he\s+(?:(?:French|Dutch|English|Irish|Welsh|Scots|Cornish|Manx)(?:man|woman)|Spaniard|Briton|Scot|Swede|Dane|Finn|Pole|Turk|Serb|Croat|Argentine|Kiwi|Aussie)\s+(?:\p{Ll}+)/u;
+/**
+ * Bodies a nationality makes one ("the Tarnish government", "the Velmish army"): the state's own. A company,
+ * a side or a film of a nation is one of many.
+ */
+const NATIONAL_BODIES = new Set(
+  `government army navy parliament congress senate assembly cabinet ministry court administration police
+embassy authority authorities federation association league union people public economy`.split(/\s+/),
+);
 const isEpithet = (subject: string): boolean => {
+  if (NATIONAL.test(subject)) return true;
   const m = EPITHET.exec(subject);
-  if (m === null) return false;
+  if (m === null || NATIONAL_BODIES.has(m[2]) || !(pointsBack(m[2]) || ROLE_HEADS.test(m[2]))) return false;
   const w = m[1].toLowerCase();
   return STATE_INDEX.get(w)?.via === 'demonym' || REGION_ADJECTIVES.has(w) || /(?:ish|ese|ian|ch)$/.test(w);
 };
@@ -529,8 +595,15 @@ function definiteSubject(subject: string): { phrase: string; head: string; bare:
   let length = m[1].length;
   for (const w of m[2].split(/\s+/).slice(0, 4)) {
     const word = w.replace(/['’]s$/, '');
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || STOP_AFTER_THE.test(word) || CLAUSE_VERBS.has(word) || SAY_VERBS.has(word))
+    if (
+      !/^(?:\p{Ll}|\d+-)[\p{L}-]*$/u.test(word) ||
+      STOP_AFTER_THE.test(word) ||
+      CLAUSE_VERBS.has(word) ||
+      SAY_VERBS.has(word)
+    )
       break;
+    // "the company only began", "the firm recently announced": an adverb after the head ends the subject.
+    if (kept.length > 0 && (COMMON.has(word) || (/\p{Ll}{3}ly$/u.test(word) && !LY_NOUNS.has(word)))) break;
     kept.push(word);
     length = m[0].indexOf(w, length) + word.length;
     // "the cooperative’s members": the owner is the definite noun.
@@ -543,9 +616,13 @@ function definiteSubject(subject: string): { phrase: string; head: string; bare:
     .replace(/^['’]s\b/, '')
     .trimStart();
   // "the war that erupted in 1898", "the mission of the agency": the clause names it itself.
-  if (/^(?:that|which|who|of|between|against|known|called|named)\b|^\p{Lu}/u.test(after)) return null;
+  // "the decision to ban new mills": so does its infinitive.
+  if (/^(?:that|which|who|of|between|against|known|called|named|to\s+\p{Ll}+)\b|^\p{Lu}/u.test(after)) return null;
   return { phrase, head: kept[kept.length - 1], bare: kept.length === 1 };
 }
+
+/** Nouns in "-ly" (an adverb's ending): "the family", "the assembly" end no subject. */
+const LY_NOUNS = new Set('family assembly supply rally ally monopoly anomaly reply tally bully folly'.split(' '));
 
 /**
  * Why a prompt's clause leans on the text before it (issue 10), or null when it reads alone: its subject is
@@ -569,8 +646,8 @@ export function leaningOf(clause: string, names: (head: string) => string[], ask
     return 'pronoun';
   if (NO_SUBJECT_OPENING.test(own.trim().replace(/^…\s*/, ''))) return 'no-subject';
   const definite = definiteSubject(subject);
-  if (definite && ((definite.bare && BODY_HEADS.has(definite.head)) || names(definite.head).length > 0))
-    return 'definite';
+  // "the company", "the film", "the striker": a head that points back, or one the text named.
+  if (definite && ((definite.bare && pointsBack(definite.head)) || names(definite.head).length > 0)) return 'definite';
   if (isEpithet(subject)) return 'definite';
   if (!asksDate && RELATIVE_TIME.test(own) && !ABSOLUTE_TIME.test(own)) return 'relative-time';
   return null;
@@ -589,11 +666,17 @@ export function standAlone(clause: string, names: (head: string) => string[], as
   const text = clause.replace(/^…\s*/, '');
   const subject = subjectOf(text);
   const definite = definiteSubject(subject);
-  if (!definite?.bare || ROLE_HEADS.test(definite.head)) return null;
+  if (!definite?.bare || ROLE_HEADS.test(definite.head) || PERSON_EPITHETS.test(definite.head)) return null;
   const full = names(definite.head);
   if (full.length !== 1) return null;
   const at = clause.length - subject.length;
-  const resolved = `${clause.slice(0, at)}${definite.phrase.slice(0, 3)} ${full[0]}${clause.slice(at + definite.phrase.length)}`;
+  // "The telescope" is "The Orla Deep Telescope"; "the company" is "Velen Shipping", a name without the head.
+  const named = full[0].toLowerCase().split(/\s+/).includes(definite.head)
+    ? `${definite.phrase.slice(0, 3)} ${full[0]}`
+    : at === 0
+      ? full[0].charAt(0).toUpperCase() + full[0].slice(1)
+      : full[0];
+  const resolved = `${clause.slice(0, at)}${named}${clause.slice(at + definite.phrase.length)}`;
   // Written in full, the clause must now read alone on every other count.
   return leaningOf(resolved, () => [], asksDate) === null ? resolved : null;
 }

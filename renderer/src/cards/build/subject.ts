@@ -43,6 +43,20 @@ export function mainPerson(actors: readonly ActorFact[]): number {
   return actors.some((a, i) => i !== main && a.kind === 'person' && a.mentions * 2 > top) ? -1 : main;
 }
 
+/**
+ * The body the article is about: one organisation dominates it (three mentions or more, at least twice any
+ * other organisation's). Its index in `actors`, or -1.
+ */
+export function mainBody(actors: readonly ActorFact[]): number {
+  let main = -1;
+  actors.forEach((a, i) => {
+    if (a.kind === 'organisation' && (main < 0 || a.mentions > actors[main].mentions)) main = i;
+  });
+  if (main < 0 || actors[main].mentions < 3) return -1;
+  const top = actors[main].mentions;
+  return actors.some((a, i) => i !== main && a.kind === 'organisation' && a.mentions * 2 > top) ? -1 : main;
+}
+
 export function mainPersonSubjects(
   model: TextModel,
   actors: readonly ActorFact[],

@@ -87,7 +87,7 @@ describe('number cards', () => {
     expect(numberCap(300)).toBe(2);
     expect(numberCap(5000)).toBe(5);
     const twice = numberCards(
-      'The fund gave $8 million to the river towns of the north. The fund later gave $8 million to the coastal towns.',
+      'The Velm River Fund gave $8 million to the river towns of the north. The Velm River Fund later gave $8 million to the coastal towns.',
     );
     expect(twice.filter((c) => c.answer === '$8 million')).toHaveLength(1);
   });

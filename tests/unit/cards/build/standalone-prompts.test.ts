@@ -181,3 +181,70 @@ describe('"What happened in 2029?" answered by "The company …"', () => {
     expect(cards.filter((c) => c.kind === 'date-event' && /^The company/.test(c.answer))).toEqual([]);
   });
 });
+
+describe('a definite subject that points back ("The company only began …", "The film made …")', () => {
+  it('ends at an adverb after its head: "the company only began" is "the company"', () => {
+    expect(leaningOf('The company only began building ferries in ___', none, true)).toBe('definite');
+    expect(leaningOf('The firm recently announced a deal to buy ___ of Orsk Oil', none, false)).toBe('definite');
+    // A noun in "-ly" is no adverb: "the family" is the head.
+    expect(leaningOf('The family sold the mill in ___', none, true)).toBeNull();
+  });
+
+  it('a thing, an event or a person by an epithet leans; a clause that names it does not', () => {
+    expect(leaningOf('The film made ___ in its first week on release', none, false)).toBe('definite');
+    expect(leaningOf('The report predicts that nearly ___ of ferries will run on batteries', none, false)).toBe(
+      'definite',
+    );
+    expect(leaningOf('The striker joined Velm Rovers from Orsk for ___', none, false)).toBe('definite');
+    expect(leaningOf('The 19-year-old won the final in ___', none, true)).toBe('definite');
+    expect(leaningOf('The Welshman dragged a shot wide from ___', none, false)).toBe('definite');
+    expect(leaningOf('The decision to ban new mills does not apply to deals made before ___', none, true)).toBeNull();
+    // An office alone reads as the office.
+    expect(leaningOf('The chancellor also unveiled a one-off ___ refund for pensioners', none, false)).toBeNull();
+  });
+
+  it('a nationality makes a company, a side or a coach one of many, but the state’s own government is one', () => {
+    expect(leaningOf('The Tarnish group has been keen to buy ports, having bought Velm Docks in ___', none, true)).toBe(
+      'definite',
+    );
+    expect(leaningOf('The Velenian coach knows a repeat of the win in ___ is not likely', none, true)).toBe('definite');
+    expect(leaningOf('The Tarnish government raised the harbour tax in ___', none, true)).toBeNull();
+    expect(leaningOf('The German economy contracted in ___', none, true)).toBeNull();
+  });
+});
+
+describe('"the company" in a story about one body', () => {
+  const story = (then: string) =>
+    [
+      'Velen Shipping has ordered four new ferries for its Tarn routes, the largest order in its history.',
+      'Velen Shipping said the ferries would run on batteries charged at the quay.',
+      'Shares in Velen Shipping rose after the news, traders in Portvale said.',
+      then,
+    ].join(' ');
+
+  it('is that body, once the story has named it', () => {
+    const card = blankCards(story('The company will open its new depot on 9 October 2031 beside the harbour.')).find(
+      (c) => c.answer === '9 October 2031',
+    );
+    expect(card?.prompt).toMatch(/^Which date fills the blank\? Velen Shipping will open its new depot on ___/);
+  });
+
+  it('is also that body after an adverb ("The firm recently announced …")', () => {
+    const card = blankCards(
+      story('The firm recently agreed to buy 26% of the Orsk ferry line from its founders.'),
+    ).find((c) => c.answer === '26%');
+    expect(card?.prompt).toMatch(/^Which percentage fills the blank\? Velen Shipping recently agreed to buy ___/);
+  });
+
+  it('makes no card of "the bank" that the story names once while another body leads it', () => {
+    const text = story(
+      'Velen Shipping also runs the Orsk ferry. The Bank of Tarn cut its rates in March. The bank said house prices rose fastest in the north in December 2031.',
+    );
+    expect(blankCards(text).some((c) => /Bank of Tarn said/.test(c.prompt))).toBe(false);
+  });
+
+  it('makes no card of "the Tarnish company": a nationality does not say which body', () => {
+    const text = story('The Tarnish company will open its new depot on 9 October 2031 beside the harbour.');
+    expect(blankCards(text).some((c) => c.answer === '9 October 2031')).toBe(false);
+  });
+});
