@@ -358,7 +358,19 @@ export function blankOut(text: string, span: Span, maxWords = 40): string {
 // ---- Prompts that stand alone (issue 10): a prompt is the clause holding the fact, read without the sentence before. ----
 
 /** Why a prompt's clause leans on the text before it, or null when it reads alone. */
-export type Leaning = 'pronoun' | 'definite' | 'relative-time' | 'no-subject';
+export type Leaning = 'pronoun' | 'definite' | 'relative-time' | 'no-subject' | 'no-owner';
+
+/**
+ * A measure as the subject ("Sales rose …", "Consumer spending was up …", "Exports for the year …"): whose, or
+ * where, the clause must say itself, by a name ("Sales of Velm Motors", "Growth in Tarn").
+ */
+const MEASURE_SUBJECT =
+  /^(?:(?:annual|quarterly|monthly|net|pre-tax|operating|total|overall|full-year|first-half|half-year|underlying|retail|consumer|industrial|core|economic|average|headline|domestic|online|global)\s+)*(?:sales|revenues?|profits?|turnover|earnings|output|exports|imports|growth|inflation|unemployment|prices|spending|borrowing|margins|losses|income|demand|orders|deliveries|production|debts?|costs)\b/i;
+/** A capitalised word that names no owner: a month, a weekday, a quarter's label. */
+const NO_OWNER_CAPITAL =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Q[1-4])$/;
+const namesOwner = (text: string): boolean =>
+  (text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’&.-]*/gu) ?? []).some((w) => !NO_OWNER_CAPITAL.test(w));
 
 /** A frame before the subject: the blank or a date ("On ___, "), or a connective ("Additionally, "). */
 const FRAME_BEFORE_SUBJECT =
@@ -536,6 +548,9 @@ campaign tour summit agreement treaty accord contract referendum`.split(/\s+/),
 const PERSON_EPITHETS =
   /^(?:player|striker|midfielder|defender|winger|forward|goalkeeper|keeper|centre|fly-half|scrum-half|flanker|full-back|prop|hooker|boss|singer|actor|actress|star|rapper|musician|songwriter|writer|author|artist|comedian|presenter|host|model|designer|veteran|youngster|teenager|champion|winner|driver|rider|golfer|batsman|bowler|boxer|sprinter|runner|swimmer|cyclist|jockey|trainer|\d+-year-old|(?:\p{Ll}+-)?(?:year|time)-old)$/u;
 
+/** Whether a word after "the" stands for a person named before ("striker", "28-year-old", "singer"). */
+export const isPersonEpithet = (word: string): boolean => PERSON_EPITHETS.test(word);
+
 /**
  * A head a definite subject points back with: a body, a thing or event named before, or a person by an
  * epithet. (An office alone, "the chancellor", reads as the office; "the Tarnish coach" is one of many.)
@@ -645,6 +660,11 @@ export function leaningOf(clause: string, names: (head: string) => string[], ask
   )
     return 'pronoun';
   if (NO_SUBJECT_OPENING.test(own.trim().replace(/^…\s*/, ''))) return 'no-subject';
+  // "Sales rose 2.8% to ___": whose sales? (The measure's own first letter is no owner.)
+  const measure = MEASURE_SUBJECT.exec(past);
+  // (A frame's first word is capitalised as the sentence's first: "In 2003, imports …" names no owner.)
+  if (measure && !namesOwner(past.slice(1)) && !namesOwner(own.trim().slice(1, own.trim().length - subject.length)))
+    return 'no-owner';
   const definite = definiteSubject(subject);
   // "the company", "the film", "the striker": a head that points back, or one the text named.
   if (definite && ((definite.bare && pointsBack(definite.head)) || names(definite.head).length > 0)) return 'definite';

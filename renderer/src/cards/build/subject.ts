@@ -11,7 +11,9 @@
 import type { TextModel } from '../document/text-model';
 import type { Mention } from '../extract/actors/mentions';
 import type { SpeakerIndex } from '../extract/quotes/speaker-index';
+import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
 import type { ActorFact } from '../types';
+import { isPersonEpithet } from './spans';
 
 /** Where a sentence's subject pronoun is and the name it stands for. */
 export type ResolvedSubject = { start: number; end: number; name: string };
@@ -22,12 +24,16 @@ export type SubjectResolver = (sentenceStart: number) => ResolvedSubject | null;
 const FRAME =
   /^(?:(?:in|on|at|by|after|before|during|since|until|from|following|upon|late|early|previously|later|then|however|meanwhile|also|still|subsequently|eventually|finally|afterwards|thereafter|there|again|soon|together)\b[^,;:“”"]{0,60},\s+)/i;
 const SUBJECT_PRONOUN = /^(he|she)\b/i;
+/** "The 28-year-old joined …", "The striker has …": an epithet for a person named before, then its verb. */
+const EPITHET_SUBJECT = /^the\s+(\d+-year-old|\p{Ll}[\p{L}-]*)\s+(\p{Ll}+)\b/iu;
+const verbOrAdverb = (w: string): boolean =>
+  CLAUSE_VERBS.has(w) || SAY_VERBS.has(w) || COMMON.has(w) || /^\p{Ll}{2,}(?:ed|ly)$/u.test(w);
 /** Sentences back the chain may run before it must reach the name. */
 const CHAIN = 4;
 /** A resolver that resolves nothing. */
 export const noSubjects: SubjectResolver = () => null;
 
-type Subject = { kind: 'main' | 'pronoun' | 'other'; at: number; length: number };
+type Subject = { kind: 'main' | 'pronoun' | 'epithet' | 'other'; at: number; length: number };
 
 /**
  * The article's main person: one person dominates it (three mentions or more, at least twice any other
@@ -74,6 +80,10 @@ export function mainPersonSubjects(
   // Each sentence's subject, and whether a person who could be "he"/"she" is named before it.
   const subjects: Subject[] = [];
   const blocked: boolean[] = [];
+  // Whether the sentence names any other person anywhere: "Ada Vesk praised Ola Brandt. The 21-year-old …" may be either.
+  const crowded: boolean[] = [];
+  // Whether another person is named before the sentence's subject ("After Ola Brandt left, the 28-year-old …").
+  const named: boolean[] = [];
   let m = 0;
   sentences.forEach((s, i) => {
     let at = s.start;
@@ -90,9 +100,24 @@ export function mainPersonSubjects(
       if (actors[x.actor].kind === 'person' && x.actor !== main && gender[x.actor] !== 3 - gender[main]) other = true;
     }
     blocked.push(other);
+    let anyone = false;
+    let ahead = false;
+    for (let k = m; k < mentions.length && mentions[k].start < s.end; k += 1) {
+      const x = mentions[k];
+      if (actors[x.actor].kind !== 'person' || x.actor === main) continue;
+      anyone = true;
+      if (x.start < at) ahead = true;
+    }
+    crowded.push(anyone);
+    named.push(ahead);
     const pronoun = SUBJECT_PRONOUN.exec(text.slice(at, at + 4));
     if (pronoun) {
       subjects.push({ kind: pronoun[1].toLowerCase() === own ? 'pronoun' : 'other', at, length: pronoun[1].length });
+      return;
+    }
+    const epithet = EPITHET_SUBJECT.exec(text.slice(at, Math.min(s.end, at + 60)));
+    if (epithet && isPersonEpithet(epithet[1].toLowerCase()) && verbOrAdverb(epithet[2])) {
+      subjects.push({ kind: 'epithet', at, length: epithet[0].length - epithet[2].length - 1 });
       return;
     }
     // The speaker index's subject of the sentence (a name in its opening words, not an owner, not after a
@@ -102,7 +127,19 @@ export function mainPersonSubjects(
   const byStart = new Map(sentences.map((s, i) => [s.start, i]));
   return (sentenceStart) => {
     const i = byStart.get(sentenceStart);
-    if (i === undefined || subjects[i].kind !== 'pronoun' || blocked[i]) return null;
+    if (i === undefined) return null;
+    // "The 28-year-old …": only where no other person is named from the main person's sentence to its subject.
+    if (subjects[i].kind === 'epithet') {
+      if (named[i]) return null;
+      for (let j = i - 1; j >= Math.max(0, i - CHAIN); j -= 1) {
+        if (crowded[j]) return null;
+        if (subjects[j].kind === 'main')
+          return { start: subjects[i].at, end: subjects[i].at + subjects[i].length, name };
+        if (subjects[j].kind !== 'pronoun' && subjects[j].kind !== 'epithet') return null;
+      }
+      return null;
+    }
+    if (subjects[i].kind !== 'pronoun' || blocked[i]) return null;
     for (let j = i - 1; j >= Math.max(0, i - CHAIN); j -= 1) {
       if (subjects[j].kind === 'main') return { start: subjects[i].at, end: subjects[i].at + subjects[i].length, name };
       if (subjects[j].kind !== 'pronoun' || blocked[j]) return null;

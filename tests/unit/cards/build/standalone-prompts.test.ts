@@ -248,3 +248,42 @@ describe('"the company" in a story about one body', () => {
     expect(blankCards(text).some((c) => c.answer === '9 October 2031')).toBe(false);
   });
 });
+
+describe('a measure as the subject ("Sales rose 2.8% to ___")', () => {
+  it('leans when the clause does not say whose or where', () => {
+    expect(leaningOf('Sales rose 2.8% to ___', none, false)).toBe('no-owner');
+    expect(leaningOf('In 2031, imports declined by ___', none, false)).toBe('no-owner');
+    expect(leaningOf('Consumer spending was up by ___ in the fourth quarter', none, false)).toBe('no-owner');
+    expect(leaningOf('Retail borrowing rose at a record pace in ___', none, true)).toBe('no-owner');
+    // A month is no owner.
+    expect(leaningOf('Inflation hit an annual rate of ___ in December', none, false)).toBe('no-owner');
+  });
+
+  it('reads alone when a name says whose', () => {
+    expect(leaningOf('Sales of Velm Motors rose 4% to ___', none, false)).toBeNull();
+    expect(leaningOf('Growth in Tarn slowed to ___ in the fourth quarter', none, false)).toBeNull();
+    expect(leaningOf('Profits rose to ___ at the Orsk Ferry Company', none, false)).toBeNull();
+  });
+});
+
+describe('"The 54-year-old …" about the article’s main person', () => {
+  const story = (between: string) =>
+    [
+      'Ivo Marr has been sacked as coach of the Velm Harbour Club after six games without a win.',
+      '"He understands the decision," said the club.',
+      'Ivo Marr first took charge of the Velm Harbour Club in 2027, guiding them to the cup final.',
+      between,
+      'The 54-year-old then moved to Orsk City in 2029, before returning to Velm a year later.',
+      'Ivo Marr said he was proud of his time at the club.',
+    ].join(' ');
+
+  it('is written as that person when the sentences between name no one else', () => {
+    const card = cardsOf(story('')).find((c) => c.kind === 'event-date' && c.answer === '2029');
+    expect(card?.prompt).toBe('Which date fills the blank? Ivo Marr then moved to Orsk City in ___');
+  });
+
+  it('makes no card when another person is named in between (the epithet may be theirs)', () => {
+    const text = story('He was replaced at Orsk by Kai Toms.');
+    expect(cardsOf(text).some((c) => c.answer === '2029' && /Ivo Marr then moved/.test(c.prompt))).toBe(false);
+  });
+});
