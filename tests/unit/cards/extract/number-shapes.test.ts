@@ -19,6 +19,12 @@ describe('headline figures', () => {
     ]);
   });
 
+  it('reads a currency’s coin with it ("22 euro cents"), never the currency alone', () => {
+    const found = figures('Shares in Velm Ferries fell 15% to 22 euro cents in Orsk on Tuesday afternoon.');
+    expect(found.map((n) => n.value)).toContain('22 euro cents');
+    expect(found.map((n) => n.value)).not.toContain('22 euro');
+  });
+
   it('reads a figure that opens the text as it is, with no sign before it', () => {
     const found = figures('15% of the boats in Velen stayed in the harbour all winter.');
     expect(found.map((n) => [n.value, n.kind, n.at.start])).toEqual([['15%', 'percent', 0]]);

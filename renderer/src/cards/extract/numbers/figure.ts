@@ -177,8 +177,11 @@ function unitAfter(
     return { kind: 'percent', scaled, unitEnd: key === 'per' ? after!.end : w!.end };
   if (given.spelled) {
     // A spelled number takes a scale word or a unit of time, nothing else.
-  } else if (CURRENCY_WORDS.has(key)) return { kind: 'money', scaled, unitEnd: w!.end };
-  else if (CURRENCY_COUNTRY.test(key) && CURRENCY_WORDS.has(lower(after)))
+  } else if (CURRENCY_WORDS.has(key)) {
+    // "22 euro cents", "50 US cents": the coin is part of the figure, not a word after it.
+    const coin = /^(?:cents?|pence|centimes)$/.test(lower(after)) && !/^(?:cents?|pence)$/.test(key);
+    return { kind: 'money', scaled, unitEnd: coin ? after!.end : w!.end };
+  } else if (CURRENCY_COUNTRY.test(key) && CURRENCY_WORDS.has(lower(after)))
     return { kind: 'money', scaled, unitEnd: after!.end };
   if (kind === 'money' || scaled) return { kind, scaled, unitEnd };
   if (DURATION_UNITS.has(key)) {
