@@ -349,3 +349,26 @@ describe('predicates before a title', () => {
     expect(roleOf(text, 'Ana Ruiz')).toBe('Governor');
   });
 });
+
+describe('words after a comma that are no apposition', () => {
+  it('a list of names: "include Velmar, General Ferries and Orsk Lines" gives Velmar no role', () => {
+    const text =
+      'Firms that have taken legal action in Tarn include Velmar, General Ferries and Orsk Lines. The court in Tarn has yet to rule on the cases brought by the firms.';
+    expect(roleOf(text, 'Velmar') ?? null).toBeNull();
+    const listed =
+      'The company has also accused Velm Oil, the Tarn Federation and two other firms. Velm Oil denied the charge in a statement.';
+    expect(roleOf(listed, 'Velm Oil') ?? null).toBeNull();
+  });
+
+  it('a place, then someone else: "died at his home in Malvik, Ostland, a spokesman said"', () => {
+    const text =
+      'The actor Ivo Marr died at his home in Malvik, Ostland, a spokesman said. He began his film career in the 1940s.';
+    expect(roleOf(text, 'Malvik') ?? null).toBeNull();
+  });
+
+  it('still reads a role after a place that qualifies it ("Ana Ruiz, Velm, Ostland engineer")', () => {
+    const text =
+      'The bridge was designed by Ana Ruiz, Velm, Ostland engineer and teacher, in 2031. Ana Ruiz said it would last.';
+    expect(roleOf(text, 'Ana Ruiz')).toMatch(/engineer/);
+  });
+});

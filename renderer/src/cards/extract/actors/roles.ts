@@ -475,10 +475,18 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
   // "Tarn Osk, 67, center right, …": a photograph's caption places the person; it gives no role.
   if (CAPTION_PLACE.test(text.slice(next.start, tokens[Math.min(j, tokens.length - 1)].end))) return null;
   const end = Math.min(j, tokens.length - 1);
-  const role = cleanRole(text.slice(next.start, tokens[end].end));
+  const raw = text.slice(next.start, tokens[end].end);
+  // "include Yamaha, General Motors and Toyota", "accused Velm Oil, the Tarn Federation and two firms": the
+  // words after the comma go on a list of names; "Malibu, Ostland, a spokesman said": a place, then
+  // someone else.
+  if (LISTED_NAMES.test(raw) || /,\s+(?:a|an|the)\s/i.test(raw)) return null;
+  const role = cleanRole(raw);
   if (role && namesBody(role)) return null;
   return role ? relativeRole(role) : role;
 }
+
+/** Two capitalised words or more, "the" before them or not, then "and" or a comma: a name on a list. */
+const LISTED_NAMES = /^(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+(?:\s+and\s|,\s)/u;
 
 const BECAME =
   /^(.+?)\s+who\s+(?:took over as|became|was named|was appointed|serves as|is now|now serves as)\s+(?:the\s+|a\s+|an\s+)?(.+)$/u;
