@@ -79,10 +79,10 @@ describe('card quality rules', () => {
 
   it('derives ids from the fact, not from position', () => {
     const a = generate(
-      'Intro line.\nLavrov said, "We will never give up on the 12 projects we share with our neighbours."',
+      'Intro line.\nSergei Lavrov said, "We will never give up on the 12 projects we share with our neighbours."',
     );
     const b = generate(
-      'A different intro here, longer.\nOther text.\nLavrov said, "We will never give up on the 12 projects we share with our neighbours."',
+      'A different intro here, longer.\nOther text.\nSergei Lavrov said, "We will never give up on the 12 projects we share with our neighbours."',
     );
     const id = (d: typeof a) => d.cards.find((c) => c.kind === 'quote-finish')?.id;
     expect(id(a)).toBeDefined();

@@ -344,3 +344,26 @@ describe('one statement, one who-said card', () => {
     expect(said).toContain('Ivo Lind');
   });
 });
+
+describe('finish the quote: the speaker is part of the card', () => {
+  const ames = actor('Ana Ames', { role: 'mayor of Velen' });
+  const text = 'We will need another 40 ferries on the Tarn crossing before the bridge opens to traffic.';
+
+  it('is asked with a sure speaker, named in the prompt', () => {
+    const card = quoteCards([quote(text, 'Ana Ames')], [ames], []).find((c) => c.kind === 'quote-finish');
+    expect(card?.prompt).toMatch(/^Fill the blank in the quote by Ana Ames: /);
+  });
+
+  it('is not asked when the speaker is unsure or unknown ("I", "we" of whom?)', () => {
+    const unsure = { ...quote(text, 'Ana Ames'), confidence: 'low' as const, sieve: 'pronoun' };
+    expect(quoteCards([unsure], [ames], []).some((c) => c.kind === 'quote-finish')).toBe(false);
+    const nobody = { ...quote(text, 'Ana Ames'), speaker: null, confidence: 'low' as const, sieve: 'none' };
+    expect(quoteCards([nobody], [ames], []).some((c) => c.kind === 'quote-finish')).toBe(false);
+  });
+
+  it('blanks no figure that ends a run of figures ("50, 60, ___")', () => {
+    const run = 'We used to get 50, 60, 70,000 people on the quay for the regatta every single summer.';
+    const cards = quoteCards([quote(run, 'Ana Ames')], [ames], []);
+    expect(cards.filter((c) => c.kind === 'quote-finish').map((c) => c.answer)).not.toContain('70,000');
+  });
+});
