@@ -3,8 +3,9 @@
  * of one surname, a role beside the same role reworded, and a role of one sort among roles of another
  * ("Velenian envoy" among titles of office: the nationality gives it away). Each check costs O(words).
  */
-import { editDistance } from '../extract/quotes/speaker';
+
 import { REGION_ADJECTIVES, STATE_INDEX } from '../lexicon/geo';
+import { editDistance } from '../lexicon/spelling';
 import { isKinNoun } from '../lexicon/words';
 
 const NAME_WORD = /^\p{Lu}\p{L}/u;

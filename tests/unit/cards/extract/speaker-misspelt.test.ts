@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
-import { editDistance } from '../../../../renderer/src/cards/extract/quotes/speaker';
+import { editDistance } from '../../../../renderer/src/cards/lexicon/spelling';
 
 // A speaker named with a courtesy title and a misspelt surname. Sentences written for this file.
 const quotesOf = (body: string) => generate(`Report\n\n${body}`).quotes;
@@ -26,5 +26,32 @@ describe('a misspelt surname after a courtesy title', () => {
     expect(editDistance('lindqvist', 'lindqvsit', 2)).toBe(2);
     expect(editDistance('kitten', 'sitting', 5)).toBe(3);
     expect(editDistance('abcdefgh', 'zzzzzzzz', 2)).toBe(3);
+  });
+});
+
+describe('a one-word name that misspells one person’s surname, named more than once', () => {
+  it('is that person: one actor, and no choice of the one beside the other', () => {
+    const text = [
+      'David Marrtel, managing director of Velm Sound, says phones will soon play sound in three dimensions.',
+      '"We are trying to fool your ears," explained Mr Martrel.',
+      '"We focused first on Tarn because its phone market is advanced," said Mr Martrel.',
+      'Ada Vesk, an engineer at Orsk Audio, said the idea was not new.',
+    ].join(' ');
+    const doc = generate(`Report\n\n${text}`);
+    const people = doc.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toContain('David Marrtel');
+    expect(people).not.toContain('Martrel');
+    for (const c of doc.cards) expect([c.answer, ...(c.choices ?? [])]).not.toContain('Martrel');
+  });
+
+  it('stays apart when two people’s surnames are as close to it', () => {
+    const text = [
+      'David Marrtel and Ivo Martell run Velm Sound together.',
+      '"We are trying to fool your ears," explained Mr Martrel.',
+      '"We focused first on Tarn," said Mr Martrel.',
+    ].join(' ');
+    const people = generate(`Report\n\n${text}`).actors.map((a) => a.name);
+    expect(people).not.toContain('David Marrtel Martrel');
+    expect(people.filter((n) => n === 'David Marrtel' || n === 'Ivo Martell')).toHaveLength(2);
   });
 });

@@ -3,6 +3,7 @@
 import { partitionPoint } from '../../../../../shared/search';
 import { sentenceAt, type TextModel, type Token, tokenAt } from '../../document/text-model';
 import { REGION_ADJECTIVES, STATE_INDEX, type StateEntry } from '../../lexicon/geo';
+import { editDistance } from '../../lexicon/spelling';
 import {
   CLAUSE_VERBS,
   COMMON,
@@ -1385,6 +1386,7 @@ export function extractActors(model: TextModel): ActorIndex {
   linkTails(reg);
   linkVariantSpellings(reg);
   linkSurnames(reg);
+  linkMisspeltSurnames(reg);
   surnameBeforeOwner(model, reg);
   const found = scanMentions(model, reg.byKey);
   bodiesAfterPlainTitles(model, reg, found);
@@ -1739,6 +1741,47 @@ function linkVariantSpellings(reg: Registry): void {
     const [first, second] = reg.drafts[list[0]].at <= reg.drafts[list[1]].at ? list : [list[1], list[0]];
     reg.merge(second, first);
   }
+}
+
+/** A surname no shorter than this is compared by spelling: shorter ones differ in too few letters. */
+const MIN_SPELT_SURNAME = 6;
+/** How many full names of one first letter and length a one-word name is compared with: keeps it linear. */
+const MAX_SPELT_TRIES = 8;
+
+/**
+ * "Mr Montieth" where the text also names "David Monteith": a one-word name that misspells the surname of
+ * exactly one person (same first letter, at most two edits, six letters or more) and is no part of any other
+ * name is that person, spelt two ways by the article. Full names are bucketed by their surname's first letter
+ * and length, so each one-word name meets a few of them.
+ */
+function linkMisspeltSurnames(reg: Registry): void {
+  const byShape = new Map<string, number[]>();
+  const parts = new Set<string>();
+  reg.drafts.forEach((d, j) => {
+    if (d.kind !== 'person' || reg.merged.has(j) || !d.name.includes(' ')) return;
+    const words = d.name.toLowerCase().split(' ');
+    for (const w of words) parts.add(w);
+    const surname = words[words.length - 1];
+    if (surname.length < MIN_SPELT_SURNAME) return;
+    const key = `${surname[0]}|${surname.length}`;
+    const list = byShape.get(key) ?? [];
+    if (list.length < MAX_SPELT_TRIES) list.push(j);
+    byShape.set(key, list);
+  });
+  reg.drafts.forEach((d, i) => {
+    if (reg.merged.has(i) || d.kind !== 'person' || d.name.includes(' ')) return;
+    const word = d.name.toLowerCase();
+    if (word.length < MIN_SPELT_SURNAME || parts.has(word)) return;
+    const found: number[] = [];
+    for (let n = word.length - 2; n <= word.length + 2; n += 1) {
+      for (const j of byShape.get(`${word[0]}|${n}`) ?? []) {
+        const name = reg.drafts[j].name.toLowerCase();
+        if (!reg.merged.has(j) && editDistance(name.slice(name.lastIndexOf(' ') + 1), word, 2) <= 2) found.push(j);
+      }
+    }
+    if (found.length !== 1 || titlesDiffer(d.role, reg.drafts[found[0]].role)) return;
+    reg.merge(i, found[0]);
+  });
 }
 
 /** A name without its accents and diacritics: "Ḥadīk" and "Hadik" are one surname written two ways. */

@@ -20,6 +20,7 @@
  */
 
 import { sentenceAt, type TextModel } from '../../document/text-model';
+import { editDistance } from '../../lexicon/spelling';
 import {
   COMMON,
   CONTINUE_VERBS,
@@ -268,24 +269,6 @@ function byFirstName(idx: SpeakerIndex, first: string): number | null {
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|prof)$/i;
 /** Shortest surname compared by spelling: shorter names differ in too few letters to tell a typo from another name. */
 const MIN_MISSPELT = 6;
-
-/** Edit distance of two short words, or `max + 1` as soon as it is over `max` (one row at a time). */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
-      best = Math.min(best, next[j]);
-    }
-    if (best > max) return max + 1;
-    row = next;
-  }
-  return row[b.length];
-}
 
 /** The only person whose surname `word` misspells (same first letter, at most two edits), or null. */
 function bySurnameMisspelt(idx: SpeakerIndex, word: string): number | null {
