@@ -288,3 +288,29 @@ describe('"…," X told the Tarn Post', () => {
     expect(quotes.find((q) => q.text.startsWith('The board'))?.speaker ?? null).not.toBe('Tarn Post');
   });
 });
+
+describe('a party or a body before a title and a name ("Velm Democrat leader Ivo Marr")', () => {
+  it('is whose the title is, never a person who speaks', () => {
+    const text = [
+      'The budget was attacked from all sides on Wednesday.',
+      'Velm Democrat leader Ivo Marr said the plan would hurt the poorest families.',
+      '"How can it be right that the poorest pay more in tax than the richest?" he asked.',
+    ].join(' ');
+    const doc = generate(text);
+    expect(doc.actors.find((a) => a.name === 'Velm Democrat')?.kind ?? 'organisation').toBe('organisation');
+    expect(doc.quotes[0].speaker).toBe('Ivo Marr');
+  });
+});
+
+describe('"he told" after "X’s future was in doubt, but Velm chairman Ada Vesk said …"', () => {
+  it('is the subject of the later clause, to be confirmed', () => {
+    const text = [
+      'Ivo Marr agreed a new three-year contract with Velm Rovers on Friday.',
+      "Ivo Marr's future was in question, but Velm chairman Ada Vesk said she was happy to secure the deal.",
+      '"His record since his arrival in 2029 is excellent," she told the club website.',
+    ].join(' ');
+    const quote = generate(text).quotes.find((q) => q.text.startsWith('His record'));
+    expect(quote?.speaker).toBe('Ada Vesk');
+    expect(quote?.confidence).toBe('low');
+  });
+});

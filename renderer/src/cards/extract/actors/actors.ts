@@ -724,6 +724,19 @@ function ownsRoleAsGroup(model: TextModel, run: Run): boolean {
   return /^['’]\s+$/.test(model.text.slice(last.end, next.start)) && !next.cap && isRoleNoun(next.text);
 }
 
+/** "Liberal Democrat peer Lord Carlile": a run, then a lower-case role noun, then a capitalised word in the sentence. */
+function ownsTitleOfNext(model: TextModel, run: Run): boolean {
+  const last = model.tokens[run.last];
+  const noun = model.tokens[run.last + 1];
+  const then = model.tokens[run.last + 2];
+  if (!noun || !then || noun.cap || !then.cap || then.sentence !== last.sentence) return false;
+  return (
+    isRoleNoun(noun.text.toLowerCase()) &&
+    /^\s+$/.test(model.text.slice(last.end, noun.start)) &&
+    /^\s+$/.test(model.text.slice(noun.end, then.start))
+  );
+}
+
 /** "beat Northgate Rovers 2-1", "Harbour City 3–0 Eastfield": a side in a score. */
 function inScore(model: TextModel, run: Run): boolean {
   const after = model.text.slice(model.tokens[run.last].end, model.tokens[run.last].end + 8);
@@ -1070,6 +1083,12 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "…, or under the brand Bensa Gold": a name right after "brand" or "label" is a product line, not a person.
         const named = !role && cls.nameFrom === 0 && BRAND_NOUNS.has(model.tokens[run.first - 1]?.text ?? '');
         if (named || (!role && cls.nameFrom === 0 && FIRM_NOUNS.has(model.tokens[run.last + 1]?.text ?? ''))) {
+          reg.add(cls.name, 'organisation', at, end);
+          continue;
+        }
+        // "Liberal Democrat peer Lord Carlile", "Velm Harbour chairman Ivo Marr": a name before a lower-case role
+        // noun and another name is whose the role is, no person.
+        if (!role && cls.nameFrom === 0 && ownsTitleOfNext(model, run)) {
           reg.add(cls.name, 'organisation', at, end);
           continue;
         }

@@ -141,7 +141,8 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     // name; "she" after it is not the person named before.
     if (index.subjectAt[s] === -1 && !pronounLed && opensOnUnnamedPerson(model, t, s)) current = -1;
     index.subjectOf[s] = current;
-    if (index.subjectAt[s] >= 0) index.clauseSubjectOf[s] = clauseSubject(model, actors, mentions, index, m, s);
+    // (Also when the sentence opens on no person: "Ivo Marr's future was in doubt, but Velm chairman Ada Vesk said …".)
+    index.clauseSubjectOf[s] = clauseSubject(model, actors, mentions, index, m, s);
   }
 }
 
@@ -180,10 +181,12 @@ function appositiveName(
 }
 
 /** A joining word that opens a new clause: "…, but X is", "…; X said", "…, and X has", "while X was". */
-const CLAUSE_JOIN = /(?:(?:,\s*|\s)(?:but|while|whereas|yet|although|though)|;|,\s+and)\s+$/i;
+/** A clause joined later in the sentence, a title before its subject or not ("…, but Velm chairman Ivo Marr said"). */
+const CLAUSE_JOIN =
+  /(?:(?:,\s*|\s)(?:but|while|whereas|yet|although|though)|;|,\s+and)\s+(?:(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Ll}[\p{L}-]+\s+)?$/u;
 /** A finite verb (or an adverb before one) right after the clause's subject. */
 const CLAUSE_VERB =
-  /^\s+(?:is|was|are|were|has|had|have|will|would|could|can|did|does|do|should|may|might|must|also|then|later|still|now|never|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
+  /^\s+(?:is|was|are|were|has|had|have|will|would|could|can|did|does|do|should|may|might|must|also|then|later|still|now|never|said|told|thought|felt|knew|saw|made|took|gave|won|lost|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
 const NOT_VERBS =
   /^\s+(?:this|thus|plus|across|versus|whereas|always|perhaps|sometimes|afterwards|towards|its|his|hers|ours|yours|theirs)\b/u;
 
@@ -200,7 +203,7 @@ function clauseSubject(
   let found = -1;
   for (const [, mention] of personsIn(actors, mentions, index, m, sentence.end)) {
     if (mention.start <= index.subjectAt[s] || mention.actor === index.subjectOf[s]) continue;
-    if (!CLAUSE_JOIN.test(model.text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) continue;
+    if (!CLAUSE_JOIN.test(model.text.slice(Math.max(sentence.start, mention.start - 48), mention.start))) continue;
     const after = model.text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
     if (CLAUSE_VERB.test(after) && !NOT_VERBS.test(after)) found = mention.actor;
   }
