@@ -372,3 +372,20 @@ describe('words after a comma that are no apposition', () => {
     expect(roleOf(text, 'Ana Ruiz')).toMatch(/engineer/);
   });
 });
+
+describe('a person known by a peer’s style ("Lord Tarnwell")', () => {
+  it('keeps the style in the name when the article gives no first name', () => {
+    const text =
+      'Lord Tarnwell, the Attorney General, said the advice had not been changed. "I wrote it myself," Lord Tarnwell told peers on Monday.';
+    const doc = generate(text);
+    const peer = doc.actors.find((a) => a.aliases.includes('Tarnwell') || a.name === 'Tarnwell');
+    expect(peer?.name).toBe('Lord Tarnwell');
+    expect(doc.quotes[0].speaker).toBe('Lord Tarnwell');
+  });
+
+  it('keeps the full name when the article gives one ("Ivo Tarnwell … Lord Tarnwell")', () => {
+    const text = 'Ivo Tarnwell, the Attorney General, spoke first. Lord Tarnwell said the advice had not been changed.';
+    expect(names(text)).toContain('Ivo Tarnwell');
+    expect(names(text)).not.toContain('Lord Tarnwell');
+  });
+});

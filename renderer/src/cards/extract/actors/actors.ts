@@ -1543,9 +1543,10 @@ export function extractActors(model: TextModel): ActorIndex {
   for (const m of mentions) counts[m.actor] += 1;
   const actors: ActorFact[] = order.map((i, k) => {
     const d = reg.drafts[i];
+    const peer = peerName(model.text, d);
     const fact: ActorFact = {
-      name: d.name,
-      aliases: [...d.aliases],
+      name: peer ?? d.name,
+      aliases: peer ? [d.name, ...[...d.aliases].filter((a) => a !== peer)] : [...d.aliases],
       kind: d.kind,
       role: d.role,
       mentions: Math.max(1, counts[k]),
@@ -1560,6 +1561,23 @@ export function extractActors(model: TextModel): ActorIndex {
     return fact;
   });
   return { actors, mentions };
+}
+
+/** A peer's style before a surname: part of the name by which the article knows the person. */
+const PEER_STYLE = /\b(Lord|Lady|Baroness|Dame)\s+$/;
+
+/**
+ * "Lord Goldsmith", "Baroness Morgan": a person the article names only by a peer's style and one word (no
+ * first name) is known by both; "Goldsmith" alone reads as someone else. The style is read before the first
+ * mention.
+ */
+function peerName(text: string, d: { kind: string; name: string; aliases: Set<string>; at: number }): string | null {
+  if (d.kind !== 'person' || d.name.includes(' ')) return null;
+  const style = PEER_STYLE.exec(text.slice(Math.max(0, d.at - 10), d.at));
+  if (!style) return null;
+  const peer = `${style[1]} ${d.name}`;
+  // A first name elsewhere ("Peter Goldsmith") is the fuller name: the style adds nothing to it.
+  return [...d.aliases].some((a) => a.includes(' ') && a !== peer) ? null : peer;
 }
 
 /** Words that make the capitalised run after them a thing: "the Space Probe", "all Field Camera units". */
