@@ -389,3 +389,18 @@ describe('a person known by a peer’s style ("Lord Tarnwell")', () => {
     expect(names(text)).not.toContain('Lord Tarnwell');
   });
 });
+
+describe('a description written as one capitalised compound before a name ("Fly-half Ivo Marr")', () => {
+  it('is no part of the name; a compound of two capitalised parts is ("Jean-Luc Vesk")', () => {
+    const text =
+      'Fly-half Ivo Marr missed the last kick of the game. "It was not a good strike," said Fly-half Ivo Marr. Film-maker Ada Vesk said the match was a classic. Top-seeded Americans Ola Brandt and Kai Toms won.';
+    const people = names(text);
+    expect(people).toContain('Ivo Marr');
+    expect(people).toContain('Ada Vesk');
+    expect(people).toContain('Ola Brandt');
+    expect(people.some((n) => /Fly-half|Film-maker|Americans/.test(n))).toBe(false);
+    expect(names('Jean-Luc Vesk said the harbour would open in May. Jean-Luc Vesk runs the port.')).toContain(
+      'Jean-Luc Vesk',
+    );
+  });
+});

@@ -384,7 +384,19 @@ function classifyWords(words: readonly string[]): RunClass {
   const of = lower.indexOf('of');
   const owner = of === 1 ? STATE_INDEX.get(lower.slice(2).join(' ')) : undefined;
   if (owner?.via === 'name' && STATE_BODIES.has(lower[0])) return { type: 'state', ref: owner, alias: words.join(' ') };
-  const start = nameStart(lower);
+  // "Fly-half Ivo Marr", "Film-maker Ada Vesk": a capitalised compound with a lower-case second part is a
+  // description before the name (names join capitalised parts: "Jean-Paul", "Heathcoat-Amory").
+  let described = words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(words[0]) ? 1 : 0;
+  // "Top-seeded Americans Ivo Marr and …": a people's name in the plural after the description describes too
+  // (a singular one may open a body's name: "Velenian Chambers of Commerce").
+  if (
+    described === 1 &&
+    words.length >= 4 &&
+    STATE_INDEX.get(lower[1].replace(/s$/, ''))?.via === 'demonym' &&
+    /s$/.test(lower[1])
+  )
+    described = 2;
+  const start = Math.max(nameStart(lower), described);
   if (start > 0 && start < words.length) {
     const name = personBeforeConnector(words, start);
     if (name && !bodyKind(name.toLowerCase().split(' '))) return { type: 'person', nameFrom: start, name };
