@@ -276,7 +276,7 @@ function unplacedRole(role: string, bodies: string[]): boolean {
  * readers found "private secretary" or "fellow minister" as an answer meant nothing without whose.
  */
 const RELATIONAL_HEAD =
-  /(?:^|\s)(?:secretary|spokes(?:man|woman|person)|coach|aide|advis[eo]r|assistant|deputy|colleague|lawyer|attorney|agent|bodyguard|chauffeur|driver|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|friend|partner|fianc[ée]e?|professor(?:\s+emerit(?:us|a))?|chief\s+of\s+staff)$/i;
+  /(?:^|\s)(?:secretary|spokes(?:man|woman|person)|chief\s+executive(?:\s+officer)?|managing\s+director|chief\s+(?:operating|financial|technology|information)\s+officer|(?:executive|finance)\s+director|director[\s-]general|vice[\s-]president|chair(?:man|woman|person)?|(?:party|deputy)\s+leader|coach|aide|advis[eo]r|assistant|deputy|colleague|lawyer|attorney|agent|bodyguard|chauffeur|driver|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|friend|partner|fianc[ée]e?|professor(?:\s+emerit(?:us|a))?|chief\s+of\s+staff)$/i;
 /** Capitalised words that say what kind of role it is, not whose ("Private Secretary", "Press Officer"). */
 const KIND_WORDS = new Set(
   'private personal press principal chief senior junior deputy assistant special head first fellow former acting interim emeritus'.split(

@@ -108,6 +108,17 @@ describe('roles: no card on a role without whose', () => {
   it('knows which roles need an owner the text did not give', () => {
     for (const role of ['private secretary', 'fellow minister', 'spokesman', 'press secretary', 'head coach'])
       expect(lacksOwner(role)).toBe(true);
+    // A company's offices: "chief executive" of which firm? (Readers marked every such card to fix.)
+    for (const role of [
+      'chief executive',
+      'Chief executive',
+      'managing director',
+      'chief financial officer',
+      'party leader',
+    ])
+      expect(lacksOwner(role)).toBe(true);
+    for (const role of ['Velm Ferries chief executive', 'chief executive of Velm Ferries', 'Tarn Party leader'])
+      expect(lacksOwner(role)).toBe(false);
     for (const role of [
       'Kelso Rovers’ coach',
       'spokesman for the ministry',
