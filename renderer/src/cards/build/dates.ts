@@ -465,8 +465,11 @@ export function shortEvent(l: Located): string | null {
   if (/['’]s$/.test(event.replace(/[,;:]$/, ''))) return null;
   event = event.replace(/[,;:]$/, '').replace(/(?:\s+(?:in|on|at|by|of|to|for|from|with|and|or|the|a|an|that))+$/i, '');
   if (words(event) < 3 || hasUnresolvedReference(event) || !/^\p{L}/u.test(event) || FRAME.test(event)) return null;
-  // A participle with no subject is a fragment, not an event ("focused on during the talks").
+  // A participle with no subject is a fragment, not an event ("focused on during the talks"); so is an adverb
+  // and a verb whose subject stood before the date ("simultaneously occupied the top spot").
   if (PARTICIPLE_OPENING.test(event)) return null;
+  const [w1 = '', w2 = ''] = event.toLowerCase().split(/\s+/, 2);
+  if (/^\p{L}{3,}ly$/u.test(w1) && PAST_FORM.test(w2)) return null;
   // A fragment, not an event: brackets cut open, another date left in (it would give the order away),
   // no word that can carry the event (a noun or a finite verb), or a verb of saying with what was said cut off.
   if (/[()]/.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event)) return null;

@@ -609,6 +609,8 @@ function definiteSubject(subject: string): { phrase: string; head: string; bare:
   const kept: string[] = [];
   let length = m[1].length;
   for (const w of m[2].split(/\s+/).slice(0, 4)) {
+    // "The ___ deal": the blank (a figure) is a modifier of the head after it.
+    if (w === '___' && kept.length === 0) continue;
     const word = w.replace(/['’]s$/, '');
     if (
       !/^(?:\p{Ll}|\d+-)[\p{L}-]*$/u.test(word) ||
@@ -686,7 +688,13 @@ export function standAlone(clause: string, names: (head: string) => string[], as
   const text = clause.replace(/^…\s*/, '');
   const subject = subjectOf(text);
   const definite = definiteSubject(subject);
-  if (!definite?.bare || ROLE_HEADS.test(definite.head) || PERSON_EPITHETS.test(definite.head)) return null;
+  if (
+    !definite?.bare ||
+    ROLE_HEADS.test(definite.head) ||
+    PERSON_EPITHETS.test(definite.head) ||
+    definite.phrase.includes('___')
+  )
+    return null;
   const full = names(definite.head);
   if (full.length !== 1) return null;
   const at = clause.length - subject.length;
@@ -766,6 +774,14 @@ export function isFragment(prompt: string): boolean {
     !prompt.includes(', ')
   )
     return true;
+  // "In ___ simultaneously occupied the top two places": a date frame, then the verb, and no one who did it.
+  const framed = /^(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Uu]ntil|[Ff]rom)\s+___\s+(\p{Ll}+)\s+(\p{Ll}+)/u.exec(
+    prompt,
+  );
+  if (framed) {
+    const verbLike = (w: string) => IRREGULAR_PAST.has(w) || OPENING_PAST.has(w) || (PAST_ED.test(w) && !COMMON.has(w));
+    if (verbLike(framed[1]) || (/ly$/.test(framed[1]) && verbLike(framed[2]))) return true;
+  }
   const plain = prompt.replace('___', ' ');
   let last = -1;
   SUBORDINATOR.lastIndex = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
 import { leaningPrompt, qualityFigures } from '../../../../renderer/src/cards/build/quality';
-import { leaningOf, priorNames, standAlone } from '../../../../renderer/src/cards/build/spans';
+import { isFragment, leaningOf, priorNames, standAlone } from '../../../../renderer/src/cards/build/spans';
 import { buildTextModel } from '../../../../renderer/src/cards/document/text-model';
 import { cardId } from '../../../../renderer/src/cards/hash';
 
@@ -285,5 +285,21 @@ describe('"The 54-year-old …" about the article’s main person', () => {
   it('makes no card when another person is named in between (the epithet may be theirs)', () => {
     const text = story('He was replaced at Orsk by Kai Toms.');
     expect(cardsOf(text).some((c) => c.answer === '2029' && /Ivo Marr then moved/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe('a blank inside the subject, or before a verb with no subject', () => {
+  it('"The ___ deal will …" leans: which deal?', () => {
+    expect(leaningOf('The ___ deal will make the group the third biggest ferry line', none, false)).toBe('definite');
+    // It is never written with a name: the blank would go with the words it replaced.
+    expect(
+      standAlone('The ___ deal will make the group the third biggest ferry line', () => ['Velm Deal'], false),
+    ).toBeNull();
+  });
+
+  it('"In ___ simultaneously occupied the top two places" is a fragment: who did?', () => {
+    expect(isFragment('In ___ simultaneously occupied the top two places in the Tarn chart')).toBe(true);
+    expect(isFragment('In ___ occupied the top two places in the Tarn chart')).toBe(true);
+    expect(isFragment('In ___ the band occupied the top two places in the Tarn chart')).toBe(false);
   });
 });
