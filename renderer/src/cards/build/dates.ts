@@ -754,7 +754,8 @@ function dateEvent(l: Located, event: string, events: ChoicePool, unique: boolea
   const { d } = l;
   if (!unique || words(event) > 8 || namesNothing(event)) return null;
   // "The company has struggled with debts": which company, the answer alone does not say.
-  if (leaningOf(event, () => [], true) === 'definite') return null;
+  const leaning = leaningOf(event, () => [], true);
+  if (leaning === 'definite' || leaning === 'no-owner') return null;
   // "Ivo Marr told the Tarn Post": that someone spoke, with nothing of what was said, is no event to learn.
   if (SPOKE.test(event)) return null;
   // "What happened in May?" names no moment: any May of the story fits. Asked only of a date with its year.

@@ -365,7 +365,7 @@ export type Leaning = 'pronoun' | 'definite' | 'relative-time' | 'no-subject' | 
  * where, the clause must say itself, by a name ("Sales of Velm Motors", "Growth in Tarn").
  */
 const MEASURE_SUBJECT =
-  /^(?:(?:annual|quarterly|monthly|net|pre-tax|operating|total|overall|full-year|first-half|half-year|underlying|retail|consumer|industrial|core|economic|average|headline|domestic|online|global)\s+)*(?:sales|revenues?|profits?|turnover|earnings|output|exports|imports|growth|inflation|unemployment|prices|spending|borrowing|margins|losses|income|demand|orders|deliveries|production|debts?|costs)\b/i;
+  /^(?:(?:annual|quarterly|monthly|net|pre-tax|operating|total|overall|full-year|first-half|half-year|underlying|retail|consumer|industrial|core|economic|average|headline|domestic|online|global)\s+)*(?:sales|revenues?|profits?|turnover|earnings|output|exports|imports|growth|inflation|unemployment|prices|spending|borrowing|margins|losses|income|demand|orders|deliveries|production|debts?|costs|gdp|gross\s+domestic\s+product|(?:the\s+)?economy|(?:the\s+)?workforce)\b/i;
 /** A capitalised word that names no owner: a month, a weekday, a quarter's label. */
 const NO_OWNER_CAPITAL =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Q[1-4])$/;
@@ -662,15 +662,20 @@ export function leaningOf(clause: string, names: (head: string) => string[], ask
   )
     return 'pronoun';
   if (NO_SUBJECT_OPENING.test(own.trim().replace(/^…\s*/, ''))) return 'no-subject';
-  // "Sales rose 2.8% to ___": whose sales? (The measure's own first letter is no owner.)
-  const measure = MEASURE_SUBJECT.exec(past);
-  // (A frame's first word is capitalised as the sentence's first: "In 2003, imports …" names no owner.)
-  if (measure && !namesOwner(past.slice(1)) && !namesOwner(own.trim().slice(1, own.trim().length - subject.length)))
-    return 'no-owner';
   const definite = definiteSubject(subject);
   // "the company", "the film", "the striker": a head that points back, or one the text named.
   if (definite && ((definite.bare && pointsBack(definite.head)) || names(definite.head).length > 0)) return 'definite';
   if (isEpithet(subject)) return 'definite';
+  // "Sales rose 2.8% to ___": whose sales? ("The economy" the text named in full, "the Velmish economy", is
+  // written out above.)
+  const measure = MEASURE_SUBJECT.exec(past);
+  // (A frame's first word is capitalised as the sentence's first: "In 2003, imports …" names no owner.)
+  if (
+    measure &&
+    !namesOwner(past.slice(measure[0].length)) &&
+    !namesOwner(own.trim().slice(1, own.trim().length - subject.length))
+  )
+    return 'no-owner';
   if (!asksDate && RELATIVE_TIME.test(own) && !ABSOLUTE_TIME.test(own)) return 'relative-time';
   return null;
 }
