@@ -404,3 +404,23 @@ describe('a description written as one capitalised compound before a name ("Fly-
     );
   });
 });
+
+describe('a title or a body joined by "and" or "&"', () => {
+  it('keeps a portfolio whole ("Trade and Industry Secretary")', () => {
+    expect(
+      roleOf('In September, Harbours and Fisheries Secretary Ada Vesk said the quay would open.', 'Ada Vesk'),
+    ).toBe('Harbours and Fisheries Secretary');
+  });
+
+  it('does not join a name to the next person’s title ("with Marr and Tarnish Premier Ada Vesk")', () => {
+    const text = 'The talks went well, with Marr and Tarnish Premier Ada Vesk agreeing on a plan.';
+    expect(roleOf(text, 'Ada Vesk')).toBe('Tarnish Premier');
+    const pair = 'Mayor Ines Ruud and Treasurer Pavel Horak met on Monday.';
+    expect(roleOf(pair, 'Pavel Horak')).toBe('Treasurer');
+  });
+
+  it('keeps an ampersand inside a body’s name ("analyst at Velm Trinkaus & Burkhardt")', () => {
+    const text = '"It is strong," said Ivo Marr, analyst at Velm Trinkaus & Burkhardt. Ivo Marr expects more growth.';
+    expect(roleOf(text, 'Ivo Marr')).toBe('analyst at Velm Trinkaus & Burkhardt');
+  });
+});

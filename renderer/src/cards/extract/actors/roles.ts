@@ -3,6 +3,7 @@
 import { withoutPossessive } from '../../document/chars';
 import type { TextModel, Token } from '../../document/text-model';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations';
+import { REGION_ADJECTIVES, STATE_INDEX } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
   COMMON,
@@ -282,6 +283,23 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     const single = k - 1 === first || !tokens[k - 2].cap;
     const bodyAfter = tokens.slice(k + 1, lastRole + 1).some((t) => t.cap && ORG_WORDS.has(bareWord(t).toLowerCase()));
     if (before.cap && single && tokens[k + 1]?.cap && bodyAfter) break;
+    // "Trade and Industry Secretary", "Work and Pensions Minister": a portfolio of capitalised words joined by
+    // "and" before its title, with no other title among them.
+    // (Not "President Kennedy and Soviet Premier …": a capital right before the first word, past no comma,
+    // makes it a name's last word; nor a state's among the portfolio's.)
+    const named = k >= 2 && tokens[k - 2].cap && !/,/.test(text.slice(tokens[k - 2].end, tokens[k - 1].start));
+    const between = tokens.slice(k + 1, lastRole);
+    const portfolio =
+      before.cap &&
+      !named &&
+      !isRoleNoun(word) &&
+      between.length > 0 &&
+      tokens.slice(k + 1, lastRole + 1).every((t) => t.cap) &&
+      !between.some((t) => {
+        const w = bareWord(t).toLowerCase();
+        return isRoleNoun(w) || STATE_INDEX.has(w) || REGION_ADJECTIVES.has(w) || /(?:ish|ian|ese)$/.test(w);
+      });
+    if (portfolio && tokens[lastRole].cap) break;
     // "ties between the Velm government and Crown Prince Ivo Marr": a body's word before "and" is not a role.
     const roleBeside = isRoleNoun(word) || (!before.cap && !ORG_WORDS.has(word) && isRoleHead(word, true));
     if (!roleBeside && !ROLE_QUALIFIERS.has(word)) first = k + 1;
@@ -467,8 +485,10 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
     const gap = after ? text.slice(t.end, after.start) : '';
     // "adviser to Mrs. Brandt": a title's abbreviation before a name does not end the role.
     const titleDot = /^\.\s+$/.test(gap) && after?.cap && TITLE_ABBREVIATIONS.has(lower);
-    // Commas inside the place that qualifies the role ("Velm, Ostland engineer") do not end it.
-    if (!after || !(/^\s+$/.test(gap) || titleDot || (j < placed && /^,\s+$/.test(gap)))) break;
+    // Commas inside the place that qualifies the role ("Velm, Ostland engineer") do not end it; nor does an
+    // ampersand inside a body's name ("analyst at Velm Trinkaus & Burkhardt").
+    const ampersand = /^\s*&\s*$/.test(gap) && t.cap && after?.cap;
+    if (!after || !(/^\s+$/.test(gap) || titleDot || ampersand || (j < placed && /^,\s+$/.test(gap)))) break;
     j += 1;
   }
   if (!hasHead) return null;
