@@ -365,7 +365,7 @@ export type Leaning = 'pronoun' | 'definite' | 'relative-time' | 'no-subject' | 
  * where, the clause must say itself, by a name ("Sales of Velm Motors", "Growth in Tarn").
  */
 const MEASURE_SUBJECT =
-  /^(?:(?:annual|quarterly|monthly|net|pre-tax|operating|total|overall|full-year|first-half|half-year|underlying|retail|consumer|industrial|core|economic|average|headline|domestic|online|global)\s+)*(?:sales|revenues?|profits?|turnover|earnings|output|exports|imports|growth|inflation|unemployment|prices|spending|borrowing|margins|losses|income|demand|orders|deliveries|production|debts?|costs|gdp|gross\s+domestic\s+product|(?:the\s+)?economy|(?:the\s+)?workforce)\b/i;
+  /^(?:(?:annual|quarterly|monthly|net|pre-tax|operating|total|overall|full-year|first-half|half-year|(?:first|second|third|fourth)-quarter|underlying|retail|consumer|industrial|core|economic|average|headline|domestic|foreign|overseas|export|online|global)\s+)*(?:sales|revenues?|profits?|turnover|earnings|output|exports|imports|growth|inflation|unemployment|prices|spending|borrowing|margins|losses|income|demand|orders|deliveries|production|debts?|costs|gdp|gross\s+domestic\s+product|(?:the\s+)?economy|(?:the\s+)?workforce)\b/i;
 /** A capitalised word that names no owner: a month, a weekday, a quarter's label. */
 const NO_OWNER_CAPITAL =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Q[1-4])$/;

@@ -256,6 +256,7 @@ describe('a measure as the subject ("Sales rose 2.8% to ___")', () => {
     expect(leaningOf('Consumer spending was up by ___ in the fourth quarter', none, false)).toBe('no-owner');
     expect(leaningOf('Retail borrowing rose at a record pace in ___', none, true)).toBe('no-owner');
     expect(leaningOf('GDP rose by ___ last year', none, false)).toBe('no-owner');
+    expect(leaningOf('Foreign sales increased by ___ last year', none, false)).toBe('no-owner');
     expect(leaningOf('The economy grew by ___ in the third quarter', none, false)).toBe('no-owner');
     expect(leaningOf('The Tarnish economy grew by ___ in the third quarter', none, false)).toBeNull();
     // A month is no owner.
