@@ -314,3 +314,40 @@ describe('"he told" after "X’s future was in doubt, but Velm chairman Ada Vesk
     expect(quote?.confidence).toBe('low');
   });
 });
+
+describe('a role noun as the speaker ("The foreign secretary said …")', () => {
+  it('is never a holder of that role whom the article names only later', () => {
+    const text = [
+      'Ivo Marr has attacked the court’s ruling on the harbour.',
+      'The foreign secretary said the ruling was "simply wrong" and would be appealed.',
+      'Later, the former foreign secretary Ada Vesk said she agreed with the court.',
+    ].join(' ');
+    const quote = generate(text).quotes.find((q) => q.text.includes('simply wrong'));
+    expect(quote?.speaker ?? null).not.toBe('Ada Vesk');
+  });
+
+  it('is the holder named in the same sentence ("said the agency’s director, Dr. Ada Vesk")', () => {
+    const text =
+      '"Heat is the quietest disaster we have," said the agency’s regional director, Dr. Ada Vesk, who opened the meeting.';
+    expect(generate(text).quotes[0].speaker).toBe('Ada Vesk');
+  });
+});
+
+describe('a name whose apposition is a kind of company ("Velm Re, the world\'s largest reinsurer")', () => {
+  it("is a body, and holds no title read before a namesake body's possessive", () => {
+    const text = [
+      'Velm Re and Tarn Re, the two biggest reinsurers, said their exposure would be small.',
+      'Velm Re, the world’s largest reinsurer, said it was too early to tell.',
+      '"It is too early to tell," said Ivo Marr, deputy head of Tarn Re’s disasters department.',
+    ].join(' ');
+    const doc = generate(text);
+    const body = doc.actors.find((a) => a.name === 'Velm Re');
+    expect(body?.kind).toBe('organisation');
+    expect(body?.role ?? '').not.toMatch(/deputy head/);
+  });
+
+  it('leaves a person whose apposition only names a company after "of" ("a member of the central bank")', () => {
+    const text = 'Ivo Marr, a member of Velmia’s central bank, said the rate would hold. Ivo Marr spoke in Orsk.';
+    expect(generate(text).actors.find((a) => a.name === 'Ivo Marr')?.kind).toBe('person');
+  });
+});

@@ -1060,6 +1060,14 @@ function collect(model: TextModel, reg: Registry): Collected {
           reg.drafts[reg.add(spokenFor.body, 'organisation', spokenFor.at, spokenFor.end)].evidence += 1;
           role = { role: `speaks for ${spokenFor.body}`, basis: 'apposition' };
         }
+        // "Munich Re, the world's largest reinsurer": a name whose apposition is a kind of company is a body.
+        if (cls.nameFrom === 0 && companyAfter(model, nameLast)) {
+          const body = reg.add(cls.name, 'organisation', at, end);
+          // (Read as a person where first named, "Munich Re and Swiss Re, the world's two biggest reinsurers".)
+          if (reg.drafts[body].kind === 'person') reg.drafts[body].kind = 'organisation';
+          if (role) reg.setRole(body, role.role, role.basis);
+          continue;
+        }
         if (role) addRoleOwner(model, reg, role.role, model.tokens[from].start);
         // "WPA Deputy Director Lena Ostrova": the acronym opening a title is the body the person serves.
         if (
@@ -1544,16 +1552,19 @@ export function extractActors(model: TextModel): ActorIndex {
   const actors: ActorFact[] = order.map((i, k) => {
     const d = reg.drafts[i];
     const peer = peerName(model.text, d);
+    // A body holds no title read before its name ("deputy head of Swiss" before "Re's").
+    const kind = d.kind;
+    const titled = kind !== 'person' && d.roleBasis === 'title';
     const fact: ActorFact = {
       name: peer ?? d.name,
       aliases: peer ? [d.name, ...[...d.aliases].filter((a) => a !== peer)] : [...d.aliases],
-      kind: d.kind,
-      role: d.role,
+      kind,
+      role: titled ? null : d.role,
       mentions: Math.max(1, counts[k]),
       source: { start: d.at, end: d.end },
       confidence: actorConfidence(d, counts[k]),
     };
-    if (d.role && d.roleBasis) {
+    if (d.role && d.roleBasis && !titled) {
       fact.roleBasis = d.roleBasis;
       fact.roleConfidence = d.roleBasis === 'clause' || d.roleBasis === 'owner' || d.looseAction ? 'low' : 'high';
       if (d.roleBasis === 'action' && d.actionAt) fact.roleSource = d.actionAt;
@@ -1561,6 +1572,24 @@ export function extractActors(model: TextModel): ActorIndex {
     return fact;
   });
   return { actors, mentions };
+}
+
+/** Kinds of company an apposition may call a body ("the world's largest reinsurer", "a Tarnish carmaker"). */
+const COMPANY_HEAD =
+  /^(?:company|firm|group|insurer|reinsurer|bank|lender|carmaker|automaker|manufacturer|retailer|supermarket|airline|broadcaster|publisher|brewer|beermaker|miner|refiner|conglomerate|utility|exporter|distributor)s?$/;
+
+/** ", the world's largest reinsurer", ", a Tarnish carmaker": an apposition whose head is a kind of company. */
+const COMPANY_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[\p{L}\d'’-]+\s+){0,5}\p{Ll}+)\s*[,.;:)]/u;
+function companyAfter(model: TextModel, nameLast: number): boolean {
+  const end = model.tokens[nameLast].end;
+  const m = COMPANY_APPOSITION.exec(model.text.slice(end, end + 80));
+  // The head stands before any "of" ("a member of Germany's central bank" is a member).
+  const head =
+    m?.[1]
+      .split(/\s+(?:of|in|at|for|with|from|to|and|who|which|that)\s+/)[0]
+      .split(/\s+/)
+      .pop() ?? '';
+  return COMPANY_HEAD.test(head);
 }
 
 /** A peer's style before a surname: part of the name by which the article knows the person. */

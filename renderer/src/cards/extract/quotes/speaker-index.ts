@@ -462,7 +462,10 @@ export function resolveRoleSpeaker(index: SpeakerIndex, noun: string, at: number
   const only = onlyActor(index, `role:${n}`, (a) =>
     a.kind === 'person' ? holds(a.role) : a.kind !== 'state' && wordIn(a.name, n),
   );
-  return only >= 0 ? { actor: only, strong: false } : null;
+  // "The world indoor champion said: …" is never a "former champion" the article names only later.
+  // (Named in the same sentence, "said the agency's director, Dr. Ada Vesk," is named.)
+  const until = index.model.sentences[sentenceAt(index.model, at)]?.end ?? at;
+  return only >= 0 && index.actors[only].source.start < until ? { actor: only, strong: false } : null;
 }
 
 /** The one actor that passes `test`, else -1 (none or several); memoised under `key`. */
