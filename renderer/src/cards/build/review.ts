@@ -83,9 +83,12 @@ export function trimRole(role: string): string | null {
   return k < words.length ? words.slice(k).join(' ') : null;
 }
 
-/** Lower-case words that do open real roles ("former President", "deputy leader", "youngest winner"). */
+/**
+ * Lower-case words that do open real roles ("former President", "deputy leader", "youngest winner"), and the
+ * ones that change what the role says ("prospective Labour MP" is no MP, "alleged leader" may be none).
+ */
 const ROLE_MODIFIERS =
-  /^(?:former|future|later|onetime|one-time|sitting|acting|managing|presiding|deputy|vice|interim|then|late|chief|senior|junior|assistant|associate|executive|general|co|lead|head|founding|first|second|third|new|outgoing|incoming|current|longtime|long-time|retired|elected|state|federal|national|regional|local|foreign|prime|party|opposition|shadow|[a-z]+-(?:born|based)|[a-z]{3,}est)\b/i;
+  /^(?:former|future|later|prospective|would-be|potential|possible|likely|caretaker|designate|honorary|self-styled|alleged|suspected|disgraced|ousted|deposed|exiled|jailed|defeated|unsuccessful|aspiring|nominated|proposed|onetime|one-time|sitting|acting|managing|presiding|deputy|vice|interim|then|late|chief|senior|junior|assistant|associate|executive|general|co|lead|head|founding|first|second|third|new|outgoing|incoming|current|longtime|long-time|retired|elected|state|federal|national|regional|local|foreign|prime|party|opposition|shadow|[a-z]+-(?:born|based)|[a-z]{3,}est)\b/i;
 
 /**
  * Whether an acronym's letters spell the long name: in order, each letter the start of a word or the

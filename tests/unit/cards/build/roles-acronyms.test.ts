@@ -7,6 +7,9 @@ describe('roles built from the role’s own words', () => {
   it('drops the words before a title that do not belong to it', () => {
     expect(trimRole('pleased President')).toBe('President');
     expect(trimRole('grateful Harbour Master')).toBe('Harbour Master');
+    // A word that changes what the role says stays: a prospective MP is no MP.
+    expect(trimRole('prospective Velm Party MP')).toBe('prospective Velm Party MP');
+    expect(trimRole('alleged leader of the ring')).toBe('alleged leader of the ring');
     expect(trimRole('former Governor')).toBe('former Governor');
     expect(trimRole('president and CEO of the Tarnow Trust')).toBe('president and CEO of the Tarnow Trust');
     expect(trimRole('happy')).toBeNull();
