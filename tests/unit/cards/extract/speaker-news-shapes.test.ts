@@ -351,3 +351,21 @@ describe('a name whose apposition is a kind of company ("Velm Re, the world\'s l
     expect(generate(text).actors.find((a) => a.name === 'Ivo Marr')?.kind).toBe('person');
   });
 });
+
+describe('a verb of saying with an infinitive after it ("agreed to", "vowed to")', () => {
+  it('reports no words: the name before it is not the quotation’s speaker', () => {
+    const text = [
+      'Ida Moss, the harbour board chair, spoke after the vote.',
+      '"He respects that, but he wants to be involved and have real input," she said.',
+      '"And why would he stake his name on something that will fail?" Ivo Marr has also agreed to coach the juniors next year.',
+    ].join(' ');
+    const quote = generate(text).quotes.find((q) => q.text.includes('stake his name'));
+    expect(quote?.speaker ?? null).not.toBe('Ivo Marr');
+  });
+
+  it('keeps the words of a name the verb reports ("… that the port had agreed to close", Ivo Marr told MPs)', () => {
+    const text =
+      'On Tuesday Harbour Secretary Ivo Marr told MPs that the port had agreed to close after "intensive and complex talks" with the unions.';
+    expect(generate(text).quotes[0]?.speaker).toBe('Ivo Marr');
+  });
+});

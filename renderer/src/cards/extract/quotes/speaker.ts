@@ -69,10 +69,16 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** Verbs of saying that also take an infinitive ("agreed to", "promised to"): then they report no words. */
+const INFINITIVE_TAKERS =
+  /^(?:agree[ds]?|promise[ds]?|vow(?:ed|s)?|pledge[ds]?|claim(?:ed|s)?|threaten(?:ed|s)?|refuse[ds]?)$/;
+
 /** A verb of saying, a naming verb ("called it"), "as she put it", "what she calls", "the court held that". */
 function isSayVerb(words: Word[], i: number): boolean {
   const w = words[i].text;
   if (REPORT_VERBS_BEFORE_THAT.has(w)) return words[i + 1]?.text === 'that';
+  // "Connors has also agreed to commentate", "vowed to fight on": an infinitive after it, no speech.
+  if (INFINITIVE_TAKERS.test(w) && words[i + 1]?.text === 'to') return false;
   return (
     SAY_VERBS.has(w) ||
     NAMING.has(w) ||
