@@ -424,3 +424,14 @@ describe('a title or a body joined by "and" or "&"', () => {
     expect(roleOf(text, 'Ivo Marr')).toBe('analyst at Velm Trinkaus & Burkhardt');
   });
 });
+
+describe('a body whose last word ends on a body’s word ("Velm Teleservices", "Orsk Airways")', () => {
+  it('is an organisation, never a person who may say “he said” words', () => {
+    const text =
+      'Velm Teleservices is turning to lasers. "It suits the climate," said Ivo Marr, its head of networks. Orsk Airways will follow.';
+    const kinds = new Map(generate(text).actors.map((a) => [a.name, a.kind]));
+    expect(kinds.get('Velm Teleservices')).toBe('organisation');
+    expect(kinds.get('Orsk Airways')).toBe('organisation');
+    expect(kinds.get('Ivo Marr')).toBe('person');
+  });
+});

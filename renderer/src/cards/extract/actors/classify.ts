@@ -183,6 +183,10 @@ const BODY_TAILS = new Set(
 /** "Authorities" -> "authority", "Agencies" -> "agency": a plural body word is still a body word. */
 const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
 
+/** Endings of a compound body word ("Teleservices", "Airways", "Holdings"); no surname ends so. */
+const BODY_SUFFIX =
+  /\p{L}(?:services|systems|airways|airlines|holdings|industries|technologies|networks|communications|electronics|pharmaceuticals|telecom|motors|insurance)$/u;
+
 function bodyKind(lower: string[]): ActorKind | null {
   const last = lower[lower.length - 1];
   if (lower.length > 1 && BODY_TAILS.has(last)) return 'organisation';
@@ -195,6 +199,8 @@ function bodyKind(lower: string[]): ActorKind | null {
     return 'organisation';
   const lastKind = byWord(last) ?? (ORG_WORDS.has(singular(last)) ? 'organisation' : null);
   if (lastKind) return lastKind;
+  // "Tata Teleservices", "Velm Airways", "Orsk Holdings": a body's word closing the last word of the name.
+  if (lower.length > 1 && BODY_SUFFIX.test(last)) return 'organisation';
   if (PLACE_WORDS.has(last)) {
     for (const w of lower) if (ORG_WORDS.has(w)) return 'organisation';
     return null;
