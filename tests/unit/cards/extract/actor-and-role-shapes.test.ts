@@ -435,3 +435,21 @@ describe('a body whose last word ends on a body’s word ("Velm Teleservices", "
     expect(kinds.get('Ivo Marr')).toBe('person');
   });
 });
+
+describe('a kind of company before a name, a conjunction inside one, a people before one', () => {
+  it('"technology giant Velm Packard" is a body, "games maker Ivo Marr" a person', () => {
+    const text =
+      'Sharing stories is the future, according to Ada Vesk, chief of technology giant Velm Packard. Games maker Ivo Marr agreed with Ada Vesk. Velm Packard sold 40 million printers.';
+    const kinds = new Map(generate(text).actors.map((a) => [a.name, a.kind]));
+    expect(kinds.get('Velm Packard')).toBe('organisation');
+    expect(kinds.get('Ivo Marr')).toBe('person');
+  });
+
+  it('"Drink Or Die" is no one’s name; "Americans Ola Brandt and Kai Toms" names two people', () => {
+    const text =
+      'The Drink Or Die network cracked software for fun. Americans Ola Brandt and Kai Toms were jailed for their part in Drink Or Die.';
+    const doc = generate(text);
+    expect(doc.actors.find((a) => a.name === 'Drink Or Die')?.kind).toBe('organisation');
+    expect(doc.actors.map((a) => a.name)).toContain('Ola Brandt');
+  });
+});

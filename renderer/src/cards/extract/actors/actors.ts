@@ -1061,7 +1061,7 @@ function collect(model: TextModel, reg: Registry): Collected {
           role = { role: `speaks for ${spokenFor.body}`, basis: 'apposition' };
         }
         // "Munich Re, the world's largest reinsurer": a name whose apposition is a kind of company is a body.
-        if (cls.nameFrom === 0 && companyAfter(model, nameLast)) {
+        if (cls.nameFrom === 0 && (companyAfter(model, nameLast) || companyBefore(model, run.first))) {
           const body = reg.add(cls.name, 'organisation', at, end);
           // (Read as a person where first named, "Munich Re and Swiss Re, the world's two biggest reinsurers".)
           if (reg.drafts[body].kind === 'person') reg.drafts[body].kind = 'organisation';
@@ -1574,9 +1574,9 @@ export function extractActors(model: TextModel): ActorIndex {
   return { actors, mentions };
 }
 
-/** Kinds of company an apposition may call a body ("the world's largest reinsurer", "a Tarnish carmaker"). */
+/** Kinds of company an apposition may call a body ("the world's largest reinsurer", "a Tarnish carmaker"); none a person's trade. */
 const COMPANY_HEAD =
-  /^(?:company|firm|group|insurer|reinsurer|bank|lender|carmaker|automaker|manufacturer|retailer|supermarket|airline|broadcaster|publisher|brewer|beermaker|miner|refiner|conglomerate|utility|exporter|distributor)s?$/;
+  /^(?:company|firm|group|insurer|reinsurer|bank|lender|carmaker|automaker|manufacturer|retailer|supermarket|airline|brewer|beermaker|refiner|conglomerate|utility)s?$/;
 
 /** ", the world's largest reinsurer", ", a Tarnish carmaker": an apposition whose head is a kind of company. */
 const COMPANY_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[\p{L}\d'’-]+\s+){0,5}\p{Ll}+)\s*[,.;:)]/u;
@@ -1590,6 +1590,15 @@ function companyAfter(model: TextModel, nameLast: number): boolean {
       .split(/\s+/)
       .pop() ?? '';
   return COMPANY_HEAD.test(head);
+}
+
+/** "technology giant Hewlett Packard", "oil firm Velm Petro": a kind of company written right before the name. */
+function companyBefore(model: TextModel, first: number): boolean {
+  const prev = model.tokens[first - 1];
+  if (!prev || prev.cap || prev.sentence !== model.tokens[first].sentence) return false;
+  if (!/^\s+$/.test(model.text.slice(prev.end, model.tokens[first].start))) return false;
+  // ("games maker Ivo Marr", "publisher Ada Vesk", "broadcaster Ola Brandt" are people.)
+  return COMPANY_HEAD.test(prev.text) || /^(?:giant|operator|chain|carrier|label|studio)$/.test(prev.text);
 }
 
 /** A peer's style before a surname: part of the name by which the article knows the person. */

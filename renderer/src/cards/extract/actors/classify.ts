@@ -395,13 +395,17 @@ function classifyWords(words: readonly string[]): RunClass {
   let described = words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(words[0]) ? 1 : 0;
   // "Top-seeded Americans Ivo Marr and …": a people's name in the plural after the description describes too
   // (a singular one may open a body's name: "Velenian Chambers of Commerce").
+  // "Americans Ivo Marr and …" opening the run is such a description too.
+  const peoples = (w: string) => /s$/.test(w) && STATE_INDEX.get(w.replace(/s$/, ''))?.via === 'demonym';
   if (
-    described === 1 &&
-    words.length >= 4 &&
-    STATE_INDEX.get(lower[1].replace(/s$/, ''))?.via === 'demonym' &&
-    /s$/.test(lower[1])
+    words.length - described >= 3 &&
+    peoples(lower[described]) &&
+    words.slice(described + 1).every((w) => /^\p{Lu}/u.test(w))
   )
-    described = 2;
+    described += 1;
+  // "Drink Or Die", "Rock And Roll Hall": a capitalised conjunction inside the run makes no one's name.
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:Or|And|Nor)$/.test(w)))
+    return { type: 'body', kind: 'organisation', name: words.join(' ') };
   const start = Math.max(nameStart(lower), described);
   if (start > 0 && start < words.length) {
     const name = personBeforeConnector(words, start);
