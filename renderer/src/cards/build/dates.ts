@@ -750,6 +750,20 @@ function eventDateDraft(
   };
 }
 
+/** A subordinating word right before the date's preposition: the date dates that clause. */
+const SUBORDINATE_BEFORE =
+  /\b(?:although|though|because|while|whereas|when|since|unless|if|but)\s+(?:(?:in|on|at|by|during|from)\s+)?(?:the\s+)?$/i;
+/** A past participle with no auxiliary before it, then the date's preposition: a reduced relative clause. */
+const PARTICIPLE_BEFORE = /(?:^|\s)(\p{Ll}+)\s+(\p{Ll}{3,}ed)\s+(?:in|on|during|by|from|since|at)\s+(?:the\s+)?$/u;
+const AUXILIARY_WORD = /^(?:is|are|was|were|be|been|being|has|have|had|having|get|gets|got)$/;
+
+/** Whether the words before a date (in its sentence) leave it the date of the sentence's own event. */
+function dateOfEvent(before: string): boolean {
+  if (SUBORDINATE_BEFORE.test(before)) return false;
+  const m = PARTICIPLE_BEFORE.exec(before);
+  return !(m && !AUXILIARY_WORD.test(m[1]));
+}
+
 function dateEvent(l: Located, event: string, events: ChoicePool, unique: boolean): CardDraft | null {
   const { d } = l;
   if (!unique || words(event) > 8 || namesNothing(event)) return null;
@@ -758,6 +772,9 @@ function dateEvent(l: Located, event: string, events: ChoicePool, unique: boolea
   if (leaning === 'definite' || leaning === 'no-owner') return null;
   // "Ivo Marr told the Tarn Post": that someone spoke, with nothing of what was said, is no event to learn.
   if (SPOKE.test(event)) return null;
+  // The date belongs to a clause the event is not: "Both began as ferry lines, although in ___, when …", or
+  // a participle's ("sanctions imposed in ___ after the tests were lifted": imposed then, not lifted).
+  if (!dateOfEvent(l.sentence.slice(Math.max(0, l.at - 40), l.at))) return null;
   // "What happened in May?" names no moment: any May of the story fits. Asked only of a date with its year.
   if (!hasYear(d.when)) return null;
   const id = cardId('date-event', `${d.when}|${d.event}`);

@@ -159,3 +159,22 @@ describe('a month beside another in a figure’s comparison', () => {
     expect(cards.filter((c) => c.kind === 'event-date')).toEqual([]);
   });
 });
+
+describe('"What happened in 2029?" when the date is another clause’s', () => {
+  const asked = (text: string) =>
+    generate(text)
+      .cards.filter((c) => c.kind === 'date-event')
+      .map((c) => c.answer);
+
+  it('is not asked of a date after "although", "since" or "when"', () => {
+    const text =
+      'Velm and Tarn began life as ferry lines, although in 2029, when Velm chose Tarn to run its night crossings, it was Velm that drew the crowds. Tarn has carried more passengers every year since.';
+    expect(asked(text).some((a) => /ferry lines/.test(a))).toBe(false);
+  });
+
+  it('is not asked of a date that belongs to a participle ("sanctions imposed in 2029 after the tests were lifted")', () => {
+    const text =
+      'It is the first time the Velm navy will attend the show since sanctions imposed in 2029 after the Tarn tests were lifted. The show opens on Monday in Orsk.';
+    expect(asked(text).some((a) => /lifted/.test(a))).toBe(false);
+  });
+});
