@@ -125,6 +125,10 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   const mark = /[,;:]\s|\s[–—]\s/.exec(tail);
   if (mark && words(head) + words(tail.slice(0, mark.index)) >= 5) tail = tail.slice(0, mark.index);
   else if (capped) tail = `${tail.replace(TRAIL, '')} …`;
+  // "executed in the US, Britain, Australia and Finland": a cut inside a list of names drops its other items.
+  const kept = tail.replace(/\s…$/, '');
+  const tailAt = kept.trim() === '' ? end : sentence.indexOf(kept, end);
+  if (tailAt >= 0 && LIST_GOES_ON.test(sentence.slice(tailAt + kept.length))) return null;
   // The full stop goes, an initial's or abbreviation's stays ("the U.S.S.R.").
   const own = `${head}${sentence.slice(at, end)}${tail}`.replace(/(?<!\b\p{Lu})[.,;:!?]+$/u, '');
   const from = head.length;
@@ -150,6 +154,10 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
   return standAlone(blanked.charAt(0).toUpperCase() + blanked.slice(1), (head) => names(head, f.source.start), false);
 }
+
+/** A list of names going on after a comma: ", Britain, Australia and Finland", ", Velm Oil and Tarn Gas". */
+const LIST_GOES_ON =
+  /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+\p{Lu}/u;
 
 /** The full names the article gives before an offset, by head (`priorNames`). */
 type Names = ReturnType<typeof priorNames>;

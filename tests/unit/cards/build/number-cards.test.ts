@@ -224,3 +224,12 @@ describe('a figure at one end of a dashed range', () => {
     expect(generate(`${LEAD} ${to}`).numbers.map((n) => n.value)).toContain('$10');
   });
 });
+
+describe('a figure’s clause cut inside a list of names', () => {
+  it('is not asked: "executed in Velm" drops "Tarn, Orsk and Kessel"', () => {
+    const text =
+      'The harbour police led a series of raids across the region last spring. Seventy search warrants were executed in Velm, Tarn, Orsk and Kessel. At least 60 people were arrested in all.';
+    const cards = generate(text).cards.filter((c) => c.kind === 'number');
+    expect(cards.some((c) => /executed in Velm ?$/.test(c.prompt.replace(/[.…]$/, '')))).toBe(false);
+  });
+});
