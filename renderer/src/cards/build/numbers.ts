@@ -123,12 +123,20 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
     .replace(RESTATED, '');
   // The figure's own clause ends at the next clause mark once the prompt is long enough to stand alone.
   const mark = /[,;:]\s|\s[–—]\s/.exec(tail);
-  if (mark && words(head) + words(tail.slice(0, mark.index)) >= 5) tail = tail.slice(0, mark.index);
+  // (Not inside a list of names: "included Velm, Orsk and Tarn" stays whole.)
+  const inList = mark !== null && LIST_GOES_ON.test(tail.slice(mark.index));
+  if (mark && !inList && words(head) + words(tail.slice(0, mark.index)) >= 5) tail = tail.slice(0, mark.index);
   else if (capped) tail = `${tail.replace(TRAIL, '')} …`;
-  // "executed in the US, Britain, Australia and Finland": a cut inside a list of names drops its other items.
+  // "executed in the US, Britain, Australia and Finland": a cut inside a list of names would drop its other
+  // items; the list goes in whole, to the end of its clause, or the figure is not asked.
   const kept = tail.replace(/\s…$/, '');
   const tailAt = kept.trim() === '' ? end : sentence.indexOf(kept, end);
-  if (tailAt >= 0 && LIST_GOES_ON.test(sentence.slice(tailAt + kept.length))) return null;
+  const rest = tailAt >= 0 ? sentence.slice(tailAt + kept.length) : '';
+  if (LIST_GOES_ON.test(rest)) {
+    const list = LIST_THROUGH.exec(rest);
+    if (!list || words(head) + words(kept) + words(list[0]) > MAX_LIST_PROMPT_WORDS) return null;
+    tail = `${kept}${list[0]}`;
+  }
   // The full stop goes, an initial's or abbreviation's stays ("the U.S.S.R.").
   const own = `${head}${sentence.slice(at, end)}${tail}`.replace(/(?<!\b\p{Lu})[.,;:!?]+$/u, '');
   const from = head.length;
@@ -158,6 +166,11 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
 /** A list of names going on after a comma: ", Britain, Australia and Finland", ", Velm Oil and Tarn Gas". */
 const LIST_GOES_ON =
   /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+\p{Lu}/u;
+
+/** The whole list and the rest of its clause: ", Orsk and Tarn on the northern coast". */
+const LIST_THROUGH =
+  /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+\p{Lu}[^,;:.!?]*/u;
+const MAX_LIST_PROMPT_WORDS = 30;
 
 /** The full names the article gives before an offset, by head (`priorNames`). */
 type Names = ReturnType<typeof priorNames>;

@@ -226,7 +226,7 @@ describe('a figure at one end of a dashed range', () => {
 });
 
 describe('a figure’s clause cut inside a list of names', () => {
-  it('is not asked: "executed in Velm" drops "Tarn, Orsk and Kessel"', () => {
+  it('keeps the whole list or asks nothing: never "executed in Velm" without "Tarn, Orsk and Kessel"', () => {
     const text =
       'The harbour police led a series of raids across the region last spring. Seventy search warrants were executed in Velm, Tarn, Orsk and Kessel. At least 60 people were arrested in all.';
     const cards = generate(text).cards.filter((c) => c.kind === 'number');
