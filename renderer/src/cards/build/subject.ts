@@ -36,32 +36,24 @@ export const noSubjects: SubjectResolver = () => null;
 type Subject = { kind: 'main' | 'pronoun' | 'epithet' | 'other'; at: number; length: number };
 
 /**
- * The article's main person: one person dominates it (three mentions or more, at least twice any other
- * person's). Its index in `actors`, or -1.
+ * The actor of one kind that dominates the article: three mentions or more, at least twice any other of its
+ * kind. Its index in `actors`, or -1.
  */
-export function mainPerson(actors: readonly ActorFact[]): number {
+function dominant(actors: readonly ActorFact[], kind: ActorFact['kind']): number {
   let main = -1;
   actors.forEach((a, i) => {
-    if (a.kind === 'person' && (main < 0 || a.mentions > actors[main].mentions)) main = i;
+    if (a.kind === kind && (main < 0 || a.mentions > actors[main].mentions)) main = i;
   });
   if (main < 0 || actors[main].mentions < 3) return -1;
   const top = actors[main].mentions;
-  return actors.some((a, i) => i !== main && a.kind === 'person' && a.mentions * 2 > top) ? -1 : main;
+  return actors.some((a, i) => i !== main && a.kind === kind && a.mentions * 2 > top) ? -1 : main;
 }
 
-/**
- * The body the article is about: one organisation dominates it (three mentions or more, at least twice any
- * other organisation's). Its index in `actors`, or -1.
- */
-export function mainBody(actors: readonly ActorFact[]): number {
-  let main = -1;
-  actors.forEach((a, i) => {
-    if (a.kind === 'organisation' && (main < 0 || a.mentions > actors[main].mentions)) main = i;
-  });
-  if (main < 0 || actors[main].mentions < 3) return -1;
-  const top = actors[main].mentions;
-  return actors.some((a, i) => i !== main && a.kind === 'organisation' && a.mentions * 2 > top) ? -1 : main;
-}
+/** The article's main person (`dominant` among people), or -1. */
+export const mainPerson = (actors: readonly ActorFact[]): number => dominant(actors, 'person');
+
+/** The body the article is about (`dominant` among organisations), or -1. */
+export const mainBody = (actors: readonly ActorFact[]): number => dominant(actors, 'organisation');
 
 export function mainPersonSubjects(
   model: TextModel,
