@@ -722,7 +722,9 @@ function eventDate(l: Located, pools: DatePools, names: Names, life: Life = null
   // "July 14" of a story set in 1831: the answer says the year the reader should know too (readers marked
   // yearless answers "fix" where the article spans several years). A year worked out less surely is on the
   // card to be confirmed (`reviewOfDate`).
-  const answer = !hasYear(d.when) && d.iso ? withYear(d.when, d.iso) : d.when;
+  // ("was last held in ___ in 1974": the prompt gives the year itself, so the answer is the month alone.)
+  const shownYear = d.iso !== null && new RegExp(`\\b${d.iso.slice(0, 4)}\\b`).test(prompt);
+  const answer = !hasYear(d.when) && d.iso && !shownYear ? withYear(d.when, d.iso) : d.when;
   return eventDateDraft(d, id, prompt, answer, choices, review);
 }
 

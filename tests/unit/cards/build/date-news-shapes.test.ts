@@ -178,3 +178,12 @@ describe('"What happened in 2029?" when the date is another clause’s', () => {
     expect(asked(text).some((a) => /lifted/.test(a))).toBe(false);
   });
 });
+
+describe('a yearless date whose year the prompt itself shows', () => {
+  it('is answered without the year: "was last held in ___ in 2029" is "February"', () => {
+    const text =
+      'Reports say the mayor plans a snap vote for March 2031. A vote for mayor of Velm was last held in February in 2029. The last vote before that was in June 2025.';
+    const card = generate(text).cards.find((c) => c.kind === 'event-date' && /last held in ___ in 2029/.test(c.prompt));
+    expect(card?.answer).toBe('February');
+  });
+});
