@@ -453,3 +453,17 @@ describe('a kind of company before a name, a conjunction inside one, a people be
     expect(doc.actors.map((a) => a.name)).toContain('Ola Brandt');
   });
 });
+
+describe('a title read across a thing or a verb before it', () => {
+  it('"the official re-election site of President Ivo Marr" gives "President", not the site', () => {
+    const text =
+      'The attack hit the official re-election site of President Ivo Marr on Monday. Ivo Marr was not in Velm.';
+    expect(roleOf(text, 'Ivo Marr')).toBe('President');
+  });
+
+  it('"Enterprise stars former Harbour Days actor Ivo Marr" gives "former Harbour Days actor"', () => {
+    const text =
+      'Enterprise stars former Harbour Days actor Ivo Marr as the captain. Ivo Marr has played the role for years.';
+    expect(roleOf(text, 'Ivo Marr')).toBe('former Harbour Days actor');
+  });
+});

@@ -224,6 +224,8 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       // "The news alarmed Senator Olek Brandt", "the fall of Port Vell worried Minister Ada Renn": a word in
       // -ed is the sentence's verb, or a comment ("embattled"), never part of the title.
       if (lower.length > 4 && /[^e]ed$/.test(lower)) break;
+      // "Enterprise stars former Quantum Leap actor Ivo Marr": a verb in -s right before "former" is the sentence's.
+      if (/s$/.test(lower) && /^(?:former|ex|new|veteran|fellow)$/i.test(tokens[i + 1]?.text ?? '')) break;
       // "with President Ivo Marr joining Velmish President Ada Vesk": so is a word in -ing right after another
       // name ("chief operating officer", "marketing director" keep theirs).
       const prev = tokens[i - 1];
@@ -269,7 +271,14 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     return k > from && (next?.cap ?? false);
   };
   for (let k = first; k < lastRole; k += 1) {
-    if (isHead(k)) break;
+    if (isHead(k)) {
+      // "the official re-election site of President X": a head, then a thing's noun before "of": the title
+      // after "of" is the name's, the thing is not.
+      const of = tokens.findIndex((t, j) => j > k && j < lastRole && t.text === 'of');
+      const thing = of > 0 ? tokens[of - 1] : null;
+      if (thing && !thing.cap && !isRoleHead(thing.text.toLowerCase(), true) && tokens[of + 1]?.cap) first = of + 1;
+      break;
+    }
     if (/^(?:of|to|for|with|from|by|at|on)$/.test(tokens[k].text) && !inName(k)) first = k + 1;
   }
   if (first > lastRole) return null;
