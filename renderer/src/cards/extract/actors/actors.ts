@@ -350,7 +350,7 @@ function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: numbe
   const s = sentenceAt(model, itsAt);
   const own = model.sentences[s]?.start ?? itsAt;
   const previous = model.sentences[Math.max(0, s - 1)].start;
-  // "Yukos claims … the ambitions of its founder": mid-sentence, "its" is first the sentence's own subject's;
+  // "Velm Oil claims … the ambitions of its founder": mid-sentence, "its" is first the sentence's own subject's;
   // at a sentence's start ("Rovers led early. Their captain, …"), the sentence before says whose.
   const windows = itsAt - own > 3 ? [own, previous] : [previous];
   for (const from of windows) {
@@ -724,7 +724,7 @@ function ownsRoleAsGroup(model: TextModel, run: Run): boolean {
   return /^['’]\s+$/.test(model.text.slice(last.end, next.start)) && !next.cap && isRoleNoun(next.text);
 }
 
-/** "Liberal Democrat peer Lord Carlile": a run, then a lower-case role noun, then a capitalised word in the sentence. */
+/** "Velm Democrat peer Lord Tarnwell": a run, then a lower-case role noun, then a capitalised word in the sentence. */
 function ownsTitleOfNext(model: TextModel, run: Run): boolean {
   const last = model.tokens[run.last];
   const noun = model.tokens[run.last + 1];
@@ -1060,10 +1060,10 @@ function collect(model: TextModel, reg: Registry): Collected {
           reg.drafts[reg.add(spokenFor.body, 'organisation', spokenFor.at, spokenFor.end)].evidence += 1;
           role = { role: `speaks for ${spokenFor.body}`, basis: 'apposition' };
         }
-        // "Munich Re, the world's largest reinsurer": a name whose apposition is a kind of company is a body.
+        // "Velm Re, the world's largest reinsurer": a name whose apposition is a kind of company is a body.
         if (cls.nameFrom === 0 && (companyAfter(model, nameLast) || companyBefore(model, run.first))) {
           const body = reg.add(cls.name, 'organisation', at, end);
-          // (Read as a person where first named, "Munich Re and Swiss Re, the world's two biggest reinsurers".)
+          // (Read as a person where first named, "Velm Re and Tarn Re, the two biggest reinsurers".)
           if (reg.drafts[body].kind === 'person') reg.drafts[body].kind = 'organisation';
           if (role) reg.setRole(body, role.role, role.basis);
           continue;
@@ -1094,7 +1094,7 @@ function collect(model: TextModel, reg: Registry): Collected {
           reg.add(cls.name, 'organisation', at, end);
           continue;
         }
-        // "Liberal Democrat peer Lord Carlile", "Velm Harbour chairman Ivo Marr": a name before a lower-case role
+        // "Velm Democrat peer Lord Tarnwell", "Velm Harbour chairman Ivo Marr": a name before a lower-case role
         // noun and another name is whose the role is, no person.
         if (!role && cls.nameFrom === 0 && ownsTitleOfNext(model, run)) {
           reg.add(cls.name, 'organisation', at, end);
@@ -1592,7 +1592,7 @@ function companyAfter(model: TextModel, nameLast: number): boolean {
   return COMPANY_HEAD.test(head);
 }
 
-/** "technology giant Hewlett Packard", "oil firm Velm Petro": a kind of company written right before the name. */
+/** "technology giant Velm Packard", "oil firm Velm Petro": a kind of company written right before the name. */
 function companyBefore(model: TextModel, first: number): boolean {
   const prev = model.tokens[first - 1];
   if (!prev || prev.cap || prev.sentence !== model.tokens[first].sentence) return false;
@@ -1605,8 +1605,8 @@ function companyBefore(model: TextModel, first: number): boolean {
 const PEER_STYLE = /\b(Lord|Lady|Baroness|Dame)\s+$/;
 
 /**
- * "Lord Goldsmith", "Baroness Morgan": a person the article names only by a peer's style and one word (no
- * first name) is known by both; "Goldsmith" alone reads as someone else. The style is read before the first
+ * "Lord Tarnwell", "Baroness Orsk": a person the article names only by a peer's style and one word (no
+ * first name) is known by both; "Tarnwell" alone reads as someone else. The style is read before the first
  * mention.
  */
 function peerName(text: string, d: { kind: string; name: string; aliases: Set<string>; at: number }): string | null {
@@ -1614,7 +1614,7 @@ function peerName(text: string, d: { kind: string; name: string; aliases: Set<st
   const style = PEER_STYLE.exec(text.slice(Math.max(0, d.at - 10), d.at));
   if (!style) return null;
   const peer = `${style[1]} ${d.name}`;
-  // A first name elsewhere ("Peter Goldsmith") is the fuller name: the style adds nothing to it.
+  // A first name elsewhere ("Ivo Tarnwell") is the fuller name: the style adds nothing to it.
   return [...d.aliases].some((a) => a.includes(' ') && a !== peer) ? null : peer;
 }
 
@@ -1824,7 +1824,7 @@ const MIN_SPELT_SURNAME = 6;
 const MAX_SPELT_TRIES = 8;
 
 /**
- * "Mr Montieth" where the text also names "David Monteith": a one-word name that misspells the surname of
+ * "Mr Martrel" where the text also names "David Marrtel": a one-word name that misspells the surname of
  * exactly one person (same first letter, at most two edits, six letters or more) and is no part of any other
  * name is that person, spelt two ways by the article. Full names are bucketed by their surname's first letter
  * and length, so each one-word name meets a few of them.

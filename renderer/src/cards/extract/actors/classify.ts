@@ -199,7 +199,7 @@ function bodyKind(lower: string[]): ActorKind | null {
     return 'organisation';
   const lastKind = byWord(last) ?? (ORG_WORDS.has(singular(last)) ? 'organisation' : null);
   if (lastKind) return lastKind;
-  // "Tata Teleservices", "Velm Airways", "Orsk Holdings": a body's word closing the last word of the name.
+  // "Velm Teleservices", "Velm Airways", "Orsk Holdings": a body's word closing the last word of the name.
   if (lower.length > 1 && BODY_SUFFIX.test(last)) return 'organisation';
   if (PLACE_WORDS.has(last)) {
     for (const w of lower) if (ORG_WORDS.has(w)) return 'organisation';
@@ -403,7 +403,7 @@ function classifyWords(words: readonly string[]): RunClass {
     words.slice(described + 1).every((w) => /^\p{Lu}/u.test(w))
   )
     described += 1;
-  // "Drink Or Die", "Rock And Roll Hall": a capitalised conjunction inside the run makes no one's name.
+  // "Sink Or Swim", "Rock And Roll Hall": a capitalised conjunction inside the run makes no one's name.
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:Or|And|Nor)$/.test(w)))
     return { type: 'body', kind: 'organisation', name: words.join(' ') };
   const start = Math.max(nameStart(lower), described);

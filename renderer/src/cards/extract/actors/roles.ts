@@ -224,7 +224,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       // "The news alarmed Senator Olek Brandt", "the fall of Port Vell worried Minister Ada Renn": a word in
       // -ed is the sentence's verb, or a comment ("embattled"), never part of the title.
       if (lower.length > 4 && /[^e]ed$/.test(lower)) break;
-      // "Enterprise stars former Quantum Leap actor Ivo Marr": a verb in -s right before "former" is the sentence's.
+      // "The show stars former Harbour Days actor Ivo Marr": a verb in -s right before "former" is the sentence's.
       if (/s$/.test(lower) && /^(?:former|ex|new|veteran|fellow)$/i.test(tokens[i + 1]?.text ?? '')) break;
       // "with President Ivo Marr joining Velmish President Ada Vesk": so is a word in -ing right after another
       // name ("chief operating officer", "marketing director" keep theirs).
@@ -292,9 +292,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     const single = k - 1 === first || !tokens[k - 2].cap;
     const bodyAfter = tokens.slice(k + 1, lastRole + 1).some((t) => t.cap && ORG_WORDS.has(bareWord(t).toLowerCase()));
     if (before.cap && single && tokens[k + 1]?.cap && bodyAfter) break;
-    // "Trade and Industry Secretary", "Work and Pensions Minister": a portfolio of capitalised words joined by
+    // "Harbours and Fisheries Secretary", "Roads and Ports Minister": a portfolio of capitalised words joined by
     // "and" before its title, with no other title among them.
-    // (Not "President Kennedy and Soviet Premier …": a capital right before the first word, past no comma,
+    // (Not "President Marr and Tarnish Premier …": a capital right before the first word, past no comma,
     // makes it a name's last word; nor a state's among the portfolio's.)
     const named = k >= 2 && tokens[k - 2].cap && !/,/.test(text.slice(tokens[k - 2].end, tokens[k - 1].start));
     const between = tokens.slice(k + 1, lastRole);

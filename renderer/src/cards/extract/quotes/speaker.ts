@@ -77,7 +77,7 @@ const INFINITIVE_TAKERS =
 function isSayVerb(words: Word[], i: number): boolean {
   const w = words[i].text;
   if (REPORT_VERBS_BEFORE_THAT.has(w)) return words[i + 1]?.text === 'that';
-  // "Connors has also agreed to commentate", "vowed to fight on": an infinitive after it, no speech.
+  // "Ivo Marr has also agreed to coach", "vowed to fight on": an infinitive after it, no speech.
   if (INFINITIVE_TAKERS.test(w) && words[i + 1]?.text === 'to') return false;
   return (
     SAY_VERBS.has(w) ||
