@@ -88,7 +88,7 @@ constable ranger guard soldier veteran amateur enthusiast resident survivor moth
 
 /** Role nouns that are also common surnames ("Jonas Porter", "Mara Cook"): after a given name they end the name. */
 export const ROLE_SURNAMES = set(
-  'baker cook dean mason farmer fisher clerk porter butler bishop carpenter marshal sheriff',
+  'baker cook dean mason farmer fisher clerk porter butler bishop carpenter marshal sheriff king major champion knight',
 );
 
 /** Role nouns that are also given names ("Dean"): after a complete title ("Secretary of State") they open the name. */

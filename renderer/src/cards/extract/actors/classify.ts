@@ -17,7 +17,7 @@ import {
 } from '../../lexicon/words';
 import type { ActorKind } from '../../types';
 import { CREDENTIAL, isRoleNoun } from './roles';
-import { NAME_ADJECTIVES } from './runs';
+import { NAME_ADJECTIVES, POST_NOMINALS } from './runs';
 
 export type RunClass =
   | { type: 'state'; ref: StateRef; alias: string | null }
@@ -76,6 +76,8 @@ export function notNameWord(word: string): boolean {
 }
 
 const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+/** The letters that close a sports club's name ("Orsk FC", "Velm RFC", "Tarn AC"). */
+const CLUB_LETTERS = new Set(['FC', 'AFC', 'RFC', 'CF', 'AC', 'SC', 'CC', 'RUFC', 'RLFC', 'HC']);
 const COMPANY_WORDS = new Set([
   'construction',
   'engineering',
@@ -187,9 +189,13 @@ const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/([^s])s$
 const BODY_SUFFIX =
   /\p{L}(?:services|systems|airways|airlines|holdings|industries|technologies|networks|communications|electronics|pharmaceuticals|telecom|motors|insurance)$/u;
 
+const CLUB_TAILS = new Set('united rovers wanderers rangers athletic albion hotspur harriers'.split(' '));
+
 function bodyKind(lower: string[]): ActorKind | null {
   const last = lower[lower.length - 1];
   if (lower.length > 1 && BODY_TAILS.has(last)) return 'organisation';
+  // "Velm United", "Orsk Rovers", "Tarn Harriers": a sports club (not "Ivo Marr and Velm United", two actors).
+  if (lower.length > 1 && CLUB_TAILS.has(last) && !lower.includes('and')) return 'organisation';
   // "Secretary of State", "Minister of State": a title, not a body.
   if (last === 'state' && ROLE_WORDS.has(lower[0])) return null;
   const byWord = (w: string): ActorKind | null =>
@@ -363,6 +369,20 @@ function classifyWords(words: readonly string[]): RunClass {
   const lower = words.map((w) => w.toLowerCase());
   const phrase = lower.join(' ');
   if (isNonActorName(words)) return { type: 'skip' };
+  // "Orsk FC", "Velm AC": a club. "Tarn XP", "Velm WTO", "Team GB": a product, a team or two names run
+  // together in a headline; a person's name never ends on letters other than honours or a regnal number.
+  const last = words[words.length - 1];
+  // (A name written all in capitals, "OLA VESK", is a name; "LCD TV" is no one's.)
+  if (
+    words.length >= 2 &&
+    isAcronym(last) &&
+    (words.some((w) => /\p{Ll}/u.test(w)) || words.some((w) => w.length < 3 || !/[AEIOUY]/.test(w))) &&
+    // "University of NSW": a body's own word names it, read as such below.
+    !words.some((w) => w === 'of' || ORG_WORDS.has(w.toLowerCase())) &&
+    !POST_NOMINALS.has(last) &&
+    !/^[IVXLCDM]+$/.test(last)
+  )
+    return CLUB_LETTERS.has(last) ? { type: 'body', kind: 'organisation', name: words.join(' ') } : { type: 'skip' };
   // "(R Kansas)", "H.R.2210", "OK-3": a party letter, a bill or a district number is no actor.
   if (/^\p{Lu}$/u.test(words[0]) && words.length > 1) return { type: 'skip' };
   if (words.length === 1 && /\p{Lu}[.-]\d|\.\p{Lu}?\d/u.test(words[0])) return { type: 'skip' };

@@ -40,7 +40,7 @@ const BODY_WORDS = new Set([...ORG_WORDS, ...FORUM_WORDS, ...INITIATIVE_WORDS]);
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** Letters for honours, fellowships, offices and degrees written after a person's name. */
-const POST_NOMINALS = new Set(
+export const POST_NOMINALS = new Set(
   `DBE CBE OBE MBE KBE GBE KCMG GCMG CMG KCB GCB KCVO GCVO CVO LVO MVO RA RDI FRS FRSE FBA FRSL FREng FMedSci
 QC KC MP MEP MSP PC VC GC DSO MC FRCP FRCS PhD DPhil MD`.split(/\s+/),
 );

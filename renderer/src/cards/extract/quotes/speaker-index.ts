@@ -183,7 +183,12 @@ function appositiveName(
 /** A joining word that opens a new clause: "…, but X is", "…; X said", "…, and X has", "while X was". */
 /** A clause joined later in the sentence, a title before its subject or not ("…, but Velm chairman Ivo Marr said"). */
 const CLAUSE_JOIN =
-  /(?:(?:,\s*|\s)(?:but|while|whereas|yet|although|though)|;|,\s+and)\s+(?:(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Ll}[\p{L}-]+\s+)?$/u;
+  /(?:(?:,\s*|\s)(?:but|while|whereas|yet|although|though)|;|,\s+and)\s+(?:(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:\p{Ll}[\p{L}-]+\s+)?)?$/u;
+/** A clause of time or cause ("His remarks came as President Ivo Marr said …", "… after Ada Vesk told …"): its
+ *  subject counts only when the sentence's own subject is no person ("Marr said he backed it when Vesk argued
+ *  for it" stays about Marr). */
+const SUBORDINATE_JOIN =
+  /(?:\s(?:when|after|because)|(?<!\b(?:such|well|same|so|just)\s)\bas)\s+(?:(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:\p{Ll}[\p{L}-]+\s+)?)?$/u;
 /** A finite verb (or an adverb before one) right after the clause's subject. */
 const CLAUSE_VERB =
   /^\s+(?:is|was|are|were|has|had|have|will|would|could|can|did|does|do|should|may|might|must|also|then|later|still|now|never|said|told|thought|felt|knew|saw|made|took|gave|won|lost|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
@@ -203,7 +208,8 @@ function clauseSubject(
   let found = -1;
   for (const [, mention] of personsIn(actors, mentions, index, m, sentence.end)) {
     if (mention.start <= index.subjectAt[s] || mention.actor === index.subjectOf[s]) continue;
-    if (!CLAUSE_JOIN.test(model.text.slice(Math.max(sentence.start, mention.start - 48), mention.start))) continue;
+    const before = model.text.slice(Math.max(sentence.start, mention.start - 48), mention.start);
+    if (!CLAUSE_JOIN.test(before) && !(index.subjectAt[s] === -1 && SUBORDINATE_JOIN.test(before))) continue;
     const after = model.text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
     if (CLAUSE_VERB.test(after) && !NOT_VERBS.test(after)) found = mention.actor;
   }
@@ -219,6 +225,8 @@ const PERSON_NOUNS = new Set(
 function opensOnUnnamedPerson(model: TextModel, t: number, s: number): boolean {
   const word = (k: number) => (model.tokens[k]?.sentence === s ? model.tokens[k].text.toLowerCase() : '');
   let k = t;
+  // "But a spokesman for the ministry defended …": a joining word first.
+  if (/^(?:but|and|yet|however|meanwhile|then|now|instead|still)$/.test(word(k))) k += 1;
   if (word(k) === 'there' && /^(?:was|were|is|came)$/.test(word(k + 1))) k += 2;
   if (!/^(?:a|an|one|another)$/.test(word(k))) return false;
   for (let j = k + 1; j <= k + 3; j += 1) {

@@ -485,8 +485,9 @@ const UNNAMED_SUBJECT =
   /^[^,;]*,\s+(?:(?:a|an|one|two|three|several|some|many)\s+\p{Ll}[^,;]*|according\s+to\s+(?:(?:a|an|the|some|two|three|several)\s+)?\p{Ll}[^,;]*(?:,\s+who\s+)?)$/u;
 
 /** A subordinate clause opening the sentence, up to its comma ("Two days before …, ", "When …, "); never "As X wrote". */
+/** Or a participle's phrase: "Reacting to a remark by Ivo Marr, the American said". */
 const FRONTED_CLAUSE =
-  /^\s*(?:[\p{L}\d'’-]+\s+){0,3}?(?:before|after|when|while|since|although|though|if|because|once|until|unless)\s[^,;:“”"]{3,200},\s/iu;
+  /^\s*(?:(?:[\p{L}\d'’-]+\s+){0,3}?(?:before|after|when|while|since|although|though|if|because|once|until|unless)|\p{Lu}\p{Ll}+ing)\s[^,;:“”"]{3,200},\s/iu;
 
 /** The subject of the last verb of saying before the quotation, in its clause; or a colon's introducer. */
 function attributionBefore(
@@ -579,6 +580,26 @@ function attributionBefore(
         ? resolve(idx, subject, 'reported-fragment', q.open, q.last)
         : { actor: null, sieve: 'no-subject', confidence: 'low' };
     }
+  }
+  // "Ada's uncle, Kai Toms, told the paper Brandt did not deserve credit, saying “…”": a participle of saying
+  // after a comma that follows no name hangs on the clause's subject too, not on a name in the clause it ends.
+  if (verb > 0 && /ing$/.test(words[verb].text) && /,\s*$/.test(text.slice(clauseFrom, verbAt)) && !fronted) {
+    const opening = wordsIn(text, clauseFrom, verbAt).slice(0, 8);
+    const all = candidates(model, idx, clauseFrom, verbAt, q.nested);
+    // The first person among its opening words who owns nothing: not "Ada" of "Ada's uncle, Kai Toms", nor
+    // "Velm Labour" of "Velm Labour harbour spokesman Kai Toms" (a title, or a comma, before the next name).
+    const title = (between: string): boolean => {
+      const m = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})$/u.exec(between);
+      return !!m && isRoleNoun(m[1].trim().split(/\s+/).pop() ?? '');
+    };
+    const owner = (c: Candidate, i: number): boolean =>
+      /^['’]s?\b/u.test(text.slice(c.end, c.end + 2)) ||
+      (i + 1 < all.length &&
+        (/^\s*,\s*$/.test(text.slice(c.end, all[i + 1].start)) || title(text.slice(c.end, all[i + 1].start))));
+    const subject = all.find((c, i) => c.kind !== 'role' && opening.some((w) => w.start === c.start) && !owner(c, i));
+    const lastBefore = all[all.length - 1];
+    if (subject && lastBefore && lastBefore !== subject && !/^\s*,\s*$/.test(text.slice(lastBefore.end, verbAt)))
+      return resolve(idx, subject, 'reported-fragment', q.open, q.last);
   }
   // "… between Poland and France, a spokesperson for the trade office told …", "…, according to researchers at
   // the Tarn Institute, who told …": an unnamed subject stands between the last name and the verb; it is the
