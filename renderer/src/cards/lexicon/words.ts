@@ -71,7 +71,7 @@ minister president prime premier chancellor envoy spokesperson spokesman spokesw
 chairwoman chairperson chair director chief head leader commander general governor mayor senator representative
 deputy adviser advisor analyst professor researcher economist scientist expert officer official diplomat king queen
 prince princess emperor empress ceo cfo cto founder cofounder co-founder editor journalist correspondent author
-historian lawyer counsel barrister solicitor judge justice speaker member lawmaker mp negotiator coordinator manager executive vice fellow
+historian lawyer counsel barrister solicitor judge justice speaker member lawmaker mp mep msp mla negotiator coordinator manager executive vice fellow
 lecturer dean doctor physician surgeon engineer activist student teacher colonel captain lieutenant admiral marshal
 sheikh emir sultan pope bishop archbishop cardinal imam rabbi priest candidate witness farmer worker owner nurse
 councillor councilor commissioner inspector prosecutor attorney strategist consultant administrator curator

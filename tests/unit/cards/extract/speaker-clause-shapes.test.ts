@@ -46,6 +46,17 @@ describe('"he" after a sentence whose person is only in a clause of time', () =>
   });
 });
 
+describe('a tag of saying that closes a sentence about someone else', () => {
+  it('makes its speaker whom "he" means next, by name or by role', () => {
+    const text =
+      'Budget row\n\nOpposition leader Ivo Marr attacked the harbour budget in the chamber.\n\n' +
+      'Mr Toms\u2019s rebate for pensioners was \u00a3300 less than promised, Mr Marr said. "There is a clear choice at this election," he said. ' +
+      'Mr Toms liked to rattle off "magical balances", the opposition leader said. "That is the battleground," he concluded.\n\nKai Toms is the harbour treasurer.';
+    expect(speakerOf(text, 'There is a clear choice')).toBe('Ivo Marr');
+    expect(speakerOf(text, 'That is the battleground')).toBe('Ivo Marr');
+  });
+});
+
 describe('a sentence that opens on an unnamed speaker after a joining word', () => {
   it('keeps "He said" after "But a spokesman for …" from the person named before', () => {
     const text =
@@ -85,6 +96,33 @@ describe('names that are no person', () => {
     expect(kinds['Velm United']).toBe('organisation');
     expect(kinds['Orsk Rovers']).toBe('organisation');
     expect(kinds['Kai Toms']).toBe('person');
+  });
+
+  it('reads a party, a firm, a cup or a prize by the word that closes its name', () => {
+    const text =
+      'Cup and politics\n\nThe Velm Democrats won the seat. Tarn Research said sales fell. Orsk Labour lost. ' +
+      'Velm won the Harbour Cup and the Tarn Prize. Ivo Marr and Velm Democrat leader Kai Toms spoke.';
+    const kinds = actors(text);
+    expect(kinds['Velm Democrats']).toBe('organisation');
+    expect(kinds['Tarn Research']).toBe('organisation');
+    expect(kinds['Orsk Labour']).toBe('organisation');
+    expect(kinds['Harbour Cup']).not.toBe('person');
+    expect(kinds['Tarn Prize']).not.toBe('person');
+    expect(kinds['Ivo Marr']).toBe('person');
+    expect(kinds['Kai Toms']).toBe('person');
+  });
+
+  it('reads a party or club before a name as what the person belongs to, not part of the name', () => {
+    const text =
+      'Harbour row\n\nLib Dem Ada Baker attacked the plan. "We warned of this for months," said Lib Dem Ada Baker. ' +
+      'Velm Labour Ivo Marr disagreed. Tory Kai Toms said nothing. Green MEP Ola Brandt wrote to the port.';
+    const kinds = actors(text);
+    expect(kinds['Ada Baker']).toBe('person');
+    expect(kinds['Ivo Marr']).toBe('person');
+    expect(kinds['Kai Toms']).toBe('person');
+    expect(kinds['Ola Brandt']).toBe('person');
+    expect(kinds['Lib Dem Ada Baker']).toBeUndefined();
+    expect(speakerOf(text, 'We warned of this')).toBe('Ada Baker');
   });
 
   it('keeps a surname that is also a role noun ("Ivo King", "Ada Champion")', () => {

@@ -211,6 +211,8 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
   const types = kinds.map(actorType);
   // "FC Norda and Vesta": a body and single names joined by "and" are a list of bodies.
   if (types.includes('body') && types.every((t) => t === 'body' || t === 'single')) return parts;
+  // "Ivo Marr and Velm Democrat (leader Kai Toms)": a full name and a body's are two actors.
+  if (types.includes('body') && types.every((t) => t === 'body' || t === 'person')) return parts;
   const complete = types.every((t) => t === 'state' || t === 'person' || t === 'body' || t === 'single');
   const same = types.every((t) => t === types[0]) || types.every((t) => t === 'state' || t === 'single');
   return complete && same ? parts : [run];

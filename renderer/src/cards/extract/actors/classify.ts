@@ -189,13 +189,51 @@ const singular = (w: string): string => w.replace(/ies$/, 'y').replace(/([^s])s$
 const BODY_SUFFIX =
   /\p{L}(?:services|systems|airways|airlines|holdings|industries|technologies|networks|communications|electronics|pharmaceuticals|telecom|motors|insurance)$/u;
 
-const CLUB_TAILS = new Set('united rovers wanderers rangers athletic albion hotspur harriers'.split(' '));
+/** Words that close the name of a club, a party or a firm ("Velm United", "Orsk Labour", "Tarn Research"). */
+const CLUB_TAILS = new Set(
+  'united rovers wanderers rangers athletic albion hotspur harriers labour democrat democrats dem dems research digital films music theatre'.split(
+    ' ',
+  ),
+);
+
+/** Words that name a party, or its member, before a name ("Tory", "Lib Dem", "Liberal Democrat"). */
+const PARTY_WORDS = new Set(
+  'labour tory conservative liberal lib democrat dem republican green socialist unionist nationalist communist'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Lib Dem Ivo Marr", "Velm Labour Kai Toms": the number of words of a party's or a club's name before a
+ * person's name of two or three words in one run; 0 when the run opens on no such name.
+ */
+function partyBefore(words: readonly string[], lower: string[]): number {
+  for (let k = Math.min(3, words.length - 2); k >= 1; k -= 1) {
+    const rest = words.length - k;
+    if (rest > 3) break;
+    const head = lower.slice(0, k);
+    const party =
+      head.every((w) => PARTY_WORDS.has(w)) ||
+      (k >= 2 && (PARTY_WORDS.has(head[k - 1]) || CLUB_TAILS.has(head[k - 1])) && !head.includes('and'));
+    if (!party || PARTY_WORDS.has(lower[k]) || CLUB_TAILS.has(lower[k])) continue;
+    const tail = words.slice(k);
+    // (A role noun may be the surname: "Lib Dem Ada Baker".)
+    const role = (w: string, i: number) => ROLE_WORDS.has(w) && !(i === rest - 1 && ROLE_SURNAMES.has(w));
+    // (Not "Green MEP Ada Baker": letters open no name.)
+    const named = nameTokens(tail) && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (named && !lower.slice(k).some((w, i) => role(w, i) || ORG_WORDS.has(w))) return k;
+  }
+  return 0;
+}
 
 function bodyKind(lower: string[]): ActorKind | null {
   const last = lower[lower.length - 1];
   if (lower.length > 1 && BODY_TAILS.has(last)) return 'organisation';
-  // "Velm United", "Orsk Rovers", "Tarn Harriers": a sports club (not "Ivo Marr and Velm United", two actors).
-  if (lower.length > 1 && CLUB_TAILS.has(last) && !lower.includes('and')) return 'organisation';
+  // "Velm United", "Orsk Labour", "Tarn Research": a club, a party or a firm (not "Ivo Marr and Velm United",
+  // two actors).
+  // (Not "U.S. Research" read across a sentence's end.)
+  if (lower.length > 1 && CLUB_TAILS.has(last) && !lower.includes('and') && !/\.$/.test(lower[lower.length - 2]))
+    return 'organisation';
   // "Secretary of State", "Minister of State": a title, not a body.
   if (last === 'state' && ROLE_WORDS.has(lower[0])) return null;
   const byWord = (w: string): ActorKind | null =>
@@ -339,6 +377,9 @@ export function isNonActorName(words: readonly string[]): boolean {
 /** Letters after a name ("KC", "MP", "PhD") are honours, not part of the name and never an alias. */
 const POST_NOMINAL = /\s+(?:KC|QC|SC|MP|MSP|MEP|MLA|PhD|MD|MBE|OBE|CBE|KBE|DBE|FRS)$/u;
 
+/** Words that close the name of a competition or an honour. */
+const EVENT_TAILS = new Set('cup slam prix award awards prize trophy championship championships tournament'.split(' '));
+
 /** Classes of the article's runs already read: a pure function of the words, and an article names its actors again and again. */
 const CLASSES = new Map<string, RunClass>();
 const MAX_CLASSES = 20_000;
@@ -354,6 +395,10 @@ export function classifyRun(words: readonly string[]): RunClass {
   const known = CLASSES.get(key);
   if (known) return known;
   let result = classifyWords(words);
+  // "World Cup", "Grand Slam", "Velm Prize": a competition or an honour, never a person (kept as the body it
+  // was read as, if any).
+  if (result.type === 'person' && EVENT_TAILS.has(result.name.split(' ').pop()?.toLowerCase() ?? ''))
+    result = { type: 'skip' };
   if (result.type === 'person' && POST_NOMINAL.test(result.name)) {
     const name = result.name.replace(POST_NOMINAL, '');
     if (name.includes(' ')) result = { ...result, name };
@@ -426,7 +471,7 @@ function classifyWords(words: readonly string[]): RunClass {
   // "Sink Or Swim", "Rock And Roll Hall": a capitalised conjunction inside the run makes no one's name.
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:Or|And|Nor)$/.test(w)))
     return { type: 'body', kind: 'organisation', name: words.join(' ') };
-  const start = Math.max(nameStart(lower), described);
+  const start = Math.max(nameStart(lower), described, partyBefore(words, lower));
   if (start > 0 && start < words.length) {
     const name = personBeforeConnector(words, start);
     if (name && !bodyKind(name.toLowerCase().split(' '))) return { type: 'person', nameFrom: start, name };

@@ -119,6 +119,15 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       current = mentions[k].actor;
       index.subjectAt[s] = mentions[k].start;
     }
+    // "Mr Toms's rebate was £300 less than promised, Mr Marr said.": a tag of saying that closes the sentence
+    // names whose words it all was; "he" after it is that speaker, not the person the words were about.
+    if (!pronounLed) {
+      const tag = closingTag(model, actors, mentions, index, m, s);
+      if (tag !== null) {
+        current = tag.actor;
+        index.subjectAt[s] = tag.at;
+      }
+    }
     // "But the party's shadow home secretary, Ivo Marr, accused …": the name in apposition to a role that
     // opens the sentence is its subject.
     if (index.subjectAt[s] === -1 && !pronounLed) {
@@ -144,6 +153,38 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     // (Also when the sentence opens on no person: "Ivo Marr's future was in doubt, but Velm chairman Ada Vesk said …".)
     index.clauseSubjectOf[s] = clauseSubject(model, actors, mentions, index, m, s);
   }
+}
+
+/** A tag of saying after the sentence's last comma: ", Ivo Marr said.", ", the opposition leader told MPs." */
+const CLOSING_TAG =
+  /,\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:said|says|added|adds|argued|argues|insisted|insists|claimed|claims|concluded|warned|told\s+[^,;:"“”]{1,40})[.!?]?["”’]?\s*$/u;
+
+/** The speaker a closing tag names, outside quotations, and where; null when there is none or it is unknown. */
+function closingTag(
+  model: TextModel,
+  actors: ActorFact[],
+  mentions: Mention[],
+  index: SpeakerIndex,
+  m: number,
+  s: number,
+): { actor: number; at: number } | null {
+  const sentence = model.sentences[s];
+  const text = model.text.slice(sentence.start, sentence.end);
+  const tag = CLOSING_TAG.exec(text);
+  if (!tag) return null;
+  const from = sentence.start + tag.index + tag[0].indexOf(tag[1]);
+  const to = from + tag[1].length;
+  if (isQuoted(index, from)) return null;
+  for (const [, mention] of personsIn(actors, mentions, index, m, sentence.end))
+    if (mention.start >= from && mention.end <= to) return { actor: mention.actor, at: mention.start };
+  // ", the opposition leader said": the holder of that role named before.
+  const words = tag[1].toLowerCase().split(/\s+/);
+  const noun = words[words.length - 1];
+  if (words[0] === 'the' && isRoleNoun(noun)) {
+    const holder = resolveRole(index, noun, sentence.start, false);
+    if (holder !== null && actors[holder].kind === 'person') return { actor: holder, at: to };
+  }
+  return null;
 }
 
 /** A role phrase opening a sentence, up to the comma before a name: "(But) the party's shadow home secretary, ". */
