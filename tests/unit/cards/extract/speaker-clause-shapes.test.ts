@@ -101,12 +101,14 @@ describe('names that are no person', () => {
   it('reads a party, a firm, a cup or a prize by the word that closes its name', () => {
     const text =
       'Cup and politics\n\nThe Velm Democrats won the seat. Tarn Research said sales fell. Orsk Labour lost. ' +
-      'Velm won the Harbour Cup and the Tarn Prize. Ivo Marr and Velm Democrat leader Kai Toms spoke.';
+      'Velm won the Harbour Cup and the Tarn Prize. Ivo Marr and Velm Democrat leader Kai Toms spoke. ' +
+      'Real Velmora drew with Orsk.';
     const kinds = actors(text);
     expect(kinds['Velm Democrats']).toBe('organisation');
     expect(kinds['Tarn Research']).toBe('organisation');
     expect(kinds['Orsk Labour']).toBe('organisation');
     expect(kinds['Harbour Cup']).not.toBe('person');
+    expect(kinds['Real Velmora']).toBe('organisation');
     expect(kinds['Tarn Prize']).not.toBe('person');
     expect(kinds['Ivo Marr']).toBe('person');
     expect(kinds['Kai Toms']).toBe('person');
@@ -142,5 +144,65 @@ describe('a verb before a title', () => {
     const vesk = doc.actors.find((a) => a.name === 'Ada Vesk');
     expect(vesk?.role).toMatch(/^President/);
     expect(vesk?.role).not.toMatch(/meet/);
+  });
+});
+
+// Session 31: shapes found by a reader judging fresh news cards.
+describe('a verb of saying turned round after a quotation', () => {
+  it('makes the person after it whom "he" means next ("…," said Mr Toms. He said … "…," he added.)', () => {
+    const text =
+      'Theatre saved\n\nActor Ivo Marr will help to buy the Harbour Theatre in Velm. Marr first found fame in the 1960s. ' +
+      'He was brought on board by Mr Toms, a friend of 40 years. "Two years ago I decided to return to Velm," said Mr Toms. ' +
+      'He said he was excited by the idea. "If in five years the theatre can work without me, I shall be satisfied," he added.\n\n' +
+      'Kai Toms is a director.';
+    expect(speakerOf(text, 'If in five years')).toBe('Kai Toms');
+  });
+});
+
+describe('a definite role noun that no one in the article holds', () => {
+  const race =
+    'Marr wins again\n\nIvo Marr won the Orsk marathon on Sunday. Kai Toms was second. Marr led from the start. Marr was never caught.\n\n' +
+    '"I felt strong all the way," the champion said. A spokesman for the race said: "We are delighted."';
+  it('is the person the article names clearly most, as a guess to confirm', () => {
+    const quote = generate(race).quotes.find((q) => q.text.startsWith('I felt strong'));
+    expect(quote?.speaker).toBe('Ivo Marr');
+    expect(quote?.confidence).toBe('low');
+  });
+  it('is no one for "a spokesman", nor when two people are named as often (guard)', () => {
+    expect(speakerOf(race, 'We are delighted')).toBe('-');
+    const even =
+      'Close race\n\nIvo Marr and Kai Toms ran. Marr led and Toms chased. Marr fell and Toms won.\n\n"It was hard," the champion said.';
+    expect(speakerOf(even, 'It was hard')).toBe('-');
+  });
+  it('is no one when another person without a role was named just before', () => {
+    const text =
+      'Harbour plan\n\nIvo Marr unveiled the harbour plan. Marr said it would work. "It is a new start," Marr said. ' +
+      'Marr was joined by Kai Toms at the quay. The prime minister said the plan was "bold and right".';
+    expect(speakerOf(text, 'bold and right')).toBe('-');
+  });
+
+  it('is held by whoever the article gives that role, not by the person named most (guard)', () => {
+    const text =
+      'Harbour vote\n\nIvo Marr met the harbour board. Marr spoke first and Marr spoke last. Harbour chairman Kai Toms listened.\n\n' +
+      '"We will decide in May," the chairman said.';
+    expect(speakerOf(text, 'We will decide')).toBe('Kai Toms');
+  });
+});
+
+describe('a name that ends a title after a number', () => {
+  it('is no person ("hosting the Top 20 Harbour Countdown")', () => {
+    const text =
+      'Radio pioneer\n\nIvo Marr spent seven years in Velm hosting the Top 20 Harbour Countdown, then quit. "I was bored," he said.';
+    expect(actors(text)['Harbour Countdown']).toBeUndefined();
+    expect(speakerOf(text, 'I was bored')).toBe('Ivo Marr');
+  });
+});
+
+describe('a sentence that opens on an unnamed speaker with a name before the noun', () => {
+  it('keeps "he added" from the person named before ("A Velm Embassy spokesman said: …")', () => {
+    const text =
+      'Visa row\n\nArtists face a long wait, said Ivo Marr. "The queue is endless," said Mr Marr.\n\n' +
+      'A Velm Embassy spokesman said: "We are working through the applications." "We will do our best to be quick," he added.';
+    expect(speakerOf(text, 'We will do our best')).toBe('-');
   });
 });

@@ -1086,6 +1086,16 @@ function collect(model: TextModel, reg: Registry): Collected {
         // "fishers in Puerto Princesa": a name without a role right after "in" is a place.
         if (!role && cls.nameFrom === 0 && PLACE_LEADS.has(model.tokens[run.first - 1]?.text.toLowerCase() ?? ''))
           continue;
+        // "hosting the Top 20 Harbour Countdown": a name after a capitalised word and a number is a title's end.
+        const numeral = model.tokens[run.first - 1];
+        if (
+          !role &&
+          cls.nameFrom === 0 &&
+          numeral &&
+          /^\d+$/.test(numeral.text) &&
+          /^\p{Lu}/u.test(model.tokens[run.first - 2]?.text ?? '')
+        )
+          continue;
         // "the port of Bandar Abbas", "the villages of Rafin Guza and Kurmin Dutse": places, named as such.
         const placeOf = model.tokens[whole.first - 1]?.text === 'of' && model.tokens[whole.first - 2];
         if (!role && cls.nameFrom === 0 && placeOf && PLACE_NOUNS.has(placeOf.text.toLowerCase())) continue;

@@ -226,8 +226,15 @@ function partyBefore(words: readonly string[], lower: string[]): number {
   return 0;
 }
 
+/** Words that open the name of a club and never a person's ("Real Velm", "Sporting Orsk", "Dynamo Tarn"). */
+const CLUB_HEADS = new Set(
+  'real sporting atletico atlético athletic dynamo dinamo olympique deportivo borussia racing'.split(' '),
+);
+
 function bodyKind(lower: string[]): ActorKind | null {
   const last = lower[lower.length - 1];
+  if (lower.length >= 2 && lower.length <= 4 && CLUB_HEADS.has(lower[0]) && !lower.includes('and'))
+    return 'organisation';
   if (lower.length > 1 && BODY_TAILS.has(last)) return 'organisation';
   // "Velm United", "Orsk Labour", "Tarn Research": a club, a party or a firm (not "Ivo Marr and Velm United",
   // two actors).

@@ -40,9 +40,9 @@ const PRONOUN_REACH = 40;
 const ROLE_REACH = 80;
 const PRONOUN_LEADS = new Set(['he', 'she', 'his', 'her', 'they', 'i', 'we']);
 
-/** ", says Professor", ", said the economist": a verb of saying turned round, right before the name. */
+/** ", says Professor", ", said the economist", '…," said Mr': a verb of saying turned round, right before the name. */
 const SAYS_BEFORE =
-  /,\s*(?:says|said|adds|added|explains|explained|argues|argued|notes|noted|writes|wrote)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+  /[,?!]["”’']?\s*(?:says|said|adds|added|explains|explained|argues|argued|notes|noted|writes|wrote)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 
 /** Words that open a phrase fronted before the subject: "In an address on television, …", "After the vote, …". */
 const FRONTED = new Set(
@@ -270,10 +270,16 @@ function opensOnUnnamedPerson(model: TextModel, t: number, s: number): boolean {
   if (/^(?:but|and|yet|however|meanwhile|then|now|instead|still)$/.test(word(k))) k += 1;
   if (word(k) === 'there' && /^(?:was|were|is|came)$/.test(word(k + 1))) k += 2;
   if (!/^(?:a|an|one|another)$/.test(word(k))) return false;
-  for (let j = k + 1; j <= k + 3; j += 1) {
+  // "A US Embassy spokesman", "A Department for Trade spokeswoman": the name of whom they speak for comes between.
+  let described = 0;
+  for (let j = k + 1; j <= k + 8; j += 1) {
     const w = word(j);
-    if (w === '' || !/^\p{Ll}/u.test(model.tokens[j].text)) return false;
-    if (PERSON_NOUNS.has(w) || isRoleNoun(w)) return true;
+    if (w === '') return false;
+    const cap = /^\p{Lu}/u.test(model.tokens[j].text);
+    if (!cap && (PERSON_NOUNS.has(w) || isRoleNoun(w))) return true;
+    if (cap || /^(?:for|of|and|&)$/.test(w)) continue;
+    described += 1;
+    if (described >= 3) return false;
   }
   return false;
 }
@@ -532,4 +538,75 @@ export function onlyActor(index: SpeakerIndex, key: string, test: (actor: ActorF
   }
   index.memo.set(key, only);
   return only;
+}
+
+/** Nouns a report uses for the person it is about without naming them again ("the prime minister said"). */
+const EPITHET_PERSONS = new Set(
+  'president minister chancellor premier boss chairman chairwoman manager coach captain player striker midfielder defender winger forward goalkeeper champion athlete singer actor actress director musician presenter host author novelist veteran'.split(
+    ' ',
+  ),
+);
+/** Nouns for the body a report is about ("the company said"). */
+const EPITHET_BODIES = new Set(['company', 'firm', 'club']);
+/** Words before a role noun that make it someone else's ("the shadow chancellor", "the former striker"). */
+const OTHER_HOLDER = new Set(
+  'shadow former deputy vice assistant acting junior ex opposition rival new outgoing interim incoming late'.split(' '),
+);
+
+/**
+ * "Ivo Marr said … "…," the chancellor said." when no one in the article holds that role: who spoke just
+ * before, or the person the narration is about if the article names no one as often, if they have no other
+ * role and are the only such person named within the last two sentences; "the company said": the body named first in this sentence or
+ * the one before, if no body is named more often. An epithet read from where it stands, so never strong.
+ */
+export function salientHolder(
+  index: SpeakerIndex,
+  phrase: string,
+  noun: string,
+  at: number,
+  last: LastSpeaker,
+): number | null {
+  const n = noun.toLowerCase();
+  const person = EPITHET_PERSONS.has(n);
+  if (!person && !EPITHET_BODIES.has(n)) return null;
+  if (
+    phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => OTHER_HOLDER.has(w))
+  )
+    return null;
+  const model = index.model;
+  const s = sentenceAt(model, at);
+  const from = model.sentences[Math.max(0, s - 2)].start;
+  const near = mentionsIn(index, from, at).filter((m) => !isQuoted(index, m.start));
+  if (person) {
+    // Someone else the article gives that role: then it is theirs, or too uncertain to give.
+    if (index.actors.some((a) => a.kind === 'person' && wordIn(a.role, n))) return null;
+    const fits = (k: number) => {
+      const a = index.actors[k];
+      if (k < 0 || a.kind !== 'person') return false;
+      // (What the article says they did, "won the race", is no role.)
+      const otherRole = a.role !== null && a.roleBasis !== 'action' && !wordIn(a.role, n);
+      return !otherRole && near.some((m) => m.actor === k);
+    };
+    // Two people named there who might be meant: too uncertain to give.
+    const named = new Set(near.filter((m) => fits(m.actor)).map((m) => m.actor));
+    if (named.size !== 1) return null;
+    const spoke = last && last.at >= from ? last.actor : -1;
+    if (fits(spoke)) return spoke;
+    // The person the narration is about, when the article names no one else as often.
+    const mentions = (k: number) => index.actors[k].mentions;
+    const most = (k: number) =>
+      index.actors.every((a, j) => j === k || a.kind !== 'person' || a.mentions < mentions(k));
+    for (const k of [index.subjectOf[s], s > 0 ? index.subjectOf[s - 1] : -1]) if (fits(k) && most(k)) return k;
+    return null;
+  }
+  const start = model.sentences[Math.max(0, s - 1)].start;
+  // (Not "shown on TV": a body after a preposition is no subject.)
+  const object = (m: Mention) => OBJECT_LEADS.has(model.tokens[tokenAt(model, m.start) - 1]?.text.toLowerCase() ?? '');
+  const body = near.find((m) => m.start >= start && index.actors[m.actor].kind === 'organisation' && !object(m));
+  if (!body) return null;
+  const most = Math.max(...index.actors.filter((a) => a.kind === 'organisation').map((a) => a.mentions));
+  return index.actors[body.actor].mentions >= most ? body.actor : null;
 }

@@ -13,6 +13,8 @@
  *   pronoun            the subject is he/she/it/they (speaker-index.ts resolves it)  high when the antecedent
  *                      is named in this or the previous sentence of the paragraph with agreeing gender, else low
  *   role-noun          the subject is "the spokesman", "the ministry": the holder or body introduced before  low
+ *   salient            "the prime minister", "the company" that no one in the article holds: the person (body)
+ *                      named clearly most often, if they have no other role                         low
  *   previous-sentence  the quotation opens its sentence; the sentence before attributes it   as its own sieve
  *   previous-subject   … or is about a person named in it                                       low
  *   topic              `To X, “…”`                                                               low
@@ -43,6 +45,7 @@ import {
   resolveRoleSpeaker,
   resolveSpeakerPronoun,
   type SpeakerIndex,
+  salientHolder,
 } from './speaker-index';
 
 export type Confidence = 'high' | 'low';
@@ -379,6 +382,9 @@ const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person|people)|representatives?|
 const isPersonNoun = (word: string): boolean =>
   isRoleHead(word, true) || /ee$/.test(word) || /^(?:source|official|insider|staff)s?$/.test(word);
 
+/** "the (Velmish) prime minister", "the (former) club": a definite phrase of up to three words before its head. */
+const DEFINITE_BEFORE = /(?:(\p{L}+)\s+)?\bthe\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** Turns a candidate into an attribution under the sieve `sieve` (the sieve for a name). */
 function resolve(
   idx: SpeakerIndex,
@@ -396,6 +402,15 @@ function resolve(
       ? resolveSpeakerPronoun(idx, c.word, Math.min(at, c.start), last)
       : resolveRoleSpeaker(idx, c.word, at);
   const name = c.kind === 'pronoun' ? 'pronoun' : 'role-noun';
+  const definite =
+    c.kind === 'role' ? DEFINITE_BEFORE.exec(idx.model.text.slice(Math.max(0, c.start - 50), c.start)) : null;
+  // (Not "a source at the club": the phrase after a preposition is no subject.)
+  // (Nor "the Velmish Executive", a body's name.)
+  const lower = /^\p{Ll}/u.test(idx.model.text.slice(c.start, c.start + 1));
+  if (!r && definite && lower && !PREPOSITIONS.has(definite[1]?.toLowerCase() ?? '')) {
+    const salient = salientHolder(idx, definite[0], c.word, at, last);
+    if (salient !== null) return { actor: salient, sieve: 'salient', confidence: 'low' };
+  }
   return { actor: r?.actor ?? null, sieve: name, confidence: r?.strong ? 'high' : 'low' };
 }
 
@@ -747,7 +762,12 @@ function attributeSite(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attri
       const lead = wordsIn(model.text, prev.start, Math.min(prev.end, prev.start + 12))[0]?.text ?? '';
       const want = pronounGender(lead === 'his' ? 'he' : lead);
       const pronounLed = want !== 0 && (idx.gender[subject] === 0 || idx.gender[subject] === want);
-      const sameTopic = q.last !== null && q.last.actor === subject && q.open - q.last.at < NARRATION_REACH;
+      // (Not across a paragraph of narration that names no one: "…," said X. ¶ The dam was built in 1962. ¶ "…")
+      const sameTopic =
+        q.last !== null &&
+        q.last.actor === subject &&
+        q.open - q.last.at < NARRATION_REACH &&
+        model.sentences[sentenceAt(model, q.last.at)]?.para === prev.para;
       if (
         subject >= 0 &&
         idx.actors[subject].kind === 'person' &&
