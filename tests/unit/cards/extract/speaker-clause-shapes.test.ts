@@ -206,3 +206,21 @@ describe('a sentence that opens on an unnamed speaker with a name before the nou
     expect(speakerOf(text, 'We will do our best')).toBe('-');
   });
 });
+
+describe('a role in apposition between two names', () => {
+  it('is the role of the name before it, not of the title after its comma', () => {
+    const text =
+      'Film news\n\nThe film has a song by Ivo Marr, the director of the popular harbour musical, Velm Dreams. ' +
+      'The boss of the port, Ada Vesk, agreed.';
+    const roles = Object.fromEntries(generate(text).actors.map((a) => [a.name, a.role]));
+    expect(roles['Ivo Marr']).toBe('director of the popular harbour musical');
+    expect(roles['Velm Dreams'] ?? null).toBeNull();
+    expect(roles['Ada Vesk']).toBe('boss of the port');
+  });
+
+  it('starts after a preposition that never joins a name ("Velm and Prejudice alongside Tarnish actor …")', () => {
+    const text = 'Film news\n\nShe starred in Velm and Prejudice alongside Tarnish actor Ivo Marr last year.';
+    const roles = Object.fromEntries(generate(text).actors.map((a) => [a.name, a.role]));
+    expect(roles['Ivo Marr']).toBe('Tarnish actor');
+  });
+});

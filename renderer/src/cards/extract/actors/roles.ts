@@ -246,6 +246,12 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   // "When the port returned to the public sector, Sir Ola Brandt told …": a fronted clause ends on a noun, and
   // the name after its comma is the main clause's subject (no comma closes an apposition after it).
   if (commaCut && led && fronted(model, first - 1) && subjectAfter(model, nameStart)) return null;
+  // "Ivo Marr, the director of the harbour musical, Velm Dreams": a phrase in apposition to the name before it
+  // is that name's; the name after its comma is the thing it ends on.
+  const det = tokens[first - 1];
+  const owner = tokens[first - 2];
+  const apposed = det && !det.cap && !tokens[nameStart - 1].cap;
+  if (commaCut && led && apposed && owner?.cap && /^,\s+$/.test(text.slice(owner.end, det.start))) return null;
   // "the head of NORSA, Ilse Varga": a qualifier before "of" is the role's head.
   const isHead = (k: number): boolean =>
     isRoleHead(tokens[k].text.toLowerCase(), led) ||
@@ -282,6 +288,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       break;
     }
     if (/^(?:of|to|for|with|from|by|at|on)$/.test(tokens[k].text) && !inName(k)) first = k + 1;
+    // "Velm and Prejudice alongside harbour actor Ivo Marr": a word that never joins a name's parts ends the
+    // sentence's words before the title.
+    if (NEVER_IN_NAME.test(tokens[k].text)) first = k + 1;
   }
   if (first > lastRole) return null;
   // "Mayor Ines Ruud and Treasurer Pavel Horak": a name before "and" ends the other person's title.
@@ -411,6 +420,10 @@ function whoIsRole(after: string): string | null {
 export function leadsAfter(text: string, end: number): string | null {
   return SUBJECT_LEADS.exec(text.slice(end, end + 160))?.[1] ?? null;
 }
+
+/** Prepositions no body's or work's name is joined by (unlike "of", "for", "and"). */
+const NEVER_IN_NAME =
+  /^(?:alongside|against|beside|besides|including|like|than|behind|among|opposite|featuring|starring)$/;
 
 /** Role in apposition: "Kofi Asante, a Ghanaian engineer who designed the frames," / "Emeka Eze, captain of the ferry". */
 /** Degrees and suffixes written after a name ("M.D.", "PhD", "Jr."): part of how the name is written, not a role. */
