@@ -224,3 +224,19 @@ describe('a role in apposition between two names', () => {
     expect(roles['Ivo Marr']).toBe('Tarnish actor');
   });
 });
+
+describe('"he" after a sentence whose person is only in a clause joined by "and"', () => {
+  it('is that person when the sentence opens on no person', () => {
+    const text =
+      'Marr scores\n\nIvo Marr scored the first goal as Velm beat Orsk.\n\nHe said: "I am happy." Midfielder Kai Toms reduced the deficit ' +
+      'but Ola Brandt headed home. Victory took Velm within six points of the leaders and Marr is confident they can close the gap. ' +
+      'He added: "We had several chances."';
+    expect(speakerOf(text, 'We had several chances')).toBe('Ivo Marr');
+  });
+  it('is not that person when the sentence opens on "he" (guard)', () => {
+    const text =
+      'Candidate suspended\n\nKai Toms, the party chairman, said he had suspended Ivo Marr. ' +
+      'He said that any evidence would be looked into and Mr Marr may be interviewed by the party. He added: "I cannot comment yet."';
+    expect(speakerOf(text, 'I cannot comment')).toBe('Kai Toms');
+  });
+});

@@ -225,11 +225,11 @@ function appositiveName(
 /** A clause joined later in the sentence, a title before its subject or not ("…, but Velm chairman Ivo Marr said"). */
 const CLAUSE_JOIN =
   /(?:(?:,\s*|\s)(?:but|while|whereas|yet|although|though)|;|,\s+and)\s+(?:(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:\p{Ll}[\p{L}-]+\s+)?)?$/u;
-/** A clause of time or cause ("His remarks came as President Ivo Marr said …", "… after Ada Vesk told …"): its
- *  subject counts only when the sentence's own subject is no person ("Marr said he backed it when Vesk argued
+/** A clause of time or cause ("His remarks came as President Ivo Marr said …", "… after Ada Vesk told …"), or
+ *  one joined by "and" ("The win lifted Velm and Marr is sure …"): its subject counts only when the sentence's own subject is no person ("Marr said he backed it when Vesk argued
  *  for it" stays about Marr). */
 const SUBORDINATE_JOIN =
-  /(?:\s(?:when|after|because)|(?<!\b(?:such|well|same|so|just)\s)\bas)\s+(?:(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:\p{Ll}[\p{L}-]+\s+)?)?$/u;
+  /(?:\s(?:when|after|because|and)|(?<!\b(?:such|well|same|so|just)\s)\bas)\s+(?:(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:\p{Ll}[\p{L}-]+\s+)?)?$/u;
 /** A finite verb (or an adverb before one) right after the clause's subject. */
 const CLAUSE_VERB =
   /^\s+(?:is|was|are|were|has|had|have|will|would|could|can|did|does|do|should|may|might|must|also|then|later|still|now|never|said|told|thought|felt|knew|saw|made|took|gave|won|lost|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
@@ -246,11 +246,14 @@ function clauseSubject(
   s: number,
 ): number {
   const sentence = model.sentences[s];
+  // (A sentence led by "he" or "she" has a person for its subject.)
+  const first = /^\W*(\p{L}+)/u.exec(model.text.slice(sentence.start, sentence.start + 20))?.[1].toLowerCase() ?? '';
+  const personless = index.subjectAt[s] === -1 && !/^(?:he|she|i|we)$/.test(first);
   let found = -1;
   for (const [, mention] of personsIn(actors, mentions, index, m, sentence.end)) {
     if (mention.start <= index.subjectAt[s] || mention.actor === index.subjectOf[s]) continue;
     const before = model.text.slice(Math.max(sentence.start, mention.start - 48), mention.start);
-    if (!CLAUSE_JOIN.test(before) && !(index.subjectAt[s] === -1 && SUBORDINATE_JOIN.test(before))) continue;
+    if (!CLAUSE_JOIN.test(before) && !(personless && SUBORDINATE_JOIN.test(before))) continue;
     const after = model.text.slice(mention.end, Math.min(sentence.end, mention.end + 24));
     if (CLAUSE_VERB.test(after) && !NOT_VERBS.test(after)) found = mention.actor;
   }
