@@ -39,7 +39,7 @@ export function valuesOf(value: string): number[] {
 
 export const valueKey = (value: string): string => `${formOf(value)}=${valuesOf(value).join(',')}`;
 
-function group(n: number): string {
+function group(n: number | string): string {
   const [int, dec] = String(n).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return dec ? `${grouped}.${dec}` : grouped;
@@ -69,8 +69,9 @@ function writeLike(n: number, like: string, scaled = false): string | null {
     v = Math.round(v / step) * step;
   }
   if (v <= 0) return null;
-  const plain = String(v);
-  return like.includes(',') || v >= 10000 ? group(v) : plain;
+  // "A$4.30" beside "A$7.17": as many decimals as the answer writes.
+  const plain = decimals > 0 && /\.\d+$/.test(like) ? v.toFixed(decimals) : String(v);
+  return like.includes(',') || v >= 10000 ? group(plain) : plain;
 }
 
 /** The answer with each of its numbers mapped by `f`, in the answer's own form, or null. */
@@ -211,7 +212,11 @@ function variations(f: NumberFact, id: string): string[] {
         mapNumbers(v, (n) => n + 1),
         mapNumbers(v, (n) => n - 1),
       );
-      return out.filter((o): o is string => o !== null && valuesOf(o).every(Number.isInteger)).map(agreeing);
+      // "a 40 minute podcast": a unit left singular after its count is an adjective's, and stays so.
+      const adjectival = [...v.matchAll(TIME_PART)].some((p) => valuesOf(p[1])[0] !== 1 && !/s$/i.test(p[2]));
+      return out
+        .filter((o): o is string => o !== null && valuesOf(o).every(Number.isInteger))
+        .map((o) => (adjectival ? o : agreeing(o)));
     }
     default:
       // "$1,100 billion" is not how anyone writes a figure with a scale word.

@@ -128,3 +128,21 @@ describe('choices of a bound ("less than ___", "more than ___")', () => {
       if (c !== '40,000') expect(Number.parseFloat(c.replace(/,/g, ''))).toBeGreaterThan(40000);
   });
 });
+
+describe('number choices written as the answer is (session 31)', () => {
+  it('keep the answer\u2019s decimals ("A$3.00" beside "A$2.50", not "A$3")', () => {
+    const cards = numberCards(
+      'A report values Velm Dock shares at A$2.50 each after a long review by the harbour board.',
+    );
+    const card = cards.find((c) => c.answer === 'A$2.50');
+    expect(card).toBeDefined();
+    for (const choice of card?.choices ?? []) expect(choice).toMatch(/^A\$\d+\.\d\d$/);
+  });
+
+  it('keep a unit left singular after its count ("a 40 minute show")', () => {
+    const cards = numberCards('Ivo Marr records and hosts a daily, 40 minute radio show called The Harbour Hour.');
+    const card = cards.find((c) => c.answer === '40 minute');
+    expect(card).toBeDefined();
+    for (const choice of card?.choices ?? []) expect(choice).toMatch(/^\d+ minute$/);
+  });
+});

@@ -240,3 +240,22 @@ describe('"he" after a sentence whose person is only in a clause joined by "and"
     expect(speakerOf(text, 'I cannot comment')).toBe('Kai Toms');
   });
 });
+
+describe('speakers found by the audit of fresh news (session 31)', () => {
+  it('gives a fragment to the tag that closes its sentence, not to the person the words are about', () => {
+    const text =
+      'Budget row\n\nKai Toms has failed to tackle the "basic unfairness" in the harbour tax system in his ninth budget, Ivo Marr has said.';
+    expect(speakerOf(text, 'basic unfairness')).toBe('Ivo Marr');
+  });
+  it('gives words "described as" or "criticised for" to the agent after "by", or to no one unnamed', () => {
+    const text =
+      'Tributes\n\nOla Brandt was described as a "consummate professional" by his friend and fellow broadcaster Ada Vesk. ' +
+      'Velm Radio has been criticised for "incessant noise" by harbour campaigners in Orsk.';
+    expect(speakerOf(text, 'consummate professional')).toBe('Ada Vesk');
+    expect(speakerOf(text, 'incessant noise')).toBe('-');
+  });
+  it('gives "X, Velm Watch president and activist said:" to X, though the comma closing the role is missing', () => {
+    const text = 'Port row\n\nIvo Marr, Velm Watch president and harbour activist said: "The port is a disgrace."';
+    expect(speakerOf(text, 'The port is a disgrace')).toBe('Ivo Marr');
+  });
+});

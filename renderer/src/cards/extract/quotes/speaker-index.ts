@@ -157,7 +157,7 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
 
 /** A tag of saying after the sentence's last comma: ", Ivo Marr said.", ", the opposition leader told MPs." */
 const CLOSING_TAG =
-  /,\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:said|says|added|adds|argued|argues|insisted|insists|claimed|claims|concluded|warned|told\s+[^,;:"“”]{1,40})[.!?]?["”’]?\s*$/u;
+  /,\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:(?:has|had)\s+said|said|says|added|adds|argued|argues|insisted|insists|claimed|claims|concluded|warned|told\s+[^,;:"“”]{1,40})[.!?]?["”’]?\s*$/u;
 
 /** The speaker a closing tag names, outside quotations, and where; null when there is none or it is unknown. */
 function closingTag(
@@ -185,6 +185,19 @@ function closingTag(
     if (holder !== null && actors[holder].kind === 'person') return { actor: holder, at: to };
   }
   return null;
+}
+
+/**
+ * "Kai Toms has failed to tackle the “…” in his budget, Ivo Marr has said.": the person a tag of saying closing
+ * the sentence at `at` names, when the tag comes after `after`; else null.
+ */
+export function closingTagSpeaker(index: SpeakerIndex, at: number, after: number): number | null {
+  const s = sentenceAt(index.model, at);
+  const sentence = index.model.sentences[s];
+  if (!sentence) return null;
+  const m = partitionPoint(index.mentions.length, (k) => index.mentions[k].start < sentence.start);
+  const tag = closingTag(index.model, index.actors, index.mentions, index, m, s);
+  return tag !== null && tag.at >= after ? tag.actor : null;
 }
 
 /** A role phrase opening a sentence, up to the comma before a name: "(But) the party's shadow home secretary, ". */

@@ -36,6 +36,7 @@ import {
 import { pronounGender } from '../actors/gender';
 import { isRoleHead, isRoleNoun } from '../actors/roles';
 import {
+  closingTagSpeaker,
   isQuoted,
   type LastSpeaker,
   lastBefore,
@@ -338,7 +339,12 @@ function appositiveSubject(model: TextModel, idx: SpeakerIndex, list: Candidate[
     const c = list[k];
     if (c.kind !== 'name') continue;
     if (idx.actors[c.actor].kind !== 'person') continue;
-    return /^\.?,\s[^,;:"“”]{2,80},\s*$/.test(model.text.slice(c.end, verbAt)) ? c : null;
+    const gap = model.text.slice(c.end, verbAt);
+    if (/^\.?,\s[^,;:"“”]{2,80},\s*$/.test(gap)) return c;
+    // "Ivo Marr, Velm Watch president and harbour activist said": a role in apposition whose closing comma
+    // the writer left out.
+    const apposed = /^\.?,\s([^,;:"“”]{2,80})\s$/.exec(gap)?.[1];
+    return apposed && /\s(?:and|or)\s/.test(apposed) && apposed.split(/\s+/).some((w) => isRoleNoun(w)) ? c : null;
   }
   return null;
 }
@@ -542,6 +548,18 @@ function attributionBefore(
       : { actor: null, sieve: 'passive-agent', confidence: 'low' };
   }
   const rest = words.length - 1 - verb;
+  // `She was described as a “…” by her friend Ivo Marr`, `It was criticised for “…” by campaigners`: the agent
+  // after the quotation chose the words (none when the agent is not named).
+  const byAfter = passive && /^["”’']?\s*by\s/u.test(text.slice(q.close, q.close + 6));
+  if (byAfter && rest <= 3 && /^(?:as|for)$/.test(words[verb + 1]?.text ?? '')) {
+    const end = model.sentences[sentenceAt(model, q.close)]?.end ?? q.close;
+    const agents = candidates(model, idx, q.close, Math.min(end, q.close + 120), q.nested).filter(
+      (c) => c.kind === 'name',
+    );
+    return agents.length === 1
+      ? resolve(idx, agents[0], 'passive-agent', q.open, q.last)
+      : { actor: null, sieve: 'passive-agent', confidence: 'low' };
+  }
   if (passive && (rest === 0 || (rest === 1 && words[verb + 1].text === 'as')))
     return { actor: null, sieve: 'passive-agent', confidence: 'low' };
   const verbAt = verb === -1 ? to : words[verb].start;
@@ -726,6 +744,9 @@ function attributeSite(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attri
   // A split quotation ("A," said X. "B …) whose last part runs on unclosed: its first part closed before the verb.
   const after = q.unclosed && !q.split ? null : attributionAfter(model, idx, q);
   if (after) return after;
+  // "… failed to tackle the “…” in his budget, Ivo Marr has said.": the tag that closes the sentence.
+  const tagged = q.unclosed ? null : closingTagSpeaker(idx, q.close, q.close);
+  if (tagged !== null) return { actor: tagged, sieve: 'said-adjacent', confidence: 'high' };
   const cited = q.unclosed ? null : citeLine(model, idx, q.close);
   if (cited !== null) return { actor: cited, sieve: 'cite-line', confidence: 'high' };
   // `X stated that his record was “…” and that Y “…”`: a later fragment of X's reported sentence.
