@@ -254,6 +254,11 @@ describe('speakers found by the audit of fresh news (session 31)', () => {
     expect(speakerOf(text, 'consummate professional')).toBe('Ada Vesk');
     expect(speakerOf(text, 'incessant noise')).toBe('-');
   });
+  it('gives "Velm United\'s statement said:" to the body whose statement it is', () => {
+    const text =
+      'Bid news\n\nMarr owns a 28% stake in the club, and Velm United\'s statement to the stock exchange said: "The board has noted the speculation."';
+    expect(speakerOf(text, 'The board has noted')).toBe('Velm United');
+  });
   it('gives "X, Velm Watch president and activist said:" to X, though the comma closing the role is missing', () => {
     const text = 'Port row\n\nIvo Marr, Velm Watch president and harbour activist said: "The port is a disgrace."';
     expect(speakerOf(text, 'The port is a disgrace')).toBe('Ivo Marr');

@@ -678,6 +678,14 @@ function attributionBefore(
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'official']);
 function unnamedSpokesperson(model: TextModel, idx: SpeakerIndex, from: number, to: number): number | null {
   const words = wordsIn(model.text, from, to);
+  // "Velm United's statement to the exchange said", "the board's spokesman said": the body that owns it.
+  for (const m of mentionsIn(idx, from, to)) {
+    if (idx.actors[m.actor].kind === 'person' || idx.actors[m.actor].kind === 'state') continue;
+    // (The mention may hold its "'s".)
+    const after = model.text.slice(/['’]s$/u.test(model.text.slice(m.start, m.end)) ? m.end - 2 : m.end, m.end + 40);
+    const owned = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b/u.exec(after);
+    if (owned && (SPOKES.has(owned[1]) || owned[1] === 'statement')) return m.actor;
+  }
   const i = words.findIndex(
     (w, k) =>
       SPOKES.has(w.text) && (words[k - 1]?.text === 'a' || words[k - 2]?.text === 'a' || words[k - 1]?.text === 'an'),
