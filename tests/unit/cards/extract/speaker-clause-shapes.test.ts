@@ -264,3 +264,19 @@ describe('speakers found by the audit of fresh news (session 31)', () => {
     expect(speakerOf(text, 'The port is a disgrace')).toBe('Ivo Marr');
   });
 });
+
+describe('a paragraph that opens on a quotation with no attribution', () => {
+  const text =
+    'Cup news\n\nGoal-kickers Kai Toms and Ola Brandt missed six kicks. "They are two of the best kickers in the league," added Marr, a former Velm winger.\n\n' +
+    '"They are both good kickers. But it is all about pressure." Marr also blamed a lack of leadership. Later, Ada Vesk said the side was young.\n\n' +
+    'Velm coach Ivo Marr spoke after the game.';
+  it('continues the speaker who closed the paragraph before, to confirm, when narration after it names no one else', () => {
+    const quote = generate(text).quotes.find((q) => q.text.startsWith('They are both good'));
+    expect(quote?.speaker).toBe('Ivo Marr');
+    expect(quote?.confidence).toBe('low');
+  });
+  it('continues no one when the sentence after it names another person (guard)', () => {
+    const other = text.replace('Marr also blamed a lack of leadership.', 'Ada Vesk blamed a lack of leadership.');
+    expect(speakerOf(other, 'They are both good')).toBe('-');
+  });
+});

@@ -303,13 +303,23 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
   // names no other person: the speaker goes on in the next paragraph, as in an interview (issue 10:
   // readers found the "to confirm" flag on such cards needless, all right).
   const paragraph = model.paragraphs[para];
+  // (Narration after it may go on about the same speaker, "Marr also blamed …", but its next sentence names no
+  // one else; the reader then confirms.)
+  const onlyQuote = bare(model, g.close + 1, paragraph.end);
+  const nextEnd = Math.min(paragraph.end, model.sentences[sentenceAt(model, g.close) + 1]?.end ?? paragraph.end);
+  const sameAfter =
+    !onlyQuote &&
+    prev !== null &&
+    !mentionsIn(idx, g.close, nextEnd).some(
+      (m) => idx.actors[m.actor].kind === 'person' && m.actor !== prev.said.actor && !isQuoted(idx, m.start),
+    );
   if (
     prev !== null &&
     prev.said.actor !== null &&
     prev.para === para - 1 &&
     !bounds.enclosing &&
     bare(model, paragraph.start, g.open) &&
-    bare(model, g.close + 1, paragraph.end) &&
+    (onlyQuote || sameAfter) &&
     model.sentences[sentenceAt(model, prev.end) + 1]?.para !== prev.para &&
     nobodyBetween()
   ) {
@@ -319,7 +329,7 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
       !mentionsIn(idx, before.start, before.end).some(
         (m) => idx.actors[m.actor].kind === 'person' && m.actor !== prev.said.actor && !isQuoted(idx, m.start),
       );
-    return { actor: prev.said.actor, sieve: 'continuation', confidence: alone ? 'high' : 'low' };
+    return { actor: prev.said.actor, sieve: 'continuation', confidence: alone && onlyQuote ? 'high' : 'low' };
   }
   return said;
 }
