@@ -280,3 +280,12 @@ describe('a paragraph that opens on a quotation with no attribution', () => {
     expect(speakerOf(other, 'They are both good')).toBe('-');
   });
 });
+
+describe('a list of names after a preposition', () => {
+  it('is not the subject "he" goes back to ("… faces competition from Ada Vesk, Kai Toms and …")', () => {
+    const text =
+      'Awards\n\nThe best actor race is open. Marr faces competition from Ada Vesk, Kai Toms and Ola Brandt in the best actor category. ' +
+      'The crowd screamed when he arrived. "It is unlike anything," he told reporters.';
+    expect(speakerOf(text, 'It is unlike anything')).not.toBe('Kai Toms');
+  });
+});

@@ -102,6 +102,19 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       // "For Kebede, the proudest moment …": a person fronted as the topic is what the sentence is about.
       const topic = ti === t + 1 && /^(?:for|to)$/.test(opener) && model.text[mentions[k].end] === ',';
       if (ti > t && !topic && OBJECT_LEADS.has(model.tokens[ti - 1].text.toLowerCase())) continue;
+      // "… faces competition from Ada Vesk, Ivo Marr and …": a later name of a list after a preposition.
+      let lead = ti - 1;
+      // (Every capitalised word passed over is an actor's name: "on Monday, Gen Ada Vesk" is no list.)
+      const named = (at: number) => mentions.some((x, j) => j >= m && j < k && x.start <= at && at < x.end);
+      while (
+        lead > from &&
+        (model.tokens[lead].text === 'and' || (model.tokens[lead].cap && named(model.tokens[lead].start)))
+      )
+        lead -= 1;
+      // (Not "At a press conference on Tuesday, Ada Vesk gave …": the subject search starts after that comma.)
+      const listed =
+        lead < ti - 1 && lead >= from && model.text.slice(model.tokens[lead].end, mentions[k].start).includes(',');
+      if (listed && OBJECT_LEADS.has(model.tokens[lead].text.toLowerCase())) continue;
       current = mentions[k].actor;
       index.subjectAt[s] = mentions[k].start;
       break;
