@@ -288,4 +288,10 @@ describe('a list of names after a preposition', () => {
       'The crowd screamed when he arrived. "It is unlike anything," he told reporters.';
     expect(speakerOf(text, 'It is unlike anything')).not.toBe('Kai Toms');
   });
+  it('leaves the name after "Counsel for Velm Bank," the subject (guard)', () => {
+    const text =
+      'Court ruling\n\nAda Vesk, the second engineer, said she was not paid. Counsel for Velm Bank, Ivo Marr, argued that the firm was insolvent. ' +
+      'He told the court that his client "did everything it could".';
+    expect(speakerOf(text, 'did everything it could')).toBe('Ivo Marr');
+  });
 });

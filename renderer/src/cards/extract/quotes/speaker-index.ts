@@ -104,8 +104,10 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       if (ti > t && !topic && OBJECT_LEADS.has(model.tokens[ti - 1].text.toLowerCase())) continue;
       // "… faces competition from Ada Vesk, Ivo Marr and …": a later name of a list after a preposition.
       let lead = ti - 1;
-      // (Every capitalised word passed over is an actor's name: "on Monday, Gen Ada Vesk" is no list.)
-      const named = (at: number) => mentions.some((x, j) => j >= m && j < k && x.start <= at && at < x.end);
+      // (Every capitalised word passed over is a person's name: "on Monday, Gen Ada Vesk", "Counsel for Velm Bank, Ada
+      // Vesk" are no lists.)
+      const named = (at: number) =>
+        mentions.some((x, j) => j >= m && j < k && x.start <= at && at < x.end && actors[x.actor].kind === 'person');
       while (
         lead > from &&
         (model.tokens[lead].text === 'and' || (model.tokens[lead].cap && named(model.tokens[lead].start)))
