@@ -295,3 +295,13 @@ describe('a list of names after a preposition', () => {
     expect(speakerOf(text, 'did everything it could')).toBe('Ivo Marr');
   });
 });
+
+describe('a body\u2019s name before a person\u2019s noun', () => {
+  it('only says whose that person is ("Orsk Rovers boss Ivo Marr:", "Velm Watch director, said")', () => {
+    const text =
+      'Cup tie\n\nOrsk Rovers boss Ivo Marr: "We fully expect to progress."\n\n' +
+      '"We are encouraged by the new direction," Kai Toms, Velm Watch director said.';
+    expect(speakerOf(text, 'We fully expect')).toBe('Ivo Marr');
+    expect(speakerOf(text, 'We are encouraged')).toBe('Kai Toms');
+  });
+});

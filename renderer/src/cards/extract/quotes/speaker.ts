@@ -201,7 +201,17 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
         /['’]s$/u.test(text.slice(mention.start, mention.end));
       // "I'm not Ivo Marr, but …": a name denied is nobody's subject.
       // "… told the BBC", "asked Ada Vesk": whom the words were said to is no subject.
-      if (!possessive && !PREPOSITIONS.has(lead) && !NEGATIONS.has(lead) && !ADDRESSED.has(lead))
+      // "The Velm Labour leader went on", "the Tory peer said": a body's name before a person's noun (not a
+      // spokesman's, who speaks for it) only says whose that person is; the noun is the subject.
+      const next = words[j + 1];
+      const owner =
+        idx.actors[mention.actor].kind !== 'person' &&
+        next !== undefined &&
+        /^\s+$/.test(text.slice(mention.end, next.start)) &&
+        /^\p{Ll}/u.test(text.slice(next.start, next.start + 1)) &&
+        isRoleNoun(next.text) &&
+        !SPEAKS_FOR_BODY.test(next.text);
+      if (!owner && !possessive && !PREPOSITIONS.has(lead) && !NEGATIONS.has(lead) && !ADDRESSED.has(lead))
         out.push({ kind: 'name', actor: mention.actor, start: mention.start, end: mention.end });
       i = j;
       continue;
