@@ -305,3 +305,12 @@ describe('a body\u2019s name before a person\u2019s noun', () => {
     expect(speakerOf(text, 'We are encouraged')).toBe('Kai Toms');
   });
 });
+
+describe('a kind of service written right before a name', () => {
+  it('makes it a body, not a person with half a title ("founder of P2P network Velm Swoosh")', () => {
+    const text =
+      'File sharing\n\nIvo Marr, founder and chairman of P2P network Velm Swoosh, said the files would be locked. Velm Swoosh grew fast.';
+    expect(actors(text)['Velm Swoosh']).toBe('organisation');
+    expect(actors(text)['Ivo Marr']).toBe('person');
+  });
+});

@@ -1610,7 +1610,13 @@ function companyBefore(model: TextModel, first: number): boolean {
   if (!prev || prev.cap || prev.sentence !== model.tokens[first].sentence) return false;
   if (!/^\s+$/.test(model.text.slice(prev.end, model.tokens[first].start))) return false;
   // ("games maker Ivo Marr", "publisher Ada Vesk", "broadcaster Ola Brandt" are people.)
-  return COMPANY_HEAD.test(prev.text) || /^(?:giant|operator|chain|carrier|label|studio)$/.test(prev.text);
+  // ("P2P network Velm Swoosh", "news website Tarn Daily", "TV channel Velm One": a service, named.)
+  return (
+    COMPANY_HEAD.test(prev.text) ||
+    /^(?:giant|operator|chain|carrier|label|studio|network|website|site|channel|magazine|newspaper|app|platform)$/.test(
+      prev.text,
+    )
+  );
 }
 
 /** A peer's style before a surname: part of the name by which the article knows the person. */
