@@ -305,21 +305,24 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
   const paragraph = model.paragraphs[para];
   // (Narration after it may go on about the same speaker, "Marr also blamed …", but its next sentence names no
   // one else; the reader then confirms.)
-  const onlyQuote = bare(model, g.close + 1, paragraph.end);
-  const nextEnd = Math.min(paragraph.end, model.sentences[sentenceAt(model, g.close) + 1]?.end ?? paragraph.end);
-  const sameAfter =
-    !onlyQuote &&
-    prev !== null &&
-    !mentionsIn(idx, g.close, nextEnd).some(
-      (m) => idx.actors[m.actor].kind === 'person' && m.actor !== prev.said.actor && !isQuoted(idx, m.start),
+  // (Read only for a quotation that opens its paragraph: once a paragraph.)
+  const onlyQuote = (): boolean => bare(model, g.close + 1, paragraph.end);
+  const sameAfter = (): boolean => {
+    const nextEnd = Math.min(paragraph.end, model.sentences[sentenceAt(model, g.close) + 1]?.end ?? paragraph.end);
+    return (
+      prev !== null &&
+      !mentionsIn(idx, g.close, nextEnd).some(
+        (m) => idx.actors[m.actor].kind === 'person' && m.actor !== prev.said.actor && !isQuoted(idx, m.start),
+      )
     );
+  };
   if (
     prev !== null &&
     prev.said.actor !== null &&
     prev.para === para - 1 &&
     !bounds.enclosing &&
     bare(model, paragraph.start, g.open) &&
-    (onlyQuote || sameAfter) &&
+    (onlyQuote() || sameAfter()) &&
     model.sentences[sentenceAt(model, prev.end) + 1]?.para !== prev.para &&
     nobodyBetween()
   ) {
@@ -329,7 +332,7 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
       !mentionsIn(idx, before.start, before.end).some(
         (m) => idx.actors[m.actor].kind === 'person' && m.actor !== prev.said.actor && !isQuoted(idx, m.start),
       );
-    return { actor: prev.said.actor, sieve: 'continuation', confidence: alone && onlyQuote ? 'high' : 'low' };
+    return { actor: prev.said.actor, sieve: 'continuation', confidence: alone && onlyQuote() ? 'high' : 'low' };
   }
   return said;
 }

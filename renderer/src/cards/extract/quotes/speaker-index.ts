@@ -106,8 +106,11 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       let lead = ti - 1;
       // (Every capitalised word passed over is a person's name: "on Monday, Gen Ada Vesk", "Counsel for Velm Bank, Ada
       // Vesk" are no lists.)
-      const named = (at: number) =>
-        mentions.some((x, j) => j >= m && j < k && x.start <= at && at < x.end && actors[x.actor].kind === 'person');
+      const named = (at: number) => {
+        for (let j = m; j < k; j += 1)
+          if (mentions[j].start <= at && at < mentions[j].end) return actors[mentions[j].actor].kind === 'person';
+        return false;
+      };
       while (
         lead > from &&
         (model.tokens[lead].text === 'and' || (model.tokens[lead].cap && named(model.tokens[lead].start)))
@@ -210,9 +213,18 @@ export function closingTagSpeaker(index: SpeakerIndex, at: number, after: number
   const s = sentenceAt(index.model, at);
   const sentence = index.model.sentences[s];
   if (!sentence) return null;
-  const m = partitionPoint(index.mentions.length, (k) => index.mentions[k].start < sentence.start);
-  const tag = closingTag(index.model, index.actors, index.mentions, index, m, s);
-  return tag !== null && tag.at >= after ? tag.actor : null;
+  // Read once a sentence: a long sentence may hold many quotations.
+  let actor = index.memo.get(`tag:${s}`);
+  let tagAt = index.memo.get(`tagAt:${s}`) ?? -1;
+  if (actor === undefined) {
+    const m = partitionPoint(index.mentions.length, (k) => index.mentions[k].start < sentence.start);
+    const tag = closingTag(index.model, index.actors, index.mentions, index, m, s);
+    actor = tag?.actor ?? -1;
+    tagAt = tag?.at ?? -1;
+    index.memo.set(`tag:${s}`, actor);
+    index.memo.set(`tagAt:${s}`, tagAt);
+  }
+  return actor >= 0 && tagAt >= after ? actor : null;
 }
 
 /** A role phrase opening a sentence, up to the comma before a name: "(But) the party's shadow home secretary, ". */
@@ -609,11 +621,18 @@ export function salientHolder(
     return null;
   const model = index.model;
   const s = sentenceAt(model, at);
-  const from = model.sentences[Math.max(0, s - 2)].start;
+  // (No further back than a few hundred words, however long the sentences.)
+  const from = Math.max(model.sentences[Math.max(0, s - 2)].start, at - 3000);
   const near = mentionsIn(index, from, at).filter((m) => !isQuoted(index, m.start));
   if (person) {
     // Someone else the article gives that role: then it is theirs, or too uncertain to give.
-    if (index.actors.some((a) => a.kind === 'person' && wordIn(a.role, n))) return null;
+    const holders = `holders:${n}`;
+    let held = index.memo.get(holders);
+    if (held === undefined) {
+      held = index.actors.some((a) => a.kind === 'person' && wordIn(a.role, n)) ? 1 : 0;
+      index.memo.set(holders, held);
+    }
+    if (held === 1) return null;
     const fits = (k: number) => {
       const a = index.actors[k];
       if (k < 0 || a.kind !== 'person') return false;
@@ -627,9 +646,12 @@ export function salientHolder(
     const spoke = last && last.at >= from ? last.actor : -1;
     if (fits(spoke)) return spoke;
     // The person the narration is about, when the article names no one else as often.
-    const mentions = (k: number) => index.actors[k].mentions;
-    const most = (k: number) =>
-      index.actors.every((a, j) => j === k || a.kind !== 'person' || a.mentions < mentions(k));
+    const top = onlyActor(
+      index,
+      'salient:person',
+      (a) => a.kind === 'person' && a.mentions >= mostMentions(index, 'person'),
+    );
+    const most = (k: number) => k === top;
     for (const k of [index.subjectOf[s], s > 0 ? index.subjectOf[s - 1] : -1]) if (fits(k) && most(k)) return k;
     return null;
   }
@@ -638,6 +660,17 @@ export function salientHolder(
   const object = (m: Mention) => OBJECT_LEADS.has(model.tokens[tokenAt(model, m.start) - 1]?.text.toLowerCase() ?? '');
   const body = near.find((m) => m.start >= start && index.actors[m.actor].kind === 'organisation' && !object(m));
   if (!body) return null;
-  const most = Math.max(...index.actors.filter((a) => a.kind === 'organisation').map((a) => a.mentions));
-  return index.actors[body.actor].mentions >= most ? body.actor : null;
+  return index.actors[body.actor].mentions >= mostMentions(index, 'organisation') ? body.actor : null;
+}
+
+/** The most mentions any actor of `kind` has, read once an article. */
+function mostMentions(index: SpeakerIndex, kind: string): number {
+  const key = `most:${kind}`;
+  let most = index.memo.get(key);
+  if (most === undefined) {
+    most = 0;
+    for (const a of index.actors) if (a.kind === kind) most = Math.max(most, a.mentions);
+    index.memo.set(key, most);
+  }
+  return most;
 }
