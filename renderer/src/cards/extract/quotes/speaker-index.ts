@@ -32,6 +32,8 @@ export type SpeakerIndex = {
   spans: QuoteSpan[][];
   /** Memo of look-ups over all actors, so that each costs O(actors) once per word, not once per quotation. */
   memo: Map<string, number>;
+  /** The closing tag of each sentence read so far (`sentenceTag`). */
+  tags: Map<number, { actor: number; at: number } | null>;
 };
 
 const OBJECT_LEADS = new Set(['to', 'with', 'of', 'by', 'from', 'for', 'about', 'on', 'at', 'according']);
@@ -140,7 +142,7 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     // "Mr Toms's rebate was £300 less than promised, Mr Marr said.": a tag of saying that closes the sentence
     // names whose words it all was; "he" after it is that speaker, not the person the words were about.
     if (!pronounLed) {
-      const tag = closingTag(model, actors, mentions, index, m, s);
+      const tag = sentenceTag(index, s, m);
       if (tag !== null) {
         current = tag.actor;
         index.subjectAt[s] = tag.at;
@@ -205,26 +207,26 @@ function closingTag(
   return null;
 }
 
+/** The closing tag of sentence `s` (its first mention at `m`, found when not given), read once a sentence. */
+function sentenceTag(index: SpeakerIndex, s: number, m?: number): { actor: number; at: number } | null {
+  const known = index.tags.get(s);
+  if (known !== undefined) return known;
+  const sentence = index.model.sentences[s];
+  const first = m ?? partitionPoint(index.mentions.length, (k) => index.mentions[k].start < sentence.start);
+  const tag = closingTag(index.model, index.actors, index.mentions, index, first, s);
+  index.tags.set(s, tag);
+  return tag;
+}
+
 /**
  * "Kai Toms has failed to tackle the “…” in his budget, Ivo Marr has said.": the person a tag of saying closing
  * the sentence at `at` names, when the tag comes after `after`; else null.
  */
 export function closingTagSpeaker(index: SpeakerIndex, at: number, after: number): number | null {
   const s = sentenceAt(index.model, at);
-  const sentence = index.model.sentences[s];
-  if (!sentence) return null;
-  // Read once a sentence: a long sentence may hold many quotations.
-  let actor = index.memo.get(`tag:${s}`);
-  let tagAt = index.memo.get(`tagAt:${s}`) ?? -1;
-  if (actor === undefined) {
-    const m = partitionPoint(index.mentions.length, (k) => index.mentions[k].start < sentence.start);
-    const tag = closingTag(index.model, index.actors, index.mentions, index, m, s);
-    actor = tag?.actor ?? -1;
-    tagAt = tag?.at ?? -1;
-    index.memo.set(`tag:${s}`, actor);
-    index.memo.set(`tagAt:${s}`, tagAt);
-  }
-  return actor >= 0 && tagAt >= after ? actor : null;
+  if (!index.model.sentences[s]) return null;
+  const tag = sentenceTag(index, s);
+  return tag !== null && tag.at >= after ? tag.actor : null;
 }
 
 /** A role phrase opening a sentence, up to the comma before a name: "(But) the party's shadow home secretary, ". */
@@ -266,8 +268,8 @@ function appositiveName(
 const CLAUSE_JOIN =
   /(?:(?:,\s*|\s)(?:but|while|whereas|yet|although|though)|;|,\s+and)\s+(?:(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:\p{Ll}[\p{L}-]+\s+)?)?$/u;
 /** A clause of time or cause ("His remarks came as President Ivo Marr said …", "… after Ada Vesk told …"), or
- *  one joined by "and" ("The win lifted Velm and Marr is sure …"): its subject counts only when the sentence's own subject is no person ("Marr said he backed it when Vesk argued
- *  for it" stays about Marr). */
+ *  one joined by "and" ("The win lifted Velm and Marr is sure …"): its subject counts only when the sentence's
+ *  own subject is no person ("Marr said he backed it when Vesk argued for it" stays about Marr). */
 const SUBORDINATE_JOIN =
   /(?:\s(?:when|after|because|and)|(?<!\b(?:such|well|same|so|just)\s)\bas)\s+(?:(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:\p{Ll}[\p{L}-]+\s+)?)?$/u;
 /** A finite verb (or an adverb before one) right after the clause's subject. */
@@ -352,6 +354,7 @@ export function buildSpeakerIndex(model: TextModel, actors: ActorFact[], mention
       );
     }),
     memo: new Map(),
+    tags: new Map(),
   };
   index.quoted = quotedRanges(model, index.spans);
   for (const m of mentions) {
@@ -599,8 +602,9 @@ const OTHER_HOLDER = new Set(
 /**
  * "Ivo Marr said … "…," the chancellor said." when no one in the article holds that role: who spoke just
  * before, or the person the narration is about if the article names no one as often, if they have no other
- * role and are the only such person named within the last two sentences; "the company said": the body named first in this sentence or
- * the one before, if no body is named more often. An epithet read from where it stands, so never strong.
+ * role and are the only such person named within the last two sentences; "the company said": the body named
+ * first in this sentence or the one before, if no body is named more often. An epithet read from where it
+ * stands, so never strong.
  */
 export function salientHolder(
   index: SpeakerIndex,
@@ -633,15 +637,14 @@ export function salientHolder(
       index.memo.set(holders, held);
     }
     if (held === 1) return null;
-    const fits = (k: number) => {
-      const a = index.actors[k];
-      if (k < 0 || a.kind !== 'person') return false;
-      // (What the article says they did, "won the race", is no role.)
-      const otherRole = a.role !== null && a.roleBasis !== 'action' && !wordIn(a.role, n);
-      return !otherRole && near.some((m) => m.actor === k);
-    };
+    // A person named there with no other role (what the article says they did, "won the race", is no role).
+    const named = new Set<number>();
+    for (const m of near) {
+      const a = index.actors[m.actor];
+      if (a.kind === 'person' && (a.role === null || a.roleBasis === 'action' || wordIn(a.role, n))) named.add(m.actor);
+    }
+    const fits = (k: number) => named.has(k);
     // Two people named there who might be meant: too uncertain to give.
-    const named = new Set(near.filter((m) => fits(m.actor)).map((m) => m.actor));
     if (named.size !== 1) return null;
     const spoke = last && last.at >= from ? last.actor : -1;
     if (fits(spoke)) return spoke;

@@ -13,8 +13,9 @@
  *   pronoun            the subject is he/she/it/they (speaker-index.ts resolves it)  high when the antecedent
  *                      is named in this or the previous sentence of the paragraph with agreeing gender, else low
  *   role-noun          the subject is "the spokesman", "the ministry": the holder or body introduced before  low
- *   salient            "the prime minister", "the company" that no one in the article holds: the person (body)
- *                      named clearly most often, if they have no other role                         low
+ *   salient            "the prime minister", "the company" that no one in the article holds: who spoke just
+ *                      before or the person the narration is about, if no one else fits nearby (the body named
+ *                      first nearby, if none is named more often)                                low
  *   previous-sentence  the quotation opens its sentence; the sentence before attributes it   as its own sieve
  *   previous-subject   … or is about a person named in it                                       low
  *   topic              `To X, “…”`                                                               low
@@ -418,12 +419,13 @@ function resolve(
       ? resolveSpeakerPronoun(idx, c.word, Math.min(at, c.start), last)
       : resolveRoleSpeaker(idx, c.word, at);
   const name = c.kind === 'pronoun' ? 'pronoun' : 'role-noun';
+  // (Not "a source at the club": the phrase after a preposition is no subject; nor "the Velmish Executive",
+  // a body's name.)
   const definite =
-    c.kind === 'role' ? DEFINITE_BEFORE.exec(idx.model.text.slice(Math.max(0, c.start - 50), c.start)) : null;
-  // (Not "a source at the club": the phrase after a preposition is no subject.)
-  // (Nor "the Velmish Executive", a body's name.)
-  const lower = /^\p{Ll}/u.test(idx.model.text.slice(c.start, c.start + 1));
-  if (!r && definite && lower && !PREPOSITIONS.has(definite[1]?.toLowerCase() ?? '')) {
+    !r && c.kind === 'role' && /^\p{Ll}/u.test(idx.model.text.slice(c.start, c.start + 1))
+      ? DEFINITE_BEFORE.exec(idx.model.text.slice(Math.max(0, c.start - 50), c.start))
+      : null;
+  if (definite && !PREPOSITIONS.has(definite[1]?.toLowerCase() ?? '')) {
     const salient = salientHolder(idx, definite[0], c.word, at, last);
     if (salient !== null) return { actor: salient, sieve: 'salient', confidence: 'low' };
   }
@@ -694,7 +696,7 @@ function unnamedSpokesperson(model: TextModel, idx: SpeakerIndex, from: number, 
     // (The mention may hold its "'s".)
     const after = model.text.slice(/['’]s$/u.test(model.text.slice(m.start, m.end)) ? m.end - 2 : m.end, m.end + 40);
     const owned = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b/u.exec(after);
-    if (owned && (SPOKES.has(owned[1]) || owned[1] === 'statement')) return m.actor;
+    if (owned && (SPOKES.has(owned[1]) || SPEAKS_FOR_BODY.test(owned[1]))) return m.actor;
   }
   const i = words.findIndex(
     (w, k) =>
