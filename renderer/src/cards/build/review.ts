@@ -12,6 +12,7 @@ export type Review = NonNullable<CardDraft['unsure']>;
 const SIEVE_WORDS: Record<string, string> = {
   pronoun: 'speaker inferred from “he” or “she”',
   'role-noun': 'speaker found from a role (“the spokesman”), not a name',
+  salient: 'speaker taken from a title (“the prime minister”) that the article gives no one by name',
   continuation: 'speaker carried over from the quotation before',
   nested: 'speaker of the quotation this one stands in',
   'previous-sentence': 'speaker named in the sentence before',
