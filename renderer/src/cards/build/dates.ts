@@ -105,8 +105,15 @@ function relativeWithName(l: Located, clauseStart: number, blanked: string): str
   return `${name} ${end && end.index > rest.indexOf('___') ? rest.slice(0, end.index) : rest}`;
 }
 
-/** Verbs that need what follows them: a clause ending on one was cut. */
-const REPORTED = /^(?:found|known|summarized|summarised|reported|noted|showed|concluded|estimated|predicted)$/;
+/**
+ * Verbs that need what follows them: a clause ending on one was cut (no form that is also a noun, "report", nor
+ * one mostly read as a passive, "is expected to …").
+ */
+const REPORTED =
+  /^(?:found|finds|known|summarized|summarised|reported|noted|shows|showed|shown|concluded|estimated|predicts|predicted|remembers|remembered|recalls|recalled|suggests|suggested|expects|projected|believes|thinks|indicates|indicated|reveals|revealed)$/;
+
+/** "… on 5 May as expected": such a verb after "as" ends a whole clause. */
+const AS_REPORTED = /\bas\s+\p{L}+\s*…?$/u;
 
 /**
  * Words that show a clause says what happened: a verb of the lexicon, a past form, "-s" after a name,
@@ -209,7 +216,7 @@ function blankedClause(l: Located, names: Names): string | null {
   // A verb of saying or finding with what was said cut off ("an analysis prepared in ___ summarized"),
   // or a bracket cut open, leaves the clause unfinished.
   const last = blanked.replace(/\s*…$/, '').split(/\s+/).pop()!.toLowerCase();
-  if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
+  if (SAY_VERBS.has(last) || (REPORTED.test(last) && !AS_REPORTED.test(blanked))) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
   const named = relativeWithName(l, clause.start, blanked);
   if (named) blanked = named;
@@ -361,6 +368,9 @@ function firstCut(event: string, dateAt = -1): string | null {
     }
     // Cut before what was told, the event says nothing: "the mayor notified the council".
     if (/^\s?that\s/.test(event.slice(m.index, m.index + 6)) && TELLING.test(head)) return null;
+    // "The Velm office estimates that the yield will climb … in ___": the date is the "that" clause's, and the
+    // head before it (the estimate, a bill "that passed in ___") is not what happened then.
+    if (/^\s?that\s/.test(event.slice(m.index, m.index + 6)) && dateAt > m.index) return null;
     // "the bank, which held the mill": the only verb is the relative clause's, the event's is still to come.
     if (/,\s+(?:which|who|whom|whose)\s[^,]*$/i.test(head)) continue;
     // "at the corner of Harlow and Main streets": "and" between two names joins them, it ends no clause.
@@ -426,6 +436,15 @@ export function shortEvent(l: Located): string | null {
   if (/\b(?:until|till|through)\s+(?:the\s+)?$/i.test(clause.text.slice(0, at))) return null;
   // "X married Ada Vesk, who died in ___": the date is the relative clause's, which the event would lose.
   if (/,\s+(?:who|which)\s[^,;:]*$/i.test(whole)) return null;
+  // "Figures show that in ___, women held …": the date opens the clause that was shown, not the showing.
+  if (/\bthat\s*$/i.test(whole)) return null;
+  // "found a letter from ___": the date is the thing's, not the event's ("from ___ to …" is a span; "most of ___"
+  // times the event).
+  if (
+    /\b\p{Ll}{3,}\s+(?:from|dated|dating\s+from)\s+(?:the\s+)?$/iu.test(clause.text.slice(0, at)) &&
+    !/^\s*(?:to|until|till|through|and|[–—-])\s/i.test(clause.text.slice(at + l.d.when.length))
+  )
+    return null;
   // Only a clause after the conjunction: "elected Ida Moss as first master" keeps its verb.
   const after = whole.replace(/^.*\b(?:when|after|as|since|once)\s+(?=\S+\s+\S+)/i, '');
   const head = after === whole || hasVerb(after, true) ? after : whole;
@@ -478,7 +497,9 @@ export function shortEvent(l: Located): string | null {
   // event would lose it.
   if (/\b(?:which|whom)\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:()]*$/u.test(l.sentence.slice(0, l.at))) return null;
   const last = event.split(/\s+/).pop()!.toLowerCase();
-  if (SAY_VERBS.has(last) || REPORTED.test(last)) return null;
+  if (SAY_VERBS.has(last) || (REPORTED.test(last) && !AS_REPORTED.test(event))) return null;
+  // "The last attack in Tarn was (in ___, when …)": a copula or an auxiliary left at the end lost its predicate.
+  if (AUXILIARY.test(last)) return null;
   // "who founded the firm", "and had spent …", "published, showed …": cut from its subject.
   if (lacksSubject(event)) return null;
   // "The pair married": people the event does not name.

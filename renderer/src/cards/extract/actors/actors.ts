@@ -205,7 +205,13 @@ function splitAtAnd(model: TextModel, run: Run): Run[] {
   if (cls.type === 'body') {
     // "NORSA and KVB": only acronyms or states on both sides make a body's name two.
     const ok = kinds.every((k, i) => k.type === 'state' || isAcronymName(runWords(model, parts[i]).join(' ')));
-    return ok ? parts : [run];
+    // "Tarn Foods and Velm Market": bodies of two words or more, each closed by its own body word, are two
+    // ("Department of Health and Human Services", whose first part runs on after "of", is one).
+    const bodies = parts.every((p, i) => {
+      const w = runWords(model, p);
+      return kinds[i].type === 'body' && w.length >= 2 && !w.some((x) => x === 'of' || x === 'for');
+    });
+    return ok || bodies ? parts : [run];
   }
   if (opensWithRole(words)) return [run];
   const types = kinds.map(actorType);

@@ -150,6 +150,9 @@ const PLACE_QUALIFIERS = new Set(
   ),
 );
 
+/** Words that open a place's name and never a person's: "San Tarno", "Los Velmos", "New Orsk", "Fort Tarn". */
+const PLACE_HEADS = new Set('san são sao los las new fort port mount lake cape puerto porto'.split(' '));
+
 /** Two or three words: given names (name-like, no place words), then one word naming a capital or a state. */
 function placeSurname(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
@@ -177,7 +180,7 @@ function personBeforeConnector(words: readonly string[], from: number): string |
 
 /** Last words that make a run a company or a body: "Semiconductor Equipment", "Health Access Watch". */
 const BODY_TAILS = new Set(
-  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom international'.split(
+  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom international market markets foods stores supermarket supermarkets farms brewery bakery hotels restaurants'.split(
     ' ',
   ),
 );
@@ -524,7 +527,10 @@ function classifyWords(words: readonly string[]): RunClass {
     if (words.length === 1 && !isAcronym(words[0])) return { type: 'skip' };
     return { type: 'body', kind, name: withoutSeat(words).join(' ') };
   }
-  if (PLACE_WORDS.has(lower[lower.length - 1]) || (DIRECTIONS.has(lower[0]) && words.length <= 3))
+  if (
+    PLACE_WORDS.has(lower[lower.length - 1]) ||
+    ((DIRECTIONS.has(lower[0]) || PLACE_HEADS.has(lower[0])) && words.length <= 3)
+  )
     return { type: 'skip' };
   if (lower.some((w) => REGION_ADJECTIVES.has(w) || (STATE_INDEX.get(w)?.via === 'demonym' && words.length <= 2)))
     return { type: 'skip' };

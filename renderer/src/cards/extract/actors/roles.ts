@@ -69,7 +69,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
  */
 const TIME_LEADS = new Set(['on', 'in', 'last', 'next', 'this', 'since', 'until', 'early', 'late', 'during']);
 const MONTH_WORDS = new Set(MONTHS);
-const AGENT = /(?:ist|er|or|ian|ant|ent)$/;
+/** Endings of agent nouns ("critic" aside); "-ment" names a thing or a body ("department", "government"). */
+const AGENT = /(?:ist|er|or|ian|ant|(?<!m)ent)$/;
 const MAX_FREE_WORDS = 3;
 const PREDICATE_LEADS = new Set([
   'am',
@@ -97,7 +98,11 @@ const TITLE_PARTICIPLES = new Set(
 export function isRoleHead(word: string, led: boolean): boolean {
   // "the leaders, Eastbridge Athletic": a plural role noun after an article (a team's or a group's role).
   const plural = led && /[^s]s$/.test(word) && isRoleNoun(word.slice(0, -1));
-  return isRoleNoun(word) || plural || (led && AGENT.test(word) && word.length > 4 && !COMMON.has(word));
+  return (
+    isRoleNoun(word) ||
+    plural ||
+    (led && AGENT.test(word) && word.length > 4 && !COMMON.has(word) && !ORG_WORDS.has(word))
+  );
 }
 
 const SUBORDINATORS = new Set(

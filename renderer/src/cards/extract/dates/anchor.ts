@@ -17,6 +17,8 @@ export type Resolved = {
   anchor: AnchorKind | null;
   confidence: Confidence;
   basis: string | null;
+  /** A day to come, given the year of the text's own date ("will meet on 18 July"): it does not move the narrative. */
+  ahead?: true;
 };
 
 /**
@@ -246,6 +248,28 @@ export function resolveDate(
   const afterNow = (iso: string): boolean =>
     news && anchor !== null && iso.slice(0, 7) > anchor.iso.slice(0, 7) && !FUTURE.test(ctx.lead ?? ctx.sentence);
   const unsureYear: Resolved = { iso: null, anchor: null, confidence: 'low', basis: TWO_YEARS };
+  // "The company will hold its meeting on 18 July" (the text dated 6 May 2025): a day to come is the next one
+  // after the text's date, not one in the year of a date told in passing before it ("who joined in January 2024").
+  // (Not where the narrative has moved past the anchor: a birth date, the latest full date of an obituary.)
+  const fresh = anchor !== null && (ctx.refs.fine === null || ctx.refs.fine.iso.slice(0, 7) <= anchor.iso.slice(0, 7));
+  if (anchor && fresh && FUTURE.test(ctx.lead ?? ctx.sentence)) {
+    const sameYear = anchor.iso.slice(0, 4) + d.iso.slice(1);
+    const past = sameYear.slice(0, 7) < anchor.iso.slice(0, 7);
+    // The latest date a text gives may itself be to come ("the ceremony on 27 February"): before it, the year is
+    // a guess.
+    if (past && anchor.kind === 'text') return unsureYear;
+    {
+      const iso = past ? String(Number(anchor.iso.slice(0, 4)) + 1) + d.iso.slice(1) : sameYear;
+      const agrees = near && prev !== null && prev.iso.slice(0, 4) === iso.slice(0, 4);
+      return {
+        iso,
+        anchor: anchor.kind,
+        confidence: agrees && sameYearSurely(d.iso, prev, ctx) ? 'high' : 'low',
+        basis: basisOfYear[anchor.kind],
+        ahead: true,
+      };
+    }
+  }
   // "On 26 December 2012 he was traded. He started the 2013 season in Velm … on July 6": 2012 or 2013?
   if (near && prev && ctx.otherYear && ctx.otherYear !== prev.iso.slice(0, 4)) return unsureYear;
   if (near && prev && afterNow(prev.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;

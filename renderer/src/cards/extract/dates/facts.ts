@@ -147,6 +147,8 @@ export function extractDateFacts(
   const refs: References = { any: null, fine: null };
   /** The last year written alone (a heading "2013", "the 2013 season"), and where `refs.fine` was set. */
   let lastYear: { year: string; at: number } | null = null;
+  /** The last date with a year the narration wrote, wherever in its sentence. */
+  let lastPassing: { year: string; at: number } | null = null;
   let fineAt = -1;
   let mentionCursor = 0;
   let bySentence: DateMatch[] = [];
@@ -185,7 +187,15 @@ export function extractDateFacts(
     }
     const near = model.text.slice(Math.max(s.start, d.start - 120), Math.min(s.end, d.end + 120));
     // A year written since the date the year would come from, and not its year: which one is meant is a guess.
-    const otherYear = lastYear !== null && lastYear.at > fineAt && lastYear.at < d.start ? lastYear.year : null;
+    // (Also a later year the narration gave in passing since then: "In 2011 voters … Then, in 2012, … in 2013 ….
+    // In January, militants …" — January of which year is a guess; an earlier one, "who joined in 2021", looks back.)
+    const passing = lastPassing !== null && lastPassing.at > fineAt && lastPassing.at < d.start ? lastPassing : null;
+    const otherYear =
+      lastYear !== null && lastYear.at > fineAt && lastYear.at < d.start
+        ? lastYear.year
+        : passing !== null && refs.fine?.iso && passing.year > refs.fine.iso.slice(0, 4)
+          ? passing.year
+          : null;
     const lead = model.text.slice(Math.max(s.start, d.start - 80), d.start);
     const resolved = resolveDate(d, { anchor, refs, para: s.para, sentence: near, lead, sentenceYear, otherYear });
     if (!resolved) continue;
@@ -197,9 +207,13 @@ export function extractDateFacts(
       (d.rel !== undefined && /\bfrom\s+$/i.test(model.text.slice(Math.max(s.start, d.start - 8), d.start)));
     if (resolved.iso && /^\d{4}/.test(resolved.iso) && d.rel?.ref !== 'event' && !compared) {
       const ref = { iso: resolved.iso, para: s.para };
+      // (Only a year that times an event, "in 2012": not "the 1925 report", nor a year looked back to, "since 1920".)
+      if (!d.rel && !d.needsYear && /\b(?:in|during|by|until|after|before)\s+$/i.test(lead))
+        lastPassing = { year: resolved.iso.slice(0, 4), at: d.start };
       refs.any = ref;
       // A yearless date after "yesterday" takes its year from the anchor, and says so.
-      if ((ref.iso.length >= 7 && d.rel?.ref !== 'now') || setsNarrativeYear(model, s.start, d)) {
+      // (A day to come given the text's own year, "will meet on 18 July", does not move the narrative.)
+      if (((ref.iso.length >= 7 && d.rel?.ref !== 'now') || setsNarrativeYear(model, s.start, d)) && !resolved.ahead) {
         refs.fine = { ...ref, sure: resolved.confidence === 'high' && !d.rel };
         fineAt = d.start;
       }

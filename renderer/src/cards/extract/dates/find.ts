@@ -106,7 +106,8 @@ const PATTERNS = [
   `(?<bareseason>\\b(?:(?:in|during|by)\\s+the|this|last|next)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d))`,
   `(?<weekday>\\b(?:on|last|next|this|by|until|since)\\s+(?:${WEEKDAY})\\b)`,
   `(?<century>(?:the\\s+)?${PARTS}(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)`,
-  `(?<year>${PARTS}${YEAR}(?!\\d|[,.]\\d))`,
+  // (Not "1080p", "2000mAh": a figure with a unit or a label written onto it.)
+  `(?<year>${PARTS}${YEAR}(?!\\d|[,.]\\d|[A-Za-z]))`,
   `(?<month>\\b(?:in|since|from|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?![\\s,]+\\d|\\s+of\\s+\\d))`,
 ];
 

@@ -76,8 +76,12 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     while (m < mentions.length && mentions[m].start < sentence.start) m += 1;
     while (q < quoted.length && quoted[q + 1] <= sentence.start) q += 2;
     index.subjectAt[s] = -1;
-    // A sentence inside someone's quotation does not change whom the narration is about.
-    if (q < quoted.length && quoted[q] < sentence.start) {
+    // A sentence inside someone's quotation does not change whom the narration is about (also one that opens
+    // on the quotation's mark and ends inside it).
+    if (
+      q < quoted.length &&
+      (quoted[q] < sentence.start || (quoted[q] === sentence.start && quoted[q + 1] >= sentence.end))
+    ) {
       index.subjectOf[s] = current;
       continue;
     }
@@ -91,7 +95,10 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     // "In an address on state television, Mr Novar said …": the subject comes after a fronted phrase's comma.
     const from = FRONTED.has(opener) ? afterFrontedComma(model, t, s) : t;
     const limit = model.tokens[Math.min(from + SUBJECT_WINDOW, model.tokens.length - 1)]?.end ?? sentence.end;
-    const pronounLed = model.tokens[t]?.sentence === s && PRONOUN_LEADS.has(opener);
+    // (“They were first,” said Ivo Marr: a pronoun inside the opening quotation is the speaker's word, not the
+    // narration's subject.)
+    const pronounLed =
+      model.tokens[t]?.sentence === s && PRONOUN_LEADS.has(opener) && !isQuoted(index, model.tokens[t].start);
     for (let k = m; !pronounLed && k < mentions.length && mentions[k].start < Math.min(limit, sentence.end); k += 1) {
       if (actors[mentions[k].actor].kind !== 'person' || isQuoted(index, mentions[k].start)) continue;
       // "Asante's frames …": a possessive is not the subject.

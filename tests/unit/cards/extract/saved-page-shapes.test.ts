@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+import { shortEvent } from '../../../../renderer/src/cards/build/dates';
+
+// Shapes misread on saved news pages (issue 10, session 32): US and Australian news, a science feature, a
+// review. Every sentence is written for this file; the tests name the shape, not any article.
+
+const speakerOf = (text: string, start: string): string => {
+  const quote = generate(text).quotes.find((q) => q.text.startsWith(start));
+  if (!quote) throw new Error(`no quotation opens with "${start}"`);
+  return quote.speaker ?? '-';
+};
+const kinds = (text: string) => Object.fromEntries(generate(text).actors.map((a) => [a.name, a.kind]));
+const isoOf = (text: string, when: string, published?: string) =>
+  generate(text, { published }).dates.find((d) => d.when === when)?.iso;
+
+describe('a sentence that opens on a quotation', () => {
+  const text =
+    'Tarn fish\n\nVelm Market has sold tarn fish since 1999, and Velm Market was there from the start.\n\n' +
+    '“They were the first to sell it,” said Ivo Marr, head of the Tarn Boat Owners Association. “It turned into an edge. Velm Market saw that early.”\n\n' +
+    'The label adds costs for the crews. But it is also a sign “that people are guarding the stock,” he said.';
+
+  it('is about the speaker its tag names, so a later "he" is that speaker, not a name inside the words', () => {
+    expect(speakerOf(text, 'that people are guarding')).toBe('Ivo Marr');
+  });
+
+  it('does not make a company "he" could stand for', () => {
+    expect(kinds(text)['Velm Market']).toBe('organisation');
+  });
+});
+
+describe('names that are no person', () => {
+  it('reads a trade word closing a name as a body, and two such bodies joined by "and" as two', () => {
+    const found = kinds(
+      'Tarn fish\n\nTarn Foods and Velm Market sell the fish. The Department of Health and Human Services said it was safe.',
+    );
+    expect(found['Tarn Foods']).toBe('organisation');
+    expect(found['Velm Market']).toBe('organisation');
+    expect(found['Department of Health and Human Services']).toBe('organisation');
+  });
+
+  it('reads "San …", "New …", "Fort …" as places, not as people', () => {
+    const found = kinds(
+      'Tarn coders\n\nAda Vesk, a scientist at the University of Velm, San Tarno, studied fish. Ivo Marr grew up in New Orsk near Fort Tarn.',
+    );
+    expect(found['San Tarno']).toBeUndefined();
+    expect(found['New Orsk']).toBeUndefined();
+    expect(found['Fort Tarn']).toBeUndefined();
+    expect(found['Ada Vesk']).toBe('person');
+  });
+
+  it('gives no one a department for a role', () => {
+    const actors = generate(
+      'Tarn coders\n\nIn addition to Ada Vesk and the woman who coded in Velm’s nuclear engineering department, Ola Brandt recalls a woman doing weather work next door.',
+    ).actors;
+    expect(actors.find((a) => a.name === 'Ola Brandt')?.role ?? null).toBe(null);
+  });
+});
+
+describe('figures that are no year', () => {
+  it('reads no year in a number with a unit written onto it ("1080p", "1500m")', () => {
+    const whens = generate(
+      'Screens\n\nThe Velm X2 renders games between 1080p and 4K. She won the 1500m in Orsk. It went on sale in 2017.',
+    ).dates.map((d) => d.when);
+    expect(whens).toEqual(['2017']);
+  });
+});
+
+describe('the year of a month written without one', () => {
+  it('is not guessed once the narration has moved on to later years', () => {
+    const text =
+      'Tarn unrest\n\nIn 2011, voters elected a government led by the Velm party. Then, in 2012, rebels assaulted the embassy in Orsk. The killing of two politicians in 2013 prompted a fresh crisis.\n\nIn January, militants seized the city of Orsk.';
+    expect(isoOf(text, 'January')).toBe(null);
+  });
+
+  it('is still the narrative’s after a year looked back to in a relative clause (guard)', () => {
+    const text =
+      'Harbour club\n\nFor a week in January 2024 the club had no bench. Ada Vesk took over as head coach in the summer of 2024. Ola Brandt, who joined from Orsk in 2021, nearly left. A heavy defeat at Tarn in October was the worst of the season.';
+    expect(isoOf(text, 'October')).toBe('2024-10');
+  });
+
+  it('is the year of the text’s date for a day to come after it, and no guess for one before it', () => {
+    const text =
+      'Tarn Solar results\n\nTarn Solar reported on 6 May 2025 that its profit had doubled. Ola Brandt, who joined from a Velm bank in January 2024, said costs were rising. The company will hold its annual meeting on 18 July. The ministry will decide on the scheme by March.';
+    expect(isoOf(text, '18 July')).toBe('2025-07-18');
+    // (The latest date a text gives may itself be to come: a March before it is this year's or next year's.)
+    expect(isoOf(text, 'March')).toBe(null);
+  });
+});
+
+describe('a short event for a date', () => {
+  const eventOf = (sentence: string, when: string) =>
+    shortEvent({
+      d: { when, iso: null, source: { start: 0, end: sentence.length } } as never,
+      sentence,
+      at: sentence.indexOf(when),
+      before: '',
+      after: '',
+    });
+
+  it('is never the finding or the estimate whose "that" clause holds the date', () => {
+    expect(
+      eventOf('An analysis of Tarn labour figures shows that in 1960, women held 27 percent of the jobs.', '1960'),
+    ).toBe(null);
+    expect(
+      eventOf(
+        'The Velm Budget Office estimates that the yield on its bonds will climb to 4.2 percent in 2021.',
+        '2021',
+      ),
+    ).toBe(null);
+  });
+
+  it('is not the finding of a thing the date belongs to ("a letter from 1963")', () => {
+    expect(eventOf('With further searches, however, Ada Vesk found a wedding announcement from 1963.', '1963')).toBe(
+      null,
+    );
+  });
+
+  it('does not end on a copula that lost its predicate', () => {
+    expect(
+      eventOf(
+        'The last major attack on a civilian target in Tarn was in 2002, when rebels killed more than 20 people in a bombing.',
+        '2002',
+      ),
+    ).toBe(null);
+  });
+
+  it('keeps a span of time, a report to come, and a verb after "as" (guards)', () => {
+    expect(eventOf('For most of the 2010s, the equipment trade was run on commercial logic.', 'the 2010s')).toBe(
+      'The equipment trade was run on commercial logic',
+    );
+    expect(eventOf('The alliance will publish its first progress report in early 2026.', 'early 2026')).toBe(
+      'The alliance will publish its first progress report',
+    );
+  });
+});
+
+describe('a date card whose clause ends on "as expected" (guard)', () => {
+  it('still asks the date', () => {
+    const cards = generate(
+      'Voting rolls\n\nVoters need to register by 11 March if the next poll is on 5 May as expected. Officials said more checks were needed.',
+    ).cards;
+    expect(cards.some((c) => c.kind === 'event-date' && c.answer === '11 March')).toBe(true);
+  });
+});
