@@ -232,6 +232,9 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
   return tokens;
 }
 
+/** A place in capitals (and an agency in brackets) before a dash that opens a news story, without a date. */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*\([\p{L}. ]{1,30}\))?\s*[—–]\s+(?=\p{Lu})/u;
+
 export function buildTextModel(text: string): TextModel {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -246,7 +249,9 @@ export function buildTextModel(text: string): TextModel {
     if (e > s) {
       const line = text.slice(s, e);
       paragraphs.push({ start: s, end: e, isHeading: looksLikeHeading(line), isPull: false });
-      splitSentences(text, s, e, paragraphs.length - 1, sentences);
+      // "CAIRO — Gunmen opened fire …": a news dateline is no part of the paragraph's first sentence.
+      const dateline = DATELINE.exec(line);
+      splitSentences(text, s + (dateline ? dateline[0].length : 0), e, paragraphs.length - 1, sentences);
     }
     pos = end + 1;
   }

@@ -252,6 +252,9 @@ type Doc = ReturnType<typeof parseHTML>['document'];
 
 /** Elements a reader never sees or that are never the article: removed before Readability looks. */
 const NOT_ARTICLE = new Set([
+  // A picture's caption and credit: the reader of a deck sees no picture, and a caption's "on Monday" dates the
+  // photograph, not the story.
+  'figcaption',
   'script',
   'style',
   'dialog',
@@ -270,7 +273,12 @@ const NOT_ARTICLE = new Set([
 const NOT_ARTICLE_ROLES = new Set(['dialog', 'alertdialog', 'navigation']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const JUNK_CLASS =
-  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola|author-(?:box|bio|info|card)|about-the-author)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola|author-(?:box|bio|info|card)|about-the-author|visually-hidden|sr-only|screen-reader-text|screenreader-only)(?:$|[\s_-])/i;
+
+/** A picture's caption or credit outside <figcaption> ("media-caption", "credit"; not "no_caption"). */
+const CAPTION_CLASS = /(?:^|[\s-])(?<!no-)(?:caption|captions|credit|credits)(?:$|[\s-])/i;
+/** Longer than this, an element called a caption holds more than a caption. */
+const MAX_CAPTION_CHARS = 600;
 
 function clean(value: string | null | undefined): string | null {
   const v = value ? decodeEntities(value).replace(/\s+/g, ' ').trim() : '';
@@ -321,7 +329,11 @@ function removeNotArticle(doc: Doc): void {
       const names = `${el.getAttributeNode('class')?.value ?? ''} ${el.getAttribute('id') ?? ''}`;
       drop =
         (style !== null && HIDDEN_STYLE.test(style)) ||
-        (names.length > 1 && JUNK_CLASS.test(names) && !el.querySelector('article,main,h1'));
+        (names.length > 1 && JUNK_CLASS.test(names) && !el.querySelector('article,main,h1')) ||
+        (names.length > 1 &&
+          CAPTION_CLASS.test(names) &&
+          (el.textContent ?? '').length <= MAX_CAPTION_CHARS &&
+          !el.querySelector('p,article,main,h1,h2'));
     }
     if (drop) el.remove();
   }

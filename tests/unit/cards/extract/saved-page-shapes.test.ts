@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
 import { shortEvent } from '../../../../renderer/src/cards/build/dates';
+import { parseArticle } from '../../../../renderer/src/cards/parse/article';
 
 // Shapes misread on saved news pages (issue 10, session 32): US and Australian news, a science feature, a
 // review. Every sentence is written for this file; the tests name the shape, not any article.
@@ -141,5 +142,35 @@ describe('a date card whose clause ends on "as expected" (guard)', () => {
       'Voting rolls\n\nVoters need to register by 11 March if the next poll is on 5 May as expected. Officials said more checks were needed.',
     ).cards;
     expect(cards.some((c) => c.kind === 'event-date' && c.answer === '11 March')).toBe(true);
+  });
+});
+
+describe('a saved web page', () => {
+  const para = (n: number) =>
+    `<p>Paragraph ${n} of the story tells how the Tarn harbour board met the Velm fishing crews and what the two sides agreed about the catch, the quotas and the price of fuel for the coming season.</p>`;
+  const page = (figure: string) =>
+    `<html><head><title>Tarn harbour deal</title></head><body><article><h1>Tarn harbour deal</h1>${para(1)}${figure}${para(2)}${para(3)}<div class="story no_caption"><p>Kept: the crews will vote on the deal in the spring.</p></div>${para(4)}</article></body></html>`;
+
+  it('leaves out a picture’s caption and credit, and keeps a block whose class only says it has none', () => {
+    const parsed = parseArticle(
+      page(
+        '<figure><img src="a.jpg"><figcaption>Crews at the Tarn quay on Monday. <span class="credit">Ola Brandt/Velm Photo Agency</span></figcaption></figure><div class="media-caption">A trawler in the bay.</div>',
+      ),
+      'html',
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.text).not.toMatch(/Crews at the Tarn quay|Velm Photo Agency|A trawler in the bay/);
+    expect(parsed.text).toMatch(/Kept: the crews will vote/);
+    expect(parsed.text).toMatch(/Paragraph 4/);
+  });
+});
+
+describe('a news dateline', () => {
+  it('is no part of the first sentence a card is cut from', () => {
+    const cards = generate(
+      'Tarn sanctions\n\nORSK — After nearly 20 years of hostile relations, Tarn plans to lift trade sanctions on Velm, officials said late Thursday.\n\nSAN TARNO (AP) — Gunmen opened fire on visitors at the Velm museum in 2015, killing 19 people.',
+    ).cards;
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) expect(c.prompt).not.toMatch(/ORSK|SAN TARNO|AP\)/);
   });
 });
