@@ -482,16 +482,54 @@ export function readWebPage(source: string): WebPage | { tooLarge: number } {
   const reader =
     text !== '' && !(wordCount(text) < 25 && wholeWords >= 3 * wordCount(text) + 50) && linkShare(content!) < 0.5;
   const found = reader || fragment;
-  const body = reader && !fragment ? text : wholeText(html);
+  const author = byline(parsed?.byline ?? null) ?? byline(metaContent(metas, ['name:author']));
+  const body = reader && !fragment ? withoutTrailer(text, author) : wholeText(html);
   return {
     found,
     title,
-    byline: byline(parsed?.byline ?? null) ?? byline(metaContent(metas, ['name:author'])),
+    byline: author,
     site,
     published: isoDay(clean(parsed?.publishedTime)) ?? dated ?? datelineDay(body),
     lang: clean(parsed?.lang) ?? lang,
     text: body,
   };
+}
+
+/** A line that only says where else the story appeared ("A version of this article appears in print on …"). */
+const PUBLISHING_NOTE =
+  /^(?:a version of this (?:article|story) (?:appears|appeared)|this (?:article|story) (?:was )?(?:originally )?(?:appears|appeared|published|reprinted|first appeared)|order reprints\b|copyright\b|©)/i;
+/** A heading after the story: what follows it is the site's, not the story's. */
+const TRAILER_HEADING =
+  /^(?:about the authors?|read more|related(?: stories| articles| coverage| content)?|more from .{1,40}|recommended(?: for you)?|most (?:popular|read)|further reading|more on this story|you may also like)[:.]?$/i;
+/** Verbs of a line about the story's own author ("Ada Vesk is the author of …", "… has covered economics since 2012"). */
+const AUTHOR_NOTE = /^\s+(?:is|was|has|covers|reports|writes|edits)\b/;
+
+/**
+ * The story without what a news page puts after it: a heading such as "About the author" or "Read more" in the
+ * last third of the text and all that follows, notes of where it was printed, and a closing line about its
+ * author (`author`: the page's byline).
+ */
+export function withoutTrailer(text: string, author: string | null): string {
+  const lines = text.split('\n');
+  let end = lines.length;
+  let at = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (at >= text.length * (2 / 3) && TRAILER_HEADING.test(lines[i].trim())) {
+      end = i;
+      break;
+    }
+    at += lines[i].length + 1;
+  }
+  const names = author
+    ? [author, author.split(/\s+/).pop() ?? author].filter((n) => n.length > 2 && /^\p{Lu}/u.test(n))
+    : [];
+  const kept = lines.slice(0, end).filter((line, i) => {
+    if (PUBLISHING_NOTE.test(line.trim())) return false;
+    // Only among the last lines: the author's name may be a source's too in the story.
+    if (i >= end - 2 && names.some((n) => line.startsWith(n) && AUTHOR_NOTE.test(line.slice(n.length)))) return false;
+    return true;
+  });
+  return kept.join('\n');
 }
 
 /** The little of a linkedom element that `elementsNamed` walks. */

@@ -174,3 +174,30 @@ describe('a news dateline', () => {
     for (const c of cards) expect(c.prompt).not.toMatch(/ORSK|SAN TARNO|AP\)/);
   });
 });
+
+describe('the end of a saved news story', () => {
+  const story = Array.from(
+    { length: 6 },
+    (_, n) =>
+      `<p>Paragraph ${n + 1}: the Tarn harbour board met the Velm crews, who said the quota for the season was too low and asked for a review before the spring.</p>`,
+  ).join('');
+  const page = (tail: string) =>
+    `<html><head><title>Tarn quota</title><meta name="author" content="Ada Vesk"></head><body><article><h1>Tarn quota</h1>${story}${tail}</article></body></html>`;
+  const textOf = (tail: string) => {
+    const parsed = parseArticle(page(tail), 'html');
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.text;
+  };
+
+  it('leaves out the line about the author, where it was printed, and what follows "Read more"', () => {
+    const text = textOf(
+      '<p>Vesk has covered the harbour since 2012.</p><p>A version of this article appears in print on Page A4.</p><p>Read more:</p><p>Velm crews strike again</p>',
+    );
+    expect(text).toMatch(/Paragraph 6/);
+    expect(text).not.toMatch(/covered the harbour|appears in print|Read more|crews strike again/);
+  });
+
+  it('keeps a story line that only names its author as one of its people (guard)', () => {
+    expect(textOf('<p>Ada Vesk, who wrote this report, sailed with the crews in March.</p>')).toMatch(/sailed with/);
+  });
+});
