@@ -237,6 +237,15 @@ export function slimHtml(html: string): string {
   return out.join('');
 }
 
+/**
+ * `<!--[if IE 8]><!--> <html class="ie8"> <!--<![endif]-->`, once per old browser: a page opened more than once
+ * leaves the parser with no body to find the article in; only the first opening stays.
+ */
+export function oneHtmlOpening(html: string): string {
+  let opened = 0;
+  return html.replace(/<html\b[^>]*>/gi, (tag) => (opened++ === 0 ? tag : ''));
+}
+
 export type WebPage = {
   /** False when no article could be found: `text` is then the whole page's text. */
   found: boolean;
@@ -443,7 +452,7 @@ function domOf(html: string): Doc {
 }
 
 export function readWebPage(source: string): WebPage | { tooLarge: number } {
-  const html = source.length > 200_000 ? slimHtml(source) : source;
+  const html = oneHtmlOpening(source.length > 200_000 ? slimHtml(source) : source);
   if (html.length > MAX_PAGE_MARKUP) return { tooLarge: html.length };
   const doc = domOf(html);
   const headTitle = clean(doc.querySelector('title')?.textContent);

@@ -201,3 +201,18 @@ describe('the end of a saved news story', () => {
     expect(textOf('<p>Ada Vesk, who wrote this report, sailed with the crews in March.</p>')).toMatch(/sailed with/);
   });
 });
+
+describe('a page opened once per old browser', () => {
+  it('is read like any other ("<!--[if IE 8]><!--> <html class=…>" repeated)', () => {
+    const story = Array.from(
+      { length: 5 },
+      (_, n) =>
+        `<p>Paragraph ${n + 1}: the Tarn city council voted to rename three streets that still honour the leaders of Velm's old empire, and some residents object.</p>`,
+    ).join('');
+    const ie = (v: number) => `<!--[if IE ${v} ]><!--><html lang="en" class="ie ie${v}"> <!--<![endif]-->\n`;
+    const raw = `<!DOCTYPE html>\n${ie(7)}${ie(8)}${ie(9)}<!--[if (gt IE 9)|!(IE)]><!--><html lang="en"> <!--<![endif]-->\n<head><title>Tarn streets</title></head><body><div class="page"><article><h1>Tarn streets</h1>${story}</article></div></body></html>`;
+    const parsed = parseArticle(raw, 'html');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.text).toMatch(/Paragraph 5/);
+  });
+});
