@@ -1,5 +1,6 @@
 /** Quote cards: who said it, fill in its key phrase, and when it was said (only where no other card asks). */
 import type { CardDraft } from '../../../../electron/contract';
+import { sentenceRanges } from '../document/text-model';
 import { figuresIn, type NumberKind } from '../extract/numbers/figure';
 import { cardId, factKey } from '../hash';
 import { NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
@@ -323,7 +324,10 @@ export function quoteCards(
     else datesByWhen.set(d.when, [d]);
   }
   const datePools = new Map([...byForm].map(([form, list]) => [form, choicePool(list)] as const));
+  const repeated = repeatedQuotes(quotes);
   for (const q of quotes) {
+    // “… Fares have risen to …”: words the article quoted in full before (or after) are not asked twice.
+    if (repeated.has(q)) continue;
     // A negated fragment asked alone teaches the opposite of what was said.
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
@@ -346,6 +350,41 @@ export function quoteCards(
     if (when) cards.push(when);
   }
   return capMainVoice(oneStatement(cards, article));
+}
+
+/**
+ * Quotations whose words stand whole inside a longer quotation of the article (a tweet quoted in full, then its
+ * second sentence again with "…"). Found through their first sentence, so no pair of quotations is compared
+ * unless they share one.
+ */
+function repeatedQuotes(quotes: readonly QuoteFact[]): Set<QuoteFact> {
+  const core = (q: QuoteFact) => factKey(q.text.replace(/^[\s.…]+|[\s.…]+$/g, ''));
+  const bySentence = new Map<string, QuoteFact[]>();
+  for (const q of quotes) {
+    for (const { start, end } of sentenceRanges(q.text)) {
+      const key = factKey(q.text.slice(start, end).replace(/^[\s.…]+/, ''));
+      if (key.length < 12) continue;
+      const list = bySentence.get(key) ?? [];
+      if (list.length < 4 && !list.includes(q)) list.push(q);
+      bySentence.set(key, list);
+    }
+  }
+  const out = new Set<QuoteFact>();
+  for (const q of quotes) {
+    // (The first sentence with words: a leading "…" reads as a sentence of its own.)
+    const first = sentenceRanges(q.text).find((r) => /[\p{L}\p{N}]/u.test(q.text.slice(r.start, r.end)));
+    if (!first) continue;
+    const mine = core(q);
+    const key = factKey(q.text.slice(first.start, first.end).replace(/^[\s.…]+/, ''));
+    for (const p of bySentence.get(key) ?? []) {
+      if (p === q || out.has(p) || p.text.length <= q.text.length) continue;
+      if (core(p).includes(mine)) {
+        out.add(q);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** `prompt` with the first whole-word `answer` in it shown as "…". */

@@ -243,7 +243,10 @@ export function slimHtml(html: string): string {
  */
 export function oneHtmlOpening(html: string): string {
   let opened = 0;
-  return html.replace(/<html\b[^>]*>/gi, (tag) => (opened++ === 0 ? tag : ''));
+  // (An opening inside a comment, `<!--[if IE 8]> <html class="ie8"> <![endif]-->`, is no opening.)
+  return html.replace(/<!--[\s\S]*?(?:-->|$)|<html\b[^>]*>/gi, (tag) =>
+    tag.startsWith('<!--') || opened++ === 0 ? tag : '',
+  );
 }
 
 export type WebPage = {

@@ -216,3 +216,34 @@ describe('a page opened once per old browser', () => {
     expect(parsed.text).toMatch(/Paragraph 5/);
   });
 });
+
+describe('quotation marks around words that are no one’s speech, or said twice', () => {
+  it('reads a book’s long title in capitals as a title, even with its author named after it', () => {
+    const quotes = generate(
+      'Tarn ferries\n\nIn her book “A Harbour Built in Storms: The Strange Towns that Rise in Disaster,” Ada Vesk wrote of the meaning people find in helping one another. Ivo Marr said: “It was a dark night for the town.”',
+    ).quotes.map((q) => q.text);
+    expect(quotes.some((q) => q.startsWith('A Harbour Built'))).toBe(false);
+    expect(quotes.some((q) => q.startsWith('It was a dark night'))).toBe(true);
+  });
+
+  it('asks once who said words the article quotes in full and then again in part', () => {
+    const cards = generate(
+      'Tarn ferries\n\nIn the storm, Velm Ferries posted this notice: “We are all worried about the harbour. Fares have risen to bring more crews out to carry people from the quay.”\n\nThat notice sounded kind.\n\n“… Fares have risen to bring more crews out to carry people from the quay,” Velm Ferries wrote.\n\nIvo Marr said: “It was a dark night for the town.”',
+    ).cards.filter((c) => c.kind === 'quote-speaker');
+    expect(cards.filter((c) => c.prompt.includes('Fares have risen'))).toHaveLength(1);
+  });
+});
+
+describe('a page whose other openings sit in comments (guard)', () => {
+  it('keeps the one opening outside them', () => {
+    const story = Array.from(
+      { length: 5 },
+      (_, n) =>
+        `<p>Paragraph ${n + 1}: forests managed by the Tarn peoples hold a third of the region's carbon, a report by the Velm Forest Institute found this year.</p>`,
+    ).join('');
+    const raw = `<!doctype html >\n<!--[if IE 8]>    <html class="ie8" lang="en"> <![endif]-->\n<!--[if IE 9]>    <html class="ie9" lang="en"> <![endif]-->\n<!--[if gt IE 8]><!--> <html lang="en-US"> <!--<![endif]-->\n<head><title>Tarn forests</title></head><body><article><h1>Tarn forests</h1>${story}</article></body></html>`;
+    const parsed = parseArticle(raw, 'html');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.text).toMatch(/Paragraph 5/);
+  });
+});

@@ -77,11 +77,23 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
     before.some((w) => NAMING.has(w)) ||
     (before.length > 0 && /\p{L}\s+$/u.test(lead) && WORK_NOUNS.has(before[before.length - 1])) ||
     /\b(?:known as|referred to as)\s*$/i.test(lead);
-  if (naming && words.length < MAX_TITLE_WORDS) return false;
+  // "Rivers and Roads: Maps that Stayed in the Harbour": nearly every word a title would capitalise is capitalised
+  // ("that", "it" may stay small), and no sentence ends in it.
+  const big = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = big.filter((w) => TITLE_WORD.test(w)).length;
+  const mostlyTitle =
+    words.length >= 4 &&
+    words.length <= MAX_LONG_TITLE_WORDS &&
+    TITLE_WORD.test(words[0]) &&
+    !/[.!?]$/.test(text) &&
+    capitalised >= 0.8 * big.length &&
+    big.length - capitalised <= 1;
+  if (naming && (words.length < MAX_TITLE_WORDS || mostlyTitle)) return false;
   // "during a live “Money Hour” interview": a short quotation before a noun of a work or a show is its title.
   if (namesWorkAfter(model, open + 1 + text.length) && words.length < MAX_TITLE_WORDS && !/[.!?,]$/.test(text))
     return false;
-  if (attributedAfter) return true;
+  // (The title of a book or a report after which its author is named: "In her book “…,” Ada Vesk wrote".)
+  if (attributedAfter) return !(mostlyTitle && big.length >= 4);
   // "Rivers and Roads: Maps from the Old Harbour", however long: every word but the small ones of a title
   // is capitalised, and no sentence ends in it.
   const titleWords = (w: string) => TITLE_WORD.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase());
