@@ -353,8 +353,8 @@ export function quoteCards(
 }
 
 /**
- * Quotations whose words stand whole inside a longer quotation of the article (a tweet quoted in full, then its
- * second sentence again with "…"). Found through their first sentence, so no pair of quotations is compared
+ * Quotations whose words stand whole inside a longer quotation of the article by the same speaker (a tweet quoted
+ * in full, then its second sentence again with "…"). Found through their first sentence, so no pair of quotations is compared
  * unless they share one.
  */
 function repeatedQuotes(quotes: readonly QuoteFact[]): Set<QuoteFact> {
@@ -378,6 +378,8 @@ function repeatedQuotes(quotes: readonly QuoteFact[]): Set<QuoteFact> {
     const key = factKey(q.text.slice(first.start, first.end).replace(/^[\s.…]+/, ''));
     for (const p of bySentence.get(key) ?? []) {
       if (p === q || out.has(p) || p.text.length <= q.text.length) continue;
+      // (Two people saying the same words are two facts: the card that asks it keeps its choices apart.)
+      if (q.speaker !== null && p.speaker !== null && q.speaker !== p.speaker) continue;
       if (core(p).includes(mine)) {
         out.add(q);
         break;
