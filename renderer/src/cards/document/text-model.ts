@@ -184,6 +184,12 @@ function isCapitalAmpersand(text: string, i: number, end: number): boolean {
  * them in the sentence's text: a letter or digit, then letters, digits, marks and ' ’ . - up to the
  * last letter or digit. Scanned by code point without a regular expression (every word of the text).
  */
+/** A comma at `i` with a digit before it and exactly three digits after it ("10,000", "1,250,000"). */
+function thousandsComma(text: string, i: number, end: number): boolean {
+  const digit = (k: number) => k < end && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+  return digit(i - 1) && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4);
+}
+
 function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
   for (let s = 0; s < sentences.length; s += 1) {
@@ -207,6 +213,8 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
         if (u < 128) {
           if (ASCII_WORD[u] === 1) last = i + 1;
           else if (u === 38 && isCapitalAmpersand(text, i, end)) last = i + 1;
+          // "10,000": a thousands comma between digits stays inside the number.
+          else if (u === 44 && thousandsComma(text, i, end)) last = i + 1;
           else if (u !== 39 && u !== 46 && u !== 45) break;
           i += 1;
           continue;
@@ -233,7 +241,8 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
 }
 
 /** A place in capitals (and an agency in brackets) before a dash that opens a news story, without a date. */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*\([\p{L}. ]{1,30}\))?\s*[—–]\s+(?=\p{Lu})/u;
+const DATELINE =
+  /^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*\([\p{L}. ]{1,30}\))?\s*[—–]\s+(?=\p{Lu})/u;
 
 export function buildTextModel(text: string): TextModel {
   const paragraphs: Paragraph[] = [];

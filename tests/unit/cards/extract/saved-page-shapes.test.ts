@@ -247,3 +247,71 @@ describe('a page whose other openings sit in comments (guard)', () => {
     expect(parsed.text).toMatch(/Paragraph 5/);
   });
 });
+
+describe('who "he" or "she" is after a quotation’s speaker', () => {
+  it('is the person named right after the quotation a sentence opens on, before an apposition and "said" (guard)', () => {
+    const text =
+      'Smoke\n\nSmoke filled the air in Tarn. Ivo Marr, an editor at the news group Velm Watch, said in an email that the air was worse in the countryside.\n\n' +
+      '“Residents started complaining about the smoke,” Kai Toms, a Tarn resident who posted about the smoke, said.\n\n' +
+      'The sky went “really dark” around noon. He had never seen smoke like that. He had read about the fires.\n\n“The smoke coming here? That hit me by surprise,” he said.';
+    expect(speakerOf(text, 'The smoke coming here')).toBe('Kai Toms');
+  });
+
+  it('is the source "according to" names', () => {
+    const text =
+      'Smoke\n\nIvo Marr, an editor at Velm Watch, said in an email that the air was worse in the countryside.\n\n' +
+      'According to Kai Toms, the sky went “really dark” at noon. He had never seen smoke like that. He had read about the fires.\n\n“That hit me by surprise,” he said.';
+    expect(speakerOf(text, 'That hit me')).toBe('Kai Toms');
+  });
+
+  it('is the speaker a closing tag names through an apposition and a time phrase ("her mother, Ola, said in a statement")', () => {
+    const text =
+      'Pills\n\nAda Vesk died in April after taking pills bought online. Ada was 21.\n\n“The drug was in her system, and she had taken eight,” her mother, Ola, said in a statement yesterday.\n\n' +
+      '“As Ada got worse, the staff did all they could.\n\n“She was burning up from within.”\n\nShe added: “They never stood a chance of saving her.”';
+    expect(speakerOf(text, 'They never stood')).toBe('Ola');
+  });
+});
+
+describe('a place named with its state', () => {
+  it('is no person and has no role ("in Orskar, Kazakhstan, to deliver …")', () => {
+    const actors = generate(
+      'Tarn supply ship\n\nThe Velm cargo ship lifted off from the launch complex in Orskar, Kazakhstan, to deliver 2.5 metric tons of fuel. It was set to dock on Saturday.',
+    ).actors;
+    expect(actors.find((a) => a.name === 'Orskar')).toBeUndefined();
+  });
+});
+
+describe('whom a sentence is about, for the "he" after it', () => {
+  it('is the name after a fronted clause that a linking word opens ("But even before the club said …, Marr insisted")', () => {
+    const text =
+      'Marr fined\n\nVelm Rovers have fined their striker Ivo Marr after his row with the manager.\n\n' +
+      '“It is about a player thinking he is bigger than this club,” said chairman Kai Toms. “He is paid well.”\n\n' +
+      'Marr’s latest outburst makes a recall unlikely. But even before Velm Rovers said he would not be sold, Marr insisted he would not leave. “I don’t want the fans to think I wouldn’t play for this club,” he said.';
+    expect(speakerOf(text, 'I don’t want the fans')).toBe('Ivo Marr');
+  });
+
+  it('is the person the article is about when a people’s name stands for them after a quoted doctor', () => {
+    const text =
+      'Marr doubt over Tarn Open\n\nIvo Marr is unlikely to be fit for the Tarn Open after a groin injury. Ivo Marr pulled out of the final.\n\n' +
+      '“He has to strengthen it,” said the team doctor Kai Toms. “It would be unlikely for him to play twice in a row.”\n\n' +
+      'The Australian has suffered many injuries but still hopes to play. “It’s something I’ll have to go by feel,” he said.';
+    expect(speakerOf(text, 'It’s something')).toBe('Ivo Marr');
+  });
+});
+
+describe('titles and numbers inside a name’s run', () => {
+  it('reads a DJ as a role before a name, not as part of a body', () => {
+    const actors = generate(
+      'Gig award\n\nVelm Radio DJ Ivo Marr said: “This year has seen an amazing array of talent.” He added: “The band is one of the best.”',
+    ).actors;
+    expect(actors.find((a) => a.name === 'Ivo Marr')?.kind).toBe('person');
+  });
+
+  it('keeps "10,000" whole in a title and makes no person of "Two-time Olympic"', () => {
+    const actors = generate(
+      'Tarn run\n\nTwo-time Olympic 10,000 metres champion Ada Vesk has confirmed she will run in Tarn in May. Ada Vesk has won in Orsk and Velm.',
+    ).actors;
+    expect(actors.find((a) => a.name === 'Ada Vesk')?.role).toBe('Two-time Olympic 10,000 metres champion');
+    expect(actors.some((a) => a.name.startsWith('Two-time'))).toBe(false);
+  });
+});

@@ -280,6 +280,20 @@ function fromPlace(model: TextModel, nameStart: number): boolean {
   );
 }
 
+/** "in Orskar, Kazakhstan": a single name followed by a state's name after a comma is a place in that state. */
+function placeInState(model: TextModel, nameLast: number): boolean {
+  const { tokens, text } = model;
+  const next = tokens[nameLast + 1];
+  if (!next || next.sentence !== tokens[nameLast].sentence) return false;
+  if (!/^,\s+$/.test(text.slice(tokens[nameLast].end, next.start))) return false;
+  let words = '';
+  for (let k = nameLast + 1; k <= nameLast + 3 && tokens[k]?.cap; k += 1) {
+    words = words === '' ? tokens[k].text : `${words} ${tokens[k].text}`;
+    if (STATE_INDEX.get(words.toLowerCase().replace(/[.,]$/, ''))?.via === 'name') return true;
+  }
+  return false;
+}
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
@@ -1192,6 +1206,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         !/,\s+$/.test(model.text.slice(model.tokens[run.first - 1]?.end ?? 0, at)) &&
         !accordingTo(model, run.first) &&
         !fromPlace(model, run.first) &&
+        !placeInState(model, run.last) &&
         roleAfter(model, run.last)
       ) {
         // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person.

@@ -468,6 +468,8 @@ function classifyWords(words: readonly string[]): RunClass {
   // "Fly-half Ivo Marr", "Film-maker Ada Vesk": a capitalised compound with a lower-case second part is a
   // description before the name (names join capitalised parts: "Jean-Paul", "Heathcoat-Amory").
   let described = words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(words[0]) ? 1 : 0;
+  // "Two-time Olympic (champion …)": such a description with one more word is no one's name.
+  if (words.length <= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(words[0])) return { type: 'skip' };
   // "Top-seeded Americans Ivo Marr and …": a people's name in the plural after the description describes too
   // (a singular one may open a body's name: "Velenian Chambers of Commerce").
   // "Americans Ivo Marr and …" opening the run is such a description too.

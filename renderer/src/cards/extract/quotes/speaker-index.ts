@@ -3,6 +3,7 @@
 import { partitionPoint } from '../../../../../shared/search';
 import { findQuoteSpans, opensWithQuote, type QuoteSpan } from '../../document/quote-marks';
 import { sentenceAt, type TextModel, tokenAt } from '../../document/text-model';
+import { STATE_INDEX } from '../../lexicon/geo';
 import { ORG_WORDS } from '../../lexicon/words';
 import type { ActorFact } from '../../types';
 import type { Mention } from '../actors/actors';
@@ -53,6 +54,8 @@ const FRONTED = new Set(
   ),
 );
 const MAX_FRONTED_TOKENS = 14;
+/** Words that link a sentence to the one before and may stand before a fronted phrase ("But even before …,"). */
+const LINKING = new Set(['but', 'and', 'yet', 'even', 'so', 'still', 'then', 'now', 'only', 'just']);
 
 /** The token after the comma that closes a fronted phrase opening sentence `s` at token `t`, else `t`. */
 function afterFrontedComma(model: TextModel, t: number, s: number): number {
@@ -69,7 +72,10 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
   let t = 0;
   let q = 0;
   let current = -1;
+  /** Whether `current` was named only as the speaker in a tag of saying. */
+  let spoke = false;
   const quoted = index.quoted;
+  const protagonist = mostNamedPerson(model, actors, mentions);
   for (let s = 0; s < model.sentences.length; s += 1) {
     const sentence = model.sentences[s];
     while (t < model.tokens.length && model.tokens[t].start < sentence.start) t += 1;
@@ -92,8 +98,17 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       continue;
     }
     const opener = model.tokens[t]?.text.toLowerCase() ?? '';
-    // "In an address on state television, Mr Novar said …": the subject comes after a fronted phrase's comma.
-    const from = FRONTED.has(opener) ? afterFrontedComma(model, t, s) : t;
+    // "In an address on state television, Mr Novar said …": the subject comes after a fronted phrase's comma
+    // (also after a linking word: "But even before the club said …, Ivo Marr insisted").
+    let lead = t;
+    while (
+      lead < t + 2 &&
+      model.tokens[lead + 1]?.sentence === s &&
+      LINKING.has(model.tokens[lead].text.toLowerCase()) &&
+      /^\s+$/.test(model.text.slice(model.tokens[lead].end, model.tokens[lead + 1].start))
+    )
+      lead += 1;
+    const from = FRONTED.has(model.tokens[lead]?.text.toLowerCase() ?? '') ? afterFrontedComma(model, lead, s) : t;
     const limit = model.tokens[Math.min(from + SUBJECT_WINDOW, model.tokens.length - 1)]?.end ?? sentence.end;
     // (“They were first,” said Ivo Marr: a pronoun inside the opening quotation is the speaker's word, not the
     // narration's subject.)
@@ -109,7 +124,11 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
         continue;
       const ti = tokenAt(model, mentions[k].start);
       // "For Kebede, the proudest moment …": a person fronted as the topic is what the sentence is about.
-      const topic = ti === t + 1 && /^(?:for|to)$/.test(opener) && model.text[mentions[k].end] === ',';
+      // "According to Kai Toms, the sky went dark": so is the source the sentence opens on.
+      const topic =
+        model.text[mentions[k].end] === ',' &&
+        ((ti === t + 1 && /^(?:for|to)$/.test(opener)) ||
+          (ti === t + 2 && opener === 'according' && model.tokens[t + 1].text.toLowerCase() === 'to'));
       if (ti > t && !topic && OBJECT_LEADS.has(model.tokens[ti - 1].text.toLowerCase())) continue;
       // "… faces competition from Ada Vesk, Ivo Marr and …": a later name of a list after a preposition.
       let lead = ti - 1;
@@ -130,6 +149,7 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
         lead < ti - 1 && lead >= from && model.text.slice(model.tokens[lead].end, mentions[k].start).includes(',');
       if (listed && OBJECT_LEADS.has(model.tokens[lead].text.toLowerCase())) continue;
       current = mentions[k].actor;
+      spoke = false;
       index.subjectAt[s] = mentions[k].start;
       break;
     }
@@ -144,7 +164,18 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       if (!SAYS_BEFORE.test(model.text.slice(Math.max(sentence.start, mentions[k].start - 40), mentions[k].start)))
         continue;
       current = mentions[k].actor;
+      spoke = true;
       index.subjectAt[s] = mentions[k].start;
+    }
+    // '“Residents complained,” Kai Toms, a Tarn resident who posted about it, said.': the person named right after the
+    // quotation the sentence opens on, with a verb of saying after the name, is its speaker.
+    if (index.subjectAt[s] === -1 && !pronounLed && model.tokens[t]?.sentence === s) {
+      const k = nameAfterOpeningQuote(model, actors, mentions, index, m, s, t);
+      if (k !== -1) {
+        current = mentions[k].actor;
+        spoke = true;
+        index.subjectAt[s] = mentions[k].start;
+      }
     }
     // "Mr Toms's rebate was £300 less than promised, Mr Marr said.": a tag of saying that closes the sentence
     // names whose words it all was; "he" after it is that speaker, not the person the words were about.
@@ -152,6 +183,7 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       const tag = sentenceTag(index, s, m);
       if (tag !== null) {
         current = tag.actor;
+        spoke = true;
         index.subjectAt[s] = tag.at;
       }
     }
@@ -161,6 +193,7 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       const k = appositiveName(model, actors, mentions, index, m, s);
       if (k !== -1) {
         current = mentions[k].actor;
+        spoke = false;
         index.subjectAt[s] = mentions[k].start;
       }
     }
@@ -176,15 +209,54 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     // "There was a woman in the queue." / "A fan shouted.": the sentence is about someone the text does not
     // name; "she" after it is not the person named before.
     if (index.subjectAt[s] === -1 && !pronounLed && opensOnUnnamedPerson(model, t, s)) current = -1;
+    // "The Australian has suffered …": a people's name for a person goes on about the person the narration was
+    // about; after a speaker named only by a tag of saying (a doctor quoted on the player), it stands for the one
+    // the article is about: named in its heading and more often than anyone else (else for no one known).
+    if (index.subjectAt[s] === -1 && !pronounLed && opensOnDemonym(model, t, s) && spoke) current = protagonist;
     index.subjectOf[s] = current;
     // (Also when the sentence opens on no person: "Ivo Marr's future was in doubt, but Velm chairman Ada Vesk said …".)
     index.clauseSubjectOf[s] = clauseSubject(model, actors, mentions, index, m, s);
   }
 }
 
-/** A tag of saying after the sentence's last comma: ", Ivo Marr said.", ", the opposition leader told MPs." */
+/** A verb of saying after a speaker's name and its apposition. */
+const SAYS_LATER =
+  /^[^“”"]*?\b(?:said|says|added|adds|told|tells|explained|explains|wrote|writes|argued|argues|noted|notes|recalled|recalls|insisted|insists)\b/;
+
+/**
+ * The mention (index into `mentions`, from `m`) of the person named right after the quotation that sentence `s`
+ * opens on (token `t`), when a verb of saying follows the name in the sentence; -1 when there is none.
+ */
+function nameAfterOpeningQuote(
+  model: TextModel,
+  actors: ActorFact[],
+  mentions: Mention[],
+  index: SpeakerIndex,
+  m: number,
+  s: number,
+  t: number,
+): number {
+  const open = model.tokens[t].start;
+  const q = index.quoted;
+  const i = partitionPoint(q.length >> 1, (j) => q[2 * j] <= open) - 1;
+  if (i < 0 || open >= q[2 * i + 1]) return -1;
+  const close = q[2 * i + 1];
+  const sentence = model.sentences[s];
+  for (let k = m; k < mentions.length && mentions[k].start < sentence.end; k += 1) {
+    if (mentions[k].start < close) continue;
+    if (actors[mentions[k].actor].kind !== 'person') return -1;
+    if (!/^[\s,”"’']*$/u.test(model.text.slice(close, mentions[k].start))) return -1;
+    return SAYS_LATER.test(model.text.slice(mentions[k].end, sentence.end)) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * A tag of saying after the sentence's last comma: ", Ivo Marr said.", ", the opposition leader told MPs.", ", her
+ * mother, Ola, said in a statement on Monday."
+ */
 const CLOSING_TAG =
-  /,\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:(?:has|had)\s+said|said|says|added|adds|argued|argues|insisted|insists|claimed|claims|concluded|warned|told\s+[^,;:"“”]{1,40})[.!?]?["”’]?\s*$/u;
+  /,\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+),?\s+(?:(?:has|had)\s+said|said|says|added|adds|argued|argues|insisted|insists|claimed|claims|concluded|warned|told\s+[^,;:"“”]{1,40})(?:\s+(?:in|on|at|during|after|before|yesterday|today|tonight|earlier|later|last|this)\b[^,;:"“”]{0,40})?[.!?]?["”’]?\s*$/u;
 
 /** The speaker a closing tag names, outside quotations, and where; null when there is none or it is unknown. */
 function closingTag(
@@ -315,6 +387,44 @@ const PERSON_NOUNS = new Set(
 );
 
 /** The sentence opens on an indefinite person: "(There was) a/an/one/another [two words] woman|fan|…". */
+/** "The Australian has suffered …", "The Kenyan won": the sentence opens on a people's name used for one person. */
+function opensOnDemonym(model: TextModel, t: number, s: number): boolean {
+  const word = (k: number) => (model.tokens[k]?.sentence === s ? model.tokens[k].text.toLowerCase() : '');
+  let k = t;
+  if (/^(?:but|and|yet|however|meanwhile|then|now|still)$/.test(word(k))) k += 1;
+  return (
+    word(k) === 'the' &&
+    STATE_INDEX.get(word(k + 1))?.via === 'demonym' &&
+    /^\p{Lu}/u.test(model.tokens[k + 1].text) &&
+    /^(?:has|had|is|was|will|would|could|can|says|said|added|admitted|insisted|won|lost|beat|took|became|\p{Ll}+ed)$/u.test(
+      word(k + 2),
+    )
+  );
+}
+
+/** The person the heading names and the text names most often, more often than anyone else; else -1. */
+function mostNamedPerson(model: TextModel, actors: ActorFact[], mentions: Mention[]): number {
+  const counts = new Map<number, number>();
+  const heading = model.paragraphs[0]?.isHeading ? model.paragraphs[0] : null;
+  const headed = new Set<number>();
+  for (const m of mentions) {
+    if (actors[m.actor].kind !== 'person') continue;
+    counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    if (heading && m.start >= heading.start && m.end <= heading.end) headed.add(m.actor);
+  }
+  let best = -1;
+  let most = 0;
+  let tied = false;
+  for (const [actor, n] of counts) {
+    if (n > most) {
+      best = actor;
+      most = n;
+      tied = false;
+    } else if (n === most) tied = true;
+  }
+  return most >= 2 && !tied && headed.has(best) ? best : -1;
+}
+
 function opensOnUnnamedPerson(model: TextModel, t: number, s: number): boolean {
   const word = (k: number) => (model.tokens[k]?.sentence === s ? model.tokens[k].text.toLowerCase() : '');
   let k = t;
