@@ -584,6 +584,14 @@ const MONTH_STEPS: readonly (readonly number[])[] = [
   [-3, -1, 2],
 ];
 const SPARE_YEAR_STEPS = [4, -4, 5, -5, 6, -6];
+/** Steps for a round year to come ("by 2050"): other round years. */
+const ROUND_YEAR_STEPS: readonly (readonly number[])[] = [
+  [-10, 10, 20],
+  [-20, -10, 10],
+  [10, -10, 20],
+];
+/** From this year on, a round year is read as a target. */
+const ROUND_TARGETS_FROM = 2030;
 /** "(born ___", "was born on ___": a birth, before every other date of the life, so no other date is its rival. */
 const BIRTH_BEFORE = /(?:\bborn|\bb\.)\s*(?:on|in)?\s*$/i;
 
@@ -603,6 +611,9 @@ const MONTH_YEAR_WORDS =
  */
 function variations(when: string, form: string, year: number, id: string): string[] {
   const pick = <T>(sets: readonly (readonly T[])[]) => sets[fnv1a(id, FNV_OFFSET) % sets.length];
+  // "by 2050": a target year to come is a round one, and so are its rivals (not "2049", "2048").
+  if (form === 'year' && year % 10 === 0 && year >= ROUND_TARGETS_FROM)
+    return [...pick(ROUND_YEAR_STEPS), 30, -30].map((k) => when.replace(String(year), String(year + k)));
   if (form === 'year')
     return [...pick(YEAR_STEPS), ...SPARE_YEAR_STEPS].map((k) => when.replace(String(year), String(year + k)));
   if (form === 'full') {

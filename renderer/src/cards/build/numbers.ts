@@ -125,7 +125,17 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   const mark = /[,;:]\s|\s[–—]\s/.exec(tail);
   // (Not inside a list of names: "included Velm, Orsk and Tarn" stays whole.)
   const inList = mark !== null && LIST_GOES_ON.test(tail.slice(mark.index));
-  if (mark && !inList && words(head) + words(tail.slice(0, mark.index)) >= 5) tail = tail.slice(0, mark.index);
+  // "With just ___ left in power, Ivo Marr …": a figure in a phrase fronted before the main clause is asked with
+  // that clause, up to its own end, or not at all (the phrase alone says nothing of whom).
+  if (FRONTED_PHRASE.test(head.trimStart()) && whole && !/[,;:]\s/.test(head)) {
+    const after = sentence.slice(end);
+    const comma = /^[^,;:]*?,\s/.exec(after);
+    if (comma) {
+      const next = /[,;:]\s|\s[–—]\s|[.!?]$/.exec(after.slice(comma[0].length));
+      tail = next ? after.slice(0, comma[0].length + next.index) : after;
+      if (words(head) + words(tail) > MAX_LIST_PROMPT_WORDS) return null;
+    }
+  } else if (mark && !inList && words(head) + words(tail.slice(0, mark.index)) >= 5) tail = tail.slice(0, mark.index);
   else if (capped) tail = `${tail.replace(TRAIL, '')} …`;
   // "executed in the US, Britain, Australia and Finland": a cut inside a list of names would drop its other
   // items; the list goes in whole, to the end of its clause, or the figure is not asked.
@@ -162,6 +172,10 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
   return standAlone(blanked.charAt(0).toUpperCase() + blanked.slice(1), (head) => names(head, f.source.start), false);
 }
+
+/** A phrase or a clause fronted before a sentence's main clause: "With just …", "After nearly …", "Given that …". */
+const FRONTED_PHRASE =
+  /^(?:with|without|after|before|given|despite|since|following|amid|unlike|as|while|when|if|although|though)\b/i;
 
 /** A list of names going on after a comma: ", Britain, Australia and Finland", ", Velm Oil and Tarn Gas". */
 const LIST_GOES_ON =

@@ -315,3 +315,40 @@ describe('titles and numbers inside a name’s run', () => {
     expect(actors.some((a) => a.name.startsWith('Two-time'))).toBe(false);
   });
 });
+
+describe('cards whose choices or answers gave themselves away', () => {
+  it('reads a word with a capital inside ("OpenOffice") as a product’s or firm’s name, not a person’s', () => {
+    const actors = Object.fromEntries(
+      generate(
+        'Office suites\n\nRob Weir of Velm OpenDesk said the project was healthy, Tarn Online reported. Leo DiCaprio and Ada McBride agreed.',
+      ).actors.map((a) => [a.name, a.kind]),
+    );
+    expect(actors['Velm OpenDesk']).toBe('organisation');
+    expect(actors['Tarn Online']).toBe('organisation');
+    expect(actors['Rob Weir']).toBe('person');
+    expect(actors['Leo DiCaprio']).toBe('person');
+    expect(actors['Ada McBride']).toBe('person');
+  });
+
+  it('ends no role on a relative word cut from its clause', () => {
+    const actors = generate(
+      'Smoke\n\n“Residents started complaining about the smoke,” said Kai Toms, a Tarn resident who posted about the smoke on Velm’s busiest forum last night.',
+    ).actors;
+    expect(actors.find((a) => a.name === 'Kai Toms')?.role ?? '').not.toMatch(/\b(?:who|which|that)$/);
+  });
+
+  it('offers round years beside a round target year to come ("by 2050")', () => {
+    const card = generate(
+      'Velm carbon plan\n\nVelm Power said in 2019 that it would halve its emissions. Velm Power’s goal to have removed enough carbon by 2050 to account for all its emissions since its founding in 1975 covers its vans and its offices.',
+    ).cards.find((c) => c.kind === 'event-date' && c.answer === '2050');
+    expect(card?.choices).toBeDefined();
+    for (const choice of card?.choices ?? []) expect(Number(choice) % 10).toBe(0);
+  });
+
+  it('asks a figure in a phrase fronted before the main clause together with that clause', () => {
+    const card = generate(
+      'Velm debt\n\nGiven that the total debt of Velm stands at nearly $16 trillion, the rise in rates matters a great deal. Rates rose twice last year.',
+    ).cards.find((c) => c.kind === 'number');
+    expect(card?.prompt).toMatch(/___, the rise in rates matters/);
+  });
+});

@@ -128,9 +128,11 @@ class Registry {
     this.byKey.set(key, index);
     this.plainKey(key, index);
   }
-  setRole(index: number, role: string | null, basis: RoleBasis): void {
+  setRole(index: number, given: string | null, basis: RoleBasis): void {
     const d = this.drafts[index];
-    if (!role) return;
+    // "Tarn resident who", "chief inspector from the": a role cut before its clause or its object keeps what is whole.
+    const role = given?.replace(TRAILING_LINK, '') ?? null;
+    if (!role || role.split(/\s+/).length < (given ?? '').split(/\s+/).length - 3) return;
     // A role already read stays, unless it describes the person's background and this one names their
     // office in the story ("engineer from Kessel" -> "mayor of Portvale"); an action role is neither.
     if (d.role && (basis === 'action' || d.roleBasis === 'action' || !betterRole(d.role, role))) return;
@@ -243,6 +245,9 @@ const isHonorific = (model: TextModel, index: number): boolean =>
   HONORIFICS.has(model.tokens[index].text.toLowerCase().replace(/\.$/, ''));
 
 type Role = { role: string; basis: RoleBasis } | null;
+
+/** Words a role never ends on: a relative word or a preposition whose clause or object was cut off. */
+const TRAILING_LINK = /(?:\s+(?:who|whom|whose|which|that|from|of|for|at|in|on|with|by|to|and|or|the|a|an))+[\s,]*$/i;
 
 /** "Rep. Paul Kessler": an abbreviated title right before the name is the role, written out. */
 function abbreviatedTitle(model: TextModel, nameStart: number): string | null {

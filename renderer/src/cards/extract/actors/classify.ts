@@ -180,7 +180,7 @@ function personBeforeConnector(words: readonly string[], from: number): string |
 
 /** Last words that make a run a company or a body: "Semiconductor Equipment", "Health Access Watch". */
 const BODY_TAILS = new Set(
-  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom international market markets foods stores supermarket supermarkets farms brewery bakery hotels restaurants'.split(
+  'equipment electronics semiconductor semiconductors logistics solutions software energy watch capital steel chemicals mining shipping airways telecom international market markets foods stores supermarket supermarkets farms brewery bakery hotels restaurants online'.split(
     ' ',
   ),
 );
@@ -418,6 +418,10 @@ export function classifyRun(words: readonly string[]): RunClass {
   return result;
 }
 
+/** A word with a capital after a small letter, not after a surname's prefix: "OpenOffice", not "McBride". */
+const camelCased = (words: readonly string[]): boolean =>
+  words.some((w) => /\p{Ll}\p{Lu}/u.test(w) && !/^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u.test(w));
+
 function classifyWords(words: readonly string[]): RunClass {
   // "M.D", "PhD" after a name: a degree, not a body or a person.
   if (words.length === 1 && CREDENTIAL.test(words[0])) return { type: 'skip' };
@@ -508,6 +512,7 @@ function classifyWords(words: readonly string[]): RunClass {
     const tailIsBody =
       tail.length > 0 &&
       (bodyKind(tail.map((w) => w.toLowerCase())) ||
+        camelCased(tail) ||
         isAcronym(tail[0]) ||
         STATE_INDEX.has(tail.join(' ').toLowerCase()) ||
         (tail.length > 2 && tail.some((w) => STATE_INDEX.get(w.toLowerCase())?.via === 'name')));
@@ -524,6 +529,9 @@ function classifyWords(words: readonly string[]): RunClass {
     )
       return { type: 'person', nameFrom: 0, name };
   }
+  // "Apache OpenOffice", "Velm PlayHouse": a capital inside a word after a small letter makes a product's or a
+  // firm's name; a person's has one only after a surname's prefix ("McBride", "DiCaprio", "LeBlanc", "O'Neill").
+  if (words.length >= 2 && camelCased(words)) return { type: 'body', kind: 'organisation', name: words.join(' ') };
   const kind = bodyKind(lower);
   if (kind) {
     if (words.length === 1 && !isAcronym(words[0])) return { type: 'skip' };
