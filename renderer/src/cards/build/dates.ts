@@ -243,6 +243,14 @@ function blankedClause(l: Located, names: Names): string | null {
     if (!place) return null;
     asked = `${blanked}, ${place[1]}`;
   }
+  // "In ___, when the prime minister opposed the talks": the frame and its "when" clause, cut before the main clause
+  // they frame, take that clause ("…, the president held back the loans") or are not asked.
+  if (FRAME_THEN_WHEN.test(asked) && !/,\s[^,]*,\s/.test(asked)) {
+    const end = clause.start + clause.text.length;
+    const main = clause.text.endsWith('…') ? null : /^,\s+([^,;:()“”"]+)/.exec(l.sentence.slice(end));
+    if (!main) return null;
+    asked = `${asked}, ${main[1].replace(/[.!?]+$/, '').trim()}`;
+  }
   // Over 30 words a prompt is no focused question (a clause with an aside cut at both ends).
   if (words(asked) > MAX_PROMPT_WORDS || isFragment(asked)) return null;
   // "Ada Vesk said in a statement on ___": when someone spoke, with nothing of what was said, is no fact to learn.
@@ -256,6 +264,9 @@ function blankedClause(l: Located, names: Names): string | null {
 }
 
 const MAX_PROMPT_WORDS = 30;
+/** A date's frame followed by a subordinate clause: "In ___, when …", "On ___, after …". */
+const FRAME_THEN_WHEN =
+  /^(?:in|on|by|during|around)\s+(?:the\s+)?___,\s+(?:when|as|after|before|while|because|although|though|since|once)\s/i;
 
 /** The full names the article gives before an offset, by head (`priorNames`), read once per article. */
 type Names = ReturnType<typeof priorNames>;
@@ -292,6 +303,8 @@ export function lacksSubject(clause: string): boolean {
   const [first = '', second = ''] = clause.split(/\s+/, 2);
   if (LOWER_START.test(first)) {
     if (AUXILIARY.test(first) || RELATIVE.test(first)) return true;
+    // "successfully sent up supplies in ___" (cut after "Velm Space, the agency's shipper,"): an adverb, then a verb.
+    if (/^\p{Ll}{3,}ly$/u.test(first) && (PAST_FORM.test(second) || /^\p{Ll}{3,}s$/u.test(second))) return true;
     if ((CLAUSE_VERBS.has(first) || /^\p{Ll}{3,}(?:s|ed)$/u.test(first)) && OBJECT_START.test(second)) return true;
     // Cut out of its sentence after the subject: "reached the port in ___", "launched in ___, pays …",
     // "and had spent …", "for a week in ___, did not …" (issue 10: the prompt must read on its own).

@@ -352,3 +352,21 @@ describe('cards whose choices or answers gave themselves away', () => {
     expect(card?.prompt).toMatch(/___, the rise in rates matters/);
   });
 });
+
+describe('a date card’s clause', () => {
+  const text =
+    'Velm loans\n\nIn the past, Velm leaders who risked the tie with Tarn paid a price. In 1991, when Prime Minister Ivo Marr opposed the Orsk peace talks, President Ada Vesk held back loan guarantees to help absorb immigrants.\n\n' +
+    'Velm Space, the agency’s other shipper, successfully sent up supplies to the station in October 2016, and a cargo ship is set to launch in December 2016.';
+  const cards = generate(text).cards.filter((c) => c.kind === 'event-date');
+
+  it('keeps the main clause a fronted "In ___, when …" frames', () => {
+    const card = cards.find((c) => c.answer === '1991');
+    expect(card?.prompt).toMatch(
+      /when Prime Minister Ivo Marr opposed the Orsk peace talks, President Ada Vesk held back/,
+    );
+  });
+
+  it('is not asked when it opens on an adverb and a verb whose subject stood before an apposition', () => {
+    for (const c of cards) expect(c.prompt).not.toMatch(/\? Successfully sent/);
+  });
+});
