@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FactsDoc, formatFromName, generate, parseArticle } from '../../../renderer/src/cards';
+import { shortEvent } from '../../../renderer/src/cards/build/dates';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const SEED_PATH = join(ROOT, 'content', 'stratheia-russia-taliban.md');
@@ -14,4 +15,15 @@ export function loadArticle(path: string): { text: string; title: string | null 
 export function generateFile(path: string): FactsDoc {
   const { text, title } = loadArticle(path);
   return generate(text, { title: title ?? undefined });
+}
+
+/** The short event `shortEvent` makes of `sentence` for the date written `when` in it. */
+export function eventOf(sentence: string, when: string): string | null {
+  return shortEvent({
+    d: { when, iso: null, source: { start: 0, end: sentence.length } } as never,
+    sentence,
+    at: sentence.indexOf(when),
+    before: '',
+    after: '',
+  });
 }

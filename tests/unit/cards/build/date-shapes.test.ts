@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
-import { shortEvent, withYear } from '../../../../renderer/src/cards/build/dates';
+import { withYear } from '../../../../renderer/src/cards/build/dates';
 import { dominantYear } from '../../../../renderer/src/cards/generate';
+import { eventOf } from '../helpers';
 
 const cardsOf = (text: string) => generate(text).cards;
 const dateCards = (text: string) => cardsOf(text).filter((c) => c.kind === 'event-date' || c.kind === 'date-event');
@@ -129,14 +130,6 @@ describe('a timeline item says the year its order rests on', () => {
 });
 
 describe('a short event keeps names joined by "and" and drops asides in brackets', () => {
-  const eventOf = (sentence: string, when: string) =>
-    shortEvent({
-      d: { when, iso: null, source: { start: 0, end: sentence.length } } as never,
-      sentence,
-      at: sentence.indexOf(when),
-      before: '',
-      after: '',
-    });
   it('cuts at the "and" that opens a verb, not at the one between two street names', () => {
     const sentence =
       'On March 3, 1871, Tomas Vell fell at the corner of Harlow and Main (now Bridge) streets and died before help came.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
-import { shortEvent } from '../../../../renderer/src/cards/build/dates';
 import { parseArticle } from '../../../../renderer/src/cards/parse/article';
+import { eventOf } from '../helpers';
 
 // Shapes misread on saved news pages (issue 10, session 32): US and Australian news, a science feature, a
 // review. Every sentence is written for this file; the tests name the shape, not any article.
@@ -90,15 +90,6 @@ describe('the year of a month written without one', () => {
 });
 
 describe('a short event for a date', () => {
-  const eventOf = (sentence: string, when: string) =>
-    shortEvent({
-      d: { when, iso: null, source: { start: 0, end: sentence.length } } as never,
-      sentence,
-      at: sentence.indexOf(when),
-      before: '',
-      after: '',
-    });
-
   it('is never the finding or the estimate whose "that" clause holds the date', () => {
     expect(
       eventOf('An analysis of Tarn labour figures shows that in 1960, women held 27 percent of the jobs.', '1960'),
