@@ -227,6 +227,8 @@ function blankedClause(l: Located, names: Names): string | null {
   if (DANGLING.test(blanked)) return null;
   // "___ The Tarn Post interviewed …": a date glued to the sentence without a frame is a dateline, no event's date.
   if (/^___\s+\p{Lu}/u.test(blanked)) return null;
+  // "___ -- Peanut allergies have risen …": a date line before a dash opens a story; it dates no event of it.
+  if (/^___\s*(?:--?|[–—]|:)\s/u.test(blanked)) return null;
   // "… made a town on May 4, 1885 and in ___": the date frames the clause after it, which the prompt cut off.
   if (/\b(?:and|but)\s+(?:(?:in|on|by|during|from)\s+)?(?:the\s+)?___$/.test(blanked)) return null;
   // "… made a town on ___ and in 1890": the frame of the next clause, cut from it, goes.

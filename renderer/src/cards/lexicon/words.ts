@@ -138,7 +138,7 @@ export const FORUM_WORDS = set(
 );
 
 export const INITIATIVE_WORDS = set(
-  'initiative corridor programme program plan project agreement accord treaty deal pact doctrine strategy compact partnership framework mission operation act law bill',
+  'initiative corridor programme program plan project agreement accord treaty deal pact doctrine strategy compact partnership framework mission operation act law bill license licence licenses protocol convention charter accords standard specification',
 );
 
 /** Lower-case nouns for what a body publishes: the name right before one made it ("a Harwick study", "an Ostrom poll"). */

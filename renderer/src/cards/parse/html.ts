@@ -512,17 +512,19 @@ const PUBLISHING_NOTE =
   /^(?:a version of this (?:article|story) (?:appears|appeared)|this (?:article|story) (?:was )?(?:originally )?(?:appears|appeared|published|reprinted|first appeared)|order reprints\b|copyright\b|©)/i;
 /** A heading after the story: what follows it is the site's, not the story's. */
 const TRAILER_HEADING =
-  /^(?:about the authors?|read more|related(?: stories| articles| coverage| content)?|more from .{1,40}|recommended(?: for you)?|most (?:popular|read)|further reading|more on this story|you may also like)[:.]?$/i;
+  /^(?:about the authors?|read more|related(?: stories| articles| coverage| content)?|more from .{1,40}|recommended(?: for you)?|most (?:popular|read)|further reading|more on this story|you may also like|references|notes|see also|external links|sources|bibliography|citations|footnotes|works cited)[:.]?$/i;
+/** A wiki's section link after a heading: "Mozilla Festival[edit]". */
+const EDIT_LINK = /\s*\[edit\]$/i;
 /** Verbs of a line about the story's own author ("Ada Vesk is the author of …", "… has covered economics since 2012"). */
 const AUTHOR_NOTE = /^\s+(?:is|was|has|covers|reports|writes|edits)\b/;
 
 /**
- * The story without what a news page puts after it: a heading such as "About the author" or "Read more" in the
- * last third of the text and all that follows, notes of where it was printed, and a closing line about its
+ * The story without what a news page puts after it: a heading such as "About the author", "Read more" or
+ * "References" in the last third of the text and all that follows (a wiki's "[edit]" links go from every heading), notes of where it was printed, and a closing line about its
  * author (`author`: the page's byline).
  */
 export function withoutTrailer(text: string, author: string | null): string {
-  const lines = text.split('\n');
+  const lines = text.split('\n').map((line) => line.replace(EDIT_LINK, ''));
   let end = lines.length;
   let at = 0;
   for (let i = 0; i < lines.length; i += 1) {

@@ -361,3 +361,32 @@ describe('a date card’s clause', () => {
     for (const c of cards) expect(c.prompt).not.toMatch(/\? Successfully sent/);
   });
 });
+
+describe('what a saved page holds besides its story', () => {
+  it('asks no date of the date line that opens a story ("Feb. 23, 2015 -- …")', () => {
+    const cards = generate(
+      'Tarn peanuts\n\nFeb. 23, 2015 -- Peanut allergies have been on the rise in Tarn in the past decade, with little hope for a cure.\n\nA study published in 2014 found that early feeding cut the risk by 80 percent.',
+    ).cards;
+    for (const c of cards) expect(c.prompt).not.toMatch(/___ --/);
+  });
+
+  it('reads a licence’s name as a document, not as a person with a title', () => {
+    const actors = generate(
+      'Velm code\n\nThe code is offered under the Velm Public License, the GNU General Public License, and the Tarn Open License.',
+    ).actors;
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it('leaves out a wiki’s references and its "[edit]" links', () => {
+    const body = Array.from(
+      { length: 10 },
+      (_, n) =>
+        `<p>Paragraph ${n + 1}: the Velm Foundation was set up to lead the open-source browser efforts of the Tarn project after its code was freed.</p>`,
+    ).join('');
+    const raw = `<html><head><title>Velm Foundation</title></head><body><article><h1>Velm Foundation</h1><h2>History[edit]</h2>${body}<h2>References[edit]</h2><ol><li>^ "Velm Rips Tarn: 'We Wish Them Nothing But Failure'". Velm News. Retrieved 2014-07-01.</li></ol></article></body></html>`;
+    const parsed = parseArticle(raw, 'html');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.text).toMatch(/Paragraph 10/);
+    expect(parsed.text).not.toMatch(/\[edit\]|Wish Them Nothing|References/);
+  });
+});
