@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
+import { throwawayFragment } from '../../../../renderer/src/cards/build/quotes';
 import { parseArticle } from '../../../../renderer/src/cards/parse/article';
 import { eventOf } from '../helpers';
 
@@ -388,5 +389,36 @@ describe('what a saved page holds besides its story', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.text).toMatch(/Paragraph 10/);
     expect(parsed.text).not.toMatch(/\[edit\]|Wish Them Nothing|References/);
+  });
+});
+
+describe('a short quoted fragment that leans on words the card does not show', () => {
+  const fragment = (text: string) =>
+    ({
+      text,
+      speaker: 'Ada Vesk',
+      sieve: 'reported-fragment',
+      confidence: 'high',
+      when: null,
+      source: { start: 0, end: text.length },
+    }) as never;
+
+  it('asks nobody who said it ("because you have …", "so they cannot …", "getting in the way of …")', () => {
+    for (const text of [
+      'because you have such a fixed-in-place system',
+      'so they cannot form a combustible amount',
+      'getting in the way of good government',
+      'you can’t go back.',
+    ])
+      expect(throwawayFragment(fragment(text))).toBe(true);
+  });
+
+  it('keeps one that names its own subject or says enough (guard)', () => {
+    for (const text of [
+      'her figures are sound',
+      'unflattering picture of the inner workings of government',
+      'it is reasonable to assume that nursing mothers in the region are also short of iodine',
+    ])
+      expect(throwawayFragment(fragment(text))).toBe(false);
   });
 });
