@@ -240,9 +240,16 @@ function tokenize(text: string, sentences: Sentence[]): Token[] {
   return tokens;
 }
 
-/** A place in capitals (and an agency in brackets) before a dash that opens a news story, without a date. */
+/**
+ * A place in capitals before a dash that opens a news story, without a date: "CAIRO — ", "ORSKA, Tarn/VELMO
+ * (Tarn Wire) - ". The place may name its region and a second place after a slash, and an agency in brackets.
+ * A plain hyphen ends one only when a capital follows it.
+ */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:\s*\([\p{L}. ]{1,30}\))?\s*[—–]\s+(?=\p{Lu})/u;
+  /^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?(?:\/\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2})?(?:\s*\([\p{L}. ]{1,30}\))?\s*(?:[—–]|--?)\s+(?=\p{Lu})/u;
+
+/** A live blog's time stamp opening a paragraph: "16.06 Rescuers …", "09:15 GMT The ferry …". */
+const TIME_LEAD = /^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?:GMT|BST|UTC|CET|ET|EST|EDT|PT|PST|PDT))?\s+(?=\p{Lu})/u;
 
 export function buildTextModel(text: string): TextModel {
   const paragraphs: Paragraph[] = [];
@@ -258,9 +265,10 @@ export function buildTextModel(text: string): TextModel {
     if (e > s) {
       const line = text.slice(s, e);
       paragraphs.push({ start: s, end: e, isHeading: looksLikeHeading(line), isPull: false });
-      // "CAIRO — Gunmen opened fire …": a news dateline is no part of the paragraph's first sentence.
-      const dateline = DATELINE.exec(line);
-      splitSentences(text, s + (dateline ? dateline[0].length : 0), e, paragraphs.length - 1, sentences);
+      // "CAIRO — Gunmen opened fire …", "16.06 Rescuers …": a news dateline or a live blog's time stamp is no
+      // part of the paragraph's first sentence.
+      const lead = DATELINE.exec(line) ?? TIME_LEAD.exec(line);
+      splitSentences(text, s + (lead ? lead[0].length : 0), e, paragraphs.length - 1, sentences);
     }
     pos = end + 1;
   }

@@ -270,8 +270,10 @@ function bodyKind(lower: string[]): ActorKind | null {
 }
 
 /** Index where the name starts after a role written in capitals ("Russian Foreign Minister Sergey Lavrov"). */
-function nameStart(lower: string[]): number {
+function nameStart(words: readonly string[], lower: string[]): number {
   const roles: number[] = [];
+  // "Kai Toms and MS Vesk": an honorific's letters in capitals, in a run that is not all capitals, are initials.
+  const shouting = words.every((w) => !/\p{Ll}/u.test(w));
   for (let k = 0; k < lower.length; k += 1) {
     const w = lower[k].replace(/\.$/, '');
     // "Centre for Study of …": a role noun that is also a body word, before "for" or "of", heads a body's name;
@@ -283,10 +285,11 @@ function nameStart(lower: string[]): number {
         (k > 0 && !isRoleNoun(lower[k - 1]) && !HONORIFICS.has(lower[k - 1])));
     // "Generals Ivo Marr" (a genitive in a foreign title): a plural title is no part of the name either.
     const plural = k === 0 && /s$/.test(w) && isRoleNoun(w.slice(0, -1));
-    if ((isRoleNoun(w) || HONORIFICS.has(w) || plural) && !bodyHead) roles.push(k);
+    const honorific = HONORIFICS.has(w) && (shouting || /\p{Ll}/u.test(words[k]) || words[k].endsWith('.'));
+    if ((isRoleNoun(w) || honorific || plural) && !bodyHead) roles.push(k);
   }
   let n = roles.length;
-  if (endsWithRoleSurname(lower)) n -= 1;
+  if (roleSurnameAt(lower) >= 0) n -= 1;
   // "Secretary of State Dean Lundgren": a role word that is also a given name, after a complete title, opens the name.
   const given = roles[n - 1];
   if (
@@ -310,6 +313,14 @@ function nameStart(lower: string[]): number {
 }
 
 /** "Jonas Porter", "Mara Cook": a role noun that is also a surname, last in the run after a name word, is the surname. */
+/** Where a role noun that is a surname closes the name ("Ada King", "Ivo King Jr."), or -1. */
+function roleSurnameAt(lower: string[]): number {
+  // A suffix after the surname ("Jr.", "III") leaves the surname last.
+  const suffixed = lower.length > 2 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(lower[lower.length - 1]);
+  const core = suffixed ? lower.slice(0, -1) : lower;
+  return endsWithRoleSurname(core) ? core.length - 1 : -1;
+}
+
 function endsWithRoleSurname(lower: string[]): boolean {
   const n = lower.length;
   if (n < 2 || !ROLE_SURNAMES.has(lower[n - 1])) return false;
@@ -487,7 +498,7 @@ function classifyWords(words: readonly string[]): RunClass {
   // "Sink Or Swim", "Rock And Roll Hall": a capitalised conjunction inside the run makes no one's name.
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:Or|And|Nor)$/.test(w)))
     return { type: 'body', kind: 'organisation', name: words.join(' ') };
-  const start = Math.max(nameStart(lower), described, partyBefore(words, lower));
+  const start = Math.max(nameStart(words, lower), described, partyBefore(words, lower));
   if (start > 0 && start < words.length) {
     const name = personBeforeConnector(words, start);
     if (name && !bodyKind(name.toLowerCase().split(' '))) return { type: 'person', nameFrom: start, name };
@@ -553,7 +564,7 @@ function classifyWords(words: readonly string[]): RunClass {
   // "Tokyo Electron": a firm named after its city (a person is never named after a capital).
   if (words.length <= 3 && STATE_INDEX.get(lower[0])?.via === 'capital' && nameTokens(words.slice(1)))
     return { type: 'body', kind: 'organisation', name: words.join(' ') };
-  const surname = endsWithRoleSurname(lower) ? lower.length - 1 : -1;
+  const surname = roleSurnameAt(lower);
   // "Walter Berlin", "Ada Lima": a given name before a word the gazetteer knows as a capital or a state is a
   // person whose surname it is (a place's name is never led by a given name).
   if (placeSurname(words)) return { type: 'person', nameFrom: 0, name: words.join(' ') };

@@ -271,6 +271,18 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (tokens[k].text === 'to' && !tokens[k + 1].cap && !CONNECTORS.has(tokens[k + 1].text)) return null;
   const trailing = lastRole + 1 < nameStart ? tokens[lastRole + 1].text.toLowerCase() : '';
   if (trailing && !CONNECTORS.has(trailing) && !tokens[nameStart - 1].cap) return null;
+  // "rival captains Kai Toms and …" read from "Toms": a capitalised word between the title and the name, joined
+  // to neither by a connector, is the name's given name; the title is the whole name's, not a surname's.
+  const glued = tokens[nameStart - 1];
+  const beforeGlued = tokens[nameStart - 2];
+  if (
+    nameStart - 1 > lastRole &&
+    glued.cap &&
+    !isRoleNoun(glued.text.toLowerCase()) &&
+    !beforeGlued.cap &&
+    !CONNECTORS.has(beforeGlued.text.toLowerCase())
+  )
+    return null;
   // "the backing of First Lady Mara Quint", "a state visit to King …": words before a connector with no role
   // noun of their own are the sentence's, not the role's.
   // A connector inside a body's name ("Society for the Protection of Harbours campaigner") stays: the words
@@ -513,7 +525,10 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
     const after = tokens[j + 1];
     const gap = after ? text.slice(t.end, after.start) : '';
     // "adviser to Mrs. Brandt": a title's abbreviation before a name does not end the role.
-    const titleDot = /^\.\s+$/.test(gap) && after?.cap && TITLE_ABBREVIATIONS.has(lower);
+    // "director of U.S. rate strategy": nor does an initialism's last dot inside the sentence.
+    const titleDot =
+      /^\.\s+$/.test(gap) &&
+      (((after?.cap ?? false) && TITLE_ABBREVIATIONS.has(lower)) || /\p{L}\.\p{L}/u.test(t.text));
     // Commas inside the place that qualifies the role ("Velm, Ostland engineer") do not end it; nor does an
     // ampersand inside a body's name ("analyst at Velm Trinkaus & Burkhardt").
     const ampersand = /^\s*&\s*$/.test(gap) && t.cap && after?.cap;

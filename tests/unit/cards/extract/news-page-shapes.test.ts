@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+import { buildTextModel } from '../../../../renderer/src/cards/document/text-model';
+import { roleBefore } from '../../../../renderer/src/cards/extract/actors/roles';
+import { parseArticle } from '../../../../renderer/src/cards/parse/article';
+
+// Shapes misread on saved news pages from wire services, business and sport sites (issue 10, session 33).
+// Every sentence is written for this file; the tests name the shape, not any article.
+
+const roles = (text: string) => Object.fromEntries(generate(text).actors.map((a) => [a.name, a.role ?? '']));
+
+describe('a wire dateline with a plain hyphen', () => {
+  it('is no part of the first sentence, with a region, a second place and an agency', () => {
+    const cards = generate(
+      'Tarn ferry\n\nORSKA, Tarn/VELMO (Tarn Wire) - Rescuers searching for a ferry carrying 162 people pulled wreckage from the sea on Tuesday.\n\n' +
+        'The ferry left Velmo harbour at 5.35 a.m. with 149 passengers and seven crew.',
+    ).cards;
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) expect(c.prompt).not.toMatch(/ORSKA|VELMO|Wire\)/);
+  });
+
+  it('keeps a hyphen that is part of an ordinary sentence', () => {
+    const text = 'Tarn ferry\n\nORSKA - the old ferry - carried 162 people when it sank in March 2014.';
+    const model = buildTextModel(text);
+    expect(text.slice(model.sentences[1].start, model.sentences[1].end)).toMatch(/^ORSKA - the old ferry/);
+  });
+});
+
+describe('an embedded social post in a saved page', () => {
+  it('is left out with its signature line, so it asks no date', () => {
+    const story = Array.from(
+      { length: 5 },
+      (_, n) =>
+        `<p>Paragraph ${n + 1}: the Tarn harbour board met the Velm crews, who said the quota for the season was too low and asked for a review.</p>`,
+    ).join('');
+    const html = `<html><head><title>Tarn quota</title></head><body><article><h1>Tarn quota</h1>${story}<blockquote class="twitter-tweet" lang="en"><p>The crews are back in port tonight.</p>— Ada Vesk (@adavesk) <a href="#">December 31, 2014</a></blockquote><p>The board will meet again in the spring.</p></article></body></html>`;
+    const parsed = parseArticle(html, 'html');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.text).toMatch(/meet again in the spring/);
+    expect(parsed.text).not.toMatch(/adavesk|back in port/);
+  });
+});
+
+describe("a live blog's time stamp", () => {
+  const text =
+    'Tarn ferry: latest\n\n16.06 Ivo Marr, the Tarn harbour master, said rescuers had found the ferry.\n\n' +
+    '07.49 Tarn Ferries boss Kai Toms has been speaking at Orska airport. He said the crews were safe.\n\nThe ferry left at 5.35 with 149 passengers.';
+
+  it('is no part of a role', () => {
+    expect(roles(text)['Kai Toms']).toBe('Tarn Ferries boss');
+    expect(roles(text)['Ivo Marr']).toBe('Tarn harbour master');
+  });
+
+  it('is no part of a prompt', () => {
+    for (const c of generate(text).cards) expect(c.prompt).not.toMatch(/16\.06|07\.49/);
+  });
+});
+
+describe('names with their suffixes, initials and given names', () => {
+  it('keeps a suffix after a surname that is also a title with the name ("King Jr.")', () => {
+    const found = generate(
+      'Tarn league\n\nThe league was the arm of the Tarn Conference that Kai Toms directed at the request of Ivo Marr King Jr.',
+    ).actors.map((a) => [a.name, a.role ?? '']);
+    expect(found).toContainEqual(['Ivo Marr King Jr', '']);
+    expect(found.map(([name]) => name)).not.toContain('Jr');
+  });
+
+  it('reads initials in capitals as initials, not as the honorific "Ms"', () => {
+    const names = generate(
+      'Tarn Test\n\nWhen rival captains Kai Toms and MS Vesk shook hands, Tarn had four overs left.',
+    ).actors.map((a) => a.name);
+    expect(names).not.toContain('Vesk');
+  });
+
+  it('gives a surname used alone no title that ends on its given name ("rival captains Kai")', () => {
+    const model = buildTextModel('When rival captains Kai Toms and MS Vesk shook hands, Tarn had four overs left.');
+    const at = model.tokens.findIndex((t) => t.text === 'Toms');
+    expect(roleBefore(model, at)).toBeNull();
+    expect(roleBefore(buildTextModel('Tarn Ferries boss Kai Toms said so.'), 3)).toBe('Tarn Ferries boss');
+  });
+
+  it('reads a role past an initialism with dots ("director of U.S. rate strategy at …")', () => {
+    expect(
+      roles(
+        '“It is slow,” said Ada Vesk, director of U.S. rate strategy at Velm Securities Inc., who tracks the states.',
+      )['Ada Vesk'],
+    ).toBe('director of U.S. rate strategy at Velm Securities Inc');
+  });
+});
