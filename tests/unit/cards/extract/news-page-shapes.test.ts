@@ -7,6 +7,11 @@ import { parseArticle } from '../../../../renderer/src/cards/parse/article';
 // Shapes misread on saved news pages from wire services, business and sport sites (issue 10, session 33).
 // Every sentence is written for this file; the tests name the shape, not any article.
 
+const speakerOf = (text: string, start: string): string => {
+  const quote = generate(text).quotes.find((q) => q.text.startsWith(start));
+  if (!quote) throw new Error(`no quotation opens with "${start}"`);
+  return quote.speaker ?? '-';
+};
 const roles = (text: string) => Object.fromEntries(generate(text).actors.map((a) => [a.name, a.role ?? '']));
 
 describe('a wire dateline with a plain hyphen', () => {
@@ -85,5 +90,43 @@ describe('names with their suffixes, initials and given names', () => {
         '“It is slow,” said Ada Vesk, director of U.S. rate strategy at Velm Securities Inc., who tracks the states.',
       )['Ada Vesk'],
     ).toBe('director of U.S. rate strategy at Velm Securities Inc');
+  });
+
+  it('ends a role at a web address before a new sentence ("co-founder of VelmStat.com. Tarn …") (guard)', () => {
+    expect(roles('Kai Toms, co-founder of Orsk-based VelmStat.com. Tarn said the firm grew.')['Kai Toms']).toBe(
+      'co-founder of Orsk-based VelmStat.com',
+    );
+  });
+});
+
+describe('names that are not a new person', () => {
+  it('keeps a parent whose name is the tail of the child\'s three-part name apart ("her father, Ivo Marr,")', () => {
+    const text =
+      'Velm ferry\n\nAmong the dead was trainee steward Ada Ivo Marr, 20, who was in uniform.\n\n' +
+      'Ms Ada’s father, Ivo Marr, has said: “This is what we expected, and the sooner she is back, the better.”';
+    expect(speakerOf(text, 'This is what')).toBe('Ivo Marr');
+    expect(roles(text)['Ada Ivo Marr']).toBe('');
+  });
+
+  it('still reads a double surname used alone later as the short name (guard)', () => {
+    const text =
+      'Velm vote\n\nThe mayor, Ada Ivo Marr, won the vote on Sunday.\n\n“We will build,” Ivo Marr said on Monday.';
+    expect(speakerOf(text, 'We will build')).toBe('Ada Ivo Marr');
+  });
+
+  it('drops a two-word name met only as a place ("at the airport in Orsk Bel", "to Orsk Bel")', () => {
+    const found = roles(
+      'Velm ferry\n\nKai Toms is at the airport in Orsk Bel to meet the search team. Soldiers flew two bodies to Orsk Bel.\n\n' +
+        'Ivo Marr, the mission coordinator in Orska Bel, says winds moved the debris 30 miles.',
+    );
+    expect(Object.keys(found)).not.toContain('Orsk Bel');
+    expect(found['Ivo Marr']).toBe('mission coordinator in Orska Bel');
+  });
+
+  it('keeps a person met in a place phrase who owns something ("in Ivo Marr’s office") (guard)', () => {
+    const found = roles(
+      'Velm talks\n\nKai Toms met the team in Ivo Marr’s office on Monday. The talks moved to Ivo Marr.',
+    );
+    expect(Object.keys(found)).toContain('Ivo Marr');
   });
 });

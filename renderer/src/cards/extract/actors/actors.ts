@@ -30,6 +30,7 @@ import { isLocative, type Mention, scanMentions } from './mentions';
 import {
   affiliationAfter,
   asRole,
+  bareWord,
   betterRole,
   COURTESY,
   copulaPastApposition,
@@ -1173,10 +1174,13 @@ function collect(model: TextModel, reg: Registry): Collected {
         // A later mention by a known short name ("Ortega Ramos") adds no alias of its own.
         if (reg.drafts[index].aliases.has(cls.name)) continue;
         const parts = cls.name.split(' ');
-        // "Gutiérrez Vázquez said": a double surname used as a pair is the short name.
+        // "Gutiérrez Vázquez said": a double surname used as a pair is the short name. A pair brought in after a
+        // noun and a comma ("her father, Ivo Marr,") is somebody new introduced, not the short name.
         const doubleSurname =
           parts.length === 3 &&
-          new RegExp(`(?<!${parts[0]}\\s)${parts[1]} ${parts[2]}`, 'u').test(model.text.slice(end, end + PAIR_WINDOW));
+          new RegExp(`(?<!${parts[0]}\\s)(?<!\\p{Ll}[,:]\\s)${parts[1]} ${parts[2]}`, 'u').test(
+            model.text.slice(end, end + PAIR_WINDOW),
+          );
         if (doubleSurname) {
           reg.alias(index, `${parts[1]} ${parts[2]}`);
           reg.alias(index, parts[1]);
@@ -1463,8 +1467,15 @@ export function extractActors(model: TextModel): ActorIndex {
     if (d.kind === 'person' && d.role === null) {
       const at = tokenAt(model, m.start);
       // Only a title right before the name: "… Backed by the Crown government, Hale ordered" gives none.
+      // Not a one-word mention after a capitalised non-title: "in Orska Bel" is a longer name, not "Bel" titled.
+      const glued =
+        at > 0 &&
+        model.tokens[at].end === m.end &&
+        model.tokens[at - 1].cap &&
+        !isRoleNoun(bareWord(model.tokens[at - 1]));
       const titled =
         at > 0 &&
+        !glued &&
         model.tokens[at].start === m.start &&
         /^\s+$/.test(model.text.slice(model.tokens[at - 1].end, m.start));
       const title = titled ? tidyRole(roleBefore(model, at)) : null;
@@ -1683,24 +1694,33 @@ const THING_DETERMINERS = new Set([
  * People by shape alone (no title, never acting, no role) whose every mention reads as a thing's:
  * right after a determiner ("the Orbital Tug", "all Orbital Tug flights") or after a slash ("Wide
  * Angle/Star Tracker"). A person is named bare ("Ada Pruitt said"), not "the Ada Pruitt".
+ * Or as a place's: every mention after "in", "to", "at"… (or glued to a capitalised word before it,
+ * "in Orska Bel"), one of them right after a place word ("at the airport in Orsk Bel"), none owning.
  */
 function thingsNamedLikePeople(model: TextModel, reg: Registry, found: readonly Mention[]): Set<number> {
   const thingLike = new Map<number, boolean>();
+  const placeLike = new Map<number, { place: boolean; lead: boolean }>();
   for (const m of found) {
     const i = reg.live(m.actor);
     const d = reg.drafts[i];
-    if (d.kind !== 'person' || d.evidence > 0 || d.role !== null || thingLike.get(i) === false) continue;
+    if (d.kind !== 'person' || d.evidence > 0 || d.role !== null) continue;
     const at = tokenAt(model, m.start);
     const before = at > 0 ? model.tokens[at - 1] : null;
     const gap = before ? model.text.slice(before.end, m.start) : '';
-    const det =
-      before !== null &&
-      before.sentence === model.tokens[at].sentence &&
-      ((/^\s+$/.test(gap) && THING_DETERMINERS.has(before.text.toLowerCase())) || gap === '/');
-    thingLike.set(i, det);
+    const near = before !== null && before.sentence === model.tokens[at].sentence && /^\s+$/.test(gap);
+    if (thingLike.get(i) !== false)
+      thingLike.set(i, (near && THING_DETERMINERS.has(before.text.toLowerCase())) || (before !== null && gap === '/'));
+    const owning =
+      /['’]s?$/u.test(model.text.slice(m.start, m.end)) || /^['’]/u.test(model.text.slice(m.end, m.end + 1));
+    const glued = near && before.cap && !isRoleNoun(bareWord(before));
+    const seen = placeLike.get(i) ?? { place: true, lead: false };
+    seen.place &&= (m.locative || glued) && !owning;
+    seen.lead ||= near && PLACE_LEADS.has(before.text.toLowerCase());
+    placeLike.set(i, seen);
   }
   const out = new Set<number>();
   for (const [i, thing] of thingLike) if (thing) out.add(i);
+  for (const [i, seen] of placeLike) if (seen.place && seen.lead) out.add(i);
   return out;
 }
 

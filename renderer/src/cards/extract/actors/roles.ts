@@ -528,7 +528,8 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
     // "director of U.S. rate strategy": nor does an initialism's last dot inside the sentence.
     const titleDot =
       /^\.\s+$/.test(gap) &&
-      (((after?.cap ?? false) && TITLE_ABBREVIATIONS.has(lower)) || /\p{L}\.\p{L}/u.test(t.text));
+      (((after?.cap ?? false) && TITLE_ABBREVIATIONS.has(lower)) ||
+        (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) && after !== undefined && !after.cap));
     // Commas inside the place that qualifies the role ("Velm, Ostland engineer") do not end it; nor does an
     // ampersand inside a body's name ("analyst at Velm Trinkaus & Burkhardt").
     const ampersand = /^\s*&\s*$/.test(gap) && t.cap && after?.cap;
