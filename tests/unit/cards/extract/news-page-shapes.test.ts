@@ -130,3 +130,23 @@ describe('names that are not a new person', () => {
     expect(Object.keys(found)).toContain('Ivo Marr');
   });
 });
+
+describe('a tag of saying by somebody unnamed', () => {
+  const wrap = 'Velm air crash\n\nMeanwhile, Kai Toms in Orsk, and Ada Vesk in Tarn have this wrap of the day’s events:\n\n';
+  it('makes "he" in the next paragraph that unnamed speaker, not a person named before', () => {
+    const text =
+      wrap +
+      'The jet made an “unusually” steep climb before it crashed, a source close to the inquiry has told Tarn Wire.\n\n' +
+      '“So far, the numbers taken by the radar are very high. This rate of climb is too high,” he said.';
+    expect(speakerOf(text, 'So far')).toBe('-');
+  });
+
+  it('gives "he" to the name an unnamed-looking tag is in apposition to ("Ivo Marr, an inspector, has told")', () => {
+    const text =
+      wrap +
+      'The jet made a steep climb before it crashed, Ivo Marr, an inspector, has told Tarn Wire.\n\n' +
+      '“So far, the numbers taken by the radar are very high. This rate of climb is too high,” he said.';
+    expect(speakerOf(text, 'So far')).toBe('Ivo Marr');
+  });
+});
+

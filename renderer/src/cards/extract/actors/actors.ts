@@ -641,6 +641,16 @@ function addNicknamed(model: TextModel, reg: Registry, run: Run, nick: { name: s
 /** How far after a three-part name its double surname is looked for (bounded: one scan per name, not per text). */
 const PAIR_WINDOW = 6000;
 
+/** The last two parts of a three-part name used as a pair in `later`, not after the first part nor introduced. */
+function pairUsedAlone(later: string, parts: string[]): boolean {
+  const pair = new RegExp(`(?<!${parts[0]}\\s)\\b${parts[1]} ${parts[2]}\\b`, 'gu');
+  for (const m of later.matchAll(pair)) {
+    const noun = /(\p{Ll}+),\s$/u.exec(later.slice(Math.max(0, m.index - 30), m.index));
+    if (!noun || !(isKinNoun(noun[1]) || isRoleNoun(noun[1]))) return true;
+  }
+  return false;
+}
+
 const PLACE_LEADS = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within']);
 
 type AcronymStats = { count: number; acting: number; thing: boolean; at: number; end: number };
@@ -1175,12 +1185,8 @@ function collect(model: TextModel, reg: Registry): Collected {
         if (reg.drafts[index].aliases.has(cls.name)) continue;
         const parts = cls.name.split(' ');
         // "Gutiérrez Vázquez said": a double surname used as a pair is the short name. A pair brought in after a
-        // noun and a comma ("her father, Ivo Marr,") is somebody new introduced, not the short name.
-        const doubleSurname =
-          parts.length === 3 &&
-          new RegExp(`(?<!${parts[0]}\\s)(?<!\\p{Ll}[,:]\\s)${parts[1]} ${parts[2]}`, 'u').test(
-            model.text.slice(end, end + PAIR_WINDOW),
-          );
+        // person's noun and a comma ("her father, Ivo Marr,") is somebody new introduced, not the short name.
+        const doubleSurname = parts.length === 3 && pairUsedAlone(model.text.slice(end, end + PAIR_WINDOW), parts);
         if (doubleSurname) {
           reg.alias(index, `${parts[1]} ${parts[2]}`);
           reg.alias(index, parts[1]);

@@ -183,7 +183,7 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
       const tag = sentenceTag(index, s, m);
       if (tag !== null) {
         current = tag.actor;
-        spoke = true;
+        spoke = tag.actor >= 0;
         index.subjectAt[s] = tag.at;
       }
     }
@@ -256,7 +256,7 @@ function nameAfterOpeningQuote(
  * mother, Ola, said in a statement on Monday."
  */
 const CLOSING_TAG =
-  /,\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+),?\s+(?:(?:has|had)\s+said|said|says|added|adds|argued|argues|insisted|insists|claimed|claims|concluded|warned|told\s+[^,;:"“”]{1,40})(?:\s+(?:in|on|at|during|after|before|yesterday|today|tonight|earlier|later|last|this)\b[^,;:"“”]{0,40})?[.!?]?["”’]?\s*$/u;
+  /,\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+),?\s+(?:(?:has|had)\s+)?(?:said|says|added|adds|argued|argues|insisted|insists|claimed|claims|concluded|warned|told\s+[^,;:"“”]{1,40})(?:\s+(?:in|on|at|during|after|before|yesterday|today|tonight|earlier|later|last|this)\b[^,;:"“”]{0,40})?[.!?]?["”’]?\s*$/u;
 
 /** The speaker a closing tag names, outside quotations, and where; null when there is none or it is unknown. */
 function closingTag(
@@ -274,8 +274,12 @@ function closingTag(
   const from = sentence.start + tag.index + tag[0].indexOf(tag[1]);
   const to = from + tag[1].length;
   if (isQuoted(index, from)) return null;
-  for (const [, mention] of personsIn(actors, mentions, index, m, sentence.end))
+  for (const [, mention] of personsIn(actors, mentions, index, m, sentence.end)) {
     if (mention.start >= from && mention.end <= to) return { actor: mention.actor, at: mention.start };
+    // ", Ivo Marr, an inspector, has told Tarn Wire.": the tag is an apposition to the name before it.
+    if (mention.end < from && /^,\s*$/.test(model.text.slice(mention.end, from)))
+      return { actor: mention.actor, at: mention.start };
+  }
   // ", the opposition leader said": the holder of that role named before.
   const words = tag[1].toLowerCase().split(/\s+/);
   const noun = words[words.length - 1];
@@ -283,8 +287,14 @@ function closingTag(
     const holder = resolveRole(index, noun, sentence.start, false);
     if (holder !== null && actors[holder].kind === 'person') return { actor: holder, at: to };
   }
+  // ", a source close to the inquiry has told Tarn Wire.": somebody the text does not name (actor -1).
+  if (/^(?:a|an|one|another)$/.test(words[0]) && words.slice(1, 4).some((w) => isRoleNoun(w) || UNNAMED_HEADS.test(w)))
+    return { actor: -1, at: to };
   return null;
 }
+
+/** Heads of an unnamed speaker that are no titles: "a source", "an official close to the talks". */
+const UNNAMED_HEADS = /^(?:source|official|insider|witness|person|people|man|woman|resident|diplomat)s?$/;
 
 /** The closing tag of sentence `s` (its first mention at `m`, found when not given), read once a sentence. */
 function sentenceTag(index: SpeakerIndex, s: number, m?: number): { actor: number; at: number } | null {
@@ -299,7 +309,7 @@ function sentenceTag(index: SpeakerIndex, s: number, m?: number): { actor: numbe
 
 /**
  * "Kai Toms has failed to tackle the “…” in his budget, Ivo Marr has said.": the person a tag of saying closing
- * the sentence at `at` names, when the tag comes after `after`; else null.
+ * the sentence at `at` names, when the tag comes after `after` (-1 for somebody unnamed, "a source said"); else null.
  */
 export function closingTagSpeaker(index: SpeakerIndex, at: number, after: number): number | null {
   const s = sentenceAt(index.model, at);
@@ -617,6 +627,8 @@ export function resolveSpeakerPronoun(
     return { actor: last.actor, strong: false };
   // "A won and then claimed …, but B is unfazed. He admitted: …": the subject of the last clause is whom the
   // next sentence goes on about, though the reader should confirm it.
+  // "…, a source close to the inquiry has told Tarn Wire. “…,” he said.": the unnamed speaker just before.
+  if (s > 0 && index.subjectAt[s - 1] >= 0 && index.subjectOf[s - 1] === -1) return null;
   if (s > 0 && index.clauseSubjectOf[s - 1] >= 0 && fits(index.clauseSubjectOf[s - 1]))
     return { actor: index.clauseSubjectOf[s - 1], strong: false };
   if (s > 0 && fits(index.subjectOf[s - 1])) {

@@ -766,6 +766,7 @@ function attributeSite(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attri
   if (after) return after;
   // "… failed to tackle the “…” in his budget, Ivo Marr has said.": the tag that closes the sentence.
   const tagged = q.unclosed ? null : closingTagSpeaker(idx, q.close, q.close);
+  if (tagged === -1) return { actor: null, sieve: 'role-noun', confidence: 'low' };
   if (tagged !== null) return { actor: tagged, sieve: 'said-adjacent', confidence: 'high' };
   const cited = q.unclosed ? null : citeLine(model, idx, q.close);
   if (cited !== null) return { actor: cited, sieve: 'cite-line', confidence: 'high' };
