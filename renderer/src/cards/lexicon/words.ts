@@ -75,7 +75,7 @@ historian lawyer counsel barrister solicitor judge justice speaker member lawmak
 lecturer dean doctor physician surgeon engineer activist student teacher colonel captain lieutenant admiral marshal
 sheikh emir sultan pope bishop archbishop cardinal imam rabbi priest candidate witness farmer worker owner nurse
 councillor councilor commissioner inspector prosecutor attorney strategist consultant administrator curator
-archivist president-elect commissar delegate ambassador-at-large commodore brigadier ensign lady
+archivist prefect president-elect commissar delegate ambassador-at-large commodore brigadier ensign lady
 foreign special presidential senior junior acting former interim assistant associate principal permanent
 undersecretary under-secretary vice-president co-chair superintendent sergeant corporal private pilot captain
 physicist chemist biologist mathematician philosopher sociologist psychologist anthropologist novelist poet

@@ -132,7 +132,8 @@ describe('names that are not a new person', () => {
 });
 
 describe('a tag of saying by somebody unnamed', () => {
-  const wrap = 'Velm air crash\n\nMeanwhile, Kai Toms in Orsk, and Ada Vesk in Tarn have this wrap of the day’s events:\n\n';
+  const wrap =
+    'Velm air crash\n\nMeanwhile, Kai Toms in Orsk, and Ada Vesk in Tarn have this wrap of the day’s events:\n\n';
   it('makes "he" in the next paragraph that unnamed speaker, not a person named before', () => {
     const text =
       wrap +
@@ -147,6 +148,56 @@ describe('a tag of saying by somebody unnamed', () => {
       'The jet made a steep climb before it crashed, Ivo Marr, an inspector, has told Tarn Wire.\n\n' +
       '“So far, the numbers taken by the radar are very high. This rate of climb is too high,” he said.';
     expect(speakerOf(text, 'So far')).toBe('Ivo Marr');
+  });
+});
+
+describe('a one-word name right after a quotation', () => {
+  it('is a speaker the text names ("“…,” Yohannes said"), never the person the sentence before was about', () => {
+    const text =
+      'Velm air crash\n\nRelatives gathered at a crisis centre in Orsk.\n\n' +
+      'Yohannes and his wife were at the centre awaiting news of her brother, Kai Toms, who was on board.\n\n' +
+      'The Toms family had been on their way to visit Kai’s son, who studies in Tarn.\n\n' +
+      '“He cries every time he watches the news,” Yohannes said.';
+    expect(speakerOf(text, 'He cries')).toBe('-');
+  });
+
+  it('is still the person the article names by that first name alone (guard)', () => {
+    const text = 'Velm air crash\n\nKai Toms waited at the centre.\n\n“He cries every time,” Kai said.';
+    expect(speakerOf(text, 'He cries')).toBe('Kai Toms');
+  });
+});
+
+describe('"the official" after an unnamed official was brought in', () => {
+  const text =
+    'Velm graft\n\nKai Toms, a former economic official in the Velm government, says the state was stuck in a dark well.\n\n' +
+    '“Has graft become what holds everything together in Velm?” one visiting official asks. ' +
+    '“There is selfish graft,” the same official explains, “and then there is a kind of generous graft.”';
+  it('is that unnamed official, not the official named before', () => {
+    expect(speakerOf(text, 'There is selfish')).toBe('-');
+  });
+
+  it('is the named holder when he is named again after (guard)', () => {
+    const again = `${text}\n\nIvo Marr, a senior official, spoke later. “We will look into it,” the official said.`;
+    expect(speakerOf(again, 'We will look')).toBe('Ivo Marr');
+  });
+});
+
+describe('a short quotation after an article and an adjective', () => {
+  it('is a label, not words anyone said ("the traditional “peace be with you”")', () => {
+    const quotes = generate(
+      'Velm road\n\nAs they passed the fighters, Kai Toms would shout “Salaam u alikum” - the traditional “peace be with you” - with authority.',
+    ).quotes.map((q) => q.text);
+    expect(quotes).not.toContain('peace be with you');
+  });
+});
+
+describe('a surname with an umlaut spelt out later ("Völler", then "Voeller said")', () => {
+  it('is the same person', () => {
+    const text =
+      'Velm nuns\n\nIn April, Ola Völler, the prefect for the congregation, quashed that hope. ' +
+      '“This is a decision that will be seen as a provocation,” Voeller said in scathing remarks.';
+    expect(speakerOf(text, 'This is a decision')).toBe('Ola Völler');
+    expect(roles(text)['Ola Völler']).toBe('prefect for the congregation');
   });
 });
 

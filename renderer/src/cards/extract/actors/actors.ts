@@ -111,11 +111,15 @@ class Registry {
       this.byLastWord.set(key.slice(key.lastIndexOf(' ') + 1), this.drafts.length - 1);
     return this.drafts.length - 1;
   }
-  /** "Ḥalvik" is also found written "Halvik": a person's name keyed without its accents too. */
+  /**
+   * "Ḥalvik" is also found written "Halvik", "Völler" written "Voeller": a person's name keyed without its
+   * accents too, and with an umlaut spelt out as a following "e".
+   */
   plainKey(key: string, index: number): void {
     if (this.drafts[index].kind !== 'person') return;
-    const plain = unaccented(key);
-    if (plain !== key && !this.byKey.has(plain)) this.byKey.set(plain, index);
+    const spelt = key.replace(/[äöü]/g, (c) => `${unaccented(c)}e`).replace(/ß/g, 'ss');
+    for (const plain of [unaccented(key), spelt])
+      if (plain !== key && !this.byKey.has(plain)) this.byKey.set(plain, index);
   }
   /** A new actor even where its name is already another's alias (two people of one surname). */
   addNew(name: string, kind: ActorKind, at: number, end: number): number {

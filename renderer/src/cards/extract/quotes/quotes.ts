@@ -76,7 +76,12 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
   const naming =
     before.some((w) => NAMING.has(w)) ||
     (before.length > 0 && /\p{L}\s+$/u.test(lead) && WORK_NOUNS.has(before[before.length - 1])) ||
-    /\b(?:known as|referred to as)\s*$/i.test(lead);
+    /\b(?:known as|referred to as)\s*$/i.test(lead) ||
+    // "the traditional “peace be with you”": a short phrase after an article and an adjective is a label.
+    (before.length === 2 &&
+      /^(?:the|a|an)$/.test(before[0]) &&
+      /\p{L}(?:al|ic|ous|ful|ive|ish|ian)$/u.test(before[1]) &&
+      /\p{L}\s+$/u.test(lead));
   // "Rivers and Roads: Maps that Stayed in the Harbour": nearly every word a title would capitalise is capitalised
   // ("that", "it" may stay small), and no sentence ends in it.
   const big = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));

@@ -670,6 +670,47 @@ const wordIn = (name: string | null | undefined, noun: string): boolean =>
  * said" -> the body of that kind named before (an institution speaks too). Null when nobody holds the role.
  */
 export function resolveRoleSpeaker(index: SpeakerIndex, noun: string, at: number): Resolved | null {
+  const found = roleHolder(index, noun, at);
+  if (found === null) return null;
+  // "“…?” one Western official asks. “…,” the same official explains": somebody unnamed brought in after the
+  // holder was last named is whom "the official" means.
+  const since = unnamedIntroduced(index.model.text, noun.toLowerCase(), at);
+  if (since < 0) return found;
+  return namedBetween(index, found.actor, since, at) ? found : null;
+}
+
+/** How far back an unnamed "a/one … official" is looked for (bounded: one slice a quotation). */
+const UNNAMED_REACH = 3000;
+
+/**
+ * Where the text last brings in an unnamed holder of `noun` before `at` ("one Western official asks", "a
+ * spokesman for the club said"), or -1. Not an apposition or a predicate ("Ivo Marr, a former official,",
+ * "she was an official").
+ */
+function unnamedIntroduced(text: string, noun: string, at: number): number {
+  const from = Math.max(0, at - UNNAMED_REACH);
+  const window = text.slice(from, at);
+  const intro = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\b`, 'giu');
+  let last = -1;
+  for (const m of window.matchAll(intro)) {
+    const before = window.slice(Math.max(0, m.index - 40), m.index);
+    if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) || /\b(?:is|was|as|became|becomes|been|be)\s+$/iu.test(before))
+      continue;
+    last = from + m.index;
+  }
+  return last;
+}
+
+/** Whether `actor` is named between `from` and `to` (a window of at most UNNAMED_REACH characters). */
+function namedBetween(index: SpeakerIndex, actor: number, from: number, to: number): boolean {
+  for (let i = lastBefore(index.personAt, to); i >= 0 && index.personAt[i] > from; i -= 1)
+    if (index.personActors[i] === actor) return true;
+  for (let j = lastBefore(index.bodyAt, to); j >= 0 && index.bodyAt[j] > from; j -= 1)
+    if (index.bodyActors[j] === actor) return true;
+  return false;
+}
+
+function roleHolder(index: SpeakerIndex, noun: string, at: number): Resolved | null {
   const n = noun.toLowerCase();
   const last = lastBefore(index.personAt, at);
   // "the party said": a body speaks. A person whose role only names it ("a member of the party") is

@@ -177,8 +177,19 @@ const DASHED = /(?<=[\p{L}\p{N}.])(?:\s[-–—]\s(?:(?!\s[-–—]\s)[^\n"“�
 
 const isCap = (text: string, w: Word): boolean => /^\p{Lu}/u.test(text.slice(w.start, w.start + 1));
 
-/** Subject candidates in [from, to), in text order: objects of prepositions, possessives and asides left out. */
-function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: number, nested = false): Candidate[] {
+/**
+ * Subject candidates in [from, to), in text order: objects of prepositions, possessives and asides left out.
+ * `afterQuote`: the span opens right after a quotation, so a capitalised first word is a name, not a sentence's
+ * first word (`“…,” Yohannes said`: a name the text gives, never somebody else).
+ */
+function candidates(
+  model: TextModel,
+  idx: SpeakerIndex,
+  from: number,
+  to: number,
+  nested = false,
+  afterQuote = false,
+): Candidate[] {
   const text = model.text;
   const hidden = asides(text, from, to);
   const aside = (at: number) => hidden.some(([a, b]) => at >= a && at < b);
@@ -241,7 +252,7 @@ function candidates(model: TextModel, idx: SpeakerIndex, from: number, to: numbe
     }
     if (
       isCap(text, w) &&
-      (i > 0 || byFirstName(idx, text.slice(w.start, w.end)) !== null) &&
+      (i > 0 || afterQuote || byFirstName(idx, text.slice(w.start, w.end)) !== null) &&
       !COMMON.has(w.text) &&
       !PREPOSITIONS.has(prev) &&
       !isRoleNoun(w.text) &&
@@ -444,7 +455,7 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   if (verb === -1) return null;
   // `“A,” and, as his daughter Lena said, “B”`: a verb right before another quotation introduces that one.
   if (!q.split && /^\s*[,:]?\s*[“"‘'«]/.test(model.text.slice(words[verb].end, words[verb].end + 4))) return null;
-  const before = candidates(model, idx, q.close, words[verb].start);
+  const before = candidates(model, idx, q.close, words[verb].start, false, true);
   if (before.length > 0)
     return resolve(
       idx,
