@@ -258,6 +258,9 @@ const UPPER_BOUND = /\b(?:less|fewer)\s+than\s+___|\b(?:under|below|up\s+to|at\s
 const LOWER_BOUND =
   /\b(?:more|greater|higher)\s+than\s+___|\b(?:over|above|at\s+least|exceeding|in\s+excess\s+of|upwards\s+of)\s+___/i;
 
+/** The whole after a blank share: "___ of 50", "___ out of the 13". */
+const SHARE_WHOLE = /___\s+(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*)\b/;
+
 export function numberChoices(
   f: NumberFact,
   all: readonly NumberFact[],
@@ -275,13 +278,15 @@ export function numberChoices(
   // are wrong; "more than ___" the other way round.
   const bound = UPPER_BOUND.test(prompt) ? -1 : LOWER_BOUND.test(prompt) ? 1 : 0;
   const answer = valuesOf(f.value)[0] ?? 0;
+  // "___ of the 13 states": a share is never more than its whole.
+  const whole = Number(SHARE_WHOLE.exec(prompt)?.[1]?.replace(/,/g, '') ?? Number.POSITIVE_INFINITY);
   const offer = (value: string) => {
     if (picked.length >= 3) return;
     const keys = [valueKey(value), factKey(value)];
     if (keys.some((k) => taken.has(k)) || valuesOf(value).some((n) => shown.has(n))) return;
     const n = valuesOf(value)[0] ?? 0;
     // A bound is no exact figure: a choice within a tenth of it ("more than 16.2%" beside 16%) may be true too.
-    if ((bound < 0 && n >= answer * 0.9) || (bound > 0 && n <= answer * 1.1)) return;
+    if ((bound < 0 && n >= answer * 0.9) || (bound > 0 && n <= answer * 1.1) || n >= whole) return;
     for (const k of keys) taken.add(k);
     picked.push(value);
   };

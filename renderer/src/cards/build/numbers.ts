@@ -16,6 +16,7 @@ import {
   clauseAround,
   hasUnresolvedReference,
   isFragment,
+  LIVE_LABEL,
   priorNames,
   standAlone,
   words,
@@ -108,6 +109,7 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
     .replace(/^\s*[-–—•*]\s+/, '')
     .replace(DATELINE, '')
     .replace(CAPTION_LABEL, '')
+    .replace(LIVE_LABEL, '')
     .replace(ASIDE, ' ')
     .replace(CONNECTIVE_ASIDE, ' ');
   for (let k = 0; k < 2; k += 1) {
@@ -152,7 +154,12 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   const from = head.length;
   const to = from + (end - at);
   // A counted figure says what it counts: the noun stays in the prompt after the blank.
-  if (f.noun && !own.slice(to).trimStart().startsWith(f.noun)) return null;
+  // ("___ of 50 states": a share names the whole it is taken from before the noun.)
+  const counted = own
+    .slice(to)
+    .trimStart()
+    .replace(/^(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+/, '');
+  if (f.noun && !counted.startsWith(f.noun)) return null;
   // "Some ___ were farmers": a bare figure as the subject counts what the sentence before named.
   if (BARE_HEAD.test(own.slice(0, from)) && /^\s*(?:were|was|are|is|had|have|has|did|do)\b/.test(own.slice(to)))
     return null;
@@ -179,11 +186,11 @@ const FRONTED_PHRASE =
 
 /** A list of names going on after a comma: ", Britain, Australia and Finland", ", Velm Oil and Tarn Gas". */
 const LIST_GOES_ON =
-  /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+\p{Lu}/u;
+  /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
 
 /** The whole list and the rest of its clause: ", Orsk and Tarn on the northern coast". */
 const LIST_THROUGH =
-  /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+\p{Lu}[^,;:.!?]*/u;
+  /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[^,;:.!?]*/u;
 const MAX_LIST_PROMPT_WORDS = 30;
 
 /** The full names the article gives before an offset, by head (`priorNames`). */

@@ -24,6 +24,9 @@ const REASON_LEAD =
   /^(?:since|because)\s+(?=(?:the|a|an|its|their|his|her)\s|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/iu;
 
 /** The label of a caption ("Figure 2.3 ", "Table 4: "): the picture's number, no part of what the caption says. */
+/** A live page's label before its news: "Update: …", "Breaking: …", "Latest: …". */
+export const LIVE_LABEL = /^\s*(?:update|updated|breaking|latest|correction|live)\s*:\s+(?=\p{L})/iu;
+
 export const CAPTION_LABEL =
   /^\s*(?:Figure|Fig\.|Table|Map|Plate|Image|Photo|Illustration)\s+\d+(?:[.-]\d+)*[.:]?\s+(?=\p{Lu})/u;
 

@@ -146,3 +146,38 @@ describe('number choices written as the answer is (session 31)', () => {
     for (const choice of card?.choices ?? []) expect(choice).toMatch(/^\d+ minute$/);
   });
 });
+
+describe('a share of a whole ("29 of 50 states")', () => {
+  it('asks the share, not the whole, and offers no choice larger than the whole', () => {
+    const cards = numberCards(
+      'Even as the Velm economy reached a milestone in May, 29 of 50 provinces have yet to match that mark. ' +
+        'Mining drives 12 of the 13 leading provinces, and the firms hired 350 workers there.',
+    );
+    const share = cards.find((c) => c.prompt.includes('of the 13 leading provinces'));
+    expect(share?.answer).toBe('12');
+    for (const choice of share?.choices ?? []) expect(Number(choice)).toBeLessThan(13);
+    expect(cards.find((c) => c.prompt.includes('___ of 50 provinces'))?.answer).toBe('29');
+    expect(cards.map((c) => c.answer)).not.toContain('50');
+    expect(cards.map((c) => c.answer)).not.toContain('13');
+  });
+});
+
+describe('a figure before a list of places that ends "and the …"', () => {
+  it('keeps the whole list in the prompt, never cut after its first place', () => {
+    const [card] = numberCards(
+      'About 30 ships and 21 aircraft from Velm, Tarn, Orsk, South Orsk and the United Marsa have been involved in the search.',
+    );
+    expect(card?.prompt).toContain('and the United Marsa');
+  });
+});
+
+describe('a live page’s label before its news ("Update: total of 7 bodies")', () => {
+  it('asks nothing from the label and a clause without a verb (guard)', () => {
+    const cards = generate(
+      'Velm jet\n\nThe Velm jet went missing on Sunday with 162 people on board.\n\n' +
+        '06.10 Update: total of 7 bodies - 4 men, 3 women - recovered so far, says search chief.',
+    ).cards.filter((c) => c.kind === 'number');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) expect(c.prompt).not.toMatch(/Update:/);
+  });
+});

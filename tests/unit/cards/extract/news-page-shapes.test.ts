@@ -200,4 +200,3 @@ describe('a surname with an umlaut spelt out later ("Völler", then "Voeller sai
     expect(roles(text)['Ola Völler']).toBe('prefect for the congregation');
   });
 });
-

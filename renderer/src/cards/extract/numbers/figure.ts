@@ -43,6 +43,9 @@ const CONVERSION =
   /[ \u00a0]?\(\s*(?:about|roughly|some|around|nearly|approximately|over)?\s*[\d,.]+(?:\s?(?:[–—-]|to)\s?[\d,.]+)?\s?[\p{L}°%][\p{L}°/.]*\)/uy;
 /** Adjectives among the common words that may stand between a figure and the noun it counts. */
 const ADJECTIVES = new Set('big small large major minor key main top high low long short early late new'.split(' '));
+/** Sticky, set before use: " of 50 ", " out of the 13 " after the share of a whole. */
+const SHARE_OF = /\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*(?=\s)/y;
+
 const HALF_BEFORE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(?:to|or|and|in|out\s+of)\s+$/i;
 /** A country before a currency name: "4 billion US dollars". */
@@ -310,6 +313,12 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
     return null;
   let noun: Word | null = null;
   if (kind === null) noun = countedNoun(text, unitEnd, limit);
+  // "29 of 50 states", "12 of the 13 leading states": the share counts what the whole is a number of.
+  if (kind === null && !noun) {
+    SHARE_OF.lastIndex = unitEnd;
+    const whole = SHARE_OF.exec(text);
+    if (whole && unitEnd + whole[0].length < limit) noun = countedNoun(text, unitEnd + whole[0].length, limit);
+  }
   // "for two reasons": a count that orders what someone says, not a figure of the story.
   if (noun && DISCOURSE_COUNTS.has(noun.text.split(' ').pop() ?? '')) return null;
   if (kind === null) {

@@ -136,6 +136,13 @@ export function extractNumbers(
       /\bbetween\s+[$£€]?[\d.,]+[\p{L}%]*\s+and\s+$/iu.test(text.slice(Math.max(0, fig.start - 30), fig.start))
     )
       continue;
+    // "29 of 50 states", "12 of the 13 states", "one in 10": the whole a share is taken from is not the fact.
+    if (
+      /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of(?:\s+the)?|out\s+of|in)\s+$/iu.test(
+        text.slice(Math.max(0, fig.start - 24), fig.start),
+      )
+    )
+      continue;
     const lead = prose[s.para] === 0 ? 2 : prose[s.para] >= 1 && prose[s.para] <= 2 ? 1 : 0;
     out.push({
       value: text.slice(fig.start, fig.end),
