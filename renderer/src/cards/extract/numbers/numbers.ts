@@ -136,11 +136,10 @@ export function extractNumbers(
       /\bbetween\s+[$£€]?[\d.,]+[\p{L}%]*\s+and\s+$/iu.test(text.slice(Math.max(0, fig.start - 30), fig.start))
     )
       continue;
-    // "29 of 50 states", "12 of the 13 states", "one in 10": the whole a share is taken from is not the fact.
+    // "29 of 50 states", "12 of the 13 states": the whole a share in figures is taken from is not the fact; the
+    // share is asked. ("One of 182 stations", "nine of the 20 games": the whole is, the word is no figure.)
     if (
-      /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of(?:\s+the)?|out\s+of|in)\s+$/iu.test(
-        text.slice(Math.max(0, fig.start - 24), fig.start),
-      )
+      /(?<![\d,.])\d[\d,.]*\s+(?:of(?:\s+the)?|out\s+of)\s+$/u.test(text.slice(Math.max(0, fig.start - 24), fig.start))
     )
       continue;
     const lead = prose[s.para] === 0 ? 2 : prose[s.para] >= 1 && prose[s.para] <= 2 ? 1 : 0;
