@@ -187,3 +187,22 @@ describe('a yearless date whose year the prompt itself shows', () => {
     expect(card?.answer).toBe('February');
   });
 });
+
+describe('a yearless month in a dated story (news pages, issue 10 round 5)', () => {
+  it('takes no year from a year that names a thing in its sentence ("backed the 2029 report")', () => {
+    const text =
+      'The order hoped for mercy when the new abbot was chosen. But in April, Ola Vesk, the prefect, quashed that hope, ' +
+      'insisting instead that the abbot backed the 2029 report.';
+    const dates = datesOf(text, '2034-12-16');
+    expect(dates).toContain('April → 2034-04');
+    expect(dates).not.toContain('April → 2029-04');
+  });
+
+  it('reads "is leaving in January" and "should return in January" as the January to come', () => {
+    const text =
+      'Velm Parks went public at $27 in April 2032 and has slid since.\n\n' +
+      'Its chief executive is leaving in January, opening the door for an outsider. The dividend should return in January.';
+    const dates = datesOf(text, '2034-12-22');
+    expect(dates.filter((d) => d.startsWith('January'))).toEqual(['January → 2035-01', 'January → 2035-01']);
+  });
+});

@@ -15,6 +15,11 @@ const COMPARED_BEFORE =
 const comparedAt = (text: string, from: number, at: number): boolean =>
   COMPARED_BEFORE.test(text.slice(Math.max(from, at - 24), at));
 
+/** "the 2009 report", "its 2013 season": a year naming which thing is meant, not when the sentence happens. */
+const attributiveYear = (text: string, d: DateMatch): boolean =>
+  /\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
+  /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 3));
+
 const MAX_EVENT_WORDS = 40;
 /** A sentence longer than this, or with several dates, is cut to the clause around each date. */
 const CLAUSE_AT_WORDS = 25;
@@ -182,7 +187,14 @@ export function extractDateFacts(
       cuts = cutsOf(sentence);
       sentenceYear =
         bySentence
-          .find((x) => !x.rel && x.iso !== null && /^\d{4}/.test(x.iso) && !comparedAt(model.text, s.start, x.start))
+          .find(
+            (x) =>
+              !x.rel &&
+              x.iso !== null &&
+              /^\d{4}/.test(x.iso) &&
+              !comparedAt(model.text, s.start, x.start) &&
+              !attributiveYear(model.text, x),
+          )
           ?.iso?.slice(0, 4) ?? null;
     }
     const near = model.text.slice(Math.max(s.start, d.start - 120), Math.min(s.end, d.end + 120));
