@@ -448,6 +448,9 @@ export function forgetPriorNames(): void {
  * "alliance", "Treaty of Paris" under "treaty" (an owner's possessive and function words before a name aside). Read once per text (linear):
  * `names(head, before)` gives the distinct names written before an offset, at most five.
  */
+/** How far back (in characters, about 400 words) a name is taken for a bare definite subject. */
+const NAME_REACH = 2500;
+
 export function priorNames(text: string): Names {
   if (namesOf?.text === text) return namesOf.names;
   const byHead = new Map<string, NameAt[]>();
@@ -508,9 +511,11 @@ export function priorNames(text: string): Names {
     if (own.length > 1 || (own.length === 1 && tail !== '' && !m[2]))
       add(room(own[0]), `${own.join(' ')}${m[2] ? '' : tail}`, m.index);
   }
+  // Only a name given not long before: "the agency" pages after one agency was named may be another body the
+  // text calls by its own name ("DEP") since.
   const names: Names = (head, before) =>
     (byHead.get(head.toLowerCase()) ?? [])
-      .filter((n) => n.at < before)
+      .filter((n) => n.at < before && n.at >= before - NAME_REACH)
       .slice(0, 5)
       .map((n) => n.name);
   namesOf = { text, names };

@@ -307,3 +307,22 @@ describe('a blank inside the subject, or before a verb with no subject', () => {
     expect(isFragment('In ___ the band occupied the top two places in the Tarn chart')).toBe(false);
   });
 });
+
+describe('a definite subject whose full name was given pages before ("the agency")', () => {
+  it('is not written with that far name: another body may have been named since by its own name', () => {
+    const filler = 'The pumps hum all night in the valley, and the crews walk the tunnels every week. '.repeat(40);
+    const text =
+      'Velm water\n\nAfter the storm the Velm Emergency Relief Agency had no idea which stations were open.\n\n' +
+      `${filler}\n\nThe city’s water board, VWB, runs three tunnels. The agency has spent $20 billion over the past decade to upgrade pipes.`;
+    const prompts = blankCards(text).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes('Velm Emergency Relief Agency has spent'))).toBe(false);
+  });
+
+  it('is still written with a name given a few sentences before (guard)', () => {
+    const text =
+      'Velm water\n\nAfter the storm the Velm Emergency Relief Agency could not say which stations were open. ' +
+      'The agency has spent $20 billion over the past decade to upgrade pipes.';
+    const prompts = blankCards(text).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes('Velm Emergency Relief Agency has spent'))).toBe(true);
+  });
+});

@@ -200,3 +200,14 @@ describe('a surname with an umlaut spelt out later ("Völler", then "Voeller sai
     expect(roles(text)['Ola Völler']).toBe('prefect for the congregation');
   });
 });
+
+describe('a title in capitals with a verb or an article inside ("Blue Is The Warmest Colour")', () => {
+  it('is no person, and "The" is nobody’s short name', () => {
+    const doc = generate(
+      'Velm films\n\nThe cameras were used to shoot small films like Red Orsk and Blue Is The Warmest Colour. ' +
+        'The chase is the best of the year. “I guess I do,” Ada Vesk says in The Tarn Garden.',
+    );
+    expect(doc.actors.map((a) => a.name)).not.toContain('Blue Is The Warmest Colour');
+    for (const a of doc.actors) expect(a.aliases).not.toContain('The');
+  });
+});

@@ -1208,7 +1208,8 @@ function collect(model: TextModel, reg: Registry): Collected {
           const later = model.text.slice(end, end + PAIR_WINDOW);
           for (let k = 1; k < parts.length - 1; k += 1) {
             const p = parts[k];
-            if (!/^\p{Lu}\p{Ll}{2,}$/u.test(p) || NAME_PARTICLES.has(p.toLowerCase())) continue;
+            if (!/^\p{Lu}\p{Ll}{2,}$/u.test(p) || NAME_PARTICLES.has(p.toLowerCase()) || COMMON.has(p.toLowerCase()))
+              continue;
             const alone = new RegExp(`(?<!${parts[k - 1]}\\s)\\b${p}\\b(?!\\s${parts[k + 1]})`, 'u');
             if (alone.test(later)) reg.alias(index, p);
           }

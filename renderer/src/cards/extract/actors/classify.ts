@@ -420,6 +420,15 @@ export function classifyRun(words: readonly string[]): RunClass {
   // was read as, if any).
   if (result.type === 'person' && EVENT_TAILS.has(result.name.split(' ').pop()?.toLowerCase() ?? ''))
     result = { type: 'skip' };
+  // "Blue Is The Warmest Color": a title in capitals, with a verb or an article inside, is no one's name.
+  if (
+    result.type === 'person' &&
+    result.name
+      .split(' ')
+      .slice(1, -1)
+      .some((w) => TITLE_INNER.has(w))
+  )
+    result = { type: 'skip' };
   if (result.type === 'person' && POST_NOMINAL.test(result.name)) {
     const name = result.name.replace(POST_NOMINAL, '');
     if (name.includes(' ')) result = { ...result, name };
@@ -428,6 +437,9 @@ export function classifyRun(words: readonly string[]): RunClass {
   CLASSES.set(key, result);
   return result;
 }
+
+/** Words inside a capitalised title that no person's name has: "Is", "The", "Are", "Was". */
+const TITLE_INNER = new Set(['Is', 'Are', 'Was', 'Were', 'The', 'An', 'It', 'Its', 'This', 'That', 'With', 'Without']);
 
 /** A word with a capital after a small letter, not after a surname's prefix: "OpenOffice", not "McBride". */
 const camelCased = (words: readonly string[]): boolean =>
