@@ -448,8 +448,8 @@ export function forgetPriorNames(): void {
  * "alliance", "Treaty of Paris" under "treaty" (an owner's possessive and function words before a name aside). Read once per text (linear):
  * `names(head, before)` gives the distinct names written before an offset, at most five.
  */
-/** How far back (in characters, about 400 words) a name is taken for a bare definite subject. */
-const NAME_REACH = 2500;
+/** How far back (in characters, about 1,000 words) a name is taken for a bare definite subject. */
+const NAME_REACH = 6000;
 
 export function priorNames(text: string): Names {
   if (namesOf?.text === text) return namesOf.names;

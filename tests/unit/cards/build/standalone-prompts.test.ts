@@ -310,7 +310,7 @@ describe('a blank inside the subject, or before a verb with no subject', () => {
 
 describe('a definite subject whose full name was given pages before ("the agency")', () => {
   it('is not written with that far name: another body may have been named since by its own name', () => {
-    const filler = 'The pumps hum all night in the valley, and the crews walk the tunnels every week. '.repeat(40);
+    const filler = 'The pumps hum all night in the valley, and the crews walk the tunnels every week. '.repeat(80);
     const text =
       'Velm water\n\nAfter the storm the Velm Emergency Relief Agency had no idea which stations were open.\n\n' +
       `${filler}\n\nThe city’s water board, VWB, runs three tunnels. The agency has spent $20 billion over the past decade to upgrade pipes.`;
