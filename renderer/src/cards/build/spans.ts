@@ -437,6 +437,9 @@ export type Names = (head: string, before: number) => string[];
 /** The names of the last text read: the date and the figure builders ask the same article's. */
 let namesOf: { text: string; names: Names } | undefined;
 
+/** How far back (in characters, about 1,000 words) a name is taken for a bare definite subject. */
+const NAME_REACH = 6000;
+
 /** Forgets the text `priorNames` keeps (the article is done). */
 export function forgetPriorNames(): void {
   namesOf = undefined;
@@ -446,10 +449,8 @@ export function forgetPriorNames(): void {
  * The full names of a text by their head, each with where it is first written: "Orla Deep Telescope" under
  * "telescope", "Kessel-9 mission" under "mission", "Kessel Alliance for Clean Ports" under
  * "alliance", "Treaty of Paris" under "treaty" (an owner's possessive and function words before a name aside). Read once per text (linear):
- * `names(head, before)` gives the distinct names written before an offset, at most five.
+ * `names(head, before)` gives the distinct names written before an offset and within NAME_REACH, at most five.
  */
-/** How far back (in characters, about 1,000 words) a name is taken for a bare definite subject. */
-const NAME_REACH = 6000;
 
 export function priorNames(text: string): Names {
   if (namesOf?.text === text) return namesOf.names;
