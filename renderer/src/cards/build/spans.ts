@@ -451,7 +451,6 @@ export function forgetPriorNames(): void {
  * "alliance", "Treaty of Paris" under "treaty" (an owner's possessive and function words before a name aside). Read once per text (linear):
  * `names(head, before)` gives the distinct names written before an offset and within NAME_REACH, at most five.
  */
-
 export function priorNames(text: string): Names {
   if (namesOf?.text === text) return namesOf.names;
   const byHead = new Map<string, NameAt[]>();
