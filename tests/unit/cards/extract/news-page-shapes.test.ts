@@ -211,3 +211,34 @@ describe('a title in capitals with a verb or an article inside ("Blue Is The War
     for (const a of doc.actors) expect(a.aliases).not.toContain('The');
   });
 });
+
+describe('a passive verb of saying with "that" ("she was warned that “…” and “…”")', () => {
+  it('gives the words to nobody named: the one warned did not say them', () => {
+    const text =
+      'Velm exams\n\nAda Vesk was advised by the policy unit to wait until the exam was workable. ' +
+      'In one briefing note she was warned that “the exam is one nobody will fail” and “does little for the lowest 30 per cent of pupils”.';
+    expect(speakerOf(text, 'the exam is one')).toBe('-');
+    expect(speakerOf(text, 'does little')).toBe('-');
+  });
+});
+
+describe('a title after "to" with another person named before it', () => {
+  it('is the role alone ("from Queen Ada Vesk to President Ivo Marr")', () => {
+    const model = buildTextModel(
+      'The first message sent from Queen Ada Vesk to President Ivo Marr, in August 1858, set off fireworks.',
+    );
+    expect(
+      roleBefore(
+        model,
+        model.tokens.findIndex((t) => t.text === 'Ivo'),
+      ),
+    ).toBe('President');
+    const envoy = buildTextModel('She met Ambassador of Velm to Tarn Ivo Marr on Monday.');
+    expect(
+      roleBefore(
+        envoy,
+        envoy.tokens.findIndex((t) => t.text === 'Ivo'),
+      ),
+    ).toBe('Ambassador of Velm to Tarn');
+  });
+});

@@ -243,6 +243,14 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     i -= 1;
   }
   if (first === nameStart) return null;
+  // "sent from Queen Ada Vesk to President Ivo Marr": a name before "to" is somebody else's; the title after it
+  // is the role.
+  for (let k = nameStart - 2; k > first; k -= 1) {
+    if (!/^(?:to|from)$/.test(tokens[k].text) || !tokens[k - 1].cap || !isRoleNoun(bareWord(tokens[k + 1]))) continue;
+    if (isRoleNoun(bareWord(tokens[k - 1])) || ORG_WORDS.has(bareWord(tokens[k - 1]).toLowerCase())) continue;
+    first = k + 1;
+    break;
+  }
   const led =
     first > 0 && (DETERMINERS.has(tokens[first - 1].text.toLowerCase()) || /['’]s$/u.test(tokens[first].text));
   // "For most of her career, Ama Owusu": a phrase after a preposition, cut off by a comma, is no role.

@@ -583,7 +583,9 @@ function attributionBefore(
       ? resolve(idx, agents[0], 'passive-agent', q.open, q.last)
       : { actor: null, sieve: 'passive-agent', confidence: 'low' };
   }
-  if (passive && (rest === 0 || (rest === 1 && words[verb + 1].text === 'as')))
+  // `she was warned that “…”`: the one told is never the one who said it.
+  // (Also its second quotation: `warned that “…” and “…”`.)
+  if (passive && words.slice(verb + 1).every((w, k) => (k === 0 ? /^(?:as|that)$/ : /^(?:and|or)$/).test(w.text)))
     return { actor: null, sieve: 'passive-agent', confidence: 'low' };
   const verbAt = verb === -1 ? to : words[verb].start;
   // The clause of the verb: from the last semicolon or closing quotation before it.
