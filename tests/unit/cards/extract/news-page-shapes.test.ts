@@ -242,3 +242,15 @@ describe('a title after "to" with another person named before it', () => {
     ).toBe('Ambassador of Velm to Tarn');
   });
 });
+
+describe('words two people wrote together ("“…,” Ada Vesk and Ivo Marr write")', () => {
+  it('are neither one’s alone, the names before the verb or after it', () => {
+    const text =
+      'Velm cash\n\n“Cash is the most formidable enemy of the poor,” Ada K. Vesk and Ivo P. Marr write in their e-book.\n\n' +
+      '“In 115 years, banks opened 43 licensed banks,” write Vesk and Marr. Then came the phones.\n\n' +
+      '“We will win,” said Kai Toms and his team cheered.';
+    expect(speakerOf(text, 'Cash is')).toBe('-');
+    expect(speakerOf(text, 'In 115 years')).toBe('-');
+    expect(speakerOf(text, 'We will win')).toBe('Kai Toms');
+  });
+});

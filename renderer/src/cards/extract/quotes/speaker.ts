@@ -19,6 +19,8 @@
  *   previous-sentence  the quotation opens its sentence; the sentence before attributes it   as its own sieve
  *   previous-subject   … or is about a person named in it                                       low
  *   topic              `To X, “…”`                                                               low
+ *   joint              `“…,” X and Y write`: two people's words together, neither's alone        no speaker
+ *   passive-agent      `X was warned that “…”`, `described as “…” by Y`: the agent, never the subject
  * (quotes.ts adds continuation, nested and anonymous.)
  */
 
@@ -456,6 +458,8 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   // `“A,” and, as his daughter Lena said, “B”`: a verb right before another quotation introduces that one.
   if (!q.split && /^\s*[,:]?\s*[“"‘'«]/.test(model.text.slice(words[verb].end, words[verb].end + 4))) return null;
   const before = candidates(model, idx, q.close, words[verb].start, false, true);
+  // `“…,” Ada Vesk and Ivo Marr write`: words two people wrote together are neither's alone.
+  if (jointNames(model, before)) return { actor: null, sieve: 'joint', confidence: 'low' };
   if (before.length > 0)
     return resolve(
       idx,
@@ -472,6 +476,12 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   const apposed = namedAfterTitle(model, idx, to);
   if (apposed !== null) return { actor: apposed, sieve: 'said-adjacent', confidence: 'high' };
   const after = candidates(model, idx, from, to);
+  const lastAfter = after[after.length - 1];
+  if (
+    jointNames(model, after) ||
+    (lastAfter?.kind === 'name' && /^\s+(?:and|&)\s+\p{Lu}/u.test(model.text.slice(lastAfter.end, lastAfter.end + 8)))
+  )
+    return { actor: null, sieve: 'joint', confidence: 'low' };
   const names = after.filter((c) => c.kind === 'name');
   // "said the Velm Bank whistleblower": a body's name before a noun for a person names whom that person
   // belongs to, not the speaker ("a Velm Bank spokesman" speaks for it).
@@ -491,6 +501,16 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       ? names[names.length - 1]
       : (after.find((c) => c.kind === 'pronoun') ?? after[after.length - 1] ?? null);
   return resolve(idx, pick, 'said-adjacent', q.open, q.last);
+}
+
+/** Two people named side by side as one subject: "Ada Vesk and Ivo Marr", "Vesk & Marr". */
+function jointNames(model: TextModel, found: Candidate[]): boolean {
+  for (let i = 1; i < found.length; i += 1) {
+    const [a, b] = [found[i - 1], found[i]];
+    if (a.kind === 'name' && b.kind === 'name' && /^\s+(?:and|&)\s+$/.test(model.text.slice(a.end, b.start)))
+      return true;
+  }
+  return false;
 }
 
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they', it: 'it' };
