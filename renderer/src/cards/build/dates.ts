@@ -977,7 +977,9 @@ export function isBaseline(l: Located): boolean {
     SUPERLATIVE.test(clause) ||
     /\b(?:not|never)\s+(?:been\s+)?(?:seen|recorded|matched|reached|won|held)\b|\bun(?:seen|matched|precedented)\b/i.test(
       clause,
-    )
+    ) ||
+    // "has had 19 searches since ___": a count kept since a date; the count is the fact.
+    /\b(?:has|have|had)\s+(?:\p{L}+\s+){0,2}\d[\d,.]*\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\s+$/u.test(clause)
   );
 }
 

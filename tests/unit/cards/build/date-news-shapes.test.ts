@@ -206,3 +206,14 @@ describe('a yearless month in a dated story (news pages, issue 10 round 5)', () 
     expect(dates.filter((d) => d.startsWith('January'))).toEqual(['January → 2035-01', 'January → 2035-01']);
   });
 });
+
+describe('a count kept since a date ("has had 19 searches since 2027")', () => {
+  it('asks the count, not the date it is counted from', () => {
+    const text =
+      'Velm rescue\n\nThe sheriff’s office started the tracking project in Velm County in 2027 thanks to many donations.\n\n' +
+      'Searches are short. Velm County has had 19 searches since 2027 for clients on the tracking project.';
+    const cards = generate(text, { published: '2034-12-01' }).cards;
+    expect(cards.filter((c) => c.kind === 'event-date' && c.prompt.includes('since ___'))).toEqual([]);
+    expect(cards.some((c) => c.kind === 'number' && c.answer === '19')).toBe(true);
+  });
+});
