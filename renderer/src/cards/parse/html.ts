@@ -289,12 +289,18 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
  * signature line ("— Ada Vesk (@adavesk) May 2, 2024") dates the post and names its account, not the story.
  */
 const JUNK_CLASS =
-  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola|author-(?:box|bio|info|card)|about-the-author|visually-hidden|sr-only|screen-reader-text|screenreader-only|twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|bluesky-embed)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola|author-(?:box|bio|info|card)|about-the-author|visually-hidden|sr-only|screen-reader-text|screenreader-only|twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|bluesky-embed|slideshow)(?:$|[\s_-])/i;
 
-/** A picture's caption or credit outside <figcaption> ("media-caption", "credit"; not "no_caption"). */
-const CAPTION_CLASS = /(?:^|[\s-])(?<!no-)(?:caption|captions|credit|credits)(?:$|[\s-])/i;
+/**
+ * A picture's caption or credit outside <figcaption> ("media-caption", "credit", "rolloverCaption",
+ * "galleryCaption001", "captionText"; not "no_caption").
+ */
+const CAPTION_CLASS =
+  /(?:^|[\s-])(?<!no-)(?:caption|captions|credit|credits)(?:$|[\s-])|(?:^|[\s_-])(?:caption|credit)s?(?=[A-Z\d])|(?<=[a-z])(?:Caption|Credit)s?(?=$|[\s_\dA-Z-])/;
 /** Longer than this, an element called a caption holds more than a caption. */
 const MAX_CAPTION_CHARS = 600;
+/** Up to this long, an element called a caption is one even when it holds paragraphs. */
+const MAX_CAPTION_PARAGRAPH_CHARS = 300;
 
 function clean(value: string | null | undefined): string | null {
   const v = value ? decodeEntities(value).replace(/\s+/g, ' ').trim() : '';
@@ -343,13 +349,16 @@ function removeNotArticle(doc: Doc): void {
       // The class attribute as linkedom stores it (its tokens joined by one space), which is what
       // getAttribute('class') rebuilds from the class list at each call.
       const names = `${el.getAttributeNode('class')?.value ?? ''} ${el.getAttribute('id') ?? ''}`;
+      const captioned = names.length > 1 && CAPTION_CLASS.test(names);
+      const said = captioned ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
       drop =
         (style !== null && HIDDEN_STYLE.test(style)) ||
         (names.length > 1 && JUNK_CLASS.test(names) && !el.querySelector('article,main,h1')) ||
-        (names.length > 1 &&
-          CAPTION_CLASS.test(names) &&
-          (el.textContent ?? '').length <= MAX_CAPTION_CHARS &&
-          !el.querySelector('p,article,main,h1,h2'));
+        (captioned &&
+          said <= MAX_CAPTION_CHARS &&
+          !el.querySelector('article,main,h1,h2') &&
+          // (A caption may hold a paragraph or two of its own: "1 of 18. A diver …" with its credit.)
+          (said <= MAX_CAPTION_PARAGRAPH_CHARS || !el.querySelector('p')));
     }
     if (drop) el.remove();
   }

@@ -254,3 +254,19 @@ describe('words two people wrote together ("“…,” Ada Vesk and Ivo Marr wri
     expect(speakerOf(text, 'We will win')).toBe('Kai Toms');
   });
 });
+
+describe('a slideshow and captions named in camel case ("rolloverCaption", "galleryCaption001")', () => {
+  const para = (n: number) =>
+    `<p>Paragraph ${n} of the story tells how the Tarn harbour board met the Velm fishing crews and what the two sides agreed about the catch and the price of fuel.</p>`;
+  it('leave nothing in the text, and the story stays whole', () => {
+    const html =
+      `<html><head><title>Tarn harbour deal</title></head><body><article><h1>Tarn harbour deal</h1>${para(1)}` +
+      '<div class="site_slideshow"><div>Harbour in pictures</div><a>1</a><a>2</a></div>' +
+      '<div class="rolloverCaption" id="captionContent"><div class="captionText"><p><span>1 of 18. </span>A diver checks the Tarn quay on December 30, 2031.</p><p class="credit">Credit: Velm Photo</p></div></div>' +
+      `<cite id="galleryCaption001">Crews wait at the quay on Thursday, November 28.</cite>${para(2)}${para(3)}</article></body></html>`;
+    const parsed = parseArticle(html, 'html');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.text).not.toMatch(/1 of 18|A diver checks|Crews wait at the quay|Harbour in pictures/);
+    expect(parsed.text).toMatch(/Paragraph 1[\s\S]*Paragraph 3/);
+  });
+});
