@@ -270,3 +270,14 @@ describe('a slideshow and captions named in camel case ("rolloverCaption", "gall
     expect(parsed.text).toMatch(/Paragraph 1[\s\S]*Paragraph 3/);
   });
 });
+
+describe('a title in quotation marks after "author of" in an attribution', () => {
+  it('is no second part of the speaker’s words', () => {
+    const quotes = generate(
+      'Velm films\n\n“He didn’t call them zombies, and he didn’t think about them as zombies,” said Ivo Marr, a screenwriter and author of “Zombies on Film: The Story of Undead Cinema” (Tarn, 2031).\n\n' +
+        '“We won,” said Kai Toms, “and we will win again.”',
+    ).quotes.map((q) => q.text);
+    expect(quotes).toContain('He didn’t call them zombies, and he didn’t think about them as zombies');
+    expect(quotes).toContain('We won, and we will win again.');
+  });
+});

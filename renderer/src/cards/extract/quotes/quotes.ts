@@ -118,7 +118,29 @@ function isQuotation(model: TextModel, open: number, text: string, cue: boolean,
  * is a quotation of its own.
  */
 const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'then', 'while', 'before', 'after', 'because']);
-const CLAUSE_LEADS = new Set(['that', 'was', 'were', 'is', 'are', 'as', 'be', 'being', 'called', 'described']);
+const CLAUSE_LEADS = new Set([
+  'that',
+  'was',
+  'were',
+  'is',
+  'are',
+  'as',
+  'be',
+  'being',
+  'called',
+  'described',
+  // `said Ivo Marr, author of “…”`: a title after a preposition or a naming word is his book's, not his words.
+  'of',
+  'in',
+  'about',
+  'for',
+  'from',
+  'with',
+  'titled',
+  'entitled',
+  'named',
+  'dubbed',
+]);
 
 function joinsParts(model: TextModel, from: number, to: number, secondClose: number): boolean {
   if (to - from > LOOK_CHARS) return false;
