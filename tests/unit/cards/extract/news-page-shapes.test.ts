@@ -281,3 +281,13 @@ describe('a title in quotation marks after "author of" in an attribution', () =>
     expect(quotes).toContain('We won, and we will win again.');
   });
 });
+
+describe('a knight called by title and given name ("Sir Ivo" for Sir Ivo Marr)', () => {
+  it('is the same person, who said the words', () => {
+    const text =
+      'Velm schools\n\nEducation secretary Sir Ivo Marr clashed with the prime minister over the new exam in 1985.\n\n' +
+      'After Sir Ivo stepped down in May 1986, the plan went ahead. “The exam is not ready,” Sir Ivo said.';
+    expect(speakerOf(text, 'The exam')).toBe('Ivo Marr');
+    expect(generate(text).actors.map((a) => a.name)).not.toContain('Ivo');
+  });
+});

@@ -1955,7 +1955,9 @@ function linkSurnames(reg: Registry): void {
     const candidates = (byPart.get(d.name) ?? []).filter((j) => {
       if (j === i || reg.merged.has(j)) return false;
       const k = reg.drafts[j].name.split(' ').indexOf(d.name);
-      return k > 0 || FAMILY_FIRST.has(d.name.toLowerCase());
+      // "Sir Ivo" for Sir Ivo Marr: a knight or a dame is called by the given name after the title.
+      const knighted = k === 0 && [...d.aliases].some((a) => /^(?:Sir|Dame)\s/.test(a));
+      return k > 0 || FAMILY_FIRST.has(d.name.toLowerCase()) || knighted;
     });
     // Two people share the surname (a father and his son): it is the one the article is about, named first of all.
     const into = candidates.length === 1 ? candidates[0] : candidates.includes(firstPerson) ? firstPerson : -1;
