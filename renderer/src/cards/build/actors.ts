@@ -530,6 +530,14 @@ function neutralRole(role: string): string {
   );
 }
 
+/** A role whose last word is a plural of a role or kin noun: "Schultz brothers", "the club's founders". */
+function pluralHead(role: string): boolean {
+  const last = role.split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (!/[^s]s$/.test(last)) return false;
+  const one = last.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  return isRoleNoun(one) || isKinNoun(one) || isKinNoun(last.replace(/s$/, ''));
+}
+
 export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   const cards: CardDraft[] = [];
   // A role cut open ("son of"), or one that opens with a preposition or a possessive ("of the party",
@@ -554,6 +562,9 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
       !isAction(a) &&
       words(a.role) <= MAX_ROLE_WORDS &&
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role) &&
+      // "Justice League NYC's" (cut before its noun), "the two Schultz brothers" (a pair, not this person's role).
+      !/['’]s?$/u.test(a.role) &&
+      !pluralHead(a.role) &&
       !NOT_A_ROLE.test(a.role) &&
       !roleInName(a) &&
       readsAsRole(a.role) &&

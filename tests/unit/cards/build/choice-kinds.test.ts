@@ -225,3 +225,20 @@ describe('no wrong role the article also gives the person', () => {
     expect(card.choices).not.toContain('Deputy Mayor');
   });
 });
+
+describe('a role that is no one person’s (news pages, issue 10 round 5)', () => {
+  it('asks no card of a role cut before its noun ("Velm League’s") or of a pair ("the two Toms brothers")', () => {
+    const people = [
+      actor('Kai Toms', { role: 'Olympic-champion Toms brothers' }),
+      actor('Ada Vesk', { role: 'Velm League’s' }),
+      actor('Ola Brandt', { role: 'chair of the Velm Harbour Board' }),
+      actor('Ivo Marr', { role: 'captain of the Tarn ferry' }),
+      actor('Eva Sten', { role: 'engineer at the Orsk port' }),
+      actor('Mats Dahl', { role: 'Tarn Fishing Union leader' }),
+    ];
+    const asked = actorCards(people).flatMap((c) => c.actors ?? []);
+    expect(asked).not.toContain('Kai Toms');
+    expect(asked).not.toContain('Ada Vesk');
+    expect(asked).toContain('Ola Brandt');
+  });
+});
