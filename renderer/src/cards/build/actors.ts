@@ -532,9 +532,12 @@ function neutralRole(role: string): string {
 
 /** A role whose last word is a plural of a role or kin noun: "Schultz brothers", "the club's founders". */
 function pluralHead(role: string): boolean {
-  const last = role.split(/\s+/).pop()?.toLowerCase() ?? '';
-  if (!/[^s]s$/.test(last)) return false;
-  const one = last.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  // ("analyst at Lehman Brothers", "president of Cesar organisers": the head comes before the preposition.)
+  const parts = role.split(/\s+/);
+  if (parts.some((w) => /^(?:of|at|for|with|in|to|from|on)$/i.test(w))) return false;
+  const last = parts.pop() ?? '';
+  if (!/^\p{Ll}/u.test(last) || !/[^s]s$/.test(last)) return false;
+  const one = last.replace(/ies$/, 'y').replace(/s$/, '');
   return isRoleNoun(one) || isKinNoun(one) || isKinNoun(last.replace(/s$/, ''));
 }
 
