@@ -165,7 +165,17 @@ function looksLikeHeading(line: string): boolean {
   if (words <= 10 && /\?$/.test(trimmed) && QUESTION_OPENER.test(trimmed)) return true;
   // "— Ananya Deshpande, chief executive": a dash line under a block quotation attributes it.
   if (DASH_ATTRIBUTION.test(trimmed)) return false;
+  // "Harbour Board Paid $35 Million In A Settlement (The Velm Courier)": a headline in a list of links, its
+  // source in brackets after it.
+  const sourced = /\s\([^()]{2,60}\)$/.exec(trimmed);
+  if (sourced && words <= 16 && titleCased(trimmed.slice(0, sourced.index))) return true;
   return words <= 12 && !/[.!?:;,"”’')\]»…]$/.test(trimmed);
+}
+
+/** Nearly every word of four letters or more capitalised, as a headline writes it. */
+function titleCased(line: string): boolean {
+  const long = line.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]{3,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.9 * long.length;
 }
 
 /** Codes of the characters a word may hold inside (besides letters, digits and marks): ' ’ . - */

@@ -523,6 +523,9 @@ export function readWebPage(source: string): WebPage | { tooLarge: number } {
 /** A line that only says where else the story appeared ("A version of this article appears in print on …"). */
 const PUBLISHING_NOTE =
   /^(?:a version of this (?:article|story) (?:appears|appeared)|this (?:article|story) (?:was )?(?:originally )?(?:appears|appeared|published|reprinted|first appeared)|order reprints\b|copyright\b|©)/i;
+/** A page's call to follow or subscribe ("Follow Velm Insights and never miss an update!"), not the story's. */
+const CALL_TO_ACTION =
+  /^(?:follow|subscribe(?: to)?|sign up(?: for| to)?|click here|download|get)\b(?=.{0,120}$)(?=.*\b(?:never miss|newsletters?|updates?|inbox|our app)\b)/i;
 /** A heading after the story: what follows it is the site's, not the story's. */
 const TRAILER_HEADING =
   /^(?:about the authors?|read more|related(?: stories| articles| coverage| content)?|more from .{1,40}|recommended(?: for you)?|most (?:popular|read)|further reading|more on this story|you may also like|references|notes|see also|external links|sources|bibliography|citations|footnotes|works cited)[:.]?$/i;
@@ -533,8 +536,8 @@ const AUTHOR_NOTE = /^\s+(?:is|was|has|covers|reports|writes|edits)\b/;
 
 /**
  * The story without what a news page puts after it: a heading such as "About the author", "Read more" or
- * "References" in the last third of the text and all that follows (a wiki's "[edit]" links go from every heading), notes of where it was printed, and a closing line about its
- * author (`author`: the page's byline).
+ * "References" in the last third of the text and all that follows (a wiki's "[edit]" links go from every heading), notes of where it was printed, calls to
+ * follow or subscribe, and a closing line about its author (`author`: the page's byline).
  */
 export function withoutTrailer(text: string, author: string | null): string {
   const lines = text.split('\n').map((line) => line.replace(EDIT_LINK, ''));
@@ -551,7 +554,7 @@ export function withoutTrailer(text: string, author: string | null): string {
     ? [author, author.split(/\s+/).pop() ?? author].filter((n) => n.length > 2 && /^\p{Lu}/u.test(n))
     : [];
   const kept = lines.slice(0, end).filter((line, i) => {
-    if (PUBLISHING_NOTE.test(line.trim())) return false;
+    if (PUBLISHING_NOTE.test(line.trim()) || CALL_TO_ACTION.test(line.trim())) return false;
     // Only among the last lines: the author's name may be a source's too in the story.
     if (i >= end - 2 && names.some((n) => line.startsWith(n) && AUTHOR_NOTE.test(line.slice(n.length)))) return false;
     return true;

@@ -3,6 +3,7 @@ import { generate } from '../../../../renderer/src/cards';
 import { buildTextModel } from '../../../../renderer/src/cards/document/text-model';
 import { roleBefore } from '../../../../renderer/src/cards/extract/actors/roles';
 import { parseArticle } from '../../../../renderer/src/cards/parse/article';
+import { withoutTrailer } from '../../../../renderer/src/cards/parse/html';
 
 // Shapes misread on saved news pages from wire services, business and sport sites (issue 10, session 33).
 // Every sentence is written for this file; the tests name the shape, not any article.
@@ -289,5 +290,24 @@ describe('a knight called by title and given name ("Sir Ivo" for Sir Ivo Marr)',
       'After Sir Ivo stepped down in May 1986, the plan went ahead. “The exam is not ready,” Sir Ivo said.';
     expect(speakerOf(text, 'The exam')).toBe('Ivo Marr');
     expect(generate(text).actors.map((a) => a.name)).not.toContain('Ivo');
+  });
+});
+
+describe('a page of links to other stories', () => {
+  it('reads a headline with its source in brackets as a heading, and drops a call to subscribe', () => {
+    const text =
+      'Velm advisers\n\nAda Vesk, the Velm fund’s chief, said the market would recover.\n\n' +
+      'Tarn-Squared Paid $35 Million In A Settlement (The Velm Courier)\n\n' +
+      'The fund admitted it had misled investors about its record, the regulator said.';
+    const model = buildTextModel(text);
+    const line = model.paragraphs.find((p) => text.slice(p.start, p.end).startsWith('Tarn-Squared'));
+    expect(line?.isHeading).toBe(true);
+    expect(generate(text).actors.map((a) => a.name)).not.toContain('Tarn-Squared Paid');
+    const kept = withoutTrailer(
+      'Ada Vesk said the market would recover.\nFollow Velm Adviser Insights and never miss an update!\nThe fund admitted it had misled investors.\nFollow the money, she said, and you will get the story.',
+      null,
+    );
+    expect(kept).not.toMatch(/never miss an update/);
+    expect(kept).toMatch(/misled investors[\s\S]*Follow the money/);
   });
 });
