@@ -670,6 +670,9 @@ export function leaningOf(clause: string, names: (head: string) => string[], ask
   )
     return 'pronoun';
   if (NO_SUBJECT_OPENING.test(own.trim().replace(/^…\s*/, ''))) return 'no-subject';
+  // "The construction of which began in ___": a relative's clause leans on the name before it.
+  if (/^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}of\s+(?:which|whom)\b/iu.test(own.trim().replace(/^…\s*/, '')))
+    return 'no-subject';
   const definite = definiteSubject(subject);
   // "the company", "the film", "the striker": a head that points back, or one the text named.
   if (definite && ((definite.bare && pointsBack(definite.head)) || names(definite.head).length > 0)) return 'definite';

@@ -217,3 +217,17 @@ describe('a count kept since a date ("has had 19 searches since 2027")', () => {
     expect(cards.some((c) => c.kind === 'number' && c.answer === '19')).toBe(true);
   });
 });
+
+describe('a deadline written "By Jan. 1, 2030" and a relative "the construction of which"', () => {
+  it('reads the whole day after "By" and asks nothing of a clause that opens on "of which"', () => {
+    const text =
+      'Velm satellites\n\nA network of several satellites in the 1960s, known as Tarnit, was joined by the VELSTAR system, ' +
+      'the construction of which began in the 1970s. By Jan. 1, 2030, all aircraft in controlled airspace will be required to carry the kit.';
+    const doc = generate(text);
+    expect(doc.dates.map((d) => d.when)).toContain('Jan. 1, 2030');
+    for (const c of doc.cards) {
+      expect(c.prompt).not.toMatch(/of which began/);
+      expect(c.answer).not.toBe('Jan');
+    }
+  });
+});

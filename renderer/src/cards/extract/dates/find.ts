@@ -108,7 +108,7 @@ const PATTERNS = [
   `(?<century>(?:the\\s+)?${PARTS}(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century)`,
   // (Not "1080p", "2000mAh": a figure with a unit or a label written onto it.)
   `(?<year>${PARTS}${YEAR}(?!\\d|[,.]\\d|[A-Za-z]))`,
-  `(?<month>\\b(?:in|since|from|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?![\\s,]+\\d|\\s+of\\s+\\d))`,
+  `(?<month>\\b(?:in|since|from|by|until|during|early|late|mid|last|next|this)[\\s-]+${MONTH}(?!\\.?[\\s,]+\\d|\\s+of\\s+\\d))`,
 ];
 
 const WEEKDAY_BEFORE_DATE =
