@@ -27,3 +27,10 @@ export function eventOf(sentence: string, when: string): string | null {
     after: '',
   });
 }
+
+/** The speaker of the quotation that opens with `start` ('-' when none), failing when no quotation opens so. */
+export function speakerOpening(text: string, start: string): string {
+  const quote = generate(text).quotes.find((q) => q.text.startsWith(start));
+  if (!quote) throw new Error(`no quotation opens with "${start}"`);
+  return quote.speaker ?? '-';
+}

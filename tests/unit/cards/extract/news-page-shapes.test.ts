@@ -4,15 +4,11 @@ import { buildTextModel } from '../../../../renderer/src/cards/document/text-mod
 import { roleBefore } from '../../../../renderer/src/cards/extract/actors/roles';
 import { parseArticle } from '../../../../renderer/src/cards/parse/article';
 import { withoutTrailer } from '../../../../renderer/src/cards/parse/html';
+import { speakerOpening as speakerOf } from '../helpers';
 
 // Shapes misread on saved news pages from wire services, business and sport sites (issue 10, session 33).
 // Every sentence is written for this file; the tests name the shape, not any article.
 
-const speakerOf = (text: string, start: string): string => {
-  const quote = generate(text).quotes.find((q) => q.text.startsWith(start));
-  if (!quote) throw new Error(`no quotation opens with "${start}"`);
-  return quote.speaker ?? '-';
-};
 const roles = (text: string) => Object.fromEntries(generate(text).actors.map((a) => [a.name, a.role ?? '']));
 
 describe('a wire dateline with a plain hyphen', () => {

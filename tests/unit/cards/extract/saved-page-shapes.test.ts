@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
 import { throwawayFragment } from '../../../../renderer/src/cards/build/quotes';
 import { parseArticle } from '../../../../renderer/src/cards/parse/article';
-import { eventOf } from '../helpers';
+import { eventOf, speakerOpening as speakerOf } from '../helpers';
 
 // Shapes misread on saved news pages (issue 10, session 32): US and Australian news, a science feature, a
 // review. Every sentence is written for this file; the tests name the shape, not any article.
 
-const speakerOf = (text: string, start: string): string => {
-  const quote = generate(text).quotes.find((q) => q.text.startsWith(start));
-  if (!quote) throw new Error(`no quotation opens with "${start}"`);
-  return quote.speaker ?? '-';
-};
 const kinds = (text: string) => Object.fromEntries(generate(text).actors.map((a) => [a.name, a.kind]));
 const isoOf = (text: string, when: string, published?: string) =>
   generate(text, { published }).dates.find((d) => d.when === when)?.iso;
