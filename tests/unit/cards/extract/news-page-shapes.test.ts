@@ -307,3 +307,17 @@ describe('a page of links to other stories', () => {
     expect(kept).toMatch(/misled investors[\s\S]*Follow the money/);
   });
 });
+
+describe('a given name used alone pages before a full name that opens with it', () => {
+  it('is somebody else ("filmmaker Kai" long before "Kai Toms’s song"), and a near one is the same person (guard)', () => {
+    const filler = 'The night is long and the woods are dark and cold. '.repeat(40);
+    const far =
+      'Velm films\n\nIn the woods, amateur filmmaker Kai and his girlfriend hear sounds outside their tent. Kai films everything.\n\n' +
+      `${filler}\n\nLater the hero runs up the walls to the strains of Kai Toms’s “Time In A Bottle.” Kai Toms wrote the song in 1970.`;
+    const toms = generate(far).actors.find((a) => a.name === 'Kai Toms');
+    expect(toms?.role ?? null).not.toBe('amateur filmmaker');
+    expect(toms?.aliases ?? []).not.toContain('Kai');
+    const near = 'Velm music\n\nKai returns to the stage this week. Kai Toms, the singer, wrote the song in 1970.';
+    expect(generate(near).actors.find((a) => a.name === 'Kai Toms')?.aliases ?? []).toContain('Kai');
+  });
+});

@@ -1359,13 +1359,17 @@ const isBodyKey = (reg: Registry, name: string): boolean => {
   return known !== undefined && (reg.drafts[known].kind === 'organisation' || reg.drafts[known].kind === 'group');
 };
 
+/** How far (in characters) a name part used alone may come before the full name it is part of. */
+const SHORT_NAME_AHEAD = 1500;
+
 function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Collected): void {
   const bodyTails = shortNames(reg.drafts);
   for (const [word, stats] of singles) {
     if (reg.byKey.has(word.toLowerCase())) continue;
-    // A name part used alone ("Seo" for Seo Yeon-hee, "Liu" for Liu Yang) is that person.
+    // A name part used alone ("Seo" for Seo Yeon-hee, "Liu" for Liu Yang) is that person, unless the full name
+    // comes only pages later: "filmmaker Jim" long before "Jim Croce's song" is somebody else.
     const person = givenNames.get(word.toLowerCase());
-    if (person !== undefined) {
+    if (person !== undefined && reg.drafts[person].at - stats.at <= SHORT_NAME_AHEAD) {
       reg.alias(person, word);
       continue;
     }
