@@ -321,3 +321,13 @@ describe('a given name used alone pages before a full name that opens with it', 
     expect(generate(near).actors.find((a) => a.name === 'Kai Toms')?.aliases ?? []).toContain('Kai');
   });
 });
+
+describe('a title in capitals used alone ("The Orsk Kelvin MP, who …")', () => {
+  it('is no body, and a place before it names someone other than the MP named before', () => {
+    const text =
+      'Velm vote\n\nIvo Marr is to stand against Labour MP Ada Vesk at the next election. The Orsk Kelvin MP, who was ' +
+      'expelled from Labour, accused Ms Vesk of being a “New Labour stooge”. The 50-year-old MP launched his party in January.';
+    expect(generate(text).actors.map((a) => a.name)).not.toContain('MP');
+    expect(speakerOf(text, 'New Labour stooge')).toBe('-');
+  });
+});

@@ -1275,6 +1275,8 @@ function collect(model: TextModel, reg: Registry): Collected {
     if ((opened.get(name) ?? 0) >= 2) info.acting += 1;
     // "U.S.S.R.", "U.N.": a dotted acronym names a body; a bare one needs a definition, a verb or a repeat.
     if (!expansion && info.acting === 0 && !name.includes('.')) continue;
+    // "The Orsk Kelvin MP, who …", "the CEO said": a title in capitals is somebody's office, never a body.
+    if (!expansion && ROLE_WORDS.has(name.toLowerCase().replace(/s$/, ''))) continue;
     const index = expansion
       ? reg.add(expansion.name, 'organisation', expansion.at, expansion.end)
       : reg.add(name, 'organisation', info.at, info.end);

@@ -427,10 +427,21 @@ function resolve(
   if (c.kind === 'name' && c.misspelt) return { actor: c.actor, sieve: 'misspelt-name', confidence: 'low' };
   if (c.kind === 'name') return { actor: c.actor, sieve, confidence: 'high' };
   if (c.kind === 'unknown') return { actor: null, sieve: 'unknown-name', confidence: 'low' };
-  const r: Resolved | null =
+  let r: Resolved | null =
     c.kind === 'pronoun'
       ? resolveSpeakerPronoun(idx, c.word, Math.min(at, c.start), last)
       : resolveRoleSpeaker(idx, c.word, at);
+  // "The Orsk Kelvin MP, who …" is not the "Labour MP" named before: a qualifier in capitals the holder's role and
+  // name do not have names someone else.
+  if (r && c.kind === 'role') {
+    const phrase = /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u.exec(
+      idx.model.text.slice(Math.max(0, c.start - 60), c.start),
+    );
+    const holder = idx.actors[r.actor];
+    const known = `${holder?.role ?? ''} ${holder?.name ?? ''}`.toLowerCase();
+    const qualifiers = phrase ? phrase[1].trim().split(/\s+/) : [];
+    if (qualifiers.length > 0 && !qualifiers.some((w) => known.includes(w.toLowerCase()))) r = null;
+  }
   const name = c.kind === 'pronoun' ? 'pronoun' : 'role-noun';
   // (Not "a source at the club": the phrase after a preposition is no subject; nor "the Velmish Executive",
   // a body's name.)
