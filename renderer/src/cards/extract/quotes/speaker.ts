@@ -431,10 +431,10 @@ function resolve(
     c.kind === 'pronoun'
       ? resolveSpeakerPronoun(idx, c.word, Math.min(at, c.start), last)
       : resolveRoleSpeaker(idx, c.word, at);
-  // "The Orsk Kelvin MP, who …" is not the "Labour MP" named before: a qualifier in capitals the holder's role and
-  // name do not have names someone else.
+  // "The Orsk Kelvin MP, who …" is not the "Labour MP" named before: a place of two capitalised words or more that
+  // the holder's role and name lack names someone else ("the Democrat senator": one word may only describe).
   if (r && c.kind === 'role') {
-    const phrase = /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u.exec(
+    const phrase = /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){2,3})$/u.exec(
       idx.model.text.slice(Math.max(0, c.start - 60), c.start),
     );
     const holder = idx.actors[r.actor];
