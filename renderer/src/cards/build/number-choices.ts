@@ -7,6 +7,7 @@
  */
 
 import { FNV_OFFSET, fnv1a } from '../../../../shared/hash';
+import { SHARE_LINK } from '../extract/numbers/figure';
 import type { NumberFact } from '../extract/numbers/numbers';
 import { factKey, seededShuffle } from '../hash';
 import { DURATION_SECONDS, SPELLED } from '../lexicon/numbers';
@@ -259,7 +260,7 @@ const LOWER_BOUND =
   /\b(?:more|greater|higher)\s+than\s+___|\b(?:over|above|at\s+least|exceeding|in\s+excess\s+of|upwards\s+of)\s+___/i;
 
 /** The whole after a blank share: "___ of 50", "___ out of the 13". */
-const SHARE_WHOLE = /___\s+(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*)\b/;
+const SHARE_WHOLE = new RegExp(`___\\s+${SHARE_LINK}(\\d[\\d,]*)\\b`);
 
 export function numberChoices(
   f: NumberFact,

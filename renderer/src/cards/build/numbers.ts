@@ -5,6 +5,7 @@
  * sentence, no figure asked twice.
  */
 import type { CardDraft } from '../../../../electron/contract';
+import { SHARE_LINK } from '../extract/numbers/figure';
 import type { NumberFact, NumberKind } from '../extract/numbers/numbers';
 import { cardId, factKey } from '../hash';
 import { FIGURE_VERBS } from '../lexicon/numbers';
@@ -21,6 +22,9 @@ import {
   standAlone,
   words,
 } from './spans';
+
+/** The whole after a blanked share, up to the noun it counts: "of 50 ", "of the 13 ". */
+const WHOLE_AFTER = new RegExp(`^${SHARE_LINK}\\d[\\d,]*\\s+`);
 
 /** What the prompt asks for, by the kind of figure. */
 const ASKS: Record<NumberKind, string> = {
@@ -155,10 +159,7 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   const to = from + (end - at);
   // A counted figure says what it counts: the noun stays in the prompt after the blank.
   // ("___ of 50 states": a share names the whole it is taken from before the noun.)
-  const counted = own
-    .slice(to)
-    .trimStart()
-    .replace(/^(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+/, '');
+  const counted = own.slice(to).trimStart().replace(WHOLE_AFTER, '');
   if (f.noun && !counted.startsWith(f.noun)) return null;
   // "Some ___ were farmers": a bare figure as the subject counts what the sentence before named.
   if (BARE_HEAD.test(own.slice(0, from)) && /^\s*(?:were|was|are|is|had|have|has|did|do)\b/.test(own.slice(to)))

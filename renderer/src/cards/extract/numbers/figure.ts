@@ -43,8 +43,10 @@ const CONVERSION =
   /[ \u00a0]?\(\s*(?:about|roughly|some|around|nearly|approximately|over)?\s*[\d,.]+(?:\s?(?:[–—-]|to)\s?[\d,.]+)?\s?[\p{L}°%][\p{L}°/.]*\)/uy;
 /** Adjectives among the common words that may stand between a figure and the noun it counts. */
 const ADJECTIVES = new Set('big small large major minor key main top high low long short early late new'.split(' '));
+/** The words between a share and its whole: "29 of 50", "12 of the 13", "3 out of 10" (a regular expression's source). */
+export const SHARE_LINK = String.raw`(?:out\s+)?of\s+(?:the\s+)?`;
 /** Sticky, set before use: " of 50 ", " out of the 13 " after the share of a whole. */
-const SHARE_OF = /\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*(?=\s)/y;
+const SHARE_OF = new RegExp(`\\s+${SHARE_LINK}\\d[\\d,]*(?=\\s)`, 'y');
 
 const HALF_BEFORE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(?:to|or|and|in|out\s+of)\s+$/i;

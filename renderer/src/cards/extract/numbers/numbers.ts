@@ -8,7 +8,10 @@ import type { SourceSpan } from '../../../../../electron/contract';
 import type { TextModel } from '../../document/text-model';
 import { SCORE_WORDS, SPELLED } from '../../lexicon/numbers';
 import type { DateMatch } from '../dates/find';
-import { figureAt, type NumberKind } from './figure';
+import { figureAt, type NumberKind, SHARE_LINK } from './figure';
+
+/** A share in figures right before a number: "29 of ", "12 of the " (the number after is its whole). */
+const SHARE_BEFORE = new RegExp(`(?<![\\d,.])\\d[\\d,.]*\\s+${SHARE_LINK}$`, 'u');
 
 export type { NumberKind };
 
@@ -138,10 +141,7 @@ export function extractNumbers(
       continue;
     // "29 of 50 states", "12 of the 13 states": the whole a share in figures is taken from is not the fact; the
     // share is asked. ("One of 182 stations", "nine of the 20 games": the whole is, the word is no figure.)
-    if (
-      /(?<![\d,.])\d[\d,.]*\s+(?:of(?:\s+the)?|out\s+of)\s+$/u.test(text.slice(Math.max(0, fig.start - 24), fig.start))
-    )
-      continue;
+    if (SHARE_BEFORE.test(text.slice(Math.max(0, fig.start - 24), fig.start))) continue;
     const lead = prose[s.para] === 0 ? 2 : prose[s.para] >= 1 && prose[s.para] <= 2 ? 1 : 0;
     out.push({
       value: text.slice(fig.start, fig.end),
