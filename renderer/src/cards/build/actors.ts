@@ -8,10 +8,11 @@ import { isKinNoun, ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
 import { isSide, nameWords, roleSort, sameRole } from './alike';
 import { type ChoicePool, choicePool, personPool, pickChoices } from './card-kit';
-import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, trimRole } from './review';
+import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, TRADE_ENDING, trimRole } from './review';
 import { words } from './spans';
 
 const MAX_ROLE_WORDS = 8;
+const TRAILING_PLACE = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$/u;
 /** A phrase about the person, not a role: it opens with a preposition or a possessive ("her second husband"). */
 const NOT_A_ROLE = /^(?:of|in|on|at|by|with|for|from|to|his|her|their|its|whose|who|which|that)\b/i;
 
@@ -267,7 +268,8 @@ function titledNames(text: string): Map<string, Set<string>> {
 function unplacedRole(role: string, bodies: string[]): boolean {
   if (!/\s/.test(role.trim())) return true;
   const lower = role.toLowerCase();
-  const roleWord = lower.split(/[\s-]+/).some((w) => ROLE_WORDS.has(w));
+  // A role word, or a trade by its ending ("microbiologist", "statistician").
+  const roleWord = lower.split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) || TRADE_ENDING.test(w));
   return !roleWord && bodies.some((b) => lower === b || lower.endsWith(` ${b}`));
 }
 
@@ -541,6 +543,13 @@ function pluralHead(role: string): boolean {
   return isRoleNoun(one) || isKinNoun(one) || isKinNoun(last.replace(/s$/, ''));
 }
 
+/** The role from its first role noun on: "maritime security researcher at …" -> "researcher at …". */
+function withoutModifiers(role: string): string {
+  const list = role.split(/\s+/);
+  const head = list.findIndex((w) => isRoleNoun(w) || TRADE_ENDING.test(w));
+  return head > 0 && list.slice(0, head).every((w) => /^\p{Ll}+$/u.test(w)) ? list.slice(head).join(' ') : role;
+}
+
 export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   const cards: CardDraft[] = [];
   // A role cut open ("son of"), or one that opens with a preposition or a possessive ("of the party",
@@ -548,7 +557,12 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   // "pleased President": the words before the role that do not belong to it go.
   actors = actors.map((a) => {
     if (a.kind !== 'person' || !a.role || NOT_A_ROLE.test(a.role) || isAction(a)) return a;
-    const role = trimRole(a.role);
+    let role = trimRole(a.role);
+    // "data scientist and business advisor in the Bay Area": where a role runs long, the place it is held
+    // in goes first.
+    if (role && words(role) > MAX_ROLE_WORDS) role = role.replace(TRAILING_PLACE, '');
+    // "maritime security researcher at the University of …": then the modifiers before its noun.
+    if (role && words(role) > MAX_ROLE_WORDS) role = withoutModifiers(role);
     return role === a.role ? a : { ...a, role };
   });
   // "Marsh" beside "Ola Marsh", another person: a card asking of "Marsh" names neither for sure.
@@ -565,6 +579,8 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
       !isAction(a) &&
       words(a.role) <= MAX_ROLE_WORDS &&
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role) &&
+      // "judge who was heavily", "best writer I've come across": a clause, not a role.
+      !/\b(?:who|which|was|were|is|are|I|I['’]ve|I['’]m|we)\b|ly$/.test(a.role) &&
       // "Justice League NYC's" (cut before its noun), "the two Schultz brothers" (a pair, not this person's role).
       !/['’]s?$/u.test(a.role) &&
       !pluralHead(a.role) &&

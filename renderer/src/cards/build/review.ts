@@ -3,6 +3,7 @@
  * studied: they carry `unsure.reason` in words, and start unchecked in the review of new cards.
  */
 import type { CardDraft } from '../../../../electron/contract';
+import { isRoleNoun } from '../extract/actors/roles';
 import { ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
 
@@ -70,7 +71,29 @@ export function reviewOfRole(a: ActorFact): Review | null {
 /** Whether a role's first word can open one: a capital, a number, a modifier or a role noun ("president and CEO"). */
 export function opensRole(role: string): boolean {
   const first = role.split(/\s+/)[0] ?? '';
-  return /^(?:\p{Lu}|\d)/u.test(first) || ROLE_MODIFIERS.test(first) || ROLE_WORDS.has(first.toLowerCase());
+  return (
+    modifiedNoun(role) ||
+    /^(?:\p{Lu}|\d)/u.test(first) ||
+    ROLE_MODIFIERS.test(first) ||
+    ROLE_WORDS.has(first.toLowerCase())
+  );
+}
+
+/**
+ * "molecular microbiologist at …", "data scientist and adviser": lower-case words that lead to a person's
+ * noun before any capital or link are that noun's modifiers.
+ */
+function modifiedNoun(role: string): boolean {
+  const words = role.split(/\s+/);
+  // Up to two modifiers, none an adverb ("essentially involves space pilot" is a clause).
+  for (let k = 0; k < Math.min(words.length, 3); k += 1) {
+    const w = words[k];
+    if (!/^\p{Ll}+$/u.test(w) || LINKS.has(w)) return false;
+    if (isRoleNoun(w) || TRADE_ENDING.test(w)) return k > 0;
+    // An adverb, or a verb in -ing ("beating former member"); a trade in -ing ("marketing manager") stays.
+    if (/ly$/.test(w) || (/ing$/.test(w) && !TRADES_IN_ING.has(w))) return false;
+  }
+  return false;
 }
 
 /**
@@ -78,11 +101,23 @@ export function opensRole(role: string): boolean {
  * pleased President Ames …") is "President". Null when nothing that opens a role is left.
  */
 export function trimRole(role: string): string | null {
+  if (modifiedNoun(role)) return role;
   const words = role.split(/\s+/);
   let k = 0;
   while (k < words.length && !opensRole(words[k])) k += 1;
   return k < words.length ? words.slice(k).join(' ') : null;
 }
+
+/** A trade by its ending: "microbiologist", "statistician". */
+export const TRADE_ENDING = /\p{Ll}{3,}(?:ologist|ician)$/u;
+const TRADES_IN_ING = new Set(
+  'marketing engineering accounting banking nursing publishing training programming managing acting founding presiding visiting leading casting recording consulting planning broadcasting fundraising lobbying operating advertising manufacturing mining shipping trading investing teaching'.split(
+    ' ',
+  ),
+);
+const LINKS = new Set(
+  'of at in for from with on to and or the a an who our his her their its my your this that these those'.split(' '),
+);
 
 /**
  * Lower-case words that do open real roles ("former President", "deputy leader", "youngest winner"), and the

@@ -104,6 +104,12 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['lt', 'lieutenant'],
   ['capt', 'captain'],
   ['cmdr', 'commander'],
+  ['cdr', 'commander'],
+  ['maj', 'major'],
+  ['brig', 'brigadier'],
+  ['supt', 'superintendent'],
+  ['insp', 'inspector'],
+  ['det', 'detective'],
   ['sgt', 'sergeant'],
   ['adm', 'admiral'],
   ['prof', 'professor'],
@@ -118,7 +124,7 @@ export const ROLE_QUALIFIERS = set(
 
 /** Title words that can stand right before a name ("Dr", "President"). */
 export const HONORIFICS = set(
-  'mr mrs ms miss dr prof sir dame lord lady rev fr rep sen gov sheikh mullah imam ayatollah general gen col lt capt sgt adm president minister senator governor mayor commodore king queen prince princess emperor pope judge justice ambassador envoy chancellor premier',
+  'mr mrs ms miss dr prof sir dame lord lady rev fr rep sen gov sheikh mullah imam ayatollah general gen col lt capt cmdr cdr maj brig supt insp det sgt adm president minister senator governor mayor commodore king queen prince princess emperor pope judge justice ambassador envoy chancellor premier',
 );
 
 export const ORG_WORDS = set(`

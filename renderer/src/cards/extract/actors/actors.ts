@@ -128,7 +128,8 @@ class Registry {
   }
   alias(index: number, alias: string): void {
     const key = alias.toLowerCase();
-    if (this.byKey.has(key) || alias.length < 2) return;
+    // "Bao He": a name part that is also a pronoun ("He urged …") is never the short name.
+    if (this.byKey.has(key) || alias.length < 2 || PRONOUN_WORDS.has(key)) return;
     this.drafts[index].aliases.add(alias);
     this.byKey.set(key, index);
     this.plainKey(key, index);
@@ -1173,7 +1174,10 @@ function collect(model: TextModel, reg: Registry): Collected {
           holder !== undefined &&
           role !== null &&
           reg.drafts[holder].name !== cls.name &&
-          titlesDiffer(role.role, reg.drafts[holder].role);
+          (titlesDiffer(role.role, reg.drafts[holder].role) ||
+            // "the Vesks … Vice President Vesk": where the text names a family, a title before the bare
+            // surname may be any of them.
+            familyNames(model.text).has(cls.name.toLowerCase()));
         const index = other
           ? reg.addNew(cls.name, 'person', model.tokens[from].start, end)
           : reg.add(cls.name, 'person', model.tokens[from].start, end);
@@ -1327,6 +1331,7 @@ function listNeighbours(model: TextModel, run: Run): string[] {
 
 /** Tokens after a mention in which its pronoun is looked for. */
 const PRONOUN_REACH = 30;
+const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'we', 'you', 'they', 'him', 'her', 'his', 'its', 'us', 'me', 'them']);
 const PERSONAL_PRONOUN = /^(?:he|him|his|she|her|hers)$/i;
 const BODY_PRONOUN = /^(?:they|them|their|it|its)$/i;
 
@@ -1471,7 +1476,7 @@ export function extractActors(model: TextModel): ActorIndex {
   linkAcronyms(reg);
   linkTails(reg);
   linkVariantSpellings(reg);
-  linkSurnames(reg);
+  linkSurnames(reg, model.text);
   linkMisspeltSurnames(reg);
   surnameBeforeOwner(model, reg);
   const found = scanMentions(model, reg.byKey);
@@ -1495,7 +1500,12 @@ export function extractActors(model: TextModel): ActorIndex {
         !glued &&
         model.tokens[at].start === m.start &&
         /^\s+$/.test(model.text.slice(model.tokens[at - 1].end, m.start));
-      const title = titled ? tidyRole(roleBefore(model, at)) : null;
+      // "the Vesks … Vice President Vesk": where the text names a family, the bare surname may be any of them.
+      const family =
+        titled && !/\s/.test(model.text.slice(m.start, m.end)) && d.name.includes(' ')
+          ? familyNames(model.text).has(model.text.slice(m.start, m.end).toLowerCase())
+          : false;
+      const title = titled && !family ? tidyRole(roleBefore(model, at)) : null;
       // "her husband Oskar": a kinship is a relation to someone unnamed, not a role; so is "her father Oren" before
       // a surname the text could not join to the rest of a long name.
       if (title && !title.split(/\s+/).some((w) => isKinNoun(w.toLowerCase()))) reg.setRole(m.actor, title, 'title');
@@ -1832,6 +1842,16 @@ function titleHeads(role: string | null): Set<string> {
   return out;
 }
 
+/** Surnames the text writes as a family: "the Vesks", "the Vesk family", "the Marrs'". */
+function familyNames(text: string): Set<string> {
+  if (familyCache?.text === text) return familyCache.names;
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\b[Tt]he\s+(\p{Lu}\p{Ll}+?)(?:e?s\b|\s+family\b)/gu)) names.add(m[1].toLowerCase());
+  familyCache = { text, names };
+  return names;
+}
+let familyCache: { text: string; names: Set<string> } | null = null;
+
 function titlesDiffer(a: string | null, b: string | null): boolean {
   const x = titleHeads(a);
   const y = titleHeads(b);
@@ -1944,7 +1964,7 @@ function linkMisspeltSurnames(reg: Registry): void {
 const unaccented = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** "Okafor" or "President Moss" where the text also names "Ruth Okafor", "Lena Moss": one person. */
-function linkSurnames(reg: Registry): void {
+function linkSurnames(reg: Registry, text: string): void {
   // People by each part of their full names, so a surname meets only those who bear it.
   const byPart = new Map<string, number[]>();
   reg.drafts.forEach((full, j) => {
@@ -1970,6 +1990,8 @@ function linkSurnames(reg: Registry): void {
     if (into < 0) return;
     // Two titles that cannot be one person's ("Senator" Kessler, "Representative" Paul Kessler) keep them apart.
     if (titlesDiffer(d.role, reg.drafts[into].role)) return;
+    // "the Vesks … Vice President Vesk": a titled surname of a family the text names may be any of them.
+    if (d.role && familyNames(text).has(d.name.toLowerCase())) return;
     reg.merge(i, into);
   });
 }

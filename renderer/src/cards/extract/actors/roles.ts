@@ -69,6 +69,20 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
  */
 const TIME_LEADS = new Set(['on', 'in', 'last', 'next', 'this', 'since', 'until', 'early', 'late', 'during']);
 const MONTH_WORDS = new Set(MONTHS);
+/** "Last week State Department official Ada Vesk": a period after "last" or "this" dates the sentence. */
+const PERIOD_WORDS = new Set([
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'night',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+]);
+const PERIOD_LEADS = new Set(['last', 'next', 'this', 'that', 'earlier', 'later']);
 /** Endings of agent nouns ("critic" aside); "-ment" names a thing or a body ("department", "government"). */
 const AGENT = /(?:ist|er|or|ian|ant|(?<!m)ent)$/;
 const MAX_FREE_WORDS = 3;
@@ -167,6 +181,10 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   // Only a title written right before the name is the name's own; after a comma ("An adviser to the interior
   // minister, Ivo Marr") the name is the whole phrase's.
   const titled = nameStart > 0 && /^\s+$/.test(text.slice(tokens[nameStart - 1].end, name.start));
+  // "a foul in the third quarter for confronting Ada Vesk": a verb in -ing right before the name takes it as
+  // its object; no title ends so.
+  const head = tokens[nameStart - 1]?.text ?? '';
+  if (titled && /^\p{Ll}+ing$/u.test(head) && !TITLE_PARTICIPLES.has(head)) return null;
   while (i >= 0 && nameStart - i <= MAX_ROLE_TOKENS) {
     const t = tokens[i];
     if (t.sentence !== name.sentence) break;
@@ -218,6 +236,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       TIME_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '')
     )
       break;
+    if (PERIOD_WORDS.has(lower) && PERIOD_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
     const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower) || ORDINALS.test(lower);
     // "High Court Judge": a capitalised common word before a body's word names that body.
     const bodyNext = tokens[i + 1]?.cap && ORG_WORDS.has(tokens[i + 1].text.toLowerCase());

@@ -352,18 +352,25 @@ function nearest(model: TextModel, list: Candidate[], verbAt = -1): Candidate | 
   return last;
 }
 
+const TWO_APPOSITIONS = /^\.?,\s(?:a|an|the)\s[^,;:"“”]{2,80},\s(?:a|an|the)\s[^,;:"“”]{2,100},\s*$/;
+
 /**
  * `Ada Pruitt, KU's dean of law, said`: the person before an apposition speaks, not the body named
  * inside it (the nearest name to the verb).
  */
 function appositiveSubject(model: TextModel, idx: SpeakerIndex, list: Candidate[], verbAt: number): Candidate | null {
   const last = list[list.length - 1];
-  if (last?.kind !== 'name' || idx.actors[last.actor].kind === 'person') return null;
+  if (!last || (last.kind === 'name' && idx.actors[last.actor].kind === 'person') || last.kind === 'pronoun')
+    return null;
   for (let k = list.length - 2; k >= 0; k -= 1) {
     const c = list[k];
     if (c.kind !== 'name') continue;
     if (idx.actors[c.actor].kind !== 'person') continue;
     const gap = model.text.slice(c.end, verbAt);
+    // "Ivo Marr, a spokesperson for Harbour Shield, the navy's mission in Peru and Chile, told": an apposition
+    // to the apposition, opening on an article, still leaves the person as the subject.
+    if (TWO_APPOSITIONS.test(gap)) return c;
+    if (last.kind !== 'name') return null;
     if (/^\.?,\s[^,;:"“”]{2,80},\s*$/.test(gap)) return c;
     // "Ivo Marr, Velm Watch president and harbour activist said": a role in apposition whose closing comma
     // the writer left out.
