@@ -8,7 +8,7 @@ import { isKinNoun, ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
 import { isSide, nameWords, roleSort, sameRole } from './alike';
 import { type ChoicePool, choicePool, personPool, pickChoices } from './card-kit';
-import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, TRADE_ENDING, trimRole } from './review';
+import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, trimRole, withoutModifiers } from './review';
 import { words } from './spans';
 
 const MAX_ROLE_WORDS = 8;
@@ -269,7 +269,7 @@ function unplacedRole(role: string, bodies: string[]): boolean {
   if (!/\s/.test(role.trim())) return true;
   const lower = role.toLowerCase();
   // A role word, or a trade by its ending ("microbiologist", "statistician").
-  const roleWord = lower.split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) || TRADE_ENDING.test(w));
+  const roleWord = lower.split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) || /\p{Ll}{3,}(?:ologist|ician)$/u.test(w));
   return !roleWord && bodies.some((b) => lower === b || lower.endsWith(` ${b}`));
 }
 
@@ -541,13 +541,6 @@ function pluralHead(role: string): boolean {
   if (!/^\p{Ll}/u.test(last) || !/[^s]s$/.test(last)) return false;
   const one = last.replace(/ies$/, 'y').replace(/s$/, '');
   return isRoleNoun(one) || isKinNoun(one) || isKinNoun(last.replace(/s$/, ''));
-}
-
-/** The role from its first role noun on: "maritime security researcher at …" -> "researcher at …". */
-function withoutModifiers(role: string): string {
-  const list = role.split(/\s+/);
-  const head = list.findIndex((w) => isRoleNoun(w) || TRADE_ENDING.test(w));
-  return head > 0 && list.slice(0, head).every((w) => /^\p{Ll}+$/u.test(w)) ? list.slice(head).join(' ') : role;
 }
 
 export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {

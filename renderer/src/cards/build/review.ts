@@ -109,7 +109,7 @@ export function trimRole(role: string): string | null {
 }
 
 /** A trade by its ending: "microbiologist", "statistician". */
-export const TRADE_ENDING = /\p{Ll}{3,}(?:ologist|ician)$/u;
+const TRADE_ENDING = /\p{Ll}{3,}(?:ologist|ician)$/u;
 const TRADES_IN_ING = new Set(
   'marketing engineering accounting banking nursing publishing training programming managing acting founding presiding visiting leading casting recording consulting planning broadcasting fundraising lobbying operating advertising manufacturing mining shipping trading investing teaching'.split(
     ' ',
@@ -118,6 +118,18 @@ const TRADES_IN_ING = new Set(
 const LINKS = new Set(
   'of at in for from with on to and or the a an who our his her their its my your this that these those'.split(' '),
 );
+
+/**
+ * The role from its first role noun on: "maritime security researcher at …" -> "researcher at …". Not where a
+ * modifier changes the office ("vice president", "chief executive", "former minister").
+ */
+export function withoutModifiers(role: string): string {
+  const list = role.split(/\s+/);
+  const head = list.findIndex((w) => isRoleNoun(w) || TRADE_ENDING.test(w));
+  if (head <= 0) return role;
+  const before = list.slice(0, head);
+  return before.every((w) => /^\p{Ll}+$/u.test(w) && !ROLE_MODIFIERS.test(w)) ? list.slice(head).join(' ') : role;
+}
 
 /**
  * Lower-case words that do open real roles ("former President", "deputy leader", "youngest winner"), and the

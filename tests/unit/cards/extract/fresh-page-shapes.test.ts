@@ -93,3 +93,14 @@ describe('a family the text names ("the Vesks") and a titled bare surname', () =
     expect(roles(text)['Kai Vesk']).toBe('President');
   });
 });
+
+describe('a yearless month in a past clause inside a sentence about the future', () => {
+  it('takes the year of the article, not the next one; the future clause still looks ahead (guard)', () => {
+    const dates = generate(
+      'Velm Space will offer the agency its Orsk lander that the company unveiled in May, capable of carrying cargo. The agency will pick a lander in March.',
+      { published: '2019-11-18' },
+    ).dates;
+    expect(dates.find((d) => d.when === 'May')?.iso).toBe('2019-05');
+    expect(dates.find((d) => d.when === 'March')?.iso).toBe('2020-03');
+  });
+});

@@ -115,6 +115,12 @@ const PAST_BEFORE =
  * ("will meet on Monday"), not elsewhere in the sentence ("announced on Wednesday that prices will rise"),
  * and no verb of the past right before it.
  */
+/** A word of the future governs the date's clause: not where a verb of the past stands right before it
+ *  ("will offer the lander that the company unveiled in May"). */
+function futureLead(lead: string): boolean {
+  return FUTURE.test(lead) && !PAST_BEFORE.test(lead.slice(-60).replace(/\s+in\s+$/, ' '));
+}
+
 function ahead(lead: string): boolean {
   const near = lead.slice(-60);
   return !PAST_BEFORE.test(near) && FUTURE.test(near);
@@ -247,13 +253,13 @@ export function resolveDate(
   // "from December" in a text dated February 2034: December 2033 if it is past, 2034 if it is to come; the
   // tense of a news sentence seldom says which for sure ("rising by 3% in April"), so no year is given.
   const afterNow = (iso: string): boolean =>
-    news && anchor !== null && iso.slice(0, 7) > anchor.iso.slice(0, 7) && !FUTURE.test(ctx.lead ?? ctx.sentence);
+    news && anchor !== null && iso.slice(0, 7) > anchor.iso.slice(0, 7) && !futureLead(ctx.lead ?? ctx.sentence);
   const unsureYear: Resolved = { iso: null, anchor: null, confidence: 'low', basis: TWO_YEARS };
   // "The company will hold its meeting on 18 July" (the text dated 6 May 2025): a day to come is the next one
   // after the text's date, not one in the year of a date told in passing before it ("who joined in January 2024").
   // (Not where the narrative has moved past the anchor: a birth date, the latest full date of an obituary.)
   const fresh = anchor !== null && (ctx.refs.fine === null || ctx.refs.fine.iso.slice(0, 7) <= anchor.iso.slice(0, 7));
-  if (anchor && fresh && FUTURE.test(ctx.lead ?? ctx.sentence)) {
+  if (anchor && fresh && futureLead(ctx.lead ?? ctx.sentence)) {
     const sameYear = anchor.iso.slice(0, 4) + d.iso.slice(1);
     const past = sameYear.slice(0, 7) < anchor.iso.slice(0, 7);
     // The latest date a text gives may itself be to come ("the ceremony on 27 February"): before it, the year is
