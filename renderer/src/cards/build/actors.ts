@@ -543,6 +543,24 @@ function pluralHead(role: string): boolean {
   return isRoleNoun(one) || isKinNoun(one) || isKinNoun(last.replace(/s$/, ''));
 }
 
+/**
+ * "the most anticipated witness in the inquiry", "a passenger on the ferry": a part many in the story play,
+ * not an office; offered as a wrong choice it is often true of that person too (readers marked such cards false).
+ */
+const STANDINGS = new Set(
+  'witness witnesses victim victims suspect suspects defendant defendants passenger passengers resident residents voter voters fan fans customer customers participant participants attendee attendees survivor survivors'.split(
+    ' ',
+  ),
+);
+function sharedStanding(role: string): boolean {
+  const head =
+    role
+      .split(/\s+(?:in|of|on|at|for|from|with|to)\s+/)[0]
+      .split(/\s+/)
+      .pop() ?? '';
+  return STANDINGS.has(head.toLowerCase());
+}
+
 export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
   const cards: CardDraft[] = [];
   // A role cut open ("son of"), or one that opens with a preposition or a possessive ("of the party",
@@ -572,6 +590,7 @@ export function actorCards(actors: ActorFact[], text = ''): CardDraft[] {
       !isAction(a) &&
       words(a.role) <= MAX_ROLE_WORDS &&
       !/\b(?:of|and|the|a|an|to|for|in|on|at|by|with)$/i.test(a.role) &&
+      !sharedStanding(a.role) &&
       // "judge who was heavily", "best writer I've come across": a clause, not a role.
       !/\b(?:who|which|was|were|is|are|I|I['’]ve|I['’]m|we)\b|ly$/.test(a.role) &&
       // "Justice League NYC's" (cut before its noun), "the two Schultz brothers" (a pair, not this person's role).

@@ -104,3 +104,15 @@ describe('a yearless month in a past clause inside a sentence about the future',
     expect(dates.find((d) => d.when === 'March')?.iso).toBe('2020-03');
   });
 });
+
+describe('a part many in the story play ("the most anticipated witness in the inquiry")', () => {
+  it('is asked as no role and offered as no wrong choice; an office beside it still is (guard)', () => {
+    const text =
+      'Kai Toms, the most anticipated witness in the harbour inquiry, spoke on Tuesday. Ada Vesk, a former Velm Navy official, ' +
+      'also spoke. Ivo Marr, a Tarn Ports official, spoke last. Toms said the talks were brief. Vesk said they were long. Marr agreed.';
+    const answers = generate(text).cards.filter((c) => c.kind === 'actor-role');
+    expect(answers.map((c) => c.answer)).not.toContain('most anticipated witness in the harbour inquiry');
+    for (const c of answers) expect(c.choices ?? []).not.toContain('most anticipated witness in the harbour inquiry');
+    expect(answers.map((c) => c.answer)).toContain('Tarn Ports official');
+  });
+});
