@@ -116,3 +116,12 @@ describe('a part many in the story play ("the most anticipated witness in the in
     expect(answers.map((c) => c.answer)).toContain('Tarn Ports official');
   });
 });
+
+describe('one set of a score of several sets ("6-4, 7-6 (5)")', () => {
+  it('asks no score; a match of one score still does (guard)', () => {
+    const cards = generate(
+      'Ivo Marr and Kai Toms won the doubles match, defeating Ada Vesk and Ola Brandt 6-4, 7-6 (5) in the final. Vesk beat Toms 6-3 in the first match of the tie. Brandt edged Marr 7-6 (3), 6-7, 6-4 later.',
+    ).cards.filter((c) => c.kind === 'number');
+    expect(cards.map((c) => c.answer)).toEqual(['6-3']);
+  });
+});

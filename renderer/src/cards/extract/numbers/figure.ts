@@ -234,6 +234,9 @@ function casualties(text: string, before: readonly string[], end: number, limit:
  * "Apollo 11"), an age, or a bare number with no unit and no counted noun. `scoreWords`: whether the
  * sentence talks of a match or a vote, where "2–1" is a score.
  */
+const SET_AFTER = /^(?:\s*\(\d{1,2}\))?,\s*\d{1,2}[–—-]\d{1,2}/;
+const SET_BEFORE = /\d{1,2}[–—-]\d{1,2}(?:\s*\(\d{1,2}\))?,\s*$/;
+
 export function figureAt(text: string, at: number, floor: number, limit: number, scoreWords: boolean): Figure | null {
   const prev = text[at - 1] ?? '';
   if (/[\p{L}\p{N}/:#@.,_-]/u.test(prev) && !/[-]/.test(prev)) return null;
@@ -330,6 +333,12 @@ export function figureAt(text: string, at: number, floor: number, limit: number,
     else if (noun || scaled || casualties(text, before, unitEnd, limit)) kind = 'count';
     else return null;
   }
+  // "defeated Ivo Marr 6-4, 7-6 (5)": one set of a match's score is a part of the result, not the result.
+  if (
+    kind === 'score' &&
+    (SET_AFTER.test(text.slice(unitEnd, unitEnd + 12)) || SET_BEFORE.test(text.slice(Math.max(0, at - 16), at)))
+  )
+    return null;
   // A capitalised word just before a bare count names something ("Apollo 11", "Windows 10"); the gap
   // is only white space.
   if (kind === 'count' && wordBefore !== '' && !COMMON.has(wordBefore.toLowerCase())) return null;
