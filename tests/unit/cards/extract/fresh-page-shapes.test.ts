@@ -125,3 +125,15 @@ describe('one set of a score of several sets ("6-4, 7-6 (5)")', () => {
     expect(cards.map((c) => c.answer)).toEqual(['6-3']);
   });
 });
+
+describe("an outlet's name with its journalist's beat ('VTN Admiralty correspondent')", () => {
+  it('does not take the mentions of the body the beat names ("the Admiralty")', () => {
+    const doc = generate(
+      'The Admiralty rejected the claims as false, and sources in the Orsk camp told Velm News the claims are false. Ivo Marr, a navy spokesperson, ' +
+        'told VTN Admiralty correspondent Ada Vesk on Tuesday that the claim “is patently false.” According to the Admiralty, the base serves as an outpost.',
+    );
+    const outlet = doc.actors.find((a) => a.name === 'VTN Admiralty');
+    expect(outlet?.aliases ?? []).not.toContain('Admiralty');
+    expect(outlet?.mentions ?? 0).toBeLessThanOrEqual(1);
+  });
+});

@@ -1366,6 +1366,9 @@ const isBodyKey = (reg: Registry, name: string): boolean => {
   return known !== undefined && (reg.drafts[known].kind === 'organisation' || reg.drafts[known].kind === 'group');
 };
 
+/** "VTN Admiralty correspondent": a name before a journalist's noun may end on the beat, not the outlet's name. */
+const BEAT_AFTER = /^['’]?s?\s+(?:correspondent|reporter|editor|bureau|columnist|producer|desk)\b/i;
+
 /** How far (in characters) a name part used alone may come before the full name it is part of. */
 const SHORT_NAME_AHEAD = 1500;
 
@@ -1382,7 +1385,10 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
     }
     // "the Herons" of the Harrowgate Herons: a body's last name word, used alone, is that body.
     const whole = bodyTails.get(word);
-    if (whole !== undefined) {
+    // (Not "the Admiralty" beside "VTN Admiralty correspondent": an outlet's name and its journalist's beat.)
+    const beat =
+      whole !== undefined && BEAT_AFTER.test(model.text.slice(reg.drafts[whole].end, reg.drafts[whole].end + 20));
+    if (whole !== undefined && !beat) {
       reg.alias(whole, word);
       continue;
     }
@@ -1474,7 +1480,7 @@ export function extractActors(model: TextModel): ActorIndex {
   const reg = new Registry();
   addSingles(model, reg, collect(model, reg));
   linkAcronyms(reg);
-  linkTails(reg);
+  linkTails(reg, model.text);
   linkVariantSpellings(reg);
   linkSurnames(reg, model.text);
   linkMisspeltSurnames(reg);
@@ -1859,7 +1865,7 @@ function titlesDiffer(a: string | null, b: string | null): boolean {
 }
 
 /** "Super Series" or "the Senate" where the text also names "NCFA Super Series", "Ostland Senate": one body. */
-function linkTails(reg: Registry): void {
+function linkTails(reg: Registry, text: string): void {
   // Every proper tail of every body's name ("super series", "series" of "NCFA Super Series") -> the bodies.
   const tails = new Map<string, number[]>();
   reg.drafts.forEach((full, j) => {
@@ -1875,7 +1881,10 @@ function linkTails(reg: Registry): void {
   reg.drafts.forEach((d, i) => {
     if (reg.merged.has(i) || d.kind === 'person' || d.kind === 'state') return;
     const candidates = (tails.get(d.name.toLowerCase()) ?? []).filter((j) => j !== i && !reg.merged.has(j));
-    if (candidates.length === 1) reg.merge(i, candidates[0]);
+    // (Not "the Admiralty" into "VTN Admiralty correspondent"'s outlet.)
+    const [into] = candidates;
+    if (candidates.length === 1 && !BEAT_AFTER.test(text.slice(reg.drafts[into].end, reg.drafts[into].end + 20)))
+      reg.merge(i, into);
   });
 }
 
