@@ -8,7 +8,15 @@ import { isKinNoun, ROLE_WORDS } from '../lexicon/words';
 import type { ActorFact } from '../types';
 import { isSide, nameWords, roleSort, sameRole } from './alike';
 import { type ChoicePool, choicePool, personPool, pickChoices } from './card-kit';
-import { type Review, reviewOfAcronym, reviewOfRole, spellsAcronym, trimRole, withoutModifiers } from './review';
+import {
+  type Review,
+  reviewOfAcronym,
+  reviewOfRole,
+  spellsAcronym,
+  TRADE_ENDING,
+  trimRole,
+  withoutModifiers,
+} from './review';
 import { words } from './spans';
 
 const MAX_ROLE_WORDS = 8;
@@ -269,7 +277,7 @@ function unplacedRole(role: string, bodies: string[]): boolean {
   if (!/\s/.test(role.trim())) return true;
   const lower = role.toLowerCase();
   // A role word, or a trade by its ending ("microbiologist", "statistician").
-  const roleWord = lower.split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) || /\p{Ll}{3,}(?:ologist|ician)$/u.test(w));
+  const roleWord = lower.split(/[\s-]+/).some((w) => ROLE_WORDS.has(w) || TRADE_ENDING.test(w));
   return !roleWord && bodies.some((b) => lower === b || lower.endsWith(` ${b}`));
 }
 

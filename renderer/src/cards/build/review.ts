@@ -109,7 +109,7 @@ export function trimRole(role: string): string | null {
 }
 
 /** A trade by its ending: "microbiologist", "statistician". */
-const TRADE_ENDING = /\p{Ll}{3,}(?:ologist|ician)$/u;
+export const TRADE_ENDING = /\p{Ll}{3,}(?:ologist|ician)$/u;
 const TRADES_IN_ING = new Set(
   'marketing engineering accounting banking nursing publishing training programming managing acting founding presiding visiting leading casting recording consulting planning broadcasting fundraising lobbying operating advertising manufacturing mining shipping trading investing teaching'.split(
     ' ',

@@ -115,15 +115,15 @@ const PAST_BEFORE =
  * ("will meet on Monday"), not elsewhere in the sentence ("announced on Wednesday that prices will rise"),
  * and no verb of the past right before it.
  */
+function ahead(lead: string): boolean {
+  const near = lead.slice(-60);
+  return !PAST_BEFORE.test(near) && FUTURE.test(near);
+}
+
 /** A word of the future governs the date's clause: not where a verb of the past stands right before it
  *  ("will offer the lander that the company unveiled in May"). */
 function futureLead(lead: string): boolean {
   return FUTURE.test(lead) && !PAST_BEFORE.test(lead.slice(-60).replace(/\s+in\s+$/, ' '));
-}
-
-function ahead(lead: string): boolean {
-  const near = lead.slice(-60);
-  return !PAST_BEFORE.test(near) && FUTURE.test(near);
 }
 
 /** The date a relative expression counts from "now" names, at the precision it gives. */

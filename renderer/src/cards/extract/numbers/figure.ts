@@ -228,15 +228,16 @@ function casualties(text: string, before: readonly string[], end: number, limit:
   return HARM_BEFORE.test(lead ?? '') || HARM_AFTER.test(text.slice(end, Math.min(limit, end + 40)));
 }
 
+/** One set of a score of several: "6-4, 7-6 (5)". */
+const SET_AFTER = /^(?:\s*\(\d{1,2}\))?,\s*\d{1,2}[–—-]\d{1,2}/;
+const SET_BEFORE = /\d{1,2}[–—-]\d{1,2}(?:\s*\(\d{1,2}\))?,\s*$/;
+
 /**
  * The figure whose number starts at `at` (a digit or a spelled number) inside [floor, limit), or null
  * when the number is not an amount: a year, an ordinal, a time, a fraction, a label ("page 12",
  * "Apollo 11"), an age, or a bare number with no unit and no counted noun. `scoreWords`: whether the
  * sentence talks of a match or a vote, where "2–1" is a score.
  */
-const SET_AFTER = /^(?:\s*\(\d{1,2}\))?,\s*\d{1,2}[–—-]\d{1,2}/;
-const SET_BEFORE = /\d{1,2}[–—-]\d{1,2}(?:\s*\(\d{1,2}\))?,\s*$/;
-
 export function figureAt(text: string, at: number, floor: number, limit: number, scoreWords: boolean): Figure | null {
   const prev = text[at - 1] ?? '';
   if (/[\p{L}\p{N}/:#@.,_-]/u.test(prev) && !/[-]/.test(prev)) return null;
