@@ -105,6 +105,9 @@ export function trimRole(role: string): string | null {
   const words = role.split(/\s+/);
   let k = 0;
   while (k < words.length && !opensRole(words[k])) k += 1;
+  // "younger brother of the Velm Front's deputy leader", "one of the league's referees": the words cut off
+  // relate the person to the role; what follows "of" is somebody else's.
+  if (words.slice(0, k).some((w) => /^(?:of|to)$/i.test(w))) return null;
   return k < words.length ? words.slice(k).join(' ') : null;
 }
 

@@ -1231,9 +1231,11 @@ function collect(model: TextModel, reg: Registry): Collected {
         !accordingTo(model, run.first) &&
         !fromPlace(model, run.first) &&
         !placeInState(model, run.last) &&
+        !isLocative(model, run.first) &&
         roleAfter(model, run.last)
       ) {
-        // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person.
+        // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person;
+        // "In Orsk, the mayor, …" is a place that opens the sentence, and the role is the next name's.
         const index = reg.add(cls.word, 'person', at, end);
         reg.setRole(index, roleAfter(model, run.last), 'apposition');
         reg.drafts[index].evidence += 1;

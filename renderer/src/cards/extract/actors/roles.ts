@@ -169,6 +169,28 @@ function ownsNext(model: TextModel, nameStart: number): boolean {
   return false;
 }
 
+const PLACE_OPENERS = new Set(['in', 'at', 'across', 'throughout', 'near', 'outside', 'inside']);
+
+/** "In Tarn, …", "Across the Velm Valley, …": the capitalised words ending at `last` are a place a sentence opens on. */
+function placeOpening(model: TextModel, last: number): boolean {
+  const { tokens, text } = model;
+  let k = last;
+  while (
+    k > 0 &&
+    last - k < 6 &&
+    !PLACE_OPENERS.has(tokens[k].text.toLowerCase()) &&
+    tokens[k - 1].sentence === tokens[last].sentence &&
+    /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+    (tokens[k - 1].cap || tokens[k - 1].text === 'the')
+  )
+    k -= 1;
+  if (!PLACE_OPENERS.has(tokens[k].text.toLowerCase())) k -= 1;
+  const opener = tokens[k];
+  if (!opener || opener.sentence !== tokens[last].sentence || !PLACE_OPENERS.has(opener.text.toLowerCase()))
+    return false;
+  return opener.first || (k > 0 && /[,;]\s*$/.test(text.slice(tokens[k - 1].end, opener.start)));
+}
+
 export function roleBefore(model: TextModel, nameStart: number): string | null {
   const { tokens, text } = model;
   const name = tokens[nameStart];
@@ -283,7 +305,16 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   const det = tokens[first - 1];
   const owner = tokens[first - 2];
   const apposed = det && !det.cap && !tokens[nameStart - 1].cap;
-  if (commaCut && led && apposed && owner?.cap && /^,\s+$/.test(text.slice(owner.end, det.start))) return null;
+  // "In Tarn, the mayor, Ada Vesk": a place after "in" or "at" opens the sentence; the role is the name's.
+  if (
+    commaCut &&
+    led &&
+    apposed &&
+    owner?.cap &&
+    /^,\s+$/.test(text.slice(owner.end, det.start)) &&
+    !placeOpening(model, first - 2)
+  )
+    return null;
   // "the head of NORSA, Ilse Varga": a qualifier before "of" is the role's head.
   const isHead = (k: number): boolean =>
     isRoleHead(tokens[k].text.toLowerCase(), led) ||

@@ -566,6 +566,10 @@ const ADDRESSEE = /\b(?:to|for|toward|towards)\s+(?:(?:his|her|their|its|my|our|
 const UNNAMED_SUBJECT =
   /^[^,;]*,\s+(?:(?:a|an|one|two|three|several|some|many)\s+\p{Ll}[^,;]*|according\s+to\s+(?:(?:a|an|the|some|two|three|several)\s+)?\p{Ll}[^,;]*(?:,\s+who\s+)?)$/u;
 
+/** A clause that opens on a group of unnamed people "of" something, with no comma before its verb. */
+const GROUP_OF =
+  /^\s*(?:(?:the|some|many|most|several|two|three|four|other)\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+of\s[^,;:“”"]*$/iu;
+
 /** A subordinate clause opening the sentence, up to its comma ("Two days before …, ", "When …, "); never "As X wrote". */
 /** Or a participle's phrase: "Reacting to a remark by Ivo Marr, the American said". */
 const FRONTED_CLAUSE =
@@ -635,6 +639,8 @@ function attributionBefore(
   if (verb > 0 && /^(?:and|but)$/i.test(words[verb - 1].text)) {
     const firstSay = words.findIndex((_w, i) => i < verb - 1 && isSayVerb(words, i));
     if (firstSay !== -1) {
+      if (GROUP_OF.test(text.slice(clauseFrom, words[firstSay].start)))
+        return { actor: null, sieve: 'no-subject', confidence: 'low' };
       const shared = candidates(model, idx, clauseFrom, words[firstSay].start, q.nested);
       if (shared.length > 0)
         return resolve(idx, nearest(model, shared, words[firstSay].start), 'reported-fragment', q.open, q.last);
@@ -650,6 +656,10 @@ function attributionBefore(
   const fronted = FRONTED_CLAUSE.exec(text.slice(clauseFrom, verbAt));
   const found = candidates(model, idx, fronted ? clauseFrom + fronted[0].length : clauseFrom, verbAt, q.nested);
   if (fronted && verb !== -1 && found.length === 0) return { actor: null, sieve: 'no-subject', confidence: 'low' };
+  // "The authors of the study published in Velm Medicine argued that “…”", "Supporters of Ivo Marr said":
+  // a subject that is a group of people of something names no one; the names after its "of" are not its head.
+  if (verb !== -1 && GROUP_OF.test(text.slice(fronted ? clauseFrom + fronted[0].length : clauseFrom, verbAt)))
+    return { actor: null, sieve: 'no-subject', confidence: 'low' };
   // "Ivo Marr had pledged to halt the pipeline should troops cross into Poland, saying “…”": a participle of
   // saying after a comma hangs on the clause's subject, never on the name its comma follows.
   const beforeComma = found.length > 0 ? found[found.length - 1] : undefined;
@@ -725,6 +735,8 @@ function attributionBefore(
   if (verb !== -1 && q.sentenceFrom < clauseFrom && /^[\s,"”’]*(?:and|but)\b/i.test(text.slice(clauseFrom, verbAt))) {
     const all = wordsIn(text, q.sentenceFrom, verbAt).filter((w) => q.nested || !isQuoted(idx, w.start));
     const first = all.findIndex((_w, i) => isSayVerb(all, i));
+    if (first !== -1 && GROUP_OF.test(text.slice(q.sentenceFrom, all[first].start)))
+      return { actor: null, sieve: 'no-subject', confidence: 'low' };
     const shared = first === -1 ? [] : candidates(model, idx, q.sentenceFrom, all[first].start, q.nested);
     if (shared.length > 0) return resolve(idx, nearest(model, shared), 'reported-fragment', q.open, q.last);
   }
