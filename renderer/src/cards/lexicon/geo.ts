@@ -1,5 +1,6 @@
 /**
- * States: name | demonyms | capitals (metonymy: "Moscow" acting stands for Russia) | other names.
+ * States: name | demonyms | capitals (metonymy: "Moscow" acting stands for Russia) | other names. After them,
+ * territories with a government of their own whose names read like a person's ("Hong Kong": two syllables).
  * A gazetteer of states, not of people: people are found by shape and context. States of the past (the Soviet Union,
  * North Vietnam) are states in the history a text tells.
  */
@@ -129,6 +130,8 @@ Czechoslovakia|Czechoslovak||
 Yemen|Yemeni|Sanaa,Sana'a|
 Zambia|Zambian|Lusaka|
 Zimbabwe|Zimbabwean|Harare|
+Hong Kong|Hongkonger||
+Macau|Macanese||Macao
 `;
 
 export type StateEntry = { name: string; demonyms: string[]; capitals: string[]; others: string[] };

@@ -528,7 +528,7 @@ const CALL_TO_ACTION =
   /^(?:follow|subscribe(?: to)?|sign up(?: for| to)?|click here|download|get)\b(?=.{0,120}$)(?=.*\b(?:never miss|newsletters?|updates?|inbox|our app)\b)/i;
 /** A heading after the story: what follows it is the site's, not the story's. */
 const TRAILER_HEADING =
-  /^(?:about the authors?|read more|related(?: stories| articles| coverage| content)?|more from .{1,40}|recommended(?: for you)?|most (?:popular|read)|further reading|more on this story|you may also like|references|notes|see also|external links|sources|bibliography|citations|footnotes|works cited)[:.]?$/i;
+  /^(?:about the authors?|read more|related(?: stories| articles| coverage| content)?|more from .{1,40}|recommended(?: for you)?|most (?:popular|read)|further reading|more on this story|you (?:may|might) also (?:like|enjoy)|(?:want |looking for )?more (?:stories|articles|reads) like this|references|notes|see also|external links|sources|bibliography|citations|footnotes|works cited)[:.?]?$/i;
 /** A wiki's section link after a heading: "Mozilla Festival[edit]". */
 const EDIT_LINK = /\s*\[edit\]$/i;
 /** Verbs of a line about the story's own author ("Ada Vesk is the author of …", "… has covered economics since 2012"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
+import { withoutTrailer } from '../../../../renderer/src/cards/parse/html';
 import { speakerOpening as speakerOf } from '../helpers';
 
 // Shapes misread on a second fresh set of saved news pages (issue 10, session 36, round 8).
@@ -55,5 +56,33 @@ describe('a subject that is a group of people "of" something ("The authors of th
     expect(speakerOf(text, 'a real risk')).toBe('-');
     expect(speakerOf(text, 'he will be back')).toBe('-');
     expect(speakerOf(text, 'the numbers are worrying')).toBe('Ada Vesk');
+  });
+});
+
+describe('a call for more stories after the article ("Want more stories like this?")', () => {
+  it('ends the story: the teasers after it make no cards', () => {
+    const story = 'Velm Games opened its streaming service on Tuesday with 22 titles. '.repeat(30);
+    const kept = withoutTrailer(
+      `${story}\nWant more stories like this?\nEvery day we send an email with the top stories.\nA FAR CRY\nFires are burning across more than two million acres of Orsk.`,
+      null,
+    );
+    expect(kept).toMatch(/22 titles/);
+    expect(kept).not.toMatch(/two million acres|top stories/);
+    // Guard: the same words inside a paragraph of the story stay.
+    const inside = withoutTrailer(`${story}\nShe asked: want more stories like this one? Readers did.`, null);
+    expect(inside).toMatch(/Readers did/);
+  });
+});
+
+describe('a territory whose name reads like a person’s ("Hong Kong")', () => {
+  it('is a place, never a person offered as a speaker', () => {
+    const text =
+      'Troops were sent to Hong Kong on Monday. Ivo Marr, a police commander, said “there is no other option for them.” ' +
+      'Hong Kong has seen months of protest. Ada Vesk, the envoy to Orsk, said “they are already there.” ' +
+      'Kai Toms, a lawyer in Macau, said “the courts will decide this.” Macau voted in May.';
+    const doc = generate(text);
+    for (const name of ['Hong Kong', 'Macau'])
+      expect(doc.actors.find((a) => a.name === name)?.kind ?? 'none').not.toBe('person');
+    for (const c of doc.cards) expect(c.choices ?? []).not.toContain('Hong Kong');
   });
 });
