@@ -285,11 +285,11 @@ const NOT_ARTICLE = new Set([
 const NOT_ARTICLE_ROLES = new Set(['dialog', 'alertdialog', 'navigation']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /**
- * Page furniture by class: banners, ads, author boxes, text for screen readers, and embedded social posts, whose
- * signature line ("— Ada Vesk (@adavesk) May 2, 2024") dates the post and names its account, not the story.
+ * Page furniture by class: banners, ads, author boxes, text for screen readers, a name's hover card (its latest
+ * headlines, glued to the name in the text), and embedded social posts, whose signature line ("— Ada Vesk (@adavesk) May 2, 2024") dates the post and names its account, not the story.
  */
 const JUNK_CLASS =
-  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola|author-(?:box|bio|info|card)|about-the-author|visually-hidden|sr-only|screen-reader-text|screenreader-only|twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|bluesky-embed|slideshow)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|paywall|newsletter|subscribe|advert|advertisement|ads?|sponsored|promo|outbrain|taboola|author-(?:box|bio|info|card)|about-the-author|visually-hidden|sr-only|screen-reader-text|screenreader-only|twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|bluesky-embed|slideshow|popover|tooltip|hover-?card|rollover-block)(?:$|[\s_-])/i;
 
 /**
  * A picture's caption or credit outside <figcaption> ("media-caption", "credit", "rolloverCaption",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
+import { parseArticle } from '../../../../renderer/src/cards/parse/article';
 import { withoutTrailer } from '../../../../renderer/src/cards/parse/html';
 import { speakerOpening as speakerOf } from '../helpers';
 
@@ -84,5 +85,22 @@ describe('a territory whose name reads like a person’s ("Hong Kong")', () => {
     for (const name of ['Hong Kong', 'Macau'])
       expect(doc.actors.find((a) => a.name === name)?.kind ?? 'none').not.toBe('person');
     for (const c of doc.cards) expect(c.choices ?? []).not.toContain('Hong Kong');
+  });
+});
+
+describe("a name's hover card in a saved page (its latest headlines, hidden until the pointer is on the name)", () => {
+  it('is no part of the text: the name is not glued to its copies and headlines', () => {
+    const story = Array.from(
+      { length: 5 },
+      (_, n) => `<p>Paragraph ${n + 1}: the Tarn harbour board met the Velm crews, who said the quota was too low.</p>`,
+    ).join('');
+    const card =
+      '<span class="rollover-people-block"><span class="rollover-block"><a class="name" href="#">Ada Vesk</a>' +
+      '<a href="#">Orsk doubles down on quota, few follow</a> <a class="more" href="#">MORE</a></span></span>';
+    const html = `<html><head><title>Tarn quota</title></head><body><article><h1>Tarn quota</h1>${story}<p>Rep. <span class="rollover-people"><a href="#">Ada Vesk</a>${card}</span> (D-Tarn) linked the threats to the quota.</p></article></body></html>`;
+    const parsed = parseArticle(html, 'html');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.text).toMatch(/Rep\. Ada Vesk \(D-Tarn\) linked/);
+    expect(parsed.text).not.toMatch(/doubles down|MORE/);
   });
 });
