@@ -104,3 +104,33 @@ describe("a name's hover card in a saved page (its latest headlines, hidden unti
     expect(parsed.text).not.toMatch(/doubles down|MORE/);
   });
 });
+
+describe("a shop's offer in a review ('save $100', 'up to $438 off', 'as low as $2,299')", () => {
+  it('is asked as no number; a budget cut or a price paid still is', () => {
+    const text =
+      'At Velm Mart, shoppers can save $100 on the laptop this week. Orsk Store is knocking up to $438 off the laptop. ' +
+      'Prices start as low as $2,299 at Tarn Books. The council cut $40 million off the roads budget. Ada Vesk paid $12 million for the club in May.';
+    const answers = cardsOf(text, 'number').map((c) => c.answer);
+    expect(answers).not.toContain('$100');
+    expect(answers).not.toContain('$438');
+    expect(answers).not.toContain('$2,299');
+    expect(answers).toContain('$40 million');
+    expect(answers).toContain('$12 million');
+  });
+});
+
+describe('a title that opens on a year inside a sentence ("movies from 2001: A Space Odyssey on")', () => {
+  it('is no date', () => {
+    const text = 'The film draws on movies from 2001: A Space Odyssey to later ones. It opened in Velm in March 2019.';
+    const whens = generate(text, { published: '2019-05-02' }).dates.map((d) => d.when);
+    expect(whens).not.toContain('2001');
+    expect(whens).toContain('March 2019');
+  });
+});
+
+describe('an office held at the time ("the then UK Home Secretary, Ivo Marr")', () => {
+  it('keeps "then" in the role', () => {
+    const text = 'The request was approved in June by the then UK Home Secretary, Ivo Marr. Marr said nothing.';
+    expect(actors(text)['Ivo Marr'].role).toBe('then UK Home Secretary');
+  });
+});

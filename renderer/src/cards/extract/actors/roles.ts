@@ -259,6 +259,11 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     )
       break;
     if (PERIOD_WORDS.has(lower) && PERIOD_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) break;
+    // "the then UK Home Secretary, Ivo Marr": the office was held then, and the role says so.
+    if (lower === 'then' && tokens[i - 1]?.text.toLowerCase() === 'the' && i + 1 < nameStart) {
+      first = i;
+      break;
+    }
     const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower) || ORDINALS.test(lower);
     // "High Court Judge": a capitalised common word before a body's word names that body.
     const bodyNext = tokens[i + 1]?.cap && ORG_WORDS.has(tokens[i + 1].text.toLowerCase());

@@ -484,6 +484,9 @@ export function findDates(text: string): DateMatch[] {
       if (yearInName(text, start) || /\d\s*[–—-]\s*$/.test(lead)) continue;
       // "from 1700 local time (0100 GMT)": a clock time on the 24-hour dial, not a year.
       if (CLOCK_AFTER.test(text.slice(end, end + 16))) continue;
+      // "in movies from 2001: A Space Odyssey on": a title that opens on a year, inside a line ("1998: The
+      // club is founded", a timeline's line, opens on its year and is a date).
+      if (/^:\s+\p{Lu}/u.test(text.slice(end, end + 4)) && /\p{L}[,]?\s+$/u.test(lead)) continue;
       const accepted = /^(?:early|late|mid)/i.test(when) || qualifier !== null || YEAR_LEAD.test(lead.slice(-12));
       if (!accepted || yearIsCount(text, start, end, lead)) continue;
     }

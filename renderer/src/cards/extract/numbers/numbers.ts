@@ -86,6 +86,23 @@ const isSpelled = (word: string): boolean =>
 const RANGE_AFTER = /^[-–][$£€]?\d/;
 const RANGE_BEFORE = /\d[\p{L}%]{0,3}[-–]$/u;
 
+const OFFER_BEFORE = /\b(?:save|saves|saving|savings\s+of|discount\s+of|discounted\s+by|as\s+low\s+as|starting\s+at|starts\s+at|from\s+just|for\s+just|only)\s+(?:up\s+to\s+|about\s+|over\s+)?$/i;
+const OFFER_AFTER = /^\s+(?:off|discount)\b/i;
+const SHOP_WORDS =
+  /\b(?:deals?|shoppers|discounts?|sale|coupon|retailers?|retail|in\s+stock|buy\s+now|price|prices|priced)\b/i;
+/** Words of a sentence about what shops offer this week: every price in it is the offer's. */
+const SHOPPING = /\b(?:best\s+deals|deals\s+on|discounts?\s+on|coupon|on\s+sale|shoppers|promo\s+code)\b/i;
+
+/** A price cut or a deal's price in a shopping sentence ("save $100", "$438 off", "as low as $2,299 at …"). */
+function shopOffer(sentence: string, start: number, end: number): boolean {
+  if (SHOPPING.test(sentence)) return true;
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  // "cut $40 million off the roads budget", "will save $4 billion a year": a budget's, unless the sentence shops.
+  if (OFFER_AFTER.test(sentence.slice(end, end + 12))) return /\bup\s+to\s+$/i.test(before) || SHOP_WORDS.test(sentence);
+  if (!OFFER_BEFORE.test(before)) return false;
+  return SHOP_WORDS.test(sentence) || /\b(?:as\s+low\s+as|starting\s+at|starts\s+at)\s+$/i.test(before);
+}
+
 export function extractNumbers(
   model: TextModel,
   dates: readonly DateMatch[],
@@ -142,6 +159,10 @@ export function extractNumbers(
     // "29 of 50 states", "12 of the 13 states": the whole a share in figures is taken from is not the fact; the
     // share is asked. ("One of 182 stations", "nine of the 20 games": the whole is, the word is no figure.)
     if (SHARE_BEFORE.test(text.slice(Math.max(0, fig.start - 24), fig.start))) continue;
+    // "shoppers can save $100", "knocking up to $438 off", "prices as low as $2,299": a shop's offer of the
+    // week is no fact of the story.
+    if (fig.kind === 'money' && shopOffer(text.slice(s.start, s.end), fig.start - s.start, fig.blankEnd - s.start))
+      continue;
     const lead = prose[s.para] === 0 ? 2 : prose[s.para] >= 1 && prose[s.para] <= 2 ? 1 : 0;
     out.push({
       value: text.slice(fig.start, fig.end),
