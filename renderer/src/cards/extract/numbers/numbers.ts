@@ -86,7 +86,8 @@ const isSpelled = (word: string): boolean =>
 const RANGE_AFTER = /^[-–][$£€]?\d/;
 const RANGE_BEFORE = /\d[\p{L}%]{0,3}[-–]$/u;
 
-const OFFER_BEFORE = /\b(?:save|saves|saving|savings\s+of|discount\s+of|discounted\s+by|as\s+low\s+as|starting\s+at|starts\s+at|from\s+just|for\s+just|only)\s+(?:up\s+to\s+|about\s+|over\s+)?$/i;
+const OFFER_BEFORE =
+  /\b(?:save|saves|saving|savings\s+of|discount\s+of|discounted\s+by|as\s+low\s+as|starting\s+at|starts\s+at|from\s+just|for\s+just|only)\s+(?:up\s+to\s+|about\s+|over\s+)?$/i;
 const OFFER_AFTER = /^\s+(?:off|discount)\b/i;
 const SHOP_WORDS =
   /\b(?:deals?|shoppers|discounts?|sale|coupon|retailers?|retail|in\s+stock|buy\s+now|price|prices|priced)\b/i;
@@ -98,7 +99,8 @@ function shopOffer(sentence: string, start: number, end: number): boolean {
   if (SHOPPING.test(sentence)) return true;
   const before = sentence.slice(Math.max(0, start - 30), start);
   // "cut $40 million off the roads budget", "will save $4 billion a year": a budget's, unless the sentence shops.
-  if (OFFER_AFTER.test(sentence.slice(end, end + 12))) return /\bup\s+to\s+$/i.test(before) || SHOP_WORDS.test(sentence);
+  if (OFFER_AFTER.test(sentence.slice(end, end + 12)))
+    return /\bup\s+to\s+$/i.test(before) || SHOP_WORDS.test(sentence);
   if (!OFFER_BEFORE.test(before)) return false;
   return SHOP_WORDS.test(sentence) || /\b(?:as\s+low\s+as|starting\s+at|starts\s+at)\s+$/i.test(before);
 }
