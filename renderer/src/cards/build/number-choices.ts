@@ -285,6 +285,8 @@ export function numberChoices(
     if (picked.length >= 3) return;
     const keys = [valueKey(value), factKey(value)];
     if (keys.some((k) => taken.has(k)) || valuesOf(value).some((n) => shown.has(n))) return;
+    // "the last ___ games": a count in whole numbers is never offered an average ("11.1").
+    if (f.kind === 'count' && /^\d[\d,]*$/.test(f.value) && /\d\.\d/.test(value)) return;
     const n = valuesOf(value)[0] ?? 0;
     // A bound is no exact figure: a choice within a tenth of it ("more than 16.2%" beside 16%) may be true too.
     if ((bound < 0 && n >= answer * 0.9) || (bound > 0 && n <= answer * 1.1) || n >= whole) return;

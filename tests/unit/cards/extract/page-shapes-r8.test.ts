@@ -134,3 +134,36 @@ describe('an office held at the time ("the then UK Home Secretary, Ivo Marr")', 
     expect(actors(text)['Ivo Marr'].role).toBe('then UK Home Secretary');
   });
 });
+
+describe("a player's position in capitals between team and name ('Velm Rovers DL Ivo Marr')", () => {
+  const text =
+    'Velm Rovers DL Ivo Marr, however, decided to weigh in on the fight, saying that Kai Toms "can\'t start a fight and then claim bullying." ' +
+    'Marr was fined. Toms did not respond. Ada Vesk, the league’s chief, said "we will review the tape."';
+  it('is no part of the name, and the team is not the speaker', () => {
+    const names = generate(text).actors.map((a) => a.name);
+    expect(names).toContain('Ivo Marr');
+    expect(names.join('|')).not.toMatch(/DL/);
+    expect(speakerOf(text, "can't start")).toBe('Ivo Marr');
+  });
+});
+
+describe('the choices of a count in whole numbers ("the last ___ games")', () => {
+  it('offer no average with decimals', () => {
+    const text =
+      'Ada Vesk has five wins in the team’s last 10 games. She averages 11.1 assists a game. The club has 30 players. ' +
+      'Its arena holds 19,000 fans. The season has 82 games. Vesk joined the club 7 years ago.';
+    const card = cardsOf(text, 'number').find((c) => c.answer === '10');
+    expect(card?.choices ?? []).not.toContain('11.1');
+  });
+});
+
+describe("a game's clock ('a 3-pointer with 55 seconds left')", () => {
+  it('is asked as no number; a contract’s years left still may be', () => {
+    const text =
+      'Ivo Marr drilled a 3-pointer with 55 seconds left to seal the win. Kai Toms scored with 12 minutes remaining. Ada Vesk signed a deal worth $40 million.';
+    const answers = cardsOf(text, 'number').map((c) => c.answer);
+    expect(answers).not.toContain('55 seconds');
+    expect(answers).not.toContain('12 minutes');
+    expect(answers).toContain('$40 million');
+  });
+});

@@ -48,8 +48,21 @@ QC KC MP MEP MSP PC VC GC DSO MC FRCP FRCS PhD DPhil MD`.split(/\s+/),
 /** Arabic and similar name prefixes written in lower case: "al-Assad", "bin-Salman". */
 const PREFIXED = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|bint|ben)-\p{Lu}/u;
 
+/** A player's position in capitals between a team and a name ("Velm Rovers QB Ivo Marr"): the name's, not part of it. */
+export const POSITIONS = new Map([
+  ['QB', 'quarterback'],
+  ['RB', 'running back'],
+  ['WR', 'wide receiver'],
+  ['DL', 'defensive lineman'],
+  ['LB', 'linebacker'],
+  ['CB', 'cornerback'],
+  ['DE', 'defensive end'],
+  ['DT', 'defensive tackle'],
+  ['OL', 'offensive lineman'],
+]);
+
 export function isNameToken(word: string, cap: boolean): boolean {
-  return (cap && !NOT_NAMES.has(word.toLowerCase())) || PREFIXED.test(word);
+  return (cap && !NOT_NAMES.has(word.toLowerCase()) && !POSITIONS.has(word)) || PREFIXED.test(word);
 }
 
 /** A token opens a sentence, a quotation or a parenthesis: its capital says nothing. */

@@ -86,6 +86,7 @@ const isSpelled = (word: string): boolean =>
 const RANGE_AFTER = /^[-–][$£€]?\d/;
 const RANGE_BEFORE = /\d[\p{L}%]{0,3}[-–]$/u;
 
+const GAME_CLOCK = /^\s+(?:left|remaining|to\s+play|to\s+go)\b/i;
 const OFFER_BEFORE =
   /\b(?:save|saves|saving|savings\s+of|discount\s+of|discounted\s+by|as\s+low\s+as|starting\s+at|starts\s+at|from\s+just|for\s+just|only)\s+(?:up\s+to\s+|about\s+|over\s+)?$/i;
 const OFFER_AFTER = /^\s+(?:off|discount)\b/i;
@@ -161,6 +162,13 @@ export function extractNumbers(
     // "29 of 50 states", "12 of the 13 states": the whole a share in figures is taken from is not the fact; the
     // share is asked. ("One of 182 stations", "nine of the 20 games": the whole is, the word is no figure.)
     if (SHARE_BEFORE.test(text.slice(Math.max(0, fig.start - 24), fig.start))) continue;
+    // "a 3-pointer with 55 seconds left": the clock of a game's last moments is no fact to keep.
+    if (
+      fig.kind === 'duration' &&
+      /\b(?:seconds?|secs?|minutes?|mins?)$/i.test(text.slice(fig.start, fig.end)) &&
+      GAME_CLOCK.test(text.slice(fig.blankEnd, fig.blankEnd + 20))
+    )
+      continue;
     // "shoppers can save $100", "knocking up to $438 off", "prices as low as $2,299": a shop's offer of the
     // week is no fact of the story.
     if (fig.kind === 'money' && shopOffer(text.slice(s.start, s.end), fig.start - s.start, fig.blankEnd - s.start))

@@ -37,6 +37,7 @@ import {
   SAY_VERBS,
 } from '../../lexicon/words';
 import { pronounGender } from '../actors/gender';
+import { POSITIONS } from '../actors/runs';
 import { isRoleHead, isRoleNoun } from '../actors/roles';
 import {
   closingTagSpeaker,
@@ -259,7 +260,8 @@ function candidates(
       !PREPOSITIONS.has(prev) &&
       !isRoleNoun(w.text) &&
       !ORG_WORDS.has(w.text) &&
-      !/^(?:mr|mrs|ms|dr|prof)$/.test(w.text)
+      !/^(?:mr|mrs|ms|dr|prof)$/.test(w.text) &&
+      !POSITIONS.has(text.slice(w.start, w.end))
     ) {
       // A first name alone ("Pieter said") is the one person the article names with it.
       const person = byFirstName(idx, text.slice(w.start, w.end));
@@ -695,6 +697,7 @@ function attributionBefore(
     // The first person among its opening words who owns nothing: not "Ada" of "Ada's uncle, Kai Toms", nor
     // "Velm Labour" of "Velm Labour harbour spokesman Kai Toms" (a title, or a comma, before the next name).
     const title = (between: string): boolean => {
+      if (POSITIONS.has(between.trim())) return true;
       const m = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})$/u.exec(between);
       return !!m && isRoleNoun(m[1].trim().split(/\s+/).pop() ?? '');
     };
