@@ -37,8 +37,8 @@ import {
   SAY_VERBS,
 } from '../../lexicon/words';
 import { pronounGender } from '../actors/gender';
-import { POSITIONS } from '../actors/runs';
 import { isRoleHead, isRoleNoun } from '../actors/roles';
+import { POSITIONS } from '../actors/runs';
 import {
   closingTagSpeaker,
   isQuoted,
