@@ -44,16 +44,15 @@ export const numberCap = (articleWords: number): number => Math.min(5, Math.max(
 
 /** A word that can carry a clause: a verb of the lexicon, a past or third-person form. */
 const hasVerb = (text: string): boolean =>
-  text
-    .split(/[^\p{L}'’-]+/u)
-    .some(
-      (w) =>
-        CLAUSE_VERBS.has(w) ||
-        SAY_VERBS.has(w) ||
-        FIGURE_VERBS.has(w) ||
-        /^\p{Ll}{3,}(?:ed|es)$/u.test(w) ||
-        /^\p{Ll}{4,}s$/u.test(w),
-    );
+  text.split(/[^\p{L}'’-]+/u).some(
+    (w) =>
+      CLAUSE_VERBS.has(w) ||
+      SAY_VERBS.has(w) ||
+      FIGURE_VERBS.has(w) ||
+      /^\p{Ll}{3,}(?:ed|es)$/u.test(w) ||
+      // ("thickness", "status", "basis" end so too, and are nouns.)
+      /^\p{Ll}{3,}[^siu]s$/u.test(w),
+  );
 
 /** Words before the figure up to which the prompt starts at the sentence's subject rather than at the clause. */
 const MAX_HEAD_WORDS = 20;
@@ -148,7 +147,11 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   const kept = tail.replace(/\s…$/, '');
   const tailAt = kept.trim() === '' ? end : sentence.indexOf(kept, end);
   const rest = tailAt >= 0 ? sentence.slice(tailAt + kept.length) : '';
-  if (LIST_GOES_ON.test(rest)) {
+  // "say that the main offense — its attempt to coerce Tarn — was wrong": an aside between dashes in the middle
+  // of the clause goes, and the clause goes on to its verb after it.
+  const resumed = RESUMED.exec(rest);
+  if (resumed && !/[,;:]\s/.test(kept)) tail = `${kept} … ${resumed[1]}`;
+  else if (LIST_GOES_ON.test(rest)) {
     const list = LIST_THROUGH.exec(rest);
     if (!list || words(head) + words(kept) + words(list[0]) > MAX_LIST_PROMPT_WORDS) return null;
     tail = `${kept}${list[0]}`;
@@ -181,9 +184,13 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   return standAlone(blanked.charAt(0).toUpperCase() + blanked.slice(1), (head) => names(head, f.source.start), false);
 }
 
+/** An aside between dashes and the verb its clause goes on with: " — the mayor's plan — was wrong". */
+const RESUMED =
+  /^\s[–—]\s[^–—]{1,200}?\s[–—]\s((?:was|were|is|are|has|had|have|will|would|could|can|did|does|do)\b[^,;:–—.!?]*)/;
+
 /** A phrase or a clause fronted before a sentence's main clause: "With just …", "After nearly …", "Given that …". */
 const FRONTED_PHRASE =
-  /^(?:with|without|after|before|given|despite|since|following|amid|unlike|as|while|when|if|although|though)\b/i;
+  /^(?:with|without|after|before|given|despite|since|following|amid|unlike|as|while|when|if|although|though|to)\b/i;
 
 /** A list of names going on after a comma: ", Britain, Australia and Finland", ", Velm Oil and Tarn Gas". */
 const LIST_GOES_ON =

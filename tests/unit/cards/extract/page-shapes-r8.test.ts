@@ -167,3 +167,20 @@ describe("a game's clock ('a 3-pointer with 55 seconds left')", () => {
     expect(answers).toContain('$40 million');
   });
 });
+
+describe('a number prompt cut at an aside between dashes ("say that the offense — … — was wrong")', () => {
+  it('goes on to the verb after the aside', () => {
+    const text =
+      "A new Velm poll shows support for the plan. And an overwhelming 70 percent of voters say that the main offense — the mayor's attempt to coerce Orsk into a deal — was wrong. Another 20 percent had no view.";
+    const card = cardsOf(text, 'number').find((c) => c.answer === '70 percent');
+    expect(card?.prompt).toMatch(/offense … was wrong$/);
+  });
+});
+
+describe('a number in the last item of a list with no verb of its own ("…, and a radar to map the ice during 45 flybys")', () => {
+  it('is asked with no prompt that lacks its subject ("thickness" is no verb)', () => {
+    const text =
+      'The Velm probe will launch in 2030 after a long delay. The spacecraft will carry a suite of cameras, spectrometers, and a radar to investigate the thickness of the icy shell during 45 flybys of the moon.';
+    for (const c of cardsOf(text, 'number')) expect(c.prompt).not.toMatch(/^Which number fills the blank\? A radar/);
+  });
+});
