@@ -295,7 +295,7 @@ function capMainVoice(cards: CardDraft[]): CardDraft[] {
 }
 
 /** The quotation a "who said it" prompt shows. */
-const shownWords = (c: CardDraft): string => c.prompt.replace(/^Who said: “|”\?$/g, '');
+const shownWords = (c: CardDraft): string => c.prompt.replace(/^Who said(?::| that [^“]*) “|”\?$/g, '');
 
 /** Words just before a quoted fragment that turn its meaning around (`did not “appreciate …”`). */
 const NEGATED = /\b(?:not|never|no|n['’]t|nor|neither|hardly|denied|denies|deny|rejected|rejects)\W*$/i;
@@ -350,10 +350,14 @@ export function quoteCards(
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
     const shown = speaker && !throwawayFragment(q) ? speakerSentence(q.text, speaker) : null;
-    const who =
+    const said =
       speaker && shown && governedBySpeech(q, article)
         ? quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set())
         : null;
+    // “raised, and I rejected, the theory …”: words that go on from a subject outside the quotation are asked
+    // with that subject ("Who said that Ivo Marr “raised …”?").
+    const lead = said && speaker && shown && q.text.startsWith(shown) ? subjectBefore(q, article, speaker) : null;
+    const who = said && lead ? { ...said, prompt: said.prompt.replace(/^Who said: /, `Who said that ${lead} `) } : said;
     const finish = quoteFinish(q, speaker, prose);
     // "Who said “… rose ___ …”" and "Fill the blank" of one quotation: the first card does not print the
     // second one's answer (readers saw the pair give each other away).
@@ -368,6 +372,29 @@ export function quoteCards(
     if (when) cards.push(when);
   }
   return capMainVoice(oneStatement(cards, article));
+}
+
+/** The words that open the clause a quotation ends: after "that", "in which", "whom" … */
+const CLAUSE_OPENER =
+  /(?:^|\s)(?:that|which|whom|who|where|when|because|after|as|while|said|says|added|wrote|argued|insisted|warned)\s+((?:[\p{L}\p{M}.'’-]+\s+){0,4}?[\p{L}\p{M}.'’-]+)\s*[“"‘]$/u;
+
+/**
+ * The subject a quotation that opens in the middle of a clause goes on from ("in which Ivo Marr “raised …”"): a
+ * name or a phrase with "the" of at most five words, never a pronoun (who "he" is, the card does not say) nor
+ * the speaker's own name (it would give the answer away).
+ */
+function subjectBefore(q: QuoteFact, article: string, speaker: ActorFact): string | null {
+  if (!/^\p{Ll}/u.test(q.text)) return null;
+  const before = article.slice(Math.max(0, q.source.start - 80), q.source.start).replace(/\s+$/, '');
+  const m = CLAUSE_OPENER.exec(before);
+  if (!m || /[.!?;:]/.test(m[1])) return null;
+  const lead = m[1];
+  // "condemned Orsk’s “illegal declaration of war”": a possessive before a noun phrase says nothing was said of it.
+  if (/['’]s?$/u.test(lead) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(q.text)) return null;
+  if (!/^(?:\p{Lu}|the\s)/u.test(lead) || /^(?:He|She|It|They|We|I|You|This|That|These|Those)\b/.test(lead))
+    return null;
+  const own = [speaker.name, ...speaker.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => w.length > 2);
+  return own.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lead)) ? null : lead;
 }
 
 /**

@@ -184,3 +184,21 @@ describe('a number in the last item of a list with no verb of its own ("…, and
     for (const c of cardsOf(text, 'number')) expect(c.prompt).not.toMatch(/^Which number fills the blank\? A radar/);
   });
 });
+
+describe('a quotation that goes on from a subject outside it ("in which Marr “raised, and I rejected, …”")', () => {
+  const text =
+    'Ada Vesk said meeting Ivo Marr was part of the talks, and she had one meeting with him, in which Marr “raised, and I rejected, the theory that the mayor was paid by the port.” ' +
+    'Kai Toms said the port “would never pay anyone for anything.” Vesk added that she “would not go back.” ' +
+    'Ola Brandt condemned Tarn’s “illegal seizure of the harbour and its boats.”';
+  const prompts = () => cardsOf(text, 'quote-speaker').map((c) => c.prompt);
+  it('is asked with that subject', () => {
+    expect(prompts()).toContain(
+      'Who said that Marr “raised, and I rejected, the theory that the mayor was paid by the port.”?',
+    );
+    expect(prompts()).toContain('Who said that the port “would never pay anyone for anything.”?');
+  });
+  it('never with a pronoun, the speaker’s own name, or an owner of a noun phrase', () => {
+    expect(prompts()).toContain('Who said: “would not go back.”?');
+    expect(prompts().join(' ')).not.toMatch(/that Tarn’s/);
+  });
+});
