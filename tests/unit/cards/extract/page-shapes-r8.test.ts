@@ -202,3 +202,13 @@ describe('a quotation that goes on from a subject outside it ("in which Marr “
     expect(prompts().join(' ')).not.toMatch(/that Tarn’s/);
   });
 });
+
+describe('a given name an editor put in brackets before a surname ("Coach (Ivo) Marr")', () => {
+  it('names the person in full', () => {
+    const text =
+      'The Velm Rovers won again. “Coach (Ivo) Marr came in here and said, “Congratulations,” and I thought he was joking,” Kai Toms said. ' +
+      'Marr has put the ball in Toms’ hands. “He’s just playing terrific basketball,” Marr said. “We love it,” Ada Vesk said.';
+    expect(generate(text).actors.map((a) => a.name)).toContain('Ivo Marr');
+    expect(speakerOf(text, 'He’s just playing')).toBe('Ivo Marr');
+  });
+});

@@ -631,6 +631,23 @@ function namedFirm(model: TextModel, run: Run): string | null {
   return noun(tokens[run.last + 2]) ? words.join(' ') : null;
 }
 
+/** "(Frank) Vogel": one capitalised word in brackets, then a surname; the person named in full. */
+function bracketedGiven(model: TextModel, run: Run): { name: string; surname: string; at: number; end: number } | null {
+  const { tokens, text } = model;
+  const given = tokens[run.first];
+  const surname = tokens[run.first + 1];
+  if (run.first !== run.last || !surname || surname.sentence !== given.sentence || !surname.cap) return null;
+  if (text[given.start - 1] !== '(' || !/^\)\s+$/.test(text.slice(given.end, surname.start))) return null;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || !/^\p{Lu}\p{Ll}+$/u.test(surname.text)) return null;
+  if (COMMON.has(given.text.toLowerCase()) || COMMON.has(surname.text.toLowerCase())) return null;
+  return {
+    name: `${given.text} ${surname.text}`,
+    surname: surname.text,
+    at: given.start - 1,
+    end: surname.end,
+  };
+}
+
 function addNicknamed(model: TextModel, reg: Registry, run: Run, nick: { name: string; nick: string; last: number }) {
   const at = model.tokens[run.first].start;
   const end = model.tokens[nick.last].end;
@@ -969,6 +986,15 @@ function collect(model: TextModel, reg: Registry): Collected {
     // A heading, a caption or boilerplate names no actor of the story.
     if (para.isHeading || para.isPull) continue;
     if (whole.first <= skipTo) continue;
+    // "Coach (Frank) Vogel came in": a given name an editor put in brackets before a surname is the person's.
+    const bracketed = bracketedGiven(model, whole);
+    if (bracketed) {
+      const index = reg.add(bracketed.name, 'person', bracketed.at, bracketed.end);
+      reg.alias(index, bracketed.surname);
+      reg.drafts[index].evidence += 1;
+      skipTo = whole.last + 1;
+      continue;
+    }
     const nick = nicknamed(model, whole);
     if (nick) {
       addNicknamed(model, reg, whole, nick);
