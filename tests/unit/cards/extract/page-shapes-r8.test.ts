@@ -212,3 +212,32 @@ describe('a given name an editor put in brackets before a surname ("Coach (Ivo) 
     expect(speakerOf(text, 'He’s just playing')).toBe('Ivo Marr');
   });
 });
+
+describe('a speaker after the quotation with a long apposition before the verb', () => {
+  it('is the name right after the quotation, not the subject of the sentence before', () => {
+    const text =
+      'Ivo Marr, the new acting chief of the Velm agency, said the camps were safe. "This is how epidemics begin," Dr. Ada Lena Vesk, a member of the group and signatory to the letter, told Orsk News.';
+    expect(speakerOf(text, 'This is how')).toBe('Ada Lena Vesk');
+  });
+});
+
+describe('a body’s name before a capitalised title and a name ("TarnNation President Kai Toms said, adding, “…”")', () => {
+  it('owns the title; the participle’s words are the person’s', () => {
+    const text =
+      'Sales fell in October, according to TarnNation. “People are a little more cautious about buying cars,” TarnNation President Kai Toms said, adding, “2019 is just not as strong as 2018.” Sales fell 10 percent, TarnNation said.';
+    expect(speakerOf(text, '2019 is just')).toBe('Kai Toms');
+  });
+});
+
+describe('words introduced by "he said," and then reported by someone else ("…,” the attorney’s office said")', () => {
+  const text =
+    'Ivo Marr was arrested in April for a call to the office of Ada Vesk. During the call, he asked about the vote and said, “somebody ought to stop her,” the Velm Attorney’s Office said. ' +
+    'Vesk is one of two women elected in Orsk. The staff member who took the call recalled that he said, "I\'ll stop her for good," the Velm Attorney’s Office said.';
+  it('are the introduced speaker’s, and never the reporter’s', () => {
+    expect(speakerOf(text, 'somebody ought')).toBe('Ivo Marr');
+    expect(speakerOf(text, "I'll stop her")).not.toBe('Velm Attorney’s Office');
+  });
+  it('a person the text does not name opening the sentence ("The staff member …") leaves "he" to no one named before', () => {
+    expect(speakerOf(text, "I'll stop her")).not.toBe('Ada Vesk');
+  });
+});

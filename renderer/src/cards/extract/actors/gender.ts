@@ -30,17 +30,27 @@ function titleGender(text: string, at: number): Gender {
   return 0;
 }
 
+const UNNAMED_PERSON =
+  /^(?:The|A|An|One)\s+(?:\p{Ll}+\s+)?(?:staff\s+member|staffer|official|officer|aide|witness|neighbou?r|clerk|employee|worker|spokes(?:man|woman|person)|man|woman|boy|girl|friend|relative|source|member|resident|teacher|doctor|nurse|lawyer|agent|guard|driver|caller)\b/u;
+const OBJECT_BEFORE = /\b(?:of|to|for|with|by|at|from|against|about|on)\s+(?:the\s+)?$/i;
+
 /** Votes from the first he/she-type pronoun after each mention, until another person is named. */
 function pronounVotes(model: TextModel, persons: Mention[], votes: Int32Array): void {
   let t = 0;
   for (let k = 0; k < persons.length; k += 1) {
     const m = persons[k];
     const stop = persons[k + 1]?.start ?? model.text.length;
+    // "the call to the offices of Ada Vesk. During the call, he asked …": a name after a preposition is seldom
+    // whom the next pronoun stands for; it casts no vote.
+    if (OBJECT_BEFORE.test(model.text.slice(Math.max(0, m.start - 12), m.start))) continue;
     while (t < model.tokens.length && model.tokens[t].start < m.end) t += 1;
     const lastSentence = (model.tokens[t]?.sentence ?? 0) + VOTE_SENTENCES;
     for (let i = t; i < model.tokens.length; i += 1) {
       const tok = model.tokens[i];
       if (tok.start >= stop || tok.sentence > lastSentence) break;
+      // "The clerk who took the call recalled that he …": a person the text does not name opens a sentence
+      // after the mention; the pronouns from there on may be theirs.
+      if (tok.first && i > t && UNNAMED_PERSON.test(model.text.slice(tok.start, tok.start + 40))) break;
       const g = pronounGender(tok.text);
       if (g === 0) continue;
       votes[m.actor * 2 + g - 1] += 1;

@@ -200,11 +200,15 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     // "The judge rejected both arguments.": a role noun opening the sentence stands for its holder.
     if (index.subjectAt[s] === -1 && !pronounLed && /^the$/i.test(opener) && model.tokens[t + 1]?.sentence === s) {
       const noun = model.tokens[t + 1].text.toLowerCase();
+      // "The staff member who took the call": a person noun after one modifier is the head too.
+      const second = model.tokens[t + 2];
+      const after = second?.sentence === s && !second.cap ? second.text.toLowerCase() : '';
+      const personAfter = !isRoleNoun(noun) && (isRoleNoun(after) || PERSON_NOUNS.has(after));
       const holder = isRoleNoun(noun) ? resolveRole(index, noun, sentence.start, false) : null;
       if (holder !== null) current = holder;
       // "The senator from Velen, …, wrote": a person the text does not name; "she" after it is not the
       // person named before.
-      else if (isRoleNoun(noun)) current = -1;
+      else if (isRoleNoun(noun) || personAfter) current = -1;
     }
     // "There was a woman in the queue." / "A fan shouted.": the sentence is about someone the text does not
     // name; "she" after it is not the person named before.
@@ -550,9 +554,19 @@ export function resolvePronoun(index: SpeakerIndex, pronoun: string, at: number)
   const fits = (actor: number): boolean =>
     index.actors[actor].kind === 'person' && (want === 0 || index.gender[actor] === 0 || index.gender[actor] === want);
   const s = sentenceAt(index.model, at);
-  if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s])) return index.subjectOf[s];
-  if (s > 0 && index.subjectOf[s - 1] >= 0 && fits(index.subjectOf[s - 1])) return index.subjectOf[s - 1];
   const last = lastBefore(index.personAt, at);
+  // "Ilhan Omar is one of … . The clerk recalled that he said …": a subject whose gender the text never gave
+  // yields to a person just named whom "he" (or "she") already stands for.
+  const known = (subject: number): number => {
+    if (want === 0 || index.gender[subject] !== 0) return subject;
+    for (let i = last; i >= 0 && i > last - PRONOUN_REACH; i -= 1) {
+      const other = index.personActors[i];
+      if (other !== subject && index.actors[other].kind === 'person' && index.gender[other] === want) return other;
+    }
+    return subject;
+  };
+  if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s])) return known(index.subjectOf[s]);
+  if (s > 0 && index.subjectOf[s - 1] >= 0 && fits(index.subjectOf[s - 1])) return known(index.subjectOf[s - 1]);
   // Bounded: a pronoun does not reach back past dozens of people named since.
   for (let i = last; i >= 0 && i > last - PRONOUN_REACH; i -= 1) {
     if (fits(index.personActors[i])) return index.personActors[i];
@@ -612,6 +626,10 @@ export function resolveSpeakerPronoun(
   const agrees = (actor: number): boolean => index.gender[actor] === want;
   if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s]))
     return { actor: index.subjectOf[s], strong: agrees(index.subjectOf[s]) };
+  // "The staff member who took the call recalled that he said …": a person the text does not name opens the
+  // sentence; "he" is that person or someone else, and no one named before.
+  // (The sentence before had a subject, this one has none: its opening person broke the chain.)
+  if (index.subjectOf[s] === -1 && s > 0 && index.subjectOf[s - 1] >= 0) return null;
   // "… David Oxley told the BBC …, describing it as “…”. He said …": when the sentence before names no subject of
   // its own, the speaker of the quotation just before outranks a subject carried from further back.
   if (

@@ -474,7 +474,7 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   const verb = words.findIndex(
     (_w, i) => i < POST_VERB_WINDOW && (isSayVerb(words, i) || (q.split === true && continuesSpeech(words, i))),
   );
-  if (verb === -1) return null;
+  if (verb === -1) return apposedSpeakerAfter(model, idx, q);
   // `“A,” and, as his daughter Lena said, “B”`: a verb right before another quotation introduces that one.
   if (!q.split && /^\s*[,:]?\s*[“"‘'«]/.test(model.text.slice(words[verb].end, words[verb].end + 4))) return null;
   const before = candidates(model, idx, q.close, words[verb].start, false, true);
@@ -521,6 +521,23 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       ? names[names.length - 1]
       : (after.find((c) => c.kind === 'pronoun') ?? after[after.length - 1] ?? null);
   return resolve(idx, pick, 'said-adjacent', q.open, q.last);
+}
+
+/**
+ * `“…,” Dr. Ada Vesk, a member of the group and signatory to the letter, told Orsk News`: a name right after
+ * the quotation with a long apposition between commas before the verb of saying (past the verb window).
+ */
+function apposedSpeakerAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution | null {
+  const words = wordsIn(model.text, q.close, q.postTo).slice(0, POST_VERB_WINDOW + 2 * NP_WORDS + 4);
+  const verb = words.findIndex((_w, i) => i >= POST_VERB_WINDOW && isSayVerb(words, i));
+  if (verb === -1) return null;
+  const found = candidates(model, idx, q.close, words[verb].start, false, true);
+  const first = found[0];
+  if (first?.kind !== 'name' || wordsIn(model.text, q.close, first.start).length > 1) return null;
+  // One apposition, closed by the comma before the verb, with no quotation nor other name's verb inside.
+  const between = model.text.slice(first.end, words[verb].start);
+  if (!/^,\s[^“”"«»;:.!?]+,\s+$/.test(between)) return null;
+  return resolve(idx, first, 'said-adjacent', q.open, q.last);
 }
 
 /** Two people named side by side as one subject: "Ada Vesk and Ivo Marr", "Vesk & Marr". */
@@ -698,8 +715,9 @@ function attributionBefore(
     // "Velm Labour" of "Velm Labour harbour spokesman Kai Toms" (a title, or a comma, before the next name).
     const title = (between: string): boolean => {
       if (POSITIONS.has(between.trim())) return true;
-      const m = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,4})$/u.exec(between);
-      return !!m && isRoleNoun(m[1].trim().split(/\s+/).pop() ?? '');
+      // "Velm Labour harbour spokesman", "TarnNation President Kai Toms": a title, in capitals or not.
+      const m = /^\s+((?:\p{L}[\p{L}-]*\s+){1,4})$/u.exec(between);
+      return !!m && isRoleNoun((m[1].trim().split(/\s+/).pop() ?? '').toLowerCase());
     };
     const owner = (c: Candidate, i: number): boolean =>
       /^['’]s?\b/u.test(text.slice(c.end, c.end + 2)) ||
@@ -826,7 +844,22 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   return q.nested && found.sieve === 'pronoun' ? { actor: null, sieve: 'pronoun', confidence: 'low' } : found;
 }
 
+/** A verb of saying and its comma or colon right before a quotation: "… recalled that he said, “…". */
+const INTRODUCED = /\b(?:said|says|say|asked|added|replied|recalled|wrote|declared|shouted|told\s+\p{L}+)\s*[,:]\s*$/iu;
+
 function attributeSite(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution {
+  // `… recalled that he said, “…,” the prosecutor's office said`: the verb that introduces the words is their
+  // speaker's; the one after them is whoever reports the whole.
+  if (!q.split && INTRODUCED.test(model.text.slice(Math.max(q.preFrom, q.open - 40), q.open))) {
+    const introduced = attributionBefore(model, idx, q, q.preFrom, q.open, 'said-adjacent');
+    if (introduced && introduced.actor !== null) return introduced;
+    // (A "he" it cannot place is no one's: never the reporter's words instead.)
+    if (
+      introduced &&
+      /\b(?:he|she)\s+\p{L}+\s*[,:]\s*$/iu.test(model.text.slice(Math.max(q.preFrom, q.open - 40), q.open))
+    )
+      return { actor: null, sieve: 'pronoun', confidence: 'low' };
+  }
   // A split quotation ("A," said X. "B …) whose last part runs on unclosed: its first part closed before the verb.
   const after = q.unclosed && !q.split ? null : attributionAfter(model, idx, q);
   if (after) return after;
