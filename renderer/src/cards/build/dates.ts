@@ -261,6 +261,14 @@ function blankedClause(l: Located, names: Names): string | null {
   if (/^(?:in|on|at|by|during|around|until)\s+___\s+that\s/i.test(asked)) return null;
   // "Later in ___ a revolt broke out": "later" than what the card does not show; the date alone frames it.
   asked = asked.replace(/^(?:later|earlier|subsequently|afterwards|then)\s+(?=(?:in|on|that)\s)/i, '');
+  // "After Ivo Marr left the company in ___, Velmbank": the main clause's subject cut from its verb goes.
+  const bareSubject = /,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.exec(asked);
+  // (Not a list of names: "incorporated by Banzi, Cuartielles, Mellis".)
+  const beforeComma = bareSubject ? (asked.slice(0, bareSubject.index).split(/\s+/).pop() ?? '') : '';
+  if (bareSubject && bareSubject.index > asked.indexOf('___') && !/^\p{Lu}/u.test(beforeComma)) {
+    asked = asked.slice(0, bareSubject.index);
+    if (words(asked) < 5) return null;
+  }
   // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
   return standAlone(asked.charAt(0).toUpperCase() + asked.slice(1), (head) => names(head, l.d.source.start), true);
 }
@@ -497,7 +505,9 @@ export function shortEvent(l: Located): string | null {
   }
   // "won Fox Harbour's": an event that ends on an owner lost what was owned.
   if (/['’]s$/.test(event.replace(/[,;:]$/, ''))) return null;
-  event = event.replace(/[,;:]$/, '').replace(/(?:\s+(?:in|on|at|by|of|to|for|from|with|and|or|the|a|an|that))+$/i, '');
+  event = event
+    .replace(/[\s,;:–—-]+$/, '')
+    .replace(/(?:\s+(?:in|on|at|by|of|to|for|from|with|and|or|the|a|an|that))+$/i, '');
   if (words(event) < 3 || hasUnresolvedReference(event) || !/^\p{L}/u.test(event) || FRAME.test(event)) return null;
   // A participle with no subject is a fragment, not an event ("focused on during the talks"); so is an adverb
   // and a verb whose subject stood before the date ("simultaneously occupied the top spot").
@@ -519,6 +529,13 @@ export function shortEvent(l: Located): string | null {
   if (lacksSubject(event)) return null;
   // "The pair married": people the event does not name.
   if (/^the\s+(?:pair|couple|duo|trio|twins|brothers|sisters|siblings|partners)\b/i.test(event)) return null;
+  // "Debates are new here — the first took place in ___": an ordinal standing for a noun the event does not give.
+  if (
+    /^the\s+(?:first|second|third|last|latest|next|former|latter|other)\s+(?:was|were|is|are|took|came|had|began|won|went|saw|made|opened|arrived|appeared|happened|occurred|followed)\b/i.test(
+      event,
+    )
+  )
+    return null;
   if (quoteAfter && clause.text.replace(/[\s,;:]+$/, '').endsWith(event.slice(-24))) return null;
   return event.charAt(0).toUpperCase() + event.slice(1);
 }

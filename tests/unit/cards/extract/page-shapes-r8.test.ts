@@ -241,3 +241,23 @@ describe('words introduced by "he said," and then reported by someone else ("…
     expect(speakerOf(text, "I'll stop her")).not.toBe('Ada Vesk');
   });
 });
+
+describe('an event in an aside that stands for a noun outside it ("— the first took place in 2010 —")', () => {
+  it('is asked as no event, and no answer ends on a dash', () => {
+    const text =
+      'Televised debates are a relatively new thing in Velm elections — the first took place in 2010 — and they can transform campaigns. Ada Vesk won the 2014 debate in Orsk.';
+    for (const c of generate(text, { published: '2019-11-20' }).cards) {
+      expect(c.answer).not.toMatch(/^The first took place/);
+      expect(c.answer).not.toMatch(/[–—]$/);
+    }
+  });
+});
+
+describe('a date prompt cut after the main clause’s subject ("After Marr left in ___, Velmbank")', () => {
+  it('leaves the bare subject out, and keeps a list of names whole', () => {
+    const text =
+      'Staff have waited weeks to hear of the layoffs. After chief executive Ivo Marr left the company in October, Velmbank, its largest investor, committed to a $9.5 billion lifeline that gave it control.';
+    const card = generate(text, { published: '2019-11-20' }).cards.find((c) => c.kind === 'event-date');
+    expect(card?.prompt).toMatch(/left the company in ___$/);
+  });
+});
