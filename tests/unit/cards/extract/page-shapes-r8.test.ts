@@ -261,3 +261,14 @@ describe('a date prompt cut after the main clause’s subject ("After Marr left 
     expect(card?.prompt).toMatch(/left the company in ___$/);
   });
 });
+
+describe('two quoted pieces of one sentence, the second the object of words after the attribution', () => {
+  it('are two quotations, not one stitched together', () => {
+    const text =
+      'Customers "began to say we want you to do this and that," Ivo Marr told Ada Vesk, which ultimately meant making the "best mobile system for work." ' +
+      '"We took that to heart," Marr said, "and we built it."';
+    const quotes = generate(text).quotes.map((q) => q.text);
+    expect(quotes.some((q) => q.includes('this and that') && q.includes('best mobile'))).toBe(false);
+    expect(quotes).toContain('We took that to heart, and we built it.');
+  });
+});

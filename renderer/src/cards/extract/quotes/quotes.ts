@@ -156,6 +156,9 @@ function joinsParts(model: TextModel, from: number, to: number, secondClose: num
     // "continued", "went on": between two parts of one quotation they attribute it as "said" does.
     words.slice(0, 4).some((w, i) => SAY_VERBS.has(w.text) || continuesSpeech(words, i));
   if (!attribution) return false;
+  // `“A,” Marr told Vesk, which meant making the “B”`: the second part is the object of words after the
+  // attribution, not the quotation going on; an attribution between parts ends on its comma or full stop.
+  if (!/[,.:;!?—–]\s*$/.test(between)) return false;
   // "she told Tarn TV during a live “Money Hour” interview": the second quotation names a show, not her words.
   if (namesWorkAfter(model, secondClose)) return false;
   // `"for years", and said it was "shameful …"`: a second reported clause, not an attribution breaking one
