@@ -272,3 +272,11 @@ describe('two quoted pieces of one sentence, the second the object of words afte
     expect(quotes).toContain('We took that to heart, and we built it.');
   });
 });
+
+describe('an initialism inside a role before a capitalised name ("chairman of U.S. Games Systems")', () => {
+  it('does not cut the role at its dot', () => {
+    const text =
+      'Ivo Marr, founder and chairman of U.S. Games Systems, Inc., the company that prints the deck, says the cards sell well. Marr is 85.';
+    expect(actors(text)['Ivo Marr'].role).toBe('founder and chairman of U.S. Games Systems');
+  });
+});

@@ -588,11 +588,14 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
     const after = tokens[j + 1];
     const gap = after ? text.slice(t.end, after.start) : '';
     // "adviser to Mrs. Brandt": a title's abbreviation before a name does not end the role.
-    // "director of U.S. rate strategy": nor does an initialism's last dot inside the sentence.
+    // "director of U.S. rate strategy", "chairman of U.S. Games Systems": nor does an initialism's last dot
+    // inside the sentence.
     const titleDot =
       /^\.\s+$/.test(gap) &&
       (((after?.cap ?? false) && TITLE_ABBREVIATIONS.has(lower)) ||
-        (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) && after !== undefined && !after.cap));
+        (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) &&
+          after !== undefined &&
+          (!after.cap || after.sentence === t.sentence)));
     // Commas inside the place that qualifies the role ("Velm, Ostland engineer") do not end it; nor does an
     // ampersand inside a body's name ("analyst at Velm Trinkaus & Burkhardt").
     const ampersand = /^\s*&\s*$/.test(gap) && t.cap && after?.cap;
