@@ -280,3 +280,15 @@ describe('an initialism inside a role before a capitalised name ("chairman of U.
     expect(actors(text)['Ivo Marr'].role).toBe('founder and chairman of U.S. Games Systems');
   });
 });
+
+describe('a person and where they are from ("wrote 43-year-old Ivo Marr of Orskshire, in a study")', () => {
+  it('is the person named in full; bodies and states "of" a place stay whole', () => {
+    const text =
+      '"I was unable to stand," wrote 43-year-old Ivo Marr of Orskshire, in a case study. "Going upstairs was hard," Marr added. ' +
+      'The Bank of Velm and the United States of America agreed. The People’s Republic of Tarn did not.';
+    const names = generate(text).actors.map((a) => a.name);
+    expect(names).toContain('Ivo Marr');
+    expect(names).toContain('Bank of Velm');
+    expect(speakerOf(text, 'Going upstairs')).toBe('Ivo Marr');
+  });
+});

@@ -229,6 +229,31 @@ function personAfterBody(model: TextModel, first: number, last: number): number 
   return next && next.sentence === tokens[last].sentence && /^\p{Ll}/u.test(next.text) ? at : -1;
 }
 
+const POLITY_HEADS =
+  /^(?:Republic|Kingdom|Empire|Union|States|Federation|Emirates|Islands|Isle|Duchy|Principality|Commonwealth|Province|County|City|District|Territory|Region)$/;
+
+/** Tokens [first, last] read as a person's name before "of": two or three plain capitalised words, no body's word. */
+function personOfPlace(model: TextModel, first: number, last: number): boolean {
+  const { tokens } = model;
+  if (last - first < 1 || last - first > 2) return false;
+  const words: string[] = [];
+  for (let k = first; k <= last; k += 1) {
+    // "People’s Republic of China": an owner inside is a body's or a place's name.
+    if (/['’]/u.test(tokens[k].text)) return false;
+    const w = bareWord(tokens[k]);
+    if (POLITY_HEADS.test(w)) return false;
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) || BODY_WORDS.has(w.toLowerCase()) || isRoleNoun(w))
+      return false;
+    if (COMMON.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase())) return false;
+    words.push(w);
+  }
+  // "United States of America", "Holy See of Rome": the words before "of" are themselves a place's name.
+  if (STATE_INDEX.has(words.join(' ').toLowerCase())) return false;
+  // The place closes the phrase: "of Orskshire, in a study" (not "of Velm and Tarn", a body's longer name).
+  const place = tokens[last + 2];
+  return place !== undefined && place.cap && /^[,;:.)]/.test(model.text.slice(place.end, place.end + 1));
+}
+
 export function findRuns(model: TextModel): Run[] {
   const { tokens, text } = model;
   const runs: Run[] = [];
@@ -265,6 +290,9 @@ export function findRuns(model: TextModel): Run[] {
         continue;
       }
       const after = tokens[j + 2];
+      // "wrote Ivo Marr of Orskshire": two names or more with no body's word, then "of" and a place, are a
+      // person and where they are from ("Bank of Velm", "United States of America" stay whole).
+      if (next.text === 'of' && personOfPlace(model, i, j)) break;
       // "the High Court on Tuesday": a weekday or month after a connector ends the name.
       if (CONNECTORS.has(next.text) && after && isNameToken(after.text, after.cap) && joined(text, next, after)) {
         j += 2;
