@@ -242,16 +242,19 @@ function personOfPlace(model: TextModel, first: number, last: number): boolean {
     if (/['’]/u.test(tokens[k].text)) return false;
     const w = bareWord(tokens[k]);
     if (POLITY_HEADS.test(w)) return false;
-    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) || BODY_WORDS.has(w.toLowerCase()) || isRoleNoun(w))
-      return false;
-    if (COMMON.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase())) return false;
+    const lower = w.toLowerCase();
+    // "Northern Academies of Mining": a body's word in the plural, or a region's adjective, names a body.
+    const one = lower.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w) || BODY_WORDS.has(lower) || BODY_WORDS.has(one)) return false;
+    if (isRoleNoun(w) || NAME_ADJECTIVES.has(lower) || /(?:ern|ish|ian|ese)$/.test(lower)) return false;
+    if (COMMON.has(lower) || NOT_NAMES.has(lower)) return false;
     words.push(w);
   }
   // "United States of America", "Holy See of Rome": the words before "of" are themselves a place's name.
   if (STATE_INDEX.has(words.join(' ').toLowerCase())) return false;
   // The place closes the phrase: "of Orskshire, in a study" (not "of Velm and Tarn", a body's longer name).
   const place = tokens[last + 2];
-  return place !== undefined && place.cap && /^[,;:.)]/.test(model.text.slice(place.end, place.end + 1));
+  return place?.cap === true && /^[,;:.)]/.test(model.text.slice(place.end, place.end + 1));
 }
 
 export function findRuns(model: TextModel): Run[] {
