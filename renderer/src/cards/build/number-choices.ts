@@ -262,6 +262,17 @@ const LOWER_BOUND =
 /** The whole after a blank share: "___ of 50", "___ out of the 13". */
 const SHARE_WHOLE = new RegExp(`___\\s+${SHARE_LINK}(\\d[\\d,]*)\\b`);
 
+/** Whether a score's prompt says it was a draw or a win ("beat", "won", "defeated"), else null. */
+function scoreResult(prompt: string): 'draw' | 'win' | null {
+  if (/___\s+(?:draw|tie|stalemate)\b|\b(?:drew|tied|draw|drawn)\b/i.test(prompt)) return 'draw';
+  if (/\b(?:beat|beats|won|wins|defeated|defeats|thrashed|edged|routed|victory|win|lost|loses|losing)\b/i.test(prompt))
+    return 'win';
+  return null;
+}
+
+/** The share before a blank whole: "Ten of the ___", "29 of ___". */
+const SHARE_PART = /(?:^|[\s(])([\d,]+|\p{L}+)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?___/iu;
+
 export function numberChoices(
   f: NumberFact,
   all: readonly NumberFact[],
@@ -281,6 +292,13 @@ export function numberChoices(
   const answer = valuesOf(f.value)[0] ?? 0;
   // "___ of the 13 states": a share is never more than its whole.
   const whole = Number(SHARE_WHOLE.exec(prompt)?.[1]?.replace(/,/g, '') ?? Number.POSITIVE_INFINITY);
+  // "Ten of the ___ staffers": the whole is more than the share taken from it.
+  const partWord = SHARE_PART.exec(prompt)?.[1]?.toLowerCase() ?? '';
+  const part = /^\d/.test(partWord)
+    ? Number(partWord.replace(/,/g, ''))
+    : (SPELLED.get(partWord) ?? Number.NEGATIVE_INFINITY);
+  // "Wales beat Hungary ___", "a ___ draw": a win is offered wins, a draw draws.
+  const result = f.kind === 'score' ? scoreResult(prompt) : null;
   const offer = (value: string) => {
     if (picked.length >= 3) return;
     const keys = [valueKey(value), factKey(value)];
@@ -289,7 +307,11 @@ export function numberChoices(
     if (f.kind === 'count' && /^\d[\d,]*$/.test(f.value) && /\d\.\d/.test(value)) return;
     const n = valuesOf(value)[0] ?? 0;
     // A bound is no exact figure: a choice within a tenth of it ("more than 16.2%" beside 16%) may be true too.
-    if ((bound < 0 && n >= answer * 0.9) || (bound > 0 && n <= answer * 1.1) || n >= whole) return;
+    if ((bound < 0 && n >= answer * 0.9) || (bound > 0 && n <= answer * 1.1) || n >= whole || n <= part) return;
+    if (result !== null) {
+      const [a, b] = valuesOf(value);
+      if (a === undefined || b === undefined || (result === 'draw') !== (a === b)) return;
+    }
     for (const k of keys) taken.add(k);
     picked.push(value);
   };
@@ -303,6 +325,9 @@ export function numberChoices(
     .sort((a, b) => Number(sameNoun(b)) - Number(sameNoun(a)));
   for (const o of ranked) offer(o.value);
   for (const v of variations(f, id)) offer(v);
+  // A draw's variations are other draws, in the answer's own dash.
+  const dash = /\d\s*([–—-])\s*\d/.exec(f.value)?.[1];
+  if (result === 'draw' && dash) for (const k of [0, 2, 1, 3]) offer(`${k}${dash}${k}`);
   return picked.length < 2 ? undefined : seededShuffle([f.value, ...picked], `${id}#order`);
 }
 

@@ -292,3 +292,22 @@ describe('a person and where they are from ("wrote 43-year-old Ivo Marr of Orsks
     expect(speakerOf(text, 'Going upstairs')).toBe('Ivo Marr');
   });
 });
+
+describe('choices of a score and of a whole', () => {
+  it('offer wins for a win and draws for a draw', () => {
+    const text =
+      'Velm beat Orsk 2-0 to earn the 20th spot on Tuesday. Tarn got a 1-1 draw at Kesh. Ivo Marr scored twice for Velm in the 3-1 win over Lund.';
+    const cards = cardsOf(text, 'number');
+    const win = cards.find((c) => c.answer === '2-0');
+    const draw = cards.find((c) => c.answer === '1-1');
+    for (const c of win?.choices ?? []) expect(c.split('-')[0]).not.toBe(c.split('-')[1]);
+    expect(draw?.choices?.length ?? 0).toBeGreaterThan(0);
+    for (const c of draw?.choices ?? []) expect(c.split('-')[0]).toBe(c.split('-')[1]);
+  });
+  it('offer no whole smaller than the share taken from it ("Ten of the ___ staffers")', () => {
+    const text =
+      'Ten of the 18 staffers on the night shift were questioned, Ivo Marr said. The jail holds 9 wings and 30 guards. It opened 14 cells in May. It has 20 nurses.';
+    const card = cardsOf(text, 'number').find((c) => c.answer === '18');
+    for (const c of card?.choices ?? []) expect(Number(c)).toBeGreaterThan(10);
+  });
+});
