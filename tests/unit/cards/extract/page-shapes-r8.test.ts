@@ -311,3 +311,15 @@ describe('choices of a score and of a whole', () => {
     for (const c of card?.choices ?? []) expect(Number(c)).toBeGreaterThan(10);
   });
 });
+
+describe('a day that comes back every year ("before May 10 each year")', () => {
+  it('is given no year of the article', () => {
+    const text =
+      'Under the rules, farmers in Velm must finish sowing before May 10 each year. The ministry announced the change on November 3. Every year on June 1, the fleet leaves Orsk.';
+    const doc = generate(text, { published: '2019-11-20' });
+    expect(doc.dates.find((d) => d.when === 'May 10')?.iso ?? null).toBeNull();
+    expect(doc.dates.find((d) => d.when === 'June 1')?.iso ?? null).toBeNull();
+    expect(doc.dates.find((d) => d.when === 'November 3')?.iso).toBe('2019-11-03');
+    for (const c of doc.cards) expect(c.answer).not.toMatch(/(?:May 10|June 1),? 2019/);
+  });
+});

@@ -8,6 +8,9 @@ import type { DateMatch } from './find';
 export type AnchorKind = 'published' | 'dateline' | 'text';
 /** The basis of a yearless date the text gives two years for (no calendar date, no card). */
 export const TWO_YEARS = 'two years it could be';
+const EVERY_YEAR = 'a day that comes back every year';
+const YEARLY =
+  /\b(?:each|every)\s+(?:year|spring|summer|autumn|fall|winter|season)\b|\bannually\b|\byear\s+after\s+year\b/i;
 export type Anchor = { iso: string; kind: AnchorKind };
 export type Confidence = 'high' | 'low';
 
@@ -240,6 +243,9 @@ export function resolveDate(
     return { iso, anchor: 'text', confidence: 'low', basis: 'counted from the date before it' };
   }
   if (!d.needsYear || !d.iso) return high(d.iso);
+  // "must finish sowing before May 10 each year", "Every year on June 1": a day that comes back every year has no
+  // year of its own.
+  if (YEARLY.test(ctx.sentence)) return { iso: null, anchor: null, confidence: 'low', basis: EVERY_YEAR };
   // A yearless date: the year of its own sentence, else of the narrative nearby, else of the anchor.
   if (ctx.sentenceYear)
     return {
