@@ -303,6 +303,8 @@ export function numberChoices(
     if (picked.length >= 3) return;
     const keys = [valueKey(value), factKey(value)];
     if (keys.some((k) => taken.has(k)) || valuesOf(value).some((n) => shown.has(n))) return;
+    // "2.5 times greater": a multiple is never offered one time or less.
+    if (f.kind === 'multiple' && (valuesOf(value)[0] ?? 0) <= 1) return;
     // "the last ___ games": a count in whole numbers is never offered an average ("11.1").
     if (f.kind === 'count' && /^\d[\d,]*$/.test(f.value) && /\d\.\d/.test(value)) return;
     const n = valuesOf(value)[0] ?? 0;
@@ -328,7 +330,17 @@ export function numberChoices(
   // A draw's variations are other draws, in the answer's own dash.
   const dash = /\d\s*([–—-])\s*\d/.exec(f.value)?.[1];
   if (result === 'draw' && dash) for (const k of [0, 2, 1, 3]) offer(`${k}${dash}${k}`);
-  return picked.length < 2 ? undefined : seededShuffle([f.value, ...picked], `${id}#order`);
+  if (picked.length < 2) return undefined;
+  // "Two days" opening the prompt: the choices are written with the answer's capital, so none stands out.
+  const capital = /^\p{Lu}/u.test(f.value);
+  const written = picked.map((v) =>
+    capital && /^\p{Ll}/u.test(v)
+      ? v.charAt(0).toUpperCase() + v.slice(1)
+      : !capital && /^\p{Lu}\p{Ll}/u.test(v) && /^\p{Ll}/u.test(f.value)
+        ? v.charAt(0).toLowerCase() + v.slice(1)
+        : v,
+  );
+  return seededShuffle([f.value, ...written], `${id}#order`);
 }
 
 /** Other ways to type the answer: "49 per cent" for "49%", "4700" for "4,700", "5 years" for "five years". */

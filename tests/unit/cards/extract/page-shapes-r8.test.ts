@@ -323,3 +323,51 @@ describe('a day that comes back every year ("before May 10 each year")', () => {
     for (const c of doc.cards) expect(c.answer).not.toMatch(/(?:May 10|June 1),? 2019/);
   });
 });
+
+describe('a rule’s day ("The act prohibited sowing before May 10 and transplanting before June 10")', () => {
+  it('is given no year of the article', () => {
+    const text =
+      'The Velm water act of 2009 changed how farmers plant rice. The water act prohibited nursery sowing before May 10 and transplanting before June 10. The ministry announced the change on November 3.';
+    const doc = generate(text, { published: '2019-11-20' });
+    expect(doc.dates.find((d) => d.when === 'May 10')?.iso ?? null).toBeNull();
+    expect(doc.dates.find((d) => d.when === 'June 10')?.iso ?? null).toBeNull();
+    for (const c of doc.cards) expect(c.answer).not.toMatch(/(?:May|June) 10, 2019/);
+  });
+});
+
+describe('a house number before a street ("Ada Vesk, 32, of 1119 Orsk Drive")', () => {
+  it('is no year', () => {
+    const text =
+      'Police arrested Ada Vesk, 32, of 1119 Orsk Drive, on Monday. Ivo Marr, 29, of 1909 Tarn Street, was also held.';
+    const whens = generate(text, { published: '2019-11-20' }).dates.map((d) => d.when);
+    expect(whens).not.toContain('1119');
+    expect(whens).not.toContain('1909');
+  });
+});
+
+describe('choices written like the answer', () => {
+  it('take its capital when the blank opens the prompt ("Two days" among "Three days")', () => {
+    const text =
+      'Two days after winning the title, Ivo Marr and Kai Toms won the opening tie in Velm. The final lasted four days. The tour runs for six days.';
+    const card = cardsOf(text, 'number').find((c) => c.answer === 'Two days');
+    for (const c of card?.choices ?? []) expect(c).toMatch(/^\p{Lu}/u);
+  });
+  it('offer no multiple of one time or less ("2.5 times greater")', () => {
+    const text =
+      'In-feed ads earn 2.5 times more clicks than widgets, Ada Vesk said. The firm grew 4 times faster in 2018.';
+    const card = cardsOf(text, 'number').find((c) => c.answer === '2.5 times');
+    for (const c of card?.choices ?? []) expect(Number.parseFloat(c)).toBeGreaterThan(1);
+  });
+});
+
+describe('a clause after a name’s comma ("Starry Night, the Velm duo gives Orsk its …")', () => {
+  it('is no apposition and gives no role', () => {
+    const text =
+      'With the installation Starry Night, the Serbian duo gives Amsterdam its starry night back, which reminds us of what we miss. Ivana Vesk made it.';
+    expect(
+      cardsOf(text, 'actor-role')
+        .map((c) => c.answer)
+        .join(' '),
+    ).not.toMatch(/gives/);
+  });
+});

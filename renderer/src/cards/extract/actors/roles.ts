@@ -611,10 +611,17 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
   // words after the comma go on a list of names; "Malibu, Ostland, a spokesman said": a place, then
   // someone else.
   if (LISTED_NAMES.test(raw) || /,\s+(?:a|an|the)\s/i.test(raw)) return null;
+  // "With the installation Starry Night, the Serbian duo gives Amsterdam its …": a verb after the noun makes the
+  // words after the comma a clause of their own, not an apposition.
+  if (CLAUSE_AFTER_HEAD.test(raw)) return null;
   const role = cleanRole(raw);
   if (role && namesBody(role)) return null;
   return role ? relativeRole(role) : role;
 }
+
+/** A noun, then a verb in -s and its object: "the Serbian duo gives Amsterdam its", "the agency says the …". */
+const CLAUSE_AFTER_HEAD =
+  /\b\p{Ll}{3,}\s+(?!(?:affairs|sales|operations|relations|news|communications|services|resources|sciences|studies|arts|games|sports|systems|dynamics|economics|politics|physics|mathematics|statistics|logistics|analytics|means|series|species)\b)\p{Ll}{3,}[^sui\W]s\s+(?:\p{Lu}|(?:its|their|his|her|the|a|an)\s)/u;
 
 /** Two capitalised words or more, "the" before them or not, then "and" or a comma: a name on a list. */
 const LISTED_NAMES = /^(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+(?:\s+and\s|,\s)/u;

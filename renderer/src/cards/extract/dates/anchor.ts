@@ -9,6 +9,8 @@ export type AnchorKind = 'published' | 'dateline' | 'text';
 /** The basis of a yearless date the text gives two years for (no calendar date, no card). */
 export const TWO_YEARS = 'two years it could be';
 const EVERY_YEAR = 'a day that comes back every year';
+const RULE_DAY =
+  /\b(?:prohibit(?:s|ed)?|bans?|banned|forbids?|forbade|forbidden|bars?|barred|outlaws?|outlawed|not\s+allowed|may\s+not|must\s+not)\b[^.;:]*\b(?:before|until|after|from)\s+$/i;
 const YEARLY =
   /\b(?:each|every)\s+(?:year|spring|summer|autumn|fall|winter|season)\b|\bannually\b|\byear\s+after\s+year\b/i;
 export type Anchor = { iso: string; kind: AnchorKind };
@@ -245,7 +247,9 @@ export function resolveDate(
   if (!d.needsYear || !d.iso) return high(d.iso);
   // "must finish sowing before May 10 each year", "Every year on June 1": a day that comes back every year has no
   // year of its own.
-  if (YEARLY.test(ctx.sentence)) return { iso: null, anchor: null, confidence: 'low', basis: EVERY_YEAR };
+  // So is a rule's day: "The act prohibited sowing before May 10 and transplanting before June 10".
+  if (YEARLY.test(ctx.sentence) || (ctx.lead !== undefined && RULE_DAY.test(ctx.lead.slice(-160))))
+    return { iso: null, anchor: null, confidence: 'low', basis: EVERY_YEAR };
   // A yearless date: the year of its own sentence, else of the narrative nearby, else of the anchor.
   if (ctx.sentenceYear)
     return {

@@ -310,6 +310,9 @@ function risingRange(text: string): boolean {
 /** Words after four digits that make them a time of day: "1700 local time", "0100 GMT", "1930 hrs". */
 const CLOCK_AFTER = /^\s*(?:local\s+time|(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours|h)\b)/;
 
+const STREET_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Court|Ct\.|Boulevard|Blvd\.|Way|Place|Terrace|Crescent|Highway|Parkway|Circle)(?![\p{L}])/u;
+
 /** A year right after "Act of" names a law ("the Finance Act of 2008"), not when something happened. */
 function yearInName(text: string, start: number): boolean {
   const before = /([A-Z][a-z]+)\s+of\s+$/.exec(text.slice(Math.max(0, start - 20), start));
@@ -484,6 +487,8 @@ export function findDates(text: string): DateMatch[] {
       if (yearInName(text, start) || /\d\s*[–—-]\s*$/.test(lead)) continue;
       // "from 1700 local time (0100 GMT)": a clock time on the 24-hour dial, not a year.
       if (CLOCK_AFTER.test(text.slice(end, end + 16))) continue;
+      // "Ada Vesk, 32, of 1119 Orsk Drive": a house number before a street's name.
+      if (STREET_AFTER.test(text.slice(end, end + 48))) continue;
       // "in movies from 2001: A Space Odyssey on": a title that opens on a year, inside a line ("1998: The
       // club is founded", a timeline's line, opens on its year and is a date).
       if (/^:\s+\p{Lu}/u.test(text.slice(end, end + 4)) && /\p{L}[,]?\s+$/u.test(lead)) continue;
