@@ -371,3 +371,12 @@ describe('a clause after a name’s comma ("Starry Night, the Velm duo gives Ors
     ).not.toMatch(/gives/);
   });
 });
+
+describe('a deadline’s year in the sentence ("… he appointed in February to report by the end of 2020")', () => {
+  it('is not the year of the yearless month', () => {
+    const text =
+      'The governor said he was waiting for a pay commission he appointed in February to make its report by the end of 2020. Ivo Marr joined in March 2017.';
+    const feb = generate(text, { published: '2019-11-20' }).dates.find((d) => d.when === 'February');
+    expect(feb?.iso ?? null).not.toBe('2020-02');
+  });
+});

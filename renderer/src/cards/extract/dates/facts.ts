@@ -20,6 +20,12 @@ const attributiveYear = (text: string, d: DateMatch): boolean =>
   /\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
   /^\s+\p{Ll}/u.test(text.slice(d.end, d.end + 3));
 
+/** "by the end of 2020", "until 2030": a deadline's year, not the year of what else the sentence tells. */
+const deadlineYear = (text: string, d: DateMatch): boolean =>
+  /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:end|start|middle|spring|summer|autumn|fall|winter)\s+of\s+)?$/i.test(
+    text.slice(Math.max(0, d.start - 24), d.start),
+  );
+
 const MAX_EVENT_WORDS = 40;
 /** A sentence longer than this, or with several dates, is cut to the clause around each date. */
 const CLAUSE_AT_WORDS = 25;
@@ -193,7 +199,8 @@ export function extractDateFacts(
               x.iso !== null &&
               /^\d{4}/.test(x.iso) &&
               !comparedAt(model.text, s.start, x.start) &&
-              !attributiveYear(model.text, x),
+              !attributiveYear(model.text, x) &&
+              !deadlineYear(model.text, x),
           )
           ?.iso?.slice(0, 4) ?? null;
     }
