@@ -380,3 +380,18 @@ describe('a deadline’s year in the sentence ("… he appointed in February to 
     expect(feb?.iso ?? null).not.toBe('2020-02');
   });
 });
+
+describe('a surname that is also a common word ("says Early", "Early says")', () => {
+  const text =
+    'Ada Vesk, an analyst at Velm, sees a chance for the firm. "Velm offers an extension of the market," says Chris Early, a partner at Tarnsoft. ' +
+    '"Streaming is somewhat binary," says Early. While the lineup is light, Early says there is a chance for new games. "Our objective is to make the best game," he says.';
+  it('is a name the text gives: the words are never given to the person of the sentence before', () => {
+    expect(speakerOf(text, 'Streaming is')).not.toBe('Ada Vesk');
+    expect(speakerOf(text, 'Our objective')).not.toBe('Ada Vesk');
+  });
+  it('an actor’s surname there still leads "he" ("Vesk says …. “…,” she says")', () => {
+    const named =
+      'Ada Vesk, an analyst at Velm, sees a chance. While sales are slow, Vesk says the games are good. "Our objective is to win," she says.';
+    expect(speakerOf(named, 'Our objective')).toBe('Ada Vesk');
+  });
+});

@@ -197,6 +197,15 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
         index.subjectAt[s] = mentions[k].start;
       }
     }
+    // "While the lineup is light, Early says …": a capitalised word the text gives as a name but no actor is (a
+    // surname that is also a common word), as the subject of a verb of saying: someone not named before.
+    if (index.subjectAt[s] === -1 && !pronounLed) {
+      const said = UNKNOWN_SAYER.exec(model.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+      const at = said ? sentence.start + said.index + said[0].search(/\p{Lu}/u) : -1;
+      let named = false;
+      for (let k = m; k < mentions.length && mentions[k].start <= at; k += 1) named ||= mentions[k].start === at;
+      if (said && !named && !isQuoted(index, at)) current = -1;
+    }
     // "The judge rejected both arguments.": a role noun opening the sentence stands for its holder.
     if (index.subjectAt[s] === -1 && !pronounLed && /^the$/i.test(opener) && model.tokens[t + 1]?.sentence === s) {
       const noun = model.tokens[t + 1].text.toLowerCase();
@@ -222,6 +231,10 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     index.clauseSubjectOf[s] = clauseSubject(model, actors, mentions, index, m, s);
   }
 }
+
+/** After a comma (or opening the sentence), a capitalised word of letters, then a verb of saying in the present or past. */
+const UNKNOWN_SAYER =
+  /(?:^|,\s+)(?!(?:The|A|An|It|He|She|They|We|I|This|That|But|And|So|Then)\s)\p{Lu}\p{Ll}+\s+(?:says|said|adds|added|tells|told|explains|explained|notes|noted)\b/u;
 
 /** A verb of saying after a speaker's name and its apposition. */
 const SAYS_LATER =

@@ -496,6 +496,13 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   const apposed = namedAfterTitle(model, idx, to);
   if (apposed !== null) return { actor: apposed, sieve: 'said-adjacent', confidence: 'high' };
   const after = candidates(model, idx, from, to);
+  // "“…,” says Early": a capitalised word right after the verb that is no actor (a surname that is also a common
+  // word) is a name the text gives; the speaker is unknown, never someone from the sentence before.
+  if (
+    after.length === 0 &&
+    /^\s*(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s*[,.;]/u.test(model.text.slice(words[verb].end, words[verb].end + 40))
+  )
+    return { actor: null, sieve: 'unknown-name', confidence: 'low' };
   const lastAfter = after[after.length - 1];
   if (
     jointNames(model, after) ||
