@@ -395,3 +395,10 @@ describe('a surname that is also a common word ("says Early", "Early says")', ()
     expect(speakerOf(named, 'Our objective')).toBe('Ada Vesk');
   });
 });
+
+describe('a role that opens the sentence on a compound ("High school math teacher Ada Vesk said")', () => {
+  it('keeps the whole compound, written in lower case', () => {
+    const text = 'High school math teacher Ada Vesk said the pay was low. Vesk drove to the rally.';
+    expect(actors(text)['Ada Vesk'].role).toBe('high school math teacher');
+  });
+});

@@ -169,6 +169,18 @@ function ownsNext(model: TextModel, nameStart: number): boolean {
   return false;
 }
 
+/** Words that open a compound before a role noun: "high school teacher", "middle school principal". */
+const MODIFIER_OPENERS = new Set([
+  'high',
+  'middle',
+  'primary',
+  'secondary',
+  'elementary',
+  'junior',
+  'grammar',
+  'public',
+]);
+
 const PLACE_OPENERS = new Set(['in', 'at', 'across', 'throughout', 'near', 'outside', 'inside']);
 
 /** "In Tarn, …", "Across the Velm Valley, …": the capitalised words ending at `last` are a place a sentence opens on. */
@@ -267,7 +279,10 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower) || ORDINALS.test(lower);
     // "High Court Judge": a capitalised common word before a body's word names that body.
     const bodyNext = tokens[i + 1]?.cap && ORG_WORDS.has(tokens[i + 1].text.toLowerCase());
-    if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower) && !bodyNext) break;
+    // ("High school math teacher Ada Vesk said": the sentence's first word is capitalised for the sentence; a
+    // modifier of the role's noun right after it keeps it.)
+    const opening = t.first && i + 1 < nameStart && !tokens[i + 1].cap && MODIFIER_OPENERS.has(lower);
+    if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower) && !bodyNext && !opening) break;
     if (!known) {
       if (COMMON.has(lower) || SAY_VERBS.has(lower) || CLAUSE_VERBS.has(lower) || free >= MAX_FREE_WORDS) break;
       // "We were so grateful Governor Ana Ruiz …": a word after a copula or an intensifier is the sentence's.
@@ -405,7 +420,10 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (!roleBeside && !ROLE_QUALIFIERS.has(word)) first = k + 1;
     break;
   }
-  return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
+  const role = cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
+  // "High school math teacher" opening the sentence is a "high school math teacher".
+  const sentenceCapital = tokens[first].first && MODIFIER_OPENERS.has(tokens[first].text.toLowerCase());
+  return role && sentenceCapital ? role.charAt(0).toLowerCase() + role.slice(1) : role;
 }
 
 export const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam)\.?\s+)+/u;
