@@ -415,7 +415,7 @@ const STOP_AFTER_THE =
 
 /** Capitalised words that open a sentence or a phrase without being part of a name. */
 const NAME_FUNCTION_WORDS =
-  /^(?:the|a|an|in|on|at|by|of|for|from|to|with|and|or|but|as|this|that|these|those|its|his|her|their|our|when|after|before|while|since|during|under|over|new|if|so|then|also|both|one|two|three|four|five|six|seven|eight|nine|ten|another|each|every|some|several|many|most|all|other)$/i;
+  /^(?:the|a|an|in|on|at|by|of|for|from|to|with|and|or|but|as|this|that|these|those|its|his|her|their|our|when|why|how|what|where|who|which|whose|after|before|while|since|during|under|over|new|if|so|then|also|both|one|two|three|four|five|six|seven|eight|nine|ten|another|each|every|some|several|many|most|all|other)$/i;
 
 /**
  * A capitalised run of one to six words (a name), with a lower-case word right after it, and "of/for …" after that,

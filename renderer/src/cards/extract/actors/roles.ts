@@ -280,7 +280,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     // "High Court Judge": a capitalised common word before a body's word names that body.
     const bodyNext = tokens[i + 1]?.cap && ORG_WORDS.has(tokens[i + 1].text.toLowerCase());
     // ("High school math teacher Ada Vesk said": the sentence's first word is capitalised for the sentence; a
-    // modifier of the role's noun right after it keeps it.)
+    // modifier of the role's noun right after it keeps it, as written.)
     const opening = t.first && i + 1 < nameStart && !tokens[i + 1].cap && MODIFIER_OPENERS.has(lower);
     if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower) && !bodyNext && !opening) break;
     if (!known) {
@@ -420,10 +420,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (!roleBeside && !ROLE_QUALIFIERS.has(word)) first = k + 1;
     break;
   }
-  const role = cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
-  // "High school math teacher" opening the sentence is a "high school math teacher".
-  const sentenceCapital = tokens[first].first && MODIFIER_OPENERS.has(tokens[first].text.toLowerCase());
-  return role && sentenceCapital ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+  return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
 }
 
 export const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam)\.?\s+)+/u;
