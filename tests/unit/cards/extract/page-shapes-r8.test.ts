@@ -410,3 +410,31 @@ describe('a heading that asks a question ("Why Velm’s air pollution gets so ba
     for (const c of generate(text, { published: '2019-11-20' }).cards) expect(c.prompt).not.toMatch(/Why Velm/);
   });
 });
+
+describe('a weekday named beside a yearless day ("the band’s set Monday night (Nov. 18)")', () => {
+  it('puts the day in the year whose date falls on that weekday', () => {
+    const text =
+      'The Velm Brothers will tour next year. The band will kick off the tour June 9, 2020 in Orsk. Ivo Marr teased the tour during the band’s set Monday night (Nov. 18) at the Tarn Hall. Tickets go on sale Friday, Dec. 6.';
+    const dates = generate(text, { published: '2019-11-20' }).dates;
+    const nov = dates.find((d) => d.when === 'Nov. 18');
+    expect(nov?.iso === null || nov?.iso === '2019-11-18').toBe(true);
+    const dec = dates.find((d) => /Dec\. 6/.test(d.when));
+    expect(dec?.iso === null || dec?.iso === '2019-12-06').toBe(true);
+  });
+});
+
+describe('a speaker after the quotation, titled, with a long apposition ("Interior Minister Ivo Marr, who serves in …, said")', () => {
+  it('is the person, not the ministry named before', () => {
+    const text =
+      'Velm will turn the house into a police station, the Interior Ministry said on Tuesday. "The house\'s future use by the police should send an unmistakable signal," Interior Minister Ivo Marr, who serves in a provisional government of civil servants, said in the statement.';
+    expect(speakerOf(text, "The house's")).toBe('Ivo Marr');
+  });
+});
+
+describe('words said aloud inside what a person believes ("Marr believes that the public will … scream, “…”")', () => {
+  it('are not the person’s', () => {
+    const text =
+      'Voters are also human. Ivo Marr believes that the more chaos he creates, the more the collective public will cover its ears and scream, “Make Velm just go away.” But the opposite is more likely.';
+    expect(speakerOf(text, 'Make Velm')).not.toBe('Ivo Marr');
+  });
+});

@@ -207,7 +207,34 @@ function sameYearSurely(iso: string, prev: Reference, ctx: { refs: References; p
  * `prev` the narrative's last date; `para` the date's paragraph. Returns null when the
  * expression is no date here ("the next day" with nothing before it).
  */
-export function resolveDate(
+const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday named right before a yearless date: "Monday night (Nov. 18)", "on Tuesday, March 3". */
+const WEEKDAY_OPENING = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAY_BEFORE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b[^.;:!?]{0,14}$/i;
+
+/**
+ * `resolveDate`, then the weekday the text gives beside a yearless day checked against the year it was given: "the
+ * band's set Monday night (Nov. 18)" is in the year whose 18 November is a Monday, of the years next to it.
+ */
+export function resolveDate(d: DateMatch, ctx: Parameters<typeof resolveYear>[1]): Resolved | null {
+  const resolved = resolveYear(d, ctx);
+  const named = d.needsYear ? (WEEKDAY_BEFORE.exec(ctx.lead ?? '') ?? WEEKDAY_OPENING.exec(d.when)) : null;
+  if (!resolved?.iso || !named || !/^\d{4}-\d\d-\d\d$/.test(resolved.iso)) return resolved;
+  const want = DAY_NAMES.indexOf(named[1].toLowerCase());
+  if (weekday(resolved.iso) === want) return resolved;
+  const year = Number(resolved.iso.slice(0, 4));
+  const fits = [year - 1, year + 1].filter((y) => weekday(`${y}${resolved.iso!.slice(4)}`) === want);
+  return fits.length === 1
+    ? {
+        ...resolved,
+        iso: `${fits[0]}${resolved.iso.slice(4)}`,
+        confidence: 'low',
+        basis: `the year its ${named[1]} falls in`,
+      }
+    : { iso: null, anchor: null, confidence: 'low', basis: TWO_YEARS };
+}
+
+function resolveYear(
   d: DateMatch,
   ctx: {
     anchor: Anchor | null;

@@ -539,8 +539,11 @@ function apposedSpeakerAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite):
   const verb = words.findIndex((_w, i) => i >= POST_VERB_WINDOW && isSayVerb(words, i));
   if (verb === -1) return null;
   const found = candidates(model, idx, q.close, words[verb].start, false, true);
-  const first = found[0];
-  if (first?.kind !== 'name' || wordsIn(model.text, q.close, first.start).length > 1) return null;
+  // The name first, or after a title in capitals ("Interior Minister Ivo Marr, who serves in …, said").
+  const first = found.find((c) => c.kind === 'name');
+  const lead = first ? wordsIn(model.text, q.close, first.start) : [];
+  if (!first || lead.length > 4 || lead.some((w) => !/^\p{Lu}/u.test(model.text.slice(w.start, w.start + 1))))
+    return null;
   // One apposition, closed by the comma before the verb, with no quotation nor other name's verb inside.
   const between = model.text.slice(first.end, words[verb].start);
   if (!/^,\s[^“”"«»;:.!?]+,\s+$/.test(between)) return null;
@@ -851,6 +854,9 @@ export function attribute(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   return q.nested && found.sieve === 'pronoun' ? { actor: null, sieve: 'pronoun', confidence: 'low' } : found;
 }
 
+const BELIEF_THAT =
+  /\b(?:believes?|believed|thinks?|thought|hopes?|hoped|expects?|expected|fears?|feared|imagines?|imagined|predicts?|predicted|assumes?|assumed|bets?)\s+that\b/i;
+
 /** A verb of saying and its comma or colon right before a quotation: "… recalled that he said, “…". */
 const INTRODUCED = /\b(?:said|says|say|asked|added|replied|recalled|wrote|declared|shouted|told\s+\p{L}+)\s*[,:]\s*$/iu;
 
@@ -942,7 +948,13 @@ function attributeSite(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attri
     (subject.kind === 'pronoun'
       ? subject.word === 'he' || subject.word === 'she'
       : subject.kind === 'role' || (subject.kind === 'name' && idx.actors[subject.actor].kind === 'person')) &&
-    model.sentences[s].start <= q.sentenceFrom
+    model.sentences[s].start <= q.sentenceFrom &&
+    // "Marr believes that the public will … scream, “…”": words said aloud inside what the person believes are
+    // someone else's.
+    !(
+      /\p{Ll},\s*$/u.test(model.text.slice(Math.max(clauseFrom, q.open - 8), q.open)) &&
+      BELIEF_THAT.test(model.text.slice(subject.end, q.open))
+    )
   ) {
     // A role ("the outgoing mayor hoped …") counts only for a person who holds it.
     const said = resolve(idx, subject, 'sentence-subject', q.open, q.last);
