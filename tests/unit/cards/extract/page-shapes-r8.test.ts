@@ -438,3 +438,11 @@ describe('words said aloud inside what a person believes ("Marr believes that th
     expect(speakerOf(text, 'Make Velm')).not.toBe('Ivo Marr');
   });
 });
+
+describe('a person named by one word the text does not take as an actor ("Tommy — who only goes by his first name — retired")', () => {
+  it('breaks the chain of "he" from the person before', () => {
+    const text =
+      'Ivo Marr encourages side jobs, he wrote in his book. Tommy — who only goes by his first name online — retired at 51. He never earned much, he wrote in a blog post. "So much of a great retirement is mental," he wrote.';
+    expect(speakerOf(text, 'So much')).not.toBe('Ivo Marr');
+  });
+});

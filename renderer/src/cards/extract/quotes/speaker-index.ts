@@ -232,9 +232,12 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
   }
 }
 
-/** After a comma (or opening the sentence), a capitalised word of letters, then a verb of saying in the present or past. */
+/**
+ * After a comma (or opening the sentence), a capitalised word of letters, then a verb of saying in the present or
+ * past, or a relative clause about it ("Tommy — who only goes by his first name — retired …").
+ */
 const UNKNOWN_SAYER =
-  /(?:^|,\s+)(?!(?:The|A|An|It|He|She|They|We|I|This|That|But|And|So|Then)\s)\p{Lu}\p{Ll}+\s+(?:says|said|adds|added|tells|told|explains|explained|notes|noted)\b/u;
+  /(?:^|,\s+)(?!(?:The|A|An|It|He|She|They|We|I|This|That|But|And|So|Then)\s)\p{Lu}\p{Ll}+(?:\s+(?:says|said|adds|added|tells|told|explains|explained|notes|noted)\b|\s*[—–,]\s*who\s)/u;
 
 /** A verb of saying after a speaker's name and its apposition. */
 const SAYS_LATER =
