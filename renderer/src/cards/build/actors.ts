@@ -149,9 +149,10 @@ const SHARED_RELATIONS = new Set(
   ),
 );
 
-/** Whether a role's head (its last word) is a relation more than one person may hold. */
+/** Whether a role's head (its last word before any "at", "in", "from" …) is a relation more than one person may hold. */
 function relational(role: string): boolean {
-  return SHARED_RELATIONS.has((role.split(/\s+/).pop() ?? '').toLowerCase().replace(/s$/, ''));
+  const head = role.split(/\s+(?:at|in|from|of|for|on|with)\s+/)[0];
+  return SHARED_RELATIONS.has((head.split(/\s+/).pop() ?? '').toLowerCase().replace(/s$/, ''));
 }
 
 function roleActor(a: ActorFact, people: ChoicePool, fullNames: ReadonlyMap<string, string>): CardDraft {

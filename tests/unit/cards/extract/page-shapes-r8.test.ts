@@ -446,3 +446,11 @@ describe('a person named by one word the text does not take as an actor ("Tommy 
     expect(speakerOf(text, 'So much')).not.toBe('Ivo Marr');
   });
 });
+
+describe('a relation several people may hold, with a place after it ("Ada Vesk’s colleague at Velm University")', () => {
+  it('asks "who is …" of no one', () => {
+    const text =
+      'Ada Vesk of Velm University led the study. Ada Vesk’s colleague at Velm University, Ivo Marr, said "the cells taste danger." Kai Toms, a doctor at Orsk, agreed. Ola Brandt, a nurse in Tarn, did not.';
+    for (const c of cardsOf(text, 'role-actor')) expect(c.prompt).not.toMatch(/colleague/);
+  });
+});
