@@ -454,3 +454,15 @@ describe('a relation several people may hold, with a place after it ("Ada Veskâ€
     for (const c of cardsOf(text, 'role-actor')) expect(c.prompt).not.toMatch(/colleague/);
   });
 });
+
+describe("a market's move of less than a point in a day ('The dollar index rose 0.05%')", () => {
+  it('is asked as no number, nor the level it moved to; a large move still is', () => {
+    const text =
+      'The dollar index rose 0.05% on Tuesday. Copper rose 0.86% to $5,880.00 a tonne in London. Velm Oil shares jumped 12% after the deal. Ada Vesk paid $12 million for the club in May.';
+    const answers = cardsOf(text, 'number').map((c) => c.answer);
+    expect(answers).not.toContain('0.05%');
+    expect(answers).not.toContain('0.86%');
+    expect(answers).not.toContain('$5,880.00');
+    expect(answers).toContain('12%');
+  });
+});

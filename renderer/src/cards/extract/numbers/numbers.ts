@@ -86,6 +86,13 @@ const isSpelled = (word: string): boolean =>
 const RANGE_AFTER = /^[-–][$£€]?\d/;
 const RANGE_BEFORE = /\d[\p{L}%]{0,3}[-–]$/u;
 
+const MARKET =
+  /\b(?:index|indexes|indices|shares|stocks?|dollar|yen|euro|sterling|pound|yuan|oil|crude|gold|silver|copper|aluminum|aluminium|futures|bonds?|yields?|Nasdaq|Dow|S&P|FTSE|Nikkei|DAX|Sensex|benchmark)\b/i;
+/** The number of a percentage as written ("0.05%", "0.3 per cent"), or null. */
+const valueOfPercent = (value: string): number | null => {
+  const m = /(\d+(?:\.\d+)?)/.exec(value.replace(/,/g, ''));
+  return m ? Number(m[1]) : null;
+};
 const GAME_CLOCK = /^\s+(?:left|remaining|to\s+play|to\s+go)\b/i;
 const OFFER_BEFORE =
   /\b(?:save|saves|saving|savings\s+of|discount\s+of|discounted\s+by|as\s+low\s+as|starting\s+at|starts\s+at|from\s+just|for\s+just|only)\s+(?:up\s+to\s+|about\s+|over\s+)?$/i;
@@ -162,6 +169,20 @@ export function extractNumbers(
     // "29 of 50 states", "12 of the 13 states": the whole a share in figures is taken from is not the fact; the
     // share is asked. ("One of 182 stations", "nine of the 20 games": the whole is, the word is no figure.)
     if (SHARE_BEFORE.test(text.slice(Math.max(0, fig.start - 24), fig.start))) continue;
+    // "The dollar index rose 0.05%", "aluminum lost 0.06%": a market's move of less than a point in a day is
+    // noise, no fact to keep.
+    if (
+      fig.kind === 'percent' &&
+      (valueOfPercent(text.slice(fig.start, fig.end)) ?? 1) < 1 &&
+      MARKET.test(text.slice(s.start, s.end))
+    )
+      continue;
+    // "Copper rose 0.86% to $5,880.00 a tonne": the day's closing level after a market's move, the same noise.
+    if (
+      fig.kind === 'money' &&
+      /(?:%|\bper\s?cent)\s+to\s+$/i.test(text.slice(Math.max(s.start, fig.start - 16), fig.start))
+    )
+      continue;
     // "a 3-pointer with 55 seconds left": the clock of a game's last moments is no fact to keep.
     if (
       fig.kind === 'duration' &&
