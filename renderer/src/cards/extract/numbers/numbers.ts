@@ -93,6 +93,8 @@ const valueOfPercent = (value: string): number | null => {
   const m = /(\d+(?:\.\d+)?)/.exec(value.replace(/,/g, ''));
   return m ? Number(m[1]) : null;
 };
+/** A market's move in percent, then "to" and the level it reached: "rose 0.86% to ". */
+const MOVED_TO = /(\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s+to\s+$/i;
 const GAME_CLOCK = /^\s+(?:left|remaining|to\s+play|to\s+go)\b/i;
 const OFFER_BEFORE =
   /\b(?:save|saves|saving|savings\s+of|discount\s+of|discounted\s+by|as\s+low\s+as|starting\s+at|starts\s+at|from\s+just|for\s+just|only)\s+(?:up\s+to\s+|about\s+|over\s+)?$/i;
@@ -177,12 +179,10 @@ export function extractNumbers(
       MARKET.test(text.slice(s.start, s.end))
     )
       continue;
-    // "Copper rose 0.86% to $5,880.00 a tonne": the day's closing level after a market's move, the same noise.
-    if (
-      fig.kind === 'money' &&
-      /(?:%|\bper\s?cent)\s+to\s+$/i.test(text.slice(Math.max(s.start, fig.start - 16), fig.start))
-    )
-      continue;
+    // "Copper rose 0.86% to $5,880.00 a tonne": the day's level after such a move, the same noise ("fell 15% to 22
+    // euro cents" is asked).
+    const moved = fig.kind === 'money' ? MOVED_TO.exec(text.slice(Math.max(s.start, fig.start - 24), fig.start)) : null;
+    if (moved && Number(moved[1]) < 1) continue;
     // "a 3-pointer with 55 seconds left": the clock of a game's last moments is no fact to keep.
     if (
       fig.kind === 'duration' &&
