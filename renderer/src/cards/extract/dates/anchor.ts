@@ -202,11 +202,6 @@ function sameYearSurely(iso: string, prev: Reference, ctx: { refs: References; p
   return /^\d\d$/.test(month) && prev.iso.length >= 7 && month >= prev.iso.slice(5, 7);
 }
 
-/**
- * Resolves one date of the text. `sentenceYear` is a year written in the same sentence;
- * `prev` the narrative's last date; `para` the date's paragraph. Returns null when the
- * expression is no date here ("the next day" with nothing before it).
- */
 const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday named right before a yearless date: "Monday night (Nov. 18)", "on Tuesday, March 3". */
 const WEEKDAY_OPENING = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -234,6 +229,11 @@ export function resolveDate(d: DateMatch, ctx: Parameters<typeof resolveYear>[1]
     : { iso: null, anchor: null, confidence: 'low', basis: TWO_YEARS };
 }
 
+/**
+ * Resolves one date of the text. `sentenceYear` is a year written in the same sentence;
+ * `prev` the narrative's last date; `para` the date's paragraph. Returns null when the
+ * expression is no date here ("the next day" with nothing before it).
+ */
 function resolveYear(
   d: DateMatch,
   ctx: {

@@ -570,19 +570,9 @@ export function resolvePronoun(index: SpeakerIndex, pronoun: string, at: number)
   const fits = (actor: number): boolean =>
     index.actors[actor].kind === 'person' && (want === 0 || index.gender[actor] === 0 || index.gender[actor] === want);
   const s = sentenceAt(index.model, at);
+  if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s])) return index.subjectOf[s];
+  if (s > 0 && index.subjectOf[s - 1] >= 0 && fits(index.subjectOf[s - 1])) return index.subjectOf[s - 1];
   const last = lastBefore(index.personAt, at);
-  // "Ilhan Omar is one of … . The clerk recalled that he said …": a subject whose gender the text never gave
-  // yields to a person just named whom "he" (or "she") already stands for.
-  const known = (subject: number): number => {
-    if (want === 0 || index.gender[subject] !== 0) return subject;
-    for (let i = last; i >= 0 && i > last - PRONOUN_REACH; i -= 1) {
-      const other = index.personActors[i];
-      if (other !== subject && index.actors[other].kind === 'person' && index.gender[other] === want) return other;
-    }
-    return subject;
-  };
-  if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s])) return known(index.subjectOf[s]);
-  if (s > 0 && index.subjectOf[s - 1] >= 0 && fits(index.subjectOf[s - 1])) return known(index.subjectOf[s - 1]);
   // Bounded: a pronoun does not reach back past dozens of people named since.
   for (let i = last; i >= 0 && i > last - PRONOUN_REACH; i -= 1) {
     if (fits(index.personActors[i])) return index.personActors[i];
