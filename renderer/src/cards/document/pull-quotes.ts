@@ -83,8 +83,11 @@ const DELAYED_DATA = /\b(?:data|quotes?|prices?)\s+(?:is|are)\s+delayed\b/i;
 
 /** A list item's marker: "- ", "* ", "• ", "3. ", "3) ". */
 const LIST_MARK = /^\s*(?:[-*•]|\d{1,2}[.)])\s/;
-/** How a line of prose ends: a full stop, a question, a quotation mark, a bracket, a colon. */
-const CLOSED_LINE = /[.!?…:;"”'’)\]]\s*$/;
+/**
+ * How a line of prose ends: a full stop, a question, a colon, a bracket, with any quotation marks after it; a line
+ * that ends on a closing quotation mark alone ("Ada Vesk ‘gave the man a list’") is a headline, still open.
+ */
+const STOPPED_LINE = /[.!?…:;)\]]["”'’]*\s*$/;
 const MIN_TEASER_WORDS = 5;
 const MAX_TEASER_CHARS = 200;
 
@@ -101,17 +104,35 @@ function markTeaserRuns(model: TextModel, sentenceCount: readonly number[]): voi
     if (i === 0 || sentenceCount[i] !== 1 || p.end - p.start > MAX_TEASER_CHARS) return false;
     const line = text.slice(p.start, p.end);
     return (
-      !CLOSED_LINE.test(line) &&
+      !STOPPED_LINE.test(line) &&
       !LIST_MARK.test(line) &&
       !/["“”]/.test(line) &&
       line.split(/\s+/).length >= MIN_TEASER_WORDS
     );
   };
+  // "RANDY ANDY", "Warning": a kicker in capitals, or a word or two with no closing mark, between two teasers
+  // goes with them ("‘NAÏVE AND TRUSTING’ / Ada Vesk ‘gave man … list’ / Warning / EYE POPPING / …").
+  const glue = (i: number): boolean => {
+    const p = paragraphs[i];
+    if (i === 0 || sentenceCount[i] !== 1 || p.end - p.start > 60) return false;
+    const line = text.slice(p.start, p.end);
+    if (STOPPED_LINE.test(line) || !/\p{L}/u.test(line)) return false;
+    return line === line.toUpperCase() || line.trim().split(/\s+/).length <= 2;
+  };
   for (let i = 0; i < paragraphs.length; ) {
     let j = i;
-    while (j < paragraphs.length && teaser(j)) j += 1;
-    if (j - i >= 2) for (let k = i; k < j; k += 1) paragraphs[k].isPull = true;
-    i = j > i ? j : i + 1;
+    let teasers = 0;
+    let end = i;
+    while (j < paragraphs.length && (teaser(j) || (teasers > 0 && glue(j)))) {
+      if (teaser(j)) {
+        teasers += 1;
+        end = j + 1;
+      }
+      j += 1;
+    }
+    // (Glue after the last teaser stays: it may be the next section's heading.)
+    if (teasers >= 2) for (let k = i; k < end; k += 1) paragraphs[k].isPull = true;
+    i = j > i ? (teasers >= 2 ? end : j) : i + 1;
   }
 }
 

@@ -466,3 +466,16 @@ describe("a market's move of less than a point in a day ('The dollar index rose 
     expect(answers).toContain('12%');
   });
 });
+
+describe('a block of other stories’ headlines inside the article, with kickers in capitals between them', () => {
+  it('is no part of the story: a quoted phrase in a headline is nobody’s words here', () => {
+    const story = 'Plague cases were confirmed in Velm on Tuesday, health officials said. '.repeat(3);
+    const text =
+      `Velm plague\n\n${story}\nThe last major outbreak in Velm was in 2009.\nRANDY ANDY\nPrince parties in unearthed pics despite claiming 'he avoids crowds & cannot sweat'\n` +
+      'TIME TRAVELLER\nConspiracy theorists say they have spotted Ada Vesk in a 120-year-old picture\n‘NAÏVE AND TRUSTING’\nIvo Marr ‘gave man on dating site list of his secret fears’\nWarning\n' +
+      'Authorities in western Orsk instituted a quarantine to stop the disease from spreading.';
+    const doc = generate(text, { published: '2019-11-20' });
+    expect(doc.quotes.map((q) => q.text).join(' ')).not.toMatch(/secret fears/);
+    expect(doc.cards.map((c) => c.prompt).join(' ')).not.toMatch(/secret fears|unearthed pics/);
+  });
+});
