@@ -305,6 +305,17 @@ function placeInState(model: TextModel, nameLast: number): boolean {
   return false;
 }
 
+/** A title with its owner's capitalised name before a lower-case head ("Velm finance minister"). */
+const OWNED_TITLE = /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Ll}+$/u;
+const AT_PLACE = /^\s+at\s/;
+const NOT_VERBS = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'with', 'and', 'or', 'to', 'from', 'in', 'on', 'as']);
+
+/** The title before the name follows a plain lower-case word: a verb whose object is the person ("to host …"). */
+function objectOfVerb(model: TextModel, nameStart: number, title: string): boolean {
+  const lead = model.tokens[nameStart - title.split(/\s+/).length - 1];
+  return lead !== undefined && !lead.cap && /^\p{Ll}+$/u.test(lead.text) && !NOT_VERBS.has(lead.text);
+}
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
@@ -318,7 +329,13 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
   const apposed = accordingTo(model, nameStart) || origin ? null : listedPerson(roleAfter(model, nameEnd));
   const after = origin ? null : (apposed ?? copulaRole(model, nameEnd) ?? asRole(model, nameEnd));
   const afterBasis: RoleBasis = apposed ? 'apposition' : copulaRole(model, nameEnd) ? 'copula' : 'as';
-  const affiliation = before && !after ? affiliationAfter(model, nameEnd) : null;
+  // "to host Velm finance minister Petr Orsk at the Treasury": a title with its own owner is whole; a place
+  // after the name with "at" is where something happens ("Professor Ada Vesk at Tarn University" is hers).
+  const owned = before !== null && OWNED_TITLE.test(before) && objectOfVerb(model, nameStart, before);
+  const affiliation =
+    before && !after && !(owned && AT_PLACE.test(model.text.slice(model.tokens[nameEnd].end)))
+      ? affiliationAfter(model, nameEnd)
+      : null;
   if (before && affiliation) before = `${before} ${affiliation.replace(/\.$/, '')}`;
   const party = partyAfter(model, nameEnd);
   if (before && party) before = `${before} ${party}`;
@@ -352,6 +369,19 @@ function endsOnPerson(role: string, reg: Registry): boolean {
   }
   return false;
 }
+/** Whether a role is the full name of a person the article names, with letters after it ("Orla Vesk MP"). */
+function startsOnPerson(role: string, reg: Registry): boolean {
+  const words = role.split(/\s+/);
+  for (let k = 2; k < words.length && k <= MAX_NAME_WORDS; k += 1) {
+    if (!words.slice(k).every((w) => /^\p{Lu}{2,4}$/u.test(w))) continue;
+    const key = words.slice(0, k).join(' ').toLowerCase();
+    const index = reg.byKey.get(key);
+    if (index !== undefined && reg.drafts[index].kind === 'person' && reg.drafts[index].name.toLowerCase() === key)
+      return true;
+  }
+  return false;
+}
+
 /** The most words a name looked up at a role's end may have. */
 const MAX_NAME_WORDS = 5;
 
@@ -367,6 +397,8 @@ function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: numbe
   // "In an interview with BBC editor Ivo Marr, Mr Vesk said": a role that ends on another person's name is
   // that person's title, read across the comma; it is not this person's.
   if (endsOnPerson(role, reg)) return null;
+  // "Orla Vesk MP, Nina Tarn, …": a role that opens on another person's full name is that person's.
+  if (startsOnPerson(role, reg)) return null;
   const before = model.text.slice(Math.max(0, nameAt - role.length - 12), nameAt);
   const at = before.lastIndexOf(role);
   if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return found;

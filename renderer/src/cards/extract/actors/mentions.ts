@@ -1,7 +1,8 @@
 /** Mentions of known actors, and whether a mention is a place ("in Kabul") rather than an actor acting. */
 
 import type { TextModel } from '../../document/text-model';
-import { bareWord } from './roles';
+import { COMMON, HONORIFICS } from '../../lexicon/words';
+import { bareWord, isRoleNoun, listGoesOn } from './roles';
 import { isNameToken } from './runs';
 
 export type Mention = { start: number; end: number; actor: number; locative: boolean };
@@ -43,22 +44,6 @@ const PLACE_PARTS = new Set([
   'capital',
 ]);
 
-/** The name at `index` is followed by ", X" or "and X": an item of a list, not a clause's subject. */
-function listGoesOn(model: TextModel, index: number): boolean {
-  const { tokens, text } = model;
-  const sentence = tokens[index].sentence;
-  let k = index;
-  while (
-    tokens[k + 1]?.cap &&
-    tokens[k + 1].sentence === sentence &&
-    /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))
-  )
-    k += 1;
-  const next = tokens[k + 1];
-  if (!next || next.sentence !== sentence) return false;
-  return /^(?:and|or)$/.test(next.text) || (/^,\s+$/.test(text.slice(tokens[k].end, next.start)) && next.cap);
-}
-
 /** After "in", "at", "between"…, also down a list: "in Lagos, Accra and Dakar". */
 export function isLocative(model: TextModel, index: number): boolean {
   const { tokens } = model;
@@ -95,9 +80,42 @@ function phraseTable(byKey: Map<string, number>): Map<string, { words: string[];
   return table;
 }
 
+/** Per actor, the words before each one-word short form in its longer names ("iowa" before "republican"). */
+function fullNameHeads(byKey: Map<string, number>): Map<number, Map<string, Set<string>>> {
+  const heads = new Map<number, Map<string, Set<string>>>();
+  for (const [key, actor] of byKey) {
+    const words = key.split(/\s+/);
+    if (words.length < 2) continue;
+    const byLast = heads.get(actor) ?? new Map<string, Set<string>>();
+    const last = words[words.length - 1];
+    byLast.set(last, (byLast.get(last) ?? new Set()).add(words[words.length - 2]));
+    heads.set(actor, byLast);
+  }
+  return heads;
+}
+
+/**
+ * "a Virginia Republican said" when the article's actor is "Iowa Republican"; "Ola Marr" when it is "Ivo
+ * Marr": a short form glued to another capitalised word than its own name's is part of another name.
+ * (A title, a courtesy word or an owner before it leaves it the actor's: "Senator Marr", "Velm's Marr".)
+ */
+function otherName(model: TextModel, i: number, actor: number, word: string, heads: Map<number, Map<string, Set<string>>>): boolean {
+  const own = heads.get(actor)?.get(word);
+  const prev = model.tokens[i - 1];
+  if (!own || !prev?.cap || prev.sentence !== model.tokens[i].sentence) return false;
+  if (!/^\s+$/.test(model.text.slice(prev.end, model.tokens[i].start))) return false;
+  const w = bareWord(prev).toLowerCase();
+  if (w !== prev.text.toLowerCase() || own.has(w) || isRoleNoun(w) || HONORIFICS.has(w) || COMMON.has(w)) return false;
+  return true;
+}
+
+/** "added another commonwealth Democrat": "another" brings in somebody new, not the actor named before. */
+const ANOTHER = /\banother\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
 /** Every mention of a known name or alias, longest match first, in one pass over the tokens. */
 export function scanMentions(model: TextModel, byKey: Map<string, number>): Mention[] {
   const table = phraseTable(byKey);
+  const heads = fullNameHeads(byKey);
   const { tokens } = model;
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -116,6 +134,9 @@ export function scanMentions(model: TextModel, byKey: Map<string, number>): Ment
           (t.text.toLowerCase() === words[k] || bareWord(t).toLowerCase() === words[k]);
       }
       if (!ok) continue;
+      if (words.length === 1 && otherName(model, i, actor, words[0], heads)) continue;
+      if (words.length === 1 && ANOTHER.test(model.text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start)))
+        continue;
       const prev = mentions[mentions.length - 1];
       // "(NATO)" right after the full name restates it; it is not another mention.
       const restated = prev?.actor === actor && /^\s*\($/.test(model.text.slice(prev.end, tokens[i].start));

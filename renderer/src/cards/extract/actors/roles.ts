@@ -7,8 +7,10 @@ import { REGION_ADJECTIVES, STATE_INDEX } from '../../lexicon/geo';
 import {
   CLAUSE_VERBS,
   COMMON,
+  HONORIFICS,
   MONTHS,
   ORG_WORDS,
+  ROLE_GIVEN_NAMES,
   ROLE_QUALIFIERS,
   ROLE_WORDS,
   SAY_VERBS,
@@ -62,6 +64,11 @@ const OPENING_PREPOSITIONS = new Set([
   'at',
   'on',
 ]);
+const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** Words after which a plain word is a verb: a modal, an auxiliary, a sentence adverb. */
+const VERB_LEADS = new Set(
+  'will would can could may might must shall should also not never did does do to just still already'.split(' '),
+);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 /**
  * Words that set a day or a month as a time ("on Friday", "last March"), not as a name's first word. Not "by"
@@ -183,6 +190,22 @@ const MODIFIER_OPENERS = new Set([
 
 const PLACE_OPENERS = new Set(['in', 'at', 'across', 'throughout', 'near', 'outside', 'inside']);
 
+/** The name at `index` is followed by ", X" or "and X": an item of a list, not a clause's subject. */
+export function listGoesOn(model: TextModel, index: number): boolean {
+  const { tokens, text } = model;
+  const sentence = tokens[index].sentence;
+  let k = index;
+  while (
+    tokens[k + 1]?.cap &&
+    tokens[k + 1].sentence === sentence &&
+    /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))
+  )
+    k += 1;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== sentence) return false;
+  return /^(?:and|or)$/.test(next.text) || (/^,\s+$/.test(text.slice(tokens[k].end, next.start)) && next.cap);
+}
+
 /** "In Tarn, …", "Across the Velm Valley, …": the capitalised words ending at `last` are a place a sentence opens on. */
 function placeOpening(model: TextModel, last: number): boolean {
   const { tokens, text } = model;
@@ -232,7 +255,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     const commaGap = /^,\s+$/.test(gap);
     // "Rovers' manager": a plural owner's apostrophe sits in the gap, outside the token.
     const pluralOwner = t.cap && /s$/.test(t.text) && /^['’]\s+$/.test(gap);
-    if (!/^\s+$/.test(gap) && !pluralOwner && !(commaGap && allowComma && i + 1 === first)) break;
+    // "Former U.S. Federal Reserve Chair": an initialism's last dot sits in the gap, outside the token.
+    const initialism = INITIALISM.test(t.text) && /^\.\s+$/.test(gap);
+    if (!/^\s+$/.test(gap) && !pluralOwner && !initialism && !(commaGap && allowComma && i + 1 === first)) break;
     allowComma = false;
     const lower = t.text.toLowerCase();
     // "spokeswoman for the EIB": an article inside the role, between a connector and a name.
@@ -276,6 +301,23 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       first = i;
       break;
     }
+    // "is set to host Velm finance minister Petr Orsk": a role's word after "to" that follows no role of its
+    // own ("envoy to", "adviser to") is a verb's infinitive, and the title after it is the name's.
+    const infinitive =
+      !t.cap &&
+      tokens[i - 1]?.text === 'to' &&
+      i + 1 < nameStart &&
+      !isRoleNoun(bareWord(tokens[i - 2] ?? tokens[i - 1]).toLowerCase());
+    if (infinitive) break;
+    // "Those in the Velm Palace include President Tomas Brandt", "will also meet Tarnish finance minister Ola
+    // Brandt": a word that is no role's, right before the title's capitalised words, after a name or a word
+    // that leads a verb, is the sentence's verb ("the future Secretary", "said outgoing Velm Board chair" keep it).
+    if (!t.cap && tokens[i + 1].cap && i + 1 < nameStart && i > 0) {
+      const plain = !ROLE_WORDS.has(lower) && !CONNECTORS.has(lower) && !ORDINALS.test(lower);
+      const lead = tokens[i - 1];
+      const verbLead = VERB_LEADS.has(lead.text.toLowerCase()) || (lead.cap && !DETERMINERS.has(lead.text.toLowerCase()));
+      if (plain && verbLead && /^\s+$/.test(text.slice(lead.end, t.start))) break;
+    }
     const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower) || ORDINALS.test(lower);
     // "High Court Judge": a capitalised common word before a body's word names that body.
     const bodyNext = tokens[i + 1]?.cap && ORG_WORDS.has(tokens[i + 1].text.toLowerCase());
@@ -316,6 +358,15 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     first > 0 && (DETERMINERS.has(tokens[first - 1].text.toLowerCase()) || /['’]s$/u.test(tokens[first].text));
   // "For most of her career, Ama Owusu": a phrase after a preposition, cut off by a comma, is no role.
   const commaCut = /,\s+$/.test(text.slice(tokens[nameStart - 1].end, name.start));
+  // "Participants included Orla Vesk MP, Nina Tarn and Ivo Marr": a name in a list that goes on is an item of
+  // it; the words before its comma end another item ("Orla Vesk MP"), not a title of its own.
+  // ("President of the Senate, Ana Ruiz, Senator …" opens on a title: it is hers.)
+  // ("South Korea's Trade Minister, Kim Min-jun, and …" is an owner's title.) A given name that is also a
+  // title ("Dean Ivo Marr") opens no title in a list of names.
+  const opener = bareWord(tokens[first]).toLowerCase();
+  const titleFirst = (isRoleNoun(opener) || HONORIFICS.has(opener)) && !ROLE_GIVEN_NAMES.has(opener);
+  const owned = tokens.slice(first, nameStart).some((t) => /['’]s$/u.test(t.text));
+  if (commaCut && !led && tokens[first].cap && !titleFirst && !owned && listGoesOn(model, nameStart)) return null;
   if (commaCut && led && OPENING_PREPOSITIONS.has(tokens[first - 2]?.text.toLowerCase() ?? '')) return null;
   // "When the port returned to the public sector, Sir Ola Brandt told …": a fronted clause ends on a noun, and
   // the name after its comma is the main clause's subject (no comma closes an apposition after it).

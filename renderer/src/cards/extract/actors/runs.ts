@@ -103,9 +103,28 @@ const PLACE_ADJECTIVE = /-(?:based|born|led|backed|owned|funded|listed|headquart
 // A constant, not a literal in the function: the bundler writes a `\p{…}` literal as `new RegExp(…)`, built at every call.
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
+/** "Citing Ivo Marr, Ola Brandt and Kai Toms, she …": the names a clause in -ing opens, then a pronoun, the subject. */
+const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
+const SUBJECT_PRONOUN = /^,\s+(?:he|she|they|we|I|it)\s/;
+const MAX_PARTICIPLE_NAMES = 12;
+
+function participleOpening(model: TextModel, index: number): boolean {
+  const { tokens, text } = model;
+  if (!PARTICIPLE.test(tokens[index].text) || !opensClause(model, index) || !tokens[index + 1]?.cap) return false;
+  for (let k = index + 1; k < tokens.length && k <= index + MAX_PARTICIPLE_NAMES; k += 1) {
+    const t = tokens[k];
+    if (!t.cap && !(CONNECTORS.has(t.text) && tokens[k + 1]?.cap)) return false;
+    const gap = text.slice(t.end, tokens[k + 1]?.start ?? t.end);
+    if (SUBJECT_PRONOUN.test(gap + (tokens[k + 1]?.text ?? '') + ' ')) return true;
+    if (!/^(?:\s+|,\s+)$/.test(gap)) return false;
+  }
+  return false;
+}
+
 function isLeadingFiller(model: TextModel, index: number): boolean {
   const t = model.tokens[index];
   if (PLACE_ADJECTIVE.test(t.text)) return true;
+  if (participleOpening(model, index)) return true;
   // "B. K. Sandoval": a capital letter and a dot is an initial, not the article "a".
   if (SINGLE_CAPITAL.test(t.text) && model.text[t.end] === '.' && model.tokens[index + 1]?.cap) return false;
   const w = bareWord(t).toLowerCase();
