@@ -99,7 +99,13 @@ function fullNameHeads(byKey: Map<string, number>): Map<number, Map<string, Set<
  * Marr": a short form glued to another capitalised word than its own name's is part of another name.
  * (A title, a courtesy word or an owner before it leaves it the actor's: "Senator Marr", "Velm's Marr".)
  */
-function otherName(model: TextModel, i: number, actor: number, word: string, heads: Map<number, Map<string, Set<string>>>): boolean {
+function otherName(
+  model: TextModel,
+  i: number,
+  actor: number,
+  word: string,
+  heads: Map<number, Map<string, Set<string>>>,
+): boolean {
   const own = heads.get(actor)?.get(word);
   const prev = model.tokens[i - 1];
   if (!own || !prev?.cap || prev.sentence !== model.tokens[i].sentence) return false;

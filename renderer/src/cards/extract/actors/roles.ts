@@ -315,7 +315,8 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (!t.cap && tokens[i + 1].cap && i + 1 < nameStart && i > 0) {
       const plain = !ROLE_WORDS.has(lower) && !CONNECTORS.has(lower) && !ORDINALS.test(lower);
       const lead = tokens[i - 1];
-      const verbLead = VERB_LEADS.has(lead.text.toLowerCase()) || (lead.cap && !DETERMINERS.has(lead.text.toLowerCase()));
+      const verbLead =
+        VERB_LEADS.has(lead.text.toLowerCase()) || (lead.cap && !DETERMINERS.has(lead.text.toLowerCase()));
       if (plain && verbLead && /^\s+$/.test(text.slice(lead.end, t.start))) break;
     }
     const known = t.cap || ROLE_WORDS.has(lower) || CONNECTORS.has(lower) || ORDINALS.test(lower);

@@ -115,7 +115,7 @@ function participleOpening(model: TextModel, index: number): boolean {
     const t = tokens[k];
     if (!t.cap && !(CONNECTORS.has(t.text) && tokens[k + 1]?.cap)) return false;
     const gap = text.slice(t.end, tokens[k + 1]?.start ?? t.end);
-    if (SUBJECT_PRONOUN.test(gap + (tokens[k + 1]?.text ?? '') + ' ')) return true;
+    if (SUBJECT_PRONOUN.test(`${gap}${tokens[k + 1]?.text ?? ''} `)) return true;
     if (!/^(?:\s+|,\s+)$/.test(gap)) return false;
   }
   return false;
