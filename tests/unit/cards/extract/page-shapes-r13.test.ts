@@ -88,3 +88,49 @@ describe('a name from a list read as a title ("Tom Orsk, Dean Marr, Nina Tarn, �
     expect(found['Ada Vesk'].role).toBe('Velm’s Trade Minister');
   });
 });
+
+describe('a quoted passage that names its own speaker (“‘Rates will stay high’ …, said Deputy Governor Ada Vesk”)', () => {
+  it('is given to nobody who quotes it', () => {
+    const text =
+      'BANK HOLDS — Tarn Wire’s Ivo Marr: “A senior official of the Velm Bank warned that rates would stay high for long.\n' +
+      '“‘Policy will be tight for some time to bring prices down’ to the bank’s target, said Deputy Governor Ada Vesk in remarks on Monday.”\n' +
+      'Marr has covered the bank for ten years.';
+    const q = generate(text).quotes.find((x) => /Policy will be tight/.test(x.text));
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).not.toBe('Ivo Marr');
+  });
+});
+
+describe('words somebody heard ("Ivo Marr heard an officer yell: “…”")', () => {
+  it('are not the hearer’s', () => {
+    const text =
+      'Police searched the shop at dawn. Ivo Marr, who lives across the street, heard an officer yell: “Come down! Come down!” ' +
+      'Marr went back to bed.';
+    const q = generate(text).quotes.find((x) => /Come down/.test(x.text));
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a quotation after a new sentence about somebody else (“A,” he said. Ivo Marr fled, “B.”)', () => {
+  const text =
+    'Officer Ada Vesk was shot in the hand. “The officer returned fire,” she said. Ivo Marr fled, “firing his weapon at passing cars.” ' +
+    'Marr was caught an hour later.';
+  const quotes = generate(text).quotes;
+  it('is no part of the speaker’s quotation', () => {
+    expect(quotes.find((x) => /returned fire/.test(x.text))?.text).not.toMatch(/passing cars/);
+  });
+  it('is not the words of the one the sentence is about', () => {
+    expect(quotes.find((x) => /passing cars/.test(x.text))?.speaker ?? null).not.toBe('Ivo Marr');
+  });
+});
+
+describe('a body named by its place and a common noun ("the Tarn police department") after another one', () => {
+  it('is not the body the article named before', () => {
+    const text =
+      'The Velm City Police Department sent an alert on Monday. The department said the man was armed. ' +
+      'After five officers were killed in Tarn earlier this year, the Tarn police department posted a photo of a man with the caption, “Please help us find him!” ' +
+      'That man was not involved.';
+    const q = generate(text).quotes.find((x) => /Please help/.test(x.text));
+    expect(q?.speaker ?? null).not.toBe('Velm City Police Department');
+  });
+});

@@ -28,6 +28,9 @@ const MAX_TITLE_WORDS = 12;
 const ANONYMOUS =
   /\b(?:(?:asked|declined|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity|speaking\s+anonymously)\b/i;
 
+/** A verb of saying and a capitalised name or title after a comma, inside the quotation's own words. */
+const REPORTS_INSIDE = /,\s+(?:said|says|added|adds|told|according\s+to)\s+(?:the\s+)?\p{Lu}/u;
+
 const HAS_LETTER = /[\p{L}\p{N}]/u;
 /** Words of quotations that read like names or titles: upper case or short. */
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
@@ -172,6 +175,14 @@ function joinsParts(model: TextModel, from: number, to: number, secondClose: num
     const after = wordsIn(model.text, from + restart.index + restart[0].length, to);
     if (after.some((w, i) => SAY_VERBS.has(w.text) || continuesSpeech(after, i))) return false;
   }
+  // `“A,” he said. Ivo Marr fled, “B.”`: a new sentence with words of its own before the second part is about
+  // somebody else, and its quotation is a phrase of that sentence, not the speaker going on.
+  const second = sentenceAt(model, to);
+  if (
+    second !== sentenceAt(model, from) &&
+    wordsIn(model.text, Math.max(from, model.sentences[second].start), to).length > 0
+  )
+    return false;
   if (secondClose < 0 || sentenceAt(model, from - 1) === sentenceAt(model, to)) return true;
   const sentenceEnd = model.sentences[sentenceAt(model, Math.max(to, secondClose - 1))].end;
   return !sayVerbAfter(model, secondClose, Math.min(sentenceEnd, secondClose + LOOK_CHARS));
@@ -289,6 +300,8 @@ type Site = {
   attributedAfter: boolean;
   firstClose: number;
   bounds: Bounds;
+  /** Where the paragraph starts: the parts' offsets count from it. */
+  paraStart: number;
 };
 
 /** Whether only punctuation stands in [from, to) outside quotation marks. */
@@ -302,6 +315,11 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
   const { preFrom, bounds } = site;
   // "A diplomat, who asked not to be named, described it as “…”": the text withholds the speaker on purpose.
   if (ANONYMOUS.test(model.text.slice(preFrom, g.open))) return { actor: null, sieve: 'anonymous', confidence: 'low' };
+  // “‘Rates will stay high’ until spring, said Deputy Governor Ada Vesk on Monday.”: a quoted passage that
+  // names its own speaker is a report of somebody's words; whoever is quoting it did not say them.
+  const { paraStart } = site;
+  if (g.parts.some((part) => REPORTS_INSIDE.test(model.text.slice(paraStart + part.open, paraStart + part.close))))
+    return { actor: null, sieve: 'reported-inside', confidence: 'low' };
   const prev = state.previous;
   const last = prev && prev.said.actor !== null ? { actor: prev.said.actor, at: prev.end } : null;
   const s = sentenceAt(model, g.open);
@@ -424,7 +442,15 @@ function quoteOf(
   if (!isQuotation(model, g.open, text, sayNear || g.parts.length > 1, attributedAfter)) return null;
   if (bounds.enclosing && !isReportedInside(model, g, bounds.enclosing, text)) return null;
   const preFrom = Math.max(sFrom, bounds.from, g.open - LOOK_CHARS);
-  const said = speakerOf(model, idx, g, state, { preFrom, postTo, sFrom, attributedAfter, firstClose, bounds });
+  const said = speakerOf(model, idx, g, state, {
+    preFrom,
+    postTo,
+    sFrom,
+    attributedAfter,
+    firstClose,
+    bounds,
+    paraStart,
+  });
   state.seen.add(key);
   state.previous = { said, end: g.close, para: model.sentences[sentenceAt(model, g.open)].para };
   state.byGroup.set(g, said);

@@ -21,7 +21,7 @@
  *   topic              `To X, “…”`                                                               low
  *   joint              `“…,” X and Y write`: two people's words together, neither's alone        no speaker
  *   passive-agent      `X was warned that “…”`, `described as “…” by Y`: the agent, never the subject
- * (quotes.ts adds continuation, nested and anonymous.)
+ * (quotes.ts adds continuation, nested, anonymous and reported-inside.)
  */
 
 import { sentenceAt, type TextModel } from '../../document/text-model';
@@ -443,9 +443,11 @@ function resolve(
   // "The Orsk Kelvin MP, who …" is not the "Labour MP" named before: a place of two capitalised words or more that
   // the holder's role and name lack names someone else ("the Democrat senator": one word may only describe).
   if (r && c.kind === 'role') {
-    const phrase = /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){2,3})$/u.exec(
-      idx.model.text.slice(Math.max(0, c.start - 60), c.start),
-    );
+    // ("the Tarn police department" is not the Velm one: a place before a lower-case noun of the body's.)
+    const before = idx.model.text.slice(Math.max(0, c.start - 60), c.start);
+    const phrase =
+      /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){2,3})$/u.exec(before) ??
+      /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*\s+)\p{Ll}+\s+$/u.exec(before);
     const holder = idx.actors[r.actor];
     const known = `${holder?.role ?? ''} ${holder?.name ?? ''}`.toLowerCase();
     const qualifiers = phrase ? phrase[1].trim().split(/\s+/) : [];
@@ -748,6 +750,10 @@ function attributionBefore(
   // `His last words to his brother Ivo were: “…”`: whom the words were addressed to never introduces them.
   const introducers =
     verb === -1 ? found.filter((c) => !ADDRESSEE.test(text.slice(Math.max(0, c.start - 60), c.start))) : found;
+  // "Ivo Marr, who lives across the street, heard an officer yell: “…”": the words are the one heard, not
+  // the hearer's.
+  if (verb === -1 && introducers.length > 0 && HEARD.test(text.slice(introducers[0].end, q.open)))
+    return { actor: null, sieve: 'no-subject', confidence: 'low' };
   if (verb === -1 && introducers.length > 0) {
     // `X was blunt about what Y wants: “…”`: with no verb, the subject the clause opens with introduces it.
     const said = resolve(idx, introducers[0], sieve, q.open, q.last);
@@ -779,6 +785,9 @@ function attributionBefore(
   }
   return { actor: null, sieve: 'no-subject', confidence: 'low' };
 }
+
+/** A verb of hearing or seeing and somebody else, who then speaks: "heard an officer yell", "saw a man shout". */
+const HEARD = /\b(?:heard|hears?|overheard|saw|sees|watched|listened\s+to)\s+[\p{L}]/u;
 
 /** "a ministry spokesperson" (unnamed): the body they speak for, named shortly before. */
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'official']);
@@ -949,6 +958,9 @@ function attributeSite(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attri
       ? subject.word === 'he' || subject.word === 'she'
       : subject.kind === 'role' || (subject.kind === 'name' && idx.actors[subject.actor].kind === 'person')) &&
     model.sentences[s].start <= q.sentenceFrom &&
+    // `Ivo Marr fled, “firing his weapon at passing cars.”`: a phrase after a comma that goes on in lower case
+    // tells what the subject did, in the words of whoever reported it.
+    !(/,\s*$/.test(model.text.slice(clauseFrom, q.open)) && /^[“"‘']?\p{Ll}/u.test(model.text.slice(q.open, q.open + 3))) &&
     // "Marr believes that the public will … scream, “…”": words said aloud inside what the person believes are
     // someone else's.
     !(
