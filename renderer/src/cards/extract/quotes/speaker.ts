@@ -960,7 +960,9 @@ function attributeSite(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attri
     model.sentences[s].start <= q.sentenceFrom &&
     // `Ivo Marr fled, “firing his weapon at passing cars.”`: a phrase after a comma that goes on in lower case
     // tells what the subject did, in the words of whoever reported it.
-    !(/,\s*$/.test(model.text.slice(clauseFrom, q.open)) && /^[“"‘']?\p{Ll}/u.test(model.text.slice(q.open, q.open + 3))) &&
+    !(
+      /,\s*$/.test(model.text.slice(clauseFrom, q.open)) && /^[“"‘']?\p{Ll}/u.test(model.text.slice(q.open, q.open + 3))
+    ) &&
     // "Marr believes that the public will … scream, “…”": words said aloud inside what the person believes are
     // someone else's.
     !(
