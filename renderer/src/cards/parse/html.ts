@@ -553,13 +553,45 @@ export function withoutTrailer(text: string, author: string | null): string {
   const names = author
     ? [author, author.split(/\s+/).pop() ?? author].filter((n) => n.length > 2 && /^\p{Lu}/u.test(n))
     : [];
+  const widget = statBlocks(lines);
   const kept = lines.slice(0, end).filter((line, i) => {
+    if (widget.has(i)) return false;
     if (PUBLISHING_NOTE.test(line.trim()) || CALL_TO_ACTION.test(line.trim())) return false;
     // Only among the last lines: the author's name may be a source's too in the story.
     if (i >= end - 2 && names.some((n) => line.startsWith(n) && AUTHOR_NOTE.test(line.slice(n.length)))) return false;
     return true;
   });
   return kept.join('\n');
+}
+
+/** A live figure of a page's widget, a number and its label run together ("28,140Cases", "5,210 396Recovered", "Velm3029"). */
+const STAT_LINE = /^(?:[\d.,]+(?:\s[\d.,]+)?\p{L}{2,15}|\p{L}[\p{L} .'’-]{0,30}\p{L}\d[\d.,]*)$/u;
+const MIN_STAT_LINES = 3;
+const FIGURE = /\d[\d,.]*\d/g;
+
+/**
+ * The lines of a page's live-figures widget (a tracker's "Cases / Active / Recovered / Deaths" panel): three
+ * lines of figures or more, the short heading above them, and the line after them that restates two of their
+ * figures ("… confirmed cases are 28,140 and 1,976 have died …"); the figures are the widget's day, not the story's.
+ */
+function statBlocks(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && STAT_LINE.test(lines[j].trim())) j += 1;
+    if (j - i < MIN_STAT_LINES) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const figures = new Set(lines.slice(i, j).flatMap((line) => line.match(FIGURE) ?? []));
+    for (let k = i; k < j; k += 1) out.add(k);
+    const heading = lines[i - 1]?.trim() ?? '';
+    if (i > 0 && heading.split(/\s+/).length <= 3 && !/[.!?]$/.test(heading)) out.add(i - 1);
+    const restated = (lines[j]?.match(FIGURE) ?? []).filter((f) => figures.has(f)).length;
+    if (restated >= 2) out.add(j);
+    i = j;
+  }
+  return out;
 }
 
 /** The little of a linkedom element that `elementsNamed` walks. */

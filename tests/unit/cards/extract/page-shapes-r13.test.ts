@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
+import { withoutTrailer } from '../../../../renderer/src/cards/parse/html';
 
 // Shapes misread on a third set of saved news pages (issue 10, session 37, round 13).
 // Every sentence is written for this file; the tests name the shape, not any article.
@@ -132,5 +133,22 @@ describe('a body named by its place and a common noun ("the Tarn police departme
       'That man was not involved.';
     const q = generate(text).quotes.find((x) => /Please help/.test(x.text));
     expect(q?.speaker ?? null).not.toBe('Velm City Police Department');
+  });
+});
+
+describe('a page\'s live-figures widget ("28,140Cases", "5,210Recovered") and its caption', () => {
+  const story = 'Velm said on Tuesday it would licence the drug to its neighbours, after 4,000 cases were reported. ';
+  const widget =
+    'World\n28,140Cases\n18,296Active\n7,978Recovered\n1,976Deaths\n' +
+    'The virus has reached 185 countries; confirmed cases are 28,140 and 1,976 have died as on May 2 at 5:36 pm.\n' +
+    'Velm3029\nTarn660\nOrsk465\n';
+  it('is no part of the story', () => {
+    const kept = withoutTrailer(`${story}\n${widget}${story}`, null);
+    expect(kept).toMatch(/4,000 cases/);
+    expect(kept).not.toMatch(/Cases|185 countries|Velm3029/);
+  });
+  it('leaves figures the story gives in its own lines', () => {
+    const lines = 'Three figures stand out.\nTurnout 61\nSeats 42\nVotes 1,204,000\n';
+    expect(withoutTrailer(`${story}\n${lines}`, null)).toMatch(/Turnout 61\nSeats 42/);
   });
 });
