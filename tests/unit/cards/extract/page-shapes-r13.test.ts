@@ -152,3 +152,27 @@ describe('a page\'s live-figures widget ("28,140Cases", "5,210Recovered") and it
     expect(withoutTrailer(`${story}\n${lines}`, null)).toMatch(/Turnout 61\nSeats 42/);
   });
 });
+
+describe('what a speaker calls somebody (“Ivo Marr is the relatable neighbour next door,” a voter said)', () => {
+  it('is no role of theirs', () => {
+    const text =
+      '“Ivo Marr is the relatable neighbor next door,” a Tarn Republican added. “Ada Vesk is the guy you impress in church.” ' +
+      'Marr spoke in Velm on Monday.';
+    expect(actors(text)['Ivo Marr'].role ?? null).toBeNull();
+    expect(actors('Ivo Marr is the senior negotiator for Velm. Marr spoke on Monday.')['Ivo Marr'].role).toBe(
+      'senior negotiator for Velm',
+    );
+  });
+});
+
+describe('a given name that is also a body’s word after a title ("Association President Bill Orsk")', () => {
+  it('is a person with the title as role, not one long body', () => {
+    const text =
+      'Velm Executives Association President Bill Orsk said the form only adds to the worry. ' +
+      '"I can\'t recall anything like this," said Orsk, who worked at the ministry for 20 years.';
+    const found = actors(text);
+    expect(found['Bill Orsk']?.kind).toBe('person');
+    expect(found['Bill Orsk']?.role).toBe('Velm Executives Association President');
+    expect(generate(text).quotes[0]?.speaker).toBe('Bill Orsk');
+  });
+});

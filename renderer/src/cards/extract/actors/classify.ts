@@ -513,7 +513,10 @@ function classifyWords(words: readonly string[]): RunClass {
   const start = Math.max(nameStart(words, lower), described, partyBefore(words, lower));
   if (start > 0 && start < words.length) {
     const name = personBeforeConnector(words, start);
-    if (name && !bodyKind(name.toLowerCase().split(' '))) return { type: 'person', nameFrom: start, name };
+    // "President Bill Vesk", "Director Mark Orsk": after a title, a body's word that opens a name of two words
+    // or more is a given name (a body's word ends its name: "the Harbour Bill").
+    const parts = name?.toLowerCase().split(' ') ?? [];
+    if (name && !bodyKind(parts.length > 1 ? parts.slice(1) : parts)) return { type: 'person', nameFrom: start, name };
   }
   // "Daily Courier", "Daily Harbour": a newspaper.
   if (words.length === 2 && lower[0] === 'daily') return { type: 'body', kind: 'organisation', name: words.join(' ') };

@@ -765,6 +765,8 @@ export function copulaPastApposition(text: string, nameEnd: number): string | nu
 
 export function copulaRole(model: TextModel, nameEnd: number): string | null {
   const last = model.tokens[nameEnd];
+  // “Ivo Marr is the neighbour next door,” a voter said: what a speaker calls somebody is no role.
+  if (insideQuotation(model, last)) return null;
   const m = COPULA.exec(model.text.slice(last.end, last.end + 200));
   if (!m) return null;
   let phrase = m[1].replace(COPULA_STOP, '').trim();
@@ -792,6 +794,23 @@ export function copulaRole(model: TextModel, nameEnd: number): string | null {
   if (!words.some((w) => isRoleHead(w.toLowerCase(), true) || /ian$|ist$/.test(w))) return null;
   if (words.some((w) => SAY_VERBS.has(w.toLowerCase()) || CLAUSE_VERBS.has(w.toLowerCase()))) return null;
   return phrase;
+}
+
+/** How far back in its paragraph a quotation's opening mark is looked for. */
+const QUOTE_REACH = 600;
+
+/** Whether a token is inside a quotation opened earlier in its paragraph (curly marks, or straight ones by parity). */
+function insideQuotation(model: TextModel, token: Token): boolean {
+  const para = model.paragraphs[model.sentences[token.sentence]?.para ?? 0];
+  const before = model.text.slice(Math.max(para?.start ?? 0, token.start - QUOTE_REACH), token.start);
+  let depth = 0;
+  let straight = 0;
+  for (const ch of before) {
+    if (ch === '“') depth += 1;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    else if (ch === '"') straight += 1;
+  }
+  return depth > 0 || straight % 2 === 1;
 }
 
 /** "Dana Whitlow (R Kansas)", "(D-Ohio)", "(OK-3)": a legislator's party and seat, part of the role. */
