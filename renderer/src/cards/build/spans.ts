@@ -44,6 +44,13 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
   for (let m = MARK.exec(sentence); m !== null; m = MARK.exec(sentence)) {
     // The span itself is never cut: "May 4, 2011" keeps its comma.
     if (m.index >= at && m.index < end) continue;
+    // Nor another date's comma ("is May 4, 2011, with notices by June"), nor a place's before and after its
+    // abbreviated state ("from the Orlo, Fla., area").
+    if (
+      m[0][0] === ',' &&
+      (DATE_COMMA.test(sentence.slice(Math.max(0, m.index - 3), m.index + 7)) || inPlace(sentence, m.index))
+    )
+      continue;
     marks.push({ start: m.index, end: m.index + m[0].length, quote: /[“”"«»]/.test(m[0]) });
   }
   const pieces: { start: number; end: number; quote: boolean; dashed?: boolean }[] = [];
@@ -173,6 +180,14 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
   text = text.replace(/[.,;:!?]+$/, '').replace(TRAIL, '');
   return { start, end: stop, text };
 }
+
+/** The comma between a day and its year ("4, 2011"). */
+const DATE_COMMA = /\d,\s\d{4}(?!\d)/;
+/** A town's abbreviated state set off by commas: ", Fla.," (the comma before it, or the one after). */
+const STATE_ABBREVIATION = /^,\s\p{Lu}\p{Ll}{0,4}\.,/u;
+const inPlace = (sentence: string, at: number): boolean =>
+  STATE_ABBREVIATION.test(sentence.slice(at, at + 10)) ||
+  /,\s\p{Lu}\p{Ll}{0,4}\.$/u.test(sentence.slice(Math.max(0, at - 9), at));
 
 /** Words that cannot end a clause: what follows them was cut. */
 const TRAIL = /(?:\s+(?:that|which|who|whom|whose|and|or|but|with|of|to|the|a|an|in|on|at|by|for|from|as))+$/i;

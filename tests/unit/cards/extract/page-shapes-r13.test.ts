@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
+import { clauseAround } from '../../../../renderer/src/cards/build/spans';
 import { withoutTrailer } from '../../../../renderer/src/cards/parse/html';
 
 // Shapes misread on a third set of saved news pages (issue 10, session 37, round 13).
@@ -174,5 +175,16 @@ describe('a given name that is also a body’s word after a title ("Association 
     expect(found['Bill Orsk']?.kind).toBe('person');
     expect(found['Bill Orsk']?.role).toBe('Velm Executives Association President');
     expect(generate(text).quotes[0]?.speaker).toBe('Bill Orsk');
+  });
+});
+
+describe('a comma inside a date or a place that is not the one asked ("is May 4, 2011, with notices by June")', () => {
+  it('cuts no clause', () => {
+    const s1 = 'The deadline to apply is January 6, 2017, with final notifications made by April 2017.';
+    const at1 = s1.indexOf('April 2017');
+    expect(clauseAround(s1, at1, at1 + 'April 2017'.length).text).not.toMatch(/^2017/);
+    const s2 = 'A man from the Orlo, Fla., area was arrested on Wednesday in connection with the scheme.';
+    const at2 = s2.indexOf('Wednesday');
+    expect(clauseAround(s2, at2, at2 + 'Wednesday'.length).text).toMatch(/^A man from the Orlo, Fla\., area/);
   });
 });
