@@ -188,3 +188,17 @@ describe('a comma inside a date or a place that is not the one asked ("is May 4,
     expect(clauseAround(s2, at2, at2 + 'Wednesday'.length).text).toMatch(/^A man from the Orlo, Fla\., area/);
   });
 });
+
+describe('a round-up’s excerpt credited to its reporters ("PROFITS — Tarn Wire’s Ivo Marr: “…”")', () => {
+  const text =
+    'Good morning. Here is what we are reading.\n' +
+    'PORT PROFITS — Tarn Wire’s Ivo Marr and Ada Vesk: “Many big shippers say they have been able to raise prices this year with little pushback. Not all the changes are leading to higher profits.”\n' +
+    'SPEAKING OUT — Velm’s Kai Toms: “I think we deserved the win, and my players know it.”';
+  const quotes = generate(text).quotes;
+  it('is no speaker’s words', () => {
+    expect(quotes.find((q) => /big shippers/.test(q.text))?.speaker ?? null).toBeNull();
+  });
+  it('leaves a speaker credited so in the first person', () => {
+    expect(quotes.find((q) => /deserved the win/.test(q.text))?.speaker).toBe('Kai Toms');
+  });
+});

@@ -31,6 +31,11 @@ const ANONYMOUS =
 /** A verb of saying and a capitalised name or title after a comma, inside the quotation's own words. */
 const REPORTS_INSIDE = /,\s+(?:said|says|added|adds|told|according\s+to)\s+(?:the\s+)?\p{Lu}/u;
 
+/** A credit that opens its line or follows a dash: an outlet's reporter(s) and a colon ("Tarn Wire’s Ivo Marr and Ada Vesk:"). */
+const CREDIT =
+  /(?:^|[—–]\s+)(?:\p{Lu}[\p{L}.&]*\s+){0,3}\p{Lu}[\p{L}.&]*['’]s\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|,?\s+and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*:\s*$/u;
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|our|ours|us|you|your)\b/;
+
 const HAS_LETTER = /[\p{L}\p{N}]/u;
 /** Words of quotations that read like names or titles: upper case or short. */
 const TITLE_WORD = /^[\p{Lu}\p{N}]/u;
@@ -320,6 +325,11 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
   const { paraStart } = site;
   if (g.parts.some((part) => REPORTS_INSIDE.test(model.text.slice(paraStart + part.open, paraStart + part.close))))
     return { actor: null, sieve: 'reported-inside', confidence: 'low' };
+  // "PROFITS — Tarn Wire’s Ivo Marr: “Many big firms say …”": a round-up's excerpt of a reporter's story, in
+  // the third person, is what they wrote about others, not words they said.
+  const line = model.text.slice(Math.max(model.text.lastIndexOf('\n', g.open) + 1, g.open - LOOK_CHARS), g.open);
+  if (CREDIT.test(line) && !FIRST_PERSON.test(model.text.slice(g.open, g.close)))
+    return { actor: null, sieve: 'excerpt', confidence: 'low' };
   const prev = state.previous;
   const last = prev && prev.said.actor !== null ? { actor: prev.said.actor, at: prev.end } : null;
   const s = sentenceAt(model, g.open);
