@@ -26,7 +26,9 @@ function listing(doc: FactsDoc): string {
   for (const d of doc.dates) lines.push(`  ${d.when} (${d.iso ?? '?'}): ${d.event}`);
   lines.push('', `Quotes (${doc.quotes.length})`);
   for (const q of doc.quotes)
-    lines.push(`  “${q.text}” — ${q.speaker ?? 'unattributed'}${q.when ? `, ${q.when}` : ''}`);
+    lines.push(
+      `  “${q.text}” — ${q.speaker ?? 'unattributed'}${q.speaker && q.confidence === 'low' ? ' (unsure)' : ''}${q.when ? `, ${q.when}` : ''}`,
+    );
   lines.push('', `Arguments (${doc.arguments.length})`);
   for (const a of doc.arguments) lines.push(`  [${a.kind}] ${a.text}`);
   lines.push('', `Cards (${doc.cards.length})`);

@@ -80,14 +80,16 @@ describe('progress survives re-generation (store made before issue 10)', () => {
     // A quotation whose words changed is a changed fact (the article's one unclosed quotation now ends
     // with its sentence instead of running to the paragraph's end), so its card is new.
     const quoted = (prompt: string) => /“([^”]*)/.exec(prompt)?.[1] ?? '';
+    // (A quotation whose speaker is only a guess, "the Taliban" as the passage's topic, makes no card now.)
     const sameQuote = (c: Before['cards'][number]) =>
-      c.kind !== 'quote-speaker' || doc.quotes.some((q) => q.text === quoted(c.prompt).replace(/”.*$/, ''));
+      c.kind !== 'quote-speaker' ||
+      doc.quotes.some((q) => q.text === quoted(c.prompt).replace(/”.*$/, '') && q.confidence !== 'low');
     const mustKeep = before.cards.filter(
       // Acronym cards that only spell out initials are no longer made (retired, see actors.ts initialsOf),
       // and a quoted person's role card only takes the room the other cards of its sentence leave.
       (c) => ['quote-speaker', 'timeline', 'thesis'].includes(c.kind) && sameQuote(c),
     );
-    expect(mustKeep.filter((c) => c.kind === 'quote-speaker').length).toBeGreaterThanOrEqual(5);
+    expect(mustKeep.filter((c) => c.kind === 'quote-speaker').length).toBeGreaterThanOrEqual(4);
     const liveIds = new Set(live.map((c) => c.draft.id));
     for (const c of mustKeep) expect({ id: c.id, kind: c.kind, kept: liveIds.has(c.id) }).toMatchObject({ kept: true });
     const kept = live.filter((c) => oldById.has(c.draft.id));

@@ -19,6 +19,12 @@ describe('a participle that opens a sentence before a name ("Citing Ivo Marr, sh
     expect(names).toContain('Ada Vesk');
     expect(names.join(' ')).not.toMatch(/Citing|Channelling/);
   });
+  it('is no part of an owner’s name either ("Explaining Tarn’s changed position, Ada Vesk said")', () => {
+    const names = Object.keys(
+      actors('Explaining Tarn’s changed position, Ada Vesk said the talks would go on. Vesk left.'),
+    );
+    expect(names.join(' ')).not.toMatch(/Explaining/);
+  });
   it('keeps a surname in -ing that opens a sentence', () => {
     expect(Object.keys(actors('Manning Vesk said the port was safe. Vesk left.'))).toContain('Manning Vesk');
   });
@@ -200,5 +206,20 @@ describe('a round-up’s excerpt credited to its reporters ("PROFITS — Tarn Wi
   });
   it('leaves a speaker credited so in the first person', () => {
     expect(quotes.find((q) => /deserved the win/.test(q.text))?.speaker).toBe('Kai Toms');
+  });
+});
+
+describe('a work’s title after its noun ("his musical Velm Nights", then "when Velm Nights came around")', () => {
+  it('is no person, there or later, and speaks no quotation', () => {
+    const text =
+      'With his musical Velm Nights charming audiences, Ivo Marr has a lot on his plate. "Your whole life, you hear what it is like," Marr said. ' +
+      'So, when Velm Nights came around, he feared audiences might not accept it. "You know, people are breaking into song," he said.';
+    const found = actors(text);
+    expect(found['Velm Nights']).toBeUndefined();
+    expect(generate(text).quotes.some((q) => q.speaker === 'Velm Nights')).toBe(false);
+    // Guard: a team after "play" is still a body that acts.
+    expect(
+      actors('Velm Rovers play Tarn United on Sunday. Tarn United won the cup in May.')['Tarn United'],
+    ).toBeDefined();
   });
 });

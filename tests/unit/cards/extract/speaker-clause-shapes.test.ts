@@ -167,8 +167,9 @@ describe('a definite role noun that no one in the article holds', () => {
     const quote = generate(race).quotes.find((q) => q.text.startsWith('I felt strong'));
     expect(quote?.speaker).toBe('Ivo Marr');
     expect(quote?.confidence).toBe('low');
+    // A guess teaches no "who said it" card (issue 10): the quotation keeps it, unsure.
     const card = generate(race).cards.find((c) => c.kind === 'quote-speaker' && c.prompt.includes('I felt strong'));
-    expect(card?.unsure?.reason).toMatch(/title .* no one by name/);
+    expect(card).toBeUndefined();
   });
   it('is no one for "a spokesman", nor when two people are named as often (guard)', () => {
     expect(speakerOf(race, 'We are delighted')).toBe('-');

@@ -1001,6 +1001,26 @@ function isLabel(model: TextModel, run: Run): boolean {
   return /^:\s+[^"“‘']/.test(model.text.slice(model.tokens[run.last].end, model.tokens[run.last].end + 4));
 }
 
+/** Lower-case nouns for a work right before its title: "his musical Velm Nights", "the film Tarn Runner". */
+const WORK_TITLE_NOUNS = new Set(
+  'film movie movies musical musicals novel novels album albums song songs opera sitcom documentary memoir thriller series'.split(
+    ' ',
+  ),
+);
+
+/** The titles the article gives after a work's noun; their words name a work everywhere in it. */
+function worksNamed(model: TextModel, runs: readonly Run[]): Set<string> {
+  const works = new Set<string>();
+  for (const run of runs) {
+    const first = model.tokens[run.first];
+    const before = model.tokens[run.first - 1];
+    if (!before || before.cap || before.sentence !== first.sentence) continue;
+    if (!/^\s+$/.test(model.text.slice(before.end, first.start))) continue;
+    if (WORK_TITLE_NOUNS.has(before.text.toLowerCase())) works.add(runWords(model, run).join(' '));
+  }
+  return works;
+}
+
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
 
 function collect(model: TextModel, reg: Registry): Collected {
@@ -1013,11 +1033,15 @@ function collect(model: TextModel, reg: Registry): Collected {
   /** "Joint Reef Temperature-Salinity Survey (JRTSS)": names defined by an acronym, kept for it. */
   const expansions = new Map<string, { name: string; at: number; end: number; thing: boolean }>();
   let skipTo = -1;
-  for (const whole of findRuns(model)) {
+  const runs = findRuns(model);
+  const works = worksNamed(model, runs);
+  for (const whole of runs) {
     const para = model.paragraphs[model.sentences[model.tokens[whole.first].sentence].para];
     // A heading, a caption or boilerplate names no actor of the story.
     if (para.isHeading || para.isPull) continue;
     if (whole.first <= skipTo) continue;
+    // "his musical Velm Nights … when Velm Nights came around": a work's title, wherever it stands.
+    if (works.size > 0 && works.has(runWords(model, whole).join(' '))) continue;
     // "Coach (Frank) Vogel came in": a given name an editor put in brackets before a surname is the person's.
     const bracketed = bracketedGiven(model, whole);
     if (bracketed) {

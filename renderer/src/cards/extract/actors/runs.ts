@@ -116,7 +116,22 @@ function participleOpening(model: TextModel, index: number): boolean {
     if (!t.cap && !(CONNECTORS.has(t.text) && tokens[k + 1]?.cap)) return false;
     const gap = text.slice(t.end, tokens[k + 1]?.start ?? t.end);
     if (SUBJECT_PRONOUN.test(`${gap}${tokens[k + 1]?.text ?? ''} `)) return true;
+    // "Explaining Tarn's changed position, Ada Vesk said": an owner, the thing it owns, then the subject.
+    if (/['’]s$/u.test(t.text)) return ownedThenSubject(model, k + 1);
     if (!/^(?:\s+|,\s+)$/.test(gap)) return false;
+  }
+  return false;
+}
+
+/** Up to six lower-case words from `from`, then a comma and the main clause (its subject) in the same sentence. */
+function ownedThenSubject(model: TextModel, from: number): boolean {
+  const { tokens, text } = model;
+  for (let k = from; k < tokens.length && k < from + 6; k += 1) {
+    if (tokens[k].cap || tokens[k].sentence !== tokens[from].sentence) return false;
+    const next = tokens[k + 1];
+    if (!next || !/^,\s+$/.test(text.slice(tokens[k].end, next.start))) continue;
+    // ("Explaining …, observers said", "…, Ada Vesk said", "…, she said": the subject after the comma.)
+    return next.sentence === tokens[from].sentence;
   }
   return false;
 }

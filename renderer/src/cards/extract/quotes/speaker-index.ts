@@ -83,11 +83,9 @@ function subjects(model: TextModel, actors: ActorFact[], mentions: Mention[], in
     while (q < quoted.length && quoted[q + 1] <= sentence.start) q += 2;
     index.subjectAt[s] = -1;
     // A sentence inside someone's quotation does not change whom the narration is about (also one that opens
-    // on the quotation's mark and ends inside it).
-    if (
-      q < quoted.length &&
-      (quoted[q] < sentence.start || (quoted[q] === sentence.start && quoted[q + 1] >= sentence.end))
-    ) {
+    // on the quotation's mark and ends inside it). One that opens inside and closes it goes on to its tag:
+    // `“I agree. That’s one way,” Ivo Marr says.` is about its speaker.
+    if (q < quoted.length && quoted[q] <= sentence.start && quoted[q + 1] >= sentence.end) {
       index.subjectOf[s] = current;
       continue;
     }
