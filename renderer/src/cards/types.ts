@@ -49,7 +49,7 @@ export type QuoteFact = {
   when: string | null;
   source: SourceSpan;
   /** The attribution rule that decided the speaker ("said-adjacent", "pronoun", "continuation"…), or why
-   *  there is none ("none", "unknown-name", "anonymous", "reported-inside", "excerpt"…); see extract/quotes/speaker.ts. */
+   *  there is none ("none", "unknown-name", "anonymous", "reported-inside", "reported-by", "excerpt"…); see extract/quotes/speaker.ts. */
   sieve: string;
   /** 'high' for a speaker named next to the verb; 'low' for resolved pronouns, roles and continuations
    *  without strong evidence, and always when the speaker is null. */

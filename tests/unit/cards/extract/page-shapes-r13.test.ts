@@ -223,3 +223,25 @@ describe('a work’s title after its noun ("his musical Velm Nights", then "when
     ).toBeDefined();
   });
 });
+
+describe('words a reporter wrote about the subject (“…,” as Tarn Radio’s Ivo Marr reported)', () => {
+  it('are not the subject’s', () => {
+    const text =
+      'One witness, Ada Vesk, described hiding under a table and "cowering with her grandson who was with her, and she described the noise," as Tarn Radio\'s Ivo Marr reported. Vesk left the court.';
+    const q = generate(text).quotes.find((x) => /cowering/.test(x.text));
+    expect(q?.speaker ?? null).not.toBe('Ada Vesk');
+  });
+});
+
+describe('a month to come after a verb of hoping or aiming ("is hoping to return to flight in January")', () => {
+  it('is the next one after the text’s date', () => {
+    const doc = generate(
+      'Velm Rockets is hoping to return to flight in January after the blast. Its pad was damaged.',
+      {
+        title: 'Setback',
+        published: '2016-12-13',
+      },
+    );
+    expect(doc.dates.find((d) => d.when === 'January')?.iso).toBe('2017-01');
+  });
+});

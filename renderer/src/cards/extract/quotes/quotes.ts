@@ -31,6 +31,10 @@ const ANONYMOUS =
 /** A verb of saying and a capitalised name or title after a comma, inside the quotation's own words. */
 const REPORTS_INSIDE = /,\s+(?:said|says|added|adds|told|according\s+to)\s+(?:the\s+)?\p{Lu}/u;
 
+/** ", as Tarn Radio's Ivo Marr reported", "as the paper wrote": the quotation's words are a report's. */
+const AS_REPORTED =
+  /^[\s,”"’]*as\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}(?:reported|reports|wrote|writes|put\s+it|noted|notes)\b/u;
+
 /** A credit that opens its line or follows a dash: an outlet's reporter(s) and a colon ("Tarn Wire’s Ivo Marr and Ada Vesk:"). */
 const CREDIT =
   /(?:^|[—–]\s+)(?:\p{Lu}[\p{L}.&]*\s+){0,3}\p{Lu}[\p{L}.&]*['’]s\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|,?\s+and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*:\s*$/u;
@@ -325,6 +329,10 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
   const { paraStart } = site;
   if (g.parts.some((part) => REPORTS_INSIDE.test(model.text.slice(paraStart + part.open, paraStart + part.close))))
     return { actor: null, sieve: 'reported-inside', confidence: 'low' };
+  // `Ada Vesk described hiding and “cowering with her grandson …,” as Tarn Radio's Ivo Marr reported`: words
+  // a reporter wrote about the subject are the reporter's, not the subject's.
+  if (AS_REPORTED.test(model.text.slice(g.close, g.close + LOOK_CHARS)))
+    return { actor: null, sieve: 'reported-by', confidence: 'low' };
   // "PROFITS — Tarn Wire’s Ivo Marr: “Many big firms say …”": a round-up's excerpt of a reporter's story, in
   // the third person, is what they wrote about others, not words they said.
   const line = model.text.slice(Math.max(model.text.lastIndexOf('\n', g.open) + 1, g.open - LOOK_CHARS), g.open);

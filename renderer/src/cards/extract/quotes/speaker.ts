@@ -21,7 +21,7 @@
  *   topic              `To X, “…”`                                                               low
  *   joint              `“…,” X and Y write`: two people's words together, neither's alone        no speaker
  *   passive-agent      `X was warned that “…”`, `described as “…” by Y`: the agent, never the subject
- * (quotes.ts adds continuation, nested, anonymous, reported-inside and excerpt.)
+ * (quotes.ts adds continuation, nested, anonymous, reported-inside, reported-by and excerpt.)
  */
 
 import { sentenceAt, type TextModel } from '../../document/text-model';
