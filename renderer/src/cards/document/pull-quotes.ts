@@ -93,7 +93,7 @@ const MAX_TEASER_CHARS = 200;
 
 /**
  * Links to other stories set in the page ("Retail investors are buying the dip in force, especially these
- * four stocks"): two or more lines in a row after the first, each one sentence of five words or more with
+ * four stocks"): two or more lines in a row after the first, each one or two sentences of five words or more with
  * no closing mark, no list marker and no double quotation mark (a quotation's paragraph is the story's). They head other articles, not this one: no facts are read from them
  * (readers rejected the date cards made of them). A list's items and a lone subheading stay.
  */
@@ -101,7 +101,8 @@ function markTeaserRuns(model: TextModel, sentenceCount: readonly number[]): voi
   const { paragraphs, text } = model;
   const teaser = (i: number): boolean => {
     const p = paragraphs[i];
-    if (i === 0 || sentenceCount[i] !== 1 || p.end - p.start > MAX_TEASER_CHARS) return false;
+    // ("Velm Bank raises its rate to 2.5%. Here's what it means for you": a headline may hold two sentences.)
+    if (i === 0 || sentenceCount[i] > 2 || p.end - p.start > MAX_TEASER_CHARS) return false;
     const line = text.slice(p.start, p.end);
     return (
       !STOPPED_LINE.test(line) &&
