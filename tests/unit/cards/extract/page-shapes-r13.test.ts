@@ -254,7 +254,21 @@ describe('links to other stories set inside the story, one of two sentences ("�
       'Velm Bank raises its rate to 2.5%. Here’s what it means for you\n' +
       'Velm Bank raises interest rate to 3.25%, triggering higher payments for more borrowers\n' +
       'Realtor Ivo Marr said prices have declined since the spring.';
-    const cards = generate(text).cards.map((c) => `${c.prompt} ${c.answer}`).join(' ');
+    const cards = generate(text)
+      .cards.map((c) => `${c.prompt} ${c.answer}`)
+      .join(' ');
     expect(cards).not.toMatch(/2\.5%|3\.25%/);
+  });
+});
+
+describe('a man and a woman of one surname ("Mr. Marr" and "his daughter, Ola Marr")', () => {
+  it('are two people: the man’s words are not hers', () => {
+    const text =
+      'President Marr’s ambassador, Ada Vesk, said on Tuesday that she would resign. Mr. Marr praised her. ' +
+      '“She has done a fantastic job,” Mr. Marr said. Some named his daughter, Ola Marr, as a successor. ' +
+      '“I would rather keep Ivo where he is,” Mr. Marr said.';
+    const quotes = generate(text).quotes;
+    for (const q of quotes) expect(q.speaker).not.toBe('Ola Marr');
+    expect(actors(text)['Ola Marr']?.aliases ?? []).not.toContain('Mr. Marr');
   });
 });

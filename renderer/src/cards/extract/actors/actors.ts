@@ -2057,6 +2057,23 @@ function linkMisspeltSurnames(reg: Registry): void {
 const unaccented = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** "Okafor" or "President Moss" where the text also names "Ruth Okafor", "Lena Moss": one person. */
+const MALE_COURTESY = /^(?:Mr|Sir|Lord)\.?\s/;
+const FEMALE_COURTESY = /^(?:Mrs|Ms|Miss|Dame|Lady|Madam)\.?\s/;
+const MALE_KIN = /^(?:son|husband|father|brother|king|prince|emperor|widower|grandson|grandfather|nephew|uncle)$/;
+const FEMALE_KIN =
+  /^(?:daughter|wife|mother|sister|queen|princess|empress|widow|granddaughter|grandmother|niece|aunt|actress)$/;
+
+/** A person's gender as their courtesy titles or a gendered role show it: 1 male, 2 female, 0 unknown. */
+function draftGender(d: Draft): 0 | 1 | 2 {
+  const names = [d.name, ...d.aliases];
+  const male = names.some((n) => MALE_COURTESY.test(n));
+  const female = names.some((n) => FEMALE_COURTESY.test(n));
+  const head = (d.role ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+  if ((male || MALE_KIN.test(head)) && !(female || FEMALE_KIN.test(head))) return 1;
+  if ((female || FEMALE_KIN.test(head)) && !(male || MALE_KIN.test(head))) return 2;
+  return 0;
+}
+
 function linkSurnames(reg: Registry, text: string): void {
   // People by each part of their full names, so a surname meets only those who bear it.
   const byPart = new Map<string, number[]>();
@@ -2083,6 +2100,10 @@ function linkSurnames(reg: Registry, text: string): void {
     if (into < 0) return;
     // Two titles that cannot be one person's ("Senator" Kessler, "Representative" Paul Kessler) keep them apart.
     if (titlesDiffer(d.role, reg.drafts[into].role)) return;
+    // "Mr. Marr" and "his daughter, Ola Marr": a man and a woman of one surname are two people.
+    const g = draftGender(d);
+    const h = draftGender(reg.drafts[into]);
+    if (g !== 0 && h !== 0 && g !== h) return;
     // "the Vesks … Vice President Vesk": a titled surname of a family the text names may be any of them.
     if (d.role && familyNames(text).has(d.name.toLowerCase())) return;
     reg.merge(i, into);
