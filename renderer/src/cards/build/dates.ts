@@ -1209,6 +1209,10 @@ export function dateCards(
     // "on Sunday night (March 4)": the sentence gives the date itself; "on Saturday Night" would read
     // "on ___ Night" with a date for the blank.
     if (dates.some((o) => o !== d && o.source.start === d.source.start && o.iso === d.iso)) continue;
+    // "March 3, 2031: shares opened lower on Monday": the clause is dated by its own full date, and a weekday
+    // reckoned from the publication date that is another day contradicts it; which is right the text does not say.
+    if (dates.some((o) => o.source.start === d.source.start && o.iso !== d.iso && dateForm(o.when) === 'full'))
+      continue;
     const l = locate(d, text, resolve);
     if (l && /^\s+(?:night|morning|afternoon|evening)\b/i.test(l.sentence.slice(l.at + d.when.length))) continue;
     const card = l ? relativeDayDate(l, located, pools, names) : null;

@@ -317,6 +317,11 @@ function resolveYear(
   // "On 26 December 2012 he was traded. He started the 2013 season in Velm … on July 6": 2012 or 2013?
   if (near && prev && ctx.otherYear && ctx.otherYear !== prev.iso.slice(0, 4)) return unsureYear;
   if (near && prev && afterNow(prev.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
+  // "In 2019 the firm employed 500. ¶ Its rival filed for bankruptcy in September." in a text dated 2024: the
+  // year before it stands in another paragraph and is not the text's own year; which of the two is meant the
+  // text does not say.
+  if (near && prev && news && anchor && prev.para !== ctx.para && prev.iso.slice(0, 4) !== anchor.iso.slice(0, 4))
+    return unsureYear;
   if (near && prev)
     return {
       iso: prev.iso.slice(0, 4) + d.iso.slice(1),
