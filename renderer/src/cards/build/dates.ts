@@ -15,6 +15,7 @@ import { type Review, reviewOfDate } from './review';
 import {
   blankOut,
   clauseAround,
+  hasPastVerb,
   hasUnresolvedReference,
   isFragment,
   leaningOf,
@@ -509,6 +510,9 @@ export function shortEvent(l: Located): string | null {
     .replace(/[\s,;:–—-]+$/, '')
     .replace(/(?:\s+(?:in|on|at|by|of|to|for|from|with|and|or|the|a|an|that))+$/i, '');
   if (words(event) < 3 || hasUnresolvedReference(event) || !/^\p{L}/u.test(event) || FRAME.test(event)) return null;
+  // "arrived illegally before to become eligible": the date was a preposition's object, and the event kept the
+  // preposition without it.
+  if (/\b(?:before|after|since|until|during|in|on|by|from|of|at)\s+(?:to|and|or|but)\s/i.test(event)) return null;
   // A participle with no subject is a fragment, not an event ("focused on during the talks"); so is an adverb
   // and a verb whose subject stood before the date ("simultaneously occupied the top spot").
   if (PARTICIPLE_OPENING.test(event)) return null;
@@ -1093,6 +1097,8 @@ function relativeDayDate(l: Located, located: readonly Located[], pools: DatePoo
   if (!d.iso || !/^\d{4}-\d\d-\d\d$/.test(d.iso) || d.source.start >= LEAD_CHARS) return null;
   const prompt = blankedClause(l, names);
   if (!prompt || statesFigure(prompt)) return null;
+  // "Today, Velm Bank employs 30 people": "today" in the present is these days, no day of an event.
+  if (/^today$/i.test(d.when.trim()) && !hasPastVerb(prompt)) return null;
   const answer = writtenLike(d.iso, located);
   const id = cardId('event-date', `${d.when}|${d.event}`);
   const pool = pools.byForm.get(`full|${dateStyle(answer)}`);

@@ -581,6 +581,17 @@ export const isPersonEpithet = (word: string): boolean => PERSON_EPITHETS.test(w
 const pointsBack = (head: string): boolean =>
   BODY_HEADS.has(head) || THING_HEADS.has(head) || PERSON_EPITHETS.test(head);
 
+/** Nouns that need no referent after a bare "the": there is one of each ("the world", "the public"). */
+const ONE_OF_A_KIND = new Set(
+  `world public sun moon earth internet web weather sky sea planet universe climate environment future past
+weekend morning afternoon evening night day week month year season spring summer autumn fall winter rest first
+last latter former majority minority average total`.split(/\s+/),
+);
+
+/** A bare definite noun that points back to a thing named before ("the resort", "the dividend"), not a title. */
+const pointsBackBare = (head: string): boolean =>
+  /^\p{Ll}[\p{Ll}-]{2,}$/u.test(head) && !ONE_OF_A_KIND.has(head) && !ROLE_HEADS.test(head) && !COMMON.has(head);
+
 /** The body a story is about (`mainBody`): its name as the prose writes it, the names it goes by, where it is first named. */
 export type LeadBody = { name: string; names: readonly string[]; at: number };
 
@@ -631,10 +642,15 @@ function definiteSubject(subject: string): { phrase: string; head: string; bare:
   if (!m) return null;
   const kept: string[] = [];
   let length = m[1].length;
-  for (const w of m[2].split(/\s+/).slice(0, 4)) {
+  const list = m[2].split(/\s+/).slice(0, 5);
+  for (let i = 0; i < Math.min(list.length, 4); i += 1) {
+    const w = list[i];
     // "The ___ deal": the blank (a figure) is a modifier of the head after it.
     if (w === '___' && kept.length === 0) continue;
     const word = w.replace(/['’]s$/, '');
+    // "The company employs 30 …", "The tests cost ___ per sample": a word before a figure or the blank, after
+    // the head, is the verb.
+    if (kept.length > 0 && word === w && /^(?:___|\$?\d)/.test(list[i + 1] ?? '')) break;
     if (
       !/^(?:\p{Ll}|\d+-)[\p{L}-]*$/u.test(word) ||
       STOP_AFTER_THE.test(word) ||
@@ -657,7 +673,13 @@ function definiteSubject(subject: string): { phrase: string; head: string; bare:
     .trimStart();
   // "the war that erupted in 1898", "the mission of the agency": the clause names it itself.
   // "the decision to ban new mills": so does its infinitive.
-  if (/^(?:that|which|who|of|between|against|known|called|named|to\s+\p{Ll}+)\b|^\p{Lu}/u.test(after)) return null;
+  // So does a place or a body after it: "the attacks in Velm", "the strike at Tarn Motors".
+  if (
+    /^(?:that|which|who|of|between|against|known|called|named|to\s+\p{Ll}+)\b|^\p{Lu}|^(?:in|at|on|for|from|over|with|by)\s+(?:the\s+)?\p{Lu}/u.test(
+      after,
+    )
+  )
+    return null;
   return { phrase, head: kept[kept.length - 1], bare: kept.length === 1 };
 }
 
@@ -690,7 +712,13 @@ export function leaningOf(clause: string, names: (head: string) => string[], ask
     return 'no-subject';
   const definite = definiteSubject(subject);
   // "the company", "the film", "the striker": a head that points back, or one the text named.
-  if (definite && ((definite.bare && pointsBack(definite.head)) || names(definite.head).length > 0)) return 'definite';
+  // Any bare common noun points back too ("The resort will open …", "The program would allow …"): which one, the
+  // clause does not say; a title ("the president") reads as the office, and a few nouns name the one there is.
+  if (
+    definite &&
+    ((definite.bare && (pointsBack(definite.head) || pointsBackBare(definite.head))) || names(definite.head).length > 0)
+  )
+    return 'definite';
   if (isEpithet(subject)) return 'definite';
   // "Sales rose 2.8% to ___": whose sales? ("The economy" the text named in full, "the Velmish economy", is
   // written out above.)
@@ -758,6 +786,20 @@ const OPENING_PAST = new Set(
   ),
 );
 const THIRD_S = /^\p{Ll}{3,}(?:es|s)$/u;
+
+/** Whether a clause tells of the past: an "-ed" form, an irregular past, or "was/were/had/did". */
+export function hasPastVerb(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .some(
+      (w) =>
+        IRREGULAR_PAST.has(w) ||
+        OPENING_PAST.has(w) ||
+        /^(?:was|were|had|did)$/.test(w) ||
+        (PAST_ED.test(w) && !COMMON.has(w)),
+    );
+}
 const NOT_A_WORD = /[^\p{L}'’-]+/u;
 
 /**

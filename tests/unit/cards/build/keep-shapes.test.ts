@@ -162,14 +162,14 @@ describe('to confirm: only where the year is truly inferred', () => {
 
   it('is sure of a year taken from a full date earlier in the same paragraph', () => {
     const text =
-      'On March 2, 2031, the Velen council voted to rebuild the harbour wall. On April 20, the first barges of stone arrived from the Kessan quarries. On June 3, the wall was closed to traffic for the summer.';
+      'On March 2, 2031, the Velen council voted to rebuild the harbour wall. On April 20, the first barges of stone arrived from the Kessan quarries. On June 3, the Velen wall was closed to traffic for the summer.';
     expect(whenOf(text, 'April 20')?.needsReview).toBeUndefined();
     expect(whenOf(text, 'June 3')?.needsReview).toBeUndefined();
   });
 
   it('stays unsure when the month goes back or another paragraph takes over', () => {
     const text =
-      'On September 2, 2031, the Velen council voted to rebuild the harbour wall. On April 20, the first barges of stone arrived from the Kessan quarries.\n\nOn June 3, the wall was closed to traffic for the summer.';
+      'On September 2, 2031, the Velen council voted to rebuild the harbour wall. On April 20, the first barges of stone arrived from the Kessan quarries.\n\nOn June 3, the Velen wall was closed to traffic for the summer.';
     expect(whenOf(text, 'April 20')?.needsReview).toBe(true);
     expect(whenOf(text, 'June 3')?.needsReview).toBe(true);
   });

@@ -93,7 +93,11 @@ describe('number cards', () => {
   });
 
   it('takes only the room the other cards leave in a sentence, choosing the next figure instead', () => {
-    const text = [LEAD, 'The dock cost $40 million to build.', 'The town paid $25 million for the new road.'].join(' ');
+    const text = [
+      LEAD,
+      'The dock of Velm cost $40 million to build.',
+      'The town of Velm paid $25 million for the new road.',
+    ].join(' ');
     const facts = generate(text).numbers;
     const all = buildNumberCards(facts, text, 300);
     expect(all.map((c) => c.answer)).toEqual(['$40 million', '$25 million']);

@@ -186,8 +186,9 @@ describe('a definite subject that points back ("The company only began …", "Th
   it('ends at an adverb after its head: "the company only began" is "the company"', () => {
     expect(leaningOf('The company only began building ferries in ___', none, true)).toBe('definite');
     expect(leaningOf('The firm recently announced a deal to buy ___ of Orsk Oil', none, false)).toBe('definite');
-    // A noun in "-ly" is no adverb: "the family" is the head.
-    expect(leaningOf('The family sold the mill in ___', none, true)).toBeNull();
+    // A noun in "-ly" is no adverb: "the family" is the head, and which family the clause does not say.
+    expect(leaningOf('The family sold the mill in ___', none, true)).toBe('definite');
+    expect(leaningOf('The family of Ivo Marr sold the mill in ___', none, true)).toBeNull();
   });
 
   it('a thing, an event or a person by an epithet leans; a clause that names it does not', () => {

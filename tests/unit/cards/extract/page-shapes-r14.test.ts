@@ -39,3 +39,41 @@ describe('a yearless month after another paragraph’s year in a dated news text
     expect(dates.find((d) => d.when === 'September')?.iso).toBe('2019-09');
   });
 });
+
+describe('a bare definite subject the clause does not name ("The resort will open …", "The program would allow …")', () => {
+  const text =
+    'Ada Vesk bought a ruined abbey above Velm and made it a hotel. The resort will open for the season on 17 April. ' +
+    'Tarn passed a plan for young migrants. The program would allow an additional 330,000 people to stay. ' +
+    'Velm Works hired 500 people in 2007. The company employs 30 in the state and gets 20 applications for each job.';
+  const prompts = () => cardsOf(text, '2031-02-01').map((c) => c.prompt);
+  it('asks no card whose subject is the unnamed thing', () => {
+    expect(prompts().join(' | ')).not.toMatch(/The resort will|The program would|The company employs/);
+  });
+  it('still asks a clause whose subject is named ("The attacks in Tarn …")', () => {
+    const cards = cardsOf('The attacks in Tarn and the Orsk fire in March 2024 shook the city. Velm mourned.');
+    expect(cards.map((c) => c.answer)).toContain('March 2024');
+  });
+  it('writes a thing the text named once with its head in full ("the telescope")', () => {
+    const cards = cardsOf(
+      'Astronomers in Velm built the Orla Deep Telescope on a hill. The telescope found 40 comets in its first year.',
+    );
+    expect(cards.map((c) => c.prompt).join(' | ')).toMatch(/Orla Deep Telescope found ___ comets/);
+  });
+});
+
+describe('“today” with a verb in the present ("Today, Velm Bank employs 30 people")', () => {
+  it('is these days, not the publication day', () => {
+    const text =
+      'In 2007, Velm International employed 500 people. Today, Velm Bank employs 30 people in the state and gets 20 applications for each job.';
+    expect(cardsOf(text, '2014-10-03').map((c) => c.answer)).not.toContain('October 3, 2014');
+  });
+});
+
+describe('a date that was a preposition’s object ("arrived before Jan. 1, 2010 to become eligible")', () => {
+  it('leaves no event that keeps the preposition without it', () => {
+    const text =
+      'Velm set out a new rule on Tuesday. The program would allow migrants who arrived as children illegally before Jan. 1, 2010 to become eligible.';
+    const answers = cardsOf(text, '2014-11-20').map((c) => c.answer);
+    expect(answers.join(' | ')).not.toMatch(/before to/);
+  });
+});

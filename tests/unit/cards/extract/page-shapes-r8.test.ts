@@ -109,7 +109,7 @@ describe("a shop's offer in a review ('save $100', 'up to $438 off', 'as low as 
   it('is asked as no number; a budget cut or a price paid still is', () => {
     const text =
       'At Velm Mart, shoppers can save $100 on the laptop this week. Orsk Store is knocking up to $438 off the laptop. ' +
-      'Prices start as low as $2,299 at Tarn Books. The council cut $40 million off the roads budget. Ada Vesk paid $12 million for the club in May.';
+      'Prices start as low as $2,299 at Tarn Books. The Velm council cut $40 million off the roads budget. Ada Vesk paid $12 million for the club in May.';
     const answers = cardsOf(text, 'number').map((c) => c.answer);
     expect(answers).not.toContain('$100');
     expect(answers).not.toContain('$438');
