@@ -303,12 +303,31 @@ const KIND_WORDS = new Set(
 export function lacksOwner(role: string): boolean {
   const r = role.trim();
   if (/^fellow\b/i.test(r)) return true;
-  if (!RELATIONAL_HEAD.test(r)) return false;
+  if (!RELATIONAL_HEAD.test(r) && !(OFFICE_HEAD.test(r) && !STANDING_OFFICE.test(r))) return false;
   if (/['’]s?\s|\b(?:of|for|to|at|with|in|from)\s+\S/i.test(r)) return false;
   const words = r.split(/\s+/);
   const head = words.length - 1;
-  return !words.some((w, i) => i < head && /^\p{Lu}/u.test(w) && !KIND_WORDS.has(w.toLowerCase()));
+  // A nationality names a state's office ("Chinese leader") but no owner of a private one: "American owner" of what?
+  const privately = PRIVATE_HEAD.test(r);
+  return !words.some(
+    (w, i) =>
+      i < head &&
+      /^\p{Lu}/u.test(w) &&
+      !KIND_WORDS.has(w.toLowerCase()) &&
+      !(privately && STATE_INDEX.get(w.toLowerCase())?.via === 'demonym'),
+  );
 }
+
+/**
+ * An office of a body written in lower case ("founder and leader", "airline boss", "new president", "owner"):
+ * of which body, the role must say (readers marked each such answer to fix). A title in capitals ("President")
+ * reads as the office itself.
+ */
+const OFFICE_HEAD = /(?:^|\s)(?:founder|co-founder|owner|co-owner|boss|leader|president|chief|captain)$/;
+/** Heads of a private body's office, which no state holds. */
+const PRIVATE_HEAD = /(?:^|\s)(?:founder|co-founder|owner|co-owner|boss)$/i;
+/** Offices that name their body themselves: "opposition leader", "majority leader". */
+const STANDING_OFFICE = /\b(?:opposition|majority|minority|house|senate)\s+leader$/i;
 
 /** A head of state's or government's title ("President of Velen", "12th President of Velen", "Prime Minister"). */
 const HEAD_OF_STATE =

@@ -177,7 +177,10 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
       .replace(/[,;:]$/, '')
       .replace(TRAIL, '')} …`;
   }
-  text = text.replace(/[.,;:!?]+$/, '').replace(TRAIL, '');
+  // A clause that runs to its sentence's end may close on a particle or a preposition ("as the day wore on",
+  // "what they hoped for"); there only a word that closes no clause goes.
+  const atEnd = /^[\s.!?”"’)]*$/.test(sentence.slice(stop));
+  text = text.replace(/[.,;:!?]+$/, '').replace(atEnd ? UNCLOSING : TRAIL, '');
   return { start, end: stop, text };
 }
 
@@ -191,6 +194,8 @@ const inPlace = (sentence: string, at: number): boolean =>
 
 /** Words that cannot end a clause: what follows them was cut. */
 const TRAIL = /(?:\s+(?:that|which|who|whom|whose|and|or|but|with|of|to|the|a|an|in|on|at|by|for|from|as))+$/i;
+/** Words that close no clause: a clause cut after one lost what came next. */
+const UNCLOSING = /(?:\s+(?:that|which|who|whom|whose|and|or|but|of|the|a|an))+$/i;
 
 const PERSONAL = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|himself|herself|themselves)\b/i;
 const DEMONSTRATIVE_START =
@@ -839,6 +844,14 @@ const FRONTED =
  */
 export function isFragment(prompt: string): boolean {
   const at = prompt.indexOf('___');
+  // "… points out that ___ is", "… traveled there to see how": a clause cut before its predicate (not one cut
+  // for length, "…", nor a comparison's ellipsis, "than it otherwise would have", "as it was").
+  if (
+    !prompt.endsWith('…') &&
+    (/\s(?:how|what|why|whether|to|as|than)$/i.test(prompt) ||
+      (/\s(?:is|are|was|were)$/i.test(prompt) && !/\b(?:than|as|so)\b[^,;:]*$/i.test(prompt)))
+  )
+    return true;
   // "Rose to $130 a barrel on ___": a clause that opens on its verb lost its subject (not "Founded in ___, the
   // club …", a participle before its main clause).
   const first = /^\p{L}+/u.exec(prompt)?.[0].toLowerCase() ?? '';

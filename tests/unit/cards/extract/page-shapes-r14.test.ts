@@ -77,3 +77,46 @@ describe('a date that was a preposition’s object ("arrived before Jan. 1, 2010
     expect(answers.join(' | ')).not.toMatch(/before to/);
   });
 });
+
+describe('a clause that runs to its sentence’s end on a particle ("as the day wore on")', () => {
+  it('keeps the particle', () => {
+    const text =
+      'Velm shares opened lower. Crude oil started the day higher, but drifted to a loss of about 2% as the day wore on.';
+    const card = cardsOf(text).find((c) => c.answer === '2%');
+    expect(card?.prompt).toMatch(/as the day wore on$/);
+  });
+});
+
+describe('a clause cut before its predicate ("… points out that ___ is")', () => {
+  it('is asked by no card', () => {
+    const text =
+      'Velm Radio airs short plays. The Velm Sloth points out that 22 minutes is — not even really — time enough to tell a story. ' +
+      'In late 2011, a group of Tarn activists traveled into the hills to see how — as they put it — the councils were working.';
+    const prompts = cardsOf(text).map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/___ is$|to see how$/);
+  });
+  it('still asks a comparison that ends on its verb ("than it otherwise would have")', () => {
+    const text =
+      'Velm Power reported on Tuesday. Tarn will retire 32 more gigawatts of coal plants by 2030 than it otherwise would have.';
+    expect(cardsOf(text).map((c) => c.answer)).toContain('2030');
+  });
+});
+
+describe('a role that is an office of a body it does not name ("founder and leader", "airline boss", "American owner")', () => {
+  const roleOf = (text: string, name: string) =>
+    cardsOf(text).find((c) => c.kind === 'actor-role' && c.prompt.includes(name))?.answer;
+  it('is asked by no role card', () => {
+    const text =
+      'The Velm Front changed course after founder and leader Ivo Marr was captured in 1999. Marr still writes. ' +
+      '“We are sorry,” airline boss Kai Toms wrote. Toms flew home. The hotel’s American owner, Ada Vesk, restored it. Vesk smiled.';
+    expect(roleOf(text, 'Ivo Marr')).toBeUndefined();
+    expect(roleOf(text, 'Kai Toms')).toBeUndefined();
+    expect(roleOf(text, 'Ada Vesk')).toBeUndefined();
+  });
+  it('keeps an office with its body or its state ("Tarn Air boss", "Chinese leader")', () => {
+    const text =
+      '“We are sorry,” Tarn Air boss Kai Toms wrote. Toms flew home. Chinese leader Ola Brandt met him in Velm. Brandt smiled.';
+    expect(roleOf(text, 'Kai Toms')).toBe('Tarn Air boss');
+    expect(roleOf(text, 'Ola Brandt')).toBe('Chinese leader');
+  });
+});
