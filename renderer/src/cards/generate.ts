@@ -5,7 +5,7 @@ import { argumentCards } from './build/arguments';
 import { dateCards } from './build/dates';
 import { leadCards } from './build/lead';
 import { numberCards } from './build/numbers';
-import { dedupeCards, limitPerSentence, promptRevealsAnswer } from './build/quality';
+import { dedupeCards, dropRepeatedFacts, limitPerSentence, promptRevealsAnswer } from './build/quality';
 import { quoteCards } from './build/quotes';
 import { forgetPriorNames, type Names, priorNames, withLeadBody } from './build/spans';
 import { mainBody, mainPerson, mainPersonSubjects } from './build/subject';
@@ -227,6 +227,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   // Who did what the article leads with: only where its lead sentence has no figure or quote card already.
   const leadRoom = roomFor(model, cards);
   cards.push(...dedupeCards(leadCards(model, actors, mentions).filter((c) => leadRoom(c.source, c.answer, c.prompt))));
+  const asked = dropRepeatedFacts(cards);
   forgetFactKeys();
   forgetPriorNames();
   progress(1);
@@ -237,6 +238,6 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
     quotes,
     arguments: args.map(({ list: _list, ...a }) => a),
     numbers,
-    cards,
+    cards: asked,
   };
 }

@@ -76,6 +76,49 @@ export function dedupeCards(cards: CardDraft[]): CardDraft[] {
   return out;
 }
 
+/** Words that carry a clause's event, by their first five letters: "Syrian forces withdrew" → syria, force, withd. */
+function eventStems(prompt: string): { stem: string; lower: boolean }[] {
+  const own = prompt.replace(/^Which [a-z ]+ fills the blank\?\s*/, '');
+  return (own.match(/\p{L}{4,}/gu) ?? [])
+    .filter((w) => !EVENT_FILLER.has(w.toLowerCase()))
+    .map((w) => ({ stem: w.toLowerCase().slice(0, 5), lower: /^\p{Ll}/u.test(w) }));
+}
+const EVENT_FILLER = new Set(
+  'that this these those with from into over after before when which what would could should their there were have been being about than then also only more most some such other'.split(
+    ' ',
+  ),
+);
+
+/**
+ * One fact, one card, across the article (issue 10): a figure asked again in another sentence ("22 minutes" in a
+ * quotation and in the narration), and a date whose event is told twice ("In ___, Velm forces withdrew …", "The
+ * Velm government withdrew … in ___": a name and a word of the event alike), keep their first card.
+ */
+export function dropRepeatedFacts(cards: CardDraft[]): CardDraft[] {
+  const answers = new Set<string>();
+  const events = new Map<string, { stem: string; lower: boolean }[][]>();
+  const out: CardDraft[] = [];
+  for (const card of cards) {
+    // ("10,000" people and a "$10,000" bounty are two figures: the answer as written, not its fact key.)
+    const written = card.answer.trim().toLowerCase();
+    // (A score, "2-1", is the same in many matches.)
+    if (card.kind === 'number' && answers.has(written) && !/^\d+\s*[-–]\s*\d+$/.test(written)) continue;
+    const key = factKey(card.answer);
+    if (card.kind === 'event-date') {
+      const mine = eventStems(card.prompt);
+      const told = (events.get(key) ?? []).some((other) => {
+        const shared = mine.filter((m) => other.some((o) => o.stem === m.stem && o.lower === m.lower));
+        return shared.some((m) => m.lower) && shared.some((m) => !m.lower);
+      });
+      if (told) continue;
+      events.set(key, [...(events.get(key) ?? []), mine]);
+    }
+    if (!isListCard(card)) answers.add(written);
+    out.push(card);
+  }
+  return out;
+}
+
 // ---- Card quality figures (issue 10): measured over whole decks in the tests and in `npm run eval`. ----
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;

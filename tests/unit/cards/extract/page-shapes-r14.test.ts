@@ -120,3 +120,30 @@ describe('a role that is an office of a body it does not name ("founder and lead
     expect(roleOf(text, 'Ola Brandt')).toBe('Chinese leader');
   });
 });
+
+describe('one fact told twice in an article', () => {
+  it('asks a date whose event is told again (a name and a word of it alike) once', () => {
+    const text =
+      'In 2012, Velmish forces withdrew from three northern towns. Tarn grew. Orsk built a wall in 2013. ' +
+      'Later the Velmish government withdrew from what would become Tarn in 2012, and the towns held elections.';
+    const cards = cardsOf(text).filter((c) => c.kind === 'event-date' && c.answer === '2012');
+    expect(cards).toHaveLength(1);
+  });
+  it('asks two events of one date that share no name, or no word of the event, twice', () => {
+    const text =
+      'Shotwell said Velm lunar lander missions could begin in 2022. Tarn grew in 2019. ' +
+      'Orsk would be able to start lunar lander missions in 2022 as well.';
+    const cards = cardsOf(text).filter((c) => c.kind === 'event-date' && c.answer === '2022');
+    expect(cards).toHaveLength(2);
+  });
+  it('asks a figure as written once; "10,000" people and a "$10,000" bounty are two', () => {
+    const text =
+      'The march drew more than 10,000 people to Velm on a cold day. Tarn grew. ' +
+      'A man once called for a $10,000 bounty on the life of Ivo Marr. Kai Toms said the march drew 10,000 people.';
+    const answers = cardsOf(text)
+      .filter((c) => c.kind === 'number')
+      .map((c) => c.answer);
+    expect(answers.filter((a) => a === '10,000').length).toBeLessThanOrEqual(1);
+    expect(answers).toContain('$10,000');
+  });
+});
