@@ -25,16 +25,25 @@ import { isDateLine } from './parse/published';
 import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 
 /** Bodies the article mostly writes with "the" ("the Taliban") keep it in prompts; people never do. */
-function nameInProse(text: string, actors: ActorFact[], mentions: readonly Mention[]) {
+/**
+ * The actors the article writes with "the": a body in most of its mentions ("the Velm Council"), a one-word
+ * "person" twice or more ("joining the Taliban", "fought the Taliban"), for no one's own name takes "the".
+ */
+function writtenWithThe(text: string, actors: ActorFact[], mentions: readonly Mention[]): Set<ActorFact> {
   const withThe = new Array<number>(actors.length).fill(0);
   const total = new Array<number>(actors.length).fill(0);
   for (const m of mentions) {
     total[m.actor] += 1;
     if (/\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) withThe[m.actor] += 1;
   }
-  const uses = new Map(actors.map((a, i) => [a, a.kind !== 'person' && withThe[i] * 2 > total[i]]));
+  return new Set(
+    actors.filter((a, i) => (a.kind === 'person' ? !/\s/.test(a.name) && withThe[i] >= 2 : withThe[i] * 2 > total[i])),
+  );
+}
+
+function nameInProse(withThe: ReadonlySet<ActorFact>) {
   return (actor: ActorFact): string =>
-    uses.get(actor) && !/^the\s/i.test(actor.name) ? `the ${actor.name}` : actor.name;
+    actor.kind !== 'person' && withThe.has(actor) && !/^the\s/i.test(actor.name) ? `the ${actor.name}` : actor.name;
 }
 
 /**
@@ -164,8 +173,10 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const shownTitle = promptTitle(model.text, title);
   // A pronoun is written as a name only where its referent is certain (subject.ts); else the card is not made (issue 10).
   const starts = model.sentences.map((s) => s.start);
-  const display = nameInProse(model.text, actors, mentions);
-  const quoteDrafts = quoteCards(quotes, actors, dates, display, model.text);
+  const withThe = writtenWithThe(model.text, actors, mentions);
+  const display = nameInProse(withThe);
+  // A "person" the article writes with "the" ("the Taliban") is a group: never a choice among people.
+  const quoteDrafts = quoteCards(quotes, actors, dates, display, model.text, (a) => withThe.has(a));
   // "She returned in ___" about the article's main person asks "Ada Vesk returned in ___" (subject.ts).
   const subjects = mainPersonSubjects(model, actors, mentions, idx, display);
   const main = mainPerson(actors);

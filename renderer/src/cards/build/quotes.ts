@@ -22,7 +22,12 @@ const SPEAKING_KINDS = new Set(['person', 'state', 'organisation', 'group']);
  * are enough, else among all bodies. Never the one person among bodies or the one body among people
  * (its form gives it away): where too few of the kind speak, the card is typed.
  */
-function speakerPools(actors: ActorFact[], quotes: QuoteFact[], article: string) {
+function speakerPools(
+  actors: ActorFact[],
+  quotes: QuoteFact[],
+  article: string,
+  grouped: (actor: ActorFact) => boolean,
+) {
   const speaks = articleSpeakers(article, actors, quotes);
   const speaking = actors.filter((a) => speaks.has(a.name) && SPEAKING_KINDS.has(a.kind) && !/\d/.test(a.name));
   const pool = (keep: (a: ActorFact) => boolean) =>
@@ -31,9 +36,10 @@ function speakerPools(actors: ActorFact[], quotes: QuoteFact[], article: string)
       sameName,
     );
   const owns = roleOwners(actors);
-  const isPerson = (a: ActorFact) => a.kind === 'person' && !looksLikeBody(a.name) && !owns(a);
+  // A name the article writes with "the" ("the Taliban", "the Velm Four") is a group's, never one person's.
+  const isPerson = (a: ActorFact) => a.kind === 'person' && !looksLikeBody(a.name) && !owns(a) && !grouped(a);
   const people = pool(isPerson);
-  const bodies = pool((a) => a.kind !== 'person');
+  const bodies = pool((a) => a.kind !== 'person' || grouped(a));
   const byKind = new Map<string, ChoicePool>();
   for (const kind of SPEAKING_KINDS)
     if (kind !== 'person')
@@ -328,10 +334,12 @@ export function quoteCards(
   dates: DateFact[],
   prose: NameInProse = (a) => a.name,
   article = '',
+  /** Actors the article writes with "the" ("the Taliban"): groups, whatever their kind. */
+  grouped: (actor: ActorFact) => boolean = () => false,
 ): CardDraft[] {
   const byName = new Map(actors.map((a) => [a.name, a]));
   const cards: CardDraft[] = [];
-  const poolFor = speakerPools(actors, quotes, article);
+  const poolFor = speakerPools(actors, quotes, article, grouped);
   // Who else the article has saying the same words (the same opening): never offered as the wrong choice.
   const opening = (q: QuoteFact) => factKey(q.text).slice(0, 40);
   const saidBy = new Map<string, Set<string>>();

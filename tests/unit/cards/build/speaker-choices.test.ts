@@ -78,3 +78,22 @@ describe('who said it: a body and its clipped name are one choice', () => {
     expect(card?.choices).not.toContain('Fedra');
   });
 });
+
+describe('who said it: a "person" the article writes with "the" is a group, never a choice among people', () => {
+  it('leaves "Orsani" ("joining the Orsani") out of the choices for a person', () => {
+    const actors = [actor('Ivo Marr'), actor('Kai Toms'), actor('Ola Brandt'), actor('Ada Vesk'), actor('Orsani')];
+    const quotes = [
+      quote('You could not find a single contractor here, they were all too afraid.', 'Ivo Marr'),
+      quote('I went ahead on a motorcycle and paid them all.', 'Kai Toms'),
+      quote('We will build the road by spring if the rain holds.', 'Ola Brandt'),
+      quote('The road is safe now for everyone who drives it.', 'Ada Vesk'),
+      quote('We will close the road again before the harvest.', 'Orsani'),
+    ];
+    const grouped = (a: { name: string }) => a.name === 'Orsani';
+    for (const card of quoteCards(quotes, actors, [], (a) => a.name, '', grouped)) {
+      if (card.kind === 'quote-speaker' && card.answer !== 'Orsani') expect(card.choices).not.toContain('Orsani');
+    }
+    const ungrouped = quoteCards(quotes, actors, []).filter((c) => c.kind === 'quote-speaker');
+    expect(ungrouped.some((c) => c.choices?.includes('Orsani') && c.answer !== 'Orsani')).toBe(true);
+  });
+});
