@@ -57,7 +57,9 @@ const hasVerb = (text: string): boolean =>
 /** Words before the figure up to which the prompt starts at the sentence's subject rather than at the clause. */
 const MAX_HEAD_WORDS = 20;
 /** An aside between commas before the figure ("…, which spans two seasons, …"): the prompt goes without it. */
-const ASIDE = /,\s(?:which|who|whose|whom|with|including|among|despite|after|before)\s[^,;:()“”"]*,\s/gi;
+// (Not one a relative clause after it points back into: ", including Orsk Mons, which is ___ wide".)
+const ASIDE =
+  /,\s(?:which|who|whose|whom|with|including|among|despite|after|before)\s[^,;:()“”"]*,\s(?!(?:which|who|whom|whose|where)\b)/gi;
 /** A connective between commas ("The farmers of Velm, in contrast, paid …"): it points at a sentence the card does not show. */
 const CONNECTIVE_ASIDE =
   /,\s(?:in contrast|by contrast|however|meanwhile|moreover|therefore|in turn|in fact|for example|for instance|of course|too|also|though)\s?,\s/gi;
@@ -134,7 +136,13 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   // that clause, up to its own end, or not at all (the phrase alone says nothing of whom).
   if (FRONTED_PHRASE.test(head.trimStart()) && whole && !/[,;:]\s/.test(head)) {
     const after = sentence.slice(end);
-    const comma = /^[^,;:]*?,\s/.exec(after);
+    let comma = /^[^,;:]*?,\s/.exec(after);
+    // ("Excluding the ___ jobs created in Tarn, which has led the growth, the nation …": a relative clause
+    // between is no main clause; the one after it is.)
+    if (comma && /^(?:which|who|whom|whose|where)\b/i.test(after.slice(comma[0].length))) {
+      const past = /^[^,;:]*?,\s/.exec(after.slice(comma[0].length));
+      comma = past ? /^[^,;:]*?,\s[^,;:]*?,\s/.exec(after) : null;
+    }
     if (comma) {
       const next = /[,;:]\s|\s[–—]\s|[.!?]$/.exec(after.slice(comma[0].length));
       tail = next ? after.slice(0, comma[0].length + next.index) : after;
@@ -190,7 +198,7 @@ const RESUMED =
 
 /** A phrase or a clause fronted before a sentence's main clause: "With just …", "After nearly …", "Given that …". */
 const FRONTED_PHRASE =
-  /^(?:with|without|after|before|given|despite|since|following|amid|unlike|as|while|when|if|although|though|to)\b/i;
+  /^(?:(?:even|only|just|still)\s+(?:in|at|by|for|from|under|within|around|among)|(?:(?:even|only|just|still)\s+)?(?:with|without|after|before|given|despite|since|following|amid|unlike|as|while|when|if|although|though|to|excluding|including|except|besides|beyond))\b/i;
 
 /** A list of names going on after a comma: ", Britain, Australia and Finland", ", Velm Oil and Tarn Gas". */
 const LIST_GOES_ON =

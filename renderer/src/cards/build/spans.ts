@@ -844,6 +844,12 @@ const FRONTED =
  */
 export function isFragment(prompt: string): boolean {
   const at = prompt.indexOf('___');
+  // "Orsk Two, an orbiter, both launched in ___": "both" stands for a pair the prompt cut off.
+  const both =
+    /\bboth\s+(?:\p{Ll}+ed|were|are|have|had|will|would|won|began|became|died|left|went|came|took|made)\b/iu.exec(
+      prompt,
+    );
+  if (both && !/\band\b/i.test(prompt.slice(0, both.index))) return true;
   // "… points out that ___ is", "… traveled there to see how": a clause cut before its predicate (not one cut
   // for length, "…", nor a comparison's ellipsis, "than it otherwise would have", "as it was").
   if (

@@ -147,3 +147,41 @@ describe('one fact told twice in an article', () => {
     expect(answers).toContain('$10,000');
   });
 });
+
+describe('a relative clause after an aside that holds its referent (", including Orsk Mons, which is ___ wide")', () => {
+  it('keeps the aside', () => {
+    const text =
+      'Velm has deep canyons. Velm has the largest volcanoes in the system, including Orsk Mons, which is about 370 miles in diameter, wide enough to cover Tarn.';
+    const card = cardsOf(text).find((c) => c.answer === '370 miles');
+    expect(card?.prompt).toMatch(/including Orsk Mons, which is about ___ in diameter/);
+  });
+});
+
+describe('a figure in a phrase fronted before its main clause ("Excluding the ___ jobs created in Tarn, …")', () => {
+  it('is asked with the main clause, past a relative clause between', () => {
+    const text =
+      'Velm added jobs in May. Excluding the 1.1 million jobs created in Tarn, which has led the growth, the nation would be 350,000 below its peak.';
+    const card = cardsOf(text).find((c) => c.answer === '1.1 million');
+    expect(card?.prompt ?? '').toMatch(/the nation would be 350,000 below its peak$/);
+  });
+  it('is never asked as the phrase alone ("Even in the neighborhood of … 5 million to ___ units")', () => {
+    const text =
+      'Velm sells watches. Even in the neighborhood of the more conservative analyst estimates of 5 million to 10 million units, the Velm Watch could lift revenue by 3%.';
+    expect(
+      cardsOf(text)
+        .map((c) => c.prompt)
+        .join(' | '),
+    ).not.toMatch(/to ___ units$/);
+  });
+});
+
+describe('"both" standing for a pair the prompt cut off ("Orsk Two, an orbiter, both launched in ___")', () => {
+  it('is asked by no card, while "both diseases" is a plain subject', () => {
+    const text =
+      'Velm sent probes to Orsk. The next two craft to reach Orsk were the Velm Pathfinder, a lander, and Velm Surveyor, an orbiter, both launched in 1996. ' +
+      'Both diseases are tied to the plague that killed an estimated 25 million people in Tarn alone.';
+    const prompts = cardsOf(text).map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/both launched in ___/);
+    expect(prompts.join(' | ')).toMatch(/Both diseases are tied to the plague that killed an estimated ___ people/);
+  });
+});
