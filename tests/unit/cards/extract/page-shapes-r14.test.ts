@@ -185,3 +185,15 @@ describe('"both" standing for a pair the prompt cut off ("Orsk Two, an orbiter, 
     expect(prompts.join(' | ')).toMatch(/Both diseases are tied to the plague that killed an estimated ___ people/);
   });
 });
+
+describe('a reply in an exchange, attributed after it by a quoted name (`"No, not even," "Tom" countered`)', () => {
+  const text =
+    'Two men argued on the corner of Velm Street on Friday. "I think this all could have been prevented if they just listened to the 25,000 people who marched last week," Marr said. ' +
+    '"No, not even," "Tom" countered: "If they had just looked at the Tarn case again." Ivo Marr left.';
+  it('is not joined to the first speaker’s words, nor given to him', () => {
+    const quotes = generate(text).quotes;
+    const first = quotes.find((q) => q.text.includes('25,000'));
+    expect(first?.text).not.toMatch(/not even/);
+    expect(quotes.find((q) => q.text.startsWith('No, not even'))?.speaker ?? null).toBeNull();
+  });
+});

@@ -357,7 +357,10 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
     !bounds.enclosing &&
     sentenceAt(model, prev.end) === s - 1 &&
     bare(model, preFrom, g.open) &&
-    nobodyBetween()
+    nobodyBetween() &&
+    // `"No, not even," "Tom" countered: "…"`: a verb of saying right after it, past a quoted name, gives it a
+    // speaker of its own.
+    !sayVerbAfter(model, g.close, Math.min(model.sentences[sentenceAt(model, g.close)].end, g.close + LOOK_CHARS))
   )
     return { actor: prev.said.actor, sieve: 'continuation', confidence: prev.said.confidence };
   const said = attribute(model, idx, {
