@@ -844,6 +844,14 @@ const FRONTED =
  */
 export function isFragment(prompt: string): boolean {
   const at = prompt.indexOf('___');
+  // "After Sir Ivo stepped down in ___": a clause of time or reason alone, its main clause cut off.
+  if (
+    !prompt.includes(', ') &&
+    /^(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Uu]nless|[Oo]nce|[Uu]ntil|[Ss]ince|[Aa]s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+ed|was|were|had|has|is|are|did|does|won|lost|left|took|came|went|became|began|made)\b/u.test(
+      prompt,
+    )
+  )
+    return true;
   // "Orsk Two, an orbiter, both launched in ___": "both" stands for a pair the prompt cut off.
   const both =
     /\bboth\s+(?:\p{Ll}+ed|were|are|have|had|will|would|won|began|became|died|left|went|came|took|made)\b/iu.exec(

@@ -197,3 +197,14 @@ describe('a reply in an exchange, attributed after it by a quoted name (`"No, no
     expect(quotes.find((q) => q.text.startsWith('No, not even'))?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a clause of time alone, its main clause cut off ("After Sir Ivo stepped down in ___")', () => {
+  it('is no prompt; "After the war the firm grew" with its main clause still is', () => {
+    const text =
+      'Velm schools changed in the 1980s. The exams were introduced in September 1986 with Kai Orsk as education secretary, after Sir Ivo stepped down in May 1986. ' +
+      'After the war the Tarn firm grew in 1947 to a hundred men.';
+    const prompts = cardsOf(text).map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/After Sir Ivo stepped down in ___$/);
+    expect(prompts.join(' | ')).toMatch(/After the war the Tarn firm grew in ___/);
+  });
+});
