@@ -208,3 +208,43 @@ describe('a clause of time alone, its main clause cut off ("After Sir Ivo steppe
     expect(prompts.join(' | ')).toMatch(/After the war the Tarn firm grew in ___/);
   });
 });
+
+describe('an office whose name lists its portfolios, then an honorific and a name ("… and Commerce, Senator the Hon. Ivo Marr, said")', () => {
+  const text =
+    'Velm will host an investment forum in May. Minister of Industry, Investment and Commerce, Senator the Hon. Ivo Marr, said the forum would draw 400 firms. ' +
+    'Rob Orsk, President Velm North America, says: “By working with Tarn, we can help hospitals.” Orsk left.';
+  it('makes no person of the last portfolio', () => {
+    const doc = generate(text);
+    expect(doc.actors.map((a) => a.name)).not.toContain('Commerce');
+    expect(doc.cards.map((c) => c.prompt).join(' | ')).not.toMatch(/give Commerce/);
+  });
+  it('keeps an office and a body’s name as a role ("President Velm North America")', () => {
+    expect(generate(text).actors.find((a) => a.name === 'Rob Orsk')?.role).toBe('President Velm North America');
+  });
+});
+
+describe('a body whose name holds a plural owner ("the National Velm Workers’ Party")', () => {
+  it('is one body, not a person called "Velm Workers"', () => {
+    const doc = generate(
+      'In 1924 the 34-year-old leader of the National Velm Workers’ Party stood trial in Tarn. The Orsk Farmers’ Union objected.',
+    );
+    const names = doc.actors.map((a) => a.name);
+    expect(names).toContain('National Velm Workers’ Party');
+    expect(doc.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Velm Workers');
+  });
+});
+
+describe('words that are somebody else’s account, or a thing’s', () => {
+  it('gives an accuser’s account of another’s view ("accused Marr of arguing “…”") to neither', () => {
+    const quotes = generate(
+      'Ivo Marr spoke in Velm on Monday about banks. Sen. Ada Vesk of Tarn quickly accused Marr of arguing “the economy would be better off if we just let banks be more careless.”',
+    ).quotes;
+    expect(quotes[0]?.speaker ?? null).toBeNull();
+  });
+  it('gives words a story said ("a story … which said the fruit was “…”") to no person, even with "said she" later', () => {
+    const quotes = generate(
+      'Ivo Marr spoke in Velm on Monday. In one example, Kai Toms read a story about her eating pears which said the fruit was "linked to water shortages, illegal logging and environmental harm" -- while a separate story simply said she liked them.',
+    ).quotes;
+    expect(quotes[0]?.speaker ?? null).toBeNull();
+  });
+});

@@ -382,6 +382,13 @@ function startsOnPerson(role: string, reg: Registry): boolean {
   return false;
 }
 
+/**
+ * An honorific or a courtesy title and a full name, the whole of a "role": "Senator the Hon. Ivo Marr", "Dr. Ada
+ * K. Vesk" (not an office and a body's name, "President Velm North America").
+ */
+const TITLED_NAME =
+  /^(?:(?:\p{Lu}\p{Ll}+\s+)?the\s+(?:Rt\.?\s+)?Hon(?:ourable|\.)?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|Lady|Rev\.|Reverend)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
 /** The most words a name looked up at a role's end may have. */
 const MAX_NAME_WORDS = 5;
 
@@ -399,6 +406,9 @@ function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: numbe
   if (endsOnPerson(role, reg)) return null;
   // "Orla Vesk MP, Nina Tarn, …": a role that opens on another person's full name is that person's.
   if (startsOnPerson(role, reg)) return null;
+  // "Minister of Industry and Commerce, Senator the Hon. Ivo Marr, said": a title and a full name after the
+  // comma are that person, not a role of the word before (whether or not the name is known yet).
+  if (TITLED_NAME.test(role)) return null;
   const before = model.text.slice(Math.max(0, nameAt - role.length - 12), nameAt);
   const at = before.lastIndexOf(role);
   if (at < 0 || !/\b(?:its|their)\s+$/i.test(before.slice(0, at))) return found;
@@ -1314,7 +1324,9 @@ function collect(model: TextModel, reg: Registry): Collected {
         !fromPlace(model, run.first) &&
         !placeInState(model, run.last) &&
         !isLocative(model, run.first) &&
-        roleAfter(model, run.last)
+        roleAfter(model, run.last) &&
+        // ("… and Commerce, Senator the Hon. Ivo Marr, said": a title and a full name are the next person.)
+        !TITLED_NAME.test(roleAfter(model, run.last) ?? '')
       ) {
         // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person;
         // "In Orsk, the mayor, …" is a place that opens the sentence, and the role is the next name's.

@@ -171,6 +171,21 @@ const pluralOwner = (word: string): boolean =>
   /^(?:\p{Lu}\p{Ll}*s['’]|(?:Wo)?men['’]s|Children['’]s|People['’]s)$/u.test(word);
 
 /** One of the next `span` tokens after `j`, capitalised and joined, is a body word ("League", "Union"). */
+/** "the Velm Workers’ Party", "Tarn Farmers' Union": a plural owner's mark before a body's word goes on with the name. */
+function pluralOwnerOfBody(model: TextModel, j: number): boolean {
+  const { tokens, text } = model;
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  return (
+    a.cap &&
+    b.cap &&
+    /s$/.test(a.text) &&
+    b.start - a.end <= 3 &&
+    /^['’]\s+$/.test(text.slice(a.end, b.start)) &&
+    BODY_WORDS.has(bareWord(b).toLowerCase())
+  );
+}
+
 function bodyFollows(model: TextModel, j: number, span: number): boolean {
   const { tokens, text } = model;
   for (let k = j + 1; k <= j + span && k < tokens.length; k += 1) {
@@ -304,7 +319,7 @@ export function findRuns(model: TextModel): Run[] {
     while (
       j + 1 < tokens.length &&
       tokens[j + 1].sentence === tokens[i].sentence &&
-      joined(text, tokens[j], tokens[j + 1])
+      (joined(text, tokens[j], tokens[j + 1]) || pluralOwnerOfBody(model, j))
     ) {
       // A possessive ends a name ("Russia’s Taliban policy") unless a body's name goes on ("Fishermen's Union",
       // "People's Republic of …").

@@ -42,7 +42,7 @@ const DATELINE_LEAD = /^\s*(?:[A-Z][A-Za-z.'’ ,–—-]*(?:\s*\([A-Za-z. ]+\))
 const DATELINE_TAIL = /^\s*(?:[—–:-]|\)|$)/;
 /** Words that put a weekday ahead of the anchor, not before it ("will meet on Monday"). */
 const FUTURE =
-  /\b(?:will|shall|'ll|is to|are to|is due|are due|scheduled|plans? to|planning to|set to|expected to|upcoming|should|hop(?:es|ing) to|aim(?:s|ing)? to|intends? to|on track to|poised to|(?:is|are)\s+(?:leaving|coming|returning|starting|stepping down|taking over))\b/i;
+  /\b(?:will|shall|'ll|is to|are to|is due|are due|due to (?:be|remain|stay|open|close|start|end|begin|run|expire|take|return|arrive|finish|last|resume|launch)|scheduled|plans? to|planning to|set to|expected to|upcoming|should|hop(?:es|ing) to|aim(?:s|ing)? to|intends? to|on track to|poised to|(?:is|are)\s+(?:leaving|coming|returning|starting|stepping down|taking over))\b/i;
 
 function validIso(iso: string | undefined): string | null {
   if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;

@@ -490,6 +490,11 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
       q.open,
       q.last,
     );
+  // `“…” -- while a separate story simply said she liked them`: words before the verb that name no one are its
+  // subject (a thing, or somebody unnamed); only a verb right after the quotation puts its speaker after it ("said
+  // she", "says Ivo Marr"). The other sieves then read the sentence.
+  if (words.slice(0, verb).some((w) => !/^(?:\p{Ll}+ly|then|also|later|again|now|still|once|and|but)$/u.test(w.text)))
+    return null;
   // `“…,” High told the Daily Mail`: whom the words were told is never who said them.
   if (ADDRESSED.has(words[verb].text) && !/^ask/.test(words[verb].text))
     return { actor: null, sieve: 'no-subject', confidence: 'low' };
@@ -634,6 +639,19 @@ function attributionBefore(
   if (verb !== -1 && text.slice(words[verb].end, to).includes(';')) verb = -1;
   const colon = /:\s*$/.test(text.slice(from, to));
   if (verb === -1 && !colon) return null;
+  // "read a story about her which said the fruit was “…”": a thing said it, no person.
+  if (verb > 0 && words[verb - 1].text === 'which') return { actor: null, sieve: 'no-subject', confidence: 'low' };
+  // "Ada Vesk accused Ivo Marr of arguing “…”": the words are the accuser's account of another's view, neither's
+  // own for sure.
+  if (
+    verb > 1 &&
+    /ing$/.test(words[verb].text) &&
+    /^(?:of|for)$/.test(words[verb - 1].text) &&
+    words
+      .slice(Math.max(0, verb - 8), verb - 1)
+      .some((w) => /^(?:accus|charg|criticis|criticiz|blam|fault|lambast|attack|slam)\p{Ll}*$/u.test(w.text))
+  )
+    return { actor: null, sieve: 'no-subject', confidence: 'low' };
   // `She was described by the Tarn Post as …`: a passive verb of saying speaks for its agent, never its subject.
   // `He has been described as “…”`: someone unnamed chose the words; they are not the subject's either.
   const passive = verb > 0 && BE.test(words[verb - 1].text) && !QUOTED_BY.test(words[verb].text);
