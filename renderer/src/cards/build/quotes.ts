@@ -199,6 +199,19 @@ function quoteWhen(
   };
 }
 
+/**
+ * Words that only ask ("Can I give it to Ivo?", "What do you know that I don't?"): an interviewer's line or a
+ * turn of talk, nothing the speaker stated; readers rejected "who said it" cards on them.
+ */
+export function onlyQuestions(text: string): boolean {
+  const sentences = text
+    .trim()
+    .split(/(?<=[.!?…]["”’]?)\s+/)
+    .filter((s) => /\p{L}/u.test(s));
+  // (A question quoted inside a statement, "… will be ‘Whose box do you trust?’", asks nothing itself.)
+  return sentences.length > 0 && sentences.every((s) => /\?["”]?$/.test(s.trim()));
+}
+
 /** Fragments shorter than this are only asked "who said it" where a verb of saying governs them. */
 const SHORT_FRAGMENT = 10;
 
@@ -381,7 +394,7 @@ export function quoteCards(
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
     const shown = speaker && !throwawayFragment(q) ? speakerSentence(q.text, speaker) : null;
     const said =
-      speaker && shown && governedBySpeech(q, article) && !guessedSpeaker(q)
+      speaker && shown && governedBySpeech(q, article) && !guessedSpeaker(q) && !onlyQuestions(q.text)
         ? quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set())
         : null;
     // “raised, and I rejected, the theory …”: words that go on from a subject outside the quotation are asked

@@ -248,3 +248,22 @@ describe('words that are somebody else’s account, or a thing’s', () => {
     expect(quotes[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('words that only ask ("Can I give it to Kai?")', () => {
+  const text =
+    'Ivo Marr met Ada Vesk in Velm on Monday. "Can I give it to Kai?" Marr asked. "We will open the dock in May. Will you come?" Vesk said. ' +
+    '"Why not? The dock is ready and the ships are waiting for us," Marr replied. ' +
+    '“The great question of the century will be ‘Whose dock do you trust?’” Kai Toms said.';
+  const who = () => cardsOf(text).filter((c) => c.kind === 'quote-speaker');
+  it('make no "who said it" card; a statement with a question in it still does', () => {
+    const prompts = who().map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/Can I give it to Kai/);
+    expect(prompts.join(' | ')).toMatch(/The dock is ready/);
+    expect(prompts.join(' | ')).toMatch(/Whose dock do you trust/);
+  });
+  it('a question closing its sentence at the quotation is not joined to the next speaker’s words', () => {
+    const quotes = generate(text).quotes;
+    expect(quotes.find((q) => q.text.startsWith('Can I give'))?.text).toBe('Can I give it to Kai?');
+    expect(quotes.find((q) => q.text.startsWith('We will open'))?.speaker).toBe('Ada Vesk');
+  });
+});

@@ -193,7 +193,10 @@ function joinsParts(model: TextModel, from: number, to: number, secondClose: num
   )
     return false;
   if (secondClose < 0 || sentenceAt(model, from - 1) === sentenceAt(model, to)) return true;
-  const sentenceEnd = model.sentences[sentenceAt(model, Math.max(to, secondClose - 1))].end;
+  const closing = sentenceAt(model, Math.max(to, secondClose - 1));
+  // (`“… Will you come?” Vesk said.`: a question ends its sentence at the quotation; its tag is the next one's.)
+  const asks = /[?!]["”’']?\s*$/.test(model.text.slice(Math.max(0, secondClose - 3), secondClose + 1));
+  const sentenceEnd = model.sentences[asks ? Math.min(closing + 1, model.sentences.length - 1) : closing].end;
   return !sayVerbAfter(model, secondClose, Math.min(sentenceEnd, secondClose + LOOK_CHARS));
 }
 
