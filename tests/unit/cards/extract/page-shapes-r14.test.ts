@@ -267,3 +267,31 @@ describe('words that only ask ("Can I give it to Kai?")', () => {
     expect(quotes.find((q) => q.text.startsWith('We will open'))?.speaker).toBe('Ada Vesk');
   });
 });
+
+describe('narration between a quotation and its tag, then a comma (`“…” in Velm, said Ivo Marr`)', () => {
+  it('still gives the words to the name after the verb', () => {
+    const quotes = generate(
+      'Velm voters are unsure. There is “less drive to pick a winner since it is so unclear who the winner will be” in Velm, said Ivo Marr, editor of Tarn Line.',
+    ).quotes;
+    expect(quotes[0]?.speaker).toBe('Ivo Marr');
+  });
+});
+
+describe('a common verb in -ing opening a sentence before a given name ("Taking Ada outside is his favourite")', () => {
+  it('is no part of the name; a surname in -ing still is ("Manning Vesk")', () => {
+    const names = generate(
+      'Prince Orsk spoke about his son Ada at length. Taking Ada outside is his favorite activity, he said. Manning Vesk said the port was safe. Vesk left.',
+    ).actors.map((a) => a.name);
+    expect(names.join(' | ')).not.toMatch(/Taking/);
+    expect(names).toContain('Manning Vesk');
+  });
+});
+
+describe('a name with a particle ("Ada des Orsk")', () => {
+  it('keeps the particle and the given name', () => {
+    const names = generate(
+      'The Velm museum halted the sale on Monday. “We are fully mobilized to bring it into the collections,” said Ada des Orsk, the museum’s president. Des Orsk left.',
+    ).actors.map((a) => a.name);
+    expect(names).toContain('Ada des Orsk');
+  });
+});

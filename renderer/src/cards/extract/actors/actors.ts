@@ -1311,7 +1311,7 @@ function collect(model: TextModel, reg: Registry): Collected {
           }
         }
         const particle = parts.findIndex(
-          (p, k) => k > 0 && /^(?:van|von|de|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p),
+          (p, k) => k > 0 && /^(?:van|von|de|des|del|della|di|da|du|der|den|la|le|bin|ibn|al|el|dos|das|ter)$/.test(p),
         );
         if (particle > 0) reg.alias(index, parts.slice(particle).join(' '));
         if (parts.length > 1) givenNames.set(parts[0].toLowerCase(), index);

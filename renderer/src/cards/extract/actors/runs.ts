@@ -31,6 +31,13 @@ const CONNECTORS = new Set([
   'da',
   'du',
   'del',
+  'des',
+  'di',
+  'della',
+  'dos',
+  'das',
+  'den',
+  'ter',
   'la',
   'le',
   'el',
@@ -108,9 +115,22 @@ const PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing$/u;
 const SUBJECT_PRONOUN = /^,\s+(?:he|she|they|we|I|it)\s/;
 const MAX_PARTICIPLE_NAMES = 12;
 
+/**
+ * Common verbs in -ing, which open a clause before a name ("Taking Archie outside is his favourite", "Backing Ivo
+ * Marr, the union …") and are nobody's given name (a surname in -ing, "Manning", "Fleming", is not among them).
+ */
+const VERB_ING = new Set(
+  `taking making getting having giving keeping bringing putting seeing watching helping letting leaving meeting
+calling asking telling finding sending holding following visiting playing hiring firing beating losing winning
+joining replacing naming choosing picking signing adding dropping backing supporting blaming thanking praising
+attacking defending protecting raising thinking knowing feeding carrying driving pushing pulling dragging
+showing sharing criticising criticizing accusing urging warning facing greeting hugging kissing`.split(/\s+/),
+);
+
 function participleOpening(model: TextModel, index: number): boolean {
   const { tokens, text } = model;
   if (!PARTICIPLE.test(tokens[index].text) || !opensClause(model, index) || !tokens[index + 1]?.cap) return false;
+  if (VERB_ING.has(tokens[index].text.toLowerCase())) return true;
   for (let k = index + 1; k < tokens.length && k <= index + MAX_PARTICIPLE_NAMES; k += 1) {
     const t = tokens[k];
     if (!t.cap && !(CONNECTORS.has(t.text) && tokens[k + 1]?.cap)) return false;

@@ -493,7 +493,12 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   // `“…” -- while a separate story simply said she liked them`: words before the verb that name no one are its
   // subject (a thing, or somebody unnamed); only a verb right after the quotation puts its speaker after it ("said
   // she", "says Ivo Marr"). The other sieves then read the sentence.
-  if (words.slice(0, verb).some((w) => !/^(?:\p{Ll}+ly|then|also|later|again|now|still|once|and|but)$/u.test(w.text)))
+  // (Words that go on with the narration and a comma before the verb, "“…” in Velm, said Ivo Marr", still put it.)
+  if (
+    verb > 0 &&
+    !/,\s*$/.test(model.text.slice(words[verb - 1].end, words[verb].start)) &&
+    words.slice(0, verb).some((w) => !/^(?:\p{Ll}+ly|then|also|later|again|now|still|once|and|but)$/u.test(w.text))
+  )
     return null;
   // `“…,” High told the Daily Mail`: whom the words were told is never who said them.
   if (ADDRESSED.has(words[verb].text) && !/^ask/.test(words[verb].text))
