@@ -25,6 +25,10 @@ import { isDateLine } from './parse/published';
 import type { ActorFact, FactsDoc, GenerateOptions } from './types';
 
 /** Bodies the article mostly writes with "the" ("the Taliban") keep it in prompts; people never do. */
+/** A writer's line: "senior editor for the Tarn Globe", "a freelance writer", "staff reporter". */
+const WRITER_ROLE =
+  /\b(?:editor|reporter|writer|correspondent|columnist|contributor|journalist|author|blogger|freelancer)s?\b/i;
+
 /**
  * The actors the article writes with "the": a body in most of its mentions ("the Velm Council"), a one-word
  * "person" twice or more ("joining the Taliban", "fought the Taliban"), for no one's own name takes "the".
@@ -205,9 +209,15 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   // "teacher of primary education"): blind readers kept none of these role cards (issue 10).
   const speakers = new Set(quotes.map((q) => q.speaker));
   const byName = new Map(actors.map((a) => [a.name, a]));
+  // The author's line closing the page ("Ivo Marr is the senior editor of the Tarn Globe. Before that …"): a
+  // writer first named in the last paragraphs is the byline's, no actor of the story (readers rejected the card).
+  const lastParagraphs = model.paragraphs.slice(-2)[0]?.start ?? model.text.length;
+  const authorLine = (c: CardDraft, actor: ActorFact): boolean =>
+    actor.source.start >= lastParagraphs && !speakers.has(actor.name) && WRITER_ROLE.test(c.answer);
   const peripheral = (c: CardDraft): boolean => {
     if (c.kind !== 'actor-role') return false;
     const actor = byName.get(c.actors?.[0] ?? '');
+    if (actor !== undefined && authorLine(c, actor)) return true;
     return actor !== undefined && actor.mentions < 2 && !namesOffice(c.answer) && !speakers.has(actor.name);
   };
   const actorDrafts = actorCards(actors, model.text).filter((c) => !peripheral(c));

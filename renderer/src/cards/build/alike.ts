@@ -32,7 +32,24 @@ export function sameName(a: string, b: string): boolean {
   if (short.every((w) => long.includes(w))) return true;
   const rest = new Set(wa.slice(1));
   if (wb.slice(1).some((w) => rest.has(w))) return true;
-  return misspelt(wa, wb) || clipped(short, long);
+  return misspelt(wa, wb) || clipped(short, long) || abbreviated(a, b) || abbreviated(b, a);
+}
+
+/**
+ * "Velm ISO" and "Velm Independent System Operator": the same first words, then an initialism of the other's
+ * remaining words. One body named two ways, never two choices.
+ */
+function abbreviated(short: string, long: string): boolean {
+  const ws = short.split(/\s+/);
+  const wl = long.split(/\s+/).filter((w) => !FILLER.has(w.toLowerCase()));
+  const last = ws[ws.length - 1];
+  if (!/^\p{Lu}{2,6}$/u.test(last) || wl.length < ws.length + 1) return false;
+  for (let i = 0; i < ws.length - 1; i += 1) if (ws[i].toLowerCase() !== wl[i].toLowerCase()) return false;
+  const initials = wl
+    .slice(ws.length - 1)
+    .map((w) => w[0])
+    .join('');
+  return initials.toUpperCase() === last;
 }
 
 /** "Velm" and "Velmish Reserve Bank": a one-word name of three letters or more that opens the other's first word. */

@@ -295,3 +295,23 @@ describe('a name with a particle ("Ada des Orsk")', () => {
     expect(names).toContain('Ada des Orsk');
   });
 });
+
+describe('the author’s line closing the page ("Ada Vesk is the senior editor of the Velm Globe")', () => {
+  it('makes no role card of the writer', () => {
+    const text =
+      'A court in Velm ruled on Monday that Tarn Books is liable for faulty goods sold on its site. Ivo Marr, the lawyer for the family, said the ruling was fair. ' +
+      'Marr said Tarn Books would appeal. Kai Toms, a Tarn lawyer, said it would lose. Toms has argued such cases for years.\n' +
+      'Ada Vesk is the Senior Editor for the Velm Globe. Prior to the Globe, she reported for the Tarn Independent. Vesk lives in Orsk.';
+    const cards = cardsOf(text);
+    expect(cards.map((c) => `${c.prompt} ${c.answer}`).join(' | ')).not.toMatch(/Senior Editor/);
+  });
+});
+
+describe('one body written in full and as its initials ("Velm ISO", "Velm Independent System Operator")', () => {
+  it('is one choice, never two', async () => {
+    const { sameName } = await import('../../../../renderer/src/cards/build/alike');
+    expect(sameName('Velm ISO', 'Velm Independent System Operator')).toBe(true);
+    expect(sameName('ISO', 'Independent System Operator')).toBe(true);
+    expect(sameName('Velm ISO', 'Tarn Independent System Operator')).toBe(false);
+  });
+});
