@@ -115,6 +115,7 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
     .replace(DATELINE, '')
     .replace(CAPTION_LABEL, '')
     .replace(LIVE_LABEL, '')
+    .replace(LABEL, '')
     .replace(ASIDE, ' ')
     .replace(CONNECTIVE_ASIDE, ' ');
   for (let k = 0; k < 2; k += 1) {
@@ -191,6 +192,9 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   // The clause reads alone: "the telescope" written with the name the text gave it, or no card (issue 10).
   return standAlone(blanked.charAt(0).toUpperCase() + blanked.slice(1), (head) => names(head, f.source.start), false);
 }
+
+/** A one-word label before a sentence ("Accuracy: The error rate is …"): the page's layout, no part of the clause. */
+const LABEL = /^\s*\p{Lu}\p{Ll}+:\s+(?=\p{Lu}\p{Ll})/u;
 
 /** An aside between dashes and the verb its clause goes on with: " — the mayor's plan — was wrong". */
 const RESUMED =

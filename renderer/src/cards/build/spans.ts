@@ -355,6 +355,9 @@ export function keyPhrase(text: string, avoid: (span: string) => boolean = () =>
 }
 
 /** The text with `span` replaced by a blank, clipped to `maxWords` around it with "…". */
+/** A reference's number after a word: " (2)", " [12]", " (3, 4)" (not the blank's own brackets). */
+const REFERENCE_MARK = /(?<=\p{L}|[.,;:%])\s*[([]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]](?=\s|$|[.,;:])/gu;
+
 export function blankOut(text: string, span: Span, maxWords = 40): string {
   const before = text.slice(0, span.start).split(/\s+/).filter(Boolean);
   const after = text.slice(span.end).split(/(?=\s)/);
@@ -375,7 +378,8 @@ export function blankOut(text: string, span: Span, maxWords = 40): string {
           .replace(/[,;:]$/, '')} …`
       : text.slice(span.end);
   const sep = head === '' || /\s$/.test(text.slice(0, span.start)) ? ' ' : '';
-  return `${head}${head === '' ? '' : sep}___${tail}`.trim();
+  // "… binge eating (2)", "… body fat [3]": a reference's number is no part of what the clause says.
+  return `${head}${head === '' ? '' : sep}___${tail}`.replace(REFERENCE_MARK, '').trim();
 }
 
 // ---- Prompts that stand alone (issue 10): a prompt is the clause holding the fact, read without the sentence before. ----

@@ -315,3 +315,13 @@ describe('one body written in full and as its initials ("Velm ISO", "Velm Indepe
     expect(sameName('Velm ISO', 'Tarn Independent System Operator')).toBe(false);
   });
 });
+
+describe('a reference’s number and a layout label in a figure’s clause', () => {
+  it('are no part of the prompt ("… higher body weight (25)", "Accuracy: …")', () => {
+    const prompts = cardsOf(
+      'Velm studied sleep. Sleeping less than 6 hours per night was linked to higher body weight (25). Cost: Velm Labs charges about $50 a test.',
+    ).map((c) => c.prompt);
+    expect(prompts.some((p) => p.endsWith('linked to higher body weight'))).toBe(true);
+    expect(prompts.join(' | ')).not.toMatch(/\(25\)|Cost:/);
+  });
+});
