@@ -425,7 +425,7 @@ const PRONOUN_SUBJECT = /^(?:it|its|they|their|this|these|that|those|he|she|his|
  * whose only time anchor it is asks of a moment the card does not give.
  */
 const RELATIVE_TIME =
-  /\b(?:at\s+(?:that|the)\s+(?:time|point|moment)|by\s+then|until\s+then|since\s+then|(?<![-–])then(?![-–])|(?:the|that)\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|evening|night|season)|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards)|that\s+(?:day|week|month|year|night|morning|evening)|(?:later|earlier)\s+that\s+\p{L}+|the\s+day\s+(?:before|after))\b/iu;
+  /\b(?:at\s+(?:that|the)\s+(?:time|point|moment)|by\s+then|until\s+then|since\s+then|(?<![-–])then(?![-–])|(?:the|that)\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|evening|night|season)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards)|that\s+(?:day|week|month|year|night|morning|evening)|(?:later|earlier)\s+that\s+\p{L}+|the\s+day\s+(?:before|after))\b/iu;
 const ABSOLUTE_TIME =
   /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 

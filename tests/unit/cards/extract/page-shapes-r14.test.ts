@@ -325,3 +325,23 @@ describe('a reference’s number and a layout label in a figure’s clause', () 
     expect(prompts.join(' | ')).not.toMatch(/\(25\)|Cost:/);
   });
 });
+
+describe('a yearless month after the narrative has moved to a year it gives no month of', () => {
+  const isoOf = (text: string, when: string, published?: string) =>
+    generate(text, { title: '', published }).dates.find((d) => d.when === when)?.iso ?? null;
+  it('takes no earlier year past "last year" in a text with no date of its own', () => {
+    const text =
+      'In 2006, Ada Vesk joined the cast of Velm Nights, a live show on Tarn TV.\nLast year she was a blip on the screen of Orsk magazine. In May, Vesk played a reporter in Iron Tarn 2.';
+    expect(isoOf(text, 'May')).toBeNull();
+  });
+  it('takes no earlier year past "nine years later"', () => {
+    const text =
+      'About 1,000 troops flew to Velm to start the war against Tarn in October 2001. Almost nine years later, 20,000 troops are still fighting there.\nLandings have become so rare that the troops made headlines in June when they held a landing at Orsk.';
+    expect(isoOf(text, 'June')).toBeNull();
+  });
+  it('takes not the publication year for a past before the narrative’s ("In March, Marr had become …")', () => {
+    const text =
+      'By July 2001, Velmo had been renamed Tarn and was doing really well.\nAda Vesk took her concerns to Ivo Marr. In March, Marr had become the chairman of Tarn.';
+    expect(isoOf(text, 'March', '2014-04-24')).toBeNull();
+  });
+});

@@ -330,6 +330,18 @@ function resolveYear(
       basis: 'year taken from the date before it',
     };
   if (anchor && afterNow(anchor.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
+  // "By July 2001, the firm had been renamed. … In March, Ivo Marr had become its chairman" in a text of 2014: the
+  // narrative is in another year than the text's own, close by; the publication's year is a guess.
+  const recent = ctx.refs.any;
+  // (Only in the past perfect, "had become": a past before the narrative's, never the text's own time.)
+  if (
+    anchor &&
+    recent?.iso &&
+    recent.iso.slice(0, 4) !== anchor.iso.slice(0, 4) &&
+    ctx.para - recent.para <= 1 &&
+    /\bhad\s+(?:(?:not|already|just|since)\s+)?\p{Ll}{3,}/u.test(ctx.lead ?? ctx.sentence)
+  )
+    return unsureYear;
   if (anchor)
     return {
       iso: anchor.iso.slice(0, 4) + d.iso.slice(1),

@@ -229,6 +229,10 @@ export function extractDateFacts(
       // (Only a year that times an event, "in 2012": not "the 1925 report", nor a year looked back to, "since 1920".)
       if (!d.rel && !d.needsYear && /\b(?:in|during|by|until|after|before)\s+$/i.test(lead))
         lastPassing = { year: resolved.iso.slice(0, 4), at: d.start };
+      // "in October 2001. Almost nine years later, … in June": the narrative moved to a year it gives no month of;
+      // a later month takes neither year for sure.
+      if (d.rel?.ref === 'prev' && refs.fine && ref.iso.length < 7 && ref.iso.slice(0, 4) !== refs.fine.iso.slice(0, 4))
+        refs.fine = null;
       refs.any = ref;
       // A yearless date after "yesterday" takes its year from the anchor, and says so.
       // (A day to come given the text's own year, "will meet on 18 July", does not move the narrative.)
@@ -239,6 +243,9 @@ export function extractDateFacts(
     } else if (d.rel?.ref === 'prev' || d.rel?.ref === 'now') {
       // "Five months later" after "the following spring" counts from a date nobody knows.
       refs.any = { iso: null, para: s.para };
+      // "In 2006 she joined … Last year she was … In May she played …": a year counted from a "now" the text does
+      // not give has moved the narrative to a year nobody knows; a later month takes no earlier year.
+      if (d.rel?.ref === 'now' && !compared) refs.fine = null;
     }
     const key = `${d.when.toLowerCase()}@${s.start}`;
     if (seen.has(key)) continue;
