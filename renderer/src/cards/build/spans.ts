@@ -535,6 +535,13 @@ export function priorNames(text: string): Names {
     if (own.length > 1 || (own.length === 1 && tail !== '' && !m[2]))
       add(room(own[0]), `${own.join(' ')}${m[2] ? '' : tail}`, m.index);
   }
+  // "researchers at the University of Velm", "the port of Tarn": a common head named by the body or place after it
+  // is a name of that head too (then "the researchers" after it and "the Orsk researchers" is either).
+  HEAD_OF_NAME.lastIndex = 0;
+  for (let m = HEAD_OF_NAME.exec(text); m !== null; m = HEAD_OF_NAME.exec(text)) {
+    if (COMMON.has(m[1].toLowerCase()) || NO_HEAD.has(m[1].toLowerCase())) continue;
+    add(room(m[1]), m[0], m.index);
+  }
   // Only a name given not long before: "the agency" pages after one agency was named may be another body the
   // text calls by its own name ("DEP") since.
   const names: Names = (head, before) =>
@@ -564,6 +571,26 @@ network channel station newspaper magazine unit subsidiary division brand`.split
  * airline" may be another body the story names without that word.
  */
 const GENERIC_BODY_HEADS = new Set('company firm group business concern corporation giant conglomerate'.split(' '));
+
+/** A lower-case head, a preposition and a capitalised name after it: "researchers at the University of Velm". */
+const HEAD_OF_NAME =
+  /(?<![\p{L}'’-])(\p{Ll}{4,})\s+(?:at|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4}/gu;
+/** Words before "of" that head no name: "some of Velm", "most of Tarn", "instead of Orsk". */
+const NO_HEAD = new Set([
+  'some',
+  'most',
+  'many',
+  'part',
+  'rest',
+  'none',
+  'much',
+  'each',
+  'both',
+  'instead',
+  'ahead',
+  'outside',
+  'inside',
+]);
 
 /**
  * Heads of things and events a story calls by a common noun after naming them ("the film", "the deal", "the

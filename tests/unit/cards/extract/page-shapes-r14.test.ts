@@ -345,3 +345,36 @@ describe('a yearless month after the narrative has moved to a year it gives no m
     expect(isoOf(text, 'March', '2014-04-24')).toBeNull();
   });
 });
+
+describe('a dateline’s place in capitals ("VELM (Aug. 13) -- Declaring “…”, Defense Secretary Ivo Marr …")', () => {
+  it('is no speaker', () => {
+    const quotes = generate(
+      'VELM (Aug. 13) -- Declaring "the maritime soul of the Tarn Corps" is at stake, Defense Secretary Ivo Marr has ordered a review of the service. Marr spoke in Velm.',
+    ).quotes;
+    expect(quotes.find((q) => q.text.includes('maritime'))?.speaker ?? null).not.toBe('Velm');
+  });
+});
+
+describe('a body named with a rank that is also an adjective ("Associated General Contractors of Tarn")', () => {
+  const text =
+    'Velm builders have left since the law was upheld last week, said Ivo Marr, president of Associated General Contractors of Tarn. Commercial building is a big industry in Tarn. Marr said more would leave.';
+  it('makes no person of its last word, and no role runs across a sentence’s end', () => {
+    const doc = generate(text);
+    expect(doc.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Ivo Marr']);
+    expect(doc.actors.map((a) => a.role ?? '').join(' | ')).not.toMatch(/\. Commercial/);
+  });
+  it('keeps a rank before a name a title ("Comptroller General Ada Vesk")', () => {
+    const doc = generate('Comptroller General Ada Vesk opened the inquiry in Velm. Vesk said it would take a year.');
+    expect(doc.actors.find((a) => a.name === 'Ada Vesk')?.role).toBe('Comptroller General');
+  });
+});
+
+describe('"the researchers" after researchers of two bodies ("researchers at the University of Velm", "the Orsk researchers")', () => {
+  it('is neither: no prompt names one of them for it', () => {
+    const text =
+      'In a new report, researchers at the University of Velm (UV) looked at the survey. The Orsk researchers also raise questions about it. ' +
+      'Here is how UV tallied the totals. First, the researchers discounted the 800,000 barrels, about 17% of the total, that were captured at the well.';
+    const prompts = cardsOf(text).map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/Orsk researchers discounted/);
+  });
+});

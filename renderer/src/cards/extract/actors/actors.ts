@@ -139,6 +139,11 @@ class Registry {
     // "Tarn resident who", "chief inspector from the": a role cut before its clause or its object keeps what is whole.
     const role = given?.replace(TRAILING_LINK, '') ?? null;
     if (!role || role.split(/\s+/).length < (given ?? '').split(/\s+/).length - 3) return;
+    // "president of Velm General of Tarn. Commercial": a role read across a sentence's end is a misreading.
+    if (
+      [...role.matchAll(WORD_BEFORE_STOP)].some((m) => /\p{Ll}{3}$/u.test(m[1]) && !ABBREVIATED.has(m[1].toLowerCase()))
+    )
+      return;
     // A role already read stays, unless it describes the person's background and this one names their
     // office in the story ("engineer from Kessel" -> "mayor of Portvale"); an action role is neither.
     if (d.role && (basis === 'action' || d.roleBasis === 'action' || !betterRole(d.role, role))) return;
@@ -381,6 +386,14 @@ function startsOnPerson(role: string, reg: Registry): boolean {
   }
   return false;
 }
+
+/** A word, a full stop and a capital after it: a sentence's end, unless the word is an abbreviation. */
+const WORD_BEFORE_STOP = /(\p{L}+)\.\s+\p{Lu}/gu;
+const ABBREVIATED = new Set(
+  'mrs corp prof capt gov sen rep gen col sgt inc ltd bros assn dept univ est approx jan feb mar apr aug sept sep oct nov dec'.split(
+    ' ',
+  ),
+);
 
 /**
  * An honorific or a courtesy title and a full name, the whole of a "role": "Senator the Hon. Ivo Marr", "Dr. Ada

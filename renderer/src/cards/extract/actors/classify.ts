@@ -411,6 +411,9 @@ export function forgetRunClasses(): void {
 }
 
 /** What the run's words name. The result is shared between equal runs: callers read it, never change it. */
+/** Ranks that are also adjectives ("General", "Major", "Private"): after another capitalised word, a body's. */
+const RANK_ADJECTIVES = new Set(['general', 'major', 'private']);
+
 export function classifyRun(words: readonly string[]): RunClass {
   const key = words.join('\u0000');
   const known = CLASSES.get(key);
@@ -511,6 +514,17 @@ function classifyWords(words: readonly string[]): RunClass {
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:Or|And|Nor)$/.test(w)))
     return { type: 'body', kind: 'organisation', name: words.join(' ') };
   const start = Math.max(nameStart(words, lower), described, partyBefore(words, lower));
+  // "Associated General Contractors", "Velm Major Works": a rank that is also an adjective, after a capitalised word
+  // that is no title and before one plural noun, is inside a body's name.
+  if (
+    start >= 2 &&
+    start - 2 >= described &&
+    RANK_ADJECTIVES.has(lower[start - 1]) &&
+    !ROLE_WORDS.has(lower[start - 2]) &&
+    (words.length - start === 1 || lower[start + 1] === 'of') &&
+    /\p{Ll}s$/u.test(words[start])
+  )
+    return { type: 'body', kind: 'organisation', name: words.join(' ') };
   if (start > 0 && start < words.length) {
     const name = personBeforeConnector(words, start);
     // "President Bill Vesk", "Director Mark Orsk": after a title, a body's word that opens a name of two words

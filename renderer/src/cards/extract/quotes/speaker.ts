@@ -185,6 +185,15 @@ const isCap = (text: string, w: Word): boolean => /^\p{Lu}/u.test(text.slice(w.s
  * `afterQuote`: the span opens right after a quotation, so a capitalised first word is a name, not a sentence's
  * first word (`“…,” Yohannes said`: a name the text gives, never somebody else).
  */
+/** A place in capitals opening its line before a date or a dash: "WASHINGTON (Aug. 13) --", "VELM, May 3 —". */
+function datelineAt(text: string, start: number, end: number): boolean {
+  return (
+    /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(text.slice(start, end)) &&
+    /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^\s*(?:\(|--|—|–|,\s*(?:\p{Lu}|\d))/u.test(text.slice(end, end + 6))
+  );
+}
+
 function candidates(
   model: TextModel,
   idx: SpeakerIndex,
@@ -206,6 +215,8 @@ function candidates(
     const mention = m < found.length && found[m].start <= w.start ? found[m] : null;
     const prev = words[i - 1]?.text ?? '';
     if (aside(w.start) || (!nested && isQuoted(idx, w.start))) continue;
+    // "WASHINGTON (Aug. 13) -- Declaring “…”": a dateline's place in capitals is no one's subject.
+    if (mention && datelineAt(text, mention.start, mention.end)) continue;
     if (mention) {
       // Skip to the end of the mention; the word before its first word decides whether it is an object.
       let j = i;
