@@ -378,3 +378,12 @@ describe('"the researchers" after researchers of two bodies ("researchers at the
     expect(prompts.join(' | ')).not.toMatch(/Orsk researchers discounted/);
   });
 });
+
+describe('a title ending on a thing, then a name and its verb ("named CEO of the company Marr co-founded")', () => {
+  it('is no title of that name', () => {
+    const doc = generate(
+      'Ivo Marr resigned on Wednesday from Velm Inc. Velm’s chief operating officer, Kai Toms, was quickly named CEO of the company Marr co-founded 35 years ago in his garage. Marr will stay on the board.',
+    );
+    expect(doc.actors.find((a) => a.name === 'Ivo Marr')?.role ?? '').not.toMatch(/CEO of the company/);
+  });
+});

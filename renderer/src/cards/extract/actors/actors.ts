@@ -321,6 +321,10 @@ function objectOfVerb(model: TextModel, nameStart: number, title: string): boole
   return lead !== undefined && !lead.cap && /^\p{Ll}+$/u.test(lead.text) && !NOT_VERBS.has(lead.text);
 }
 
+/** A title whose last word is a thing's noun, which a clause about the name after it may qualify. */
+const REDUCED_RELATIVE_HEAD =
+  /\b(?:the|a|an)\s+(?:company|firm|business|group|band|team|club|party|magazine|newspaper|site|website|school|shop|store|restaurant|charity|label|studio|agency|organi[sz]ation|foundation|network|show|brand)$/i;
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
@@ -328,6 +332,14 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
   before ??= academicTitle(model, nameStart) ?? abbreviatedTitle(model, nameStart);
+  // "named CEO of the company Jobs co-founded": a title ending on a thing's noun, then the name and its verb, is
+  // the object of a clause about the name, not the name's title.
+  if (
+    before &&
+    REDUCED_RELATIVE_HEAD.test(before) &&
+    /^\s+[\p{Ll}-]+ed\b/u.test(model.text.slice(model.tokens[nameEnd].end))
+  )
+    before = null;
   // "the member from Velen, head of the Dock Board,": the apposition is the gentleman's; the
   // name after "from" is where he comes from.
   const origin = fromPlace(model, nameStart);
@@ -1623,7 +1635,11 @@ export function extractActors(model: TextModel): ActorIndex {
       const title = titled && !family ? tidyRole(roleBefore(model, at)) : null;
       // "her husband Oskar": a kinship is a relation to someone unnamed, not a role; so is "her father Oren" before
       // a surname the text could not join to the rest of a long name.
-      if (title && !title.split(/\s+/).some((w) => isKinNoun(w.toLowerCase()))) reg.setRole(m.actor, title, 'title');
+      // ("named CEO of the company Jobs co-founded": the clause's object, no title.)
+      const clauseObject =
+        title !== null && REDUCED_RELATIVE_HEAD.test(title) && /^\s+[\p{Ll}-]+ed\b/u.test(model.text.slice(m.end));
+      if (title && !clauseObject && !title.split(/\s+/).some((w) => isKinNoun(w.toLowerCase())))
+        reg.setRole(m.actor, title, 'title');
     }
   }
   // "President Ivo Marr … Velmish President Ivo Marr": a one-word title takes the fuller one a later mention
