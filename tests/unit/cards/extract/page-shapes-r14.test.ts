@@ -387,3 +387,14 @@ describe('a title ending on a thing, then a name and its verb ("named CEO of the
     expect(doc.actors.find((a) => a.name === 'Ivo Marr')?.role ?? '').not.toMatch(/CEO of the company/);
   });
 });
+
+describe('a past perfect month paragraphs after the story’s own year ("In March, Toms had become chairman")', () => {
+  it('takes not the publication year', () => {
+    const text =
+      'One day in July 2001, Ivo Marr decided to fire the managers.\nWhat Marr wrote down that night became the basis for a plan.\n' +
+      'By July 2001, Velmo had been renamed Tarn and was doing really well.\nAs at most startups, in its first year there were no layers.\n' +
+      'Marr, now 28, hated it.\nAda Vesk took her concerns to Kai Toms. In March, Toms had become the chairman of Tarn.';
+    const march = generate(text, { title: '', published: '2014-04-24' }).dates.find((d) => d.when === 'March');
+    expect(march?.iso ?? null).toBeNull();
+  });
+});

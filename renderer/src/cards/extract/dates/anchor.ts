@@ -44,6 +44,9 @@ const DATELINE_TAIL = /^\s*(?:[—–:-]|\)|$)/;
 const FUTURE =
   /\b(?:will|shall|'ll|is to|are to|is due|are due|due to (?:be|remain|stay|open|close|start|end|begin|run|expire|take|return|arrive|finish|last|resume|launch)|scheduled|plans? to|planning to|set to|expected to|upcoming|should|hop(?:es|ing) to|aim(?:s|ing)? to|intends? to|on track to|poised to|(?:is|are)\s+(?:leaving|coming|returning|starting|stepping down|taking over))\b/i;
 
+/** How many paragraphs back a date of another year than the text's makes a past perfect's month unsure. */
+const PAST_PERFECT_REACH = 8;
+
 function validIso(iso: string | undefined): string | null {
   if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;
   const day = iso.slice(0, 10);
@@ -332,15 +335,11 @@ function resolveYear(
   if (anchor && afterNow(anchor.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
   // "By July 2001, the firm had been renamed. … In March, Ivo Marr had become its chairman" in a text of 2014: the
   // narrative is in another year than the text's own, close by; the publication's year is a guess.
-  const recent = ctx.refs.any;
+  const elsewhen = [ctx.refs.any, ctx.refs.fine].some(
+    (r) => r?.iso && anchor && r.iso.slice(0, 4) !== anchor.iso.slice(0, 4) && ctx.para - r.para <= PAST_PERFECT_REACH,
+  );
   // (Only in the past perfect, "had become": a past before the narrative's, never the text's own time.)
-  if (
-    anchor &&
-    recent?.iso &&
-    recent.iso.slice(0, 4) !== anchor.iso.slice(0, 4) &&
-    ctx.para - recent.para <= 1 &&
-    /\bhad\s+(?:(?:not|already|just|since)\s+)?\p{Ll}{3,}/u.test(ctx.lead ?? ctx.sentence)
-  )
+  if (anchor && elsewhen && /\bhad\s+(?:(?:not|already|just|since)\s+)?\p{Ll}{3,}/u.test(ctx.sentence))
     return unsureYear;
   if (anchor)
     return {
