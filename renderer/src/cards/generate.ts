@@ -31,7 +31,7 @@ const WRITER_ROLE =
 
 /**
  * The actors the article writes with "the": a body in most of its mentions ("the Velm Council"), a one-word
- * "person" twice or more ("joining the Taliban", "fought the Taliban"), for no one's own name takes "the".
+ * "person" twice or more ("joining the Orsani", "fought the Orsani"), for no one's own name takes "the".
  */
 function writtenWithThe(text: string, actors: ActorFact[], mentions: readonly Mention[]): Set<ActorFact> {
   const withThe = new Array<number>(actors.length).fill(0);
@@ -179,7 +179,7 @@ export function generate(text: string, opts: GenerateOptions = {}): FactsDoc {
   const starts = model.sentences.map((s) => s.start);
   const withThe = writtenWithThe(model.text, actors, mentions);
   const display = nameInProse(withThe);
-  // A "person" the article writes with "the" ("the Taliban") is a group: never a choice among people.
+  // A "person" the article writes with "the" ("the Orsani") is a group: never a choice among people.
   const quoteDrafts = quoteCards(quotes, actors, dates, display, model.text, (a) => withThe.has(a));
   // "She returned in ___" about the article's main person asks "Ada Vesk returned in ___" (subject.ts).
   const subjects = mainPersonSubjects(model, actors, mentions, idx, display);

@@ -36,7 +36,7 @@ function speakerPools(
       sameName,
     );
   const owns = roleOwners(actors);
-  // A name the article writes with "the" ("the Taliban", "the Velm Four") is a group's, never one person's.
+  // A name the article writes with "the" ("the Orsani", "the Velm Four") is a group's, never one person's.
   const isPerson = (a: ActorFact) => a.kind === 'person' && !looksLikeBody(a.name) && !owns(a) && !grouped(a);
   const people = pool(isPerson);
   const bodies = pool((a) => a.kind !== 'person' || grouped(a));
@@ -347,7 +347,7 @@ export function quoteCards(
   dates: DateFact[],
   prose: NameInProse = (a) => a.name,
   article = '',
-  /** Actors the article writes with "the" ("the Taliban"): groups, whatever their kind. */
+  /** Actors the article writes with "the" ("the Orsani"): groups, whatever their kind. */
   grouped: (actor: ActorFact) => boolean = () => false,
 ): CardDraft[] {
   const byName = new Map(actors.map((a) => [a.name, a]));

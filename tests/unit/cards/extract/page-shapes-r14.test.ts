@@ -209,14 +209,14 @@ describe('a clause of time alone, its main clause cut off ("After Sir Ivo steppe
   });
 });
 
-describe('an office whose name lists its portfolios, then an honorific and a name ("… and Commerce, Senator the Hon. Ivo Marr, said")', () => {
+describe('an office whose name lists its portfolios, then an honorific and a name ("… and Trade, Senator the Hon. Ivo Marr, said")', () => {
   const text =
-    'Velm will host an investment forum in May. Minister of Industry, Investment and Commerce, Senator the Hon. Ivo Marr, said the forum would draw 400 firms. ' +
+    'Velm will host an investment forum in May. Minister of Fisheries, Ports and Trade, Senator the Hon. Ivo Marr, said the forum would draw 400 firms. ' +
     'Rob Orsk, President Velm North America, says: “By working with Tarn, we can help hospitals.” Orsk left.';
   it('makes no person of the last portfolio', () => {
     const doc = generate(text);
-    expect(doc.actors.map((a) => a.name)).not.toContain('Commerce');
-    expect(doc.cards.map((c) => c.prompt).join(' | ')).not.toMatch(/give Commerce/);
+    expect(doc.actors.map((a) => a.name)).not.toContain('Trade');
+    expect(doc.cards.map((c) => c.prompt).join(' | ')).not.toMatch(/give Trade/);
   });
   it('keeps an office and a body’s name as a role ("President Velm North America")', () => {
     expect(generate(text).actors.find((a) => a.name === 'Rob Orsk')?.role).toBe('President Velm North America');

@@ -2,6 +2,12 @@
 
 import { partitionPoint } from '../../../../../shared/search';
 import { sentenceAt, type TextModel, type Token, tokenAt } from '../../document/text-model';
+import {
+  CLOSING_ABBREVIATIONS,
+  INNER_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from '../../lexicon/abbreviations';
 import { REGION_ADJECTIVES, STATE_INDEX, type StateEntry } from '../../lexicon/geo';
 import { editDistance } from '../../lexicon/spelling';
 import {
@@ -325,6 +331,10 @@ function objectOfVerb(model: TextModel, nameStart: number, title: string): boole
 const REDUCED_RELATIVE_HEAD =
   /\b(?:the|a|an)\s+(?:company|firm|business|group|band|team|club|party|magazine|newspaper|site|website|school|shop|store|restaurant|charity|label|studio|agency|organi[sz]ation|foundation|network|show|brand)$/i;
 
+/** Whether `title` before a name is the object of a clause about that name: "CEO of the company Marr co-founded". */
+const clauseObject = (title: string, after: string): boolean =>
+  REDUCED_RELATIVE_HEAD.test(title) && /^\s+[\p{Ll}-]+ed\b/u.test(after);
+
 /** The fuller of the roles before and after the name ("Professor" < "professor who led the team"). */
 function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role {
   let before = tidyRole(
@@ -332,14 +342,9 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
       (nameStart > 0 && isHonorific(model, nameStart - 1) ? roleBefore(model, nameStart - 1) : null),
   );
   before ??= academicTitle(model, nameStart) ?? abbreviatedTitle(model, nameStart);
-  // "named CEO of the company Jobs co-founded": a title ending on a thing's noun, then the name and its verb, is
+  // "named CEO of the company Marr co-founded": a title ending on a thing's noun, then the name and its verb, is
   // the object of a clause about the name, not the name's title.
-  if (
-    before &&
-    REDUCED_RELATIVE_HEAD.test(before) &&
-    /^\s+[\p{Ll}-]+ed\b/u.test(model.text.slice(model.tokens[nameEnd].end))
-  )
-    before = null;
+  if (before && clauseObject(before, model.text.slice(model.tokens[nameEnd].end))) before = null;
   // "the member from Velen, head of the Dock Board,": the apposition is the gentleman's; the
   // name after "from" is where he comes from.
   const origin = fromPlace(model, nameStart);
@@ -401,11 +406,12 @@ function startsOnPerson(role: string, reg: Registry): boolean {
 
 /** A word, a full stop and a capital after it: a sentence's end, unless the word is an abbreviation. */
 const WORD_BEFORE_STOP = /(\p{L}+)\.\s+\p{Lu}/gu;
-const ABBREVIATED = new Set(
-  'mrs corp prof capt gov sen rep gen col sgt inc ltd bros assn dept univ est approx jan feb mar apr aug sept sep oct nov dec'.split(
-    ' ',
-  ),
-);
+const ABBREVIATED = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...NUMBER_ABBREVIATIONS,
+  ...INNER_ABBREVIATIONS,
+  ...CLOSING_ABBREVIATIONS,
+]);
 
 /**
  * An honorific or a courtesy title and a full name, the whole of a "role": "Senator the Hon. Ivo Marr", "Dr. Ada
@@ -431,7 +437,7 @@ function ownerOfRole(model: TextModel, reg: Registry, found: Role, nameAt: numbe
   if (endsOnPerson(role, reg)) return null;
   // "Orla Vesk MP, Nina Tarn, …": a role that opens on another person's full name is that person's.
   if (startsOnPerson(role, reg)) return null;
-  // "Minister of Industry and Commerce, Senator the Hon. Ivo Marr, said": a title and a full name after the
+  // "Minister of Ports and Trade, Senator the Hon. Ivo Marr, said": a title and a full name after the
   // comma are that person, not a role of the word before (whether or not the name is known yet).
   if (TITLED_NAME.test(role)) return null;
   const before = model.text.slice(Math.max(0, nameAt - role.length - 12), nameAt);
@@ -1350,7 +1356,7 @@ function collect(model: TextModel, reg: Registry): Collected {
         !placeInState(model, run.last) &&
         !isLocative(model, run.first) &&
         roleAfter(model, run.last) &&
-        // ("… and Commerce, Senator the Hon. Ivo Marr, said": a title and a full name are the next person.)
+        // ("… and Trade, Senator the Hon. Ivo Marr, said": a title and a full name are the next person.)
         !TITLED_NAME.test(roleAfter(model, run.last) ?? '')
       ) {
         // "led by Sutrisno, director of immunisation": a single name with a role in apposition is a person;
@@ -1635,10 +1641,12 @@ export function extractActors(model: TextModel): ActorIndex {
       const title = titled && !family ? tidyRole(roleBefore(model, at)) : null;
       // "her husband Oskar": a kinship is a relation to someone unnamed, not a role; so is "her father Oren" before
       // a surname the text could not join to the rest of a long name.
-      // ("named CEO of the company Jobs co-founded": the clause's object, no title.)
-      const clauseObject =
-        title !== null && REDUCED_RELATIVE_HEAD.test(title) && /^\s+[\p{Ll}-]+ed\b/u.test(model.text.slice(m.end));
-      if (title && !clauseObject && !title.split(/\s+/).some((w) => isKinNoun(w.toLowerCase())))
+      // ("named CEO of the company Marr co-founded": the clause's object, no title.)
+      if (
+        title &&
+        !clauseObject(title, model.text.slice(m.end)) &&
+        !title.split(/\s+/).some((w) => isKinNoun(w.toLowerCase()))
+      )
         reg.setRole(m.actor, title, 'title');
     }
   }

@@ -116,7 +116,7 @@ const SUBJECT_PRONOUN = /^,\s+(?:he|she|they|we|I|it)\s/;
 const MAX_PARTICIPLE_NAMES = 12;
 
 /**
- * Common verbs in -ing, which open a clause before a name ("Taking Archie outside is his favourite", "Backing Ivo
+ * Common verbs in -ing, which open a clause before a name ("Taking Ada outside is his favourite", "Backing Ivo
  * Marr, the union …") and are nobody's given name (a surname in -ing, "Manning", "Fleming", is not among them).
  */
 const VERB_ING = new Set(
