@@ -570,6 +570,12 @@ network channel station newspaper magazine unit subsidiary division brand`.split
  * naming it. Only these are written as the article's lead body (`withLeadBody`); "the bank" or "the
  * airline" may be another body the story names without that word.
  */
+/** Words that make a body public, never a "company": "Tarn Union", "Ministry of Ports", "Velm Council". */
+const PUBLIC_BODY_WORDS = new Set(
+  `union nations government ministry council commission parliament congress senate agency authority board court
+police army navy party department office committee assembly league federation state states republic kingdom
+administration bureau tribunal`.split(/\s+/),
+);
 const GENERIC_BODY_HEADS = new Set('company firm group business concern corporation giant conglomerate'.split(' '));
 
 /** A lower-case head, a preposition and a capitalised name after it: "researchers at the University of Velm". */
@@ -641,10 +647,13 @@ export type LeadBody = { name: string; names: readonly string[]; at: number };
 export function withLeadBody(names: Names, body: LeadBody | null): Names {
   if (body === null) return names;
   const own = new Set(body.names.map((n) => n.toLowerCase()));
+  const publicBody = body.names.some((n) => n.split(/\s+/).some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase())));
   return (head, before) => {
     const found = names(head, before);
     const key = head.toLowerCase();
     if (body.at >= before || !BODY_HEADS.has(key)) return found;
+    // "the company" in a story led by the Tarn Union is some firm, not the union.
+    if (GENERIC_BODY_HEADS.has(key) && publicBody) return found;
     if (found.length === 0) return GENERIC_BODY_HEADS.has(key) ? [body.name] : found;
     if (found.some((n) => own.has(n.toLowerCase()))) return found;
     return [...found, body.name];

@@ -134,7 +134,7 @@ movement corporation corp inc ltd llc plc company university institute instituti
 senate government party assembly federation league association alliance coalition office department bureau service
 services police force forces navy airforce guard brigade battalion militia network foundation trust society club
 board authority administration cabinet secretariat center centre school college academy hospital laboratory lab
-news press times post journal media broadcasting television radio agency tribunal state construction engineering
+news press times post journal media broadcasting television radio agency tribunal state construction engineering live online
 industries holdings systems technologies motors airlines pharmaceuticals labs partners capital ventures
 consortium cooperative co-operative syndicate firm enterprises bureau observatory factory works squadron fleet
 regiment corps studio studios records publishing entertainment pictures productions

@@ -86,6 +86,10 @@ function namesItsObject(model: TextModel, from: number, to: number): boolean {
   return named;
 }
 
+/** ", Tarn and Orsk", ", the council, the press or …": items of a list after a comma, up to its "and"/"or". */
+const LIST_GOES_ON =
+  /^,\s+(?:\p{Lu}|the\s)[^,.;:!?]{0,40}?(?:,\s+(?:\p{Lu}|the\s)[^,.;:!?]{0,40}?)*,?\s+(?:and|or)\s+(?:\p{Lu}|the\s)/u;
+
 /** Quotation marks that make a sentence speech, not the narrator's (the apostrophe ’ is left out: it is also one). */
 const QUOTE_MARKS = /["“”„«»]/;
 
@@ -178,6 +182,8 @@ export function actionRole(model: TextModel, first: number, last: number): Actio
   if (cut && !ENDS_OBJECT.has(tokens[end + 1].text.toLowerCase())) return null;
   // "beat Kelso 2–0", "sold the club/stadium": a clause going on after a sign is not read.
   if (!cut && !/^(?:\s|[,.;:!?)]|$)/u.test(text.slice(tokens[end].end, tokens[end].end + 1))) return null;
+  // "attacked Marr, Tarn and Orsk": an object that a list goes on from past its comma is one item of it.
+  if (!cut && LIST_GOES_ON.test(text.slice(tokens[end].end, tokens[end].end + 200))) return null;
   // "did not take the defeat lightly": a denial cut short may deny something else.
   if (cut && tokens[k - 1]?.text === 'not') return null;
   // "ordered the police to close the road": an object with its own infinitive is not cut before it.

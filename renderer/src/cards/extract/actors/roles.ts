@@ -305,6 +305,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     // own ("envoy to", "adviser to") is a verb's infinitive, and the title after it is the name's.
     const infinitive =
       !t.cap &&
+      !ROLE_QUALIFIERS.has(lower) &&
       tokens[i - 1]?.text === 'to' &&
       i + 1 < nameStart &&
       !isRoleNoun(bareWord(tokens[i - 2] ?? tokens[i - 1]).toLowerCase());
@@ -313,7 +314,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     // Brandt": a word that is no role's, right before the title's capitalised words, after a name or a word
     // that leads a verb, is the sentence's verb ("the future Secretary", "said outgoing Velm Board chair" keep it).
     if (!t.cap && tokens[i + 1].cap && i + 1 < nameStart && i > 0) {
-      const plain = !ROLE_WORDS.has(lower) && !CONNECTORS.has(lower) && !ORDINALS.test(lower);
+      // ("compared her to former Vice President Ivo Marr": a qualifier of the office is the title's.)
+      const plain =
+        !ROLE_WORDS.has(lower) && !ROLE_QUALIFIERS.has(lower) && !CONNECTORS.has(lower) && !ORDINALS.test(lower);
       const lead = tokens[i - 1];
       const verbLead =
         VERB_LEADS.has(lead.text.toLowerCase()) || (lead.cap && !DETERMINERS.has(lead.text.toLowerCase()));
@@ -449,7 +452,8 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     // are one body's name, not two people's titles.
     const single = k - 1 === first || !tokens[k - 2].cap;
     const bodyAfter = tokens.slice(k + 1, lastRole + 1).some((t) => t.cap && ORG_WORDS.has(bareWord(t).toLowerCase()));
-    if (before.cap && single && tokens[k + 1]?.cap && bodyAfter) break;
+    const person = writtenAsSurname(model).has(before.text);
+    if (before.cap && single && tokens[k + 1]?.cap && bodyAfter && !person) break;
     // "Harbours and Fisheries Secretary", "Roads and Ports Minister": a portfolio of capitalised words joined by
     // "and" before its title, with no other title among them.
     // (Not "President Marr and Tarnish Premier …": a capital right before the first word, past no comma,
@@ -459,6 +463,8 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     const portfolio =
       before.cap &&
       !named &&
+      // ("… at Velm, Marr and Council Chair Ola Brandt": a surname the text writes in full elsewhere is a person.)
+      !person &&
       !isRoleNoun(word) &&
       between.length > 0 &&
       tokens.slice(k + 1, lastRole + 1).every((t) => t.cap) &&
@@ -473,6 +479,26 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     break;
   }
   return cleanRole(text.slice(tokens[first].start, tokens[nameStart - 1].end));
+}
+
+const surnames = new WeakMap<TextModel, Set<string>>();
+/** Capitalised words the text writes right after a given name ("Ivo Marr" -> "Marr"), once per text. */
+export function writtenAsSurname(model: TextModel): Set<string> {
+  let found = surnames.get(model);
+  if (found) return found;
+  found = new Set();
+  const { tokens, text } = model;
+  for (let j = 1; j < tokens.length; j += 1) {
+    const given = tokens[j - 1];
+    const word = bareWord(given).toLowerCase();
+    if (!tokens[j].cap || !given.cap || given.sentence !== tokens[j].sentence) continue;
+    if (!/^\s+$/.test(text.slice(given.end, tokens[j].start))) continue;
+    if (COMMON.has(word) || isRoleNoun(word) || HONORIFICS.has(word) || ORG_WORDS.has(word)) continue;
+    if (ORG_WORDS.has(bareWord(tokens[j]).toLowerCase())) continue;
+    found.add(tokens[j].text);
+  }
+  surnames.set(model, found);
+  return found;
 }
 
 export const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam)\.?\s+)+/u;

@@ -11,7 +11,7 @@ import {
   ORG_WORDS,
   WEEKDAYS,
 } from '../../lexicon/words';
-import { bareWord, isRoleNoun, joined } from './roles';
+import { bareWord, isRoleNoun, joined, writtenAsSurname } from './roles';
 
 export type Run = { first: number; last: number; acronym: string | null };
 
@@ -179,7 +179,8 @@ function isLeadingFiller(model: TextModel, index: number): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(
-  'after before since when while if as with for by at from to under despite unlike like although though because once until unless without during'.split(
+  // and the conjunctions and linking adverbs that open a sentence ("But Marr, a vocal critic, …")
+  'after before since when while if as with for by at from to under despite unlike like although though because once until unless without during but yet nor so and or however meanwhile instead still thus hence therefore also indeed then now'.split(
     ' ',
   ),
 );
@@ -366,6 +367,8 @@ export function findRuns(model: TextModel): Run[] {
       // person and where they are from ("Bank of Velm", "United States of America" stay whole).
       if (next.text === 'of' && personOfPlace(model, i, j)) break;
       // "the High Court on Tuesday": a weekday or month after a connector ends the name.
+      // ("at Velm, Marr and Tarn Harbour Board Chair …": a surname the text writes in full elsewhere ends before "and".)
+      if (next.text === 'and' && j === i && writtenAsSurname(model).has(tokens[j].text)) break;
       if (CONNECTORS.has(next.text) && after && isNameToken(after.text, after.cap) && joined(text, next, after)) {
         j += 2;
         continue;

@@ -297,6 +297,9 @@ function yearIsCount(text: string, start: number, end: number, lead: string): bo
   if (STRONG_YEAR_LEAD.test(lead)) return false;
   if (!next) return false;
   if (COUNT_NOUNS.includes(next)) return true;
+  // "around 1800 houses": after a word that rounds a figure, any plural noun is what is counted.
+  if (/\b(?:around|about|circa|c\.)\s*$/i.test(lead) && /^[a-z]{3,}s$/.test(next) && !NOT_PLURAL.includes(next))
+    return true;
   return PLURAL.test(next) && !NOT_PLURAL.includes(next) && start >= 0;
 }
 

@@ -246,6 +246,11 @@ function whenOf(
     if (d.iso === null || !/^\d/.test(d.iso) || (d.start >= g.open && d.start < g.close)) continue;
     if (d.start < sentenceFrom || d.start >= sentenceTo) continue;
     if (/\b(?:since|until|by|before|after)\s+$/i.test(model.text.slice(Math.max(0, d.start - 7), d.start))) continue;
+    // "on the day after losses in the 2023 elections - Velm noted “…”": a date in a clause of what came before
+    // or after dates that, not the words.
+    const lead = model.text.slice(Math.max(sentenceFrom, d.start - 160), d.start);
+    const clause = lead.slice(Math.max(0, ...[',', ';', ' - ', ' – ', ' — ', '('].map((c) => lead.lastIndexOf(c))));
+    if (/\b(?:after|before|since|until|following|ahead\s+of|prior\s+to)\b/i.test(clause)) continue;
     if (!found || d.start < g.open) found = d;
   }
   return found?.when ?? null;

@@ -628,6 +628,16 @@ export function resolveSpeakerPronoun(
   const fits = (actor: number): boolean =>
     actor >= 0 && index.actors[actor].kind === 'person' && (index.gender[actor] === 0 || index.gender[actor] === want);
   const agrees = (actor: number): boolean => index.gender[actor] === want;
+  // "Velm, he said, also “was …”": a tag set off by commas right after the sentence's named subject; the
+  // subject is whom the reported words are about, and "he" is somebody else.
+  const interposed =
+    index.subjectAt[s] >= 0 &&
+    index.subjectAt[s] < at &&
+    /^\p{Lu}[\p{L}.'’ -]{0,60},\s*$/u.test(model.text.slice(index.subjectAt[s], at));
+  if (interposed) {
+    const other = resolveSpeakerPronoun(index, pronoun, model.sentences[s].start, last);
+    return other && other.actor !== index.subjectOf[s] ? { actor: other.actor, strong: false } : null;
+  }
   if (index.subjectAt[s] >= 0 && index.subjectAt[s] < at && fits(index.subjectOf[s]))
     return { actor: index.subjectOf[s], strong: agrees(index.subjectOf[s]) };
   // "The staff member who took the call recalled that he said …": a person the text does not name opens the
