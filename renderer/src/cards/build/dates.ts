@@ -183,7 +183,10 @@ function blankedClause(l: Located, names: Names): string | null {
   if (at < 0) return null;
   let text = clause.text;
   const tail = text.match(/,\s+\S+(?:\s+\S+)?$/);
-  if (tail?.index !== undefined && tail.index > at + l.d.when.length) text = text.slice(0, tail.index);
+  // (Not the verb after a relative clause set off by commas: "In ___, Orsk, which is not a member, went further".)
+  const closesRelative = tail?.index !== undefined && /,\s+(?:which|who|whom|whose)\s[^,]*$/i.test(text.slice(0, tail.index));
+  if (tail?.index !== undefined && tail.index > at + l.d.when.length && !closesRelative)
+    text = text.slice(0, tail.index);
   if (words(text) < 5 || hasUnresolvedReference(text)) return null;
   let blanked = subjectComma(blankOut(text, { start: at, end: at + l.d.when.length }, 32));
   // "The port board today is to begin …": a day written as an adverb is asked as "on ___".
@@ -416,6 +419,8 @@ function tidyEvent(text: string): string {
     .replace(/ …$/, '')
     // "However, the bank sold": a connective points at a sentence the card does not show.
     .replace(/^(?:however|moreover|meanwhile|nevertheless|instead|thus|therefore|still),\s+/i, '')
+    // "Back in 2015, Velm Tel …" without its date: the words that led up to the date go with it.
+    .replace(/^(?:(?:way\s+)?back|as\s+(?:early|late|recently|far\s+back)\s+as|even|only|already)\s*,\s+/i, '')
     // "Later a revolution broke out": later than what the timeline does not say.
     .replace(/^(?:later|then|afterwards|subsequently)\s+(?=(?:a|an|the)\s)/i, '')
     // "a group of weavers, who had lost the looms, marched": the aside goes, the event stays.

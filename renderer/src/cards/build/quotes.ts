@@ -401,15 +401,14 @@ export function quoteCards(
     // with that subject ("Who said that Ivo Marr “raised …”?").
     const lead = said && speaker && shown && q.text.startsWith(shown) ? subjectBefore(q, article, speaker) : null;
     const who = said && lead ? { ...said, prompt: said.prompt.replace(/^Who said: /, `Who said that ${lead} `) } : said;
-    const finish = quoteFinish(q, speaker, prose);
-    // "Who said “… rose ___ …”" and "Fill the blank" of one quotation: the first card does not print the
-    // second one's answer (readers saw the pair give each other away).
+    // One quotation, one card: "who said it" where other speakers weigh against the speaker, else the quote
+    // with its figure blanked. (Readers judged a "Who said “… rose … ago”" beside its "Fill the blank" a
+    // repeat, and the gap the pair left in the first card awkward.)
     // With no other speaker to weigh (no choices), "who said it" answers itself: the blank is the card.
     const weighed = who !== null && (who.choices?.length ?? 0) >= 2;
-    if (who && (weighed || !finish))
-      cards.push(finish ? { ...who, prompt: withoutAnswer(who.prompt, finish.answer) } : who);
-    // The second names its speaker: readers could not place "I" or "they" in a quote with no one's name on it,
-    // and siblings of one quote are never shown on the same day (the who-said card is not seen beside it).
+    const finish = weighed ? null : quoteFinish(q, speaker, prose);
+    if (who && (weighed || !finish)) cards.push(who);
+    // The blank names its speaker: readers could not place "I" or "they" in a quote with no one's name on it.
     if (finish) cards.push(finish);
     const when = speaker && !throwawayFragment(q) ? quoteWhen(q, speaker, datesByWhen, datePools) : null;
     if (when) cards.push(when);
@@ -475,16 +474,6 @@ function repeatedQuotes(quotes: readonly QuoteFact[]): Set<QuoteFact> {
     }
   }
   return out;
-}
-
-/** `prompt` with the first whole-word `answer` in it shown as "…". */
-function withoutAnswer(prompt: string, answer: string): string {
-  const at = prompt.indexOf(answer);
-  if (at < 0) return prompt;
-  const end = at + answer.length;
-  const wordBefore = at > 0 && /[\p{L}\p{N}]/u.test(prompt[at - 1]);
-  const wordAfter = end < prompt.length && /[\p{L}\p{N}]/u.test(prompt[end]);
-  return wordBefore || wordAfter ? prompt : `${prompt.slice(0, at)}…${prompt.slice(end)}`;
 }
 
 /** Narration between two quotations of one statement: "…," she said. "…" holds no more than this. */

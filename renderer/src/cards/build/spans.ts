@@ -147,6 +147,13 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     words(sentence.slice(pieces[lo].start, pieces[hi + 1].end)) <= maxWords
   )
     hi += 1;
+  // "… in Tarn, Orsk, Velm, and Lisk on a date in ___": a clause opening on a list's last name takes the list
+  // back to the words it belongs to.
+  if (lo > 0 && /^(?:and|or)\s+\p{Lu}/u.test(piece(lo)) && bareName(lo - 1)) {
+    let back = lo - 1;
+    while (back > 0 && bareName(back) && !pieces[back - 1].quote) back -= 1;
+    if (endsWithName(back) && words(sentence.slice(pieces[back].start, pieces[hi].end)) <= maxWords + 12) lo = back;
+  }
   let start = pieces[lo]?.start ?? 0;
   let stop = pieces[hi]?.end ?? sentence.length;
   const bullet = sentence.slice(start, stop).match(/^\s*[-–—•*]\s+/);

@@ -118,3 +118,38 @@ describe('a quotation whose sentence dates something that came before it ("on th
     expect(doc.quotes[0]?.when).toBe('March 3, 2031');
   });
 });
+
+describe('a date clause whose subject carries a relative clause set off by commas', () => {
+  it('goes on to the verb after it ("In ___, Orsk, which is …, went further")', () => {
+    const text =
+      'Courts in Tarn have argued that Velmo cannot use personal data for ads unless users agree. In July, Orsk, ' +
+      'which is not a member of the Tarn Union but is a member of the Tarn Trade Area, went further, branding the ' +
+      'ads illegal and imposing a ban.';
+    const card = docOf(text, '2031-11-02').cards.find((c) => c.kind === 'event-date');
+    expect(card?.prompt).toMatch(/Tarn Trade Area, went further/);
+  });
+});
+
+describe('a date after the last name of a list ("in Tarn, Orsk, Velm, and Lisk on a date in ___")', () => {
+  it('asks the clause with the whole list and what it belongs to', () => {
+    const text =
+      'Velmo will roll out the new plan in the Tarn Union, Orsk, Velm, Norland, and Lisk on an unspecified date in November. The plan costs money.';
+    const card = docOf(text, '2031-11-02').cards.find((c) => c.kind === 'event-date');
+    expect(card?.prompt ?? '').not.toMatch(/blank\? Lisk/);
+    if (card) expect(card.prompt).toMatch(/Velmo will roll out the new plan in the Tarn Union/);
+  });
+});
+
+describe('"Back in 2015, …" as an event without its date', () => {
+  it('loses the words that led up to the date', () => {
+    const text =
+      'The debate has been going on for years in Tarn. Back in 2015, Velm Tel caused controversy when the company ' +
+      'offered customers a discount of $29 per month. In July 2023, Orsk went further and banned the ads. Velm Tel ' +
+      'did not comment in 2023.';
+    const events = docOf(text, '2031-11-02')
+      .cards.filter((c) => c.kind === 'date-event')
+      .map((c) => c.answer);
+    expect(events.join(' | ')).not.toMatch(/^Back,|\| Back,/);
+    expect(events).toContain('Velm Tel caused controversy');
+  });
+});

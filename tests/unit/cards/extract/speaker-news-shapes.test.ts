@@ -124,18 +124,24 @@ describe('a verb of saying joined to another by "but" or "and"', () => {
   });
 });
 
-describe('the two cards of one quotation', () => {
-  it('the who-said card does not print the figure; the fill-the-blank card names whose words they are', () => {
-    const cards = generate(
-      '"Prices rose 7% this year and we expect another rise before the winter," Ada Vesk, chief economist at Velm Bank, said. "Costs are rising everywhere," said Ivo Marr, an analyst at Orsk Capital. "It will not last," said Ola Brandt of Tarn Partners.',
-    ).cards;
+describe('one card of one quotation', () => {
+  const text =
+    '"Prices rose 7% this year and we expect another rise before the winter," Ada Vesk, chief economist at Velm Bank, said. "Costs are rising everywhere," said Ivo Marr, an analyst at Orsk Capital. "It will not last," said Ola Brandt of Tarn Partners.';
+  it('asks who said it, in full, where other speakers weigh against the speaker; no fill-the-blank beside it', () => {
+    const cards = generate(text).cards;
     const who = cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Ada Vesk');
+    expect(who?.prompt).toContain('Prices rose 7% this year');
+    expect(cards.some((c) => c.kind === 'quote-finish')).toBe(false);
+  });
+  it('blanks the figure where nobody else speaks, and names whose words they are', () => {
+    const alone =
+      '"Prices rose 7% this year and we expect another rise before the winter," Ada Vesk, chief economist at Velm Bank, said.';
+    const cards = generate(alone).cards;
     const finish = cards.find((c) => c.kind === 'quote-finish');
     expect(finish?.answer).toBe('7%');
-    expect(who?.prompt).not.toContain('7%');
-    // Siblings of one quote are not shown on the same day; a quote with no one's name on it left readers
-    // asking who "we" are.
+    // A quote with no one's name on it left readers asking who "we" are.
     expect(finish?.prompt).toMatch(/^Fill the blank in the quote by Ada Vesk: /);
+    expect(cards.some((c) => c.kind === 'quote-speaker')).toBe(false);
   });
 });
 
