@@ -279,9 +279,9 @@ export function throwawayFragment(q: QuoteFact): boolean {
   return n < 4 || (n < PHRASE_WORDS && !list.some((w) => CLAUSE_WORD.test(w)));
 }
 
-/** Words that open a fragment leaning on what stood before it. */
+/** Words that open a fragment leaning on what stood before it ("in order to have a strong answer": to what?). */
 const LEANING_OPENER =
-  /^(?:because|that|since|if|whether|although|though|unless|while|whereas|which|who|it|they|them|you|he|she|him|we|us)$/;
+  /^(?:because|that|since|if|whether|although|though|unless|while|whereas|which|who|it|they|them|you|he|she|him|we|us|in|to|for|with|by|from|on|at|into|of|and|or|but)$/;
 /** What follows a participle opening a fragment ("getting in the way", "trying to buy"), not a noun it describes. */
 const PARTICIPLE_NEXT =
   /^(?:to|in|on|at|for|with|from|into|of|about|up|out|down|off|some|the|a|an|them|him|her|it|us|their|his|its)$/;
@@ -425,12 +425,17 @@ const CLAUSE_OPENER =
  * name or a phrase with "the" of at most five words, never a pronoun (who "he" is, the card does not say) nor
  * the speaker's own name (it would give the answer away).
  */
+/** The words of a sentence before its opening quotation mark, up to five: the subject the quotation goes on from. */
+const SENTENCE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}\p{M}.'’-]+\s+){0,4}?[\p{L}\p{M}.'’-]+)\s*[“"‘]$/u;
+
 function subjectBefore(q: QuoteFact, article: string, speaker: ActorFact): string | null {
   if (!/^\p{Ll}/u.test(q.text)) return null;
   const before = article.slice(Math.max(0, q.source.start - 80), q.source.start).replace(/\s+$/, '');
-  const m = CLAUSE_OPENER.exec(before);
+  // "Tarn and Orsk “are salivating …,” Velm said": a subject opening the sentence right before the quotation.
+  const m = CLAUSE_OPENER.exec(before) ?? SENTENCE_SUBJECT.exec(before);
   if (!m || /[.!?;:]/.test(m[1])) return null;
-  const lead = m[1];
+  // (A sentence's first word is capitalised for the sentence: "The attack is “…”" is asked "that the attack is".)
+  const lead = m[1].replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase());
   // "condemned Orsk’s “illegal declaration of war”": a possessive before a noun phrase says nothing was said of it.
   if (/['’]s?$/u.test(lead) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(q.text)) return null;
   if (!/^(?:\p{Lu}|the\s)/u.test(lead) || /^(?:He|She|It|They|We|I|You|This|That|These|Those)\b/.test(lead))

@@ -155,6 +155,20 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     if (endsWithName(back) && words(sentence.slice(pieces[back].start, pieces[hi].end)) <= maxWords + 12) lo = back;
   }
   let start = pieces[lo]?.start ?? 0;
+  // "… in Velm, a town 25 miles west of Tarn where the income is ___": a place's apposition opening on "a" or
+  // "an" says which one by the name before its comma.
+  // (A place's apposition only: "a roaster who visited …" says who well enough, "RAM, a 1 TB drive" is a list.)
+  if (
+    lo > 0 &&
+    lo <= k &&
+    !pieces[lo - 1].quote &&
+    /^(?:a|an)\s[^,;]*\swhere\s/i.test(piece(lo)) &&
+    endsWithName(lo - 1)
+  ) {
+    const prior = sentence.slice(pieces[lo - 1].start, pieces[lo - 1].end).trimEnd();
+    const name = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.exec(prior);
+    if (name && !COMMON.has(name[0].toLowerCase())) start = pieces[lo - 1].start + name.index;
+  }
   let stop = pieces[hi]?.end ?? sentence.length;
   const bullet = sentence.slice(start, stop).match(/^\s*[-–—•*]\s+/);
   if (bullet && start + bullet[0].length <= at) start += bullet[0].length;

@@ -153,3 +153,44 @@ describe('"Back in 2015, …" as an event without its date', () => {
     expect(events).toContain('Velm Tel caused controversy');
   });
 });
+
+describe('a member of a legislature with the place after the name ("Sen. Ada Velm of Tarnshire")', () => {
+  it('sits for the place: "Senator from Tarnshire"', () => {
+    expect(actorNamed('Sen. Ada Velm of Tarnshire spoke. Velm left.', 'Ada Velm')?.role).toBe('Senator from Tarnshire');
+  });
+  it('still heads or works at a body after "of"', () => {
+    expect(actorNamed('Professor Ivo Marr of Tarn University agreed.', 'Ivo Marr')?.role).toMatch(/Tarn University/);
+  });
+});
+
+describe('a quotation going on from the subject that opens its sentence ("Tarn and Orsk “are salivating …”")', () => {
+  it('is asked with that subject', () => {
+    const text =
+      'Ada Velm attacked Ivo Marr over the port. Tarn and Orsk “are salivating at the thought that someone like that could become mayor,” Ms. Velm said. “That is false,” Marr said.';
+    const card = docOf(text).cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Ada Velm');
+    expect(card?.prompt).toMatch(/^Who said that Tarn and Orsk “are salivating/);
+  });
+  it('writes the sentence’s capitalised article in lower case', () => {
+    const text =
+      'Ada Velm spoke on Monday. The Tarn attack is “also aimed at the country’s security and stability during the transition,” Velm said. “It is wrong,” said Ivo Marr.';
+    const card = docOf(text).cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Ada Velm');
+    expect(card?.prompt).toMatch(/^Who said that the Tarn attack is “also aimed/);
+  });
+});
+
+describe('a short quoted fragment opening on a preposition ("“in order to have a powerful response”")', () => {
+  it('makes no who-said card: to what, the card does not say', () => {
+    const text =
+      'Ada Velm attacked Ivo Marr over the port. Marr said the council should strike the harbour board first “in order to have a powerful response.” “That is false,” Velm said.';
+    expect(docOf(text).cards.some((c) => /in order to have/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe('a figure in a place’s apposition ("in Velm, a town … where the income is $259,377")', () => {
+  it('names the place the apposition describes', () => {
+    const text =
+      'The photos spread at a high school in Velm, a town about 25 miles west of Tarn where the average household income is $259,377, according to Orsk Data. Parents were angry.';
+    const card = docOf(text).cards.find((c) => c.kind === 'number');
+    expect(card?.prompt).toMatch(/Velm, a town about 25 miles west of Tarn where/);
+  });
+});

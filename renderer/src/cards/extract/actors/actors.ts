@@ -358,7 +358,7 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
     before && !after && !(owned && AT_PLACE.test(model.text.slice(model.tokens[nameEnd].end)))
       ? affiliationAfter(model, nameEnd)
       : null;
-  if (before && affiliation) before = `${before} ${affiliation.replace(/\.$/, '')}`;
+  if (before && affiliation) before = `${before} ${fromPlaceOfSeat(before, affiliation.replace(/\.$/, ''))}`;
   const party = partyAfter(model, nameEnd);
   if (before && party) before = `${before} ${party}`;
   if (!before) return after ? { role: after, basis: afterBasis } : null;
@@ -366,6 +366,17 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
   return after.split(' ').length > before.split(' ').length
     ? { role: after, basis: afterBasis }
     : { role: before, basis: 'title' };
+}
+
+/** Members of a legislature: "Senator Ada Velm of Tarnshire" sits for Tarnshire. */
+const LEGISLATOR = /(?:^|\s)(?:senator|representative|congressman|congresswoman|congressmember|assemblyman|assemblywoman|assemblymember|delegate|MP|MEP|MSP)$/i;
+
+/** "Senator" + "of Tarnshire" is "Senator from Tarnshire": the place a member sits for, not a body they head. */
+function fromPlaceOfSeat(title: string, affiliation: string): string {
+  if (!LEGISLATOR.test(title) || !/^of\s/.test(affiliation)) return affiliation;
+  const words = affiliation.split(/\s+/).slice(1);
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return affiliation;
+  return `from ${words.join(' ')}`;
 }
 
 /** A clause role ("led the negotiations") does not replace a title ("Foreign Secretary"). */
