@@ -231,8 +231,9 @@ const DEMONSTRATIVE =
  */
 const FIRST_OR_SECOND =
   /\b(?:[Mm]y|[Mm]e|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves|us|[Yy]ou|[Yy]our|[Yy]ours)\b/u;
-/** "Built in ___, it is now …": "it" as the subject after a frame stands for what the card does not name. */
-const IT_AFTER_FRAME = /[,;]\s+it\s+(?:is|was|has|had|became|becomes|remains|remained|will|would|can|could)\b/i;
+/** "Built in ___, it is now …", "In ___ it sold …": "it" as the subject after a frame stands for what the card does not name. */
+const IT_AFTER_FRAME =
+  /(?:[,;]\s+it\s+(?:is|was|has|had|became|becomes|remains|remained|will|would|can|could)\b)|(?:^|[,;]\s+)(?:in|on|by|at|from|during|since|after|before)\s+(?:the\s+)?(?:___|\S+)\s+it\s+\p{Ll}/iu;
 /** "I" as a word; a numeral after a capitalised name word ("World War I", "Charles I"), not after "After", "When". */
 const CAPITAL_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}.])/gu;
 const NAME_WORD_BEFORE = /(?:^|[^\p{L}.,;:!?])\s*(\p{Lu}[\p{L}.]*)\s+$/u;
@@ -414,6 +415,9 @@ export type Leaning = 'pronoun' | 'definite' | 'relative-time' | 'no-subject' | 
  */
 const MEASURE_SUBJECT =
   /^(?:(?:annual|quarterly|monthly|net|pre-tax|operating|total|overall|full-year|first-half|half-year|(?:first|second|third|fourth)-quarter|underlying|retail|consumer|industrial|core|economic|average|headline|domestic|foreign|overseas|export|online|global)\s+)*(?:sales|revenues?|profits?|turnover|earnings|output|exports|imports|growth|inflation|unemployment|prices|spending|borrowing|margins|losses|income|demand|orders|deliveries|production|debts?|costs|gdp|gross\s+domestic\s+product|(?:the\s+)?economy|(?:the\s+)?workforce)\b/i;
+/** A subject that is one of a series, with no name of the series: "Version 2.1", "the first one", "The sequel". */
+const INSTALMENT_SUBJECT =
+  /^(?:the\s+)?(?:(?:first|second|third|next|last|latest|new|final|original)\s+)?(?:version|edition|release|one|sequel|prequel|episode|instal?lment|volume|update)\b(?:\s+v?\d[\d.]*)?/i;
 /** A capitalised word that names no owner: a month, a weekday, a quarter's label. */
 const NO_OWNER_CAPITAL =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Q[1-4])$/;
@@ -796,6 +800,9 @@ export function leaningOf(clause: string, names: (head: string) => string[], ask
     !namesOwner(own.trim().slice(1, own.trim().length - subject.length))
   )
     return 'no-owner';
+  // "Version 1.0 came out in ___", "The first one came out in ___": a version or an instalment of what?
+  const instalment = INSTALMENT_SUBJECT.exec(past);
+  if (instalment && !/^\s*(?:of|from|for)\s/i.test(past.slice(instalment[0].length))) return 'no-owner';
   if (!asksDate && RELATIVE_TIME.test(own) && !ABSOLUTE_TIME.test(own)) return 'relative-time';
   return null;
 }

@@ -194,3 +194,35 @@ describe('a figure in a place’s apposition ("in Velm, a town … where the inc
     expect(card?.prompt).toMatch(/Velm, a town about 25 miles west of Tarn where/);
   });
 });
+
+describe('one of a series with no name of the series as the subject ("Version 1.0 came out in ___")', () => {
+  it('makes no card; the series named ("Version 2 of Velm") does', () => {
+    const text =
+      'The Velm tool was first released in April 2005. Version 1.0 came out in March 2008. Version 2 of Velm came out in May 2010.';
+    const prompts = docOf(text).cards.map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/Version 1\.0 came out/);
+    expect(prompts.join(' | ')).toMatch(/Version 2 of Velm came out in ___/);
+  });
+});
+
+describe('how far one place is from another ("a rally about 10 miles away", "20 miles north of Tarn")', () => {
+  const text =
+    'Ivo Marr skipped the debate again and held a rally about 10 miles away in Tarn. The Velm plant is 20 miles north of Tarn and notoriously old. The craft broke up at an altitude of 190 kilometers over Orsk. The river runs for 300 miles through the valley. Ships sail 40 miles up the coast.';
+  it('is a side detail: no number card asks it', () => {
+    const answers = docOf(text)
+      .cards.filter((c) => c.kind === 'number')
+      .map((c) => c.answer);
+    expect(answers).not.toContain('10 miles');
+    expect(answers).not.toContain('20 miles');
+  });
+});
+
+describe('"it" as the subject right after a date frame with no comma ("In 2017 it sold …")', () => {
+  it('makes no card: what "it" is, the card does not say', () => {
+    const text =
+      'Velm Corp said on Thursday it aims to remove more carbon than it emits by 2030. Velm Corp was founded in 1975 and employs 10,000 people. In 2017 it sold cloud services to Orsk Oil.';
+    const prompts = docOf(text).cards.map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/___ it sold/);
+    expect(prompts.join(' | ')).toMatch(/Velm Corp was founded in ___/);
+  });
+});
