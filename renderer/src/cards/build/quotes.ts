@@ -3,7 +3,7 @@ import type { CardDraft } from '../../../../electron/contract';
 import { sentenceRanges } from '../document/text-model';
 import { figuresIn, type NumberKind } from '../extract/numbers/figure';
 import { cardId, factKey } from '../hash';
-import { NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
+import { COMMON, NAMING, REPORT_VERBS, SAY_VERBS } from '../lexicon/words';
 import type { ActorFact, DateFact, QuoteFact } from '../types';
 import { sameName } from './alike';
 import { type ChoicePool, choicePool, clip, looksLikeBody, pickChoices, roleOwners } from './card-kit';
@@ -264,6 +264,28 @@ const PHRASE_WORDS = 7;
 const CLAUSE_WORD =
   /^(?:is|are|was|were|am|has|have|had|will|would|can|could|shall|should|must|may|might|does|did|do|i|we|you|he|she|they|\p{L}+n['’]t|\p{L}+['’](?:s|re|ve|ll|d|m))$/iu;
 
+/** Words that point at what the quotation does not say: "I keep hearing that", "to do so", "in this". */
+const POINTING_WORD = /^(?:this|that|that['’]s|it|it['’]s|these|those|so|there|there['’]s|here)$/i;
+/** Talk that fills a reply: "yeah", "okay", "sure", "well". */
+const FILLER_WORD = /^(?:yeah|yes|no|okay|ok|sure|well|oh|um|uh|right|really|just|kind|sort|lot|things?|stuff|thing)$/i;
+
+/**
+ * A short quotation whose few words of its own end on a "this" or a "that" it does not name ("I keep hearing
+ * that", "There's a lot of interest in this", "And it's entirely appropriate to do so"): readers could not answer
+ * it and found it not worth remembering. Ten words at most, two of its own or fewer, no name or figure.
+ */
+export function saysLittle(text: string): boolean {
+  const list = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '')).filter(Boolean);
+  if (list.length > 10 || list.some((w, i) => /\d/.test(w) || (i > 0 && /^\p{Lu}/u.test(w) && w !== 'I'))) return false;
+  // The pointer closes the words: what they are about is left outside them.
+  if (!/^(?:this|that|it|so|these|those)$/i.test(list[list.length - 1] ?? '')) return false;
+  const own = list.filter((w) => {
+    const lower = w.toLowerCase();
+    return !COMMON.has(lower) && !POINTING_WORD.test(lower) && !FILLER_WORD.test(lower) && !CLAUSE_WORD.test(lower);
+  });
+  return own.length <= 2;
+}
+
 export function throwawayFragment(q: QuoteFact): boolean {
   if (!isFragment(q)) return false;
   const list = q.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''));
@@ -392,7 +414,7 @@ export function quoteCards(
     // A negated fragment asked alone teaches the opposite of what was said.
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
-    const shown = speaker && !throwawayFragment(q) ? speakerSentence(q.text, speaker) : null;
+    const shown = speaker && !throwawayFragment(q) && !saysLittle(q.text) ? speakerSentence(q.text, speaker) : null;
     const said =
       speaker && shown && governedBySpeech(q, article) && !guessedSpeaker(q) && !onlyQuestions(q.text)
         ? quoteSpeaker(q, shown, speaker, poolFor(speaker), speakers, saidBy.get(opening(q)) ?? new Set())

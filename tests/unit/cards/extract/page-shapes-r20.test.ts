@@ -226,3 +226,16 @@ describe('"it" as the subject right after a date frame with no comma ("In 2017 i
     expect(prompts.join(' | ')).toMatch(/Velm Corp was founded in ___/);
   });
 });
+
+describe('a short quotation leaning on a “this” or a “that” it does not name', () => {
+  const text =
+    '“I keep hearing that,” Ada Velm said of the plan. “There is a lot of interest in this,” said Ivo Marr. ' +
+    '“The harbour tax will cost every family in Tarn more than it saves,” said Ola Brandt.';
+  it('makes no who-said card', () => {
+    const prompts = docOf(text)
+      .cards.filter((c) => c.kind === 'quote-speaker')
+      .map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/I keep hearing that|interest in this/);
+    expect(prompts.join(' | ')).toMatch(/The harbour tax will cost/);
+  });
+});
