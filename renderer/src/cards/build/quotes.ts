@@ -460,7 +460,7 @@ function subjectBefore(q: QuoteFact, article: string, speaker: ActorFact): strin
   const lead = m[1].replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase());
   // "condemned Orsk’s “illegal declaration of war”": a possessive before a noun phrase says nothing was said of it.
   if (/['’]s?$/u.test(lead) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(q.text)) return null;
-  if (!/^(?:\p{Lu}|the\s)/u.test(lead) || /^(?:He|She|It|They|We|I|You|This|That|These|Those)\b/.test(lead))
+  if (!/^(?:\p{Lu}|the\s)/u.test(lead) || /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here)\b/.test(lead))
     return null;
   const own = [speaker.name, ...speaker.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => w.length > 2);
   return own.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lead)) ? null : lead;

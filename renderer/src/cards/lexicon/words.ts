@@ -78,7 +78,7 @@ sheikh emir sultan pope bishop archbishop cardinal imam rabbi priest candidate w
 councillor councilor commissioner inspector prosecutor attorney strategist consultant administrator curator
 archivist prefect president-elect commissar delegate ambassador-at-large commodore brigadier ensign lady
 foreign special presidential senior junior acting former interim assistant associate principal permanent
-undersecretary under-secretary vice-president co-chair superintendent sergeant corporal private pilot captain
+undersecretary under-secretary vice-president co-chair superintendent sergeant corporal private pilot captain airman airwoman seaman trooper rifleman major-general lieutenant-general
 physicist chemist biologist mathematician philosopher sociologist psychologist anthropologist novelist poet
 artist musician singer actor actress director producer coach player athlete champion referee centre center guard forward striker goalkeeper midfielder defender winger fullback quarterback pitcher batsman bowler
 entrepreneur investor banker trader broker accountant auditor architect designer developer programmer

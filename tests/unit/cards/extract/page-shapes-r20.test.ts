@@ -239,3 +239,26 @@ describe('a short quotation leaning on a “this” or a “that” it does not 
     expect(prompts.join(' | ')).toMatch(/The harbour tax will cost/);
   });
 });
+
+describe('a body named with "of", then a person the text calls by surname ("the Ministry of Ports Ada Velm said")', () => {
+  it('is the body and the person apart', () => {
+    const doc = docOf(
+      'Before the vote, Minister in the Ministry of Ports Ada Velm said, "The issue is a simple one." Velm left.',
+    );
+    expect(doc.actors.find((a) => a.name === 'Ada Velm')?.kind).toBe('person');
+    expect(doc.actors.some((a) => a.name === 'Ministry of Ports Ada Velm')).toBe(false);
+  });
+  it('keeps a body whose name goes on after "of" whole', () => {
+    const doc = docOf('The Ministry of Foreign Affairs Press Office said it would reply. Office staff left.');
+    expect(doc.actors.map((a) => a.name)).toContain('Ministry of Foreign Affairs Press Office');
+  });
+});
+
+describe('a rank of the armed forces before a name ("Lieutenant Airman Ada Velm")', () => {
+  it('is her role, not her name', () => {
+    const doc = docOf(
+      'Lieutenant Airman Ada Velm was the co-pilot. “There are seven people,” Velm said. “It was dark,” said Ivo Marr.',
+    );
+    expect(doc.actors.find((a) => a.name === 'Ada Velm')?.role).toBe('Lieutenant Airman');
+  });
+});

@@ -282,7 +282,7 @@ function personAfterBody(model: TextModel, first: number, last: number): number 
   const k = last - 2 >= first + 1 && BODY_WORDS.has(bareWord(tokens[last - 2]).toLowerCase()) ? last - 1 : -1;
   const at =
     k > 0 ? k : last - 3 >= first + 1 && BODY_WORDS.has(bareWord(tokens[last - 3]).toLowerCase()) ? last - 2 : -1;
-  if (at < 0) return -1;
+  if (at < 0) return personAfterOfBody(model, first, last);
   // "Secretary of State Dean Lundgren": a title in capitals before the name is classify.ts's to read.
   for (let t = first; t < at; t += 1) if (isRoleNoun(bareWord(tokens[t]).toLowerCase())) return -1;
   for (let t = at; t <= last; t += 1) {
@@ -297,6 +297,44 @@ function personAfterBody(model: TextModel, first: number, last: number): number 
   }
   const next = tokens[last + 1];
   return next && next.sentence === tokens[last].sentence && /^\p{Ll}/u.test(next.text) ? at : -1;
+}
+
+/**
+ * "the Ministry of Ports Ada Velm said", where the text writes "Velm said" elsewhere: a body's name with "of",
+ * then a given name and a surname the text uses alone. The person's first token, or -1.
+ */
+function personAfterOfBody(model: TextModel, first: number, last: number): number {
+  const { tokens } = model;
+  const at = last - 1;
+  const of = tokens.findIndex((t, k) => k > first && k < at - 1 && t.text === 'of');
+  if (of < 0 || !BODY_WORDS.has(bareWord(tokens[of - 1]).toLowerCase())) return -1;
+  // ("Institute of Ports & Marine Studies": a body's name joined by a sign goes on.)
+  for (let t = of; t < last; t += 1) if (!/^\s+$/.test(model.text.slice(tokens[t].end, tokens[t + 1].start))) return -1;
+  for (let t = at; t <= last; t += 1) {
+    const w = bareWord(tokens[t]);
+    const lower = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || COMMON.has(lower) || STATE_INDEX.has(lower) || BODY_WORDS.has(lower)) return -1;
+  }
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== tokens[last].sentence || !/^\p{Ll}/u.test(next.text)) return -1;
+  return surnamesAlone(model).has(tokens[last].text) ? at : -1;
+}
+
+const ALONE = new WeakMap<TextModel, Set<string>>();
+/** Capitalised words the text writes alone before a lower-case word ("… Velm said"): surnames in use. Once per text. */
+function surnamesAlone(model: TextModel): Set<string> {
+  let found = ALONE.get(model);
+  if (found) return found;
+  found = new Set();
+  const { tokens } = model;
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!t.cap || (prev?.cap && prev.sentence === t.sentence)) continue;
+    if (tokens[k + 1].sentence === t.sentence && /^\p{Ll}/u.test(tokens[k + 1].text)) found.add(t.text);
+  }
+  ALONE.set(model, found);
+  return found;
 }
 
 const POLITY_HEADS =
