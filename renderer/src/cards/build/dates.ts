@@ -113,6 +113,16 @@ function relativeWithName(l: Located, clauseStart: number, blanked: string): str
 const REPORTED =
   /^(?:found|finds|known|summarized|summarised|reported|noted|shows|showed|shown|concluded|estimated|predicts|predicted|remembers|remembered|recalls|recalled|suggests|suggested|expects|projected|believes|thinks|indicates|indicated|reveals|revealed)$/;
 
+/** A verb of telling, then only phrases of place and time up to the clause's end. */
+const TOLD_NOTHING =
+  /\b(?:said|says|told|wrote|writes|noted|notes|pointed\s+out|points\s+out|announced|explained|argued|claimed|stated|remarked|added)(?:\s+(?:at|in|on|during|to|before|after|from|via|through)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}.'’&-]*|___|\d[\d,]*|\p{Ll}+)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|and|___|\d[\d,]*))*)+$/u;
+
+/** (What was told may stand before the tag: "Eight million have applied, Ada Velm said on ___" tells it.) */
+function toldNothing(clause: string): boolean {
+  const m = TOLD_NOTHING.exec(clause);
+  return m !== null && !/[,;:]/.test(clause.slice(0, m.index));
+}
+
 /** "… on 5 May as expected": such a verb after "as" ends a whole clause. */
 const AS_REPORTED = /\bas\s+\p{L}+\s*…?$/u;
 
@@ -221,6 +231,9 @@ function blankedClause(l: Located, names: Names): string | null {
   // or a bracket cut open, leaves the clause unfinished.
   const last = blanked.replace(/\s*…$/, '').split(/\s+/).pop()!.toLowerCase();
   if (SAY_VERBS.has(last) || (REPORTED.test(last) && !AS_REPORTED.test(blanked))) return null;
+  // "Velm pointed out in the Tarn Times in ___", "Marr said at the Orsk Conference in ___": a telling followed by
+  // nothing but where and when leaves out what was told.
+  if (toldNothing(blanked.replace(/\s*…$/, ''))) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
   const named = relativeWithName(l, clause.start, blanked);
   if (named) blanked = named;
@@ -531,7 +544,8 @@ export function shortEvent(l: Located): string | null {
   // event would lose it.
   if (/\b(?:which|whom)\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:()]*$/u.test(l.sentence.slice(0, l.at))) return null;
   const last = event.split(/\s+/).pop()!.toLowerCase();
-  if (SAY_VERBS.has(last) || (REPORTED.test(last) && !AS_REPORTED.test(event))) return null;
+  if (SAY_VERBS.has(last) || (REPORTED.test(last) && !AS_REPORTED.test(event)) || toldNothing(event))
+    return null;
   // "The last attack in Tarn was (in ___, when …)": a copula or an auxiliary left at the end lost its predicate.
   if (AUXILIARY.test(last)) return null;
   // "who founded the firm", "and had spent …", "published, showed …": cut from its subject.

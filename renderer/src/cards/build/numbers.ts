@@ -123,7 +123,7 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
     if (!opener || !isConnective(opener[0].slice(0, -2)) || words(head) - words(opener[0]) < 1) break;
     head = head.slice(opener[0].length);
   }
-  head = head.replace(/^(?:(?:and|but|or|so|yet|also|then)\s+)+/i, '');
+  head = head.replace(/^(?:(?:and|but|or|so(?!\s+(?:far|much|many|long|few|little)\b)|yet|also|then)\s+)+/i, '');
   const capped = clause.text.endsWith(' …');
   // "raised $52m (£30m) from investors": the same figure restated in brackets gives the answer away.
   let tail = sentence
@@ -184,6 +184,8 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   // office will issue its advisory every ___".)
   const supposed = sentence.slice(0, at).split(/,\s/).pop() ?? '';
   if (HYPOTHETICAL.test(supposed)) return null;
+  // "25.9 cases per ___ people": the figure after "per" is the unit of a rate, no fact of its own.
+  if (/\bper\s*$/i.test(own.slice(0, from))) return null;
   // "held a rally about ___ away in Velm", "a town ___ north of Tarn": how far one place is from another is where
   // the story happened, a side detail (readers rejected such cards).
   if (f.kind === 'measure' && /^\s*(?:away\b|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\b)/i.test(own.slice(to)))

@@ -17,7 +17,7 @@ const MARK = /[,;:]\s|\s[—–-]\s|[—“”"«»]/g;
 
 /** Words that open a clause without belonging to its fact. */
 const LEAD =
-  /^(?:(?:and|but|or|so|yet|while|whereas|although|though|then|also|even|such as|including|as well as|where|when)\s+)+/i;
+  /^(?:(?:and|but|or|so(?!\s+(?:far|much|many|long|few|little)\b)|yet|while|whereas|although|though|then|also|even|such as|including|as well as|where|when)\s+)+/i;
 
 /** "since" or "because" opening a clause with its own subject (not "since 1990", "since March", "because of"). */
 const REASON_LEAD =

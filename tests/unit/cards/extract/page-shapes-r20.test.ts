@@ -262,3 +262,29 @@ describe('a rank of the armed forces before a name ("Lieutenant Airman Ada Velm"
     expect(doc.actors.find((a) => a.name === 'Ada Velm')?.role).toBe('Lieutenant Airman');
   });
 });
+
+describe('a telling dated with nothing told ("Velm pointed out in the Tarn Times in ___")', () => {
+  const text =
+    'Ada Velm pointed out in the Tarn Times in 2012. Velm said in a letter to the council in 2013 that the port would close. Ivo Marr announced the plan in 2014.';
+  it('makes neither a date card nor an event of it', () => {
+    const cards = docOf(text, '2024-01-01').cards;
+    expect(cards.some((c) => /pointed out in the Tarn Times/.test(`${c.prompt} ${c.answer}`))).toBe(false);
+  });
+  it('still asks a telling with what was told', () => {
+    const prompts = docOf(text, '2024-01-01').cards.map((c) => c.prompt);
+    expect(prompts.join(' | ')).toMatch(/in ___ that the port would close/);
+  });
+});
+
+describe('figures around a rate and "So far"', () => {
+  const text =
+    'So far driver mutations have been found in about 60% of Velm tumours. Tarn reported 25.9 new cases per 100,000 people in March. Tarn had 4,000 beds and 300 nurses.';
+  it('never blanks the unit after "per"', () => {
+    const answers = docOf(text, '2024-01-01').cards.map((c) => c.answer);
+    expect(answers).not.toContain('100,000');
+  });
+  it('keeps "So" of "So far"', () => {
+    const prompts = docOf(text, '2024-01-01').cards.map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/\? Far driver/);
+  });
+});
