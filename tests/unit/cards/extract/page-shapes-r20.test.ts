@@ -288,3 +288,19 @@ describe('figures around a rate and "So far"', () => {
     expect(prompts.join(' | ')).not.toMatch(/\? Far driver/);
   });
 });
+
+describe('the qualifiers and courtesy words around a title', () => {
+  it('keeps "former" and "state" before an abbreviated title', () => {
+    expect(actorNamed('Former Rep. Ivo Marr (D-Ill.) spoke. Marr left.', 'Ivo Marr')?.role).toMatch(
+      /^former representative/,
+    );
+    expect(actorNamed('The bill was filed by state Sen. Ada Velm (R-Warren). Velm left.', 'Ada Velm')?.role).toMatch(
+      /^state senator/,
+    );
+  });
+  it('reads "His Honour Judge" as a judge', () => {
+    expect(actorNamed('His Honour Judge Ivo Marr QC jailed the man. Marr said it was grave.', 'Ivo Marr')?.role).toBe(
+      'Judge',
+    );
+  });
+});

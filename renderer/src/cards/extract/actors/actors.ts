@@ -271,7 +271,15 @@ function abbreviatedTitle(model: TextModel, nameStart: number): string | null {
   const t = model.tokens[nameStart - 1];
   const full = t ? ROLE_ABBREVIATIONS.get(t.text.toLowerCase()) : undefined;
   if (!full || !/^\.?\s+$/.test(model.text.slice(t.end, model.tokens[nameStart].start))) return null;
-  return full[0].toUpperCase() + full.slice(1);
+  // "former Rep. Ivo Marr", "state Sen. Ada Velm": a qualifier of the office before it is the role's.
+  const lead = model.tokens[nameStart - 2];
+  const word = lead?.text.toLowerCase() ?? '';
+  const qualified =
+    lead &&
+    lead.sentence === t.sentence &&
+    /^\s+$/.test(model.text.slice(lead.end, t.start)) &&
+    /^(?:former|acting|interim|outgoing|incoming|retired|ex|state)$/.test(word);
+  return qualified ? `${word} ${full}` : full[0].toUpperCase() + full.slice(1);
 }
 
 /** "Treasurer Ada Lund, Clerk Bo Ring, and …": an apposition that is a title and a name is the next person of a list. */

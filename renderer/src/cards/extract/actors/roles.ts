@@ -328,7 +328,17 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     // ("High school math teacher Ada Vesk said": the sentence's first word is capitalised for the sentence; a
     // modifier of the role's noun right after it keeps it, as written.)
     const opening = t.first && i + 1 < nameStart && !tokens[i + 1].cap && MODIFIER_OPENERS.has(lower);
-    if (t.cap && COMMON.has(lower) && !ROLE_WORDS.has(lower) && !ORDINALS.test(lower) && !bodyNext && !opening) break;
+    // ("Former Rep. Ivo Marr": a qualifier of the office opening the sentence is the title's.)
+    if (
+      t.cap &&
+      COMMON.has(lower) &&
+      !ROLE_WORDS.has(lower) &&
+      !ROLE_QUALIFIERS.has(lower) &&
+      !ORDINALS.test(lower) &&
+      !bodyNext &&
+      !opening
+    )
+      break;
     if (!known) {
       if (COMMON.has(lower) || SAY_VERBS.has(lower) || CLAUSE_VERBS.has(lower) || free >= MAX_FREE_WORDS) break;
       // "We were so grateful Governor Ana Ruiz …": a word after a copula or an intensifier is the sentence's.
@@ -501,12 +511,14 @@ export function writtenAsSurname(model: TextModel): Set<string> {
   return found;
 }
 
-export const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam)\.?\s+)+/u;
+export const COURTESY = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam|(?:His|Her)\s+Honou?r)\.?\s+)+/u;
 
 /** Courtesy titles are no role ("Mrs"); "Mrs Justice", "Lord Justice" name a judge. */
 export function tidyRole(role: string | null): string | null {
   if (!role) return role;
-  const bare = role.replace(COURTESY, '');
+  // "Princess of Velmia.": the sentence's full stop is no part of the role (an abbreviation's dot stays).
+  const bare = role.replace(COURTESY, '').replace(/(?<=\p{Ll}{3})\.$/u, '');
+  if (/^Honou?r\s+Judge$/u.test(bare)) return 'Judge';
   if (/^Justice$/u.test(bare)) return 'judge';
   if (bare === role) return role;
   return bare.length > 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady)\.?$/u.test(bare) ? bare : null;
