@@ -61,9 +61,20 @@ export function isFileSlug(title: string): boolean {
 
 /** The article's name in a prompt: its title, else its first heading, never a file's name; '' for "this article". */
 export function promptTitle(text: string, title: string): string {
-  if (title && !isFileSlug(title)) return title;
+  if (title && !isFileSlug(title)) return withoutSiteName(title);
   const heading = titleOf(text, undefined);
-  return heading && !isFileSlug(heading) ? heading : '';
+  return heading && !isFileSlug(heading) ? withoutSiteName(heading) : '';
+}
+
+/**
+ * "Ada's Home | The Harbour's Long Road", "The Harbour's Long Road - Tarn Post": a page title with its site's name
+ * beside a bar or a spaced dash; the card names the article, the longest part.
+ */
+function withoutSiteName(title: string): string {
+  const parts = title.split(/\s+[|–—-]\s+|\s*\|\s*/).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return title;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.split(/\s+/).length >= 3 ? longest.trim() : title;
 }
 
 function titleOf(text: string, given: string | undefined): string {

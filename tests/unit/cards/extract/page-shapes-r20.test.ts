@@ -304,3 +304,12 @@ describe('the qualifiers and courtesy words around a title', () => {
     );
   });
 });
+
+describe('a page title with its site’s name ("Ada’s Home | The Harbour’s Long Road")', () => {
+  it('names the article alone in a card’s prompt', async () => {
+    const { promptTitle } = await import('../../../../renderer/src/cards/generate');
+    expect(promptTitle('', 'Ada’s Home | The Harbour’s Long Road to Tarn')).toBe('The Harbour’s Long Road to Tarn');
+    expect(promptTitle('', 'The Harbour’s Long Road to Tarn - Tarn Post')).toBe('The Harbour’s Long Road to Tarn');
+    expect(promptTitle('', 'Tarn: the harbour reopens')).toBe('Tarn: the harbour reopens');
+  });
+});
