@@ -313,3 +313,20 @@ describe('a page title with its site’s name ("Ada’s Home | The Harbour’s L
     expect(promptTitle('', 'Tarn: the harbour reopens')).toBe('Tarn: the harbour reopens');
   });
 });
+
+describe('"she says" in a profile, right after another woman was the subject', () => {
+  const text =
+    'Ada Velm grew up in Tarn. Velm worked in a bakery for years. Velm flew to Orsk in 2005 for an audition before a panel that included Ola Brandt. Velm joined the show that year. Brandt was the first female head writer and has written about the culture of the show, which she put to use in her own series. It was hard, she says, walking into a room where everyone knew each other: "Like going into a stranger’s living room for a party where everyone has their shoes off." Velm stayed for seven years.';
+  it('is a guess to confirm, never a sure who-said card for the other woman', () => {
+    const doc = docOf(text);
+    const quote = doc.quotes.find((q) => q.text.startsWith('Like going'));
+    expect(quote?.confidence).toBe('low');
+    expect(doc.cards.some((c) => c.kind === 'quote-speaker' && c.answer === 'Ola Brandt')).toBe(false);
+  });
+  it('still gives the profile’s own "she says" to its subject', () => {
+    const doc = docOf(
+      'Ada Velm grew up in Tarn. Velm worked in a bakery for years. Velm joined the show in 2005. It was hard, she says: "Like going into a stranger’s living room for a party where everyone has their shoes off." Ivo Marr agreed.',
+    );
+    expect(doc.quotes.find((q) => q.text.startsWith('Like going'))?.speaker).toBe('Ada Velm');
+  });
+});

@@ -611,6 +611,46 @@ export function resolveSpeakerPronoun(
   at: number,
   last: LastSpeaker,
 ): Resolved | null {
+  const found = resolveSpeakerPronounOnce(index, pronoun, at, last);
+  // "Fey … which she put to use in 30 Rock. It was tough, she says, …" in a profile of Wiig: a tag in the present
+  // ("she says") is the profile's voice; another woman named just before makes it a guess, to confirm.
+  if (found?.strong && PRESENT_TAG.test(index.model.text.slice(at, at + 24))) {
+    const main = mainPersonOf(index);
+    const want = pronounGender(pronoun.toLowerCase());
+    if (main >= 0 && main !== found.actor && (index.gender[main] === 0 || index.gender[main] === want))
+      return { actor: found.actor, strong: false };
+  }
+  return found;
+}
+
+/** A pronoun and a verb of saying in the present: "she says", "he adds". */
+const PRESENT_TAG = /^\p{L}+\s+(?:says|adds|recalls|explains|admits|insists|notes|laughs|jokes|remembers|concedes)\b/u;
+
+const MAIN_PERSON = new WeakMap<SpeakerIndex, number>();
+/** The person the text is about: three mentions or more, twice any other person's; -1 when none. */
+function mainPersonOf(index: SpeakerIndex): number {
+  const known = MAIN_PERSON.get(index);
+  if (known !== undefined) return known;
+  let main = -1;
+  index.actors.forEach((a, i) => {
+    if (a.kind === 'person' && (main < 0 || a.mentions > index.actors[main].mentions)) main = i;
+  });
+  if (
+    main >= 0 &&
+    (index.actors[main].mentions < 3 ||
+      index.actors.some((a, i) => i !== main && a.kind === 'person' && a.mentions * 2 > index.actors[main].mentions))
+  )
+    main = -1;
+  MAIN_PERSON.set(index, main);
+  return main;
+}
+
+function resolveSpeakerPronounOnce(
+  index: SpeakerIndex,
+  pronoun: string,
+  at: number,
+  last: LastSpeaker,
+): Resolved | null {
   const p = pronoun.toLowerCase();
   const model = index.model;
   const s = sentenceAt(model, at);
