@@ -194,7 +194,8 @@ function blankedClause(l: Located, names: Names): string | null {
   let text = clause.text;
   const tail = text.match(/,\s+\S+(?:\s+\S+)?$/);
   // (Not the verb after a relative clause set off by commas: "In ___, Orsk, which is not a member, went further".)
-  const closesRelative = tail?.index !== undefined && /,\s+(?:which|who|whom|whose)\s[^,]*$/i.test(text.slice(0, tail.index));
+  const closesRelative =
+    tail?.index !== undefined && /,\s+(?:which|who|whom|whose)\s[^,]*$/i.test(text.slice(0, tail.index));
   if (tail?.index !== undefined && tail.index > at + l.d.when.length && !closesRelative)
     text = text.slice(0, tail.index);
   if (words(text) < 5 || hasUnresolvedReference(text)) return null;
@@ -544,8 +545,7 @@ export function shortEvent(l: Located): string | null {
   // event would lose it.
   if (/\b(?:which|whom)\s+(?:the\s|a\s|an\s|\p{Lu})[^,;:()]*$/u.test(l.sentence.slice(0, l.at))) return null;
   const last = event.split(/\s+/).pop()!.toLowerCase();
-  if (SAY_VERBS.has(last) || (REPORTED.test(last) && !AS_REPORTED.test(event)) || toldNothing(event))
-    return null;
+  if (SAY_VERBS.has(last) || (REPORTED.test(last) && !AS_REPORTED.test(event)) || toldNothing(event)) return null;
   // "The last attack in Tarn was (in ___, when …)": a copula or an auxiliary left at the end lost its predicate.
   if (AUXILIARY.test(last)) return null;
   // "who founded the firm", "and had spent …", "published, showed …": cut from its subject.

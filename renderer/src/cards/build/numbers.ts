@@ -188,7 +188,10 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   if (/\bper\s*$/i.test(own.slice(0, from))) return null;
   // "held a rally about ___ away in Velm", "a town ___ north of Tarn": how far one place is from another is where
   // the story happened, a side detail (readers rejected such cards).
-  if (f.kind === 'measure' && /^\s*(?:away\b|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\b)/i.test(own.slice(to)))
+  if (
+    f.kind === 'measure' &&
+    /^\s*(?:away\b|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\b)/i.test(own.slice(to))
+  )
     return null;
   // "had 7 million subscribers as of May 2031": a running count read on one day, out of date by the next.
   if (/\b[Aa]s\s+of\s+(?:\p{Lu}|\d)/u.test(sentence)) return null;

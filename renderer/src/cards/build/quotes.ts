@@ -275,7 +275,10 @@ const FILLER_WORD = /^(?:yeah|yes|no|okay|ok|sure|well|oh|um|uh|right|really|jus
  * it and found it not worth remembering. Ten words at most, two of its own or fewer, no name or figure.
  */
 export function saysLittle(text: string): boolean {
-  const list = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '')).filter(Boolean);
+  const list = text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, ''))
+    .filter(Boolean);
   if (list.length > 10 || list.some((w, i) => /\d/.test(w) || (i > 0 && /^\p{Lu}/u.test(w) && w !== 'I'))) return false;
   // The pointer closes the words: what they are about is left outside them.
   if (!/^(?:this|that|it|so|these|those)$/i.test(list[list.length - 1] ?? '')) return false;

@@ -101,7 +101,7 @@ function modifiedNoun(role: string): boolean {
  * pleased President Ames …") is "President". Null when nothing that opens a role is left.
  */
 export function trimRole(role: string): string | null {
-  if (modifiedNoun(role)) return role;
+  if (modifiedNoun(role) || OFFICE_CHANGING.test(role)) return role;
   const words = role.split(/\s+/);
   let k = 0;
   while (k < words.length && !opensRole(words[k])) k += 1;
@@ -110,6 +110,10 @@ export function trimRole(role: string): string | null {
   if (words.slice(0, k).some((w) => /^(?:of|to)$/i.test(w))) return null;
   return k < words.length ? words.slice(k).join(' ') : null;
 }
+
+/** Words before an office that change whether it is held: "factual head of government" is not the head of it. */
+const OFFICE_CHANGING =
+  /^(?:de\s+facto|factual|effective|unofficial|self-(?:proclaimed|declared|styled)|would-be|nominal|titular|honorary|alleged|suspected|disputed|caretaker|shadow|ceremonial|presumptive|putative)\s/i;
 
 /** A trade by its ending: "microbiologist", "statistician". */
 export const TRADE_ENDING = /\p{Ll}{3,}(?:ologist|ician)$/u;

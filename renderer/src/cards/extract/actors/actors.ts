@@ -271,16 +271,32 @@ function abbreviatedTitle(model: TextModel, nameStart: number): string | null {
   const t = model.tokens[nameStart - 1];
   const full = t ? ROLE_ABBREVIATIONS.get(t.text.toLowerCase()) : undefined;
   if (!full || !/^\.?\s+$/.test(model.text.slice(t.end, model.tokens[nameStart].start))) return null;
-  // "former Rep. Ivo Marr", "state Sen. Ada Velm": a qualifier of the office before it is the role's.
-  const lead = model.tokens[nameStart - 2];
+  // "former Rep. Ivo Marr", "state Sen. Ada Velm", "former New Orsk Gov. Ivo Marr": the place the office is of
+  // and a qualifier before them are the role's.
+  const { tokens, text } = model;
+  const glued = (k: number) =>
+    tokens[k].sentence === t.sentence && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+  let from = nameStart - 1;
+  const placeWord = (k: number) =>
+    tokens[k].cap &&
+    STATE_LIKE.test(tokens[k].text) &&
+    !COMMON.has(tokens[k].text.toLowerCase()) &&
+    !isRoleNoun(tokens[k].text.toLowerCase()) &&
+    !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+      tokens[k].text,
+    );
+  while (from - 1 >= 0 && nameStart - from <= 3 && glued(from - 1) && placeWord(from - 1)) from -= 1;
+  const place = from < nameStart - 1 ? text.slice(tokens[from].start, tokens[nameStart - 2].end) : '';
+  const lead = tokens[from - 1];
   const word = lead?.text.toLowerCase() ?? '';
   const qualified =
-    lead &&
-    lead.sentence === t.sentence &&
-    /^\s+$/.test(model.text.slice(lead.end, t.start)) &&
-    /^(?:former|acting|interim|outgoing|incoming|retired|ex|state)$/.test(word);
-  return qualified ? `${word} ${full}` : full[0].toUpperCase() + full.slice(1);
+    lead && glued(from - 1) && /^(?:former|acting|interim|outgoing|incoming|retired|ex|state)$/.test(word);
+  const title = place ? `${place} ${full[0].toUpperCase()}${full.slice(1)}` : full;
+  return qualified ? `${word} ${title}` : title[0].toUpperCase() + title.slice(1);
 }
+
+/** A capitalised word that may name the place an office is of: "New", "Jersey", "Tarn" (no title, no common word). */
+const STATE_LIKE = /^\p{Lu}[\p{Ll}.]+$/u;
 
 /** "Treasurer Ada Lund, Clerk Bo Ring, and …": an apposition that is a title and a name is the next person of a list. */
 function listedPerson(role: string | null): string | null {
@@ -377,7 +393,8 @@ function chooseRole(model: TextModel, nameStart: number, nameEnd: number): Role 
 }
 
 /** Members of a legislature: "Senator Ada Velm of Tarnshire" sits for Tarnshire. */
-const LEGISLATOR = /(?:^|\s)(?:senator|representative|congressman|congresswoman|congressmember|assemblyman|assemblywoman|assemblymember|delegate|MP|MEP|MSP)$/i;
+const LEGISLATOR =
+  /(?:^|\s)(?:senator|representative|congressman|congresswoman|congressmember|assemblyman|assemblywoman|assemblymember|delegate|MP|MEP|MSP)$/i;
 
 /** "Senator" + "of Tarnshire" is "Senator from Tarnshire": the place a member sits for, not a body they head. */
 function fromPlaceOfSeat(title: string, affiliation: string): string {

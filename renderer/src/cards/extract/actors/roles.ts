@@ -407,6 +407,11 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
   let lastRole = -1;
   for (let k = first; k < nameStart; k += 1) if (isHead(k)) lastRole = k;
   if (lastRole === -1) return null;
+  // "entrepreneur Kai Toms and former New Orsk Gov. Ivo Marr": a title, a full name and "and" before this name's
+  // own words: the title is the other person's.
+  for (let k = nameStart - 1; k > lastRole + 2; k -= 1)
+    if (tokens[k].text === 'and' && tokens[k - 1].cap && tokens[k - 2].cap && !isRoleNoun(bareWord(tokens[k - 1])))
+      return null;
   // "son of Tomas Brandt": a role ending in "of" relates the name to someone else; it is not the name's role.
   if (CONNECTORS.has(tokens[nameStart - 1].text.toLowerCase()) && !tokens[nameStart - 1].cap) return null;
   // "pushed his colleagues at the Velm Office to help Mr. Brandt": a verb after the role has the name as its object.

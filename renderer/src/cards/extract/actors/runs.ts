@@ -365,12 +365,29 @@ function personOfPlace(model: TextModel, first: number, last: number): boolean {
   return place?.cap === true && /^[,;:.)]/.test(model.text.slice(place.end, place.end + 1));
 }
 
+/**
+ * "the Reader's Monday Night Foodball": a weekday and "Night" or "Morning" opening a name of three words or more
+ * (a show, a series), not a day the sentence is set on ("on Monday Night Tarn won").
+ */
+function weekdayTitle(model: TextModel, i: number): boolean {
+  const { tokens, text } = model;
+  const t = tokens[i];
+  if (!t.cap || !WEEKDAYS.has(t.text.toLowerCase())) return false;
+  const part = tokens[i + 1];
+  const third = tokens[i + 2];
+  if (!part || !third || !/^(?:Night|Morning)$/.test(part.text) || !third.cap) return false;
+  if (!joined(text, t, part) || !joined(text, part, third) || NOT_NAMES.has(third.text.toLowerCase())) return false;
+  return !/\b(?:on|last|next|this|every|each|since|until|by|from|through|that)\s*$/i.test(
+    text.slice(Math.max(0, t.start - 12), t.start),
+  );
+}
+
 export function findRuns(model: TextModel): Run[] {
   const { tokens, text } = model;
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i].text, tokens[i].cap)) {
+    if (!isNameToken(tokens[i].text, tokens[i].cap) && !weekdayTitle(model, i)) {
       i += 1;
       continue;
     }
