@@ -354,3 +354,16 @@ describe('round 21 shapes', () => {
     expect(names).not.toContain('Night Foodball');
   });
 });
+
+describe('a person’s name used before a thing’s noun ("a Velm campaign release declared: “…”")', () => {
+  it('gives the words to no person', () => {
+    const doc = docOf(
+      'Ada Velm spoke in Tarn on Monday. Shortly after 6 p.m., a Velm campaign release declared: “Marr’s Tax Plan Cost Orsk Last Night and Will Cost Marr in 2031.”',
+    );
+    expect(doc.quotes[0]?.speaker ?? null).toBeNull();
+  });
+  it('still gives "The senator, Ada Velm, said: “…”" to her', () => {
+    const doc = docOf('Ada Velm spoke in Tarn. The senator, Ada Velm, said: “We will win the harbour back.”');
+    expect(doc.quotes[0]?.speaker).toBe('Ada Velm');
+  });
+});

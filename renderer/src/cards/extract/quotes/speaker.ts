@@ -178,6 +178,10 @@ function asides(text: string, from: number, to: number): Array<[number, number]>
 /** A pair of spaced dashes (or closed-up em dashes) around a short aside that follows a word, on one line. */
 const DASHED = /(?<=[\p{L}\p{N}.])(?:\s[-–—]\s(?:(?!\s[-–—]\s)[^\n"“”]){2,100}?\s[-–—](?=\s)|—[^—\n"“”]{2,100}?—)/gu;
 
+/** A verb right after a name: the name is its subject ("the … Ada Vesk said" stays hers). */
+const SAY_AFTER_NAME =
+  /^(?:said|says|told|tells|added|adds|wrote|writes|declared|announced|explained|noted|argued|is|was|has|had|will|would)$/;
+
 const isCap = (text: string, w: Word): boolean => /^\p{Lu}/u.test(text.slice(w.start, w.start + 1));
 
 /**
@@ -237,7 +241,16 @@ function candidates(
         /^\p{Ll}/u.test(text.slice(next.start, next.start + 1)) &&
         isRoleNoun(next.text) &&
         !SPEAKS_FOR_BODY.test(next.text);
-      if (!owner && !possessive && !PREPOSITIONS.has(lead) && !NEGATIONS.has(lead) && !ADDRESSED.has(lead))
+      // "a Velm campaign release declared": a person's name after an article and before a lower-case noun
+      // says whose the thing is; the thing, no person, is the subject.
+      const attributive =
+        idx.actors[mention.actor].kind === 'person' &&
+        /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(text.slice(Math.max(0, mention.start - 5), mention.start)) &&
+        next !== undefined &&
+        /^\s+\p{Ll}/u.test(text.slice(mention.end, next.start + 1)) &&
+        !SAY_AFTER_NAME.test(next.text);
+      if (attributive) out.push({ kind: 'unknown', start: mention.start, end: mention.end });
+      else if (!owner && !possessive && !PREPOSITIONS.has(lead) && !NEGATIONS.has(lead) && !ADDRESSED.has(lead))
         out.push({ kind: 'name', actor: mention.actor, start: mention.start, end: mention.end });
       i = j;
       continue;
