@@ -113,6 +113,9 @@ function relativeWithName(l: Located, clauseStart: number, blanked: string): str
 const REPORTED =
   /^(?:found|finds|known|summarized|summarised|reported|noted|shows|showed|shown|concluded|estimated|predicts|predicted|remembers|remembered|recalls|recalled|suggests|suggested|expects|projected|believes|thinks|indicates|indicated|reveals|revealed)$/;
 
+/** A web address or a DOI: a citation line or a link, the page's furniture, no event of the article. */
+const PAGE_ADDRESS = /https?:\/\/|\bwww\.|\bdoi\.org\b|\bDOI:/i;
+
 /** A verb of telling, then only phrases of place and time up to the clause's end. */
 const TOLD_NOTHING =
   /\b(?:said|says|told|wrote|writes|noted|notes|pointed\s+out|points\s+out|announced|explained|argued|claimed|stated|remarked|added)(?:\s+(?:at|in|on|during|to|before|after|from|via|through)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}.'’&-]*|___|\d[\d,]*|\p{Ll}+)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|and|___|\d[\d,]*))*)+$/u;
@@ -198,7 +201,7 @@ function blankedClause(l: Located, names: Names): string | null {
     tail?.index !== undefined && /,\s+(?:which|who|whom|whose)\s[^,]*$/i.test(text.slice(0, tail.index));
   if (tail?.index !== undefined && tail.index > at + l.d.when.length && !closesRelative)
     text = text.slice(0, tail.index);
-  if (words(text) < 5 || hasUnresolvedReference(text)) return null;
+  if (words(text) < 5 || hasUnresolvedReference(text) || PAGE_ADDRESS.test(l.sentence)) return null;
   let blanked = subjectComma(blankOut(text, { start: at, end: at + l.d.when.length }, 32));
   // "The port board today is to begin …": a day written as an adverb is asked as "on ___".
   if (/^(?:yesterday|today|tomorrow)$/i.test(l.d.when) && !/\b(?:on|of|from|until|since|by)\s+___/i.test(blanked))
@@ -464,6 +467,7 @@ const NAME_LIST_GOES_ON =
 
 /** The event without its date, at most 12 words: "Nooruddin Azizi came to Moscow". */
 export function shortEvent(l: Located): string | null {
+  if (PAGE_ADDRESS.test(l.sentence)) return null;
   const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length, 40);
   const at = l.at - clause.start;
   if (at < 0) return null;

@@ -105,6 +105,20 @@ export function trimRole(role: string): string | null {
   const words = role.split(/\s+/);
   let k = 0;
   while (k < words.length && !opensRole(words[k])) k += 1;
+  // "radioastronomer at Tarn University": a lower-case noun of a trade before "at" or "of" heads the role
+  // (the place after it is no role alone).
+  if (
+    k > 0 &&
+    /^\p{Ll}{4,}(?:er|or|ist|ian|ant|ent)$/u.test(words[k - 1]) &&
+    /^(?:at|of|for|with)$/i.test(words[k] ?? '')
+  )
+    return role;
+  if (
+    k > 1 &&
+    /^(?:at|of|for|with)$/i.test(words[k - 1]) &&
+    /^\p{Ll}{4,}(?:er|or|ist|ian|ant|ent)$/u.test(words[k - 2])
+  )
+    return role;
   // "younger brother of the Velm Front's deputy leader", "one of the league's referees": the words cut off
   // relate the person to the role; what follows "of" is somebody else's.
   if (words.slice(0, k).some((w) => /^(?:of|to)$/i.test(w))) return null;

@@ -179,7 +179,13 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
   // "Since Tarn had closed its ports in ___": the reason's clause stands alone without its "since".
   const reason = sentence.slice(start, stop).match(REASON_LEAD);
   // ("Since the 1960s, …": the date itself follows; "since" is its preposition.)
-  if (reason && words(sentence.slice(start + reason[0].length, at)) >= 2) start += reason[0].length;
+  // (Not when a main clause follows the reason's comma: "Since testing began in ___, only Tarn has …".)
+  if (
+    reason &&
+    words(sentence.slice(start + reason[0].length, at)) >= 2 &&
+    !/,\s+\p{L}/u.test(sentence.slice(end, stop))
+  )
+    start += reason[0].length;
   // Cap the length, keeping the span: words after it go first, then words before it.
   let text = sentence.slice(start, stop).trim();
   start += sentence.slice(start, stop).indexOf(text);

@@ -367,3 +367,29 @@ describe('a person’s name used before a thing’s noun ("a Velm campaign relea
     expect(doc.quotes[0]?.speaker).toBe('Ada Velm');
   });
 });
+
+describe('round 21 shapes, continued', () => {
+  it('keeps the trade before "at" in a role ("a radioastronomer at Tarn University")', () => {
+    const cards = docOf(
+      '“I am super excited to be able to use the telescope,” says Ada Velm, a radioastronomer at Tarn University in Orsk, who wants to use it to study pulsars. Velm said more.',
+    ).cards;
+    const role = cards.find((c) => c.kind === 'actor-role');
+    if (role) expect(role.answer).toMatch(/^radioastronomer at Tarn University/);
+  });
+  it('keeps "Since" when a main clause follows the reason ("Since testing began in ___, only …")', () => {
+    const prompts = docOf(
+      'Since testing began in 2016, only scientists from Tarn have used the Velm telescope. The telescope cost $180 million.',
+    ).cards.map((c) => c.prompt);
+    expect(prompts.join(' | ')).not.toMatch(/\? Testing began in ___, only/);
+  });
+  it('makes no date card of a citation line with a web address', () => {
+    const cards = docOf(
+      'The blog turned ten. The euro crisis broke out on 10 May 2010. Suggested citation: Vesk, Ada: The First Decade, Tarn Blog, 2019/7/13, https://tarnblog.example/first-decade/, DOI: 10.1234/5678. The court ruled on 6 May 2011.',
+    ).cards;
+    expect(
+      cards.some((c) =>
+        /tarnblog|First Decade, Tarn Blog/.test(`${c.prompt} ${c.answer} ${(c.choices ?? []).join(' ')}`),
+      ),
+    ).toBe(false);
+  });
+});
