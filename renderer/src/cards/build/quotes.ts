@@ -444,6 +444,8 @@ export function quoteCards(
 /** The words that open the clause a quotation ends: after "that", "in which", "whom" … */
 const CLAUSE_OPENER =
   /(?:^|\s)(?:that|which|whom|who|where|when|because|after|as|while|said|says|added|wrote|argued|insisted|warned)\s+((?:[\p{L}\p{M}.'’-]+\s+){0,4}?[\p{L}\p{M}.'’-]+)\s*[“"‘]$/u;
+/** The same with a longer subject and its words ("that Ivo Marr is not a serious candidate and will “…”"). */
+const LONG_CLAUSE_OPENER = /(?:^|\s)(?:that|because)\s+((?:[\p{L}\p{M}'’-]+\s+){5,9}?[\p{L}\p{M}'’-]+)\s*[“"‘]$/u;
 
 /**
  * The subject a quotation that opens in the middle of a clause goes on from ("in which Ivo Marr “raised …”"): a
@@ -451,13 +453,13 @@ const CLAUSE_OPENER =
  * the speaker's own name (it would give the answer away).
  */
 /** The words of a sentence before its opening quotation mark, up to five: the subject the quotation goes on from. */
-const SENTENCE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}\p{M}.'’-]+\s+){0,4}?[\p{L}\p{M}.'’-]+)\s*[“"‘]$/u;
+const SENTENCE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}\p{M}.'’-]+\s+){0,9}?[\p{L}\p{M}.'’-]+)\s*[“"‘]$/u;
 
 function subjectBefore(q: QuoteFact, article: string, speaker: ActorFact): string | null {
   if (!/^\p{Ll}/u.test(q.text)) return null;
   const before = article.slice(Math.max(0, q.source.start - 80), q.source.start).replace(/\s+$/, '');
   // "Tarn and Orsk “are salivating …,” Velm said": a subject opening the sentence right before the quotation.
-  const m = CLAUSE_OPENER.exec(before) ?? SENTENCE_SUBJECT.exec(before);
+  const m = CLAUSE_OPENER.exec(before) ?? SENTENCE_SUBJECT.exec(before) ?? LONG_CLAUSE_OPENER.exec(before);
   if (!m || /[.!?;:]/.test(m[1])) return null;
   // (A sentence's first word is capitalised for the sentence: "The attack is “…”" is asked "that the attack is".)
   const lead = m[1].replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase());

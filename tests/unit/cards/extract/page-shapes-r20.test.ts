@@ -393,3 +393,12 @@ describe('round 21 shapes, continued', () => {
     ).toBe(false);
   });
 });
+
+describe('a quoted fragment going on from a longer subject after "that"', () => {
+  it('is asked with that subject ("that Ivo Marr is not a serious candidate and will “…”")', () => {
+    const card = docOf(
+      'Ada Velm praised Orsk. Velm suggested that Ivo Marr is not a serious candidate and will "literally say anything to get screen time." Marr said: "That is a lie and she knows it."',
+    ).cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Ada Velm');
+    expect(card?.prompt).toMatch(/^Who said that Ivo Marr is not a serious candidate and will “literally say/);
+  });
+});
