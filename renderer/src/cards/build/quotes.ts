@@ -453,7 +453,7 @@ const LONG_CLAUSE_OPENER = /(?:^|\s)(?:that|because)\s+((?:[\p{L}\p{M}'’-]+\s+
  * the speaker's own name (it would give the answer away).
  */
 /** The words of a sentence before its opening quotation mark, up to five: the subject the quotation goes on from. */
-const SENTENCE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}\p{M}.'’-]+\s+){0,9}?[\p{L}\p{M}.'’-]+)\s*[“"‘]$/u;
+const SENTENCE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}\p{M}.'’-]+\s+){0,4}?[\p{L}\p{M}.'’-]+)\s*[“"‘]$/u;
 
 function subjectBefore(q: QuoteFact, article: string, speaker: ActorFact): string | null {
   if (!/^\p{Ll}/u.test(q.text)) return null;
