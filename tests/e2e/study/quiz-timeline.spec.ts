@@ -8,7 +8,7 @@ test('the quote quiz asks who said it (choices) and to finish the quote (typed),
   app,
 }) => {
   const page = await openLibrary(app);
-  // An article written for this test beside the bundled one: its quotes give figures, so finish-the-quote cards too.
+  // Articles written for this test beside the bundled one: their quotes give figures.
   const raw = [
     'Velm harbour to close its north quay',
     'The Velm Harbour Board will close the north quay for repairs, its chair said on Monday.',
@@ -16,10 +16,22 @@ test('the quote quiz asks who said it (choices) and to finish the quote (typed),
     'Ada Vesk, who runs the Tarn Shipping Company, disagreed. "Our ferries cannot wait two years for a quay that was sound last spring," she said.',
     '"We will move 300 boats to the south quay if the board does not listen to us," said Ola Brandt, the head of the Orsk Ferry Line.',
   ].join('\n\n');
-  const prepared = prepareArticle(raw, 'txt', { sourceName: 'velm-quay.txt' });
-  if (!prepared.ok) throw new Error(prepared.error);
-  const doc = generate(prepared.article.text, { title: prepared.article.title });
-  await app.backend.call('library:save', { article: prepared.article, cards: doc.cards, acceptAll: true });
+  // One quotation gives one card: who said it where other speakers weigh against the speaker, else the quote
+  // with its figure blanked. A second article has one speaker, so its figure is asked.
+  const alone = [
+    'Orsk ferry fares to rise',
+    '"Fares will rise by 12% in May because fuel now costs twice what it did," said Kai Toms, the head of the Orsk Ferry Line.',
+    'The line carries 4,000 passengers a day between Orsk and Velm.',
+  ].join('\n\n');
+  for (const [text, name] of [
+    [raw, 'velm-quay.txt'],
+    [alone, 'orsk-fares.txt'],
+  ]) {
+    const prepared = prepareArticle(text, 'txt', { sourceName: name });
+    if (!prepared.ok) throw new Error(prepared.error);
+    const doc = generate(prepared.article.text, { title: prepared.article.title });
+    await app.backend.call('library:save', { article: prepared.article, cards: doc.cards, acceptAll: true });
+  }
   // The reader confirms the quote cards that wait for it (an unsure speaker's cards start unchecked).
   const waiting = (await app.backend.call('cards:list', { sort: 'due' })).filter(
     (c) => c.facet === 'quotes' && c.review === 'pending',
