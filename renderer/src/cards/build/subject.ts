@@ -9,6 +9,7 @@
  * "Ada Vesk met Ola Brandt. He …" or "Her brother … . She …" resolve nothing). Linear in the text.
  */
 import type { TextModel } from '../document/text-model';
+import { dominantActor } from '../extract/actors/dominant';
 import type { Mention } from '../extract/actors/mentions';
 import type { SpeakerIndex } from '../extract/quotes/speaker-index';
 import { CLAUSE_VERBS, COMMON, SAY_VERBS } from '../lexicon/words';
@@ -35,25 +36,11 @@ export const noSubjects: SubjectResolver = () => null;
 
 type Subject = { kind: 'main' | 'pronoun' | 'epithet' | 'other'; at: number; length: number };
 
-/**
- * The actor of one kind that dominates the article: three mentions or more, at least twice any other of its
- * kind. Its index in `actors`, or -1.
- */
-function dominant(actors: readonly ActorFact[], kind: ActorFact['kind']): number {
-  let main = -1;
-  actors.forEach((a, i) => {
-    if (a.kind === kind && (main < 0 || a.mentions > actors[main].mentions)) main = i;
-  });
-  if (main < 0 || actors[main].mentions < 3) return -1;
-  const top = actors[main].mentions;
-  return actors.some((a, i) => i !== main && a.kind === kind && a.mentions * 2 > top) ? -1 : main;
-}
+/** The article's main person (`dominantActor` among people), or -1. */
+export const mainPerson = (actors: readonly ActorFact[]): number => dominantActor(actors, 'person');
 
-/** The article's main person (`dominant` among people), or -1. */
-export const mainPerson = (actors: readonly ActorFact[]): number => dominant(actors, 'person');
-
-/** The body the article is about (`dominant` among organisations), or -1. */
-export const mainBody = (actors: readonly ActorFact[]): number => dominant(actors, 'organisation');
+/** The body the article is about (`dominantActor` among organisations), or -1. */
+export const mainBody = (actors: readonly ActorFact[]): number => dominantActor(actors, 'organisation');
 
 export function mainPersonSubjects(
   model: TextModel,

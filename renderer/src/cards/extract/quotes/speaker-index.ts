@@ -7,6 +7,7 @@ import { STATE_INDEX } from '../../lexicon/geo';
 import { ORG_WORDS } from '../../lexicon/words';
 import type { ActorFact } from '../../types';
 import type { Mention } from '../actors/actors';
+import { dominantActor } from '../actors/dominant';
 import { actorGenders, pronounGender } from '../actors/gender';
 import { isRoleNoun } from '../actors/roles';
 
@@ -627,21 +628,13 @@ export function resolveSpeakerPronoun(
 const PRESENT_TAG = /^\p{L}+\s+(?:says|adds|recalls|explains|admits|insists|notes|laughs|jokes|remembers|concedes)\b/u;
 
 const MAIN_PERSON = new WeakMap<SpeakerIndex, number>();
-/** The person the text is about: three mentions or more, twice any other person's; -1 when none. */
+/** The person the text is about (`dominantActor`), once per index; -1 when none. */
 function mainPersonOf(index: SpeakerIndex): number {
-  const known = MAIN_PERSON.get(index);
-  if (known !== undefined) return known;
-  let main = -1;
-  index.actors.forEach((a, i) => {
-    if (a.kind === 'person' && (main < 0 || a.mentions > index.actors[main].mentions)) main = i;
-  });
-  if (
-    main >= 0 &&
-    (index.actors[main].mentions < 3 ||
-      index.actors.some((a, i) => i !== main && a.kind === 'person' && a.mentions * 2 > index.actors[main].mentions))
-  )
-    main = -1;
-  MAIN_PERSON.set(index, main);
+  let main = MAIN_PERSON.get(index);
+  if (main === undefined) {
+    main = dominantActor(index.actors, 'person');
+    MAIN_PERSON.set(index, main);
+  }
   return main;
 }
 
