@@ -199,6 +199,9 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
       .join('')
       .trimEnd();
     stop = end + tail.length;
+    // "… by ___ and that by 2050": a clause joined after the blank and cut before its verb goes whole.
+    const joinedAt = /\s(?:and|but|or)\s+(?:that\s+)?(?:(?!\s(?:and|but|or)\s).)*$/.exec(sentence.slice(end, stop));
+    if (joinedAt && !hasFiniteVerb(joinedAt[0])) stop = end + joinedAt.index;
     text = `${sentence
       .slice(start, stop)
       .replace(/[,;:]$/, '')

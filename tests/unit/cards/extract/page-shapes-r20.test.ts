@@ -402,3 +402,14 @@ describe('a quoted fragment going on from a longer subject after "that"', () => 
     expect(card?.prompt).toMatch(/^Who said that Ivo Marr is not a serious candidate and will “literally say/);
   });
 });
+
+describe('a long clause capped after the blank', () => {
+  it('drops a joined clause cut before its verb ("… by ___ and that by 2050")', async () => {
+    const { clauseAround } = await import('../../../../renderer/src/cards/build/spans');
+    const sentence =
+      'Velm Corp said on Thursday it aims to remove more carbon from the atmosphere than it emits by 2030 and that by 2050 the company will have removed all of it.';
+    const at = sentence.indexOf('2030');
+    const clause = clauseAround(sentence, at, at + 4, 24);
+    expect(clause.text).not.toMatch(/and that by 2050 …$/);
+  });
+});
