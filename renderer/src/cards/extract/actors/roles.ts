@@ -447,7 +447,8 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
     if (isHead(k)) {
       // "the official re-election site of President X": a head, then a thing's noun before "of": the title
       // after "of" is the name's, the thing is not.
-      const of = tokens.findIndex((t, j) => j > k && j < lastRole && t.text === 'of');
+      let of = -1;
+      for (let j = k + 1; j < lastRole && of < 0; j += 1) if (tokens[j].text === 'of') of = j;
       const thing = of > 0 ? tokens[of - 1] : null;
       if (thing && !thing.cap && !isRoleHead(thing.text.toLowerCase(), true) && tokens[of + 1]?.cap) first = of + 1;
       break;

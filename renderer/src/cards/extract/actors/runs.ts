@@ -306,7 +306,8 @@ function personAfterBody(model: TextModel, first: number, last: number): number 
 function personAfterOfBody(model: TextModel, first: number, last: number): number {
   const { tokens } = model;
   const at = last - 1;
-  const of = tokens.findIndex((t, k) => k > first && k < at - 1 && t.text === 'of');
+  let of = -1;
+  for (let k = first + 1; k < at - 1 && of < 0; k += 1) if (tokens[k].text === 'of') of = k;
   if (of < 0 || !BODY_WORDS.has(bareWord(tokens[of - 1]).toLowerCase())) return -1;
   // ("Institute of Ports & Marine Studies": a body's name joined by a sign goes on.)
   for (let t = of; t < last; t += 1) if (!/^\s+$/.test(model.text.slice(tokens[t].end, tokens[t + 1].start))) return -1;
