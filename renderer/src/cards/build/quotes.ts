@@ -47,8 +47,15 @@ function speakerPools(
         kind,
         pool((a) => a.kind === kind),
       );
+  // A body that speaks is asked among bodies that do, never among countries ("Velm Surfers' Trust" beside
+  // "United Kingdom": readers marked the country the wrong kind of choice); a country among all bodies.
+  const organised = pool((a) => a.kind === 'organisation' || a.kind === 'group' || (a.kind === 'person' && grouped(a)));
   return (speaker: ActorFact): ChoicePool[] =>
-    speaker.kind === 'person' ? [people] : [byKind.get(speaker.kind) ?? bodies, bodies];
+    speaker.kind === 'person'
+      ? [people]
+      : speaker.kind === 'state'
+        ? [byKind.get('state') ?? bodies, bodies]
+        : [byKind.get(speaker.kind) ?? organised, organised];
 }
 
 /**

@@ -413,3 +413,12 @@ describe('a long clause capped after the blank', () => {
     expect(clause.text).not.toMatch(/and that by 2050 …$/);
   });
 });
+
+describe('the choices of a body that speaks', () => {
+  it('are bodies that speak, never a country', () => {
+    const text =
+      'Portugal banned plastic bags on Monday. “We will police the ban,” Portugal said. “We are pleased to see plastic on the agenda at last,” said the Velm Surfers Trust. “The ban is late,” said the Orsk Marine Foundation.';
+    const card = docOf(text).cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Velm Surfers Trust');
+    for (const choice of card?.choices ?? []) expect(choice).not.toBe('Portugal');
+  });
+});
