@@ -19,7 +19,8 @@ const SPEAKING_KINDS = new Set(['person', 'state', 'organisation', 'group']);
 /**
  * Choices of the speaker's kind, each someone the article has speaking (issue 10: readers rejected
  * people who never said a word): people among people, bodies among bodies of the same kind where there
- * are enough, else among all bodies. Never the one person among bodies or the one body among people
+ * are enough, else among the bodies that are no country (a country among all bodies). Never the one person
+ * among bodies or the one body among people
  * (its form gives it away): where too few of the kind speak, the card is typed.
  */
 function speakerPools(
@@ -47,8 +48,8 @@ function speakerPools(
         kind,
         pool((a) => a.kind === kind),
       );
-  // A body that speaks is asked among bodies that do, never among countries ("Velm Surfers' Trust" beside
-  // "United Kingdom": readers marked the country the wrong kind of choice); a country among all bodies.
+  // A body that speaks is asked among bodies that do, never among countries ("Velm Surfers Trust" beside a
+  // country: readers marked the country the wrong kind of choice); a country among all bodies.
   const organised = pool((a) => a.kind === 'organisation' || a.kind === 'group' || (a.kind === 'person' && grouped(a)));
   return (speaker: ActorFact): ChoicePool[] =>
     speaker.kind === 'person'
