@@ -419,9 +419,15 @@ export function quoteCards(
   }
   const datePools = new Map([...byForm].map(([form, list]) => [form, choicePool(list)] as const));
   const repeated = repeatedQuotes(quotes);
+  // "The Velm Party said the mayor ‘must resign’" over the story, then "Party leader Ada Vesk said the mayor “must
+  // resign”": the same words given to a body and to a person are the person's; the body's card goes.
+  const personSaid = new Set<string>();
+  for (const q of quotes) if (q.speaker && byName.get(q.speaker)?.kind === 'person') personSaid.add(factKey(q.text));
   for (const q of quotes) {
     // “… Fares have risen to …”: words the article quoted in full before (or after) are not asked twice.
     if (repeated.has(q)) continue;
+    const teller = q.speaker ? byName.get(q.speaker) : undefined;
+    if (teller && teller.kind !== 'person' && personSaid.has(factKey(q.text))) continue;
     // A negated fragment asked alone teaches the opposite of what was said.
     if (isFragment(q) && NEGATED.test(article.slice(Math.max(0, q.source.start - 24), q.source.start))) continue;
     const speaker = q.speaker ? (byName.get(q.speaker) ?? null) : null;
@@ -497,7 +503,27 @@ function repeatedQuotes(quotes: readonly QuoteFact[]): Set<QuoteFact> {
     }
   }
   const out = new Set<QuoteFact>();
+  // "Velm said the mayor “must resign”" beside Velm's own “Both must resign and explain why …”: a short
+  // fragment standing whole inside a longer quotation of the same speaker asks it again (a bounded look per
+  // speaker: the first quotations only).
+  const bySpeaker = new Map<string, QuoteFact[]>();
   for (const q of quotes) {
+    if (!q.speaker) continue;
+    const list = bySpeaker.get(q.speaker) ?? [];
+    if (list.length < SAME_SPEAKER_LOOK) list.push(q);
+    bySpeaker.set(q.speaker, list);
+  }
+  for (const q of quotes) {
+    if (!q.speaker || words(q.text) > 12) continue;
+    const mine = core(q);
+    if (mine.length < 12) continue;
+    if (
+      (bySpeaker.get(q.speaker) ?? []).some((p) => p !== q && p.text.length > q.text.length && core(p).includes(mine))
+    )
+      out.add(q);
+  }
+  for (const q of quotes) {
+    if (out.has(q)) continue;
     // (The first sentence with words: a leading "…" reads as a sentence of its own.)
     const first = sentenceRanges(q.text).find((r) => /[\p{L}\p{N}]/u.test(q.text.slice(r.start, r.end)));
     if (!first) continue;
@@ -515,6 +541,9 @@ function repeatedQuotes(quotes: readonly QuoteFact[]): Set<QuoteFact> {
   }
   return out;
 }
+
+/** How many quotations of one speaker a short fragment is looked for in. */
+const SAME_SPEAKER_LOOK = 40;
 
 /** Narration between two quotations of one statement: "…," she said. "…" holds no more than this. */
 const STATEMENT_GAP = 160;

@@ -422,3 +422,44 @@ describe('the choices of a body that speaks', () => {
     for (const choice of card?.choices ?? []) expect(choice).not.toBe('Portugal');
   });
 });
+
+describe('the same words given first to a body, then to a person who says them', () => {
+  const text =
+    'The Velm Party said the mayor ‘must immediately set the record straight’.\nVelm Party leader Ada Vesk said the mayor and his deputy “must immediately set the record straight”. The row goes on.\n“The mayor peddled a lie and must now explain why he did it,” Vesk said. “We did nothing wrong at all,” said Ivo Marr.';
+  it('are the person’s', () => {
+    const quote = docOf(text).quotes.find((q) => q.text.startsWith('must immediately'));
+    expect(quote?.speaker).toBe('Ada Vesk');
+  });
+  it('make no who-said card of the body', () => {
+    expect(docOf(text).cards.some((c) => c.kind === 'quote-speaker' && c.answer === 'Velm Party')).toBe(false);
+  });
+});
+
+describe('a short fragment standing whole inside a longer quotation of the same speaker', () => {
+  it('is not asked again', async () => {
+    const { quoteCards } = await import('../../../../renderer/src/cards/build/quotes');
+    const { actor, quote } = await import('../build/facts');
+    const vesk = actor('Ada Vesk', { role: 'councillor' });
+    const marr = actor('Ivo Marr', { role: 'mayor' });
+    const brandt = actor('Ola Brandt', { role: 'harbour master' });
+    const fragment = {
+      ...quote('a community which has been pushed to its limit', 'Ada Vesk'),
+      sieve: 'reported-fragment',
+    };
+    const cards = quoteCards(
+      [
+        fragment,
+        quote(
+          'These signs are the sign of a community which has been pushed to its limit, and we need help now.',
+          'Ada Vesk',
+        ),
+        quote('We did nothing wrong at the harbour and the council knows it.', 'Ivo Marr'),
+        quote('The harbour tax will cost every family in Tarn more than it saves.', 'Ola Brandt'),
+      ],
+      [vesk, marr, brandt],
+      [],
+    );
+    const prompts = cards.filter((c) => c.kind === 'quote-speaker').map((c) => c.prompt);
+    expect(prompts.filter((p) => /pushed to its limit/.test(p))).toHaveLength(1);
+  });
+});

@@ -293,7 +293,8 @@ type Previous = { said: Attribution; end: number; para: number };
 
 type State = {
   previous: Previous | null;
-  seen: Set<string>;
+  /** Words already quoted, and the quotation that gave them (to hand them on to a person who says them later). */
+  seen: Map<string, QuoteFact>;
   sayVerbIn: Map<number, boolean>;
   /** Attributions of the quotations of the current paragraph, for the quotations nested in them. */
   byGroup: Map<Group, Attribution>;
@@ -450,7 +451,11 @@ function quoteOf(
 ): QuoteFact | null {
   const text = g.parts.map((p) => model.text.slice(paraStart + p.start, paraStart + p.end)).reduce(joinPart, '');
   const key = lowerWords(text);
-  if (key === '' || state.seen.has(key)) return null;
+  if (key === '') return null;
+  // The same words again: "The Velm Party said the mayor ‘must resign’" over the story, then "party leader Ada
+  // Vesk said the mayor “must resign”": words a body was given first are the person's who says them after.
+  const prior = state.seen.get(key);
+  if (prior !== undefined && !(key.length >= 20 && saidByBody(idx, prior))) return null;
   const sFrom = model.sentences[sentenceAt(model, g.open)].start;
   const closing = sentenceAt(model, Math.max(g.open, g.close - 1));
   // "“… right?” Ivo Marr told reporters.": a question or exclamation ends its sentence at the quotation, but the
@@ -480,12 +485,25 @@ function quoteOf(
     bounds,
     paraStart,
   });
-  state.seen.add(key);
+  if (prior !== undefined) {
+    if (said.actor !== null && said.confidence === 'high' && idx.actors[said.actor].kind === 'person') {
+      const first = g.parts[0];
+      const last = g.parts[g.parts.length - 1];
+      Object.assign(prior, {
+        speaker: idx.actors[said.actor].name,
+        sieve: said.sieve,
+        confidence: said.confidence,
+        when: whenOf(model, paraDates, sFrom, sTo, g),
+        source: { start: paraStart + first.start, end: paraStart + last.end },
+      });
+    }
+    return null;
+  }
   state.previous = { said, end: g.close, para: model.sentences[sentenceAt(model, g.open)].para };
   state.byGroup.set(g, said);
   const first = g.parts[0];
   const last = g.parts[g.parts.length - 1];
-  return {
+  const quote: QuoteFact = {
     text,
     speaker: said.actor === null ? null : idx.actors[said.actor].name,
     sieve: said.sieve,
@@ -493,11 +511,24 @@ function quoteOf(
     when: whenOf(model, paraDates, sFrom, sTo, g),
     source: { start: paraStart + first.start, end: paraStart + last.end },
   };
+  state.seen.set(key, quote);
+  return quote;
+}
+
+const BODY_NAMES = new WeakMap<SpeakerIndex, Set<string>>();
+/** Whether a quotation's words were given to a body (a party, a ministry), not to a person. */
+function saidByBody(idx: SpeakerIndex, q: QuoteFact): boolean {
+  let bodies = BODY_NAMES.get(idx);
+  if (!bodies) {
+    bodies = new Set(idx.actors.filter((a) => a.kind !== 'person').map((a) => a.name));
+    BODY_NAMES.set(idx, bodies);
+  }
+  return q.speaker !== null && bodies.has(q.speaker);
 }
 
 export function extractQuotes(model: TextModel, idx: SpeakerIndex, dates: readonly DateMatch[]): QuoteFact[] {
   const quotes: QuoteFact[] = [];
-  const state: State = { previous: null, seen: new Set(), sayVerbIn: new Map(), byGroup: new Map() };
+  const state: State = { previous: null, seen: new Map(), sayVerbIn: new Map(), byGroup: new Map() };
   let dateCursor = 0;
   model.paragraphs.forEach((para, paraIndex) => {
     if (para.isPull) return;
