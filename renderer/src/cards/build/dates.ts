@@ -467,7 +467,7 @@ const NAME_LIST_GOES_ON =
 
 /** The event without its date, at most 12 words: "Nooruddin Azizi came to Moscow". */
 export function shortEvent(l: Located): string | null {
-  if (PAGE_ADDRESS.test(l.sentence)) return null;
+  if (PAGE_ADDRESS.test(l.sentence) || stillAt(l)) return null;
   const clause = clauseAround(l.sentence, l.at, l.at + l.d.when.length, 40);
   const at = l.at - clause.start;
   if (at < 0) return null;
@@ -801,7 +801,12 @@ function comparesMonths(prompt: string): boolean {
   return /\b(?:from|than|compared\s+with|against)\b/.test(rest) && /(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/u.test(rest);
 }
 
+/** "hardship still in 2031", "even in May": a state that lasts up to the date, no event that happened on it. */
+const stillAt = (l: Located): boolean =>
+  /\b(?:still|even)\s+(?:in|on|by|at|as\s+of)\s+(?:the\s+)?$/i.test(l.sentence.slice(Math.max(0, l.at - 20), l.at));
+
 function eventDate(l: Located, pools: DatePools, names: Names, life: Life = null): CardDraft | null {
+  if (stillAt(l)) return null;
   const prompt = blankedClause(l, names);
   if (!prompt || statesFigure(prompt) || comparesMonths(prompt)) return null;
   const { d } = l;

@@ -463,3 +463,13 @@ describe('a short fragment standing whole inside a longer quotation of the same 
     expect(prompts.filter((p) => /pushed to its limit/.test(p))).toHaveLength(1);
   });
 });
+
+describe('a state lasting up to a date ("hardship still in 2020")', () => {
+  it('is no event: no date card and no timeline item asks it', () => {
+    const cards = docOf(
+      'The Velm tool was first released in April 2005. Choices made in the late 2000s are inflicting hardship still in 2020. Version 2 of Velm came out in May 2010. Velm 3 came out in June 2014.',
+    ).cards;
+    expect(cards.some((c) => /hardship still/.test(`${c.prompt} ${c.answer}`))).toBe(false);
+    expect(cards.some((c) => /Version 2 of Velm came out in ___/.test(c.prompt))).toBe(true);
+  });
+});
