@@ -238,6 +238,8 @@ function blankedClause(l: Located, names: Names): string | null {
   // "Velm pointed out in the Tarn Times in ___", "Marr said at the Orsk Conference in ___": a telling followed by
   // nothing but where and when leaves out what was told.
   if (toldNothing(blanked.replace(/\s*…$/, ''))) return null;
+  // "Velm Press published it in ___": what "it" is, the card does not say.
+  if (/\b\p{Ll}{3,}(?:ed|s)\s+(?:it|them)\s+(?:in|on|at|by|during)\s+(?:the\s+)?___/u.test(blanked)) return null;
   if ((blanked.match(/\(/g) ?? []).length !== (blanked.match(/\)/g) ?? []).length) return null;
   const named = relativeWithName(l, clause.start, blanked);
   if (named) blanked = named;
@@ -533,6 +535,8 @@ export function shortEvent(l: Located): string | null {
     .replace(/[\s,;:–—-]+$/, '')
     .replace(/(?:\s+(?:in|on|at|by|of|to|for|from|with|and|or|the|a|an|that))+$/i, '');
   if (words(event) < 3 || hasUnresolvedReference(event) || !/^\p{L}/u.test(event) || FRAME.test(event)) return null;
+  // "Velm Press published it": an event whose object is "it" says not what was done to what.
+  if (/\b\p{Ll}{3,}(?:ed|s)\s+(?:it|them)[\s.*]*$/u.test(event)) return null;
   // "arrived illegally before to become eligible": the date was a preposition's object, and the event kept the
   // preposition without it.
   if (/\b(?:before|after|since|until|during|in|on|by|from|of|at)\s+(?:to|and|or|but)\s/i.test(event)) return null;

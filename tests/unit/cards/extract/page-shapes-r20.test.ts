@@ -473,3 +473,13 @@ describe('a state lasting up to a date ("hardship still in 2020")', () => {
     expect(cards.some((c) => /Version 2 of Velm came out in ___/.test(c.prompt))).toBe(true);
   });
 });
+
+describe('an event whose object is "it" ("Velm Press published it in 2012")', () => {
+  it('makes neither a date card nor an event of it', () => {
+    const cards = docOf(
+      'Velm Press published it in 2012. Tarn Books printed the Orsk atlas in 2014. The festival has grown since it began in 2001.',
+    ).cards;
+    expect(cards.some((c) => /published it/.test(`${c.prompt} ${c.answer}`))).toBe(false);
+    expect(cards.some((c) => /printed the Orsk atlas in ___/.test(c.prompt))).toBe(true);
+  });
+});
