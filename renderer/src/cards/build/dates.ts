@@ -805,7 +805,7 @@ function comparesMonths(prompt: string): boolean {
   return /\b(?:from|than|compared\s+with|against)\b/.test(rest) && /(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])/u.test(rest);
 }
 
-/** "hardship still in 2031", "even in May": a state that lasts up to the date, no event that happened on it. */
+/** "costly still in 2031", "even in May": a state that lasts up to the date, no event that happened on it. */
 const stillAt = (l: Located): boolean =>
   /\b(?:still|even)\s+(?:in|on|by|at|as\s+of)\s+(?:the\s+)?$/i.test(l.sentence.slice(Math.max(0, l.at - 20), l.at));
 

@@ -272,14 +272,14 @@ const PHRASE_WORDS = 7;
 const CLAUSE_WORD =
   /^(?:is|are|was|were|am|has|have|had|will|would|can|could|shall|should|must|may|might|does|did|do|i|we|you|he|she|they|\p{L}+n['’]t|\p{L}+['’](?:s|re|ve|ll|d|m))$/iu;
 
-/** Words that point at what the quotation does not say: "I keep hearing that", "to do so", "in this". */
+/** Words that point at what the quotation does not say: "People tell me that", "to do so", "in this". */
 const POINTING_WORD = /^(?:this|that|that['’]s|it|it['’]s|these|those|so|there|there['’]s|here)$/i;
 /** Talk that fills a reply: "yeah", "okay", "sure", "well". */
 const FILLER_WORD = /^(?:yeah|yes|no|okay|ok|sure|well|oh|um|uh|right|really|just|kind|sort|lot|things?|stuff|thing)$/i;
 
 /**
- * A short quotation whose few words of its own end on a "this" or a "that" it does not name ("I keep hearing
- * that", "There's a lot of interest in this", "And it's entirely appropriate to do so"): readers could not answer
+ * A short quotation whose few words of its own end on a "this" or a "that" it does not name ("People tell me
+ * that", "Many of us are keen on this", "And it is only fair to do so"): readers could not answer
  * it and found it not worth remembering. Ten words at most, two of its own or fewer, no name or figure.
  */
 export function saysLittle(text: string): boolean {
@@ -472,7 +472,7 @@ const SENTENCE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[\p{L}\p{M}.'’-]+\
 function subjectBefore(q: QuoteFact, article: string, speaker: ActorFact): string | null {
   if (!/^\p{Ll}/u.test(q.text)) return null;
   const before = article.slice(Math.max(0, q.source.start - 80), q.source.start).replace(/\s+$/, '');
-  // "Tarn and Orsk “are salivating …,” Velm said": a subject opening the sentence right before the quotation.
+  // "Tarn and Orsk “are rubbing their hands …,” Velm said": a subject opening the sentence right before the quotation.
   const m = CLAUSE_OPENER.exec(before) ?? SENTENCE_SUBJECT.exec(before) ?? LONG_CLAUSE_OPENER.exec(before);
   if (!m || /[.!?;:]/.test(m[1])) return null;
   // (A sentence's first word is capitalised for the sentence: "The attack is “…”" is asked "that the attack is".)

@@ -105,7 +105,7 @@ export function trimRole(role: string): string | null {
   const words = role.split(/\s+/);
   let k = 0;
   while (k < words.length && !opensRole(words[k])) k += 1;
-  // "radioastronomer at Tarn University": a lower-case noun of a trade before "at" or "of" heads the role
+  // "glaciologist at Tarn University": a lower-case noun of a trade before "at" or "of" heads the role
   // (the place after it is no role alone).
   if (
     k > 0 &&

@@ -49,7 +49,7 @@ describe('a qualifier of an office after "to" ("compared her to former Vice Pres
 
 describe('a surname the text writes in full elsewhere, before "and" and another person’s title', () => {
   const text =
-    'Ivo Marr spoke first. Ada Velm fired rockets at Tarn, Marr and Tarn Harbour Board Chair Ola Brandt, who was not there.';
+    'Ivo Marr spoke first. Ada Velm took aim at Tarn, Marr and Tarn Harbour Board Chair Ola Brandt, who was not there.';
   it('ends before "and": the title after it is the other person’s alone', () => {
     const doc = docOf(text);
     expect(doc.actors.find((a) => a.name === 'Ola Brandt')?.role).toBe('Tarn Harbour Board Chair');
@@ -84,12 +84,12 @@ describe('a figure rounded by "around" before a plural noun ("around 1800 houses
 
 describe('a news site named "… Live" ("told Tarn Live")', () => {
   const text =
-    'Councillor Ada Velm told Tarn Live that the signs were a disgrace. The signs were put up this week in the South ' +
-    'Tarn area and called on landlords to "stop housing strangers from other towns". Velm removed some of them.';
+    'Councillor Ada Velm told Tarn Live that the posters were a disgrace. The posters went up this week in the South ' +
+    'Tarn district and urged landlords to "close the hostel to people from other towns". Velm removed some of them.';
   it('is a body, not a person, and says no words it did not say', () => {
     const doc = docOf(text);
     expect(doc.actors.find((a) => a.name === 'Tarn Live')?.kind).toBe('organisation');
-    expect(doc.quotes.find((q) => q.text.startsWith('stop housing'))?.speaker ?? null).toBeNull();
+    expect(doc.quotes.find((q) => q.text.startsWith('close the hostel'))?.speaker ?? null).toBeNull();
   });
 });
 
@@ -97,7 +97,7 @@ describe('"the company" in a story led by a public body', () => {
   const text =
     'The Tarn Union will ban Velmo from using personal data for ads. The Tarn Union said the ban starts in May. ' +
     'Velmo offers an ad-free plan. If Velmo does not comply, the Tarn Union can impose much higher fines. ' +
-    'The Tarn Union has fined firms before. In May, the company was told to pay $1 billion for moving data abroad.';
+    'The Tarn Union has fined firms before. In May, the company was told to pay $1 billion for selling data abroad.';
   it('is never written as that body', () => {
     const prompts = docOf(text, '2031-11-02').cards.map((c) => c.prompt);
     expect(prompts.join(' | ')).not.toMatch(/Tarn Union was told to pay/);
@@ -123,8 +123,8 @@ describe('a date clause whose subject carries a relative clause set off by comma
   it('goes on to the verb after it ("In ___, Orsk, which is …, went further")', () => {
     const text =
       'Courts in Tarn have argued that Velmo cannot use personal data for ads unless users agree. In July, Orsk, ' +
-      'which is not a member of the Tarn Union but is a member of the Tarn Trade Area, went further, branding the ' +
-      'ads illegal and imposing a ban.';
+      'which is not a member of the Tarn Union but sits in the Tarn Trade Area, went further, banning the ' +
+      'ads outright and fining the firm.';
     const card = docOf(text, '2031-11-02').cards.find((c) => c.kind === 'event-date');
     expect(card?.prompt).toMatch(/Tarn Trade Area, went further/);
   });
@@ -133,7 +133,7 @@ describe('a date clause whose subject carries a relative clause set off by comma
 describe('a date after the last name of a list ("in Tarn, Orsk, Velm, and Lisk on a date in ___")', () => {
   it('asks the clause with the whole list and what it belongs to', () => {
     const text =
-      'Velmo will roll out the new plan in the Tarn Union, Orsk, Velm, Norland, and Lisk on an unspecified date in November. The plan costs money.';
+      'Velmo will roll out the new plan in the Tarn Union, Orsk, Velm, Norland, and Lisk on a date the firm has not yet named in November. The plan costs money.';
     const card = docOf(text, '2031-11-02').cards.find((c) => c.kind === 'event-date');
     expect(card?.prompt ?? '').not.toMatch(/blank\? Lisk/);
     if (card) expect(card.prompt).toMatch(/Velmo will roll out the new plan in the Tarn Union/);
@@ -144,7 +144,7 @@ describe('"Back in 2015, …" as an event without its date', () => {
   it('loses the words that led up to the date', () => {
     const text =
       'The debate has been going on for years in Tarn. Back in 2015, Velm Tel caused controversy when the company ' +
-      'offered customers a discount of $29 per month. In July 2023, Orsk went further and banned the ads. Velm Tel ' +
+      'offered customers a discount of $12 a month. In July 2023, Orsk went further and banned the ads. Velm Tel ' +
       'did not comment in 2023.';
     const events = docOf(text, '2031-11-02')
       .cards.filter((c) => c.kind === 'date-event')
@@ -163,12 +163,12 @@ describe('a member of a legislature with the place after the name ("Sen. Ada Vel
   });
 });
 
-describe('a quotation going on from the subject that opens its sentence ("Tarn and Orsk “are salivating …”")', () => {
+describe('a quotation going on from the subject that opens its sentence ("Tarn and Orsk “are rubbing their hands …”")', () => {
   it('is asked with that subject', () => {
     const text =
-      'Ada Velm attacked Ivo Marr over the port. Tarn and Orsk “are salivating at the thought that someone like that could become mayor,” Ms. Velm said. “That is false,” Marr said.';
+      'Ada Velm attacked Ivo Marr over the port. Tarn and Orsk “are rubbing their hands at the idea of such a man as mayor,” Ms. Velm said. “That is false,” Marr said.';
     const card = docOf(text).cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Ada Velm');
-    expect(card?.prompt).toMatch(/^Who said that Tarn and Orsk “are salivating/);
+    expect(card?.prompt).toMatch(/^Who said that Tarn and Orsk “are rubbing their hands/);
   });
   it('writes the sentence’s capitalised article in lower case', () => {
     const text =
@@ -178,20 +178,20 @@ describe('a quotation going on from the subject that opens its sentence ("Tarn a
   });
 });
 
-describe('a short quoted fragment opening on a preposition ("“in order to have a powerful response”")', () => {
+describe('a short quoted fragment opening on a preposition ("“in return for a swift and heavy reply”")', () => {
   it('makes no who-said card: to what, the card does not say', () => {
     const text =
-      'Ada Velm attacked Ivo Marr over the port. Marr said the council should strike the harbour board first “in order to have a powerful response.” “That is false,” Velm said.';
-    expect(docOf(text).cards.some((c) => /in order to have/.test(c.prompt))).toBe(false);
+      'Ada Velm attacked Ivo Marr over the port. Marr said the council should strike the harbour board first “in return for a swift and heavy reply.” “That is false,” Velm said.';
+    expect(docOf(text).cards.some((c) => /in return for a swift/.test(c.prompt))).toBe(false);
   });
 });
 
-describe('a figure in a place’s apposition ("in Velm, a town … where the income is $259,377")', () => {
+describe('a figure in a place’s apposition ("in Velm, a town … where the rent is $2,150")', () => {
   it('names the place the apposition describes', () => {
     const text =
-      'The photos spread at a high school in Velm, a town about 25 miles west of Tarn where the average household income is $259,377, according to Orsk Data. Parents were angry.';
+      'The photos spread at a high school in Velm, a town about 30 miles north of Tarn where the average rent is $2,150, according to Orsk Data. Parents were angry.';
     const card = docOf(text).cards.find((c) => c.kind === 'number');
-    expect(card?.prompt).toMatch(/Velm, a town about 25 miles west of Tarn where/);
+    expect(card?.prompt).toMatch(/Velm, a town about 30 miles north of Tarn where/);
   });
 });
 
@@ -229,13 +229,13 @@ describe('"it" as the subject right after a date frame with no comma ("In 2017 i
 
 describe('a short quotation leaning on a “this” or a “that” it does not name', () => {
   const text =
-    '“I keep hearing that,” Ada Velm said of the plan. “There is a lot of interest in this,” said Ivo Marr. ' +
+    '“People tell me that,” Ada Velm said of the plan. “Many of us are keen on this,” said Ivo Marr. ' +
     '“The harbour tax will cost every family in Tarn more than it saves,” said Ola Brandt.';
   it('makes no who-said card', () => {
     const prompts = docOf(text)
       .cards.filter((c) => c.kind === 'quote-speaker')
       .map((c) => c.prompt);
-    expect(prompts.join(' | ')).not.toMatch(/I keep hearing that|interest in this/);
+    expect(prompts.join(' | ')).not.toMatch(/People tell me that|keen on this/);
     expect(prompts.join(' | ')).toMatch(/The harbour tax will cost/);
   });
 });
@@ -243,7 +243,7 @@ describe('a short quotation leaning on a “this” or a “that” it does not 
 describe('a body named with "of", then a person the text calls by surname ("the Ministry of Ports Ada Velm said")', () => {
   it('is the body and the person apart', () => {
     const doc = docOf(
-      'Before the vote, Minister in the Ministry of Ports Ada Velm said, "The issue is a simple one." Velm left.',
+      'Before the vote, Minister in the Ministry of Ports Ada Velm said, "The sums do not add up." Velm left.',
     );
     expect(doc.actors.find((a) => a.name === 'Ada Velm')?.kind).toBe('person');
     expect(doc.actors.some((a) => a.name === 'Ministry of Ports Ada Velm')).toBe(false);
@@ -278,14 +278,16 @@ describe('a telling dated with nothing told ("Velm pointed out in the Tarn Times
 
 describe('figures around a rate and "So far"', () => {
   const text =
-    'So far driver mutations have been found in about 60% of Velm tumours. Tarn reported 25.9 new cases per 100,000 people in March. Tarn had 4,000 beds and 300 nurses.';
+    'So far markers have been found in about 60% of Velm samples. Tarn reported 25.9 new cases per 100,000 people in March. Tarn had 4,000 beds and 300 nurses.';
   it('never blanks the unit after "per"', () => {
-    const answers = docOf(text, '2024-01-01').cards.map((c) => c.answer);
+    const rates =
+      'Tarn reported 25.9 new cases per 100,000 people in March, Velm said. Orsk also reported 25.9 new cases per 100,000 people, up from 20.';
+    const answers = docOf(rates, '2024-01-01').cards.map((c) => c.answer);
     expect(answers).not.toContain('100,000');
   });
   it('keeps "So" of "So far"', () => {
     const prompts = docOf(text, '2024-01-01').cards.map((c) => c.prompt);
-    expect(prompts.join(' | ')).not.toMatch(/\? Far driver/);
+    expect(prompts.join(' | ')).not.toMatch(/\? Far markers/);
   });
 });
 
@@ -316,18 +318,18 @@ describe('a page title with its site’s name ("Ada’s Home | The Harbour’s L
 
 describe('"she says" in a profile, right after another woman was the subject', () => {
   const text =
-    'Ada Velm grew up in Tarn. Velm worked in a bakery for years. Velm flew to Orsk in 2005 for an audition before a panel that included Ola Brandt. Velm joined the show that year. Brandt was the first female head writer and has written about the culture of the show, which she put to use in her own series. It was hard, she says, walking into a room where everyone knew each other: "Like going into a stranger’s living room for a party where everyone has their shoes off." Velm stayed for seven years.';
+    'Ada Velm grew up in Tarn. Velm worked in a bakery for years. Velm flew to Orsk in 2005 for an audition before a panel that included Ola Brandt. Velm joined the show that year. Brandt was the first woman to run the writers’ room and later turned its habits into a play of her own. It was hard, she says, stepping into a hall full of old friends: "Like walking into a stranger’s kitchen where everyone already knows the recipe." Velm stayed for seven years.';
   it('is a guess to confirm, never a sure who-said card for the other woman', () => {
     const doc = docOf(text);
-    const quote = doc.quotes.find((q) => q.text.startsWith('Like going'));
+    const quote = doc.quotes.find((q) => q.text.startsWith('Like walking'));
     expect(quote?.confidence).toBe('low');
     expect(doc.cards.some((c) => c.kind === 'quote-speaker' && c.answer === 'Ola Brandt')).toBe(false);
   });
   it('still gives the profile’s own "she says" to its subject', () => {
     const doc = docOf(
-      'Ada Velm grew up in Tarn. Velm worked in a bakery for years. Velm joined the show in 2005. It was hard, she says: "Like going into a stranger’s living room for a party where everyone has their shoes off." Ivo Marr agreed.',
+      'Ada Velm grew up in Tarn. Velm worked in a bakery for years. Velm joined the show in 2005. It was hard, she says: "Like walking into a stranger’s kitchen where everyone already knows the recipe." Ivo Marr agreed.',
     );
-    expect(doc.quotes.find((q) => q.text.startsWith('Like going'))?.speaker).toBe('Ada Velm');
+    expect(doc.quotes.find((q) => q.text.startsWith('Like walking'))?.speaker).toBe('Ada Velm');
   });
 });
 
@@ -346,19 +348,19 @@ describe('round 21 shapes', () => {
     const card = doc.cards.find((c) => c.kind === 'actor-role' && c.actors?.includes('Ivo Marr'));
     if (card) expect(card.answer).toMatch(/factual head of government/);
   });
-  it('reads a weekday opening a show’s name as part of it ("Monday Night Foodball")', () => {
+  it('reads a weekday opening a show’s name as part of it ("Monday Night Kitchen Club")', () => {
     const names = docOf(
-      'Ivo Marr has cooked at the Tarn Reader’s weekly chef pop-up, Monday Night Foodball, four times. Monday Night Foodball sold out.',
+      'Ivo Marr has cooked at the Tarn Post’s weekly supper series, Monday Night Kitchen Club, four times. Monday Night Kitchen Club sold out.',
     ).actors.map((a) => a.name);
-    expect(names).toContain('Monday Night Foodball');
-    expect(names).not.toContain('Night Foodball');
+    expect(names).toContain('Monday Night Kitchen Club');
+    expect(names).not.toContain('Night Kitchen Club');
   });
 });
 
 describe('a person’s name used before a thing’s noun ("a Velm campaign release declared: “…”")', () => {
   it('gives the words to no person', () => {
     const doc = docOf(
-      'Ada Velm spoke in Tarn on Monday. Shortly after 6 p.m., a Velm campaign release declared: “Marr’s Tax Plan Cost Orsk Last Night and Will Cost Marr in 2031.”',
+      'Ada Velm spoke in Tarn on Monday. Late on Tuesday, a Velm campaign release declared: “Marr’s Dock Plan Failed Orsk Last Week and Will Fail Marr in 2031.”',
     );
     expect(doc.quotes[0]?.speaker ?? null).toBeNull();
   });
@@ -369,12 +371,12 @@ describe('a person’s name used before a thing’s noun ("a Velm campaign relea
 });
 
 describe('round 21 shapes, continued', () => {
-  it('keeps the trade before "at" in a role ("a radioastronomer at Tarn University")', () => {
+  it('keeps the trade before "at" in a role ("a glaciologist at Tarn University")', () => {
     const cards = docOf(
-      '“I am super excited to be able to use the telescope,” says Ada Velm, a radioastronomer at Tarn University in Orsk, who wants to use it to study pulsars. Velm said more.',
+      '“I am super excited to be able to use the telescope,” says Ada Velm, a glaciologist at Tarn University in Orsk, who wants to use it to study pulsars. Velm said more.',
     ).cards;
     const role = cards.find((c) => c.kind === 'actor-role');
-    if (role) expect(role.answer).toMatch(/^radioastronomer at Tarn University/);
+    if (role) expect(role.answer).toMatch(/^glaciologist at Tarn University/);
   });
   it('keeps "Since" when a main clause follows the reason ("Since testing began in ___, only …")', () => {
     const prompts = docOf(
@@ -395,11 +397,11 @@ describe('round 21 shapes, continued', () => {
 });
 
 describe('a quoted fragment going on from a longer subject after "that"', () => {
-  it('is asked with that subject ("that Ivo Marr is not a serious candidate and will “…”")', () => {
+  it('is asked with that subject ("that Ivo Marr is not a real contender and will “…”")', () => {
     const card = docOf(
-      'Ada Velm praised Orsk. Velm suggested that Ivo Marr is not a serious candidate and will "literally say anything to get screen time." Marr said: "That is a lie and she knows it."',
+      'Ada Velm praised Orsk. Velm suggested that Ivo Marr is not a real contender and will "say whatever gets him on the evening news." Marr said: "That is a lie and she knows it."',
     ).cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Ada Velm');
-    expect(card?.prompt).toMatch(/^Who said that Ivo Marr is not a serious candidate and will “literally say/);
+    expect(card?.prompt).toMatch(/^Who said that Ivo Marr is not a real contender and will “say whatever/);
   });
 });
 
@@ -417,7 +419,7 @@ describe('a long clause capped after the blank', () => {
 describe('the choices of a body that speaks', () => {
   it('are bodies that speak, never a country', () => {
     const text =
-      'Portugal banned plastic bags on Monday. “We will police the ban,” Portugal said. “We are pleased to see plastic on the agenda at last,” said the Velm Surfers Trust. “The ban is late,” said the Orsk Marine Foundation.';
+      'Portugal banned plastic bags on Monday. “We will police the ban,” Portugal said. “We are glad the harbour finally listens to us,” said the Velm Surfers Trust. “The ban is late,” said the Orsk Marine Foundation.';
     const card = docOf(text).cards.find((c) => c.kind === 'quote-speaker' && c.answer === 'Velm Surfers Trust');
     for (const choice of card?.choices ?? []) expect(choice).not.toBe('Portugal');
   });
@@ -425,9 +427,9 @@ describe('the choices of a body that speaks', () => {
 
 describe('the same words given first to a body, then to a person who says them', () => {
   const text =
-    'The Velm Party said the mayor ‘must immediately set the record straight’.\nVelm Party leader Ada Vesk said the mayor and his deputy “must immediately set the record straight”. The row goes on.\n“The mayor peddled a lie and must now explain why he did it,” Vesk said. “We did nothing wrong at all,” said Ivo Marr.';
+    'The Velm Party said the mayor ‘must correct the minutes at once’.\nVelm Party leader Ada Vesk said the mayor and his deputy “must correct the minutes at once”. The row goes on.\n“The mayor peddled a lie and must now explain why he did it,” Vesk said. “We did nothing wrong at all,” said Ivo Marr.';
   it('are the person’s', () => {
-    const quote = docOf(text).quotes.find((q) => q.text.startsWith('must immediately'));
+    const quote = docOf(text).quotes.find((q) => q.text.startsWith('must correct'));
     expect(quote?.speaker).toBe('Ada Vesk');
   });
   it('make no who-said card of the body', () => {
@@ -443,14 +445,14 @@ describe('a short fragment standing whole inside a longer quotation of the same 
     const marr = actor('Ivo Marr', { role: 'mayor' });
     const brandt = actor('Ola Brandt', { role: 'harbour master' });
     const fragment = {
-      ...quote('a community which has been pushed to its limit', 'Ada Vesk'),
+      ...quote('a harbour town worn down to its last nerve', 'Ada Vesk'),
       sieve: 'reported-fragment',
     };
     const cards = quoteCards(
       [
         fragment,
         quote(
-          'These signs are the sign of a community which has been pushed to its limit, and we need help now.',
+          'These signs are the sign of a harbour town worn down to its last nerve, and we need help now.',
           'Ada Vesk',
         ),
         quote('We did nothing wrong at the harbour and the council knows it.', 'Ivo Marr'),
@@ -460,16 +462,16 @@ describe('a short fragment standing whole inside a longer quotation of the same 
       [],
     );
     const prompts = cards.filter((c) => c.kind === 'quote-speaker').map((c) => c.prompt);
-    expect(prompts.filter((p) => /pushed to its limit/.test(p))).toHaveLength(1);
+    expect(prompts.filter((p) => /worn down to its last nerve/.test(p))).toHaveLength(1);
   });
 });
 
-describe('a state lasting up to a date ("hardship still in 2020")', () => {
+describe('a state lasting up to a date ("costing the port dearly still in 2020")', () => {
   it('is no event: no date card and no timeline item asks it', () => {
     const cards = docOf(
-      'The Velm tool was first released in April 2005. Choices made in the late 2000s are inflicting hardship still in 2020. Version 2 of Velm came out in May 2010. Velm 3 came out in June 2014.',
+      'The Velm tool was first released in April 2005. Mistakes made in the late 2000s are costing the port dearly still in 2020. Version 2 of Velm came out in May 2010. Velm 3 came out in June 2014.',
     ).cards;
-    expect(cards.some((c) => /hardship still/.test(`${c.prompt} ${c.answer}`))).toBe(false);
+    expect(cards.some((c) => /costing the port dearly still/.test(`${c.prompt} ${c.answer}`))).toBe(false);
     expect(cards.some((c) => /Version 2 of Velm came out in ___/.test(c.prompt))).toBe(true);
   });
 });

@@ -367,7 +367,7 @@ function personOfPlace(model: TextModel, first: number, last: number): boolean {
 }
 
 /**
- * "the Reader's Monday Night Foodball": a weekday and "Night" or "Morning" opening a name of three words or more
+ * "the Post's Monday Night Kitchen Club": a weekday and "Night" or "Morning" opening a name of three words or more
  * (a show, a series), not a day the sentence is set on ("on Monday Night Tarn won").
  */
 function weekdayTitle(model: TextModel, i: number): boolean {

@@ -54,6 +54,17 @@ function setsNarrativeYear(model: TextModel, sentenceStart: number, d: DateMatch
   return SETS_YEAR.test(lead === '' ? '' : `${lead} `);
 }
 
+/**
+ * ", and Lisk" after "Tarn, Orsk, Velm": the comma before the last item of a list of names (two short capitalised
+ * items before it), no clause's end. Reads at most 60 characters back.
+ */
+function endsList(sentence: string, at: number): boolean {
+  if (!/^,\s(?:and|or)\s+\p{Lu}/u.test(sentence.slice(at, at + 8))) return false;
+  return /(?:^|,\s)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(
+    sentence.slice(Math.max(0, at - 60), at),
+  );
+}
+
 /** Clause boundaries of a sentence outside quotations, as [start, end) of each cut (one pass). */
 function cutsOf(sentence: string): Array<[number, number]> {
   const quoted = new Uint8Array(sentence.length);
@@ -68,7 +79,7 @@ function cutsOf(sentence: string): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
   CUT.lastIndex = 0;
   for (let m = CUT.exec(sentence); m !== null; m = CUT.exec(sentence))
-    if (!quoted[m.index]) cuts.push([m.index, m.index + m[0].length]);
+    if (!quoted[m.index] && !endsList(sentence, m.index)) cuts.push([m.index, m.index + m[0].length]);
   // "The price of Brent crude – the global benchmark – rose …": two dashes around a short aside do not
   // divide the sentence; the subject before them belongs to the clause after them.
   const dash = (c: [number, number]) => /^\s[—–-]\s$/.test(sentence.slice(c[0], c[1]));

@@ -613,7 +613,7 @@ export function resolveSpeakerPronoun(
   last: LastSpeaker,
 ): Resolved | null {
   const found = resolveSpeakerPronounOnce(index, pronoun, at, last);
-  // "Fey … which she put to use in 30 Rock. It was tough, she says, …" in a profile of Wiig: a tag in the present
+  // "Brandt … which she put to use in her series. It was hard, she says, …" in a profile of Velm: a tag in the present
   // ("she says") is the profile's voice; another woman named just before makes it a guess, to confirm.
   if (found?.strong && PRESENT_TAG.test(index.model.text.slice(at, at + 24))) {
     const main = mainPersonOf(index);
