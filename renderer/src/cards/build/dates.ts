@@ -246,6 +246,13 @@ function blankedClause(l: Located, names: Names): string | null {
   else if (lacksSubject(blanked)) return null;
   // "for the victims of an attack in the arena on ___": a phrase cut from the clause it qualifies.
   if (PHRASE_OPENING.test(blanked) && !/,\s/.test(blanked)) return null;
+  // "… at large—whether it was singing for the troops in ___": a clause of condition or of alternatives, cut
+  // from the clause it hangs on, tells no event.
+  if (
+    /^whether\s/i.test(blanked) ||
+    (/^(?:if|unless|because|although|though)\s/i.test(blanked) && !/,\s/.test(blanked))
+  )
+    return null;
   // A clause cut before its object ("had warned against", "its theme will be") asks half a sentence.
   if (DANGLING.test(blanked)) return null;
   // "___ The Tarn Post interviewed …": a date glued to the sentence without a frame is a dateline, no event's date.
@@ -474,7 +481,7 @@ export function shortEvent(l: Located): string | null {
   const at = l.at - clause.start;
   if (at < 0) return null;
   const phrase =
-    /(?:\b(?:in|on|by|during|since|from|until|as of|of|around|about|circa|approximately)\s+)?(?:the\s+)?$/i;
+    /(?:\b(?:back\s+)?(?:in|on|by|during|since|from|until|as of|of|around|about|circa|approximately)\s+)?(?:the\s+)?$/i;
   // "Around ___, X declared the work “…”": an event that runs to where a quotation opens lost its object.
   const clauseEnd = clause.start + clause.text.length;
   const quoteAfter = !clause.text.endsWith('…') && /^\s*[“"«]/.test(l.sentence.slice(clauseEnd, clauseEnd + 4));
@@ -485,6 +492,13 @@ export function shortEvent(l: Located): string | null {
   if (/\b(?:until|till|through)\s+(?:the\s+)?$/i.test(clause.text.slice(0, at))) return null;
   // "X married Ada Vesk, who died in ___": the date is the relative clause's, which the event would lose.
   if (/,\s+(?:who|which)\s[^,;:]*$/i.test(whole)) return null;
+  // "Founded in ___, Velm Labs partnered with …": the date is the opening participle's, whose subject stands after
+  // it; without the date the participle would seem to date the clause.
+  if (
+    /^\s*\p{Lu}\p{Ll}+(?:ed|en|n|t)\s*$/u.test(whole) &&
+    /^[^,;:]{0,30},/.test(clause.text.slice(at + l.d.when.length))
+  )
+    return null;
   // "Figures show that in ___, women held …": the date opens the clause that was shown, not the showing.
   if (/\bthat\s*$/i.test(whole)) return null;
   // "found a letter from ___": the date is the thing's, not the event's ("from ___ to …" is a span; "most of ___"

@@ -483,6 +483,9 @@ const NAME_FUNCTION_WORDS =
 const NAME_RUN =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:[^\S\n]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:[^\S\n]+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:[^\S\n]+(?:of|for|on)(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*)+)?)/uy;
 
+/** A capitalised word and "and" or "&" right before a run of capitalised words: the run ends a longer name. */
+const COORDINATED_TAIL = /\p{Lu}[\p{L}.'’-]*[^\S\n]+(?:and|&)[^\S\n]+$/u;
+
 /** A number written in words opening a sentence ("Forty envoys", "Twelve towns"): a count, no name. */
 const SPELLED_NUMBER =
   /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundreds?|thousands?|dozens?)$/i;
@@ -544,6 +547,13 @@ export function priorNames(text: string): Names {
     }
     p = m[0].length === 0 ? p + size : NAME_RUN.lastIndex;
     const run = m[1].split(/\s+/);
+    // "the Mine Safety and Health Administration": the words after "and" end one name; alone they name nothing
+    // ("the administration" later is not a "Health Administration").
+    if (
+      COORDINATED_TAIL.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      BODY_HEADS.has(run[run.length - 1].toLowerCase())
+    )
+      continue;
     let from = 0;
     // "… in March. The Department for Education": a sentence ends inside the run (not an initial, not "U.S.").
     for (let k = 0; k < run.length - 1; k += 1) if (SENTENCE_END_WORD.test(run[k])) from = k + 1;

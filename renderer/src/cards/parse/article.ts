@@ -30,12 +30,23 @@ export type ParseOptions = { whole?: boolean };
  */
 const FOOTNOTE_MARK = /[ \t]?\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]/gi;
 
-/** Spaces collapsed inside lines, blank lines dropped: one paragraph per line. */
+/**
+ * A typewriter's dash, two hyphens between words ("three members--A, B and C--dissented"), is a dash: glued to
+ * the words it would join them into one ("C--dissented"). (Not "--help", an option after a space.)
+ */
+const TYPED_DASH = /(?<=[\p{L}\p{N}.,;:!?)\]"”’'])--(?=[\p{L}\p{N}"“‘'([])|(?<= )--(?= )/gu;
+
+/** Spaces collapsed inside lines, blank lines dropped, typed dashes made dashes: one paragraph per line. */
 export function tidyLines(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(/[ \t\f\v\u00a0]+/g, ' ')
+        .replace(TYPED_DASH, '—')
+        .trim(),
+    )
     .filter((line) => line !== '')
     .join('\n');
 }

@@ -42,7 +42,10 @@ const DATELINE_LEAD = /^\s*(?:[A-Z][A-Za-z.'’ ,–—-]*(?:\s*\([A-Za-z. ]+\))
 const DATELINE_TAIL = /^\s*(?:[—–:-]|\)|$)/;
 /** Words that put a weekday ahead of the anchor, not before it ("will meet on Monday"). */
 const FUTURE =
-  /\b(?:will|shall|'ll|is to|are to|is due|are due|due to (?:be|remain|stay|open|close|start|end|begin|run|expire|take|return|arrive|finish|last|resume|launch)|scheduled|plans? to|planning to|set to|expected to|upcoming|should|hop(?:es|ing) to|aim(?:s|ing)? to|intends? to|on track to|poised to|(?:is|are)\s+(?:leaving|coming|returning|starting|stepping down|taking over))\b/i;
+  /\b(?:will|shall|'ll|is to|are to|is due|are due|due to (?:be|remain|stay|open|close|start|end|begin|run|expire|take|return|arrive|finish|last|resume|launch)|scheduled|plans? to|planning to|set to|expected to|upcoming|should|hop(?:es|ing) to|aim(?:s|ing)? to|intends? to|on track to|poised to|(?:is|are)\s+(?:leaving|coming|returning|starting|stepping down|taking over)|must(?!\s+have\b)|(?:has|have|need|needs) to wait|takes? effect|go(?:es)? into effect|comes? into force)\b/i;
+
+/** How many paragraphs back a history's last date still gives a yearless date its year. */
+const NARRATIVE_REACH = 3;
 
 /** How many paragraphs back a date of another year than the text's makes a past perfect's month unsure. */
 const PAST_PERFECT_REACH = 8;
@@ -290,6 +293,9 @@ function resolveYear(
     };
   const prev = ctx.refs.fine;
   const near = prev !== null && (!news || ctx.para - prev.para <= 1);
+  // In a text with no date of its own, a year alone told many paragraphs back may be a moment recalled in passing,
+  // not the narrative's own year ("In 2012, he called it a fraud." then, pages on, "a reply published on Nov. 1").
+  const farYear = prev !== null && !news && prev.iso.length === 4 && ctx.para - prev.para > NARRATIVE_REACH;
   // "from December" in a text dated February 2034: December 2033 if it is past, 2034 if it is to come; the
   // tense of a news sentence seldom says which for sure ("rising by 3% in April"), so no year is given.
   const afterNow = (iso: string): boolean =>
@@ -317,6 +323,7 @@ function resolveYear(
       };
     }
   }
+  if (farYear) return unsureYear;
   // "On 26 December 2012 he was traded. He started the 2013 season in Velm … on July 6": 2012 or 2013?
   if (near && prev && ctx.otherYear && ctx.otherYear !== prev.iso.slice(0, 4)) return unsureYear;
   if (near && prev && afterNow(prev.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;

@@ -231,15 +231,16 @@ function candidates(
         /['’]s$/u.test(text.slice(mention.start, mention.end));
       // "I'm not Ivo Marr, but …": a name denied is nobody's subject.
       // "… told the BBC", "asked Ada Vesk": whom the words were said to is no subject.
-      // "The Velm Labour leader went on", "the Tory peer said": a body's name before a person's noun (not a
-      // spokesman's, who speaks for it) only says whose that person is; the noun is the subject.
+      // "The Velm Labour leader went on", "the Tory peer said", "a former Velm Works employee recalled": a body's
+      // name before a person's noun (not a spokesman's, who speaks for it) only says whose that person is; the
+      // noun is the subject.
       const next = words[j + 1];
       const owner =
         idx.actors[mention.actor].kind !== 'person' &&
         next !== undefined &&
         /^\s+$/.test(text.slice(mention.end, next.start)) &&
         /^\p{Ll}/u.test(text.slice(next.start, next.start + 1)) &&
-        isRoleNoun(next.text) &&
+        isPersonNoun(next.text) &&
         !SPEAKS_FOR_BODY.test(next.text);
       // "a Velm campaign release declared": a person's name after an article and before a lower-case noun
       // says whose the thing is; the thing, no person, is the subject.
@@ -249,6 +250,12 @@ function candidates(
         next !== undefined &&
         /^\s+\p{Ll}/u.test(text.slice(mention.end, next.start + 1)) &&
         !SAY_AFTER_NAME.test(next.text);
+      // (A noun that is no role, "employee", "insider", names nobody the article names: an unknown speaker.)
+      if (owner && !isRoleNoun(next.text)) {
+        out.push({ kind: 'unknown', start: next.start, end: next.end });
+        i = j + 1;
+        continue;
+      }
       if (attributive) out.push({ kind: 'unknown', start: mention.start, end: mention.end });
       else if (!owner && !possessive && !PREPOSITIONS.has(lead) && !NEGATIONS.has(lead) && !ADDRESSED.has(lead))
         out.push({ kind: 'name', actor: mention.actor, start: mention.start, end: mention.end });
@@ -439,6 +446,9 @@ function namedAfterTitle(model: TextModel, idx: SpeakerIndex, to: number): numbe
   return /^\s*(?:[.,;]|$)/.test(model.text.slice(m.end, m.end + 2)) ? m.actor : null;
 }
 
+/** "…, with the statement noting": the phrase after "with" right before a participle of saying, its subject. */
+const WITH_SUBJECT = /\bwith\s+((?:the|a|an|its|his|her|their)\s+[^,;:()"“”]{1,40}?|\p{Lu}[^,;:()"“”]{0,40}?)\s*$/u;
+
 /** Nouns for someone who speaks for a body: what they say is the body's. */
 const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person|people)|representatives?|statement)$/;
 /** A lower-case noun for a person: a role noun, or an agent noun ("whistleblower", "employee", "insider"). */
@@ -503,6 +513,18 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   if (verb === -1) return apposedSpeakerAfter(model, idx, q);
   // `“A,” and, as his daughter Lena said, “B”`: a verb right before another quotation introduces that one.
   if (!q.split && /^\s*[,:]?\s*[“"‘'«]/.test(model.text.slice(words[verb].end, words[verb].end + 4))) return null;
+  // `“… worth owning!” Velm News reviewer Ada Vesk called the series “…”`: after a quotation that ends its
+  // sentence, a verb whose object runs into another quotation introduces that one.
+  if (
+    !q.split &&
+    /[.!?]["”’']?\s*$/.test(model.text.slice(Math.max(q.open, q.close - 3), q.close + 1)) &&
+    /^\s+(?:\S+\s+){0,3}?[“"«]/u.test(model.text.slice(words[verb].end, words[verb].end + 40)) &&
+    !/^[^“"«]*[,.;:!?][^“"«]*[“"«]/u.test(model.text.slice(words[verb].end, words[verb].end + 40))
+  )
+    return null;
+  // `Marr said the plan “will not work” and Vesk added that …`: after a quotation with no comma of its own, a
+  // clause opened by "and" or "but" is another speaker's saying, not this quotation's attribution.
+  if (!q.split && /^[”"’']?\s+(?:and|but|while|whereas)\s/u.test(model.text.slice(q.close, q.close + 10))) return null;
   const before = candidates(model, idx, q.close, words[verb].start, false, true);
   // `“…,” Ada Vesk and Ivo Marr write`: words two people wrote together are neither's alone.
   if (jointNames(model, before)) return { actor: null, sieve: 'joint', confidence: 'low' };
@@ -786,6 +808,17 @@ function attributionBefore(
     const lastBefore = all[all.length - 1];
     if (subject && lastBefore && lastBefore !== subject && !/^\s*,\s*$/.test(text.slice(lastBefore.end, verbAt)))
       return resolve(idx, subject, 'reported-fragment', q.open, q.last);
+  }
+  // "Toms, Brandt and Vesk dissented, with the statement noting that they “…”": the participle's subject is the
+  // phrase after "with", not a name before it.
+  const withPhrase =
+    verb > 0 && /ing$/.test(words[verb].text) ? WITH_SUBJECT.exec(text.slice(clauseFrom, verbAt)) : null;
+  if (withPhrase) {
+    const at = clauseFrom + withPhrase.index + withPhrase[0].indexOf(withPhrase[1], 4);
+    const own = candidates(model, idx, at, verbAt, q.nested).filter((c) => c.kind === 'name');
+    return own.length > 0
+      ? resolve(idx, own[own.length - 1], 'reported-fragment', q.open, q.last)
+      : { actor: null, sieve: 'no-subject', confidence: 'low' };
   }
   // "… between Poland and France, a spokesperson for the trade office told …", "…, according to researchers at
   // the Tarn Institute, who told …": an unnamed subject stands between the last name and the verb; it is the

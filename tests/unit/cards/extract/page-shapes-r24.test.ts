@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../../renderer/src/cards';
+import { parseArticle } from '../../../../renderer/src/cards/parse/article';
+
+// Shapes misread on a sixth set of saved pages (issue 10, session 40, round 24): every card they made taught
+// something false. Every sentence is written for this file; the tests name the shape, not any article.
+
+const docOf = (text: string, published?: string) => generate(text, { title: '', published });
+const speakerOf = (text: string, start: string) => docOf(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+describe('a body’s name before a noun for a person that is no role ("a former Velm Works employee recalled")', () => {
+  const text =
+    'Velm Works hired Ivo Marr in 2015. Ivo Marr later ran its office in Tarn. ' +
+    '"I remember that Marr asked a person from the firm to buy a second phone for the trip," a former Velm Works employee recalled. ' +
+    'A former Velm Works employee testified that in 2017, Marr proposed a visit to Tarn in order "to see what the rivals were building there."';
+  it('gives the words neither to the body nor to the person named before', () => {
+    expect(speakerOf(text, 'I remember')).toBeNull();
+    expect(speakerOf(text, 'to see what')).toBeNull();
+  });
+  it('still gives a spokesman’s words to nobody but the body’s speaker, and a named person’s to them', () => {
+    const doc = docOf('Velm Works opened a plant. "We will grow," Ivo Marr, a Velm Works director, said on Monday.');
+    expect(doc.quotes[0]?.speaker).toBe('Ivo Marr');
+  });
+});
+
+describe('a paragraph that holds only a quotation, after a question in the paragraph before', () => {
+  const text =
+    'Judge Ada Velm pressed the lawyer, Ivo Marr, on the risk.\n' +
+    '“But there is some risk,” Velm interjected. “Do you dispute that?”\n' +
+    '“There can be a very small risk for a few people, but the plan is safe and it works well for most.”\n' +
+    'Velm cut him off: “No, I am not making that point.”';
+  it('is the answer, not the asker going on', () => {
+    expect(speakerOf(text, 'There can be')).not.toBe('Ada Velm');
+    expect(speakerOf(text, 'No, I am not')).toBe('Ada Velm');
+  });
+  it('still goes on with the speaker after a statement', () => {
+    const plain =
+      'Judge Ada Velm spoke to the court on the risk.\n“There is some risk,” Velm said. “We all know that.”\n' +
+      '“And the court has to weigh it before the plan goes ahead in the city.”';
+    expect(speakerOf(plain, 'And the court')).toBe('Ada Velm');
+  });
+});
+
+describe('the words after "and" in a body’s name ("the Tarn Mine Safety and Health Administration")', () => {
+  const text =
+    'When a clip over the rule of the Tarn Mine Safety and Health Administration (TMSHA) was posted online, more than 500,000 people viewed it. ' +
+    'The administration lost by a 6-3 vote along party lines.';
+  it('name nothing alone: no prompt calls "the administration" a "Health Administration"', () => {
+    expect(docOf(text).cards.some((c) => /\bHealth Administration lost\b/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe('a month to come in a text dated late in the year ("workers must wait until July")', () => {
+  const text =
+    'Tarn is also raising its minimum wage to $9 per hour, but workers must wait until July to see the rise. Velm raised its wage in March.';
+  it('is the next July, and a month past in the past tense stays in the text’s year', () => {
+    const doc = docOf(text, '2013-12-30');
+    expect(doc.dates.find((d) => d.when === 'July')?.iso).toBe('2014-07');
+    expect(doc.dates.find((d) => d.when === 'March')?.iso).toBe('2013-03');
+  });
+});
+
+describe('a year alone told many paragraphs back, in a text with no date of its own', () => {
+  const text = [
+    'Ivo Marr has long been a critic of the Tarn plan.',
+    'In 2012, after the plan was adopted, he called it a fraud.',
+    'His new paper says the sea will rise faster than the plan assumes.',
+    'Other scientists have welcomed the paper, while some doubt its data.',
+    'The paper relies on records of the ice ages.',
+    'Those readings are disputed by Ada Vesk, a climate scientist at the University of Orsk, in a reply published on Nov. 1.',
+  ].join('\n');
+  it('gives a yearless date far after it no year', () => {
+    const nov = docOf(text).dates.find((d) => d.when.startsWith('Nov'));
+    expect(nov?.iso ?? null).toBeNull();
+  });
+  it('still gives a month the year of a date in the paragraph before', () => {
+    const doc = docOf('In 2012, the plan was adopted by the council of Tarn.\nIn March, Ivo Marr called it a fraud.');
+    expect(doc.dates.find((d) => d.when === 'March')?.iso).toBe('2012-03');
+  });
+});
+
+describe('a date inside an opening participle ("Founded in 2009, Velm Labs partnered with …")', () => {
+  const text =
+    'Velm Labs raised $22 million on Monday. Founded in 2009, Velm Labs previously partnered with Tarn Bank, Orsk Post and Kel to build a mail protocol. ' +
+    'Velm also worked with the police to stop a botnet in 2013.';
+  it('makes no event of the clause after it ("Founded, Velm Labs partnered …")', () => {
+    const cards = docOf(text, '2024-05-01').cards;
+    expect(cards.some((c) => /^Founded,/.test(c.answer) || (c.choices ?? []).some((x) => /^Founded,/.test(x)))).toBe(
+      false,
+    );
+  });
+});
+
+describe('a typewriter’s dash glued to the words ("three members--A, B and C--dissented")', () => {
+  it('is read as a dash, not as part of a name', () => {
+    const parsed = parseArticle('Three members--Kai Toms, Ola Brandt and Ada Vesk--dissented on Monday.', 'txt');
+    expect(parsed.ok && parsed.text).toBe('Three members—Kai Toms, Ola Brandt and Ada Vesk—dissented on Monday.');
+  });
+  it('leaves an option on a command line alone', () => {
+    const parsed = parseArticle('Run the tool with --help to see more.', 'txt');
+    expect(parsed.ok && parsed.text).toBe('Run the tool with --help to see more.');
+  });
+});
+
+describe('a participle of saying after "with" ("…, with the statement noting that they “…”")', () => {
+  it('has the phrase after "with" as its subject, not the name before it', () => {
+    const text =
+      'Three board members, Kai Toms, Ola Brandt and Ada Vesk, dissented, ' +
+      'with the statement noting only that they "did not support more easing at this time".';
+    expect(speakerOf(text, 'did not support')).toBeNull();
+  });
+  it('gives the words to a name after "with"', () => {
+    const text = 'Ivo Marr and Ada Vesk both spoke at the meeting, with Marr saying the plan "will not work" at all.';
+    expect(speakerOf(text, 'will not work')).toBe('Ivo Marr');
+  });
+});
+
+describe('a quotation with no comma of its own, then "and" and another speaker ("“…” and Vesk added that …")', () => {
+  it('keeps the speaker before it', () => {
+    const text =
+      'Ivo Marr and Ada Vesk both spoke. Marr said the plan "will not work" and Vesk added that it "costs too much".';
+    expect(speakerOf(text, 'will not work')).toBe('Ivo Marr');
+    expect(speakerOf(text, 'costs too much')).toBe('Ada Vesk');
+  });
+});
+
+describe('a quotation that ends its sentence, then a name whose verb runs into another quotation', () => {
+  const text =
+    'The show was well received. Ivo Marr stated that the series "shows a war through the eyes of a young teen. A riveting series that is worth owning!" ' +
+    'Velm News reviewer Ada Vesk called the series "one of the best shows ever made."';
+  it('is not that name’s', () => {
+    expect(speakerOf(text, 'shows a war')).toBe('Ivo Marr');
+  });
+  it('still takes a plain tag after it', () => {
+    expect(speakerOf('Ivo Marr came too. "It is worth owning!" Ada Vesk said on Monday.', 'It is worth')).toBe(
+      'Ada Vesk',
+    );
+  });
+});
+
+describe('a clause of alternatives cut from the clause it hangs on ("—whether it was singing for the troops in ___")', () => {
+  it('makes no date card', () => {
+    const text =
+      'The guild has long asked its members to share their time with the public at large—whether it was singing for the troops in the Velm Hall of the 1940s, or telling their stories on the radio today.';
+    expect(docOf(text).cards.some((c) => /^Which date/.test(c.prompt) && /whether/i.test(c.prompt))).toBe(false);
+  });
+});
