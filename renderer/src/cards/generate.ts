@@ -67,11 +67,11 @@ export function promptTitle(text: string, title: string): string {
 }
 
 /**
- * "Ada's Home | The Harbour's Long Road", "The Harbour's Long Road - Tarn Post": a page title with its site's name
- * beside a bar or a spaced dash; the card names the article, the longest part.
+ * "Ada's Home | The Harbour's Long Road", "The Harbour's Long Road - Tarn Post", "… -- Tarn Post": a page title with
+ * its site's name beside a bar or a spaced dash; the card names the article, the longest part.
  */
 function withoutSiteName(title: string): string {
-  const parts = title.split(/\s+[|–—-]\s+|\s*\|\s*/).filter((p) => p.trim() !== '');
+  const parts = title.split(/\s+(?:[|–—-]|--)\s+|\s*\|\s*/).filter((p) => p.trim() !== '');
   if (parts.length < 2) return title;
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.split(/\s+/).length >= 3 ? longest.trim() : title;

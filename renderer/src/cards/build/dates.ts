@@ -460,7 +460,7 @@ function tidyEvent(text: string): string {
  */
 function subjectComma(text: string): string {
   return text.replace(
-    /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?=(?:was|were|is|are|has|had|will)\s)/u,
+    /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?=(?:was|were|is|are|has|had|will|\p{Ll}{2,}ed)\s)/u,
     '$1 ',
   );
 }

@@ -23,6 +23,10 @@ const LEAD =
 const REASON_LEAD =
   /^(?:since|because)\s+(?=(?:the|a|an|its|their|his|her)\s|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/iu;
 
+/** A date's apposition: "the day after …", "the week before …", "a year to the day after …". */
+const DATE_APPOSITION =
+  /^(?:the|a)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)\s+(?:after|before|when|of|that)\b/i;
+
 /** The label of a caption ("Figure 2.3 ", "Table 4: "): the picture's number, no part of what the caption says. */
 /** A live page's label before its news: "Update: …", "Breaking: …", "Latest: …". */
 export const LIVE_LABEL = /^\s*(?:update|updated|breaking|latest|correction|live)\s*:\s+(?=\p{L})/iu;
@@ -85,9 +89,12 @@ export function clauseAround(sentence: string, at: number, end: number, maxWords
     hi + 1 < pieces.length &&
     !pieces[hi].quote &&
     hi > k &&
-    /^(?:\p{L}+ing|with|without|at|in|on|by|after|before|during|under|for)\b/iu.test(
+    (/^(?:\p{L}+ing|with|without|at|in|on|by|after|before|during|under|for)\b/iu.test(
       sentence.slice(pieces[hi].start, pieces[hi].end).trim(),
-    )
+    ) ||
+      // "On 21 May, the day after the talks in Tarn, the court …": the date's apposition says which day; the
+      // clause after it says what happened.
+      DATE_APPOSITION.test(sentence.slice(pieces[hi].start, pieces[hi].end).trim()))
   )
     hi += 1;
   // "On 3 May, Ana Ames, the mayor of Velen, opened the dock": a name and its apposition take the
@@ -945,11 +952,14 @@ export function isFragment(prompt: string): boolean {
       prompt,
     );
   if (both && !/\band\b/i.test(prompt.slice(0, both.index))) return true;
-  // "… points out that ___ is", "… traveled there to see how": a clause cut before its predicate (not one cut
-  // for length, "…", nor a comparison's ellipsis, "than it otherwise would have", "as it was").
+  // "… points out that ___ is", "… traveled there to see how", "… will go into", "… to finally", "range from
+  // sweeping": a clause cut before its predicate or its object (not one cut for length, "…", nor a comparison's
+  // ellipsis, "than it otherwise would have", "as it was").
   if (
     !prompt.endsWith('…') &&
-    (/\s(?:how|what|why|whether|to|as|than)$/i.test(prompt) ||
+    (/\s(?:how|what|why|whether|to|as|than|into|onto|from|of|with|the|a|an|its|their|not\s+only|to\s+\p{Ll}+ly|from\s+\p{Ll}+ing)$/iu.test(
+      prompt,
+    ) ||
       (/\s(?:is|are|was|were)$/i.test(prompt) && !/\b(?:than|as|so)\b[^,;:]*$/i.test(prompt)))
   )
     return true;

@@ -145,3 +145,44 @@ describe('a clause of alternatives cut from the clause it hangs on ("—whether 
     expect(docOf(text).cards.some((c) => /^Which date/.test(c.prompt) && /whether/i.test(c.prompt))).toBe(false);
   });
 });
+
+describe('a prompt cut where its clause goes on ("will go into", "to finally", "range from sweeping")', () => {
+  const cards = (text: string) => docOf(text, '2024-05-01').cards.map((c) => c.prompt);
+  it('is not asked', () => {
+    const text =
+      'Some 40,000 rules taking effect range from sweeping, national rules on health to a ban on drones in Tarn. ' +
+      'Amassing 19 points to five, Velm closed out the fastest game of the series in 25 minutes to finally, after another year of trying, lift the cup. ' +
+      '30,000 civil servants will go into "reserve"-- that means their pay will be cut while they look for new jobs.';
+    const asked = cards(text);
+    expect(asked.some((p) => /(?:sweeping|to finally|go into)$/.test(p))).toBe(false);
+  });
+  it('still asks a clause that ends on its object', () => {
+    expect(cards('The Tarn council hired 40 new teachers for its schools in Orsk on Monday.').length).toBeGreaterThan(
+      0,
+    );
+  });
+});
+
+describe('a name whose apposition was cut off before its verb ("…, Ivo Marr, entered the office in ___")', () => {
+  it('loses the comma the apposition closed', () => {
+    const text = 'The work began once the chosen candidate of the board, Ivo Marr, entered the office in January 2017.';
+    const prompts = docOf(text, '2019-05-01').cards.map((c) => c.prompt);
+    expect(prompts.some((p) => /Ivo Marr, entered/.test(p))).toBe(false);
+  });
+});
+
+describe('a date’s apposition ("On 21 December, the day after the talks, …")', () => {
+  it('takes the clause after it, which says what happened', () => {
+    const text =
+      'On December 21, the day after the meeting of Ivo Marr with the Orsk chief, Tarn prosecutors secretly filed charges against Marr in a court in Velm.';
+    const date = docOf(text, '2017-12-28').cards.find((c) => c.kind === 'event-date');
+    expect(date?.prompt).toMatch(/filed charges/);
+  });
+});
+
+describe('a page title with its site after a typed dash ("… -- Tarn Post")', () => {
+  it('names the article alone', async () => {
+    const { promptTitle } = await import('../../../../renderer/src/cards/generate');
+    expect(promptTitle('', 'The Harbour’s Long Road to Tarn -- Tarn Post')).toBe('The Harbour’s Long Road to Tarn');
+  });
+});
