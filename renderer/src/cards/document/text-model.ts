@@ -261,8 +261,19 @@ const DATELINE =
 /** A live blog's time stamp opening a paragraph: "16.06 Rescuers …", "09:15 GMT The ferry …". */
 const TIME_LEAD = /^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?(?:GMT|BST|UTC|CET|ET|EST|EDT|PT|PST|PDT))?\s+(?=\p{Lu})/u;
 
+/** An interview's marks opening a paragraph: "Q. How did …", "A: Yes, …". */
+const ASKED = /^Q[.:]\s+(?=\S)/u;
+const ANSWERED = /^A[.:]\s+(?=\S)/u;
+
+/** Whether the text is an interview written with "Q." and "A." marks: both open a paragraph somewhere. */
+function hasInterviewMarks(text: string): boolean {
+  return /(?:^|\n)[ \t]*Q[.:][ \t]+\S/.test(text) && /(?:^|\n)[ \t]*A[.:][ \t]+\S/.test(text);
+}
+
 export function buildTextModel(text: string): TextModel {
   const paragraphs: Paragraph[] = [];
+  // "A. Yes, the new prime minister …": an interview's mark is no initial of a name.
+  const interview = hasInterviewMarks(text);
   const sentences: Sentence[] = [];
   let pos = 0;
   while (pos <= text.length) {
@@ -277,7 +288,8 @@ export function buildTextModel(text: string): TextModel {
       paragraphs.push({ start: s, end: e, isHeading: looksLikeHeading(line), isPull: false });
       // "CAIRO — Gunmen opened fire …", "16.06 Rescuers …": a news dateline or a live blog's time stamp is no
       // part of the paragraph's first sentence.
-      const lead = DATELINE.exec(line) ?? TIME_LEAD.exec(line);
+      const lead =
+        DATELINE.exec(line) ?? TIME_LEAD.exec(line) ?? (interview ? (ASKED.exec(line) ?? ANSWERED.exec(line)) : null);
       splitSentences(text, s + (lead ? lead[0].length : 0), e, paragraphs.length - 1, sentences);
     }
     pos = end + 1;

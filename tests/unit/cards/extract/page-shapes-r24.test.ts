@@ -186,3 +186,53 @@ describe('a page title with its site after a typed dash ("… -- Tarn Post")', (
     expect(promptTitle('', 'The Harbour’s Long Road to Tarn -- Tarn Post')).toBe('The Harbour’s Long Road to Tarn');
   });
 });
+
+// Round 25 (a seventh set, held out until r24's fixes were in).
+
+describe('a speaker named by an apposition after the quotation ("…,” the head of X’s Y office, a woman named Ada Vesk, told me")', () => {
+  const text =
+    'Velm Power got serious about Portugal two years ago. “There is something you can’t sense from your office in Tarn,” ' +
+    'the director of Velm Power’s Portugal operations, a 30-year-old woman named Ada Vesk, told me. She grew up in Orsk.';
+  it('is the person named, not a body or a place of the title', () => {
+    expect(speakerOf(text, 'There is something')).toBe('Ada Vesk');
+  });
+});
+
+describe('a given name brought in by an apposition ("the family’s one sane son, Michael, leaves")', () => {
+  const text =
+    'Michael Kozoll wrote the first scripts. Later, Ivo Marr met Michael Scott, the boss of a paper firm. ' +
+    'In the second season, the family’s lone sane person, Michael, leaves his family for a new life. ' +
+    '“This is it boy, we are free,” he tells his son as they drive.';
+  it('is someone new, not the other Michael named before', () => {
+    expect(speakerOf(text, 'This is it')).not.toBe('Michael Scott');
+    expect(docOf(text).actors.find((a) => a.name === 'Michael Scott')?.aliases ?? []).not.toContain('Michael');
+  });
+  it('still links a given name used alone for the one person named with it', () => {
+    const doc = docOf('Ada Vesk runs the Tarn mill. Later that year, Ada sold the mill to a rival.');
+    expect(doc.actors.find((a) => a.name === 'Ada Vesk')?.aliases).toContain('Ada');
+  });
+});
+
+describe('a title the text writes with a capital "The" inside its sentences ("the police drama The Wire")', () => {
+  const text =
+    'But Ivo Marr’s police drama The Wire only drew a devoted audience, not a large one. In The Wire, Lieutenant Kai Toms tries to build a case against a gang. ' +
+    'Critics loved The Wire for its patience. The Wire ran for five seasons on Velm TV.';
+  it('is no person, whatever was read after it', () => {
+    expect(docOf(text).actors.some((a) => a.name === 'Wire')).toBe(false);
+    expect(docOf(text).actors.some((a) => a.name === 'Kai Toms')).toBe(true);
+  });
+});
+
+describe('an interview written with "Q." and "A." marks', () => {
+  const text =
+    'Q. Is the new cabinet ready to act?\nA. Yes, the new prime minister has been asked to form a government that will act quickly.\n' +
+    'Q. And the vote?\nA. Well, we will hold it in June.';
+  it('reads no mark as an initial of a name ("A. Yes")', () => {
+    const names = docOf(text).actors.map((a) => a.name);
+    expect(names.some((n) => /^[AQ]\.\s/.test(n))).toBe(false);
+  });
+  it('still reads an initial opening a paragraph of a text without such marks', () => {
+    const doc = docOf('A. Vesk runs the Tarn mill and spoke on Monday.\nShe said the mill will stay open.');
+    expect(doc.actors.some((a) => a.name === 'A. Vesk')).toBe(true);
+  });
+});

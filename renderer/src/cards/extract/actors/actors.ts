@@ -1100,6 +1100,16 @@ function worksNamed(model: TextModel, runs: readonly Run[]): Set<string> {
 
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
 
+/** A name set off by commas right after a lower-case noun: "the family's one sane son, Ivo, leaves …". */
+function introducedByApposition(model: TextModel, run: Run): boolean {
+  const start = model.tokens[run.first].start;
+  const end = model.tokens[run.last].end;
+  return (
+    /\p{Ll}{3,},\s+$/u.test(model.text.slice(Math.max(0, start - 30), start)) &&
+    /^,\s/.test(model.text.slice(end, end + 2))
+  );
+}
+
 function collect(model: TextModel, reg: Registry): Collected {
   const givenNames = new Map<string, number>();
   const singles = new Map<string, SingleStats>();
@@ -1542,6 +1552,9 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
     // A name part used alone ("Seo" for Seo Yeon-hee, "Liu" for Liu Yang) is that person, unless the full name
     // comes only pages later: "filmmaker Jim" long before "Jim Croce's song" is somebody else.
     const person = givenNames.get(word.toLowerCase());
+    // "the family's one sane son, Ivo, leaves": a given name the text brings in by an apposition is someone new,
+    // not the other Ivo it named before.
+    if (person !== undefined && stats.runs.some((run) => introducedByApposition(model, run))) continue;
     if (person !== undefined && reg.drafts[person].at - stats.at <= SHORT_NAME_AHEAD) {
       reg.alias(person, word);
       continue;
@@ -1902,14 +1915,26 @@ const THING_DETERMINERS = new Set([
 function thingsNamedLikePeople(model: TextModel, reg: Registry, found: readonly Mention[]): Set<number> {
   const thingLike = new Map<number, boolean>();
   const placeLike = new Map<number, { place: boolean; lead: boolean }>();
+  /** Mentions after a capital "The" inside the sentence; -1 once one is not. */
+  const titled = new Map<number, number>();
   for (const m of found) {
     const i = reg.live(m.actor);
     const d = reg.drafts[i];
-    if (d.kind !== 'person' || d.evidence > 0 || d.role !== null) continue;
+    if (d.kind !== 'person') continue;
     const at = tokenAt(model, m.start);
     const before = at > 0 ? model.tokens[at - 1] : null;
     const gap = before ? model.text.slice(before.end, m.start) : '';
     const near = before !== null && before.sentence === model.tokens[at].sentence && /^\s+$/.test(gap);
+    // "the police drama The Wire … In The Wire, Lieutenant Ivo Marr tries …": a capital "The" inside the sentence
+    // opens a title, every time the text names it; no person goes by it, whatever was read as its role.
+    // (A sentence's opening "The Wire ran …" tells nothing either way.)
+    if (near && before.text === 'The' && (at < 2 || model.tokens[at - 2].sentence !== model.tokens[at].sentence)) {
+      // neither way
+    } else {
+      const t = titled.get(i) ?? 0;
+      if (t >= 0) titled.set(i, near && before.text === 'The' ? t + 1 : -1);
+    }
+    if (d.evidence > 0 || d.role !== null) continue;
     if (thingLike.get(i) !== false)
       thingLike.set(i, (near && THING_DETERMINERS.has(before.text.toLowerCase())) || (before !== null && gap === '/'));
     const owning =
@@ -1922,6 +1947,7 @@ function thingsNamedLikePeople(model: TextModel, reg: Registry, found: readonly 
   }
   const out = new Set<number>();
   for (const [i, thing] of thingLike) if (thing) out.add(i);
+  for (const [i, n] of titled) if (n >= 2) out.add(i);
   for (const [i, seen] of placeLike) if (seen.place && seen.lead) out.add(i);
   return out;
 }

@@ -508,7 +508,10 @@ function resolve(
 function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution | null {
   const words = wordsIn(model.text, q.close, q.postTo).slice(0, POST_VERB_WINDOW + NP_WORDS);
   const verb = words.findIndex(
-    (_w, i) => i < POST_VERB_WINDOW && (isSayVerb(words, i) || (q.split === true && continuesSpeech(words, i))),
+    (_w, i) =>
+      i < POST_VERB_WINDOW &&
+      (isSayVerb(words, i) || (q.split === true && continuesSpeech(words, i))) &&
+      !namesSomeone(model, words, i),
   );
   if (verb === -1) return apposedSpeakerAfter(model, idx, q);
   // `“A,” and, as his daughter Lena said, “B”`: a verb right before another quotation introduces that one.
@@ -594,9 +597,21 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
  */
 function apposedSpeakerAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): Attribution | null {
   const words = wordsIn(model.text, q.close, q.postTo).slice(0, POST_VERB_WINDOW + 2 * NP_WORDS + 4);
-  const verb = words.findIndex((_w, i) => i >= POST_VERB_WINDOW && isSayVerb(words, i));
+  const verb = words.findIndex(
+    (_w, i) => i >= POST_VERB_WINDOW && isSayVerb(words, i) && !namesSomeone(model, words, i),
+  );
   if (verb === -1) return null;
   const found = candidates(model, idx, q.close, words[verb].start, false, true);
+  // `“…,” the head of Velm Power’s Tarn office, a woman named Ada Vesk, told me`: the person the apposition
+  // names, right before the verb, is the speaker; the bodies and places of the title are not.
+  const named = found.find(
+    (c) =>
+      c.kind === 'name' &&
+      /\b(?:named|called)\s+$/.test(model.text.slice(Math.max(q.close, c.start - 8), c.start)) &&
+      /^,?\s*$/.test(model.text.slice(c.end, words[verb].start)),
+  );
+  if (named && named.kind === 'name' && idx.actors[named.actor].kind === 'person')
+    return resolve(idx, named, 'said-adjacent', q.open, q.last);
   // The name first, or after a title in capitals ("Interior Minister Ivo Marr, who serves in …, said").
   const first = found.find((c) => c.kind === 'name');
   const lead = first ? wordsIn(model.text, q.close, first.start) : [];
@@ -606,6 +621,19 @@ function apposedSpeakerAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite):
   const between = model.text.slice(first.end, words[verb].start);
   if (!/^,\s[^“”"«»;:.!?]+,\s+$/.test(between)) return null;
   return resolve(idx, first, 'said-adjacent', q.open, q.last);
+}
+
+/** "a woman named Ada Vesk", "a firm called Velm": a participle of naming after a noun, before a name; no saying. */
+function namesSomeone(model: TextModel, words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return (
+    NAMING.has(words[i].text) &&
+    i > 0 &&
+    /^\p{Ll}/u.test(model.text.slice(words[i - 1].start, words[i - 1].start + 1)) &&
+    !/^(?:he|she|they|it|we|i|you|who|which|that)$/.test(words[i - 1].text) &&
+    next !== undefined &&
+    /^\p{Lu}/u.test(model.text.slice(next.start, next.start + 1))
+  );
 }
 
 /** Two people named side by side as one subject: "Ada Vesk and Ivo Marr", "Vesk & Marr". */
