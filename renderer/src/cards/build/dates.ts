@@ -831,7 +831,9 @@ function eventDate(l: Located, pools: DatePools, names: Names, life: Life = null
   const id = cardId('event-date', `${d.when}|${d.event}`);
   // "(c. ___ BC)": the article's other years are of our era; offered beside a year before it they are no rivals.
   const beforeEra = ERA_BEFORE.test(l.sentence.slice(l.at + d.when.length));
-  const choices = beforeEra ? undefined : dateChoices(l, pools, id, life);
+  const offered = beforeEra ? undefined : dateChoices(l, pools, id, life);
+  // "By ___, over 200 formulas existed": a later date is true as well; only earlier ones are wrong answers.
+  const choices = /\b[Bb]y\s+___(?!\s+\p{Ll})/u.test(prompt) && offered && d.iso ? byDateChoices(offered, d) : offered;
   const review = reviewOfDate(d);
   // "July 14" of a story set in 1831: the answer says the year the reader should know too (readers marked
   // yearless answers "fix" where the article spans several years). A year worked out less surely is on the
@@ -840,6 +842,17 @@ function eventDate(l: Located, pools: DatePools, names: Names, life: Life = null
   const shownYear = d.iso !== null && new RegExp(`\\b${d.iso.slice(0, 4)}\\b`).test(prompt);
   const answer = !hasYear(d.when) && d.iso && !shownYear ? withYear(d.when, d.iso) : d.when;
   return eventDateDraft(d, id, prompt, answer, choices, review);
+}
+
+/** The choices of a "by ___" card that come before its date (a later one would be true too); none when fewer than two. */
+function byDateChoices(choices: string[], d: DateFact): string[] | undefined {
+  const year = Number(d.iso?.slice(0, 4));
+  const kept = choices.filter((c) => {
+    if (c === d.when) return true;
+    const y = /\b(\d{4})\b/.exec(c)?.[1];
+    return y !== undefined && Number(y) < year;
+  });
+  return kept.length >= 3 ? kept : undefined;
 }
 
 /** An event-date card: the blanked clause, its answer (and the date as written, where the answer differs). */

@@ -61,29 +61,28 @@ function speakerPools(
 
 /**
  * Keys of the choices the quotation itself names ("President Ames is right"): a person the speaker
- * talks about is a giveaway as a wrong answer, so none is offered. A name counts when its last word
+ * talks about is a giveaway as a wrong answer, so none is offered. A name counts when one of its words
  * (three letters or more) stands in the quotation as a whole word.
  */
 function namedInside(text: string, pool: ChoicePool): string[] {
   const inside = new Set(text.match(/\p{Lu}\p{L}{2,}/gu) ?? []);
   const out: string[] = [];
-  const lasts = lastWordsOf(pool);
-  for (let i = 0; i < pool.items.length; i += 1) {
-    const last = lasts[i];
-    if (last.length >= 3 && inside.has(last)) out.push(pool.keys[i]);
-  }
+  const names = nameWordsOf(pool);
+  // (Any word of the name: "Zhang said, ‘…’" inside the words names Zhang Guobao, whose family name comes first.)
+  for (let i = 0; i < pool.items.length; i += 1) if (names[i].some((w) => inside.has(w))) out.push(pool.keys[i]);
   return out;
 }
 
-/** The last word of each of a pool's items, read once a pool: every quotation of a long article asks the same pools. */
-const LAST_WORDS = new WeakMap<ChoicePool, readonly string[]>();
-function lastWordsOf(pool: ChoicePool): readonly string[] {
-  let lasts = LAST_WORDS.get(pool);
-  if (!lasts) {
-    lasts = pool.items.map((item) => item.split(/\s+/).pop() ?? '');
-    LAST_WORDS.set(pool, lasts);
+/** The capitalised words (three letters or more) of each of a pool's items, read once a pool: every quotation of a
+ *  long article asks the same pools. */
+const NAME_WORDS = new WeakMap<ChoicePool, readonly string[][]>();
+function nameWordsOf(pool: ChoicePool): readonly string[][] {
+  let words = NAME_WORDS.get(pool);
+  if (!words) {
+    words = pool.items.map((item) => item.split(/\s+/).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w)));
+    NAME_WORDS.set(pool, words);
   }
-  return lasts;
+  return words;
 }
 
 function quoteSpeaker(

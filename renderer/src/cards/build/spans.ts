@@ -938,14 +938,27 @@ const FRONTED =
  */
 export function isFragment(prompt: string): boolean {
   const at = prompt.indexOf('___');
-  // "After Sir Ivo stepped down in ___": a clause of time or reason alone, its main clause cut off.
+  // "After Sir Ivo stepped down in ___", "Just before Marr was to be tried in ___": a clause of time or reason
+  // alone, its main clause cut off.
   if (
     !prompt.includes(', ') &&
-    /^(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Uu]nless|[Oo]nce|[Uu]ntil|[Ss]ince|[Aa]s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+ed|was|were|had|has|is|are|did|does|won|lost|left|took|came|went|became|began|made)\b/u.test(
+    /^(?:(?:[Jj]ust|[Ss]hortly|[Ss]oon|[Ll]ong|[Rr]ight|[Ee]ven|[Oo]nly)\s+)?(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|[Uu]nless|[Oo]nce|[Uu]ntil|[Ss]ince|[Aa]s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+ed|was|were|had|has|is|are|did|does|won|lost|left|took|came|went|became|began|made)\b/u.test(
       prompt,
     )
   )
     return true;
+  // "Back in ___, when the show was thought …": a date's frame and a clause of time, the main clause cut off.
+  if (
+    /^(?:[Bb]ack\s+)?(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]round)\s+(?:the\s+)?___,\s+(?:when|as|while|after|before)\s[^,;]*$/u.test(
+      prompt,
+    )
+  )
+    return true;
+  // "The first recorded in ___": an ordinal with its noun left out; "Of ___ factors that …": a phrase with no
+  // clause; "Where: count = number of words …": a formula's legend.
+  if (/^(?:[Tt]he\s+)?(?:first|second|third|last|latter|former)\s+\p{Ll}+ed\b/u.test(prompt)) return true;
+  if (/^[Oo]f\s/.test(prompt) && !prompt.includes(', ')) return true;
+  if (/^[Ww]here\s*:|\s=\s/.test(prompt)) return true;
   // "Orsk Two, an orbiter, both launched in ___": "both" stands for a pair the prompt cut off.
   const both =
     /\bboth\s+(?:\p{Ll}+ed|were|are|have|had|will|would|won|began|became|died|left|went|came|took|made)\b/iu.exec(

@@ -236,3 +236,65 @@ describe('an interview written with "Q." and "A." marks', () => {
     expect(doc.actors.some((a) => a.name === 'A. Vesk')).toBe(true);
   });
 });
+
+describe('clauses asked without what they hang on (round 25)', () => {
+  const prompts = (text: string, published = '2024-05-01') => docOf(text, published).cards.map((c) => c.prompt);
+  it('makes no card of "Just before … in ___" alone', () => {
+    const text =
+      'Ivo Marr was held in Tarn for years. Just before Marr was to be tried on fraud charges in 2003, the council moved him to an army jail.';
+    expect(
+      prompts(text).some((p) =>
+        /^Which date fills the blank\? Just before Marr was to be tried on fraud charges in ___$/.test(p),
+      ),
+    ).toBe(false);
+  });
+  it('makes no card of "Back in ___, when …" alone', () => {
+    const text =
+      'Back in the 1990s, when Velm Nights was thought to be one of the best shows around (and it was good), nobody watched.';
+    expect(
+      prompts(text).some((p) =>
+        /Back in ___, when Velm Nights was thought to be one of the best shows around \(and it was good\)$/.test(p),
+      ),
+    ).toBe(false);
+  });
+  it('makes no card of an ordinal whose noun was left out, a phrase opening on "Of", or a formula’s legend', () => {
+    const text =
+      'Ada Vesk sang two versions of the song. The first recorded in 1969 was slow. ' +
+      'Of 29 factors that are significant for young readers, Tarn found ten that mattered for adults. ' +
+      'Where: word count = number of words of more than two syllables in a sample of 30 sentences.';
+    const asked = prompts(text);
+    expect(asked.some((p) => /The first recorded in ___/.test(p))).toBe(false);
+    expect(asked.some((p) => /\? Of ___ factors that are significant for young readers$/.test(p))).toBe(false);
+    expect(asked.some((p) => /= number of words/.test(p))).toBe(false);
+  });
+});
+
+describe('a figure said not to apply ("slow readers are unlikely to need eighty-six hours")', () => {
+  it('makes no card', () => {
+    const text =
+      'Ivo Marr spent eighty-six hours explaining himself to the board. Even slow readers are unlikely to need eighty-six hours to get through the longest novel in the Tarn library.';
+    expect(docOf(text).cards.some((c) => /unlikely to need ___/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe('a "by ___" date card ("By ___, over 200 formulas existed")', () => {
+  it('offers only earlier dates as wrong answers: a later one would be true too', () => {
+    const text =
+      'The first Tarn formula appeared in 1921. In 1948, Ada Vesk published her formula. In 1975 the navy used it. ' +
+      'By 1980, over 200 formulas were in use in many languages. In 1983 Ivo Marr devised a new one. In 1995 Orsk adopted it.';
+    const card = docOf(text).cards.find((c) => c.kind === 'event-date' && /By ___/.test(c.prompt));
+    expect(card).toBeDefined();
+    for (const choice of card?.choices ?? []) expect(Number(choice)).toBeLessThanOrEqual(1980);
+  });
+});
+
+describe('choices of a "who is …" card', () => {
+  it('are no names read as people by their shape alone', () => {
+    const text =
+      "Velm Daily's Chief Editor Ivo Marr wrote the post. Readers use Velm Reader and Orsk Pipes to follow the news. " +
+      'Ada Vesk wrote about Velm Reader too.';
+    const card = docOf(text).cards.find((c) => c.kind === 'role-actor');
+    expect(card).toBeDefined();
+    for (const choice of card?.choices ?? []) expect(['Velm Reader', 'Orsk Pipes']).not.toContain(choice);
+  });
+});
