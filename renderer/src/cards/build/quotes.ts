@@ -219,6 +219,9 @@ export function onlyQuestions(text: string): boolean {
   return sentences.length > 0 && sentences.every((s) => /\?["”]?$/.test(s.trim()));
 }
 
+/** At most this many words after a determiner ("his “Inner Clocks”") name a thing rather than say something. */
+const NAMED_THING_WORDS = 4;
+
 /** Fragments shorter than this are only asked "who said it" where a verb of saying governs them. */
 const SHORT_FRAGMENT = 10;
 
@@ -235,6 +238,16 @@ const INNER_SPEECH = new Set([
  * that is the object of another verb or a noun (`to guard against “…”`) is no one's speech.
  */
 function governedBySpeech(q: QuoteFact, article: string): boolean {
+  // `Marr says he listens to his “Inner Clocks.”`: a few words after a determiner are the name of a thing (the
+  // object of "listens to"), not words said, even written as a sentence.
+  if (
+    article &&
+    words(q.text) <= NAMED_THING_WORDS &&
+    /\b(?:his|her|their|its|my|our|your|the|a|an)\s*[“"‘']?$/i.test(
+      article.slice(Math.max(0, q.source.start - 12), q.source.start),
+    )
+  )
+    return false;
   if (!isFragment(q) || words(q.text) >= SHORT_FRAGMENT) return true;
   if (q.sieve === 'sentence-subject') return false;
   if (q.sieve !== 'reported-fragment' || !article) return true;

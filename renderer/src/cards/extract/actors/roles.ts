@@ -346,8 +346,9 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       // "The news alarmed Senator Olek Brandt", "the fall of Port Vell worried Minister Ada Renn": a word in
       // -ed is the sentence's verb, or a comment ("embattled"), never part of the title.
       if (lower.length > 4 && /[^e]ed$/.test(lower)) break;
-      // "is due to meet President Ada Vesk": a word after "to" that is no role's is a verb's infinitive.
-      if (tokens[i - 1]?.text.toLowerCase() === 'to' && !tokens[i - 1].cap) break;
+      // "is due to meet President Ada Vesk": a word after "to" that is no role's is a verb's infinitive; "Marr will
+      // discipline striker Kai Toms": so is one after a modal or an auxiliary.
+      if (VERB_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '') && !tokens[i - 1].cap) break;
       // "The show stars former Harbour Days actor Ivo Marr": a verb in -s right before "former" is the sentence's.
       if (/s$/.test(lower) && /^(?:former|ex|new|veteran|fellow)$/i.test(tokens[i + 1]?.text ?? '')) break;
       // "with President Ivo Marr joining Velmish President Ada Vesk": so is a word in -ing right after another

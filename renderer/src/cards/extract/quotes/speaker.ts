@@ -525,6 +525,15 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
     !/^[^“"«]*[,.;:!?][^“"«]*[“"«]/u.test(model.text.slice(words[verb].end, words[verb].end + 40))
   )
     return null;
+  // `“…”, describing Marr as …`: a participle right after the quotation's comma takes an object, not a speaker.
+  // ("“…”, saying he trusted …": "he" is whom the participle hangs on, the one who said it.)
+  if (
+    verb === 0 &&
+    /ing$/.test(words[0].text) &&
+    /^[”"’']?\s*,\s*$/u.test(model.text.slice(q.close, words[0].start)) &&
+    !/^(?:he|she|they|we|i)$/.test(words[1]?.text ?? '')
+  )
+    return null;
   // `Marr said the plan “will not work” and Vesk added that …`: after a quotation with no comma of its own, a
   // clause opened by "and" or "but" is another speaker's saying, not this quotation's attribution.
   if (!q.split && /^[”"’']?\s+(?:and|but|while|whereas)\s/u.test(model.text.slice(q.close, q.close + 10))) return null;
@@ -884,6 +893,18 @@ function attributionBefore(
       return { actor: null, sieve: 'no-subject', confidence: 'low' };
     const shared = first === -1 ? [] : candidates(model, idx, q.sentenceFrom, all[first].start, q.nested);
     if (shared.length > 0) return resolve(idx, nearest(model, shared), 'reported-fragment', q.open, q.last);
+  }
+  // `Vesk said she was “very excited”, describing Marr as “…”`: a participle of saying after an earlier
+  // quotation of the sentence hangs on the sentence's subject; the name after it is its object.
+  if (verb !== -1 && /ing$/.test(words[verb].text) && wordsIn(text, clauseFrom, verbAt).length === 0) {
+    if (q.sentenceFrom >= from) return { actor: null, sieve: 'no-subject', confidence: 'low' };
+    const opening = wordsIn(text, q.sentenceFrom, from).slice(0, 4);
+    const subject = candidates(model, idx, q.sentenceFrom, from, q.nested).find(
+      (c) => c.kind === 'name' && opening.some((w) => w.start === c.start),
+    );
+    return subject
+      ? resolve(idx, subject, 'reported-fragment', q.open, q.last)
+      : { actor: null, sieve: 'no-subject', confidence: 'low' };
   }
   // `Said X: “…”`: the verb opens its clause and its subject follows.
   if (verb !== -1 && wordsIn(text, clauseFrom, verbAt).length === 0) {
