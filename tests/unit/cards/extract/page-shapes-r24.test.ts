@@ -331,3 +331,11 @@ describe('a short quoted term after a determiner ("he listens to his “Inner Cl
     expect(docOf(text).cards.some((c) => c.kind === 'quote-speaker' && /Inner Clocks/.test(c.prompt))).toBe(false);
   });
 });
+
+describe('a role that is a clause about someone else ("the player he beat in last year’s final")', () => {
+  it('makes no role card: the card would not say who "he" is', () => {
+    const text =
+      'Third seed Ivo Marr will face Kai Toms, the player he beat in last year\'s final. Toms said he was "ready for it".';
+    expect(docOf(text).cards.some((c) => c.kind === 'actor-role' && /\bhe beat\b/.test(c.answer))).toBe(false);
+  });
+});
