@@ -532,8 +532,13 @@ export function priorNames(text: string): Names {
     }
     return list.length >= 12 ? null : list;
   };
+  // A headline is telegraphic ("Velmish police stops 'more likely'"): its words name no one the prose calls "the
+  // police" after it. (The first line, when no sentence ends it.)
+  const firstEnd = text.indexOf('\n');
+  const headlineEnd =
+    firstEnd > 0 && !/[.!?]["”’]?\s*$/.test(text.slice(Math.max(0, firstEnd - 3), firstEnd)) ? firstEnd : 0;
   const add = (list: NameAt[] | null, name: string, at: number) => {
-    if (list === null) return;
+    if (list === null || at < headlineEnd) return;
     const lower = name.toLowerCase();
     if (list.some((n) => n.lower === lower)) return;
     list.push({ name, lower, at });

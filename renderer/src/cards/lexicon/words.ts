@@ -41,7 +41,7 @@ contends contended reiterate reiterated underline underlined highlighted caution
 testify testified exclaim exclaimed shout shouted whisper whispered cried boast boasted complain complained
 promised vow vowed pledged proclaim proclaimed told mused muses agreed agrees disagreed objected protested
 lamented acknowledged conceded summed affirmed affirms clarified clarifies opined opines
-countered retorted interjected scoffed demanded pleaded wondered
+countered retorted interjected scoffed demanded pleaded wondered advise advises advised
 accuse accuses accused accusing demand demands demanded criticise criticised criticize criticized condemn condemned
 blame blamed praise praised welcome welcomes welcomed insists conceding
 laughed laughs smiled smiles sighed sighs shrugged grinned chuckled joked jokes

@@ -339,3 +339,31 @@ describe('a role that is a clause about someone else ("the player he beat in las
     expect(docOf(text).cards.some((c) => c.kind === 'actor-role' && /\bhe beat\b/.test(c.answer))).toBe(false);
   });
 });
+
+// Round 27 (news in plain text, held out: 90.5% keep, 2.0% false).
+
+describe('advice recalled ("Marr recalls how Kai Toms once advised him: “…”")', () => {
+  it('is the adviser’s words, not the one who recalls them', () => {
+    const text =
+      'Ivo Marr wants to meet the voters. Mr Marr recalls how Kai Toms once advised him: "Always remember that what people see of you in the news is how they think you spend your day." His hope is that voters agree.';
+    expect(speakerOf(text, 'Always remember')).toBe('Kai Toms');
+  });
+});
+
+describe('a day to come in a text with no date of its own ("expecting an election on 5 May")', () => {
+  it('takes no year from a past the narrative told ("last held in February 1974")', () => {
+    const doc = docOf(
+      'An election in Tarn was last held in February 1974. In that election, Ivo Marr lost. Most commentators have been expecting an election on 5 May.',
+    );
+    expect(doc.dates.find((d) => d.when === '5 May')?.iso ?? null).toBeNull();
+    expect(doc.cards.some((c) => /1974$/.test(c.answer) && /expecting an election/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe('a headline’s words ("Velmish police stops …")', () => {
+  it('name nothing the prose calls "the police" after it', () => {
+    const text =
+      "Velmish police stops 'more likely'\nFigures showed that Velmish people were more likely to be stopped. Last July, the police were accused of bias by Velmish groups after figures showed the numbers of Velmish people stopped had risen by 300% since the new laws.";
+    expect(docOf(text).cards.some((c) => /The Velmish police were accused/.test(c.prompt))).toBe(false);
+  });
+});

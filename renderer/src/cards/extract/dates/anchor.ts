@@ -42,7 +42,7 @@ const DATELINE_LEAD = /^\s*(?:[A-Z][A-Za-z.'’ ,–—-]*(?:\s*\([A-Za-z. ]+\))
 const DATELINE_TAIL = /^\s*(?:[—–:-]|\)|$)/;
 /** Words that put a weekday ahead of the anchor, not before it ("will meet on Monday"). */
 const FUTURE =
-  /\b(?:will|shall|'ll|is to|are to|is due|are due|due to (?:be|remain|stay|open|close|start|end|begin|run|expire|take|return|arrive|finish|last|resume|launch)|scheduled|plans? to|planning to|set to|expected to|upcoming|should|hop(?:es|ing) to|aim(?:s|ing)? to|intends? to|on track to|poised to|(?:is|are)\s+(?:leaving|coming|returning|starting|stepping down|taking over)|must(?!\s+have\b)|(?:has|have|need|needs) to wait|takes? effect|go(?:es)? into effect|comes? into force)\b/i;
+  /\b(?:will|shall|'ll|is to|are to|is due|are due|due to (?:be|remain|stay|open|close|start|end|begin|run|expire|take|return|arrive|finish|last|resume|launch)|scheduled|plans? to|planning to|set to|expected to|upcoming|should|hop(?:es|ing) to|aim(?:s|ing)? to|intends? to|on track to|poised to|(?:is|are)\s+(?:leaving|coming|returning|starting|stepping down|taking over)|must(?!\s+have\b)|(?:has|have|need|needs) to wait|takes? effect|go(?:es)? into effect|comes? into force|expecting|expects|anticipat(?:es|ing))\b/i;
 
 /** How many paragraphs back a history's last date still gives a yearless date its year. */
 const NARRATIVE_REACH = 3;
@@ -324,6 +324,10 @@ function resolveYear(
     }
   }
   if (farYear) return unsureYear;
+  // "Commentators have been expecting an election on 5 May" in a text with no date of its own: a day to come
+  // takes no year from the narrative's past ("last held in February 1974").
+  if (anchor === null && futureLead(ctx.lead ?? ctx.sentence))
+    return { iso: null, anchor: null, confidence: 'low', basis: 'no year in the text' };
   // "On 26 December 2012 he was traded. He started the 2013 season in Velm … on July 6": 2012 or 2013?
   if (near && prev && ctx.otherYear && ctx.otherYear !== prev.iso.slice(0, 4)) return unsureYear;
   if (near && prev && afterNow(prev.iso.slice(0, 4) + d.iso.slice(1))) return unsureYear;
