@@ -490,6 +490,17 @@ const NAME_FUNCTION_WORDS =
 const NAME_RUN =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?:[^\S\n]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,5})(?:[^\S\n]+(?!(?:of|for|on|and|or|the|a|an|in|at|to|by|with|from|as|is|was|are|were|has|had|have|will|would|said|says)\b)(\p{Ll}[\p{L}-]+))?((?:[^\S\n]+(?:of|for|on)(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*)+)?)/uy;
 
+/** Words for a faith or a people that describe rather than name ("Muslim", "Catholic", "Arab"). */
+const FAITHS_AND_PEOPLES = new Set(
+  'muslim muslims christian christians jewish jew jews catholic catholics protestant hindu hindus sikh sikhs buddhist islamic arab arabs asian asians african africans european europeans black white western eastern'.split(
+    ' ',
+  ),
+);
+const isPeopleWord = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return FAITHS_AND_PEOPLES.has(w) || STATE_INDEX.get(w)?.via === 'demonym' || REGION_ADJECTIVES.has(w);
+};
+
 /** A capitalised word and "and" or "&" right before a run of capitalised words: the run ends a longer name. */
 const COORDINATED_TAIL = /\p{Lu}[\p{L}.'’-]*[^\S\n]+(?:and|&)[^\S\n]+$/u;
 
@@ -532,13 +543,8 @@ export function priorNames(text: string): Names {
     }
     return list.length >= 12 ? null : list;
   };
-  // A headline is telegraphic ("Velmish police stops 'more likely'"): its words name no one the prose calls "the
-  // police" after it. (The first line, when no sentence ends it.)
-  const firstEnd = text.indexOf('\n');
-  const headlineEnd =
-    firstEnd > 0 && !/[.!?]["”’]?\s*$/.test(text.slice(Math.max(0, firstEnd - 3), firstEnd)) ? firstEnd : 0;
   const add = (list: NameAt[] | null, name: string, at: number) => {
-    if (list === null || at < headlineEnd) return;
+    if (list === null) return;
     const lower = name.toLowerCase();
     if (list.some((n) => n.lower === lower)) return;
     list.push({ name, lower, at });
@@ -586,7 +592,10 @@ export function priorNames(text: string): Names {
     // "Velm centre Ivo Marr": a lower-case head before a person's name is that person's title, and "the centre"
     // later may be another player; it names nothing.
     const titleOf = m[2] && !tail && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(text.slice(p, p + 3));
-    if (m[2] && own.length > 0 && !titleOf) add(room(m[2]), `${own.join(' ')} ${m[2]}${tail}`, m.index);
+    // "Muslim police", "Velmish groups": a people's or a faith's word before a lower-case head describes some of
+    // them; "the police" later is all of them, not a body of that name.
+    const describes = own.length === 1 && isPeopleWord(own[0]);
+    if (m[2] && own.length > 0 && !titleOf && !describes) add(room(m[2]), `${own.join(' ')} ${m[2]}${tail}`, m.index);
     // The head first: "Treaty of Paris", "Lake Mendota", "Comet Orla" under "treaty", "lake", "comet".
     if (own.length > 1 || (own.length === 1 && tail !== '' && !m[2]))
       add(room(own[0]), `${own.join(' ')}${m[2] ? '' : tail}`, m.index);

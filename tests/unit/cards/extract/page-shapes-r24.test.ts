@@ -360,10 +360,10 @@ describe('a day to come in a text with no date of its own ("expecting an electio
   });
 });
 
-describe('a headline’s words ("Velmish police stops …")', () => {
-  it('name nothing the prose calls "the police" after it', () => {
+describe('a faith’s or a people’s word before a lower-case head ("Catholic police")', () => {
+  it('names no body the prose later calls "the police"', () => {
     const text =
-      "Velmish police stops 'more likely'\nFigures showed that Velmish people were more likely to be stopped. Last July, the police were accused of bias by Velmish groups after figures showed the numbers of Velmish people stopped had risen by 300% since the new laws.";
-    expect(docOf(text).cards.some((c) => /The Velmish police were accused/.test(c.prompt))).toBe(false);
+      'Catholic police stops rise\nFigures showed that Catholics were more likely to be stopped. Last July, the police were accused of bias by Catholic groups after figures showed the number of Catholics stopped had risen by 300% since the new laws.';
+    expect(docOf(text).cards.some((c) => /The Catholic police were accused/.test(c.prompt))).toBe(false);
   });
 });
