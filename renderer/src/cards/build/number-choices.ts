@@ -255,9 +255,11 @@ function magnitude(value: string): number {
 }
 
 /** A blank that is an upper bound ("less than ___") or a lower one ("more than ___"). */
-const UPPER_BOUND = /\b(?:less|fewer)\s+than\s+___|\b(?:under|below|up\s+to|at\s+most|no\s+more\s+than)\s+___/i;
+const UPPER_BOUND =
+  /\b(?:less|fewer)\s+than\s+(?:an?\s+)?___|\b(?:under|below|up\s+to|at\s+most|no\s+more\s+than)\s+(?:an?\s+)?___/i;
+// ("more than a ___ share": an article may stand between the bound and the figure.)
 const LOWER_BOUND =
-  /\b(?:more|greater|higher)\s+than\s+___|\b(?:over|above|at\s+least|exceeding|in\s+excess\s+of|upwards\s+of)\s+___/i;
+  /\b(?:more|greater|higher)\s+than\s+(?:an?\s+)?___|\b(?:over|above|at\s+least|exceeding|in\s+excess\s+of|upwards\s+of)\s+(?:an?\s+)?___/i;
 
 /** The whole after a blank share: "___ of 50", "___ out of the 13". */
 const SHARE_WHOLE = new RegExp(`___\\s+${SHARE_LINK}(\\d[\\d,]*)\\b`);

@@ -367,3 +367,13 @@ describe('a faith’s or a people’s word before a lower-case head ("Catholic p
     expect(docOf(text).cards.some((c) => /The Catholic police were accused/.test(c.prompt))).toBe(false);
   });
 });
+
+describe('a bound with an article before its figure ("more than a ___ share")', () => {
+  it('offers no smaller share, which would be true too', () => {
+    const text =
+      'Velm Search has more than a 90% share of the market in Tarn, while its rival Orsk holds 7%, up from 5% and 3% before.';
+    const card = docOf(text).cards.find((c) => c.kind === 'number' && c.answer === '90%');
+    for (const choice of card?.choices ?? [])
+      if (choice !== '90%') expect(Number.parseFloat(choice)).toBeGreaterThan(90);
+  });
+});
