@@ -377,3 +377,10 @@ describe('a bound with an article before its figure ("more than a ___ share")', 
       if (choice !== '90%') expect(Number.parseFloat(choice)).toBeGreaterThan(90);
   });
 });
+
+describe('an initial inside a body’s name in a role ("vice-president of the Velm D. Tarn consultancy")', () => {
+  it('does not end the role', () => {
+    const doc = docOf('Ivo Marr, vice-president of the Velm D. Tarn consultancy, said the market "is growing fast".');
+    expect(doc.actors.find((a) => a.name === 'Ivo Marr')?.role).toBe('vice-president of the Velm D. Tarn consultancy');
+  });
+});

@@ -707,7 +707,9 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
       (((after?.cap ?? false) && TITLE_ABBREVIATIONS.has(lower)) ||
         (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) &&
           after !== undefined &&
-          (!after.cap || after.sentence === t.sentence)));
+          (!after.cap || after.sentence === t.sentence)) ||
+        // "vice-president of the Velm D. Tarn consultancy": an initial inside a name.
+        (/^\p{Lu}$/u.test(t.text) && (after?.cap ?? false) && after?.sentence === t.sentence));
     // Commas inside the place that qualifies the role ("Velm, Ostland engineer") do not end it; nor does an
     // ampersand inside a body's name ("analyst at Velm Trinkaus & Burkhardt").
     const ampersand = /^\s*&\s*$/.test(gap) && t.cap && after?.cap;
