@@ -54,7 +54,7 @@ function readsAsRole(role: string): boolean {
   // "son of King …", "friend", "younger daughter": a kinship or friendship relates the person to someone the
   // role does not name ("Adela Lima’s father" names her).
   if (isKinNoun(lower[0]) || (isKinNoun(lower[lower.length - 1]) && !/['’]s?\s/u.test(role))) return false;
-  // "player he beat in last year's final": a clause about someone else, whom the card would not name.
+  // "the player she defeated in the last final": a clause about someone else, whom the card would not name.
   if (lower.some((w) => /^(?:he|she|they|we|i)$/.test(w))) return false;
   return !lower.some((w) => HEADLINE_VERBS.has(w));
 }

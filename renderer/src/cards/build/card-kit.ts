@@ -134,7 +134,7 @@ export function looksLikeBody(name: string): boolean {
 export function personPool(actors: readonly ActorFact[], preferred: (a: ActorFact) => boolean): ChoicePool {
   const owns = roleOwners(actors, true);
   const people = actors.filter((a) => a.kind === 'person' && !looksLikeBody(a.name) && !owns(a));
-  // (Not a name read as a person by its shape alone, low: "Google Reader", "Radley Place" among the people; a card
+  // (Not a name read as a person by its shape alone, low: "Velm Ledger", "Orsk Compass" among the people; a card
   // with fewer choices, or none, is asked without them.)
   const tiers = [people.filter(preferred), people.filter((a) => a.confidence !== 'low')];
   let names: string[] = [];

@@ -246,7 +246,7 @@ function blankedClause(l: Located, names: Names): string | null {
   else if (lacksSubject(blanked)) return null;
   // "for the victims of an attack in the arena on ___": a phrase cut from the clause it qualifies.
   if (PHRASE_OPENING.test(blanked) && !/,\s/.test(blanked)) return null;
-  // "… at large—whether it was singing for the troops in ___": a clause of condition or of alternatives, cut
+  // "… to the town—whether it was performing for the sick in ___": a clause of condition or of alternatives, cut
   // from the clause it hangs on, tells no event.
   if (
     /^whether\s/i.test(blanked) ||
@@ -492,7 +492,7 @@ export function shortEvent(l: Located): string | null {
   if (/\b(?:until|till|through)\s+(?:the\s+)?$/i.test(clause.text.slice(0, at))) return null;
   // "X married Ada Vesk, who died in ___": the date is the relative clause's, which the event would lose.
   if (/,\s+(?:who|which)\s[^,;:]*$/i.test(whole)) return null;
-  // "Founded in ___, Velm Labs partnered with …": the date is the opening participle's, whose subject stands after
+  // "Established in ___, Orsk Data worked with …": the date is the opening participle's, whose subject stands after
   // it; without the date the participle would seem to date the clause.
   if (
     /^\s*\p{Lu}\p{Ll}+(?:ed|en|n|t)\s*$/u.test(whole) &&
@@ -832,7 +832,7 @@ function eventDate(l: Located, pools: DatePools, names: Names, life: Life = null
   // "(c. ___ BC)": the article's other years are of our era; offered beside a year before it they are no rivals.
   const beforeEra = ERA_BEFORE.test(l.sentence.slice(l.at + d.when.length));
   const offered = beforeEra ? undefined : dateChoices(l, pools, id, life);
-  // "By ___, over 200 formulas existed": a later date is true as well; only earlier ones are wrong answers.
+  // "By ___, more than 90 ferries crossed": a later date is true as well; only earlier ones are wrong answers.
   const choices = /\b[Bb]y\s+___(?!\s+\p{Ll})/u.test(prompt) && offered && d.iso ? byDateChoices(offered, d) : offered;
   const review = reviewOfDate(d);
   // "July 14" of a story set in 1831: the answer says the year the reader should know too (readers marked

@@ -257,7 +257,7 @@ function magnitude(value: string): number {
 /** A blank that is an upper bound ("less than ___") or a lower one ("more than ___"). */
 const UPPER_BOUND =
   /\b(?:less|fewer)\s+than\s+(?:an?\s+)?___|\b(?:under|below|up\s+to|at\s+most|no\s+more\s+than)\s+(?:an?\s+)?___/i;
-// ("more than a ___ share": an article may stand between the bound and the figure.)
+// ("more than an ___ share": an article may stand between the bound and the figure.)
 const LOWER_BOUND =
   /\b(?:more|greater|higher)\s+than\s+(?:an?\s+)?___|\b(?:over|above|at\s+least|exceeding|in\s+excess\s+of|upwards\s+of)\s+(?:an?\s+)?___/i;
 

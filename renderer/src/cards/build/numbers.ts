@@ -184,7 +184,7 @@ function blankedClause(f: NumberFact, text: string, names: Names): string | null
   // office will issue its advisory every ___".)
   const supposed = sentence.slice(0, at).split(/,\s/).pop() ?? '';
   if (HYPOTHETICAL.test(supposed)) return null;
-  // "Even slow readers are unlikely to need ___ to get through it", "no one would need ___": a figure said not to
+  // "Even patient owners are unlikely to need ___ to service it", "no one would need ___": a figure said not to
   // apply is no fact of the clause (it is another's, told before).
   if (
     /\b(?:unlikely\s+to|would\s+(?:not|never)|wouldn['’]t|could\s+(?:not|never)|couldn['’]t|hardly|never)\s+(?:\p{L}+\s+){0,2}$/iu.test(

@@ -68,7 +68,7 @@ function namedInside(text: string, pool: ChoicePool): string[] {
   const inside = new Set(text.match(/\p{Lu}\p{L}{2,}/gu) ?? []);
   const out: string[] = [];
   const names = nameWordsOf(pool);
-  // (Any word of the name: "Zhang said, ‘…’" inside the words names Zhang Guobao, whose family name comes first.)
+  // (Any word of the name: "Lin said, ‘…’" inside the words names Lin Wei, whose family name comes first.)
   for (let i = 0; i < pool.items.length; i += 1) if (names[i].some((w) => inside.has(w))) out.push(pool.keys[i]);
   return out;
 }
@@ -219,7 +219,7 @@ export function onlyQuestions(text: string): boolean {
   return sentences.length > 0 && sentences.every((s) => /\?["”]?$/.test(s.trim()));
 }
 
-/** At most this many words after a determiner ("his “Inner Clocks”") name a thing rather than say something. */
+/** At most this many words after a determiner ("her “Slow Tides”") name a thing rather than say something. */
 const NAMED_THING_WORDS = 4;
 
 /** Fragments shorter than this are only asked "who said it" where a verb of saying governs them. */
@@ -238,8 +238,8 @@ const INNER_SPEECH = new Set([
  * that is the object of another verb or a noun (`to guard against “…”`) is no one's speech.
  */
 function governedBySpeech(q: QuoteFact, article: string): boolean {
-  // `Marr says he listens to his “Inner Clocks.”`: a few words after a determiner are the name of a thing (the
-  // object of "listens to"), not words said, even written as a sentence.
+  // `Vesk says she follows her “Slow Tides.”`: a few words after a determiner are the name of a thing (the
+  // object of "follows"), not words said, even written as a sentence.
   if (
     article &&
     words(q.text) <= NAMED_THING_WORDS &&

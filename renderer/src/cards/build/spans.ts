@@ -565,8 +565,8 @@ export function priorNames(text: string): Names {
     }
     p = m[0].length === 0 ? p + size : NAME_RUN.lastIndex;
     const run = m[1].split(/\s+/);
-    // "the Mine Safety and Health Administration": the words after "and" end one name; alone they name nothing
-    // ("the administration" later is not a "Health Administration").
+    // "the Orsk Water Quality and Waste Authority": the words after "and" end one name; alone they name nothing
+    // ("the authority" later is not a "Waste Authority").
     if (
       COORDINATED_TAIL.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
       BODY_HEADS.has(run[run.length - 1].toLowerCase())
@@ -592,7 +592,7 @@ export function priorNames(text: string): Names {
     // "Velm centre Ivo Marr": a lower-case head before a person's name is that person's title, and "the centre"
     // later may be another player; it names nothing.
     const titleOf = m[2] && !tail && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(text.slice(p, p + 3));
-    // "Muslim police", "Velmish groups": a people's or a faith's word before a lower-case head describes some of
+    // "Catholic police", "Velmish groups": a people's or a faith's word before a lower-case head describes some of
     // them; "the police" later is all of them, not a body of that name.
     const describes = own.length === 1 && isPeopleWord(own[0]);
     if (m[2] && own.length > 0 && !titleOf && !describes) add(room(m[2]), `${own.join(' ')} ${m[2]}${tail}`, m.index);
@@ -952,7 +952,7 @@ const FRONTED =
  */
 export function isFragment(prompt: string): boolean {
   const at = prompt.indexOf('___');
-  // "After Sir Ivo stepped down in ___", "Just before Marr was to be tried in ___": a clause of time or reason
+  // "After Sir Ivo stepped down in ___", "Shortly before Toms was due to face charges in ___": a clause of time or reason
   // alone, its main clause cut off.
   if (
     !prompt.includes(', ') &&
@@ -961,14 +961,14 @@ export function isFragment(prompt: string): boolean {
     )
   )
     return true;
-  // "Back in ___, when the show was thought …": a date's frame and a clause of time, the main clause cut off.
+  // "Back in ___, when the show was seen …": a date's frame and a clause of time, the main clause cut off.
   if (
     /^(?:[Bb]ack\s+)?(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]round)\s+(?:the\s+)?___,\s+(?:when|as|while|after|before)\s[^,;]*$/u.test(
       prompt,
     )
   )
     return true;
-  // "The first recorded in ___": an ordinal with its noun left out; "Of ___ factors that …": a phrase with no
+  // "The second released in ___": an ordinal with its noun left out; "Of ___ traits that …": a phrase with no
   // clause; "Where: count = number of words …": a formula's legend.
   if (/^(?:[Tt]he\s+)?(?:first|second|third|last|latter|former)\s+\p{Ll}+ed\b/u.test(prompt)) return true;
   if (/^[Oo]f\s/.test(prompt) && !prompt.includes(', ')) return true;
@@ -980,7 +980,7 @@ export function isFragment(prompt: string): boolean {
     );
   if (both && !/\band\b/i.test(prompt.slice(0, both.index))) return true;
   // "… points out that ___ is", "… traveled there to see how", "… will go into", "… to finally", "range from
-  // sweeping": a clause cut before its predicate or its object (not one cut for length, "…", nor a comparison's
+  // amusing": a clause cut before its predicate or its object (not one cut for length, "…", nor a comparison's
   // ellipsis, "than it otherwise would have", "as it was").
   if (
     !prompt.endsWith('…') &&

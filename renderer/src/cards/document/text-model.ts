@@ -272,7 +272,7 @@ function hasInterviewMarks(text: string): boolean {
 
 export function buildTextModel(text: string): TextModel {
   const paragraphs: Paragraph[] = [];
-  // "A. Yes, the new prime minister …": an interview's mark is no initial of a name.
+  // "A. Yes, the council has been asked …": an interview's mark is no initial of a name.
   const interview = hasInterviewMarks(text);
   const sentences: Sentence[] = [];
   let pos = 0;

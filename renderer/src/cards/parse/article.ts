@@ -31,8 +31,8 @@ export type ParseOptions = { whole?: boolean };
 const FOOTNOTE_MARK = /[ \t]?\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]/gi;
 
 /**
- * A typewriter's dash, two hyphens between words ("three members--A, B and C--dissented"), is a dash: glued to
- * the words it would join them into one ("C--dissented"). (Not "--help", an option after a space.)
+ * A typewriter's dash, two hyphens between words ("two judges--A and B--objected"), is a dash: glued to
+ * the words it would join them into one ("B--objected"). (Not "--help", an option after a space.)
  */
 const TYPED_DASH = /(?<=[\p{L}\p{N}.,;:!?)\]"”’'])--(?=[\p{L}\p{N}"“‘'([])|(?<= )--(?= )/gu;
 

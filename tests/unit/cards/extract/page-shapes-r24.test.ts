@@ -2,99 +2,102 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../../../renderer/src/cards';
 import { parseArticle } from '../../../../renderer/src/cards/parse/article';
 
-// Shapes misread on a sixth set of saved pages (issue 10, session 40, round 24): every card they made taught
-// something false. Every sentence is written for this file; the tests name the shape, not any article.
+// Shapes misread on rounds 24 to 28 of real pages and texts (issue 10, session 40). Every sentence is written for
+// this file, with invented names and events; the tests name the shape, not any article.
 
 const docOf = (text: string, published?: string) => generate(text, { title: '', published });
 const speakerOf = (text: string, start: string) => docOf(text).quotes.find((q) => q.text.startsWith(start))?.speaker;
+const promptsOf = (text: string, published = '2024-05-01') => docOf(text, published).cards.map((c) => c.prompt);
 
-describe('a body’s name before a noun for a person that is no role ("a former Velm Works employee recalled")', () => {
+describe('a body’s name before a noun for a person that is no role ("a former Orsk Shipping Company trainee recalled")', () => {
   const text =
-    'Velm Works hired Ivo Marr in 2015. Ivo Marr later ran its office in Tarn. ' +
-    '"I remember that Marr asked a person from the firm to buy a second phone for the trip," a former Velm Works employee recalled. ' +
-    'A former Velm Works employee testified that in 2017, Marr proposed a visit to Tarn in order "to see what the rivals were building there."';
+    'Orsk Shipping Company hired Ada Brandt in 2011. Ada Brandt later ran its depot in Velm. ' +
+    '"I recall that Brandt told a clerk to hide the ledger before the audit," a former Orsk Shipping Company trainee recalled. ' +
+    'A former Orsk Shipping Company trainee testified that in 2014, Brandt planned a trip to Velm in order "to learn what the auditors had found."';
   it('gives the words neither to the body nor to the person named before', () => {
-    expect(speakerOf(text, 'I remember')).toBeNull();
-    expect(speakerOf(text, 'to see what')).toBeNull();
+    expect(speakerOf(text, 'I recall')).toBeNull();
+    expect(speakerOf(text, 'to learn what')).toBeNull();
   });
-  it('still gives a spokesman’s words to nobody but the body’s speaker, and a named person’s to them', () => {
-    const doc = docOf('Velm Works opened a plant. "We will grow," Ivo Marr, a Velm Works director, said on Monday.');
+  it('still gives a named person’s words to them', () => {
+    const doc = docOf(
+      'Orsk Shipping Company opened a depot. "We will hire," Ivo Marr, an Orsk Shipping Company director, said on Monday.',
+    );
     expect(doc.quotes[0]?.speaker).toBe('Ivo Marr');
   });
 });
 
 describe('a paragraph that holds only a quotation, after a question in the paragraph before', () => {
   const text =
-    'Judge Ada Velm pressed the lawyer, Ivo Marr, on the risk.\n' +
-    '“But there is some risk,” Velm interjected. “Do you dispute that?”\n' +
-    '“There can be a very small risk for a few people, but the plan is safe and it works well for most.”\n' +
-    'Velm cut him off: “No, I am not making that point.”';
+    'Chair Ola Brandt questioned the engineer, Kai Toms, about the cost.\n' +
+    '“But the bill will rise,” Brandt said. “Will you deny that?”\n' +
+    '“It may rise a little for a year or two, but the design is sound and it will pay for itself in time.”\n' +
+    'Brandt stopped him: “That is not what I asked.”';
   it('is the answer, not the asker going on', () => {
-    expect(speakerOf(text, 'There can be')).not.toBe('Ada Velm');
-    expect(speakerOf(text, 'No, I am not')).toBe('Ada Velm');
+    expect(speakerOf(text, 'It may rise')).not.toBe('Ola Brandt');
+    expect(speakerOf(text, 'That is not')).toBe('Ola Brandt');
   });
   it('still goes on with the speaker after a statement', () => {
     const plain =
-      'Judge Ada Velm spoke to the court on the risk.\n“There is some risk,” Velm said. “We all know that.”\n' +
-      '“And the court has to weigh it before the plan goes ahead in the city.”';
-    expect(speakerOf(plain, 'And the court')).toBe('Ada Velm');
+      'Chair Ola Brandt spoke to the panel about the cost.\n“The bill will rise,” Brandt said. “Everyone can see that.”\n' +
+      '“And the panel has to decide before the work starts next spring.”';
+    expect(speakerOf(plain, 'And the panel')).toBe('Ola Brandt');
   });
 });
 
-describe('the words after "and" in a body’s name ("the Tarn Mine Safety and Health Administration")', () => {
+describe('the words after "and" in a body’s name ("the Orsk Water Quality and Waste Authority")', () => {
   const text =
-    'When a clip over the rule of the Tarn Mine Safety and Health Administration (TMSHA) was posted online, more than 500,000 people viewed it. ' +
-    'The administration lost by a 6-3 vote along party lines.';
-  it('name nothing alone: no prompt calls "the administration" a "Health Administration"', () => {
-    expect(docOf(text).cards.some((c) => /\bHealth Administration lost\b/.test(c.prompt))).toBe(false);
+    'When a video about the rules of the Orsk Water Quality and Waste Authority (OWQWA) was shared online, more than 80,000 people watched it. ' +
+    'The authority lost by a 5-4 vote in the end.';
+  it('name nothing alone: no prompt calls "the authority" a "Waste Authority"', () => {
+    expect(docOf(text).cards.some((c) => /\bWaste Authority lost\b/.test(c.prompt))).toBe(false);
   });
 });
 
-describe('a month to come in a text dated late in the year ("workers must wait until July")', () => {
+describe('a month to come in a text dated late in the year ("riders must wait until June")', () => {
   const text =
-    'Tarn is also raising its minimum wage to $9 per hour, but workers must wait until July to see the rise. Velm raised its wage in March.';
-  it('is the next July, and a month past in the past tense stays in the text’s year', () => {
-    const doc = docOf(text, '2013-12-30');
-    expect(doc.dates.find((d) => d.when === 'July')?.iso).toBe('2014-07');
-    expect(doc.dates.find((d) => d.when === 'March')?.iso).toBe('2013-03');
+    'Velm is also lifting its bus fares to $3 a ride, but riders must wait until June to pay the new fare. Tarn cut its fares in April.';
+  it('is the next June, and a month past in the past tense stays in the text’s year', () => {
+    const doc = docOf(text, '2019-12-20');
+    expect(doc.dates.find((d) => d.when === 'June')?.iso).toBe('2020-06');
+    expect(doc.dates.find((d) => d.when === 'April')?.iso).toBe('2019-04');
   });
 });
 
 describe('a year alone told many paragraphs back, in a text with no date of its own', () => {
   const text = [
-    'Ivo Marr has long been a critic of the Tarn plan.',
-    'In 2012, after the plan was adopted, he called it a fraud.',
-    'His new paper says the sea will rise faster than the plan assumes.',
-    'Other scientists have welcomed the paper, while some doubt its data.',
-    'The paper relies on records of the ice ages.',
-    'Those readings are disputed by Ada Vesk, a climate scientist at the University of Orsk, in a reply published on Nov. 1.',
+    'Ola Brandt has often criticised the Velm dam.',
+    'In 2009, after the dam was approved, she called it a waste.',
+    'Her latest study says the river will dry faster than the planners expect.',
+    'Several engineers have praised the study, though some question its samples.',
+    'The study draws on tree rings from the valley.',
+    'Its findings are challenged by Kai Toms, a hydrologist at the Tarn Institute, in a letter printed on Oct. 3.',
   ].join('\n');
   it('gives a yearless date far after it no year', () => {
-    const nov = docOf(text).dates.find((d) => d.when.startsWith('Nov'));
-    expect(nov?.iso ?? null).toBeNull();
+    const oct = docOf(text).dates.find((d) => d.when.startsWith('Oct'));
+    expect(oct?.iso ?? null).toBeNull();
   });
   it('still gives a month the year of a date in the paragraph before', () => {
-    const doc = docOf('In 2012, the plan was adopted by the council of Tarn.\nIn March, Ivo Marr called it a fraud.');
-    expect(doc.dates.find((d) => d.when === 'March')?.iso).toBe('2012-03');
+    const doc = docOf('In 2009, the dam was approved by the board of Velm.\nIn April, Ola Brandt called it a waste.');
+    expect(doc.dates.find((d) => d.when === 'April')?.iso).toBe('2009-04');
   });
 });
 
-describe('a date inside an opening participle ("Founded in 2009, Velm Labs partnered with …")', () => {
+describe('a date inside an opening participle ("Established in 2011, Orsk Data worked with …")', () => {
   const text =
-    'Velm Labs raised $22 million on Monday. Founded in 2009, Velm Labs previously partnered with Tarn Bank, Orsk Post and Kel to build a mail protocol. ' +
-    'Velm also worked with the police to stop a botnet in 2013.';
-  it('makes no event of the clause after it ("Founded, Velm Labs partnered …")', () => {
+    'Orsk Data won a $15 million grant on Tuesday. Established in 2011, Orsk Data earlier worked with Velm Bank, Tarn Mail and Kel to design a payment system. ' +
+    'Orsk Data also helped the courts to close a fraud ring in 2016.';
+  it('makes no event of the clause after it ("Established, Orsk Data worked …")', () => {
     const cards = docOf(text, '2024-05-01').cards;
-    expect(cards.some((c) => /^Founded,/.test(c.answer) || (c.choices ?? []).some((x) => /^Founded,/.test(x)))).toBe(
-      false,
-    );
+    expect(
+      cards.some((c) => /^Established,/.test(c.answer) || (c.choices ?? []).some((x) => /^Established,/.test(x))),
+    ).toBe(false);
   });
 });
 
-describe('a typewriter’s dash glued to the words ("three members--A, B and C--dissented")', () => {
+describe('a typewriter’s dash glued to the words ("two judges--A and B--objected")', () => {
   it('is read as a dash, not as part of a name', () => {
-    const parsed = parseArticle('Three members--Kai Toms, Ola Brandt and Ada Vesk--dissented on Monday.', 'txt');
-    expect(parsed.ok && parsed.text).toBe('Three members—Kai Toms, Ola Brandt and Ada Vesk—dissented on Monday.');
+    const parsed = parseArticle('Two judges--Kai Toms and Ada Vesk--objected on Friday.', 'txt');
+    expect(parsed.ok && parsed.text).toBe('Two judges—Kai Toms and Ada Vesk—objected on Friday.');
   });
   it('leaves an option on a command line alone', () => {
     const parsed = parseArticle('Run the tool with --help to see more.', 'txt');
@@ -102,81 +105,79 @@ describe('a typewriter’s dash glued to the words ("three members--A, B and C--
   });
 });
 
-describe('a participle of saying after "with" ("…, with the statement noting that they “…”")', () => {
+describe('a participle of saying after "with" ("…, with the minutes recording that they “…”")', () => {
   it('has the phrase after "with" as its subject, not the name before it', () => {
     const text =
-      'Three board members, Kai Toms, Ola Brandt and Ada Vesk, dissented, ' +
-      'with the statement noting only that they "did not support more easing at this time".';
-    expect(speakerOf(text, 'did not support')).toBeNull();
+      'Four directors, Kai Toms, Ola Brandt, Ada Vesk and Ivo Marr, voted no, ' +
+      'with the minutes recording only that they "could not back the merger now".';
+    expect(speakerOf(text, 'could not back')).toBeNull();
   });
   it('gives the words to a name after "with"', () => {
-    const text = 'Ivo Marr and Ada Vesk both spoke at the meeting, with Marr saying the plan "will not work" at all.';
-    expect(speakerOf(text, 'will not work')).toBe('Ivo Marr');
+    const text =
+      'Ola Brandt and Kai Toms both spoke at the hearing, with Brandt arguing the scheme "cannot be paid for" in full.';
+    expect(speakerOf(text, 'cannot be paid')).toBe('Ola Brandt');
   });
 });
 
-describe('a quotation with no comma of its own, then "and" and another speaker ("“…” and Vesk added that …")', () => {
+describe('a quotation with no comma of its own, then "and" and another speaker ("“…” and Toms added that …")', () => {
   it('keeps the speaker before it', () => {
     const text =
-      'Ivo Marr and Ada Vesk both spoke. Marr said the plan "will not work" and Vesk added that it "costs too much".';
-    expect(speakerOf(text, 'will not work')).toBe('Ivo Marr');
-    expect(speakerOf(text, 'costs too much')).toBe('Ada Vesk');
+      'Ola Brandt and Kai Toms both spoke. Brandt said the scheme "cannot be paid for" and Toms added that it "helps nobody".';
+    expect(speakerOf(text, 'cannot be paid')).toBe('Ola Brandt');
+    expect(speakerOf(text, 'helps nobody')).toBe('Kai Toms');
   });
 });
 
 describe('a quotation that ends its sentence, then a name whose verb runs into another quotation', () => {
   const text =
-    'The show was well received. Ivo Marr stated that the series "shows a war through the eyes of a young teen. A riveting series that is worth owning!" ' +
-    'Velm News reviewer Ada Vesk called the series "one of the best shows ever made."';
+    'The album was praised. Kai Toms wrote that the record "carries a whole city on its back. A bold record that rewards every listen!" ' +
+    'Tarn Radio critic Ola Brandt called the album "the finest debut in years."';
   it('is not that name’s', () => {
-    expect(speakerOf(text, 'shows a war')).toBe('Ivo Marr');
+    expect(speakerOf(text, 'carries a whole')).toBe('Kai Toms');
   });
   it('still takes a plain tag after it', () => {
-    expect(speakerOf('Ivo Marr came too. "It is worth owning!" Ada Vesk said on Monday.', 'It is worth')).toBe(
-      'Ada Vesk',
+    expect(speakerOf('Kai Toms came too. "It rewards every listen!" Ola Brandt said on Friday.', 'It rewards')).toBe(
+      'Ola Brandt',
     );
   });
 });
 
-describe('a clause of alternatives cut from the clause it hangs on ("—whether it was singing for the troops in ___")', () => {
+describe('a clause of alternatives cut from the clause it hangs on ("—whether it was performing for the sick in ___")', () => {
   it('makes no date card', () => {
     const text =
-      'The guild has long asked its members to share their time with the public at large—whether it was singing for the troops in the Velm Hall of the 1940s, or telling their stories on the radio today.';
+      'The choir has always asked its singers to give their evenings to the town—whether it was performing for the sick in the Orsk Infirmary of the 1950s, or reading to children at the library now.';
     expect(docOf(text).cards.some((c) => /^Which date/.test(c.prompt) && /whether/i.test(c.prompt))).toBe(false);
   });
 });
 
-describe('a prompt cut where its clause goes on ("will go into", "to finally", "range from sweeping")', () => {
-  const cards = (text: string) => docOf(text, '2024-05-01').cards.map((c) => c.prompt);
+describe('a prompt cut where its clause goes on ("will go into", "to finally", "range from amusing")', () => {
   it('is not asked', () => {
     const text =
-      'Some 40,000 rules taking effect range from sweeping, national rules on health to a ban on drones in Tarn. ' +
-      'Amassing 19 points to five, Velm closed out the fastest game of the series in 25 minutes to finally, after another year of trying, lift the cup. ' +
-      '30,000 civil servants will go into "reserve"-- that means their pay will be cut while they look for new jobs.';
-    const asked = cards(text);
-    expect(asked.some((p) => /(?:sweeping|to finally|go into)$/.test(p))).toBe(false);
+      'Some 12,000 changes coming in range from amusing, local fixes to roads to a new tax on boats in Velm. ' +
+      'Scoring 21 points to seven, Tarn won the deciding match of the final in 40 minutes to finally, after three lost finals, take the trophy. ' +
+      '8,000 teachers will go into "standby"-- which means their pay will be halved while they wait for a post.';
+    expect(promptsOf(text).some((p) => /(?:from amusing|to finally|go into)$/.test(p))).toBe(false);
   });
   it('still asks a clause that ends on its object', () => {
-    expect(cards('The Tarn council hired 40 new teachers for its schools in Orsk on Monday.').length).toBeGreaterThan(
-      0,
-    );
+    expect(
+      promptsOf('The Tarn council hired 40 new teachers for its schools in Orsk on Monday.').length,
+    ).toBeGreaterThan(0);
   });
 });
 
-describe('a name whose apposition was cut off before its verb ("…, Ivo Marr, entered the office in ___")', () => {
+describe('a name whose apposition was cut off before its verb ("…, Kai Toms, entered the cabinet in ___")', () => {
   it('loses the comma the apposition closed', () => {
-    const text = 'The work began once the chosen candidate of the board, Ivo Marr, entered the office in January 2017.';
-    const prompts = docOf(text, '2019-05-01').cards.map((c) => c.prompt);
-    expect(prompts.some((p) => /Ivo Marr, entered/.test(p))).toBe(false);
+    const text = 'The campaign started once the chosen heir of the party, Kai Toms, entered the cabinet in March 2016.';
+    expect(promptsOf(text, '2019-05-01').some((p) => /Kai Toms, entered/.test(p))).toBe(false);
   });
 });
 
-describe('a date’s apposition ("On 21 December, the day after the talks, …")', () => {
+describe('a date’s apposition ("On 14 November, the night after the debate, …")', () => {
   it('takes the clause after it, which says what happened', () => {
     const text =
-      'On December 21, the day after the meeting of Ivo Marr with the Orsk chief, Tarn prosecutors secretly filed charges against Marr in a court in Velm.';
-    const date = docOf(text, '2017-12-28').cards.find((c) => c.kind === 'event-date');
-    expect(date?.prompt).toMatch(/filed charges/);
+      'On November 14, the night after the debate between Ada Vesk and the Tarn mayor, Orsk judges quietly opened a case against Vesk in a court in Velm.';
+    const date = docOf(text, '2016-11-25').cards.find((c) => c.kind === 'event-date');
+    expect(date?.prompt).toMatch(/opened a case/);
   });
 });
 
@@ -187,25 +188,23 @@ describe('a page title with its site after a typed dash ("… -- Tarn Post")', (
   });
 });
 
-// Round 25 (a seventh set, held out until r24's fixes were in).
-
-describe('a speaker named by an apposition after the quotation ("…,” the head of X’s Y office, a woman named Ada Vesk, told me")', () => {
+describe('a speaker named by an apposition after the quotation ("…,” the head of X’s Y branch, a woman named Ola Brandt, told me")', () => {
   const text =
-    'Velm Power got serious about Portugal two years ago. “There is something you can’t sense from your office in Tarn,” ' +
-    'the director of Velm Power’s Portugal operations, a 30-year-old woman named Ada Vesk, told me. She grew up in Orsk.';
+    'Tarn Steel became interested in Portugal three years ago. “You cannot feel the mood of a market from a desk in Velm,” ' +
+    'the head of Tarn Steel’s Portugal branch, a woman named Ola Brandt, told me. She was raised in Orsk.';
   it('is the person named, not a body or a place of the title', () => {
-    expect(speakerOf(text, 'There is something')).toBe('Ada Vesk');
+    expect(speakerOf(text, 'You cannot feel')).toBe('Ola Brandt');
   });
 });
 
-describe('a given name brought in by an apposition ("the family’s one sane son, Michael, leaves")', () => {
+describe('a given name brought in by an apposition ("the town’s only honest man, Peter, quits")', () => {
   const text =
-    'Michael Kozoll wrote the first scripts. Later, Ivo Marr met Michael Scott, the boss of a paper firm. ' +
-    'In the second season, the family’s lone sane person, Michael, leaves his family for a new life. ' +
-    '“This is it boy, we are free,” he tells his son as they drive.';
-  it('is someone new, not the other Michael named before', () => {
-    expect(speakerOf(text, 'This is it')).not.toBe('Michael Scott');
-    expect(docOf(text).actors.find((a) => a.name === 'Michael Scott')?.aliases ?? []).not.toContain('Michael');
+    'Peter Lund directed the first film. Later, Ada Vesk hired Peter Dahl, the manager of a shoe shop. ' +
+    'In the third film, the town’s only honest man, Peter, quits his job for a life at sea. ' +
+    '“From today we owe nothing to anyone,” he tells his daughter as they sail.';
+  it('is someone new, not the other Peter named before', () => {
+    expect(speakerOf(text, 'From today')).not.toBe('Peter Dahl');
+    expect(docOf(text).actors.find((a) => a.name === 'Peter Dahl')?.aliases ?? []).not.toContain('Peter');
   });
   it('still links a given name used alone for the one person named with it', () => {
     const doc = docOf('Ada Vesk runs the Tarn mill. Later that year, Ada sold the mill to a rival.');
@@ -213,19 +212,19 @@ describe('a given name brought in by an apposition ("the family’s one sane son
   });
 });
 
-describe('a title the text writes with a capital "The" inside its sentences ("the police drama The Wire")', () => {
+describe('a title the text writes with a capital "The" inside its sentences ("the legal drama The Verdict")', () => {
   const text =
-    'But Ivo Marr’s police drama The Wire only drew a devoted audience, not a large one. In The Wire, Lieutenant Kai Toms tries to build a case against a gang. ' +
-    'Critics loved The Wire for its patience. The Wire ran for five seasons on Velm TV.';
+    'But Kai Toms’s legal drama The Verdict drew a loyal audience, not a big one. In The Verdict, Captain Ola Brandt tries to clear a friend of a crime. ' +
+    'Reviewers admired The Verdict for its calm. The Verdict ran for four seasons on Tarn TV.';
   it('is no person, whatever was read after it', () => {
-    expect(docOf(text).actors.some((a) => a.name === 'Wire')).toBe(false);
-    expect(docOf(text).actors.some((a) => a.name === 'Kai Toms')).toBe(true);
+    expect(docOf(text).actors.some((a) => a.name === 'Verdict')).toBe(false);
+    expect(docOf(text).actors.some((a) => a.name === 'Ola Brandt')).toBe(true);
   });
 });
 
 describe('an interview written with "Q." and "A." marks', () => {
   const text =
-    'Q. Is the new cabinet ready to act?\nA. Yes, the new prime minister has been asked to form a government that will act quickly.\n' +
+    'Q. Is the council ready to act?\nA. Yes, the council has been asked to draw up a budget that can pass quickly.\n' +
     'Q. And the vote?\nA. Well, we will hold it in June.';
   it('reads no mark as an initial of a name ("A. Yes")', () => {
     const names = docOf(text).actors.map((a) => a.name);
@@ -237,51 +236,50 @@ describe('an interview written with "Q." and "A." marks', () => {
   });
 });
 
-describe('clauses asked without what they hang on (round 25)', () => {
-  const prompts = (text: string, published = '2024-05-01') => docOf(text, published).cards.map((c) => c.prompt);
-  it('makes no card of "Just before … in ___" alone', () => {
+describe('clauses asked without what they hang on', () => {
+  it('makes no card of "Shortly before … in ___" alone', () => {
     const text =
-      'Ivo Marr was held in Tarn for years. Just before Marr was to be tried on fraud charges in 2003, the council moved him to an army jail.';
-    expect(
-      prompts(text).some((p) =>
-        /^Which date fills the blank\? Just before Marr was to be tried on fraud charges in ___$/.test(p),
-      ),
-    ).toBe(false);
+      'Kai Toms was held in Orsk for months. Shortly before Toms was due to face bribery charges in 2008, the ministry sent him to a navy prison.';
+    expect(promptsOf(text).some((p) => /\? Shortly before Toms was due to face bribery charges in ___$/.test(p))).toBe(
+      false,
+    );
   });
   it('makes no card of "Back in ___, when …" alone', () => {
     const text =
-      'Back in the 1990s, when Velm Nights was thought to be one of the best shows around (and it was good), nobody watched.';
+      'Back in the 1980s, when Orsk Tonight was seen as one of the smartest shows on air (and it really was clever), few people tuned in.';
     expect(
-      prompts(text).some((p) =>
-        /Back in ___, when Velm Nights was thought to be one of the best shows around \(and it was good\)$/.test(p),
+      promptsOf(text).some((p) =>
+        /Back in ___, when Orsk Tonight was seen as one of the smartest shows on air \(and it really was clever\)$/.test(
+          p,
+        ),
       ),
     ).toBe(false);
   });
   it('makes no card of an ordinal whose noun was left out, a phrase opening on "Of", or a formula’s legend', () => {
     const text =
-      'Ada Vesk sang two versions of the song. The first recorded in 1969 was slow. ' +
-      'Of 29 factors that are significant for young readers, Tarn found ten that mattered for adults. ' +
-      'Where: word count = number of words of more than two syllables in a sample of 30 sentences.';
-    const asked = prompts(text);
-    expect(asked.some((p) => /The first recorded in ___/.test(p))).toBe(false);
-    expect(asked.some((p) => /\? Of ___ factors that are significant for young readers$/.test(p))).toBe(false);
-    expect(asked.some((p) => /= number of words/.test(p))).toBe(false);
+      'Ola Brandt made two recordings of the hymn. The second released in 1972 was longer. ' +
+      'Of 40 traits that matter for young swimmers, Velm found twelve that mattered for adults. ' +
+      'Where: score = number of letters in a sample of 50 words.';
+    const asked = promptsOf(text);
+    expect(asked.some((p) => /The second released in ___/.test(p))).toBe(false);
+    expect(asked.some((p) => /\? Of ___ traits that matter for young swimmers$/.test(p))).toBe(false);
+    expect(asked.some((p) => /= number of letters/.test(p))).toBe(false);
   });
 });
 
-describe('a figure said not to apply ("slow readers are unlikely to need eighty-six hours")', () => {
+describe('a figure said not to apply ("patient owners are unlikely to need ninety hours")', () => {
   it('makes no card', () => {
     const text =
-      'Ivo Marr spent eighty-six hours explaining himself to the board. Even slow readers are unlikely to need eighty-six hours to get through the longest novel in the Tarn library.';
+      'Kai Toms rebuilt the engine over a long winter. Even patient owners are unlikely to need ninety hours to service a small boat in the Tarn harbour.';
     expect(docOf(text).cards.some((c) => /unlikely to need ___/.test(c.prompt))).toBe(false);
   });
 });
 
-describe('a "by ___" date card ("By ___, over 200 formulas existed")', () => {
+describe('a "by ___" date card ("By ___, more than 90 ferries crossed")', () => {
   it('offers only earlier dates as wrong answers: a later one would be true too', () => {
     const text =
-      'The first Tarn formula appeared in 1921. In 1948, Ada Vesk published her formula. In 1975 the navy used it. ' +
-      'By 1980, over 200 formulas were in use in many languages. In 1983 Ivo Marr devised a new one. In 1995 Orsk adopted it.';
+      'The first Velm ferry sailed in 1921. In 1948, Ada Vesk built her ferry. In 1975 the navy bought it. ' +
+      'By 1980, more than 90 ferries crossed the bay each day. In 1983 Ivo Marr opened a new line. In 1995 Orsk joined it.';
     const card = docOf(text).cards.find((c) => c.kind === 'event-date' && /By ___/.test(c.prompt));
     expect(card).toBeDefined();
     for (const choice of card?.choices ?? []) expect(Number(choice)).toBeLessThanOrEqual(1980);
@@ -291,96 +289,92 @@ describe('a "by ___" date card ("By ___, over 200 formulas existed")', () => {
 describe('choices of a "who is …" card', () => {
   it('are no names read as people by their shape alone', () => {
     const text =
-      "Velm Daily's Chief Editor Ivo Marr wrote the post. Readers use Velm Reader and Orsk Pipes to follow the news. " +
-      'Ada Vesk wrote about Velm Reader too.';
+      "Tarn Weekly's Managing Editor Ivo Marr wrote the review. Readers use Velm Ledger and Orsk Compass to follow the news. " +
+      'Ada Vesk wrote about Velm Ledger too.';
     const card = docOf(text).cards.find((c) => c.kind === 'role-actor');
     expect(card).toBeDefined();
-    for (const choice of card?.choices ?? []) expect(['Velm Reader', 'Orsk Pipes']).not.toContain(choice);
+    for (const choice of card?.choices ?? []) expect(['Velm Ledger', 'Orsk Compass']).not.toContain(choice);
   });
 });
 
-// Round 26 (news in plain text, held out: 82.4% keep, 1.4% false).
-
-describe('a participle of saying whose object is the person described ("…, describing Marr as “…”")', () => {
+describe('a participle of saying whose object is the person described ("…, describing Toms as “…”")', () => {
   const text =
-    'Ada Vesk will sing at the final. Ivo Marr, who died last year, attended the school as a child. ' +
-    'Vesk said she was "very excited", describing Marr as "an artist I admire, miss and respect".';
+    'Ola Brandt will play at the opening. Kai Toms, who died in the spring, taught at the academy as a young man. ' +
+    'Brandt said she was "deeply honoured", describing Toms as "a teacher I loved, lost and still hear".';
   it('gives both quotations to the one who describes', () => {
-    expect(speakerOf(text, 'very excited')).toBe('Ada Vesk');
-    expect(speakerOf(text, 'an artist I admire')).toBe('Ada Vesk');
+    expect(speakerOf(text, 'deeply honoured')).toBe('Ola Brandt');
+    expect(speakerOf(text, 'a teacher I loved')).toBe('Ola Brandt');
   });
   it('still reads "“…”, saying he …" as the same speaker going on', () => {
     const said =
-      'Ivo Marr said that after a review Tarn had found the plan was "not, as such, against the rules", saying he trusted the courts.';
-    expect(speakerOf(said, 'not, as such')).toBe('Ivo Marr');
+      'Ivo Marr said that after some study Tarn had decided the fee was "fair, on the whole, for a city of its size", saying he trusted the council.';
+    expect(speakerOf(said, 'fair, on the whole')).toBe('Ivo Marr');
   });
 });
 
-describe('a word after a modal before a title ("Marr will discipline striker Kai Toms")', () => {
+describe('a word after a modal before a title ("Marr will punish winger Kai Toms")', () => {
   it('is the sentence’s verb, not part of the role', () => {
-    const doc = docOf('Velm boss Ivo Marr will discipline striker Kai Toms after his red card on Saturday.');
-    expect(doc.actors.find((a) => a.name === 'Kai Toms')?.role).toBe('striker');
+    const doc = docOf('Tarn coach Ivo Marr will punish winger Kai Toms after his sending-off on Sunday.');
+    expect(doc.actors.find((a) => a.name === 'Kai Toms')?.role).toBe('winger');
   });
 });
 
-describe('a short quoted term after a determiner ("he listens to his “Inner Clocks.”")', () => {
+describe('a short quoted term after a determiner ("she follows her “Slow Tides.”")', () => {
   it('is the name of a thing, not words said', () => {
     const text =
-      'Ivo Marr, a counselor and trainer, uses a calmer way to get things done. Marr says that he listens to his "Inner Clocks." ' +
-      'The Inner Clocks are cycles of the body that come every two hours.';
-    expect(docOf(text).cards.some((c) => c.kind === 'quote-speaker' && /Inner Clocks/.test(c.prompt))).toBe(false);
+      'Ada Vesk, a coach and author, has a gentler method for planning a week. Vesk says that she follows her "Slow Tides." ' +
+      'The Slow Tides are moods that return every few days.';
+    expect(docOf(text).cards.some((c) => c.kind === 'quote-speaker' && /Slow Tides/.test(c.prompt))).toBe(false);
   });
 });
 
-describe('a role that is a clause about someone else ("the player he beat in last year’s final")', () => {
-  it('makes no role card: the card would not say who "he" is', () => {
+describe('a role that is a clause about someone else ("the player she defeated in the last final")', () => {
+  it('makes no role card: the card would not say who "she" is', () => {
     const text =
-      'Third seed Ivo Marr will face Kai Toms, the player he beat in last year\'s final. Toms said he was "ready for it".';
-    expect(docOf(text).cards.some((c) => c.kind === 'actor-role' && /\bhe beat\b/.test(c.answer))).toBe(false);
+      'Second seed Ola Brandt will meet Ada Vesk, the player she defeated in the last final. Vesk said she was "ready for a fight".';
+    expect(docOf(text).cards.some((c) => c.kind === 'actor-role' && /\bshe defeated\b/.test(c.answer))).toBe(false);
   });
 });
 
-// Round 27 (news in plain text, held out: 90.5% keep, 2.0% false).
-
-describe('advice recalled ("Marr recalls how Kai Toms once advised him: “…”")', () => {
+describe('advice recalled ("Vesk recalls how Ivo Marr once advised her: “…”")', () => {
   it('is the adviser’s words, not the one who recalls them', () => {
     const text =
-      'Ivo Marr wants to meet the voters. Mr Marr recalls how Kai Toms once advised him: "Always remember that what people see of you in the news is how they think you spend your day." His hope is that voters agree.';
-    expect(speakerOf(text, 'Always remember')).toBe('Kai Toms');
+      'Ada Vesk wants to win back the farmers. Ms Vesk recalls how Ivo Marr once advised her: "Never forget that people judge you by the last promise you broke, not the first one you kept." Her hope is that the farmers forgive her.';
+    expect(speakerOf(text, 'Never forget')).toBe('Ivo Marr');
   });
 });
 
-describe('a day to come in a text with no date of its own ("expecting an election on 5 May")', () => {
-  it('takes no year from a past the narrative told ("last held in February 1974")', () => {
+describe('a day to come in a text with no date of its own ("expecting the next vote on 9 June")', () => {
+  it('takes no year from a past the narrative told ("last held in March 1988")', () => {
     const doc = docOf(
-      'An election in Tarn was last held in February 1974. In that election, Ivo Marr lost. Most commentators have been expecting an election on 5 May.',
+      'A vote on the Velm bridge was last held in March 1988. In that vote, Kai Toms lost. Most observers have been expecting the next vote on 9 June.',
     );
-    expect(doc.dates.find((d) => d.when === '5 May')?.iso ?? null).toBeNull();
-    expect(doc.cards.some((c) => /1974$/.test(c.answer) && /expecting an election/.test(c.prompt))).toBe(false);
+    expect(doc.dates.find((d) => d.when === '9 June')?.iso ?? null).toBeNull();
+    expect(doc.cards.some((c) => /1988$/.test(c.answer) && /expecting the next vote/.test(c.prompt))).toBe(false);
   });
 });
 
 describe('a faith’s or a people’s word before a lower-case head ("Catholic police")', () => {
   it('names no body the prose later calls "the police"', () => {
     const text =
-      'Catholic police stops rise\nFigures showed that Catholics were more likely to be stopped. Last July, the police were accused of bias by Catholic groups after figures showed the number of Catholics stopped had risen by 300% since the new laws.';
-    expect(docOf(text).cards.some((c) => /The Catholic police were accused/.test(c.prompt))).toBe(false);
+      'Catholic police stops rise\nA report said that Catholics were twice as likely to be stopped. The police were criticised by Catholic leaders after the report showed stops had risen by 150% since the new powers.';
+    expect(docOf(text).cards.some((c) => /The Catholic police were criticised/.test(c.prompt))).toBe(false);
   });
 });
 
-describe('a bound with an article before its figure ("more than a ___ share")', () => {
+describe('a bound with an article before its figure ("more than an ___ share")', () => {
   it('offers no smaller share, which would be true too', () => {
     const text =
-      'Velm Search has more than a 90% share of the market in Tarn, while its rival Orsk holds 7%, up from 5% and 3% before.';
-    const card = docOf(text).cards.find((c) => c.kind === 'number' && c.answer === '90%');
+      'Orsk Maps holds more than an 80% share of the map market in Velm, while its rival Tarn holds 9%, up from 6% and 4% before.';
+    const card = docOf(text).cards.find((c) => c.kind === 'number' && c.answer === '80%');
     for (const choice of card?.choices ?? [])
-      if (choice !== '90%') expect(Number.parseFloat(choice)).toBeGreaterThan(90);
+      if (choice !== '80%') expect(Number.parseFloat(choice)).toBeGreaterThan(80);
   });
 });
 
-describe('an initial inside a body’s name in a role ("vice-president of the Velm D. Tarn consultancy")', () => {
+describe('an initial inside a body’s name in a role ("vice-president of the Orsk B. Velm bank")', () => {
   it('does not end the role', () => {
-    const doc = docOf('Ivo Marr, vice-president of the Velm D. Tarn consultancy, said the market "is growing fast".');
-    expect(doc.actors.find((a) => a.name === 'Ivo Marr')?.role).toBe('vice-president of the Velm D. Tarn consultancy');
+    const doc = docOf('Kai Toms, vice-president of the Orsk B. Velm bank, said the case "will take years".');
+    expect(doc.actors.find((a) => a.name === 'Kai Toms')?.role).toBe('vice-president of the Orsk B. Velm bank');
   });
 });

@@ -1100,7 +1100,7 @@ function worksNamed(model: TextModel, runs: readonly Run[]): Set<string> {
 
 type Collected = { singles: Map<string, SingleStats>; givenNames: Map<string, number> };
 
-/** A name set off by commas right after a lower-case noun: "the family's one sane son, Ivo, leaves …". */
+/** A name set off by commas right after a lower-case noun: "the town's only honest man, Ivo, quits …". */
 function introducedByApposition(model: TextModel, run: Run): boolean {
   const start = model.tokens[run.first].start;
   const end = model.tokens[run.last].end;
@@ -1552,7 +1552,7 @@ function addSingles(model: TextModel, reg: Registry, { singles, givenNames }: Co
     // A name part used alone ("Seo" for Seo Yeon-hee, "Liu" for Liu Yang) is that person, unless the full name
     // comes only pages later: "filmmaker Jim" long before "Jim Croce's song" is somebody else.
     const person = givenNames.get(word.toLowerCase());
-    // "the family's one sane son, Ivo, leaves": a given name the text brings in by an apposition is someone new,
+    // "the town's only honest man, Ivo, quits": a given name the text brings in by an apposition is someone new,
     // not the other Ivo it named before.
     if (person !== undefined && stats.runs.some((run) => introducedByApposition(model, run))) continue;
     if (person !== undefined && reg.drafts[person].at - stats.at <= SHORT_NAME_AHEAD) {
@@ -1925,15 +1925,13 @@ function thingsNamedLikePeople(model: TextModel, reg: Registry, found: readonly 
     const before = at > 0 ? model.tokens[at - 1] : null;
     const gap = before ? model.text.slice(before.end, m.start) : '';
     const near = before !== null && before.sentence === model.tokens[at].sentence && /^\s+$/.test(gap);
-    // "the police drama The Wire … In The Wire, Lieutenant Ivo Marr tries …": a capital "The" inside the sentence
+    // "the legal drama The Verdict … In The Verdict, Captain Ivo Marr tries …": a capital "The" inside the sentence
     // opens a title, every time the text names it; no person goes by it, whatever was read as its role.
-    // (A sentence's opening "The Wire ran …" tells nothing either way.)
-    if (near && before.text === 'The' && (at < 2 || model.tokens[at - 2].sentence !== model.tokens[at].sentence)) {
-      // neither way
-    } else {
-      const t = titled.get(i) ?? 0;
-      if (t >= 0) titled.set(i, near && before.text === 'The' ? t + 1 : -1);
-    }
+    // (A sentence's opening "The Verdict ran …" tells nothing either way.)
+    const afterThe = near && before.text === 'The';
+    const opening = afterThe && (at < 2 || model.tokens[at - 2].sentence !== model.tokens[at].sentence);
+    const t = titled.get(i) ?? 0;
+    if (!opening && t >= 0) titled.set(i, afterThe ? t + 1 : -1);
     if (d.evidence > 0 || d.role !== null) continue;
     if (thingLike.get(i) !== false)
       thingLike.set(i, (near && THING_DETERMINERS.has(before.text.toLowerCase())) || (before !== null && gap === '/'));

@@ -347,7 +347,7 @@ export function roleBefore(model: TextModel, nameStart: number): string | null {
       // -ed is the sentence's verb, or a comment ("embattled"), never part of the title.
       if (lower.length > 4 && /[^e]ed$/.test(lower)) break;
       // "is due to meet President Ada Vesk": a word after "to" that is no role's is a verb's infinitive; "Marr will
-      // discipline striker Kai Toms": so is one after a modal or an auxiliary.
+      // punish winger Kai Toms": so is one after a modal or an auxiliary.
       if (VERB_LEADS.has(tokens[i - 1]?.text.toLowerCase() ?? '') && !tokens[i - 1].cap) break;
       // "The show stars former Harbour Days actor Ivo Marr": a verb in -s right before "former" is the sentence's.
       if (/s$/.test(lower) && /^(?:former|ex|new|veteran|fellow)$/i.test(tokens[i + 1]?.text ?? '')) break;
@@ -708,7 +708,7 @@ export function roleAfter(model: TextModel, nameEnd: number): string | null {
         (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) &&
           after !== undefined &&
           (!after.cap || after.sentence === t.sentence)) ||
-        // "vice-president of the Velm D. Tarn consultancy": an initial inside a name.
+        // "vice-president of the Orsk B. Velm bank": an initial inside a name.
         (/^\p{Lu}$/u.test(t.text) && (after?.cap ?? false) && after?.sentence === t.sentence));
     // Commas inside the place that qualifies the role ("Velm, Ostland engineer") do not end it; nor does an
     // ampersand inside a body's name ("analyst at Velm Trinkaus & Burkhardt").

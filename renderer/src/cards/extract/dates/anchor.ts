@@ -294,7 +294,7 @@ function resolveYear(
   const prev = ctx.refs.fine;
   const near = prev !== null && (!news || ctx.para - prev.para <= 1);
   // In a text with no date of its own, a year alone told many paragraphs back may be a moment recalled in passing,
-  // not the narrative's own year ("In 2012, he called it a fraud." then, pages on, "a reply published on Nov. 1").
+  // not the narrative's own year ("In 2009, she called it a waste." then, pages on, "a letter printed on Oct. 3").
   const farYear = prev !== null && !news && prev.iso.length === 4 && ctx.para - prev.para > NARRATIVE_REACH;
   // "from December" in a text dated February 2034: December 2033 if it is past, 2034 if it is to come; the
   // tense of a news sentence seldom says which for sure ("rising by 3% in April"), so no year is given.
@@ -324,8 +324,8 @@ function resolveYear(
     }
   }
   if (farYear) return unsureYear;
-  // "Commentators have been expecting an election on 5 May" in a text with no date of its own: a day to come
-  // takes no year from the narrative's past ("last held in February 1974").
+  // "Observers have been expecting the next vote on 9 June" in a text with no date of its own: a day to come
+  // takes no year from the narrative's past ("last held in March 1988").
   if (anchor === null && futureLead(ctx.lead ?? ctx.sentence))
     return { iso: null, anchor: null, confidence: 'low', basis: 'no year in the text' };
   // "On 26 December 2012 he was traded. He started the 2013 season in Velm … on July 6": 2012 or 2013?

@@ -414,7 +414,7 @@ function speakerOf(model: TextModel, idx: SpeakerIndex, g: Group, state: State, 
     bare(model, paragraph.start, g.open) &&
     (onlyQuote() || sameAfter()) &&
     model.sentences[sentenceAt(model, prev.end) + 1]?.para !== prev.para &&
-    // `“Do you dispute that?” Velm asked.` then `“There can be some risk.”`: words after a question are the
+    // `“Will you deny that?” Velm asked.` then `“It may rise a little.”`: words after a question are the
     // answer, someone else's.
     !/\?/.test(model.text.slice(Math.max(0, prev.end - 2), prev.end + 1)) &&
     nobodyBetween()

@@ -231,7 +231,7 @@ function candidates(
         /['’]s$/u.test(text.slice(mention.start, mention.end));
       // "I'm not Ivo Marr, but …": a name denied is nobody's subject.
       // "… told the BBC", "asked Ada Vesk": whom the words were said to is no subject.
-      // "The Velm Labour leader went on", "the Tory peer said", "a former Velm Works employee recalled": a body's
+      // "The Velm Labour leader went on", "the Tory peer said", "a former Orsk Shipping Company trainee recalled": a body's
       // name before a person's noun (not a spokesman's, who speaks for it) only says whose that person is; the
       // noun is the subject.
       const next = words[j + 1];
@@ -446,7 +446,7 @@ function namedAfterTitle(model: TextModel, idx: SpeakerIndex, to: number): numbe
   return /^\s*(?:[.,;]|$)/.test(model.text.slice(m.end, m.end + 2)) ? m.actor : null;
 }
 
-/** "…, with the statement noting": the phrase after "with" right before a participle of saying, its subject. */
+/** "…, with the minutes recording": the phrase after "with" right before a participle of saying, its subject. */
 const WITH_SUBJECT = /\bwith\s+((?:the|a|an|its|his|her|their)\s+[^,;:()"“”]{1,40}?|\p{Lu}[^,;:()"“”]{0,40}?)\s*$/u;
 
 /** Nouns for someone who speaks for a body: what they say is the body's. */
@@ -516,7 +516,7 @@ function attributionAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite): At
   if (verb === -1) return apposedSpeakerAfter(model, idx, q);
   // `“A,” and, as his daughter Lena said, “B”`: a verb right before another quotation introduces that one.
   if (!q.split && /^\s*[,:]?\s*[“"‘'«]/.test(model.text.slice(words[verb].end, words[verb].end + 4))) return null;
-  // `“… worth owning!” Velm News reviewer Ada Vesk called the series “…”`: after a quotation that ends its
+  // `“… rewards every listen!” Tarn Radio critic Ada Vesk called the album “…”`: after a quotation that ends its
   // sentence, a verb whose object runs into another quotation introduces that one.
   if (
     !q.split &&
@@ -611,7 +611,7 @@ function apposedSpeakerAfter(model: TextModel, idx: SpeakerIndex, q: QuoteSite):
   );
   if (verb === -1) return null;
   const found = candidates(model, idx, q.close, words[verb].start, false, true);
-  // `“…,” the head of Velm Power’s Tarn office, a woman named Ada Vesk, told me`: the person the apposition
+  // `“…,” the head of Tarn Steel’s Velm branch, a woman named Ada Vesk, told me`: the person the apposition
   // names, right before the verb, is the speaker; the bodies and places of the title are not.
   const named = found.find(
     (c) =>
@@ -846,7 +846,7 @@ function attributionBefore(
     if (subject && lastBefore && lastBefore !== subject && !/^\s*,\s*$/.test(text.slice(lastBefore.end, verbAt)))
       return resolve(idx, subject, 'reported-fragment', q.open, q.last);
   }
-  // "Toms, Brandt and Vesk dissented, with the statement noting that they “…”": the participle's subject is the
+  // "Toms, Brandt and Vesk voted no, with the minutes recording that they “…”": the participle's subject is the
   // phrase after "with", not a name before it.
   const withPhrase =
     verb > 0 && /ing$/.test(words[verb].text) ? WITH_SUBJECT.exec(text.slice(clauseFrom, verbAt)) : null;
@@ -894,7 +894,7 @@ function attributionBefore(
     const shared = first === -1 ? [] : candidates(model, idx, q.sentenceFrom, all[first].start, q.nested);
     if (shared.length > 0) return resolve(idx, nearest(model, shared), 'reported-fragment', q.open, q.last);
   }
-  // `Vesk said she was “very excited”, describing Marr as “…”`: a participle of saying after an earlier
+  // `Vesk said she was “deeply honoured”, describing Marr as “…”`: a participle of saying after an earlier
   // quotation of the sentence hangs on the sentence's subject; the name after it is its object.
   if (verb !== -1 && /ing$/.test(words[verb].text) && wordsIn(text, clauseFrom, verbAt).length === 0) {
     if (q.sentenceFrom >= from) return { actor: null, sieve: 'no-subject', confidence: 'low' };
